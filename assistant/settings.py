@@ -1,0 +1,151 @@
+"""One typed configuration for the whole service, read from `PA_*` environment variables.
+
+Each section is its own `BaseSettings` with the flat `PA_` prefix, so the variable names
+operators type stay short (`PA_DATA_DIR`, `PA_LLM`, `PA_API_KEYS`) while the code reads
+`settings.index.data_dir`, `settings.llm.backend`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+_ENV = SettingsConfigDict(env_prefix="PA_", extra="ignore", populate_by_name=True)
+
+
+def _split_csv(value: Any) -> Any:
+    if isinstance(value, str):
+        return [item.strip() for item in value.split(",") if item.strip()]
+    return value
+
+
+class DocumentSettings(BaseSettings):
+    model_config = _ENV
+
+    documents_dir: Path = Field(
+        Path("documents"), description="Folder of source documents the index is built from."
+    )
+    max_upload_mb: float = Field(20, gt=0, description="Largest document accepted by upload (MB).")
+    watch: bool = Field(False, description="Pick up files dropped into the documents folder.")
+    watch_interval_s: float = Field(2.0, gt=0, description="How often --watch scans the folder.")
+
+
+class IndexSettings(BaseSettings):
+    model_config = _ENV
+
+    data_dir: Path = Field(Path("data"), description="Runtime data: index, caches, feedback.")
+    chroma_url: str | None = Field(
+        None, description="Use a Chroma server (`chroma run`) at this URL instead of embedded."
+    )
+    chunk_chars: int = Field(
+        900, ge=200, le=4000, description="Target chunk size in characters (whole sentences)."
+    )
+    title_prefix: bool = Field(
+        True, description="Prefix each chunk's embedded text with its document title."
+    )
+
+
+class EmbeddingSettings(BaseSettings):
+    model_config = _ENV
+
+    embedder: Literal["e5", "sentence-transformers"] = Field(
+        "e5", description="Embedding backend; `e5` is the bundled offline multilingual-e5-small."
+    )
+    embedding_model: str = Field(
+        "",
+        description="Model name or local path for sentence-transformers (ignored by `e5`).",
+    )
+    embed_batch_size: int = Field(16, ge=1, le=512, description="Texts embedded per call.")
+
+
+class RetrievalSettings(BaseSettings):
+    model_config = _ENV
+
+    fusion: Literal["weighted", "rrf"] = Field(
+        "weighted", description="How dense and keyword rankings are fused."
+    )
+    dense_weight: float = Field(
+        0.5, ge=0, le=1, description="Weight of the dense score in weighted fusion."
+    )
+    top_k: int = Field(5, ge=1, le=50, description="Passages returned by default.")
+    candidates: int = Field(
+        40, ge=5, le=500, description="Candidates each retriever contributes to fusion."
+    )
+    restore_diacritics: bool = Field(
+        True, description="Restore diacritics of questions typed without them."
+    )
+    reranker_model: str = Field(
+        "",
+        description="Optional cross-encoder (sentence-transformers) name or path to rerank with.",
+    )
+
+
+class LLMSettings(BaseSettings):
+    model_config = _ENV
+
+    backend: Literal["extractive", "openai", "ollama", "llamacpp"] = Field(
+        "extractive",
+        validation_alias="PA_LLM",
+        description="Answer builder: offline extractive (default) or a LangChain chat model.",
+    )
+    llm_model: str = Field("", description="Chat model name (openai/ollama) or GGUF path.")
+    llm_base_url: str | None = Field(None, description="Base URL of the chat model server.")
+    llm_api_key: SecretStr = Field(
+        SecretStr("not-needed"), description="API key for an OpenAI-compatible server."
+    )
+    llm_temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature.")
+    llm_timeout_s: float = Field(60.0, gt=0, description="Timeout of one LLM call.")
+    llm_max_tokens: int = Field(512, ge=16, description="Longest answer the LLM may write.")
+
+
+class APISettings(BaseSettings):
+    model_config = _ENV
+
+    host: str = Field("127.0.0.1", description="Address the server binds to.")
+    port: int = Field(8000, ge=1, le=65535, description="Port the server listens on.")
+    api_keys: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list, description="Comma-separated keys; when set, writes need one."
+    )
+    require_key_for_read: bool = Field(False, description="Also require a key for reads.")
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Comma-separated origins allowed by CORS."
+    )
+    max_question_chars: int = Field(2000, ge=10, description="Longest question accepted.")
+
+    _split = field_validator("api_keys", "cors_origins", mode="before")(_split_csv)
+
+
+class Settings(BaseModel):
+    """The whole configuration; sections mirror the packages that read them.
+
+    A plain model: each section reads its own `PA_*` variables, so `PA_LLM` names the
+    answer backend rather than colliding with the `llm` section.
+    """
+
+    documents: DocumentSettings = Field(default_factory=DocumentSettings)
+    index: IndexSettings = Field(default_factory=IndexSettings)
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    api: APISettings = Field(default_factory=APISettings)
+
+    def with_overrides(self, **sections: dict[str, Any]) -> Settings:
+        """A copy with some fields of some sections replaced (None values are ignored)."""
+        updates = {}
+        for name, fields in sections.items():
+            fields = {k: v for k, v in fields.items() if v is not None}
+            if fields:
+                section = getattr(self, name)
+                # Re-validate so a CLI string becomes a Path, a bad value an error.
+                updates[name] = type(section)(**{**section.model_dump(), **fields})
+        return self.model_copy(update=updates)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read from the environment on first use."""
+    return Settings()
