@@ -1,0 +1,100 @@
+"""What an answer is, and the interface every answer builder implements.
+
+Citations are data, never pre-formatted text: the API returns them as they are and the
+chat page decides how to show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from pydantic import BaseModel, Field
+
+from assistant.passages import Passage
+
+
+class SourceRef(BaseModel):
+    """Where a quoted passage comes from."""
+
+    document: str = Field(description="File name of the document in the documents folder.")
+    title: str = Field("", description="Document title.")
+    date: str | None = Field(None, description="Issue or publication date (ISO, as precise as known).")
+    locality: str | None = Field(None, description="Province, and district where named.")
+    kind: str | None = Field(None, description="Document kind: chỉ thị, nghị quyết, báo cáo...")
+    passage: str = Field(description="The retrieved passage the citation points into.")
+    passage_start: int = Field(description="Offset of the passage in the cleaned document.")
+    passage_end: int = Field(description="End offset of the passage in the cleaned document.")
+    score: float = Field(description="Retrieval relevance of the passage, 0..1.")
+
+
+class Citation(SourceRef):
+    """A numbered source of an answer: [n] in the answer text points here."""
+
+    n: int = Field(description="The number used as [n] in the answer text.")
+    quote: str = Field(description="The cited sentence or clause, exactly as in the document.")
+    start: int = Field(description="Offset of the cited sentence in the cleaned document.")
+    end: int = Field(description="End offset of the cited sentence in the cleaned document.")
+
+
+class RelatedPassage(SourceRef):
+    """A passage close to the question that is not cited (shown on refusals)."""
+
+
+class Answer(BaseModel):
+    """The assistant's reply to one question."""
+
+    question: str = Field(description="The question as asked.")
+    answer: str = Field(description="Answer text in Vietnamese with [n] citation markers.")
+    refused: bool = Field(description="True when the documents do not answer the question.")
+    citations: list[Citation] = Field(default_factory=list)
+    related: list[RelatedPassage] = Field(default_factory=list)
+    standalone_question: str | None = Field(
+        None, description="The follow-up question rewritten to stand alone, when it was."
+    )
+    restored_question: str | None = Field(
+        None, description="The question with diacritics restored, when typed without them."
+    )
+    backend: str = Field("extractive", description="Which answer builder wrote the answer.")
+
+
+def source_ref_fields(passage: Passage) -> dict[str, object]:
+    """The `SourceRef` fields of a passage."""
+    meta = passage.metadata
+    locality = ", ".join(part for part in (meta.district, meta.province) if part) or None
+    return {
+        "document": passage.source,
+        "title": meta.title,
+        "date": meta.issued_on,
+        "locality": locality,
+        "kind": meta.kind,
+        "passage": passage.text,
+        "passage_start": passage.start,
+        "passage_end": passage.end,
+        "score": round(passage.score, 4),
+    }
+
+
+@dataclass(frozen=True)
+class AnswerDelta:
+    """A piece of answer text, streamed before the final `Answer`."""
+
+    text: str
+
+
+AnswerEvent = AnswerDelta | Answer
+
+
+class AnswerBuilder(Protocol):
+    """Writes an answer to a (standalone) question from retrieved passages."""
+
+    name: str
+
+    def build(self, question: str, passages: Sequence[Passage]) -> Answer:
+        """The complete answer."""
+        ...
+
+    def stream(self, question: str, passages: Sequence[Passage]) -> Iterator[AnswerEvent]:
+        """Text deltas as they are written, then the complete `Answer` last."""
+        ...
