@@ -1,0 +1,125 @@
+"""Abbreviations of Vietnamese public-security and administration texts, and their expansion.
+
+"bảo vệ ANTQ" becomes "bảo vệ ANTQ (an ninh Tổ quốc)", so a question typed with the abbreviation
+finds passages that spell it out and the other way round. Used on questions and on chunk text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.vietnamese import fold
+
+ABBREVIATIONS: dict[str, str] = {
+    # Security and order
+    "ANTT": "an ninh trật tự",
+    "ANTQ": "an ninh Tổ quốc",
+    "ANQG": "an ninh quốc gia",
+    "ANND": "an ninh nhân dân",
+    "ANCS": "an ninh cơ sở",
+    "TTATXH": "trật tự an toàn xã hội",
+    "TTXH": "trật tự xã hội",
+    "ATXH": "an toàn xã hội",
+    "ATGT": "an toàn giao thông",
+    "TTATGT": "trật tự an toàn giao thông",
+    "TTĐT": "trật tự đô thị",
+    "PCCC": "phòng cháy chữa cháy",
+    "CNCH": "cứu nạn cứu hộ",
+    "PCTP": "phòng chống tội phạm",
+    "TNXH": "tệ nạn xã hội",
+    "QPTD": "quốc phòng toàn dân",
+    "QPAN": "quốc phòng an ninh",
+    "QP-AN": "quốc phòng - an ninh",
+    "BVANTQ": "bảo vệ an ninh Tổ quốc",
+    "BVDP": "bảo vệ dân phố",
+    # Police
+    "CAND": "Công an nhân dân",
+    "CAX": "công an xã",
+    "CAP": "công an phường",
+    "CAH": "công an huyện",
+    "CAT": "công an tỉnh",
+    "CATP": "công an thành phố",
+    "CSGT": "cảnh sát giao thông",
+    "CSKV": "cảnh sát khu vực",
+    "CSCĐ": "cảnh sát cơ động",
+    "CSHS": "cảnh sát hình sự",
+    "BCA": "Bộ Công an",
+    "BQP": "Bộ Quốc phòng",
+    "QĐND": "Quân đội nhân dân",
+    "CHQS": "Chỉ huy quân sự",
+    "ĐUCA": "Đảng ủy Công an",
+    "TAND": "Tòa án nhân dân",
+    "VKSND": "Viện kiểm sát nhân dân",
+    # Government, Party and mass organisations
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "MTTQ": "Mặt trận Tổ quốc",
+    "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+    "BCĐ": "Ban Chỉ đạo",
+    "BTV": "Ban Thường vụ",
+    "BCH": "Ban Chấp hành",
+    "TW": "Trung ương",
+    "HĐTV": "Hội đồng thành viên",
+    "VPUB": "Văn phòng Ủy ban nhân dân",
+    "CQDN": "cơ quan, doanh nghiệp",
+    "BHXH": "bảo hiểm xã hội",
+    "BHYT": "bảo hiểm y tế",
+    "CCB": "Cựu chiến binh",
+    "LHPN": "Liên hiệp Phụ nữ",
+    "ĐTN": "Đoàn Thanh niên",
+    "KT-XH": "kinh tế - xã hội",
+    "KTXH": "kinh tế xã hội",
+    "VH-XH": "văn hóa - xã hội",
+    "CNH-HĐH": "công nghiệp hóa - hiện đại hóa",
+    # Places and schools
+    "TP": "thành phố",
+    "TX": "thị xã",
+    "THPT": "trung học phổ thông",
+    "THCS": "trung học cơ sở",
+}
+
+# A Vietnamese syllable, without its marks: an abbreviation typed in lower case ("cat", "tu")
+# that reads as one is an ordinary word and is left alone.
+_SYLLABLE_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+_BY_FOLD = {fold(short): (short, expansion) for short, expansion in ABBREVIATIONS.items()}
+_ALTERNATIVES = sorted(ABBREVIATIONS, key=len, reverse=True)
+# Not inside a word, and not a part of a document number ("31-CT/TU", "11/2021/NQ-HĐND",
+# "236/KH-CAH"), which is glued to its neighbours by "/", "-" or ".".
+_ABBREVIATION_RE = re.compile(
+    r"(?<![\w/.\-])(?:"
+    + "|".join(re.escape(a).replace("Đ", "[ĐD]") for a in _ALTERNATIVES)
+    + r")(?!\w|[/.\-]\w)",
+    re.IGNORECASE,
+)
+
+
+def _already_spelled_out(text: str, start: int, end: int, expansion: str) -> bool:
+    """True when the expansion stands right beside it: "PCCC (phòng cháy chữa cháy)" or
+    "phòng cháy chữa cháy (PCCC)", in any case and with or without diacritics."""
+    folded = fold(expansion)
+    after = fold(text[end : end + len(expansion) + 4]).lstrip()
+    before = fold(text[max(0, start - len(expansion) - 4) : start]).rstrip()
+    return after.startswith(f"({folded})") or before.endswith(f"{folded} (")
+
+
+def _expand(match: re.Match[str]) -> str:
+    token = match.group()
+    folded = fold(token)
+    if not token.isupper() and _SYLLABLE_RE.fullmatch(folded):
+        return token
+    _, expansion = _BY_FOLD[folded]
+    if _already_spelled_out(match.string, match.start(), match.end(), expansion):
+        return token
+    return f"{token} ({expansion})"
+
+
+def expand_abbreviations(text: str) -> str:
+    """Write the expansion after each known abbreviation: "ANTQ" -> "ANTQ (an ninh Tổ quốc)".
+
+    Abbreviations typed in lower case or without "Đ" ("hdnd", "HDND") count too, unless they
+    read as an ordinary word; parts of document numbers ("NQ-HĐND", "KH-CAH") are never touched.
+    """
+    return _ABBREVIATION_RE.sub(_expand, text)

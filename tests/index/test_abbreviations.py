@@ -1,0 +1,80 @@
+"""Expansion of public-security and administration abbreviations in questions and chunks."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.abbreviations import ABBREVIATIONS, expand_abbreviations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bảo vệ ANTQ", "bảo vệ ANTQ (an ninh Tổ quốc)"),
+        ("UBND tỉnh Hà Tĩnh", "UBND (Ủy ban nhân dân) tỉnh Hà Tĩnh"),
+        ("HĐND tỉnh", "HĐND (Hội đồng nhân dân) tỉnh"),
+        ("công tác PCCC và CNCH", "công tác PCCC (phòng cháy chữa cháy) và CNCH (cứu nạn cứu hộ)"),
+        ("đảm bảo TTATXH.", "đảm bảo TTATXH (trật tự an toàn xã hội)."),
+        ("phát triển KT-XH", "phát triển KT-XH (kinh tế - xã hội)"),
+        ("BCĐ 138 huyện", "BCĐ (Ban Chỉ đạo) 138 huyện"),
+        ("(CAX)", "(CAX (công an xã))"),
+    ],
+)
+def test_writes_the_expansion_after_the_abbreviation(text: str, expected: str) -> None:
+    assert expand_abbreviations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hdnd tinh ha tinh", "hdnd (Hội đồng nhân dân) tinh ha tinh"),
+        ("HDND tỉnh", "HDND (Hội đồng nhân dân) tỉnh"),
+        ("dam bao antt o co so", "dam bao antt (an ninh trật tự) o co so"),
+        ("Ubnd xã", "Ubnd (Ủy ban nhân dân) xã"),
+        ("tp dien bien phu", "tp (thành phố) dien bien phu"),
+    ],
+)
+def test_recognises_forms_users_type(text: str, expected: str) -> None:
+    assert expand_abbreviations(text) == expected
+
+
+def test_leaves_ordinary_words_that_look_like_abbreviations() -> None:
+    # "cat", "cap" are syllables ("cát", "cấp") when not written in capitals.
+    assert expand_abbreviations("cat va cap do") == "cat va cap do"
+    assert expand_abbreviations("CAT tỉnh") == "CAT (công an tỉnh) tỉnh"
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["31-CT/TU", "11/2021/NQ-HĐND", "23/2012/TT-BCA", "236/KH-CAH", "01/BCĐ", "QĐ-UBND", "TP.HCM"],
+)
+def test_never_touches_document_numbers(number: str) -> None:
+    text = f"Theo văn bản {number} ngày 21/12/2021"
+    assert expand_abbreviations(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phòng cháy chữa cháy (PCCC) được chú trọng",
+        "PCCC (phòng cháy chữa cháy) được chú trọng",
+        "phong chay chua chay (PCCC)",
+        "Ủy ban nhân dân (UBND) tỉnh",
+    ],
+)
+def test_leaves_an_abbreviation_already_spelled_out(text: str) -> None:
+    assert expand_abbreviations(text) == text
+
+
+def test_expanding_twice_changes_nothing_more() -> None:
+    once = expand_abbreviations("UBND, HĐND và MTTQ xã phối hợp giữ ANTT.")
+    assert once == (
+        "UBND (Ủy ban nhân dân), HĐND (Hội đồng nhân dân) và MTTQ (Mặt trận Tổ quốc) xã"
+        " phối hợp giữ ANTT (an ninh trật tự)."
+    )
+    assert expand_abbreviations(once) == once
+
+
+def test_every_abbreviation_is_expanded_where_it_stands_alone() -> None:
+    for short, expansion in ABBREVIATIONS.items():
+        assert expand_abbreviations(f"về {short} ở") == f"về {short} ({expansion}) ở"

@@ -1,0 +1,142 @@
+"""Diacritic restoration of questions typed without diacritics, from a corpus's own usage."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from index.restore import DiacriticRestorer
+from index.vietnamese import WORD_RE, canonical_syllable
+
+CORPUS = [
+    "Tỉnh Điện Biên có 1.814 tổ hòa giải và 244 tổ bảo vệ dân phố.",
+    "Lực lượng dân phòng, công an xã đã phối hợp bảo vệ an ninh trật tự ở cơ sở.",
+    "UBND tỉnh Điện Biên chỉ đạo báo cáo kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc.",
+    "Công an huyện tiếp nhận nhiều tin báo của người dân; các tin báo đều được xác minh.",
+    "Đội dân phòng ở các phường được tập huấn nghiệp vụ phòng cháy chữa cháy.",
+    "HĐND tỉnh ban hành nghị quyết về quản lý lực lượng công an xã.",
+    "Người dân ở huyện Tuyên Hóa tham gia nhiều mô hình tự quản về an ninh trật tự.",
+    "Báo cáo nêu khó khăn của lực lượng bảo vệ dân phố và công an viên.",
+    "Tổng số đội dân phòng của tỉnh là 120; các đội gặp nhiều khó khăn về kinh phí.",
+]
+
+
+@pytest.fixture(scope="module")
+def restorer() -> DiacriticRestorer:
+    return DiacriticRestorer.from_texts(CORPUS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("so doi dan phong o dien bien", "số đội dân phòng ở điện biên"),
+        ("tinh dien bien co bao nhieu to hoa giai", "tỉnh điện biên có bao nhiêu tổ hòa giải"),
+        ("luc luong bao ve dan pho gap kho khan gi", "lực lượng bảo vệ dân phố gặp khó khăn gì"),
+        ("cong an huyen tiep nhan bao nhieu tin bao", "công an huyện tiếp nhận bao nhiêu tin báo"),
+        (
+            "nguoi dan o tuyen hoa tham gia mo hinh nao",
+            "người dân ở tuyên hóa tham gia mô hình nào",
+        ),
+    ],
+)
+def test_restores_typical_unaccented_questions(
+    restorer: DiacriticRestorer, typed: str, expected: str
+) -> None:
+    assert restorer.restore(typed) == expected
+
+
+def test_context_decides_between_spellings_of_one_syllable(restorer: DiacriticRestorer) -> None:
+    # "bao" is "bảo" before "vệ" and "báo" before "cáo"; "nhieu" is "nhiều" or "nhiêu".
+    assert restorer.restore("bao ve dan pho") == "bảo vệ dân phố"
+    assert restorer.restore("bao cao ket qua") == "báo cáo kết quả"
+    assert restorer.restore("nhieu tin bao") == "nhiều tin báo"
+    assert restorer.restore("co bao nhieu to") == "có bao nhiêu tổ"
+
+
+def test_keeps_the_case_the_user_typed(restorer: DiacriticRestorer) -> None:
+    assert restorer.restore("Dien Bien co bao nhieu to hoa giai?") == (
+        "Điện Biên có bao nhiêu tổ hòa giải?"
+    )
+
+
+def test_keeps_numbers_punctuation_and_abbreviations(restorer: DiacriticRestorer) -> None:
+    typed = "Nam 2019, UBND tinh Dien Bien (ANTQ) co 1.814 to hoa giai?!"
+    assert restorer.restore(typed) == "Năm 2019, UBND tỉnh Điện Biên (ANTQ) có 1.814 tổ hòa giải?!"
+
+
+def test_typed_diacritics_are_kept_as_typed_and_used_as_context(
+    restorer: DiacriticRestorer,
+) -> None:
+    # "Hoà" keeps the user's tone placement; "vệ" / "cáo" typed with marks steer "bao".
+    assert restorer.restore("to Hoà giai") == "tổ Hoà giải"
+    assert restorer.restore("bao vệ") == "bảo vệ"
+    assert restorer.restore("bao cáo") == "báo cáo"
+
+
+def test_unknown_syllables_stay_as_typed(restorer: DiacriticRestorer) -> None:
+    assert restorer.restore("zalo va facebook o dien bien") == "zalo và facebook ở điện biên"
+
+
+def test_abbreviation_typed_without_the_bar_of_d(restorer: DiacriticRestorer) -> None:
+    assert restorer.restore("HDND tinh ban hanh nghi quyet") == "HĐND tỉnh ban hành nghị quyết"
+    assert restorer.restore("CA tinh, NQ/TW") == "CA tỉnh, NQ/TW"
+
+
+def test_shows_the_corpus_spelling_not_the_canonical_form(restorer: DiacriticRestorer) -> None:
+    # Canonically "lý" is "lí"; users should see what the documents write.
+    assert restorer.restore("quan ly luc luong") == "quản lý lực lượng"
+
+
+def test_question_words_come_from_the_prior_without_any_corpus() -> None:
+    restorer = DiacriticRestorer.from_texts([])
+    assert restorer.restore("la gi, o dau, khi nao, nhu the nao") == (
+        "là gì, ở đâu, khi nào, như thế nào"
+    )
+
+
+@pytest.mark.parametrize("how", ["bytes", "pickle"])
+def test_round_trip_for_the_disk_cache(restorer: DiacriticRestorer, how: str) -> None:
+    if how == "bytes":
+        reloaded = DiacriticRestorer.from_bytes(restorer.to_bytes())
+    else:
+        reloaded = pickle.loads(pickle.dumps(restorer))
+    assert reloaded.restore("So doi dan phong") == "Số đội dân phòng"
+    for typed in ["so doi dan phong o dien bien", "quan ly luc luong", "HDND tinh"]:
+        assert reloaded.restore(typed) == restorer.restore(typed)
+
+
+def test_restores_only_questions_that_look_unaccented(restorer: DiacriticRestorer) -> None:
+    assert restorer.restore_if_unaccented("Điện Biên có bao nhiêu tổ hòa giải?") is None
+    assert restorer.restore_if_unaccented("dien bien co bao nhieu to hoa giai?") == (
+        "điện biên có bao nhiêu tổ hòa giải?"
+    )
+
+
+def test_text_without_words_is_returned_unchanged(restorer: DiacriticRestorer) -> None:
+    assert restorer.restore("") == ""
+    assert restorer.restore("  2019 ... ?") == "  2019 ... ?"
+
+
+ALQAC = Path(__file__).resolve().parents[3] / "shared" / "bench" / "alqac2022"
+
+
+@pytest.mark.skipif(not ALQAC.is_dir(), reason="the ALQAC benchmark is not beside the project")
+def test_alqac_questions_restored_almost_syllable_for_syllable() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ALQAC / "documents").glob("*.txt"))]
+    restorer = DiacriticRestorer.from_texts(texts)
+
+    def questions(name: str) -> list[str]:
+        lines = (ALQAC / name).read_text(encoding="utf-8").splitlines()
+        return [json.loads(line)["question"] for line in lines[:150]]
+
+    right = total = 0
+    for gold, typed in zip(
+        questions("questions.jsonl"), questions("questions-unaccented.jsonl"), strict=True
+    ):
+        pairs = zip(WORD_RE.findall(gold), WORD_RE.findall(restorer.restore(typed)), strict=True)
+        hits = [canonical_syllable(g) == canonical_syllable(r) for g, r in pairs]
+        right, total = right + sum(hits), total + len(hits)
+    assert right / total >= 0.98
