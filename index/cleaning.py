@@ -1,0 +1,233 @@
+"""Strip the clutter of saved web pages from an article, keeping every paragraph of it.
+
+Each line is judged on its own first:
+
+* chrome: breadcrumbs, polls, visitor counters, pagination, related-news items (a title that
+  ends in its date), lines in another script or with no words;
+* toolbar: the dateline, view counter, print, share and font-size buttons;
+* heading: a box title ("Tin mới nhất", "Các tin khác", "Bình chọn", ...);
+* body: a long line that ends like a sentence;
+* other: the title, captions, short headings, bylines.
+
+Then by where it stands: a box heading takes with it the list-like lines that follow, up to the
+next sentence; the page header (everything before the last chrome line above the title) goes; a
+run of menu-like lines after the article goes. Article text is never rewritten: only whitespace
+is normalised and a missing space after a full stop is restored ("mới.Trước").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.vietnamese import WORD_RE, fold, nfc
+
+BLANK, CHROME, TOOLBAR, HEADING, BODY, OTHER = (
+    "blank",
+    "chrome",
+    "toolbar",
+    "heading",
+    "body",
+    "other",
+)
+
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SCRAPED_DATE_RE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")  # " date 2023-03 Title"
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_UPPER = _LOWER.upper()
+_GLUED_SENTENCE_RE = re.compile(rf"(?<=[{_LOWER}]{{2}})\.(?=[{_UPPER}][{_LOWER}])")
+_LIST_MARKER_RE = re.compile(rf"^[{_LOWER}]\)")
+_ENDS_SENTENCE = tuple(".!;:…")
+_CLOSERS = "\"”’')]»"
+
+_HEADING_RE = re.compile(
+    r"(?:cac |nhung )?(?:tin|bai|bai viet|tin tuc) (?:moi|moi nhat|moi cap nhat|khac|lien quan"
+    r"|cung chuyen muc|cung loai|da dua|noi bat|doc nhieu|doc nhieu nhat|xem nhieu|xem nhieu nhat"
+    r"|tieu diem|tiep theo)|(?:doc|xem) nhieu(?: nhat)?|website lien ket|lien ket website|lien ket"
+    r"|binh chon|tham do y kien|thong ke truy cap|binh luan|y kien ban doc|gui y kien"
+    r"|gui binh luan|tu khoa|tags?|chia se"
+)
+_HEADING_TAIL_RE = re.compile(r"\s*(?:ngay dang|xem them|xem tat ca|[:»>|])*\s*$")
+_TEASER_RE = re.compile(
+    r"^(?:cac )?(?:tin|bai|bai viet) (?:lien quan|khac|cung chuyen muc)\s*[:»>]\s*\S"
+)
+_COUNTER_RE = re.compile(
+    r"(?:online|dang truy cap|dang online|hom nay|hom qua|tuan nay|tuan truoc|thang nay"
+    r"|thang truoc|nam nay|tong|tong so|tong luot truy cap|luot truy cap|truy cap|khach"
+    r"|thanh vien)\s*:?\s*[\d.,]+"
+)
+_POLL_RE = re.compile(r"^[\d.,]+ (?:nguoi|luot) (?:da )?(?:tham gia )?binh chon|^theo ban\b.*\?$")
+_PAGINATION_RE = re.compile(r"(?:[<>«»‹›]+|\d{1,3}|\.{2,}|…)(?:\s+(?:[<>«»‹›]+|\d{1,3}|\.{2,}|…))*")
+_PAGE_OF_RE = re.compile(r"trang \d+\s*/\s*\d+|page \d+ of \d+|\d{1,3}\s?%")
+_LIST_DATE_RE = re.compile(
+    r"(?:\(\s*\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?:\s*(?:SA|CH|AM|PM))?)?\s*\)"
+    r"|\s\d{1,2}/\d{1,2}/\d{4})$"
+)
+_TOOLBAR_RE = re.compile(
+    r"back to top|len dau trang|ve dau trang|dau trang|in bai viet|in bai|ban in|in trang"
+    r"|gui email|gui bai viet|gui cho ban be|luu bai viet|tro ve|quay lai|xem them|doc tiep"
+    r"|dong|like|share|tweet|print|email|xem voi co chu.*|co chu.*|luot xem\s*:?\s*[\d.,]+"
+)
+_DATE_RE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|\d{4}-\d{2}-\d{2}")
+_DATELINE_NOISE_RE = re.compile(
+    r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\bthu (?:hai|ba|tu|nam|sau|bay)\b|\bchu nhat\b|\b(?:dang|cap nhat|ngay|luc|sa|ch|am|pm)\b"
+    r"|\bgmt\s*\+?\s*\d*|\bluot xem\s*:?\s*[\d.,]+|\bin bai viet\b|[-|,:()/]"
+)
+_LEGAL_HEADING_RE = re.compile(r"^(?:Phần|Chương|Mục|Điều|Khoản|Phụ lục)\b")
+
+
+@dataclass(frozen=True)
+class _Page:
+    lines: list[str]
+    kinds: list[str]
+    keep: list[bool]
+    head_start: int  # first line of the article's head (title, dateline)
+    first_body: int
+
+
+def _normalise_lines(text: str) -> list[str]:
+    text = _INVISIBLE_RE.sub("", nfc(text).replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if previous and _continues(previous, line):
+            joined[-1] = f"{previous} {line}"  # a hard-wrapped line (PDF, plain text)
+        else:
+            joined.append(line)
+    return [_GLUED_SENTENCE_RE.sub(". ", line) for line in joined]
+
+
+def _continues(previous: str, line: str) -> bool:
+    return (
+        bool(line)
+        and line[0].islower()
+        and not _LIST_MARKER_RE.match(line)
+        and not previous.rstrip(_CLOSERS).endswith((*_ENDS_SENTENCE, "?"))
+    )
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS).endswith(_ENDS_SENTENCE)
+
+
+def _is_chrome(line: str, key: str) -> bool:
+    if not any(ch.isalnum() for ch in line):
+        return True
+    letters = [ch for ch in line if ch.isalpha()] if len(line) <= 40 else []
+    if letters and not any(unicodedata.name(ch, "").startswith("LATIN") for ch in letters):
+        return True  # a short label in another script: a stray button ("חזרה")
+    if _PAGINATION_RE.fullmatch(key) or _PAGE_OF_RE.fullmatch(key) or _COUNTER_RE.fullmatch(key):
+        return True
+    if ("->" in line or "»" in line or " > " in line or "›" in line) and not _ends_sentence(line):
+        return len(line) <= 200  # a breadcrumb
+    if "truy cap" in key and "luot" in key and len(key) <= 60:
+        return True
+    if (_POLL_RE.search(key) and len(key) <= 100) or _TEASER_RE.search(key):
+        return True
+    match = _LIST_DATE_RE.search(line)
+    return match is not None and not fold(line[: match.start()]).rstrip().endswith("ngay")
+
+
+def _is_dateline(key: str) -> bool:
+    return bool(_DATE_RE.search(key)) and not _DATELINE_NOISE_RE.sub("", key).strip()
+
+
+def classify(line: str) -> str:
+    """What a (normalised) line of a page is: body, other, or one of the kinds of clutter."""
+    if not line:
+        return BLANK
+    key = fold(line).lstrip("•·*+-–— ")
+    if _is_chrome(line, key):
+        return CHROME
+    if _HEADING_RE.fullmatch(_HEADING_TAIL_RE.sub("", key)):
+        return HEADING
+    if _TOOLBAR_RE.fullmatch(key) or _is_dateline(key):
+        return TOOLBAR
+    if (len(line) >= 80 and _ends_sentence(line)) or len(line) >= 200:
+        return BODY
+    return OTHER
+
+
+def _is_menu_like(line: str) -> bool:
+    """A site-menu entry: a few words in sentence case, no digits, no closing punctuation."""
+    words = WORD_RE.findall(line)
+    if not 2 <= len(words) <= 10 or any(ch.isdigit() for ch in line) or _ends_sentence(line):
+        return False
+    if not words[0][0].isupper() or line.isupper() or _LEGAL_HEADING_RE.match(line):
+        return False
+    return sum(w[0].islower() for w in words[1:]) * 3 >= 2 * (len(words) - 1)
+
+
+def _drop_boxes(page: _Page, title: int | None) -> None:
+    """A box heading takes the list-like lines after it, up to the next sentence or the title."""
+    i = 0
+    while i < len(page.lines):
+        if page.kinds[i] != HEADING:
+            i += 1
+            continue
+        i += 1
+        while i < len(page.lines) and i != title and page.kinds[i] != BODY:
+            if page.kinds[i] == OTHER and _ends_sentence(page.lines[i]):
+                break
+            page.keep[i] = False
+            i += 1
+
+
+def _drop_trailing_menus(page: _Page) -> None:
+    """After the last paragraph, three or more menu-like lines in a row are a site menu."""
+    last_body = max((i for i, k in enumerate(page.kinds) if k == BODY), default=-1)
+    run: list[int] = []
+    for i in range(last_body + 1, len(page.lines) + 1):
+        if i < len(page.lines) and page.kinds[i] == BLANK:
+            continue
+        if i < len(page.lines) and page.keep[i] and _is_menu_like(page.lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                page.keep[j] = False
+        run = []
+
+
+@lru_cache(maxsize=4)  # clean_text and head_lines of the same text share one pass
+def _analyse(text: str) -> _Page:
+    lines = _normalise_lines(text)
+    kinds = [classify(line) for line in lines]
+    keep = [k in (BODY, OTHER) for k in kinds]
+    first_body = next((i for i, k in enumerate(kinds) if k == BODY), len(kinds))
+    title = max((i for i in range(first_body) if kinds[i] == OTHER), default=None)
+    boundary = first_body if title is None else title
+    # The page header: menus, polls and counters above the article; its last chrome line ends it.
+    head_start = 1 + max((i for i in range(boundary) if kinds[i] in (CHROME, HEADING)), default=-1)
+    for i in range(head_start):
+        keep[i] = False
+    page = _Page(lines, kinds, keep, head_start, first_body)
+    _drop_boxes(page, title)
+    _drop_trailing_menus(page)
+    return page
+
+
+def clean_text(text: str) -> str:
+    """The article without the page around it: one paragraph a line, a blank line between."""
+    page = _analyse(text)
+    kept = (line for line, keep in zip(page.lines, page.keep, strict=True) if keep)
+    return "\n\n".join(_SCRAPED_DATE_RE.sub("", line) for line in kept)
+
+
+def head_lines(text: str) -> list[str]:
+    """The article's head as written: title and dateline lines before its first paragraph.
+
+    Cleaning drops the dateline; metadata reads the date from here, so that dates of
+    related-news lists and of the site header are never taken.
+    """
+    page = _analyse(text)
+    return [
+        page.lines[i]
+        for i in range(page.head_start, page.first_body)
+        if page.kinds[i] in (TOOLBAR, OTHER) and (page.keep[i] or page.kinds[i] == TOOLBAR)
+    ]

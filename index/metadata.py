@@ -1,0 +1,239 @@
+"""What a document says about itself: title, date, place, kind and the documents it cites.
+
+`extract_metadata` takes the raw text. The date is read from the article's head in the raw text
+(cleaning drops the dateline); everything else is read from the cleaned text, so that the dates,
+places and document numbers of related-news lists and page furniture are never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from itertools import pairwise
+from pathlib import PurePath
+
+from index.cleaning import HEADING, OTHER, TOOLBAR, classify, clean_text, head_lines
+from index.gazetteer import PROVINCES, find_localities, find_provinces, locality_mentions
+from index.loaders import UnsupportedDocumentError
+from index.records import CleanDocument, DocumentMetadata, LoadedFile
+from index.vietnamese import canonical, fold
+
+__all__ = [
+    "directive_key",
+    "extract_metadata",
+    "find_directive_numbers",
+    "find_localities",
+    "find_provinces",
+    "prepare_document",
+]
+
+# Document numbers: "31-CT/TU", "23/2012/TT-BCA", "236/KH-CAH"; "521/TTg" only after a kind.
+_SEG = r"[^\W\d_][^\W_]*"
+_NUMBER_RE = re.compile(
+    rf"(?<![\w/.-])\d{{1,4}}(?:-{_SEG}/{_SEG}(?:-{_SEG})*|/\d{{4}}/{_SEG}(?:-{_SEG})*"
+    rf"|/{_SEG}(?:-{_SEG})+|/{_SEG})(?![\w/])"
+)
+_BARE_NUMBER_RE = re.compile(rf"\d+/{_SEG}")
+_KIND_BEFORE_RE = re.compile(
+    r"(?:quyet dinh|ke hoach|nghi quyet|chi thi|thong tu|cong van|nghi dinh|van ban|huong dan"
+    r"|thong bao|chuong trinh|bao cao|to trinh|luat|phap lenh|ket luan|quy dinh)"
+    r"\s*(?:so\s*:?\s*)?$"
+)
+
+_DMY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)")
+_WORDY_DATE_RE = re.compile(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
+_ISO_RE = re.compile(r"(?<![\d/])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d/])")
+# The place-and-date line of an official document: "Hà Tĩnh, ngày 06 tháng 3 năm 2023".
+_PLACE_DATE_RE = re.compile(r"^[^\d,]{2,40},\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?$")
+_TITLE_YEAR_RE = re.compile(r"\bnăm (\d{4})\b")
+_LAW_YEAR_RE = re.compile(r"\d+/(\d{4})/")
+
+_ARTICLE_RE = re.compile(r"^Điều \d+[a-zđ]?\.")
+_LAW_NAME_RE = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Hiến pháp)\b")
+_SITE_TAG_RE = re.compile(r"^[A-ZĐ]{2,6}\s+[-–]\s+")  # "VPUB - " before a portal's titles
+_LEAD_TAG_RE = re.compile(r"^\(?([\w.]{2,30})\)?\s*[-–]\s")  # "ĐBP - ", "Dienbien.gov.vn - "
+_DOMAIN_RE = re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.vn\b", re.IGNORECASE)
+_GENERIC_LABELS = frozenset({"www", "gov", "org", "com", "net", "edu", "info", "vn"})
+# Press agencies' lead tags that name their province.
+_PRESS_TAGS = {"ĐBP": "Điện Biên", "STO": "Sóc Trăng", "QBĐT": "Quảng Bình"}
+_COMPACT_PROVINCES = sorted(
+    ((fold(p).replace(" ", ""), p) for p in PROVINCES), key=lambda x: -len(x[0])
+)
+
+# Title openings and the kind they make.
+_KIND_OPENING_RE = re.compile(
+    r"(nghị quyết|quyết định|chỉ thị|kế hoạch|báo cáo|thông tư|bộ luật"
+    r"|luật(?! sư| gia| pháp| học| lệ)"  # "Luật sư ..." is about lawyers, not a law
+    r"|kết quả công tác|kết quả thực hiện|sơ kết|tổng kết)\b"
+)
+_REPORT_OPENINGS = ("kết quả công tác", "kết quả thực hiện", "sơ kết", "tổng kết")
+_KIND_OF_OPENING = {"bộ luật": "luật"} | dict.fromkeys(_REPORT_OPENINGS, "báo cáo")
+# An official document's own heading line ("CHỈ THỊ") above its subject.
+_DOCUMENT_KINDS = frozenset(
+    {"nghị quyết", "quyết định", "chỉ thị", "kế hoạch", "báo cáo", "thông tư", "luật"}
+)
+_SELF_REFERENCE_RE = re.compile(r"\b(nghị quyết|quyết định|chỉ thị|kế hoạch|thông tư|luật) này\b")
+_NEWS_LINE_RE = re.compile(r"^nguồn:|(?:^|[.(]\s*)ảnh:|đăng ngày|ngày đăng|lượt xem|cập nhật:")
+
+
+def find_directive_numbers(text: str) -> list[str]:
+    """Document numbers cited in a text, as written, first mention first, without repeats."""
+    found: dict[str, str] = {}
+    for match in _NUMBER_RE.finditer(text):
+        number = match.group()
+        if any(seg[0].islower() for seg in re.findall(r"[^\W\d_]+", number)):
+            continue
+        if _BARE_NUMBER_RE.fullmatch(number) and not _KIND_BEFORE_RE.search(
+            fold(text[max(0, match.start() - 30) : match.start()]).rstrip()
+        ):
+            continue  # "Ban Chỉ đạo 138/CP" is a committee, "Quyết định 521/TTg" a document
+        found.setdefault(directive_key(number), number)
+    return list(found.values())
+
+
+def directive_key(number: str) -> str:
+    """One comparable form of a document number: "31-ct/tu", "31/CT-TU" -> "31/CT/TU"."""
+    parts = re.findall(r"\d+|[A-Z]+", fold(number).upper())
+    return "/".join(p.lstrip("0") or "0" if p.isdigit() else p for p in parts)
+
+
+def _valid(year: str, month: str, day: str | None = None) -> str | None:
+    try:
+        when = date(int(year), int(month), int(day or 1))
+    except ValueError:
+        return None
+    if not 1945 <= when.year <= 2100:
+        return None
+    return when.isoformat() if day else when.isoformat()[:7]
+
+
+def _date_in(line: str) -> str | None:
+    for match in _ISO_RE.finditer(line):
+        if found := _valid(*match.groups()):
+            return found
+    for pattern in (_DMY_RE, _WORDY_DATE_RE):
+        for match in pattern.finditer(line):
+            day, month, year = match.groups()
+            if found := _valid(year, month, day):
+                return found
+    return None
+
+
+def _issued_on(head: list[str], title: str) -> str | None:
+    """The date of the article's dateline or title, else a year the title names ("năm 2021")."""
+    kinds = [classify(line) for line in head]
+    start = kinds.index(OTHER) if OTHER in kinds else 0
+    # Title first, then the datelines under it, and only then a date above it (the site's today).
+    for i in [*range(start, len(head)), *range(start)]:
+        is_dateline = i == start or kinds[i] == TOOLBAR or _PLACE_DATE_RE.match(head[i])
+        if is_dateline and (found := _date_in(head[i])):
+            return found
+    match = _TITLE_YEAR_RE.search(canonical(title))
+    if match is None and _LAW_NAME_RE.match(title):  # "Bộ luật Dân sự 2015 (91/2015/QH13) – ..."
+        match = _LAW_YEAR_RE.search(title)
+    year = match and match.group(1)
+    return year if year and 1945 <= int(year) <= 2100 else None
+
+
+def _title(paragraphs: list[str], source: str) -> str:
+    if not paragraphs or not paragraphs[0]:
+        return PurePath(source).stem
+    first = paragraphs[0]
+    if len(paragraphs) > 1 and _ARTICLE_RE.match(first) and _LAW_NAME_RE.match(paragraphs[1]):
+        return f"{paragraphs[1]} – {first}"  # a law article: "Bộ luật ... – Điều 418. ..."
+    # An official document: a "CHỈ THỊ" line, then its subject ("Về tiếp tục ...").
+    for paragraph, subject in pairwise(paragraphs[:16]):
+        if paragraph.isupper() and canonical(paragraph) in _DOCUMENT_KINDS:
+            return f"{paragraph.capitalize()} {subject[:1].lower()}{subject[1:]}"[:200]
+    first = _SITE_TAG_RE.sub("", first)
+    return first if len(first) <= 200 else first[:200].rsplit(" ", 1)[0] + "…"
+
+
+def _kind(title: str, text: str, head: list[str], lead: str) -> str | None:
+    opening = _KIND_OPENING_RE.match(canonical(title))
+    if opening:
+        return _KIND_OF_OPENING.get(opening.group(1), opening.group(1))
+    # A text that calls itself "Chỉ thị này" is that document, even inside a news page.
+    mentions = Counter(_SELF_REFERENCE_RE.findall(canonical(text)))
+    if mentions:
+        return mentions.most_common(1)[0][0]
+    if _is_news(text, head, lead):
+        return "tin bài"
+    return None
+
+
+def _is_news(text: str, head: list[str], lead: str) -> bool:
+    if _LEAD_TAG_RE.match(lead) or any(_SITE_TAG_RE.match(line) for line in head[:1]):
+        return True
+    lines = [*head, *text.split("\n\n")]
+    # A dateline, share buttons or a news box around the title: a news page.
+    return any(_NEWS_LINE_RE.search(canonical(line)) for line in lines) or any(
+        classify(line) in (HEADING, TOOLBAR) for line in head
+    )
+
+
+def _site_provinces(lead: str, text: str) -> list[str]:
+    """Provinces named by a press tag ("ĐBP - ") or a web address ("baosoctrang.org.vn")."""
+    found = []
+    tag = _LEAD_TAG_RE.match(lead)
+    if tag and tag.group(1) in _PRESS_TAGS:
+        found.append(_PRESS_TAGS[tag.group(1)])
+    for match in _DOMAIN_RE.finditer(text):
+        labels = match.group().lower().replace("-", "").split(".")
+        name = "".join(label for label in labels if label not in _GENERIC_LABELS)
+        found += [p for key, p in _COMPACT_PROVINCES if key in name][:1]
+    return found
+
+
+def _place(title: str, lead: str, text: str) -> tuple[str | None, str | None]:
+    """The dominant province (title and lead first, then frequency) and a district in them."""
+    in_title, in_lead = list(locality_mentions(title)), list(locality_mentions(lead))
+    scores: Counter[str] = Counter()
+    # Named in the title counts most; a district counts a little less than its province named.
+    for mentions, named, via_district in (
+        (in_title, 10, 8),
+        (in_lead, 6, 4),
+        (locality_mentions(text), 2, 1),
+    ):
+        for loc in mentions:
+            if loc.province:
+                scores[loc.province] += named if loc.level == "province" else via_district
+    for site_province in _site_provinces(lead, text):
+        scores[site_province] += 6
+    province = scores.most_common(1)[0][0] if scores else None
+    districts = [
+        loc
+        for loc in in_title + in_lead
+        if loc.level == "district" and loc.province in (None, province)
+    ]
+    return province, (districts[0].name if districts else None)
+
+
+def extract_metadata(text: str, source: str, *, cleaned: str | None = None) -> DocumentMetadata:
+    """Metadata of a document from its raw text (pass `cleaned` if it is already cleaned)."""
+    cleaned = clean_text(text) if cleaned is None else cleaned
+    paragraphs = cleaned.split("\n\n") if cleaned else []
+    head = head_lines(text)
+    title = _title(paragraphs, source)
+    lead = next((p for p in paragraphs[1:] if len(p) >= 80), "")
+    issued_on = _issued_on(head, title)
+    province, district = _place(title, lead, cleaned)
+    return DocumentMetadata(
+        title=title,
+        issued_on=issued_on,
+        year=int(issued_on[:4]) if issued_on else None,
+        province=province,
+        district=district,
+        kind=_kind(title, cleaned, head, lead),
+        directive_numbers=tuple(find_directive_numbers(cleaned)),
+    )
+
+
+def prepare_document(loaded: LoadedFile) -> CleanDocument:
+    """Clean a loaded file and read its metadata; refuses a file that is all clutter."""
+    cleaned = clean_text(loaded.text)
+    if not cleaned:
+        raise UnsupportedDocumentError(loaded.source, "không còn nội dung sau khi làm sạch")
+    metadata = extract_metadata(loaded.text, loaded.source, cleaned=cleaned)
+    return CleanDocument(loaded.source, loaded.sha256, loaded.file_type, cleaned, metadata)

@@ -1,0 +1,261 @@
+"""Metadata: title, date, place, kind and cited document numbers of each document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.gazetteer import Locality
+from index.loaders import UnsupportedDocumentError, load_file
+from index.metadata import (
+    directive_key,
+    extract_metadata,
+    find_directive_numbers,
+    find_localities,
+    find_provinces,
+    prepare_document,
+)
+from index.records import DocumentMetadata, LoadedFile
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCUMENTS = ROOT / "documents"
+ALQAC = ROOT.parent / "shared" / "bench" / "alqac2022" / "documents"
+
+SEEDS = {
+    "000_cec6d9babd0036f1.txt": DocumentMetadata(
+        # The portal's "VPUB - " tag is not part of the title.
+        title="Không ngừng xây dựng, củng cố các lực lượng trị an cơ sở",
+        issued_on="2019-04-23",  # "Đăng ngày 23 - 04 - 2019", not a related item's 16/08/2019
+        year=2019,
+        province="Điện Biên",
+        district=None,  # province-wide; "TP. Điện Biên Phủ" is only in a caption
+        kind="tin bài",
+        directive_numbers=(),  # "Ban Chỉ đạo 138/CP" is in the related-news list, and a committee
+    ),
+    "001_9c2018fcc353a387.txt": DocumentMetadata(
+        title="Xây dựng thế trận an ninh nhân dân vững chắc trên địa bàn Điện Biên Đông",
+        issued_on="2017-06-19",  # "09:27 - Thứ Hai, 19/06/2017"
+        year=2017,
+        province="Điện Biên",
+        district="Điện Biên Đông",
+        kind="tin bài",
+        directive_numbers=("25-NQ/TW", "236/KH-CAH"),
+    ),
+    "002_bae18dc72671c5b8.txt": DocumentMetadata(
+        title=(
+            "KẾT QUẢ CÔNG TÁC XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ "
+            "TRÊN ĐỊA BÀN HUYỆN TUYÊN HÓA NĂM 2021"
+        ),
+        issued_on="2021",  # only the title's "NĂM 2021"; "Hôm nay 2008" is a visitor counter
+        year=2021,
+        province="Quảng Bình",  # not written: Tuyên Hóa is a district of Quảng Bình
+        district="Tuyên Hóa",
+        kind="báo cáo",
+        directive_numbers=("01/BCĐ", "11/2021/NQ-HĐND", "23/2012/TT-BCA", "521/TTg"),
+    ),
+    "003_3be63105880f2b6a.txt": DocumentMetadata(
+        title="Nhiều chuyển biến tích cực qua thực hiện đề án công an xã chính quy",
+        issued_on=None,  # the page shows no date of its own; 03/11/2020 dates related news
+        year=None,
+        province="Sóc Trăng",
+        district=None,
+        kind="tin bài",
+        directive_numbers=(),
+    ),
+    "004_ce0963b2a695d143.txt": DocumentMetadata(
+        title="Xây dựng lực lượng công an xã, thị trấn ở Hà Tĩnh vững mạnh toàn diện",
+        issued_on="2023-03",
+        year=2023,
+        province="Hà Tĩnh",
+        district=None,
+        # A news page that carries the directive's own text ("thực hiện Chỉ thị này", points
+        # 1-7): it is filed as the directive, so a question about Chỉ thị 31-CT/TU finds it.
+        kind="chỉ thị",
+        directive_numbers=("31-CT/TU", "22-NQ/TW", "12-NQ/TW", "12-NQ/ĐUCA", "19-CTr/TU"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_seed_metadata(name: str) -> None:
+    text = (DOCUMENTS / name).read_text(encoding="utf-8")
+    assert extract_metadata(text, name) == SEEDS[name]
+
+
+def test_prepare_document_cleans_and_reads_metadata_once() -> None:
+    loaded = load_file(DOCUMENTS / "001_9c2018fcc353a387.txt")
+    document = prepare_document(loaded)
+    assert document.source == "001_9c2018fcc353a387.txt"
+    assert (document.sha256, document.file_type) == (loaded.sha256, "txt")
+    assert document.text.startswith("Xây dựng thế trận an ninh nhân dân")
+    assert "Back To Top" not in document.text
+    assert document.metadata == SEEDS["001_9c2018fcc353a387.txt"]
+
+
+def test_a_page_of_clutter_only_is_refused() -> None:
+    loaded = LoadedFile("menu.txt", "txt", "Bình luận\nBack To Top\n100%", "0" * 64)
+    with pytest.raises(UnsupportedDocumentError, match=r"menu\.txt"):
+        prepare_document(loaded)
+
+
+@pytest.mark.skipif(not ALQAC.is_dir(), reason="ALQAC benchmark not beside the project")
+def test_law_article_metadata() -> None:
+    name = "01-vbhn-vpqh__dieu-418.txt"
+    metadata = extract_metadata((ALQAC / name).read_text(encoding="utf-8"), name)
+    assert metadata.title.startswith(
+        "Bộ luật Hình sự (văn bản hợp nhất) (01/VBHN-VPQH) – Điều 418. Tội chiếm đoạt"
+    )
+    assert (metadata.kind, metadata.issued_on, metadata.province) == ("luật", None, None)
+    assert metadata.directive_numbers[0] == "01/VBHN-VPQH"
+    name = "91-2015-qh13__dieu-641.txt"
+    metadata = extract_metadata((ALQAC / name).read_text(encoding="utf-8"), name)
+    assert metadata.title == "Bộ luật Dân sự 2015 (91/2015/QH13) – Điều 641. Gửi giữ di chúc"
+    assert (metadata.kind, metadata.issued_on, metadata.year) == ("luật", "2015", 2015)
+
+
+def test_official_document_title_kind_and_date() -> None:
+    text = "\n\n".join(
+        [
+            "TỈNH ỦY HÀ TĨNH",
+            "Số: 31-CT/TU",
+            "Hà Tĩnh, ngày 06 tháng 3 năm 2023",
+            "CHỈ THỊ",
+            "Về tiếp tục đẩy mạnh xây dựng công an xã, thị trấn",
+            "Thời gian qua, công tác xây dựng công an xã, thị trấn trên địa bàn tỉnh "
+            "được triển khai đồng bộ, đạt được những kết quả quan trọng.",
+        ]
+    )
+    metadata = extract_metadata(text, "ct31.docx")
+    assert metadata.title == "Chỉ thị về tiếp tục đẩy mạnh xây dựng công an xã, thị trấn"
+    assert (metadata.issued_on, metadata.kind, metadata.province) == (
+        "2023-03-06",
+        "chỉ thị",
+        "Hà Tĩnh",
+    )
+    assert metadata.directive_numbers == ("31-CT/TU",)
+
+
+def test_dates_in_the_body_are_not_the_documents_date() -> None:
+    text = "Một tiêu đề\n\n" + "Ngày 21/12/2021, Ban chỉ đạo ban hành Kế hoạch số 01/BCĐ. " * 3
+    assert extract_metadata(text, "x.txt").issued_on is None
+    assert extract_metadata("Untitled\n\n31/02/2019 10:00", "x.txt").issued_on is None
+
+
+def test_title_falls_back_to_the_file_name() -> None:
+    assert extract_metadata("", "bao-cao-2021.txt").title == "bao-cao-2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Chỉ thị số 31-CT/TU ngày 6/3/2023, Nghị quyết 12-NQ/ĐUCA", ["31-CT/TU", "12-NQ/ĐUCA"]),
+        (
+            "Chương trình hành động số 19-CTr/TU; Thông tư 23/2012/TT-BCA.",
+            ["19-CTr/TU", "23/2012/TT-BCA"],
+        ),
+        ("Kế hoạch số 236/KH-CAH, ngày 13/3/2017", ["236/KH-CAH"]),
+        ("Quyết định 521/TTg của Thủ tướng; Kế hoạch số 01/BCĐ", ["521/TTg", "01/BCĐ"]),
+        ("(01/VBHN-VPQH) và Luật số 37/2009/QH12", ["01/VBHN-VPQH", "37/2009/QH12"]),
+        ("Ban Chỉ đạo 138/CP và Ban Chỉ đạo 389 quốc gia", []),  # committees, not documents
+        ("Nghị định số 138/CP về trật tự", ["138/CP"]),
+        ("trực ban 24/24 giờ, 80/80 xã, ngày 3/6/2013, HIV/AIDS, 195/195 chi bộ", []),
+        ("Nghị quyết 12-NQ/TW; thực hiện Nghị quyết số 12-NQ/TW ngày 16/3/2022", ["12-NQ/TW"]),
+    ],
+)
+def test_find_directive_numbers(text: str, numbers: list[str]) -> None:
+    assert find_directive_numbers(text) == numbers
+
+
+def test_directive_key_matches_how_people_type_numbers() -> None:
+    assert {directive_key(n) for n in ("31-CT/TU", "31/CT-TU", "31 CT/TU", "31-ct/tu")} == {
+        "31/CT/TU"
+    }
+    assert directive_key("12-NQ/DUCA") == directive_key("12-NQ/ĐUCA")
+    assert directive_key("1/BCĐ") == directive_key("01/BCĐ")
+    assert directive_key("12-NQ/TW") != directive_key("12-NQ/ĐUCA")
+    assert directive_key("23/2012/TT-BCA") != directive_key("23/2013/TT-BCA")
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("dien bien co bao nhieu to hoa giai", ["Điện Biên"]),
+        ("Tỉnh Điện Biên có bao nhiêu tổ hòa giải?", ["Điện Biên"]),
+        ("Huyện Điện Biên Đông duy trì bao nhiêu tổ?", []),  # a district, not the province
+        ("thành phố Điện Biên Phủ", []),
+        ("Công an xã Thanh Hóa, huyện Tuyên Hóa", []),  # a commune named like a province
+        ("ha tinh va soc trang", ["Hà Tĩnh", "Sóc Trăng"]),
+        ("KẾT QUẢ CÔNG TÁC Ở ĐÀ NẴNG", ["Đà Nẵng"]),
+        ("TP.HCM và Sài Gòn", ["Hồ Chí Minh"]),
+        ("học tập tư tưởng Hồ Chí Minh vì hòa bình", []),  # a person and a common word
+        ("Khánh Hoà và Hòa Bình", ["Khánh Hòa", "Hòa Bình"]),
+    ],
+)
+def test_find_provinces(text: str, provinces: list[str]) -> None:
+    assert find_provinces(text) == provinces
+
+
+def test_find_localities_tells_districts_from_provinces() -> None:
+    assert find_localities("Công an huyện Điện Biên Đông và TP. Điện Biên Phủ, tỉnh Điện Biên") == [
+        Locality("Điện Biên Đông", "district", "Điện Biên"),
+        Locality("Điện Biên Phủ", "district", "Điện Biên"),
+        Locality("Điện Biên", "province", "Điện Biên"),
+    ]
+    assert find_localities("tuyen hoa") == [Locality("Tuyên Hóa", "district", "Quảng Bình")]
+    # "huyện Quảng Ninh" is in Quảng Bình; "tỉnh Quảng Ninh" is the province.
+    assert find_localities("huyện Quảng Ninh, tỉnh Quảng Ninh") == [
+        Locality("Quảng Ninh", "district", "Quảng Bình"),
+        Locality("Quảng Ninh", "province", "Quảng Ninh"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Kế hoạch tuyên truyền phòng, chống tội phạm năm 2024", "kế hoạch"),
+        ("NGHỊ QUYẾT về phát triển lực lượng công an xã", "nghị quyết"),
+        ("Sơ kết 6 tháng thực hiện Đề án 06", "báo cáo"),
+        ("Luật sư tư vấn miễn phí cho người dân", None),  # "Luật sư" is not a law
+        ("Kết quả xổ số miền Bắc", None),
+    ],
+)
+def test_kind_from_the_title_opening(title: str, kind: str | None) -> None:
+    assert extract_metadata(f"{title}\n\nMột đoạn ngắn.", "x.txt").kind == kind
+
+
+def test_a_document_number_in_a_news_title_is_not_its_year() -> None:
+    text = "Triển khai Nghị định 100/2019/NĐ-CP trên địa bàn\n\nMột đoạn ngắn."
+    metadata = extract_metadata(text, "x.txt")
+    assert (metadata.issued_on, metadata.directive_numbers) == (None, ("100/2019/NĐ-CP",))
+
+
+def test_site_address_and_header_date_of_another_page() -> None:
+    page = "\n".join(
+        [
+            "Thứ Năm, 23/11/2023",  # the site's today, above the article
+            "Công an Thạch Hà ra quân trấn áp tội phạm",
+            "Cập nhật: 08:15 ngày 12/05/2023",
+            "Sáng 12/5, Công an huyện Thạch Hà tổ chức lễ ra quân tấn công trấn áp tội phạm, "
+            "bảo đảm an ninh trật tự trên địa bàn.",
+            "Nguồn: www.baohatinh.vn",
+        ]
+    )
+    metadata = extract_metadata(page, "x.html")
+    assert (metadata.issued_on, metadata.kind) == ("2023-05-12", "tin bài")
+    assert (metadata.province, metadata.district) == ("Hà Tĩnh", "Thạch Hà")
+
+
+def test_html_page_end_to_end() -> None:
+    document = prepare_document(load_file(ROOT / "tests" / "fixtures" / "page.html"))
+    assert document.file_type == "html"
+    assert document.text.startswith("Công an xã chính quy ở Hà Tĩnh\n\nBan Thường vụ Tỉnh ủy")
+    assert document.metadata == DocumentMetadata(
+        title="Công an xã chính quy ở Hà Tĩnh",
+        issued_on="2023-03-06",
+        year=2023,
+        province="Hà Tĩnh",
+        district=None,
+        kind="tin bài",
+        directive_numbers=("31-CT/TU",),
+    )
