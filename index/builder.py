@@ -1,0 +1,296 @@
+"""Incremental, crash-safe indexing of a documents folder.
+
+Only new or changed files (by size+mtime, then sha256) are embedded; deleted files are
+removed. Each document is committed in one catalog transaction after its vectors are in
+Chroma, so a run killed at any moment leaves the committed documents intact and the next
+run completes the rest. A full rebuild, or a change of embedder or chunking, is built in
+a new generation beside the live one and switched to by one atomic rename.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from index.catalog import Catalog
+from index.chroma_store import ChromaChunkStore, Metadata
+from index.chunking import chunk_document, embedding_text
+from index.data_dir import DataDir
+from index.embedders import FingerprintedEmbeddings
+from index.loaders import UnsupportedDocumentError, load_file
+from index.metadata import prepare_document
+from index.records import Chunk, CleanDocument
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass
+class SyncReport:
+    """What one indexing run did."""
+
+    generation: str = ""
+    rebuilt: bool = False
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    failed: dict[str, str] = field(default_factory=dict)
+    chunks_indexed: int = 0
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.rebuilt)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    document: CleanDocument
+    chunks: list[tuple[str, Chunk]]
+    size: int
+    mtime_ns: int
+    is_new: bool
+
+
+@dataclass(frozen=True)
+class IndexConfig:
+    """What the vectors of a generation depend on; a change means a rebuild."""
+
+    chunk_chars: int = 900
+    title_prefix: bool = True
+    batch_size: int = 16
+
+
+@cache
+def pipeline_fingerprint() -> str:
+    """Changes when the code turning files into chunks changes: the index is then rebuilt
+    (aside, reusing every cached vector whose text did not change)."""
+    from index import chunking, cleaning, gazetteer, loaders, metadata
+
+    digest = hashlib.sha256()
+    for module in (chunking, cleaning, gazetteer, loaders, metadata):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def scan_documents(folder: Path) -> dict[str, Path]:
+    """Indexable files of a folder by source name (relative path), hidden files skipped."""
+    if not folder.is_dir():
+        raise FileNotFoundError(f"documents folder not found: {folder}")
+    files = {}
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        if path.suffix.lower() in SUPPORTED_SUFFIXES:
+            files[relative.as_posix()] = path
+    return files
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def chunk_id(source: str, sha256: str, ordinal: int) -> str:
+    """Stable per (file name, content, position): re-running a document upserts, never duplicates."""
+    name = hashlib.sha256(source.encode()).hexdigest()[:10]
+    return f"{name}-{sha256[:12]}-{ordinal:04d}"
+
+
+def chunk_metadata(document: CleanDocument, chunk: Chunk) -> Metadata:
+    meta = document.metadata
+    values: dict[str, str | int | None] = {
+        "source": document.source, "ordinal": chunk.ordinal, "start": chunk.start,
+        "end": chunk.end, "title": meta.title, "issued_on": meta.issued_on, "year": meta.year,
+        "province": meta.province, "district": meta.district, "kind": meta.kind,
+        "directive_numbers": "|".join(meta.directive_numbers), "sha256": document.sha256,
+    }  # fmt: skip
+    return {key: value for key, value in values.items() if value not in (None, "")}
+
+
+class IndexBuilder:
+    """Brings the active index generation in line with a documents folder.
+
+    The caller holds the data dir's writer lock (`DataDir.writer_lock`).
+    """
+
+    def __init__(
+        self,
+        data: DataDir,
+        client: object,
+        embedder: FingerprintedEmbeddings,
+        config: IndexConfig | None = None,
+    ) -> None:
+        self.data = data
+        self.client = client
+        self.embedder = embedder
+        self.config = config or IndexConfig()
+
+    def _config_meta(self) -> dict[str, str]:
+        return {
+            "pipeline": pipeline_fingerprint(),
+            "embedder": self.embedder.fingerprint,
+            "chunk_chars": str(self.config.chunk_chars),
+            "title_prefix": str(self.config.title_prefix),
+        }
+
+    def _matches(self, catalog: Catalog) -> bool:
+        return all(catalog.get_meta(k) == v for k, v in self._config_meta().items())
+
+    def sync(
+        self,
+        documents_dir: Path,
+        full: bool = False,
+        progress: ProgressCallback | None = None,
+        on_ready: Callable[[str], None] | None = None,
+    ) -> SyncReport:
+        """Index what changed in `documents_dir`; `on_ready(generation)` runs once the
+        new state is committed and before replaced vectors are swept, so a server can
+        swap its snapshot first."""
+        started = time.perf_counter()
+        files = scan_documents(documents_dir)
+        active = self.data.active_generation()
+        report = SyncReport()
+        catalog = Catalog(self.data.catalog_path(active)) if active else None
+        if catalog is None or full or not self._matches(catalog):
+            if catalog is not None:
+                catalog.close()
+            target = self.data.new_generation()
+            catalog = Catalog(self.data.catalog_path(target))
+            catalog.set_meta(self._config_meta())
+            report.rebuilt = active is not None
+            if active is None:
+                # Nothing live to protect: serve the first build as it grows, so a killed
+                # first run is resumed rather than started over.
+                self.data.set_active(target)
+                active = target
+        else:
+            target = active
+        report.generation = target
+        store = ChromaChunkStore(self.client, self.data.collection_name(target))  # type: ignore[arg-type]
+        try:
+            self._recover(catalog, store)
+            self._apply(catalog, store, files, report, progress)
+            if target != active:
+                self.data.set_active(target)
+            if on_ready is not None:
+                on_ready(target)
+            self._sweep(catalog, store)
+        finally:
+            catalog.close()
+        if target != active and active is not None:
+            self._retire_old_generations(keep={target, active})
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _recover(self, catalog: Catalog, store: ChromaChunkStore) -> None:
+        """Remove vectors a killed run wrote but never committed (or replaced but kept)."""
+        self._sweep(catalog, store)
+
+    def _sweep(self, catalog: Catalog, store: ChromaChunkStore) -> None:
+        pending = catalog.pending()
+        if pending:
+            store.delete(pending)
+            catalog.clear_pending(pending)
+
+    def _apply(
+        self,
+        catalog: Catalog,
+        store: ChromaChunkStore,
+        files: dict[str, Path],
+        report: SyncReport,
+        progress: ProgressCallback | None,
+    ) -> None:
+        known = {record.source: record for record in catalog.documents()}
+        for source in sorted(set(known) - set(files)):
+            catalog.remove_document(source)
+            report.removed.append(source)
+        todo: list[tuple[str, Path, bool]] = []
+        for source, path in files.items():
+            stat = path.stat()
+            record = known.get(source)
+            if record and (record.size, record.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+                report.unchanged += 1
+            elif record and record.sha256 == file_sha256(path):
+                catalog.touch(source, stat.st_size, stat.st_mtime_ns)
+                report.unchanged += 1
+            else:
+                todo.append((source, path, record is None))
+        for batch in self._batches(todo, report, progress):
+            self._commit_batch(catalog, store, batch, report)
+
+    def _prepare(self, source: str, path: Path, is_new: bool) -> _Prepared:
+        stat = path.stat()
+        document = prepare_document(load_file(path, source))
+        chunks = chunk_document(document, self.config.chunk_chars)
+        ids = [chunk_id(source, document.sha256, c.ordinal) for c in chunks]
+        return _Prepared(document, list(zip(ids, chunks, strict=True)), stat.st_size,
+                         stat.st_mtime_ns, is_new)  # fmt: skip
+
+    def _batches(
+        self,
+        todo: list[tuple[str, Path, bool]],
+        report: SyncReport,
+        progress: ProgressCallback | None,
+    ) -> Iterator[list[_Prepared]]:
+        """Prepared documents grouped so each embedding call gets about `batch_size` texts."""
+        batch: list[_Prepared] = []
+        for done, (source, path, is_new) in enumerate(todo, start=1):
+            try:
+                batch.append(self._prepare(source, path, is_new))
+            except (UnsupportedDocumentError, OSError) as error:
+                report.failed[source] = str(error)
+            if sum(len(p.chunks) for p in batch) >= self.config.batch_size or done == len(todo):
+                if batch:
+                    yield batch
+                batch = []
+            if progress is not None:
+                progress(done, len(todo))
+
+    def _commit_batch(
+        self, catalog: Catalog, store: ChromaChunkStore, batch: list[_Prepared], report: SyncReport
+    ) -> None:
+        texts = [
+            embedding_text(chunk, p.document.metadata.title, self.config.title_prefix)
+            for p in batch
+            for _, chunk in p.chunks
+        ]
+        vectors = iter(self.embedder.embed_documents(texts))
+        for prepared in batch:
+            ids = [cid for cid, _ in prepared.chunks]
+            catalog.mark_pending(ids)
+            store.upsert(
+                ids,
+                [next(vectors) for _ in ids],
+                [chunk.text for _, chunk in prepared.chunks],
+                [chunk_metadata(prepared.document, chunk) for _, chunk in prepared.chunks],
+            )
+            catalog.commit_document(
+                prepared.document, prepared.chunks, prepared.size, prepared.mtime_ns
+            )
+            (report.added if prepared.is_new else report.updated).append(prepared.document.source)
+            report.chunks_indexed += len(ids)
+
+    def _retire_old_generations(self, keep: set[str]) -> None:
+        """Drop generations older than the one just replaced.
+
+        The replaced one is kept until the next rebuild: a server may still be answering
+        from it for a moment, and it allows a manual rollback.
+        """
+        for generation in self.data.generations():
+            if generation in keep:
+                continue
+            try:
+                self.client.delete_collection(self.data.collection_name(generation))  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - an already missing collection is fine
+                pass
+            self.data.remove_generation(generation)

@@ -1,0 +1,206 @@
+"""The catalog of one index generation: which documents are indexed, as which chunks.
+
+SQLite is the record of what is *committed*. Chroma may briefly hold more (vectors
+written for a document not yet committed, or of a version just replaced); those ids are
+listed in `pending` first, so a run killed at any point leaves a catalog the next run can
+trust and a list of exactly which vectors to sweep away.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from index.records import Chunk, CleanDocument, DocumentMetadata
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, file_type TEXT NOT NULL,
+    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, metadata TEXT NOT NULL,
+    text TEXT NOT NULL, chunk_count INTEGER NOT NULL, indexed_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS chunks (
+    chunk_id TEXT PRIMARY KEY, source TEXT NOT NULL, ordinal INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, heading TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks(source);
+CREATE TABLE IF NOT EXISTS pending (chunk_id TEXT PRIMARY KEY);
+"""
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """A committed document as the catalog knows it."""
+
+    source: str
+    sha256: str
+    file_type: str
+    size: int
+    mtime_ns: int
+    metadata: DocumentMetadata
+    text: str
+    chunk_count: int
+    indexed_at: str
+
+
+@dataclass(frozen=True)
+class ChunkRecord:
+    chunk_id: str
+    source: str
+    ordinal: int
+    start: int
+    end: int
+    heading: str
+
+
+class Catalog:
+    """SQLite catalog of one generation. Thread-safe; every write is one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # --- meta -----------------------------------------------------------------------------
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        with self.transaction() as db:
+            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())
+
+    @property
+    def version(self) -> int:
+        """Bumped by every committed change; readers reload when it moves."""
+        return int(self.get_meta("version", "0") or 0)
+
+    # --- documents --------------------------------------------------------------------------
+    def documents(self) -> list[DocumentRecord]:
+        with self._lock:
+            rows = self._db.execute("SELECT * FROM documents ORDER BY source").fetchall()
+        return [_document(row) for row in rows]
+
+    def document(self, source: str) -> DocumentRecord | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
+        return _document(row) if row else None
+
+    def chunks(self) -> list[ChunkRecord]:
+        with self._lock:
+            rows = self._db.execute(
+                'SELECT chunk_id, source, ordinal, start, "end", heading FROM chunks '
+                "ORDER BY source, ordinal"
+            ).fetchall()
+        return [ChunkRecord(*row) for row in rows]
+
+    def chunk_ids(self, source: str) -> list[str]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT chunk_id FROM chunks WHERE source = ? ORDER BY ordinal", (source,)
+            ).fetchall()
+        return [row[0] for row in rows]
+
+    # --- the write protocol -----------------------------------------------------------------
+    def mark_pending(self, chunk_ids: Iterable[str]) -> None:
+        """Record ids about to be written to (or left behind in) the vector store."""
+        with self.transaction() as db:
+            db.executemany("INSERT OR IGNORE INTO pending VALUES (?)", ((i,) for i in chunk_ids))
+
+    def pending(self) -> list[str]:
+        with self._lock:
+            return [row[0] for row in self._db.execute("SELECT chunk_id FROM pending")]
+
+    def clear_pending(self, chunk_ids: Iterable[str]) -> None:
+        with self.transaction() as db:
+            db.executemany("DELETE FROM pending WHERE chunk_id = ?", ((i,) for i in chunk_ids))
+
+    def commit_document(
+        self, document: CleanDocument, chunks: list[tuple[str, Chunk]], size: int, mtime_ns: int
+    ) -> list[str]:
+        """Replace a document and its chunks in one step; returns the replaced chunk ids.
+
+        The replaced ids become pending (their vectors are still in the store) and the new
+        ids stop being pending (they are now owned by the catalog).
+        """
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.transaction() as db:
+            old = self._remove(db, document.source)
+            db.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (document.source, document.sha256, document.file_type, size, mtime_ns,
+                 json.dumps(document.metadata.to_dict(), ensure_ascii=False), document.text,
+                 len(chunks), now),
+            )  # fmt: skip
+            db.executemany(
+                "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?)",
+                ((cid, c.source, c.ordinal, c.start, c.end, c.heading) for cid, c in chunks),
+            )
+            new_ids = {cid for cid, _ in chunks}
+            replaced = [cid for cid in old if cid not in new_ids]
+            db.executemany("INSERT OR IGNORE INTO pending VALUES (?)", ((i,) for i in replaced))
+            db.executemany("DELETE FROM pending WHERE chunk_id = ?", ((i,) for i in new_ids))
+            self._bump(db)
+        return replaced
+
+    def remove_document(self, source: str) -> list[str]:
+        """Forget a document in one step; its chunk ids become pending deletion."""
+        with self.transaction() as db:
+            existed = db.execute("SELECT 1 FROM documents WHERE source = ?", (source,)).fetchone()
+            old = self._remove(db, source)
+            db.executemany("INSERT OR IGNORE INTO pending VALUES (?)", ((i,) for i in old))
+            if existed:
+                self._bump(db)
+        return old
+
+    def touch(self, source: str, size: int, mtime_ns: int) -> None:
+        """Record a new size/mtime for a file whose content did not change."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE documents SET size = ?, mtime_ns = ? WHERE source = ?",
+                (size, mtime_ns, source),
+            )
+
+    def _remove(self, db: sqlite3.Connection, source: str) -> list[str]:
+        old = [r[0] for r in db.execute("SELECT chunk_id FROM chunks WHERE source = ?", (source,))]
+        db.execute("DELETE FROM chunks WHERE source = ?", (source,))
+        db.execute("DELETE FROM documents WHERE source = ?", (source,))
+        return old
+
+    def _bump(self, db: sqlite3.Connection) -> None:
+        row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        version = int(row[0]) + 1 if row else 1
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(version),))
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _document(row: tuple) -> DocumentRecord:  # type: ignore[type-arg]
+    source, sha, file_type, size, mtime_ns, metadata, text, count, indexed_at = row
+    return DocumentRecord(
+        source, sha, file_type, size, mtime_ns,
+        DocumentMetadata.from_dict(json.loads(metadata)), text, count, indexed_at,
+    )  # fmt: skip

@@ -1,0 +1,124 @@
+"""Cut a cleaned document into passages along paragraphs and whole sentences.
+
+Every chunk keeps its character offsets in the cleaned text (`text[start:end]`), so a
+citation can point at the exact words. A line opening an article ("Điều 12. ...") always
+starts a new chunk: legal questions are asked about one article at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from index.records import Chunk, CleanDocument
+
+_PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_ARTICLE_RE = re.compile(r"\s*Điều\s+\d+[a-zđ]?\s*[.:]", re.IGNORECASE)
+# A sentence ends at . ! ? … (optionally closed by a quote or bracket) followed by a space
+# and something that can open a sentence. Numbers ("1.908", "3/2019") never match because
+# no space follows their dot; "TP. Điện Biên Phủ" is guarded by the abbreviation list.
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZĐÀ-Ỹ0-9])")
+_ABBREVIATIONS = (
+    "TP.",
+    "Tp.",
+    "TX.",
+    "Q.",
+    "P.",
+    "Th.S.",
+    "ThS.",
+    "TS.",
+    "PGS.",
+    "GS.",
+    "v.v.",
+    "Tr.",
+)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text[start:end]`; a line break always ends one."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text[:end]):
+        if line.end() <= start:
+            continue
+        spans.extend(_line_sentences(text, max(line.start(), start), line.end()))
+    return spans
+
+
+def _line_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    cursor = start
+    for match in _SENTENCE_END_RE.finditer(text, start, end):
+        head = text[cursor : match.start() + 1]
+        if head.endswith(_ABBREVIATIONS) or re.search(r"\b[A-ZĐ]\.$", head):
+            continue  # an initial or an abbreviation, not the end of a sentence
+        yield _strip_span(text, cursor, match.end())
+        cursor = match.end()
+    if text[cursor:end].strip():
+        yield _strip_span(text, cursor, end)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    for match in _PARAGRAPH_RE.finditer(text):
+        if match.group().strip():
+            yield match.start(), match.end()
+
+
+def _units(text: str, limit: int) -> Iterator[tuple[int, int, bool]]:
+    """Paragraphs small enough to keep whole, else their sentences; flag = opens an article."""
+    for p_start, p_end in _paragraphs(text):
+        opens_article = bool(_ARTICLE_RE.match(text, p_start))
+        if p_end - p_start <= limit:
+            yield p_start, p_end, opens_article
+            continue
+        for i, (s_start, s_end) in enumerate(sentence_spans(text, p_start, p_end)):
+            yield s_start, s_end, opens_article and i == 0
+
+
+def chunk_document(document: CleanDocument, chunk_chars: int = 900) -> list[Chunk]:
+    """Pack paragraphs (or, when too long, sentences) into chunks of about `chunk_chars`."""
+    text = document.text
+    chunks: list[Chunk] = []
+    heading = ""
+    chunk_start = chunk_end = -1
+    chunk_heading = ""
+
+    def flush() -> None:
+        if chunk_start >= 0:
+            chunks.append(
+                Chunk(
+                    source=document.source,
+                    ordinal=len(chunks),
+                    text=text[chunk_start:chunk_end],
+                    start=chunk_start,
+                    end=chunk_end,
+                    heading=chunk_heading,
+                )
+            )
+
+    for start, end, opens_article in _units(text, chunk_chars):
+        if opens_article:
+            heading = text[start:end].split("\n", 1)[0].strip()[:200]
+        too_long = chunk_start >= 0 and end - chunk_start > chunk_chars
+        if chunk_start < 0 or opens_article or too_long:
+            flush()
+            chunk_start, chunk_heading = start, heading
+        chunk_end = end
+    flush()
+    return chunks
+
+
+def embedding_text(chunk: Chunk, title: str, with_title: bool = True) -> str:
+    """What the embedder sees: the passage, prefixed by the title and article it belongs to.
+
+    The prefix gives a passage cut from the middle of a long article the context a
+    question names ("Bộ luật Hình sự", "Điều 418").
+    """
+    if not with_title:
+        return chunk.text
+    context = [part for part in (title, chunk.heading) if part and part not in chunk.text]
+    return "\n".join([*context, chunk.text])

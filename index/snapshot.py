@@ -1,0 +1,142 @@
+"""A consistent, read-only view of one committed index state, for answering questions.
+
+Readers never look at the catalog while it changes: they hold a snapshot (chunks,
+keyword index, diacritic restorer) of one catalog version, and dense hits from Chroma are
+kept only if the snapshot owns them. A document being indexed is therefore either wholly
+visible (after the swap) or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from index.abbreviations import expand_abbreviations
+from index.catalog import Catalog, ChunkRecord, DocumentRecord
+from index.chroma_store import ChromaChunkStore
+from index.data_dir import DataDir
+from index.keyword import Bm25KeywordIndex
+from index.restore import DiacriticRestorer
+
+
+
+@cache
+def _derived_format() -> str:
+    """Changes whenever the code that computes the cached structures changes."""
+    from index import abbreviations, keyword, metadata, restore, vietnamese
+
+    digest = hashlib.sha256()
+    for module in (abbreviations, keyword, metadata, restore, vietnamese):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class _Derived:
+    """What is computed from the chunks and cached on disk per catalog version."""
+
+    format: str
+    keyword: Bm25KeywordIndex
+    restorer: DiacriticRestorer
+
+
+class IndexSnapshot:
+    def __init__(
+        self,
+        generation: str,
+        version: int,
+        store: ChromaChunkStore | None,
+        documents: dict[str, DocumentRecord],
+        chunks: list[ChunkRecord],
+        derived: _Derived,
+    ) -> None:
+        self.generation = generation
+        self.version = version
+        self.store = store
+        self.documents = documents
+        self.chunks = chunks
+        self.keyword = derived.keyword
+        self.restorer = derived.restorer
+        self.row_of = {chunk.chunk_id: row for row, chunk in enumerate(chunks)}
+        self.sources = np.array([chunk.source for chunk in chunks], dtype=object)
+
+    def __len__(self) -> int:
+        return len(self.chunks)
+
+    def chunk_text(self, row: int) -> str:
+        chunk = self.chunks[row]
+        return self.documents[chunk.source].text[chunk.start : chunk.end]
+
+    @classmethod
+    def empty(cls) -> IndexSnapshot:
+        return cls("", 0, None, {}, [], _Derived(_derived_format(), Bm25KeywordIndex([]),
+                   DiacriticRestorer.from_texts([])))  # fmt: skip
+
+    @classmethod
+    def load(cls, data: DataDir, client: object) -> IndexSnapshot:
+        """The active generation's committed state (empty if nothing was indexed yet)."""
+        generation = data.active_generation()
+        if generation is None or not data.catalog_path(generation).exists():
+            return cls.empty()
+        catalog = Catalog(data.catalog_path(generation))
+        try:
+            # Read the version first: if a commit lands meanwhile, the snapshot is labelled
+            # older than its content and the next check reloads it - never the reverse.
+            version = catalog.version
+            documents = {record.source: record for record in catalog.documents()}
+            chunks = [c for c in catalog.chunks() if c.source in documents]
+        finally:
+            catalog.close()
+        store = ChromaChunkStore(client, data.collection_name(generation))  # type: ignore[arg-type]
+        cache = data.generation_dir(generation) / f"derived-v{version}.pkl"
+        derived = _load_derived(cache) or _build_derived(documents, chunks, cache)
+        return cls(generation, version, store, documents, chunks, derived)
+
+
+def keyword_text(document: DocumentRecord, chunk: ChunkRecord) -> str:
+    """What BM25 sees for a chunk: title, article heading, passage, abbreviations spelled out."""
+    body = document.text[chunk.start : chunk.end]
+    context = [p for p in (document.metadata.title, chunk.heading) if p and p not in body]
+    return expand_abbreviations("\n".join([*context, body]))
+
+
+def _build_derived(
+    documents: dict[str, DocumentRecord], chunks: list[ChunkRecord], cache: Path
+) -> _Derived:
+    keyword = Bm25KeywordIndex([keyword_text(documents[c.source], c) for c in chunks])
+    restorer = DiacriticRestorer.from_texts(
+        [d.metadata.title for d in documents.values()] + [d.text for d in documents.values()]
+    )
+    derived = _Derived(_derived_format(), keyword, restorer)
+    _store_derived(cache, derived)
+    return derived
+
+
+def _load_derived(cache: Path) -> _Derived | None:
+    try:
+        with open(cache, "rb") as handle:
+            derived = pickle.load(handle)  # our own file in our own data dir
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return derived if getattr(derived, "format", None) == _derived_format() else None
+
+
+def _store_derived(cache: Path, derived: _Derived) -> None:
+    """Write the cache atomically and drop caches of older versions."""
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".tmp{os.getpid()}")
+        with open(tmp, "wb") as handle:
+            pickle.dump(derived, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+        for old in cache.parent.glob("derived-v*.pkl"):
+            if old != cache:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a cache we cannot write only costs the next start a rebuild

@@ -1,0 +1,175 @@
+"""The incremental builder against a real embedded Chroma and the real bundled embedder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from index.builder import IndexBuilder, IndexConfig
+from index.catalog import Catalog
+from index.chroma_store import ChromaChunkStore, make_chroma_client
+from index.data_dir import DataDir
+from index.embedders import E5Embedder, FingerprintedEmbeddings
+from index.embedding_cache import CachedEmbeddings, EmbeddingCache
+from tests.conftest import ALQAC, REPO
+
+pytestmark = pytest.mark.slow
+
+
+class CountingEmbedder(FingerprintedEmbeddings):
+    """The real embedder, counting the passages it is asked to embed."""
+
+    def __init__(self, inner: FingerprintedEmbeddings, fingerprint: str | None = None) -> None:
+        self.inner = inner
+        self.fingerprint = fingerprint or inner.fingerprint
+        self.dimension = inner.dimension
+        self.embedded: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.embedded.extend(texts)
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)
+
+
+@pytest.fixture(scope="module")
+def e5() -> E5Embedder:
+    return E5Embedder()
+
+
+def _builder(data_dir: Path, embedder: FingerprintedEmbeddings, cache: Path) -> IndexBuilder:
+    data = DataDir(data_dir, cache)
+    cached = CachedEmbeddings(embedder, EmbeddingCache(cache, embedder.fingerprint))
+    cached.fingerprint = embedder.fingerprint
+    return IndexBuilder(data, make_chroma_client(data_dir, None), cached, IndexConfig())
+
+
+def _state(builder: IndexBuilder) -> tuple[list[str], int, int]:
+    """Committed documents, committed chunks, and vectors in Chroma, of the active generation."""
+    generation = builder.data.active_generation()
+    assert generation is not None
+    catalog = Catalog(builder.data.catalog_path(generation))
+    sources = [d.source for d in catalog.documents()]
+    chunk_count = len(catalog.chunks())
+    catalog.close()
+    store = ChromaChunkStore(builder.client, builder.data.collection_name(generation))  # type: ignore[arg-type]
+    return sources, chunk_count, store.count()
+
+
+def test_only_new_or_changed_documents_are_embedded(
+    tmp_path: Path, seed_copy: Path, e5: E5Embedder, embedding_cache: Path
+) -> None:
+    counter = CountingEmbedder(e5)
+    builder = _builder(tmp_path / "data", counter, embedding_cache)
+    first = builder.sync(seed_copy)
+    assert len(first.added) == 5 and not first.failed
+    sources, chunks, vectors = _state(builder)
+    assert len(sources) == 5 and chunks == vectors == first.chunks_indexed
+
+    counter.embedded.clear()
+    again = builder.sync(seed_copy)
+    assert again.unchanged == 5 and not again.changed and counter.embedded == []
+
+    changed = seed_copy / "003_3be63105880f2b6a.txt"
+    changed.write_text(changed.read_text() + "\n\nCông an xã Mỹ Tú trực ban 24/24 giờ.\n")
+    (seed_copy / "001_9c2018fcc353a387.txt").unlink()
+    counter.embedded.clear()
+    report = builder.sync(seed_copy)
+    assert report.updated == ["003_3be63105880f2b6a.txt"]
+    assert report.removed == ["001_9c2018fcc353a387.txt"]
+    assert counter.embedded and any("Mỹ Tú trực ban" in text for text in counter.embedded)
+    sources, chunks, vectors = _state(builder)
+    assert "001_9c2018fcc353a387.txt" not in sources
+    assert chunks == vectors  # replaced and removed vectors were swept from Chroma
+
+
+def test_touching_a_file_without_changing_it_embeds_nothing(
+    tmp_path: Path, seed_copy: Path, e5: E5Embedder, embedding_cache: Path
+) -> None:
+    counter = CountingEmbedder(e5)
+    builder = _builder(tmp_path / "data", counter, embedding_cache)
+    builder.sync(seed_copy)
+    target = seed_copy / "000_cec6d9babd0036f1.txt"
+    os.utime(target, (time.time() + 10, time.time() + 10))
+    counter.embedded.clear()
+    report = builder.sync(seed_copy)
+    assert report.unchanged == 5 and counter.embedded == []
+
+
+def test_a_bad_file_is_reported_and_the_rest_indexed(
+    tmp_path: Path, seed_copy: Path, e5: E5Embedder, embedding_cache: Path
+) -> None:
+    (seed_copy / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    builder = _builder(tmp_path / "data", CountingEmbedder(e5), embedding_cache)
+    report = builder.sync(seed_copy)
+    assert "scan.txt" in report.failed and len(report.added) == 5
+    assert len(_state(builder)[0]) == 5
+
+
+def test_a_full_rebuild_is_built_aside_and_switched_to(
+    tmp_path: Path, seed_copy: Path, e5: E5Embedder, embedding_cache: Path
+) -> None:
+    counter = CountingEmbedder(e5)
+    builder = _builder(tmp_path / "data", counter, embedding_cache)
+    builder.sync(seed_copy)
+    before = builder.data.active_generation()
+    seen: list[str | None] = []
+    report = builder.sync(seed_copy, full=True, on_ready=lambda g: seen.append(g))
+    after = builder.data.active_generation()
+    assert report.rebuilt and after != before and seen == [after]
+    assert _state(builder)[1] == _state(builder)[2] > 0
+    assert counter.embedded == []  # same embedder: every vector came from the cache
+    builder.sync(seed_copy, full=True)
+    assert before not in builder.data.generations()  # the oldest generation is retired
+
+
+def test_a_new_embedder_gets_a_new_collection(
+    tmp_path: Path, seed_copy: Path, e5: E5Embedder, embedding_cache: Path
+) -> None:
+    builder = _builder(tmp_path / "data", CountingEmbedder(e5), embedding_cache)
+    builder.sync(seed_copy)
+    first = builder.data.active_generation()
+    other = CountingEmbedder(e5, fingerprint="another-model")
+    rebuilt = _builder(tmp_path / "data", other, tmp_path / "other-cache")
+    report = rebuilt.sync(seed_copy)
+    assert report.rebuilt and rebuilt.data.active_generation() != first
+    assert len(other.embedded) == report.chunks_indexed > 0  # nothing reused across models
+
+
+def test_a_killed_run_is_completed_by_the_next_without_duplicates(tmp_path: Path) -> None:
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for path in sorted((ALQAC / "documents").glob("45-2019-qh14__dieu-*.txt"))[:40]:
+        shutil.copy(path, documents / path.name)
+    data_dir = tmp_path / "data"
+    command = [sys.executable, "-m", "assistant", "index", "--quiet",
+               "--documents", str(documents), "--data-dir", str(data_dir)]  # fmt: skip
+    env = {**os.environ, "PA_EMBED_BATCH_SIZE": "4"}
+    process = subprocess.Popen(command, cwd=REPO, env=env, stderr=subprocess.PIPE)
+    data = DataDir(data_dir)
+    deadline = time.time() + 120
+    while time.time() < deadline:  # kill once some documents, not all, are committed
+        generation = data.active_generation()
+        if generation and data.catalog_path(generation).exists():
+            committed = len(Catalog(data.catalog_path(generation)).documents())
+            if committed >= 8:
+                break
+        time.sleep(0.2)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert 0 < committed < 40, "the run should be killed midway"
+
+    finished = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    builder = _builder(data_dir, E5Embedder(), data_dir / "embeddings")
+    sources, chunks, vectors = _state(builder)
+    assert len(sources) == 40
+    assert chunks == vectors  # no duplicate or orphaned vectors
