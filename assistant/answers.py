@@ -57,6 +57,7 @@ class Answer(BaseModel):
         None, description="The question with diacritics restored, when typed without them."
     )
     backend: str = Field("extractive", description="Which answer builder wrote the answer.")
+    elapsed_ms: float | None = Field(None, description="Time taken to answer, milliseconds.")
 
 
 def source_ref_fields(passage: Passage) -> dict[str, object]:

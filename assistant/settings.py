@@ -44,6 +44,9 @@ class IndexSettings(BaseSettings):
     chunk_chars: int = Field(
         900, ge=200, le=4000, description="Target chunk size in characters (whole sentences)."
     )
+    embedding_cache_dir: Path | None = Field(
+        None, description="Where passage vectors are cached (default: <data dir>/embeddings)."
+    )
     title_prefix: bool = Field(
         True, description="Prefix each chunk's embedded text with its document title."
     )

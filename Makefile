@@ -1,0 +1,53 @@
+# The commands the README shows. `make run` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+export GRADIO_ANALYTICS_ENABLED := False
+export HF_HUB_OFFLINE := 1
+export ORT_DISABLE_TELEMETRY := 1
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: run test lint typecheck check bench eval clean browser
+
+## run: set up and serve the API and chat page on http://127.0.0.1:8000 (indexes documents/ first)
+run: $(VENV)/.installed
+	$(BIN)/policy-assistant serve
+
+## test: set up (dev extras, Chromium for browser tests) and run the whole suite
+test: $(VENV)/.installed-dev browser
+	$(BIN)/pytest
+
+## check: ruff and mypy
+check: lint typecheck
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy
+
+## eval: the dev question set on the seeds
+eval: $(VENV)/.installed
+	$(BIN)/policy-assistant eval --documents documents --questions ../shared/eval/dev.jsonl
+
+## bench: index, retrieval, answer and API benchmarks on ALQAC (slow the first time: ~8 min)
+bench: $(VENV)/.installed-dev
+	$(BIN)/python bench/run_all.py
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[dev,sentence-transformers]'
+	touch $@
+
+# Browser tests drive Debian's chromium (Playwright's own browser download cannot work here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -1,0 +1,158 @@
+"""What each CLI command does, given parsed arguments and settings."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from assistant.evaluation import (
+    answer_metrics,
+    load_questions,
+    retrieval_metrics,
+    run_retrieval,
+)
+from assistant.filters import SearchFilters
+from assistant.index_service import IndexService
+from assistant.retrieval import HybridSearcher
+from assistant.settings import Settings
+from index.builder import SyncReport
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _filters(args: argparse.Namespace) -> SearchFilters | None:
+    names = ("locality", "kind", "year_from", "year_to", "directive", "document")
+    values = {n: getattr(args, n) for n in names if getattr(args, n, None) is not None}
+    return SearchFilters(**values) if values else None
+
+
+def _progress_bar(enabled: bool):  # type: ignore[no-untyped-def]
+    """A tqdm bar driven by the builder's (done, total) callback, on stderr."""
+    if not enabled:
+        return None, lambda: None
+    from tqdm import tqdm
+
+    bar = tqdm(total=0, unit="doc", desc="indexing", file=sys.stderr, leave=False)
+
+    def update(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    return update, bar.close
+
+
+def sync_index(service: IndexService, full: bool = False, quiet: bool = False) -> SyncReport:
+    update, close = _progress_bar(not quiet and sys.stderr.isatty())
+    try:
+        report = service.sync(full=full, progress=update)
+    finally:
+        close()
+    for source, reason in report.failed.items():
+        print(f"skipped {source}: {reason}", file=sys.stderr)
+    return report
+
+
+def describe(report: SyncReport) -> str:
+    return (
+        f"generation {report.generation}{' (rebuilt)' if report.rebuilt else ''}: "
+        f"{len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.removed)} removed, {report.unchanged} unchanged, "
+        f"{len(report.failed)} failed, {report.chunks_indexed} chunks embedded "
+        f"in {report.seconds:.2f} s"
+    )
+
+
+def run_index(args: argparse.Namespace, settings: Settings) -> int:
+    service = IndexService(settings)
+    report = sync_index(service, full=args.full, quiet=args.quiet)
+    print(describe(report))
+    return 0
+
+
+def _ready_service(settings: Settings) -> IndexService:
+    """An index service whose index exists: built on first use of a data dir."""
+    service = IndexService(settings)
+    if service.data.active_generation() is None:
+        print(f"indexing {settings.documents.documents_dir} first...", file=sys.stderr)
+        sync_index(service)
+    return service
+
+
+def run_search(args: argparse.Namespace, settings: Settings) -> int:
+    service = _ready_service(settings)
+    searcher = HybridSearcher(service.snapshot, service.embedder, settings.retrieval)
+    result = searcher.search(args.query, _filters(args), args.top_k)
+    if args.json:
+        print_json({
+            "query": result.query,
+            "restored_query": result.restored_query,
+            "passages": [_passage_json(p) for p in result.passages],
+        })  # fmt: skip
+        return 0
+    if result.restored_query:
+        print(f"hiểu là: {result.restored_query}")
+    for rank, p in enumerate(result.passages, start=1):
+        snippet = " ".join(p.text.split())[:160]
+        print(f"{rank:>2}. {p.score:.3f}  {p.source}  {p.metadata.title[:60]}\n    {snippet}")
+    if not result.passages:
+        print("no passages found")
+    return 0
+
+
+def _passage_json(passage: Any) -> dict[str, Any]:
+    return {
+        "chunk_id": passage.chunk_id, "document": passage.source, "score": round(passage.score, 4),
+        "start": passage.start, "end": passage.end, "heading": passage.heading,
+        "text": passage.text, **passage.metadata.to_dict(),
+    }  # fmt: skip
+
+
+def run_ask(args: argparse.Namespace, settings: Settings) -> int:
+    raise NotImplementedError("ask arrives with the answer builders")
+
+
+def run_eval(args: argparse.Namespace, settings: Settings) -> int:
+    questions = load_questions(args.questions)
+    service = IndexService(settings)
+    report = sync_index(service)
+    print(describe(report), file=sys.stderr)
+    searcher = HybridSearcher(service.snapshot, service.embedder, settings.retrieval)
+    searcher.search(questions[0].question)  # warm up: first query loads the model
+    outcomes = run_retrieval(searcher.search, questions)
+    metrics: dict[str, Any] = retrieval_metrics(outcomes)
+    if not args.retrieval_only:
+        metrics.update(answer_metrics(outcomes))
+    if args.details:
+        _write_details(args.details, outcomes)
+    if args.json:
+        print_json(metrics)
+    else:
+        _print_table(metrics)
+    return 0
+
+
+def _write_details(path: Path, outcomes: list[Any]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for o in outcomes:
+            row = {"id": o.question.id, "question": o.question.question, "rank": o.rank,
+                   "documents": o.documents[:5], "retrieval_ms": round(o.retrieval_ms, 2),
+                   "answer": o.answer.model_dump() if o.answer else None}  # fmt: skip
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _print_table(metrics: dict[str, Any]) -> None:
+    width = max(len(name) for name in metrics)
+    for name, value in metrics.items():
+        if isinstance(value, dict):
+            value = "  ".join(f"{k} {v}" for k, v in value.items())
+        print(f"{name:<{width}}  {value}")
+
+
+def run_serve(args: argparse.Namespace, settings: Settings) -> int:
+    raise NotImplementedError("serve arrives with the HTTP API")

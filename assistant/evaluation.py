@@ -1,0 +1,149 @@
+"""The evaluation command's core: run a question set against an index and score it.
+
+Question-set format (JSON Lines) as in the shared README: id, question, answerable,
+sources (document file names), answer_contains (strings a correct answer holds).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.answers import Answer
+from assistant.retrieval import SearchResult
+from index.vietnamese import nfc
+
+
+class QuestionSetError(ValueError):
+    """The question file is missing or not in the expected format."""
+
+
+@dataclass(frozen=True)
+class EvalQuestion:
+    id: str
+    question: str
+    answerable: bool
+    sources: tuple[str, ...] = ()
+    answer_contains: tuple[str, ...] = ()
+
+
+@dataclass
+class QuestionOutcome:
+    question: EvalQuestion
+    rank: int | None  # of the first distinct document among the sources, from 1
+    retrieval_ms: float
+    answer: Answer | None = None
+    answer_ms: float = 0.0
+    documents: list[str] = field(default_factory=list)
+
+
+def load_questions(path: Path) -> list[EvalQuestion]:
+    """Read a question set, failing with the line number on the first malformed line."""
+    if not path.is_file():
+        raise QuestionSetError(f"question file not found: {path}")
+    questions = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            questions.append(
+                EvalQuestion(
+                    id=str(raw.get("id", number)),
+                    question=str(raw["question"]),
+                    answerable=bool(raw.get("answerable", True)),
+                    sources=tuple(raw.get("sources") or ()),
+                    answer_contains=tuple(raw.get("answer_contains") or ()),
+                )
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise QuestionSetError(f"{path}:{number}: not a question line ({error})") from None
+    if not questions:
+        raise QuestionSetError(f"{path}: no questions")
+    return questions
+
+
+def distinct_documents(result: SearchResult, limit: int = 10) -> list[str]:
+    return list(dict.fromkeys(p.source for p in result.passages))[:limit]
+
+
+def document_rank(documents: list[str], sources: tuple[str, ...]) -> int | None:
+    return next((i for i, doc in enumerate(documents, start=1) if doc in sources), None)
+
+
+def run_retrieval(
+    search: Callable[[str], SearchResult], questions: list[EvalQuestion]
+) -> list[QuestionOutcome]:
+    outcomes = []
+    for question in questions:
+        started = time.perf_counter()
+        result = search(question.question)
+        elapsed = (time.perf_counter() - started) * 1000
+        documents = distinct_documents(result)
+        outcomes.append(
+            QuestionOutcome(question, document_rank(documents, question.sources), elapsed,
+                            documents=documents)
+        )  # fmt: skip
+    return outcomes
+
+
+def _percentiles(values: list[float]) -> dict[str, float]:
+    if not values:
+        return {"p50": 0.0, "p95": 0.0}
+    return {
+        "p50": round(float(np.percentile(values, 50)), 2),
+        "p95": round(float(np.percentile(values, 95)), 2),
+    }
+
+
+def retrieval_metrics(outcomes: list[QuestionOutcome]) -> dict[str, object]:
+    """recall@1, recall@5 and mrr@10 over answerable questions; latency over all."""
+    ranked = [o.rank for o in outcomes if o.question.answerable and o.question.sources]
+    count = len(ranked) or 1
+    return {
+        "questions": len(outcomes),
+        "answerable": len(ranked),
+        "recall@1": round(sum(1 for r in ranked if r == 1) / count, 4),
+        "recall@5": round(sum(1 for r in ranked if r and r <= 5) / count, 4),
+        "mrr@10": round(sum(1 / r for r in ranked if r and r <= 10) / count, 4),
+        "latency_ms": _percentiles([o.retrieval_ms for o in outcomes]),
+    }
+
+
+def contains_all(answer: str, expected: tuple[str, ...]) -> bool:
+    text = nfc(answer).casefold()
+    return all(nfc(e).casefold() in text for e in expected)
+
+
+def _share(hits: int, total: int) -> float | None:
+    return round(hits / total, 4) if total else None
+
+
+def answer_metrics(outcomes: list[QuestionOutcome]) -> dict[str, object]:
+    """Answer quality of the outcomes that carry an answer."""
+    pairs = [(o.question, o.answer) for o in outcomes if o.answer is not None]
+    answerable = [(q, a) for q, a in pairs if q.answerable]
+    unanswerable = [a for q, a in pairs if not q.answerable]
+    graded = [(q, a) for q, a in answerable if q.answer_contains]
+    cited = [(q, a) for q, a in answerable if q.sources]
+    return {
+        "answer_accuracy": _share(
+            sum(not a.refused and contains_all(a.answer, q.answer_contains) for q, a in graded),
+            len(graded),
+        ),
+        "refusal_accuracy": _share(sum(a.refused for a in unanswerable), len(unanswerable)),
+        "false_refusal_rate": _share(sum(a.refused for _, a in answerable), len(answerable)),
+        "citation_accuracy": _share(
+            sum(bool(a.citations) and a.citations[0].document in q.sources for q, a in cited),
+            len(cited),
+        ),
+        "answer_chars_mean": round(float(np.mean([len(a.answer) for _, a in pairs])), 1)
+        if pairs
+        else 0.0,
+        "ask_latency_ms": _percentiles([o.answer_ms for o in outcomes if o.answer is not None]),
+    }

@@ -1,0 +1,156 @@
+"""Hybrid retrieval: dense (Chroma) + keyword (BM25, accented and folded), fused.
+
+A question typed without diacritics defeats the dense model (it was trained on accented
+text) and the accented keyword index, so it is first restored from the corpus's own
+vocabulary; the folded keyword index still sees the question as typed, as a net for
+restoration mistakes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from assistant.filters import SearchFilters
+from assistant.fusion import FUSIONS, Ranking
+from assistant.passages import Passage
+from assistant.settings import RetrievalSettings
+from index.abbreviations import expand_abbreviations
+from index.snapshot import IndexSnapshot
+from index.vietnamese import nfc
+
+
+@dataclass
+class SearchResult:
+    query: str
+    passages: list[Passage]
+    restored_query: str | None = None  # shown as "hiểu là: ..." when set
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+class HybridSearcher:
+    """Finds passages for a question in whatever snapshot is current when asked."""
+
+    def __init__(
+        self,
+        snapshots: Callable[[], IndexSnapshot],
+        embedder: Embeddings,
+        settings: RetrievalSettings,
+    ) -> None:
+        self._snapshots = snapshots
+        self._embedder = embedder
+        self.settings = settings
+
+    def search(
+        self, query: str, filters: SearchFilters | None = None, top_k: int | None = None
+    ) -> SearchResult:
+        started = time.perf_counter()
+        snapshot = self._snapshots()  # one snapshot for the whole search
+        query = nfc(query).strip()
+        top_k = top_k or self.settings.top_k
+        restored = None
+        if self.settings.restore_diacritics and snapshot.restorer is not None:
+            restored = snapshot.restorer.restore_if_unaccented(query)
+        if len(snapshot) == 0:
+            return SearchResult(query, [], restored)
+        mask = filters.chunk_mask(snapshot) if filters and not filters.is_empty() else None
+        accented = expand_abbreviations(restored or query)
+        timings: dict[str, float] = {}
+        dense = self._dense(snapshot, accented, mask, timings)
+        keyword = _top(snapshot.keyword.scores(accented), mask, self.settings.candidates)
+        rankings = [(dense, self.settings.dense_weight), (keyword, 1 - self.settings.dense_weight)]
+        if restored is not None:
+            folded = snapshot.keyword.scores(expand_abbreviations(query), folded=True)
+            # The folded side shares the keyword weight: it cannot tell "bảo" from "báo".
+            rankings[1] = (keyword, (1 - self.settings.dense_weight) / 2)
+            rankings.append((_top(folded, mask, self.settings.candidates), rankings[1][1]))
+        fused = FUSIONS[self.settings.fusion](rankings)
+        best = sorted(fused, key=fused.__getitem__, reverse=True)[:top_k]
+        passages = [_passage(snapshot, row, fused[row], dense, keyword) for row in best]
+        timings["total"] = (time.perf_counter() - started) * 1000
+        return SearchResult(query, passages, restored, timings)
+
+    def _dense(
+        self,
+        snapshot: IndexSnapshot,
+        text: str,
+        mask: np.ndarray | None,
+        timings: dict[str, float],
+    ) -> Ranking:
+        if snapshot.store is None:
+            return {}
+        started = time.perf_counter()
+        vector = self._embedder.embed_query(text)
+        timings["embed"] = (time.perf_counter() - started) * 1000
+        ids = None
+        if mask is not None:
+            ids = [snapshot.chunks[row].chunk_id for row in np.flatnonzero(mask)]
+            if not ids:
+                return {}
+        # A few extra hits cover vectors of documents being indexed right now, which the
+        # snapshot does not own yet and drops.
+        hits = snapshot.store.query(vector, self.settings.candidates + 10, ids=ids)
+        ranking = {snapshot.row_of[h.chunk_id]: h.similarity for h in hits if h.chunk_id in snapshot.row_of}
+        return dict(list(ranking.items())[: self.settings.candidates])
+
+
+def _top(scores: np.ndarray, mask: np.ndarray | None, k: int) -> Ranking:
+    if mask is not None:
+        scores = np.where(mask, scores, 0.0)
+    if not len(scores):
+        return {}
+    k = min(k, len(scores))
+    rows = np.argpartition(-scores, k - 1)[:k]
+    return {int(row): float(scores[row]) for row in rows if scores[row] > 0}
+
+
+def _passage(
+    snapshot: IndexSnapshot, row: int, score: float, dense: Ranking, keyword: Ranking
+) -> Passage:
+    chunk = snapshot.chunks[row]
+    document = snapshot.documents[chunk.source]
+    top_keyword = max(keyword.values(), default=0.0) or 1.0
+    return Passage(
+        chunk_id=chunk.chunk_id,
+        source=chunk.source,
+        text=snapshot.chunk_text(row),
+        start=chunk.start,
+        end=chunk.end,
+        score=min(max(score, 0.0), 1.0),
+        metadata=document.metadata,
+        heading=chunk.heading,
+        dense_score=dense.get(row),
+        keyword_score=keyword[row] / top_keyword if row in keyword else None,
+    )
+
+
+class HybridRetriever(BaseRetriever):
+    """The hybrid searcher as a LangChain retriever, for LangChain chains and agents."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    searcher: HybridSearcher
+    filters: SearchFilters | None = None
+    top_k: int | None = None
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        result = self.searcher.search(query, self.filters, self.top_k)
+        return [
+            Document(
+                page_content=p.text,
+                id=p.chunk_id,
+                metadata={"source": p.source, "start": p.start, "end": p.end,
+                          "score": p.score, **p.metadata.to_dict()},
+            )  # fmt: skip
+            for p in result.passages
+        ]

@@ -1,0 +1,109 @@
+"""`Assistant.ask`: question (+ history, filters) -> standalone question -> passages -> answer.
+
+The one object the CLI, the HTTP API and the chat page all call.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+from assistant.answers import Answer, AnswerBuilder, AnswerDelta, AnswerEvent
+from assistant.conversation import Condenser, History, LLMCondenser, RuleCondenser
+from assistant.extractive import ExtractiveAnswerer
+from assistant.filters import SearchFilters
+from assistant.index_service import IndexService
+from assistant.retrieval import HybridSearcher, SearchResult
+from assistant.settings import LLMSettings, Settings
+
+
+class Assistant:
+    def __init__(
+        self, searcher: HybridSearcher, answerer: AnswerBuilder, condenser: Condenser
+    ) -> None:
+        self.searcher = searcher
+        self.answerer = answerer
+        self.condenser = condenser
+
+    def _prepare(
+        self,
+        question: str,
+        history: History | None,
+        filters: SearchFilters | None,
+        top_k: int | None,
+    ) -> tuple[str, SearchResult]:
+        standalone = self.condenser.condense(question, history) if history else question
+        return standalone, self.searcher.search(standalone, filters, top_k)
+
+    def ask(
+        self,
+        question: str,
+        history: History | None = None,
+        filters: SearchFilters | None = None,
+        top_k: int | None = None,
+    ) -> Answer:
+        """Answer one question; a follow-up is first rewritten to stand alone."""
+        final: Answer | None = None
+        for event in self.stream(question, history, filters, top_k):
+            if isinstance(event, Answer):
+                final = event
+        assert final is not None, "an answer builder must end its stream with an Answer"
+        return final
+
+    def stream(
+        self,
+        question: str,
+        history: History | None = None,
+        filters: SearchFilters | None = None,
+        top_k: int | None = None,
+    ) -> Iterator[AnswerEvent]:
+        """Answer text as it is written, then the complete `Answer`."""
+        started = time.perf_counter()
+        standalone, result = self._prepare(question, history, filters, top_k)
+        # The answer builder reads the restored question: its entities and units are
+        # written with diacritics, as the documents are.
+        asked = result.restored_query or standalone
+        for event in self.answerer.stream(asked, result.passages):
+            if isinstance(event, AnswerDelta):
+                yield event
+                continue
+            yield event.model_copy(
+                update={
+                    "question": question,
+                    "standalone_question": standalone if standalone != question else None,
+                    "restored_question": result.restored_query,
+                    "elapsed_ms": round((time.perf_counter() - started) * 1000, 1),
+                }
+            )
+
+    def search(
+        self, query: str, filters: SearchFilters | None = None, top_k: int | None = None
+    ) -> SearchResult:
+        return self.searcher.search(query, filters, top_k)
+
+
+def _extractive(settings: LLMSettings) -> tuple[AnswerBuilder, Condenser]:
+    return ExtractiveAnswerer(), RuleCondenser()
+
+
+def _chat_model_backed(settings: LLMSettings) -> tuple[AnswerBuilder, Condenser]:
+    from assistant.llm import make_chat_model
+    from assistant.llm_answerer import LLMAnswerer
+
+    chat_model = make_chat_model(settings)
+    return LLMAnswerer(chat_model, settings.backend), LLMCondenser(chat_model)
+
+
+ANSWER_BACKENDS: dict[str, Callable[[LLMSettings], tuple[AnswerBuilder, Condenser]]] = {
+    "extractive": _extractive,
+    "openai": _chat_model_backed,
+    "ollama": _chat_model_backed,
+    "llamacpp": _chat_model_backed,
+}
+
+
+def build_assistant(settings: Settings, index: IndexService) -> Assistant:
+    """The assistant the settings describe, reading from `index`'s current snapshot."""
+    answerer, condenser = ANSWER_BACKENDS[settings.llm.backend](settings.llm)
+    searcher = HybridSearcher(index.snapshot, index.embedder, settings.retrieval)
+    return Assistant(searcher, answerer, condenser)
