@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from assistant import commands
 from assistant.settings import Settings, get_settings
 
@@ -88,11 +90,13 @@ def settings_from(args: argparse.Namespace, base: Settings | None = None) -> Set
         digest = hashlib.sha256(str(documents).encode()).hexdigest()[:8]
         data_dir = base.index.data_dir / "eval" / f"{documents.name}-{digest}"
     return base.with_overrides(
-        documents={"documents_dir": getattr(args, "documents", None),
-                   "watch": getattr(args, "watch", None) or None},
+        documents={
+            "documents_dir": getattr(args, "documents", None),
+            "watch": getattr(args, "watch", None) or None,
+        },
         index={"data_dir": data_dir},
         api={"host": getattr(args, "host", None), "port": getattr(args, "port", None)},
-    )  # fmt: skip
+    )
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
@@ -113,9 +117,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001 - the CLI's one place to turn errors into a line
-        message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        print(f"policy-assistant {args.command}: error: {message}", file=sys.stderr)
+        print(f"policy-assistant {args.command}: error: {one_line(error)}", file=sys.stderr)
         return 1
+
+
+def one_line(error: Exception) -> str:
+    """A readable one-line message for any error, validation errors included."""
+    if isinstance(error, ValidationError):
+        return "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'input'}: {e['msg']}".removeprefix(": ")
+            for e in error.errors()
+        )
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 if __name__ == "__main__":

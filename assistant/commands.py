@@ -8,15 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistant.evaluation import (
-    answer_metrics,
-    load_questions,
-    retrieval_metrics,
-    run_retrieval,
-)
+from assistant.answers import Answer, AnswerDelta
+from assistant.evaluation import answer_metrics, load_questions, retrieval_metrics, run_questions
 from assistant.filters import SearchFilters
 from assistant.index_service import IndexService
-from assistant.retrieval import HybridSearcher
+from assistant.service import build_assistant
 from assistant.settings import Settings
 from index.builder import SyncReport
 
@@ -86,14 +82,15 @@ def _ready_service(settings: Settings) -> IndexService:
 
 def run_search(args: argparse.Namespace, settings: Settings) -> int:
     service = _ready_service(settings)
-    searcher = HybridSearcher(service.snapshot, service.embedder, settings.retrieval)
-    result = searcher.search(args.query, _filters(args), args.top_k)
+    result = build_assistant(settings, service).search(args.query, _filters(args), args.top_k)
     if args.json:
-        print_json({
-            "query": result.query,
-            "restored_query": result.restored_query,
-            "passages": [_passage_json(p) for p in result.passages],
-        })  # fmt: skip
+        print_json(
+            {
+                "query": result.query,
+                "restored_query": result.restored_query,
+                "passages": [_passage_json(p) for p in result.passages],
+            }
+        )
         return 0
     if result.restored_query:
         print(f"hiểu là: {result.restored_query}")
@@ -107,14 +104,57 @@ def run_search(args: argparse.Namespace, settings: Settings) -> int:
 
 def _passage_json(passage: Any) -> dict[str, Any]:
     return {
-        "chunk_id": passage.chunk_id, "document": passage.source, "score": round(passage.score, 4),
-        "start": passage.start, "end": passage.end, "heading": passage.heading,
-        "text": passage.text, **passage.metadata.to_dict(),
-    }  # fmt: skip
+        "chunk_id": passage.chunk_id,
+        "document": passage.source,
+        "score": round(passage.score, 4),
+        "start": passage.start,
+        "end": passage.end,
+        "heading": passage.heading,
+        "text": passage.text,
+        **passage.metadata.to_dict(),
+    }
 
 
 def run_ask(args: argparse.Namespace, settings: Settings) -> int:
-    raise NotImplementedError("ask arrives with the answer builders")
+    history = _history(args.history) if args.history else None
+    assistant = build_assistant(settings, _ready_service(settings))
+    if args.json:
+        answer = assistant.ask(args.question, history, _filters(args))
+        print_json(answer.model_dump())
+        return 0
+    final = None
+    for event in assistant.stream(args.question, history, _filters(args)):
+        if isinstance(event, AnswerDelta):
+            print(event.text, end="", flush=True)
+        else:
+            final = event
+    print()
+    if final is not None:
+        _print_sources(final)
+    return 0
+
+
+def _history(path: Path) -> list[Any]:
+    try:
+        turns = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ValueError(f"cannot read history {path}: {error}") from None
+    if not isinstance(turns, list):
+        raise ValueError(f"history {path} must be a JSON list of turns")
+    return turns
+
+
+def _print_sources(answer: Answer) -> None:
+    if answer.restored_question:
+        print(f"(hiểu là: {answer.restored_question})")
+    for citation in answer.citations:
+        where = ", ".join(p for p in (citation.locality, citation.date) if p)
+        print(f"[{citation.n}] {citation.document} — {citation.title} ({where})")
+        print(f"    «{citation.quote}»")
+    if answer.refused and answer.related:
+        print("Đoạn gần nhất:")
+        for related in answer.related[:3]:
+            print(f"  - {related.document}: {' '.join(related.passage.split())[:150]}")
 
 
 def run_eval(args: argparse.Namespace, settings: Settings) -> int:
@@ -122,9 +162,11 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
     service = IndexService(settings)
     report = sync_index(service)
     print(describe(report), file=sys.stderr)
-    searcher = HybridSearcher(service.snapshot, service.embedder, settings.retrieval)
-    searcher.search(questions[0].question)  # warm up: first query loads the model
-    outcomes = run_retrieval(searcher.search, questions)
+    assistant = build_assistant(settings, service)
+    assistant.ask(questions[0].question)  # warm up: loads the model and the snapshot
+    outcomes = run_questions(
+        assistant, questions, not args.retrieval_only, settings.retrieval.top_k
+    )
     metrics: dict[str, Any] = retrieval_metrics(outcomes)
     if not args.retrieval_only:
         metrics.update(answer_metrics(outcomes))
@@ -140,9 +182,14 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
 def _write_details(path: Path, outcomes: list[Any]) -> None:
     with open(path, "w", encoding="utf-8") as handle:
         for o in outcomes:
-            row = {"id": o.question.id, "question": o.question.question, "rank": o.rank,
-                   "documents": o.documents[:5], "retrieval_ms": round(o.retrieval_ms, 2),
-                   "answer": o.answer.model_dump() if o.answer else None}  # fmt: skip
+            row = {
+                "id": o.question.id,
+                "question": o.question.question,
+                "rank": o.rank,
+                "documents": o.documents[:5],
+                "retrieval_ms": round(o.retrieval_ms, 2),
+                "answer": o.answer.model_dump() if o.answer else None,
+            }
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
@@ -155,4 +202,21 @@ def _print_table(metrics: dict[str, Any]) -> None:
 
 
 def run_serve(args: argparse.Namespace, settings: Settings) -> int:
-    raise NotImplementedError("serve arrives with the HTTP API")
+    """The API and chat page under uvicorn until interrupted (Ctrl+C)."""
+    import uvicorn
+
+    from assistant.api.app import create_app
+    from index.data_dir import DataDir
+
+    # Say plainly, before anything starts, that another process is writing this index.
+    with DataDir(settings.index.data_dir).writer_lock():
+        pass
+    app = create_app(settings)
+    print(
+        f"serving {settings.documents.documents_dir} on "
+        f"http://{settings.api.host}:{settings.api.port} (API docs at /docs)"
+        + (", watching the folder" if settings.documents.watch else ""),
+        file=sys.stderr,
+    )
+    uvicorn.run(app, host=settings.api.host, port=settings.api.port, log_level="info")
+    return 0

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from assistant.answers import Answer
 from assistant.retrieval import SearchResult
+from assistant.service import Assistant
 from index.vietnamese import nfc
 
 
@@ -76,19 +76,27 @@ def document_rank(documents: list[str], sources: tuple[str, ...]) -> int | None:
     return next((i for i, doc in enumerate(documents, start=1) if doc in sources), None)
 
 
-def run_retrieval(
-    search: Callable[[str], SearchResult], questions: list[EvalQuestion]
+def run_questions(
+    assistant: Assistant, questions: list[EvalQuestion], with_answers: bool, answer_top_k: int
 ) -> list[QuestionOutcome]:
+    """Search every question (20 passages, enough for 10 distinct documents) and, if asked,
+    answer it from the first `answer_top_k` passages, as `Assistant.ask` would."""
     outcomes = []
     for question in questions:
         started = time.perf_counter()
-        result = search(question.question)
-        elapsed = (time.perf_counter() - started) * 1000
+        result = assistant.search(question.question, top_k=max(20, answer_top_k))
+        retrieval_ms = (time.perf_counter() - started) * 1000
         documents = distinct_documents(result)
-        outcomes.append(
-            QuestionOutcome(question, document_rank(documents, question.sources), elapsed,
-                            documents=documents)
-        )  # fmt: skip
+        outcome = QuestionOutcome(
+            question, document_rank(documents, question.sources), retrieval_ms, documents=documents
+        )
+        if with_answers:
+            shown = replace(result, passages=result.passages[:answer_top_k])
+            for event in assistant.respond(question.question, shown, started=started):
+                if isinstance(event, Answer):
+                    outcome.answer = event
+            outcome.answer_ms = (time.perf_counter() - started) * 1000
+        outcomes.append(outcome)
     return outcomes
 
 

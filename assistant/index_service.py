@@ -76,7 +76,7 @@ class IndexService:
             self.embedder,
             IndexConfig(
                 chunk_chars=self.settings.index.chunk_chars,
-                title_prefix=self.settings.index.title_prefix,
+                context_prefix=self.settings.index.context_prefix,
                 batch_size=self.settings.embedding.embed_batch_size,
             ),
         )
@@ -84,9 +84,11 @@ class IndexService:
             if not self._holds_lock:
                 stack.enter_context(self.data.writer_lock())
             return builder.sync(
-                documents_dir or self.documents_dir, full=full, progress=progress,
+                documents_dir or self.documents_dir,
+                full=full,
+                progress=progress,
                 on_ready=self.reload,
-            )  # fmt: skip
+            )
 
     def close(self) -> None:
         self._held.close()

@@ -22,8 +22,11 @@ from pydantic import ConfigDict
 from assistant.filters import SearchFilters
 from assistant.fusion import FUSIONS, Ranking
 from assistant.passages import Passage
+from assistant.rerank import Reranker
 from assistant.settings import RetrievalSettings
 from index.abbreviations import expand_abbreviations
+from index.gazetteer import find_localities
+from index.metadata import directive_key, find_directive_numbers
 from index.snapshot import IndexSnapshot
 from index.vietnamese import nfc
 
@@ -44,10 +47,12 @@ class HybridSearcher:
         snapshots: Callable[[], IndexSnapshot],
         embedder: Embeddings,
         settings: RetrievalSettings,
+        reranker: Reranker | None = None,
     ) -> None:
         self._snapshots = snapshots
         self._embedder = embedder
         self.settings = settings
+        self.reranker = reranker
 
     def search(
         self, query: str, filters: SearchFilters | None = None, top_k: int | None = None
@@ -73,7 +78,13 @@ class HybridSearcher:
             rankings[1] = (keyword, (1 - self.settings.dense_weight) / 2)
             rankings.append((_top(folded, mask, self.settings.candidates), rankings[1][1]))
         fused = FUSIONS[self.settings.fusion](rankings)
-        best = sorted(fused, key=fused.__getitem__, reverse=True)[:top_k]
+        _prefer_named_entities(fused, snapshot, restored or query)
+        best = sorted(fused, key=fused.__getitem__, reverse=True)[: max(top_k, RERANK_DEPTH)]
+        if self.reranker is not None:
+            texts = [snapshot.chunk_text(row) for row in best]
+            fused = dict(zip(best, self.reranker.scores(restored or query, texts), strict=True))
+            best = sorted(best, key=fused.__getitem__, reverse=True)
+        best = best[:top_k]
         passages = [_passage(snapshot, row, fused[row], dense, keyword) for row in best]
         timings["total"] = (time.perf_counter() - started) * 1000
         return SearchResult(query, passages, restored, timings)
@@ -100,6 +111,38 @@ class HybridSearcher:
         hits = snapshot.store.query(vector, self.settings.candidates + 10, ids=ids)
         ranking = {snapshot.row_of[h.chunk_id]: h.similarity for h in hits if h.chunk_id in snapshot.row_of}
         return dict(list(ranking.items())[: self.settings.candidates])
+
+
+RERANK_DEPTH = 20  # fused candidates a reranker re-scores
+
+# How much naming a place or a document number moves a document: enough to settle a near
+# tie (the province's own report against a district's), not enough to override the text.
+ENTITY_BONUS = 0.15
+
+
+def _prefer_named_entities(fused: Ranking, snapshot: IndexSnapshot, question: str) -> None:
+    """Favour documents about the place a question names, or citing the number it cites;
+    disfavour documents about another province.
+
+    "Tỉnh Điện Biên có bao nhiêu ...?" is about the province's figures, not those of one of
+    its districts; a document about another province answers a different question.
+    """
+    places = find_localities(question)
+    numbers = {directive_key(n) for n in find_directive_numbers(question)}
+    if not places and not numbers:
+        return
+    named = {p.name for p in places}
+    provinces = {p.province or p.name for p in places}
+    for row in fused:
+        meta = snapshot.documents[snapshot.chunks[row].source].metadata
+        if numbers & {directive_key(n) for n in meta.directive_numbers}:
+            fused[row] += ENTITY_BONUS
+        if not places or meta.province is None:
+            continue  # a law or a document with no place is neutral
+        if (meta.district or meta.province) in named:
+            fused[row] += ENTITY_BONUS
+        elif meta.province not in provinces:
+            fused[row] -= ENTITY_BONUS
 
 
 def _top(scores: np.ndarray, mask: np.ndarray | None, k: int) -> Ranking:
@@ -149,8 +192,13 @@ class HybridRetriever(BaseRetriever):
             Document(
                 page_content=p.text,
                 id=p.chunk_id,
-                metadata={"source": p.source, "start": p.start, "end": p.end,
-                          "score": p.score, **p.metadata.to_dict()},
-            )  # fmt: skip
+                metadata={
+                    "source": p.source,
+                    "start": p.start,
+                    "end": p.end,
+                    "score": p.score,
+                    **p.metadata.to_dict(),
+                },
+            )
             for p in result.passages
         ]

@@ -13,6 +13,7 @@ from assistant.conversation import Condenser, History, LLMCondenser, RuleCondens
 from assistant.extractive import ExtractiveAnswerer
 from assistant.filters import SearchFilters
 from assistant.index_service import IndexService
+from assistant.rerank import make_reranker
 from assistant.retrieval import HybridSearcher, SearchResult
 from assistant.settings import LLMSettings, Settings
 
@@ -60,6 +61,18 @@ class Assistant:
         """Answer text as it is written, then the complete `Answer`."""
         started = time.perf_counter()
         standalone, result = self._prepare(question, history, filters, top_k)
+        yield from self.respond(question, result, standalone, started)
+
+    def respond(
+        self,
+        question: str,
+        result: SearchResult,
+        standalone: str | None = None,
+        started: float | None = None,
+    ) -> Iterator[AnswerEvent]:
+        """Write the answer to a question from passages already found for it."""
+        started = time.perf_counter() if started is None else started
+        standalone = standalone or question
         # The answer builder reads the restored question: its entities and units are
         # written with diacritics, as the documents are.
         asked = result.restored_query or standalone
@@ -105,5 +118,10 @@ ANSWER_BACKENDS: dict[str, Callable[[LLMSettings], tuple[AnswerBuilder, Condense
 def build_assistant(settings: Settings, index: IndexService) -> Assistant:
     """The assistant the settings describe, reading from `index`'s current snapshot."""
     answerer, condenser = ANSWER_BACKENDS[settings.llm.backend](settings.llm)
-    searcher = HybridSearcher(index.snapshot, index.embedder, settings.retrieval)
+    searcher = HybridSearcher(
+        index.snapshot,
+        index.embedder,
+        settings.retrieval,
+        make_reranker(settings.retrieval.reranker_model),
+    )
     return Assistant(searcher, answerer, condenser)

@@ -47,8 +47,9 @@ class IndexSettings(BaseSettings):
     embedding_cache_dir: Path | None = Field(
         None, description="Where passage vectors are cached (default: <data dir>/embeddings)."
     )
-    title_prefix: bool = Field(
-        True, description="Prefix each chunk's embedded text with its document title."
+    context_prefix: bool = Field(
+        True,
+        description="Prefix each chunk's embedded text with its title, place and article heading.",
     )
 
 

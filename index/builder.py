@@ -9,6 +9,7 @@ a new generation beside the live one and switched to by one atomic rename.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from collections.abc import Callable, Iterator
@@ -62,7 +63,7 @@ class IndexConfig:
     """What the vectors of a generation depend on; a change means a rebuild."""
 
     chunk_chars: int = 900
-    title_prefix: bool = True
+    context_prefix: bool = True
     batch_size: int = 16
 
 
@@ -101,7 +102,7 @@ def file_sha256(path: Path) -> str:
 
 
 def chunk_id(source: str, sha256: str, ordinal: int) -> str:
-    """Stable per (file name, content, position): re-running a document upserts, never duplicates."""
+    """Stable per (file, content, position): re-running a document upserts, never duplicates."""
     name = hashlib.sha256(source.encode()).hexdigest()[:10]
     return f"{name}-{sha256[:12]}-{ordinal:04d}"
 
@@ -109,11 +110,19 @@ def chunk_id(source: str, sha256: str, ordinal: int) -> str:
 def chunk_metadata(document: CleanDocument, chunk: Chunk) -> Metadata:
     meta = document.metadata
     values: dict[str, str | int | None] = {
-        "source": document.source, "ordinal": chunk.ordinal, "start": chunk.start,
-        "end": chunk.end, "title": meta.title, "issued_on": meta.issued_on, "year": meta.year,
-        "province": meta.province, "district": meta.district, "kind": meta.kind,
-        "directive_numbers": "|".join(meta.directive_numbers), "sha256": document.sha256,
-    }  # fmt: skip
+        "source": document.source,
+        "ordinal": chunk.ordinal,
+        "start": chunk.start,
+        "end": chunk.end,
+        "title": meta.title,
+        "issued_on": meta.issued_on,
+        "year": meta.year,
+        "province": meta.province,
+        "district": meta.district,
+        "kind": meta.kind,
+        "directive_numbers": "|".join(meta.directive_numbers),
+        "sha256": document.sha256,
+    }
     return {key: value for key, value in values.items() if value not in (None, "")}
 
 
@@ -140,7 +149,7 @@ class IndexBuilder:
             "pipeline": pipeline_fingerprint(),
             "embedder": self.embedder.fingerprint,
             "chunk_chars": str(self.config.chunk_chars),
-            "title_prefix": str(self.config.title_prefix),
+            "context_prefix": str(self.config.context_prefix),
         }
 
     def _matches(self, catalog: Catalog) -> bool:
@@ -233,8 +242,9 @@ class IndexBuilder:
         document = prepare_document(load_file(path, source))
         chunks = chunk_document(document, self.config.chunk_chars)
         ids = [chunk_id(source, document.sha256, c.ordinal) for c in chunks]
-        return _Prepared(document, list(zip(ids, chunks, strict=True)), stat.st_size,
-                         stat.st_mtime_ns, is_new)  # fmt: skip
+        return _Prepared(
+            document, list(zip(ids, chunks, strict=True)), stat.st_size, stat.st_mtime_ns, is_new
+        )
 
     def _batches(
         self,
@@ -260,7 +270,7 @@ class IndexBuilder:
         self, catalog: Catalog, store: ChromaChunkStore, batch: list[_Prepared], report: SyncReport
     ) -> None:
         texts = [
-            embedding_text(chunk, p.document.metadata.title, self.config.title_prefix)
+            embedding_text(chunk, p.document.metadata, self.config.context_prefix)
             for p in batch
             for _, chunk in p.chunks
         ]
@@ -289,8 +299,7 @@ class IndexBuilder:
         for generation in self.data.generations():
             if generation in keep:
                 continue
-            try:
+            # An already missing collection is fine: the generation is retired either way.
+            with contextlib.suppress(Exception):
                 self.client.delete_collection(self.data.collection_name(generation))  # type: ignore[attr-defined]
-            except Exception:  # noqa: BLE001 - an already missing collection is fine
-                pass
             self.data.remove_generation(generation)

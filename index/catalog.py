@@ -149,10 +149,18 @@ class Catalog:
             old = self._remove(db, document.source)
             db.execute(
                 "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (document.source, document.sha256, document.file_type, size, mtime_ns,
-                 json.dumps(document.metadata.to_dict(), ensure_ascii=False), document.text,
-                 len(chunks), now),
-            )  # fmt: skip
+                (
+                    document.source,
+                    document.sha256,
+                    document.file_type,
+                    size,
+                    mtime_ns,
+                    json.dumps(document.metadata.to_dict(), ensure_ascii=False),
+                    document.text,
+                    len(chunks),
+                    now,
+                ),
+            )
             db.executemany(
                 "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?)",
                 ((cid, c.source, c.ordinal, c.start, c.end, c.heading) for cid, c in chunks),
@@ -201,6 +209,13 @@ class Catalog:
 def _document(row: tuple) -> DocumentRecord:  # type: ignore[type-arg]
     source, sha, file_type, size, mtime_ns, metadata, text, count, indexed_at = row
     return DocumentRecord(
-        source, sha, file_type, size, mtime_ns,
-        DocumentMetadata.from_dict(json.loads(metadata)), text, count, indexed_at,
-    )  # fmt: skip
+        source,
+        sha,
+        file_type,
+        size,
+        mtime_ns,
+        DocumentMetadata.from_dict(json.loads(metadata)),
+        text,
+        count,
+        indexed_at,
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from index.records import Chunk, CleanDocument
+from index.records import Chunk, CleanDocument, DocumentMetadata
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _ARTICLE_RE = re.compile(r"\s*Điều\s+\d+[a-zđ]?\s*[.:]", re.IGNORECASE)
@@ -112,13 +112,20 @@ def chunk_document(document: CleanDocument, chunk_chars: int = 900) -> list[Chun
     return chunks
 
 
-def embedding_text(chunk: Chunk, title: str, with_title: bool = True) -> str:
-    """What the embedder sees: the passage, prefixed by the title and article it belongs to.
+def chunk_context(text: str, heading: str, metadata: DocumentMetadata) -> list[str]:
+    """What a passage cut out of its document no longer says: the title, the place the
+    document is about, the article it belongs to (each only if the passage lacks it)."""
+    place = ", ".join(p for p in (metadata.district, metadata.province) if p)
+    parts = (metadata.title, place, heading)
+    return [part for part in dict.fromkeys(parts) if part and part not in text]
 
-    The prefix gives a passage cut from the middle of a long article the context a
-    question names ("Bộ luật Hình sự", "Điều 418").
+
+def embedding_text(chunk: Chunk, metadata: DocumentMetadata, with_context: bool = True) -> str:
+    """What the embedder sees: the passage, prefixed by its context.
+
+    The prefix gives a passage cut from the middle of a long article or report the
+    context a question names ("Bộ luật Hình sự", "Điều 418", "Điện Biên").
     """
-    if not with_title:
+    if not with_context:
         return chunk.text
-    context = [part for part in (title, chunk.heading) if part and part not in chunk.text]
-    return "\n".join([*context, chunk.text])
+    return "\n".join([*chunk_context(chunk.text, chunk.heading, metadata), chunk.text])

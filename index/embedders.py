@@ -76,7 +76,10 @@ class SentenceTransformerEmbedder(FingerprintedEmbeddings):
         self._model = SentenceTransformer(model, device="cpu")
         self._lock = threading.Lock()
         self._query_prefix, self._passage_prefix = query_prefix, passage_prefix
-        self.dimension = int(self._model.get_sentence_embedding_dimension() or 0)
+        dimension = getattr(self._model, "get_embedding_dimension", None) or (
+            self._model.get_sentence_embedding_dimension  # sentence-transformers < 6
+        )
+        self.dimension = int(dimension() or 0)
         self.fingerprint = "st-" + _slug(model)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
@@ -126,5 +129,6 @@ def make_embedder(settings: EmbeddingSettings) -> FingerprintedEmbeddings:
     try:
         factory = EMBEDDERS[settings.embedder]
     except KeyError:
-        raise ValueError(f"unknown embedder {settings.embedder!r}; choose from {sorted(EMBEDDERS)}")
+        choices = sorted(EMBEDDERS)
+        raise ValueError(f"unknown embedder {settings.embedder!r}; choose from {choices}") from None
     return factory(settings)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 
@@ -39,7 +40,7 @@ def keyword_tokens(text: str, folded: bool = False) -> list[str]:
     Numbers are looked for in upper case too: people type "31-ct/tu".
     """
     syllables = _syllables(text, folded)
-    pairs = [f"{a}_{b}" for a, b in zip(syllables, syllables[1:], strict=False)]
+    pairs = [f"{a}_{b}" for a, b in pairwise(syllables)]
     numbers = dict.fromkeys(find_directive_numbers(text) + find_directive_numbers(text.upper()))
     return syllables + pairs + [f"#{directive_key(n)}" for n in numbers]
 

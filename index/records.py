@@ -21,7 +21,7 @@ class DocumentMetadata:
     """What can be told about a document; copied onto every one of its chunks."""
 
     title: str = ""
-    issued_on: str | None = None  # ISO date, as precise as the document says: "2019-04-23", "2023-03", "2021"
+    issued_on: str | None = None  # ISO date as precise as known: "2019-04-23", "2023-03", "2021"
     year: int | None = None
     province: str | None = None  # "Điện Biên", "Hà Tĩnh", ...
     district: str | None = None  # "Điện Biên Đông", "Tuyên Hóa", ...

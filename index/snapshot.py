@@ -20,10 +20,10 @@ import numpy as np
 from index.abbreviations import expand_abbreviations
 from index.catalog import Catalog, ChunkRecord, DocumentRecord
 from index.chroma_store import ChromaChunkStore
+from index.chunking import chunk_context
 from index.data_dir import DataDir
 from index.keyword import Bm25KeywordIndex
 from index.restore import DiacriticRestorer
-
 
 
 @cache
@@ -75,8 +75,14 @@ class IndexSnapshot:
 
     @classmethod
     def empty(cls) -> IndexSnapshot:
-        return cls("", 0, None, {}, [], _Derived(_derived_format(), Bm25KeywordIndex([]),
-                   DiacriticRestorer.from_texts([])))  # fmt: skip
+        return cls(
+            "",
+            0,
+            None,
+            {},
+            [],
+            _Derived(_derived_format(), Bm25KeywordIndex([]), DiacriticRestorer.from_texts([])),
+        )
 
     @classmethod
     def load(cls, data: DataDir, client: object) -> IndexSnapshot:
@@ -102,7 +108,7 @@ class IndexSnapshot:
 def keyword_text(document: DocumentRecord, chunk: ChunkRecord) -> str:
     """What BM25 sees for a chunk: title, article heading, passage, abbreviations spelled out."""
     body = document.text[chunk.start : chunk.end]
-    context = [p for p in (document.metadata.title, chunk.heading) if p and p not in body]
+    context = chunk_context(body, chunk.heading, document.metadata)
     return expand_abbreviations("\n".join([*context, body]))
 
 

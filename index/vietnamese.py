@@ -50,11 +50,12 @@ def _vowel_span(base: str) -> tuple[int, int]:
     while start < len(base) and base[start] not in _VOWELS:
         start += 1
     # "qu" and "gi" + vowel: the u / i belongs to the onset.
-    if base[start : start + 1] == "u" and base[:start] == "q":
+    if (base[start : start + 1] == "u" and base[:start] == "q") or (
+        base[start : start + 2].startswith("i")
+        and base[:start] == "g"
+        and (start + 1 < len(base) and base[start + 1] in _VOWELS)
+    ):
         start += 1
-    elif base[start : start + 1] == "i" and base[:start] == "g" and start + 1 < len(base):
-        if base[start + 1] in _VOWELS:
-            start += 1
     end = start
     while end < len(base) and base[end] in _VOWELS:
         end += 1

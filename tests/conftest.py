@@ -14,8 +14,8 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from assistant.index_service import IndexService  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
+from assistant.index_service import IndexService
+from assistant.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "documents"

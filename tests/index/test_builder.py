@@ -150,8 +150,17 @@ def test_a_killed_run_is_completed_by_the_next_without_duplicates(tmp_path: Path
     for path in sorted((ALQAC / "documents").glob("45-2019-qh14__dieu-*.txt"))[:40]:
         shutil.copy(path, documents / path.name)
     data_dir = tmp_path / "data"
-    command = [sys.executable, "-m", "assistant", "index", "--quiet",
-               "--documents", str(documents), "--data-dir", str(data_dir)]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "assistant",
+        "index",
+        "--quiet",
+        "--documents",
+        str(documents),
+        "--data-dir",
+        str(data_dir),
+    ]
     env = {**os.environ, "PA_EMBED_BATCH_SIZE": "4"}
     process = subprocess.Popen(command, cwd=REPO, env=env, stderr=subprocess.PIPE)
     data = DataDir(data_dir)

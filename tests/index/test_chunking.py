@@ -1,5 +1,5 @@
 from index.chunking import chunk_document, embedding_text, sentence_spans
-from index.records import CleanDocument
+from index.records import CleanDocument, DocumentMetadata
 from tests.conftest import ALQAC, SEEDS
 
 
@@ -57,11 +57,14 @@ def test_long_paragraphs_split_at_sentences_near_the_target_size() -> None:
     assert all(c.text.endswith("tin báo.") for c in chunks)
 
 
-def test_embedding_text_adds_title_and_heading_only_when_missing() -> None:
+def test_embedding_text_adds_title_place_and_heading_only_when_missing() -> None:
     text = "Điều 9. Tên điều\n\n" + "Câu một của điều. " * 60 + "\n\nCâu cuối của điều."
     chunks = chunk_document(_document(text), chunk_chars=400)
     first, later = chunks[0], chunks[-1]
-    assert embedding_text(first, "Bộ luật X").startswith("Bộ luật X\nĐiều 9. Tên điều")
-    assert embedding_text(first, "Bộ luật X").count("Điều 9.") == 1
-    assert embedding_text(later, "Bộ luật X").startswith("Bộ luật X\nĐiều 9. Tên điều\n")
-    assert embedding_text(later, "Bộ luật X", with_title=False) == later.text
+    law = DocumentMetadata(title="Bộ luật X")
+    assert embedding_text(first, law).startswith("Bộ luật X\nĐiều 9. Tên điều")
+    assert embedding_text(first, law).count("Điều 9.") == 1
+    assert embedding_text(later, law).startswith("Bộ luật X\nĐiều 9. Tên điều\n")
+    assert embedding_text(later, law, with_context=False) == later.text
+    report = DocumentMetadata(title="Báo cáo", province="Điện Biên", district="Điện Biên Đông")
+    assert embedding_text(later, report).startswith("Báo cáo\nĐiện Biên Đông, Điện Biên\n")

@@ -37,8 +37,17 @@ def test_fold_removes_every_mark_including_d_bar() -> None:
 
 def test_numbers_stay_whole_as_written() -> None:
     assert words("thành lập 1.908 Đội với 21.023 đội viên, tháng 3/2019") == [
-        "thành", "lập", "1.908", "Đội", "với", "21.023", "đội", "viên", "tháng", "3/2019",
-    ]  # fmt: skip
+        "thành",
+        "lập",
+        "1.908",
+        "Đội",
+        "với",
+        "21.023",
+        "đội",
+        "viên",
+        "tháng",
+        "3/2019",
+    ]
 
 
 def test_unaccented_questions_are_told_from_accented_ones() -> None:
