@@ -1,0 +1,62 @@
+"""Provinces, districts and directive numbers named in a question or a passage.
+
+The finders are the index's own (`index.metadata`, `index.gazetteer`), so a question and the
+documents' metadata agree on what names a place or a document.
+"""
+
+from __future__ import annotations
+
+from index.metadata import directive_key, find_directive_numbers, find_localities, find_provinces
+from index.vietnamese import TOKEN_RE, WORD_RE
+
+
+def provinces_in(text: str) -> list[str]:
+    """Provinces a text names ("dien bien" -> "Điện Biên"); a district does not name its own."""
+    return find_provinces(text)
+
+
+def districts_in(text: str) -> list[str]:
+    """District-level places a text names: "Điện Biên Đông", "Tuyên Hóa"."""
+    return [loc.name for loc in find_localities(text) if loc.level == "district"]
+
+
+def places_named(text: str) -> set[str]:
+    """Every province and district a text names, with the province of each district named."""
+    places: set[str] = set()
+    for locality in find_localities(text):
+        places.add(locality.name)
+        if locality.province:
+            places.add(locality.province)
+    return places
+
+
+def directive_keys_in(text: str) -> set[str]:
+    """Comparable keys of the document numbers a text cites ("25-NQ/TW" and "25/NQ-TW" agree)."""
+    return {directive_key(number) for number in find_directive_numbers(text)}
+
+
+def name_syllables(text: str) -> list[str]:
+    """Capitalised syllables of names ("Sóc Trăng", "HĐND"), not a question's first word alone."""
+    words = WORD_RE.findall(text)
+    return [
+        word
+        for i, word in enumerate(words)
+        if word[:1].isupper() and (i > 0 or (len(words) > 1 and words[1][:1].isupper()))
+    ]
+
+
+def named_units(text: str) -> list[str]:
+    """Runs of capitalised syllables ("Công an tỉnh Sóc Trăng", "HĐND") in the question."""
+    runs: list[list[str]] = []
+    previous_end = -1
+    for match in TOKEN_RE.finditer(text):
+        word = match.group()
+        if not word[:1].isupper():
+            previous_end = -1
+            continue
+        if runs and previous_end >= 0 and text[previous_end : match.start()] == " ":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        previous_end = match.end()
+    return [" ".join(run) for run in runs if len(run) > 1 or (run[0].isupper() and len(run[0]) > 1)]

@@ -1,0 +1,107 @@
+"""How Vietnamese questions ask: the phrases that give a question's type, bound and subject.
+
+Written once in canonical Vietnamese; `assistant.question` also matches them on the folded
+form of a question typed without diacritics.
+"""
+
+from __future__ import annotations
+
+
+def _any(*alternatives: str) -> str:
+    return "|".join(alternatives)
+
+
+# (type name, pattern) in the order they are tried: "những khó khăn ... là gì" is a list
+# before it is a definition, "có bao nhiêu ... không" a count before a yes-no question.
+TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("count", _any(r"\bbao nhiêu\b", r"\bbao lâu\b", r"\bmấy\b")),
+    ("time", _any(r"\b(?:khi|lúc|ngày|tháng|năm|thời điểm|thời gian) nào\b", r"\bbao giờ\b")),
+    (
+        "topic",
+        _any(
+            r"\b(?:vấn đề|nội dung|mục đích|chủ đề) gì\b", r"\bnói về\b", r"\bvề (?:việc|điều) gì\b"
+        ),
+    ),
+    (
+        "list",
+        _any(
+            r"\bnhững \w+(?: \w+){0,5} nào\b",
+            r"\b(?:bao gồm|gồm) (?:những )?(?:gì|ai|nào)\b",
+            r"\bliệt kê\b",
+            r"\bnhững (?:gì|ai)\b",
+            r"^những \w+.* là gì\b",
+        ),
+    ),
+    (
+        "person",
+        _any(
+            r"\blà ai\b",
+            r"\bai là\b",
+            r"^ai\b",
+            r"\b(?:do|của|cho|với|những) ai\b",
+            r"\bai (?:chịu|có|phải|được|công bố)\b",
+        ),
+    ),
+    ("place", _any(r"\bở đâu\b", r"\btại đâu\b", r"\b(?:nơi|địa điểm|địa bàn) nào\b")),
+    (
+        "definition",
+        _any(
+            r"\b(?:được gọi|được hiểu|nghĩa) là gì\b",
+            r"\blà gì\b",
+            r"\bđịnh nghĩa\b",
+            r"\bđược hiểu (?:như )?thế nào\b",
+            r"\blà (?:người|việc|hành vi) (?:như )?thế nào\b",
+            r"\b(?:được tính|được coi|được xem)? ?là\W*$",  # "một năm được tính là?"
+        ),
+    ),
+    ("action", r"\blàm gì\b"),
+    (
+        "yes_no",
+        _any(
+            r"\b(?:hay|hoặc) không\b",
+            r"\bphải không\b",
+            r"\bcó phải\b",
+            r"^có\b.*\bkhông\W*$",
+            r"\b(?:có|được)\b.*\bkhông\W*$",
+        ),
+    ),
+    ("manner", _any(r"\bthế nào\b", r"\bra sao\b", r"\bcách nào\b")),
+    ("which", r"\b\w+ (?:nào|gì)\b"),
+)
+
+# Phrases that only say how the question asks; never content to look for.
+MARKER_PHRASES = (
+    "bao nhiêu", "bao lâu", "là gì", "là ai", "như thế nào", "thế nào", "ra sao", "khi nào",
+    "bao giờ", "ở đâu", "hay không", "phải không", "cho biết", "mô tả", "liệt kê", "định nghĩa",
+    "tối đa", "tối thiểu", "lên đến", "lên tới", "cao nhất", "thấp nhất", "ít nhất", "nhiều nhất",
+    "nhiều hơn", "ít hơn", "quy định như thế nào về", "quy định thế nào về", "quy định về",
+    "quy định những gì", "quy định điều gì", "quy định gì",
+)  # fmt: skip
+
+# Which end of a "từ ... đến ..." range is asked for.
+MAX_BOUND = _any(
+    r"\b(?:tối đa|lên đến|lên tới|cao nhất|không quá|nhiều nhất)\b",
+    r"\bđến (?:bao nhiêu|bao lâu|mấy)\b",
+)
+MIN_BOUND = r"\b(?:tối thiểu|ít nhất|thấp nhất|không thấp hơn|không dưới|từ đủ)\b"
+RANGE_BOUND = r"\btừ (?:bao nhiêu|bao lâu|mấy)(?: \w+)? đến (?:bao nhiêu|bao lâu|mấy)\b"
+
+# "Theo Bộ luật Hình sự năm 2017," / "Điều 36," name where a rule is, not what it says.
+LAW_REFERENCE = (
+    r"\b(?:bộ luật|luật)(?: (?!năm\b)[^\W\d]+){0,4}?(?: năm)? ?(?:\d{4})?"
+    r"(?=\s*[,.?;:]|\s+(?:thì|quy định|có|được|là|về)\b|$)"
+)
+ARTICLE_REFERENCE = r"\bđiều (\d+[a-zđ]?)\b"
+YEAR = r"\b((?:19|20)\d{2})\b"
+
+# The closing "không" of a yes-no question asks; a "không" inside it negates and counts.
+TRAILING_PARTICLE = r"\b(?:hay|hoặc)? ?(?:không|chưa)\W*$"
+
+# What a definition question defines: quoted, or standing before "là gì" / "được hiểu".
+SUBJECT_QUOTED = r"[\"“”']([^\"“”']{2,80})[\"“”']"
+SUBJECT_BEFORE = (
+    r"([^,;:?]{2,80}?)\s+(?:là gì|được hiểu|là (?:người|việc|hành vi)? ?(?:như )?thế nào"
+    r"|có nghĩa là|(?:được tính|được coi|được xem) là\W*$)"
+)
+GIVEN_DEFINITION = r"\bđược gọi là\b"  # the question gives the definition, asks for the term
+DEFINITION_LEAD = r"^(?:định nghĩa|khái niệm)(?: của| về)?\s+"

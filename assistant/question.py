@@ -1,0 +1,293 @@
+"""What a question asks: its type, the unit it counts, the entities it names, its content words.
+
+Every pattern is written once in canonical Vietnamese (`assistant.patterns`) and matched on the
+canonical form of an accented question or on the folded form of one typed without diacritics,
+so "bao nhieu" and "bao nhiêu" are read alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+
+from assistant import patterns
+from assistant.entities import (
+    directive_keys_in,
+    districts_in,
+    name_syllables,
+    named_units,
+    provinces_in,
+)
+from assistant.lexicon import (
+    ASKED_NOUN_SKIP,
+    DURATION_UNITS,
+    LOW_WEIGHT_WORDS,
+    MONEY_CUES,
+    STOP_WORDS,
+    UNIT_STOPS,
+)
+from index.vietnamese import TOKEN_RE, WORD_RE, canonical, fold, has_diacritics, nfc
+
+NEGATION_WEIGHT = 1.2  # "không được tạm ứng": the negation is what sets the clause apart
+ASKED_NOUN_WEIGHT = 0.4  # "điều kiện" in "điều kiện nào": the slot asked about, not a clue
+LOW_WEIGHT = 0.4  # words every law or report is full of: "người", "quy định", "tỉnh"
+NAME_WEIGHT = 1.5  # capitalised names: "Sóc Trăng", "HĐND"
+MAX_UNIT_WORDS = 5  # "bao nhiêu Ban Chỉ đạo Phòng cháy chữa cháy các cấp" -> 5 words at most
+
+
+class QuestionType(StrEnum):
+    COUNT = "count"  # bao nhiêu, mấy, bao lâu
+    TIME = "time"  # khi nào, ngày nào, năm nào, thời điểm nào
+    PERSON = "person"  # ai, là ai
+    PLACE = "place"  # ở đâu, nơi nào
+    LIST = "list"  # những ... nào, gồm những gì, liệt kê
+    DEFINITION = "definition"  # là gì, được gọi là gì, được hiểu như thế nào
+    TOPIC = "topic"  # về vấn đề gì, nội dung gì, nhằm mục đích gì
+    YES_NO = "yes_no"  # có ... không, hay không
+    MANNER = "manner"  # như thế nào, ra sao
+    ACTION = "action"  # phải làm gì
+    WHICH = "which"  # cơ quan nào, quyền gì
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class CountedUnit:
+    """What a "bao nhiêu"/"mấy"/"bao lâu" question counts."""
+
+    unit: str | None = None  # "tổ hòa giải", "năm", "đồng"
+    alternatives: tuple[str, ...] = ()  # năm/tháng/ngày... for "bao lâu", "%" for "phần trăm"
+    before_number: str | None = None  # "điều" in "điều mấy", "tháng thứ" in "tháng thứ mấy"
+    written: bool = False  # the unit is written after "bao nhiêu", not guessed from context
+
+
+@dataclass(frozen=True)
+class QuestionAnalysis:
+    """What a question asks for and what it names.
+
+    `terms` maps each content syllable to its weight, `phrases` holds pairs of adjacent content
+    syllables and `trigrams` runs of three words as asked; all are in `form` ("canonical" for an
+    accented question, "folded" for one typed without diacritics), the form passages are
+    compared in.
+    """
+
+    text: str
+    type: QuestionType
+    form: str  # "canonical" | "folded"
+    counted: CountedUnit = field(default_factory=CountedUnit)
+    bound: str | None = None  # "max" | "min" | "range": which end of "từ ... đến ..." is asked
+    asked_noun: str | None = None  # "cơ quan" in "cơ quan nào", "quyền" in "có quyền gì"
+    subject: str | None = None  # what a definition question defines: "người sử dụng lao động"
+    provinces: tuple[str, ...] = ()
+    localities: tuple[str, ...] = ()  # districts: "Điện Biên Đông", "Tuyên Hóa"
+    directive_keys: frozenset[str] = frozenset()
+    years: tuple[int, ...] = ()
+    article_numbers: tuple[str, ...] = ()  # "36" in "Theo Điều 36, ..."
+    named_units: tuple[str, ...] = ()  # capitalised names: "Ban Chỉ đạo", "Công an tỉnh"
+    terms: dict[str, float] = field(default_factory=dict)
+    phrases: tuple[str, ...] = ()
+    trigrams: frozenset[str] = frozenset()
+
+    @property
+    def unit(self) -> str | None:
+        return self.counted.unit
+
+    @property
+    def unit_alternatives(self) -> tuple[str, ...]:
+        return self.counted.alternatives
+
+    @property
+    def unit_before_number(self) -> str | None:
+        return self.counted.before_number
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str, folded: bool) -> re.Pattern[str]:
+    return re.compile(fold(pattern) if folded else pattern)
+
+
+def _finds(pattern: str, text: str, folded: bool) -> bool:
+    return _compiled(pattern, folded).search(text) is not None
+
+
+def comparable(token: str) -> str:
+    """A token as compared: numbers without leading zeros ("02" and "2" are one number)."""
+    return (token.lstrip("0") or "0") if token.isdigit() else token
+
+
+def _syllables(text: str) -> list[str]:
+    return [comparable(token) for token in TOKEN_RE.findall(text)]
+
+
+def analyse(question: str) -> QuestionAnalysis:
+    """Read a (standalone) question: its type, counted unit, entities and content words."""
+    text = nfc(question).strip()
+    folded = not has_diacritics(text)
+    normal = fold(text) if folded else canonical(text)
+    question_type = _question_type(normal, folded)
+    asked_noun = _asked_noun(normal, folded)
+    places = (*provinces_in(text), *districts_in(text))
+    content = _content_part(normal, folded, places)
+    terms, phrases = _content_terms(text, content, folded, asked_noun)
+    if not terms:  # "Bộ luật Lao động quy định điều gì?": the law's name is the topic
+        content = _compiled(patterns.TRAILING_PARTICLE, folded).sub(" ", normal)
+        terms, phrases = _content_terms(text, content, folded, asked_noun)
+    words = _syllables(content)
+    return QuestionAnalysis(
+        text=text,
+        type=question_type,
+        form="folded" if folded else "canonical",
+        counted=_counted_unit(normal, folded)
+        if question_type == QuestionType.COUNT
+        else CountedUnit(),
+        bound=_bound(normal, folded),
+        asked_noun=asked_noun,
+        subject=_subject(normal, folded) if question_type == QuestionType.DEFINITION else None,
+        provinces=tuple(provinces_in(text)),
+        localities=tuple(districts_in(text)),
+        directive_keys=frozenset(directive_keys_in(text)),
+        years=tuple(int(y) for y in _compiled(patterns.YEAR, folded).findall(content)),
+        article_numbers=tuple(_compiled(patterns.ARTICLE_REFERENCE, folded).findall(normal)),
+        named_units=tuple(named_units(text)),
+        terms=terms,
+        phrases=phrases,
+        trigrams=frozenset(" ".join(words[i : i + 3]) for i in range(len(words) - 2)),
+    )
+
+
+def _question_type(normal: str, folded: bool) -> QuestionType:
+    for name, pattern in patterns.TYPE_PATTERNS:
+        if _finds(pattern, normal, folded):
+            return QuestionType(name)
+    return QuestionType.OTHER
+
+
+def _content_part(normal: str, folded: bool, places: tuple[str, ...] = ()) -> str:
+    """The question without the law it cites, the article it names, its closing "không" and
+    the places it names (which passages are checked for separately: a district's name holds
+    its province's, "Điện Biên Đông")."""
+    for pattern in (patterns.LAW_REFERENCE, patterns.ARTICLE_REFERENCE, patterns.TRAILING_PARTICLE):
+        normal = _compiled(pattern, folded).sub(" ", normal)
+    for place in sorted(places, key=len, reverse=True):
+        normal = re.sub(
+            rf"\b{re.escape(fold(place) if folded else canonical(place))}\b", " ", normal
+        )
+    return normal
+
+
+def _counted_unit(normal: str, folded: bool) -> CountedUnit:
+    """What is counted: the words after "bao nhiêu"/"mấy", or what the context implies."""
+    form: Callable[[str], str] = fold if folded else str
+    unit, before = _unit_after_marker(normal, folded, form)
+    written = unit is not None
+    alternatives: tuple[str, ...] = ()
+    if unit is None and _finds(r"\bbao lâu\b", normal, folded):
+        alternatives = tuple(form(u) for u in DURATION_UNITS)
+    elif unit in (None, form("tiền")) and any(
+        _finds(rf"\b{c}\b", normal, folded) for c in MONEY_CUES
+    ):
+        unit, written = form("đồng"), False  # "phạt tiền từ bao nhiêu": an amount in đồng
+    if unit and unit.startswith(form("phần trăm")):
+        alternatives = ("%",)
+    return CountedUnit(unit, alternatives, before, written)
+
+
+def _unit_after_marker(
+    normal: str, folded: bool, form: Callable[[str], str]
+) -> tuple[str | None, str | None]:
+    """The noun phrase after the first "bao nhiêu"/"mấy" that has one, and the noun standing
+    before a bare one ("điều mấy", "tháng thứ bao nhiêu")."""
+    stops = {form(word) for word in UNIT_STOPS}
+    unit: str | None = None
+    before: str | None = None
+    for marker in _compiled(r"\bbao nhiêu\b|\bmấy\b", folded).finditer(normal):
+        clause = re.split(r"[,.?;:!()]", normal[marker.end() :], maxsplit=1)[0]
+        following: list[str] = []
+        for word in clause.split()[:MAX_UNIT_WORDS]:
+            if word in stops or not WORD_RE.fullmatch(word):
+                break
+            following.append(word)
+        if following:
+            unit = unit or " ".join(following)
+            continue
+        preceding = normal[: marker.start()].split()[-2:]
+        if preceding and preceding[-1] in {form("điều"), form("khoản"), form("thứ")}:
+            before = " ".join(preceding if preceding[-1] == form("thứ") else preceding[-1:])
+    return unit, before
+
+
+def _subject(normal: str, folded: bool) -> str | None:
+    """The term a definition question is about: quoted, or standing before "là gì"."""
+    if _finds(patterns.GIVEN_DEFINITION, normal, folded):
+        return None
+    match = re.search(patterns.SUBJECT_QUOTED, normal) or _compiled(
+        patterns.SUBJECT_BEFORE, folded
+    ).search(normal)
+    if not match:
+        return None
+    lead = _compiled(patterns.DEFINITION_LEAD, folded)
+    return lead.sub("", match.group(1).strip()) or None
+
+
+def _bound(normal: str, folded: bool) -> str | None:
+    for bound, pattern in (
+        ("range", patterns.RANGE_BOUND),
+        ("max", patterns.MAX_BOUND),
+        ("min", patterns.MIN_BOUND),
+    ):
+        if _finds(pattern, normal, folded):
+            return bound
+    return None
+
+
+def _asked_noun(normal: str, folded: bool) -> str | None:
+    """The noun a "X nào" / "X gì" question asks about: "cơ quan", "trường hợp", "quyền"."""
+    if _finds(r"\b(?:như|ra|làm) (?:thế )?(?:nào|gì|sao)\b", normal, folded):
+        return None
+    match = _compiled(r"((?:\w+ ){1,2})(?:nào|gì)\b", folded).search(normal)
+    if not match:
+        return None
+    skip = {fold(w) if folded else w for w in STOP_WORDS | ASKED_NOUN_SKIP}
+    words: list[str] = []
+    for word in reversed(match.group(1).split()):
+        if word in skip:
+            break
+        words.insert(0, word)
+    return " ".join(words) or None
+
+
+def _content_terms(
+    text: str, content: str, folded: bool, asked_noun: str | None
+) -> tuple[dict[str, float], tuple[str, ...]]:
+    """Weighted content syllables of the question and its adjacent content pairs."""
+    form: Callable[[str], str] = fold if folded else str
+    stops = {form(w) for w in STOP_WORDS}
+    names = {form(canonical(w)) for w in name_syllables(text)}
+    for phrase in patterns.MARKER_PHRASES:
+        content = _compiled(rf"\b{phrase}\b", folded).sub(" ", content)
+    terms: dict[str, float] = {}
+    phrases: list[str] = []
+    previous: str | None = None
+    for token in _syllables(content):
+        if token in stops or _compiled(patterns.YEAR, folded).fullmatch(token):
+            previous = None
+            continue
+        terms[token] = max(_weight(token, names, form, asked_noun), terms.get(token, 0.0))
+        if previous is not None:
+            phrases.append(f"{previous} {token}")
+        previous = token
+    return terms, tuple(dict.fromkeys(phrases))
+
+
+def _weight(
+    token: str, names: set[str], form: Callable[[str], str], asked_noun: str | None
+) -> float:
+    if token in (form("không"), form("chưa")):
+        return NEGATION_WEIGHT
+    if asked_noun and token in asked_noun.split():
+        return ASKED_NOUN_WEIGHT
+    if token in {form(w) for w in LOW_WEIGHT_WORDS}:
+        return LOW_WEIGHT
+    return NAME_WEIGHT if token in names else 1.0

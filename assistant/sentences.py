@@ -1,0 +1,174 @@
+"""Vietnamese sentences and clauses with exact character offsets.
+
+An answer quotes the sentence (or the clause of it) that holds the answer and cites its
+offsets, so the cut must never fall inside "1.908", "3/2019", "TP. Điện Biên Phủ", "v.v."
+or "Điều 12." and must follow how legal texts are built: numbered clauses ("1.", "2."),
+lettered points ("a)", "b)") under a lead-in ending with ":", and long lists joined by ";".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assistant.lexicon import UPPER_LETTERS
+
+# A sentence may end at . ! ? … (closed by a quote or bracket) before a space and
+# something that can open a sentence. "1.908" and "3/2019" never match: no space follows.
+_SENTENCE_END_RE = re.compile(rf"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[{UPPER_LETTERS}0-9])")
+# Words after which a full stop does not end the sentence.
+_ABBREVIATION_RE = re.compile(
+    r"(?:\b(?:TP|Tp|TX|Q|P|ThS|Th\.S|TS|PGS|GS|Tr|St|Ts|Đ/c|Đc|BS|KS|CN|Mr|Mrs|Dr|v\.v)"
+    r"|\b[A-ZĐ]|\.\.\.?)\.$"
+)
+# "Điều 12." / "Chương II." / a bare clause number "1.": a label, not a sentence end.
+_LABEL_RE = re.compile(
+    r"(?:\b(?:Điều|Khoản|Chương|Mục|Phần|Phụ lục)\s+[\dIVXLC]+[a-zđ]?|^\s*\d+)\.$"
+)
+# What opens a list item: "1.", "a)", "đ)", "-", "+", "•".
+ITEM_MARKER_RE = re.compile(r"^(?:(\d+)\.(?!\d)|([a-zđ])\)|([-+•–]))\s*")
+# Inside a long sentence: a new item "; b) " / ": 1. " or a plain "; " / ": " joint.
+_CLAUSE_JOINT_RE = re.compile(r"(?<=[;:])\s+")
+_HEADING_RE = re.compile(r"^\s*(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+[a-zđ]?\s*[.:]", re.IGNORECASE)
+
+# A sentence longer than this is cut into its ";" / ":" clauses.
+LONG_SENTENCE_CHARS = 220
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A sentence, or a clause of a long one, at its exact place in the document.
+
+    `start`/`end` are document offsets (`document[start:end] == text`). `lead_in` is the
+    index, in the same list, of the clause that introduces the list this one is an item of
+    ("... thì bị phạt tù từ 03 năm đến 10 năm:" for "a) Làm chết người;").
+    """
+
+    start: int
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+    lead_in: int | None = None
+    heading: bool = False
+
+    @property
+    def is_lead_in(self) -> bool:
+        return self.text.endswith(":")
+
+    @property
+    def marker(self) -> str:
+        """The item kind: "number", "letter", "bullet", or "" for plain text."""
+        match = ITEM_MARKER_RE.match(self.text)
+        if not match:
+            return ""
+        return "number" if match.group(1) else "letter" if match.group(2) else "bullet"
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
+
+
+def _is_false_end(head: str) -> bool:
+    """True when the full stop ending `head` belongs to an abbreviation or a label."""
+    return bool(_ABBREVIATION_RE.search(head) or _LABEL_RE.search(head))
+
+
+def _line_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    cursor = start
+    for match in _SENTENCE_END_RE.finditer(text, start, end):
+        head = text[cursor : match.start() + len(match.group().rstrip())].rstrip("\"'”’)]")
+        if _is_false_end(head.rstrip("!?…")) and head.endswith("."):
+            continue
+        yield _strip(text, cursor, match.end())
+        cursor = match.end()
+    if text[cursor:end].strip():
+        yield _strip(text, cursor, end)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`; a line break always ends one."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group().strip():
+            spans.extend(_line_sentences(text, line.start(), line.end()))
+    return spans
+
+
+def _sentence_clauses(text: str, start: int, end: int, long_chars: int) -> list[tuple[int, int]]:
+    """The sentence itself, or its clauses cut after ";" and ":" when it is a long list."""
+    if end - start <= long_chars or not re.search(r"[;:]\s", text[start:end]):
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for joint in _CLAUSE_JOINT_RE.finditer(text, start, end):
+        if text[cursor : joint.start()].strip():
+            pieces.append(_strip(text, cursor, joint.start()))
+        cursor = joint.end()
+    if text[cursor:end].strip():
+        pieces.append(_strip(text, cursor, end))
+    return pieces
+
+
+def _link_lead_ins(clauses: list[Clause]) -> list[Clause]:
+    """Point each list item at the clause ending with ":" that introduces it.
+
+    Items are the clauses of the lead-in's own sentence after the ":", then following
+    sentences opening with the same kind of marker ("a)", "b)"... or "1.", "2."...), with
+    any clause cut from an item's sentence; anything else closes the list.
+    """
+    linked: list[Clause] = []
+    lead: int | None = None
+    item_kind = ""
+    for clause in clauses:
+        if lead is not None and not _continues_list(clause, linked, lead, item_kind):
+            lead, item_kind = None, ""
+        if lead is not None:
+            if clause.sentence_start != linked[-1].sentence_start:
+                item_kind = item_kind or clause.marker
+            clause = Clause(**{**clause.__dict__, "lead_in": lead})
+        linked.append(clause)
+        if clause.is_lead_in:
+            lead, item_kind = len(linked) - 1, ""
+    return linked
+
+
+def _continues_list(clause: Clause, linked: list[Clause], lead: int, item_kind: str) -> bool:
+    if clause.sentence_start == linked[-1].sentence_start:
+        return True  # a clause cut from the lead-in's or an item's own sentence
+    kind = clause.marker
+    return bool(kind) and kind == (item_kind or kind)
+
+
+def split_clauses(
+    text: str, offset: int = 0, long_chars: int = LONG_SENTENCE_CHARS
+) -> list[Clause]:
+    """Sentences of `text`, long list-like ones cut into clauses, with document offsets.
+
+    Args:
+        text: a passage, exactly as it stands in the cleaned document.
+        offset: where the passage starts in the document.
+        long_chars: sentences longer than this are cut at ";" and ":".
+    """
+    clauses: list[Clause] = []
+    for s_start, s_end in split_sentences(text):
+        heading = bool(_HEADING_RE.match(text, s_start))
+        for c_start, c_end in _sentence_clauses(text, s_start, s_end, long_chars):
+            clauses.append(
+                Clause(
+                    start=offset + c_start,
+                    end=offset + c_end,
+                    text=text[c_start:c_end],
+                    sentence_start=offset + s_start,
+                    sentence_end=offset + s_end,
+                    heading=heading,
+                )
+            )
+    return _link_lead_ins(clauses)
+
+
+def trim_points(text: str) -> list[int]:
+    """Offsets in `text` where a quote may be trimmed: after ", " and "; " joints."""
+    return [match.end() for match in re.finditer(r"[,;]\s+", text)]

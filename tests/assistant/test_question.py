@@ -1,0 +1,149 @@
+"""Question analysis: type, counted unit, bound, entities and content words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.question import QuestionType, analyse
+
+
+class TestType:
+    @pytest.mark.parametrize(
+        ("question", "expected"),
+        [
+            ("Tỉnh Điện Biên có bao nhiêu tổ hòa giải?", QuestionType.COUNT),
+            ("Thời hạn cấm cư trú là mấy năm?", QuestionType.COUNT),
+            ("Thời hiệu yêu cầu bồi thường thiệt hại là bao lâu?", QuestionType.COUNT),
+            ("Chương trình hành động số 19-CTr/TU được ban hành ngày nào?", QuestionType.TIME),
+            ("Di chúc có hiệu lực khi nào?", QuestionType.TIME),
+            ("Phó Giám đốc Công an tỉnh Sóc Trăng là ai?", QuestionType.PERSON),
+            ("Hồ sơ được nộp ở đâu?", QuestionType.PLACE),
+            ("Cơ quan nào có thẩm quyền tuyên bố thỏa ước vô hiệu?", QuestionType.WHICH),
+            ("Nghị quyết 25-NQ/TW ngày 3/6/2013 nói về vấn đề gì?", QuestionType.TOPIC),
+            ("Kế hoạch số 01/BCĐ nhằm mục đích gì?", QuestionType.TOPIC),
+            ("Công an xã tổ chức trực ban như thế nào?", QuestionType.MANNER),
+            ("Lực lượng bảo vệ dân phố được tập huấn ra sao?", QuestionType.MANNER),
+            ("Những khó khăn của lực lượng trị an cơ sở là gì?", QuestionType.LIST),
+            ("Bất động sản bao gồm những gì?", QuestionType.LIST),
+            ("Phòng vệ chính đáng có phải là tội phạm không?", QuestionType.YES_NO),
+            ("Việc làm là gì?", QuestionType.DEFINITION),
+            ("Người bắt được gia súc bị thất lạc phải làm gì?", QuestionType.ACTION),
+        ],
+    )
+    def test_type_of_accented_questions(self, question: str, expected: QuestionType) -> None:
+        assert analyse(question).type == expected
+
+    @pytest.mark.parametrize(
+        ("typed", "restored"),
+        [
+            (
+                "tuyen hoa co bao nhieu mo hinh phong trao hoat dong hieu qua",
+                "Tuyên Hóa có bao nhiêu mô hình phong trào hoạt động hiệu quả",
+            ),
+            ("giam doc cong an tinh ha tinh la ai", "Giám đốc Công an tỉnh Hà Tĩnh là ai"),
+            ("nghi quyet 22-NQ/TW ve noi dung gi", "Nghị quyết 22-NQ/TW về nội dung gì"),
+        ],
+    )
+    def test_unaccented_and_restored_forms_read_alike(self, typed: str, restored: str) -> None:
+        plain, accented = analyse(typed), analyse(restored)
+        assert plain.form == "folded" and accented.form == "canonical"
+        assert plain.type == accented.type
+        assert plain.localities == accented.localities
+        assert plain.provinces == accented.provinces
+
+
+class TestCountedUnit:
+    @pytest.mark.parametrize(
+        ("question", "unit"),
+        [
+            ("Tỉnh Điện Biên có bao nhiêu tổ hòa giải?", "tổ hòa giải"),
+            ("Chiếm đoạt di vật của tử sĩ có thể bị phạt tù lên đến bao nhiêu năm?", "năm"),
+            (
+                "Cuối tháng 9/2020 điều động bao nhiêu đồng chí làm phó trưởng công an xã?",
+                "đồng chí",
+            ),
+            ("Có bao nhiêu lượt cơ sở, địa bàn trọng điểm được kiểm tra?", "lượt cơ sở"),
+            ("Trong thời hạn bao nhiêu ngày phải thông báo kết quả?", "ngày"),
+        ],
+    )
+    def test_the_unit_is_the_noun_after_bao_nhieu(self, question: str, unit: str) -> None:
+        analysis = analyse(question)
+        assert analysis.unit == unit and analysis.counted.written
+
+    def test_an_unaccented_unit_is_kept_folded(self) -> None:
+        unit = analyse("tuyen hoa co bao nhieu mo hinh hoat dong").unit
+        assert unit is not None and unit.startswith("mo hinh")
+
+    def test_money_is_counted_in_dong_when_no_unit_is_written(self) -> None:
+        analysis = analyse("Người phạm tội còn có thể bị phạt tiền từ bao nhiêu đến bao nhiêu?")
+        assert analysis.unit == "đồng" and not analysis.counted.written
+        assert analysis.bound == "range"
+
+    def test_how_long_accepts_any_duration(self) -> None:
+        analysis = analyse("Thời hiệu yêu cầu bồi thường thiệt hại là bao lâu?")
+        assert analysis.unit is None and {"năm", "tháng", "ngày"} <= set(analysis.unit_alternatives)
+
+    def test_an_article_number_is_counted_before_the_number(self) -> None:
+        assert analyse("Quy định này nằm tại điều mấy của Bộ luật?").unit_before_number == "điều"
+
+    @pytest.mark.parametrize(
+        ("question", "bound"),
+        [
+            ("Bị phạt tù lên đến bao nhiêu năm?", "max"),
+            ("Bị phạt tù tối thiểu bao nhiêu năm?", "min"),
+            ("Bị phạt tù từ bao nhiêu đến bao nhiêu năm?", "range"),
+            ("Có bao nhiêu tổ hòa giải?", None),
+        ],
+    )
+    def test_bound(self, question: str, bound: str | None) -> None:
+        assert analyse(question).bound == bound
+
+
+class TestEntities:
+    def test_province_and_district(self) -> None:
+        assert analyse("Đà Nẵng có bao nhiêu công an xã chính quy?").provinces == ("Đà Nẵng",)
+        district = analyse("Huyện Điện Biên Đông duy trì bao nhiêu tổ an ninh nhân dân?")
+        assert district.localities == ("Điện Biên Đông",)
+
+    def test_directive_numbers_are_compared_by_key(self) -> None:
+        assert (
+            analyse("Nghị quyết 25-NQ/TW nói về gì?").directive_keys
+            == analyse("Nghị quyết 25/NQ-TW nói về gì?").directive_keys
+            != frozenset()
+        )
+
+    def test_a_law_s_year_is_not_a_year_asked_about(self) -> None:
+        assert analyse("Theo Bộ luật Hình sự năm 2017, người dưới bao nhiêu tuổi?").years == ()
+        assert analyse("Lương cơ sở năm 2024 là bao nhiêu?").years == (2024,)
+
+    def test_article_number_and_definition_subject(self) -> None:
+        analysis = analyse("Theo Điều 16, Bộ luật dân sự 2015, năng lực pháp luật dân sự là gì?")
+        assert analysis.article_numbers == ("16",)
+        assert analysis.subject == "năng lực pháp luật dân sự"
+        assert (
+            analyse('Định nghĩa của "Người sử dụng lao động"?').subject == "người sử dụng lao động"
+        )
+
+
+class TestContentWords:
+    def test_question_and_function_words_are_not_content(self) -> None:
+        terms = analyse("Tỉnh Điện Biên có bao nhiêu tổ hòa giải?").terms
+        assert {"tổ", "hòa", "giải"} <= set(terms)
+        assert not {"có", "bao", "nhiêu"} & set(terms)
+
+    def test_places_are_entities_not_content_words(self) -> None:
+        # "Điện Biên" would otherwise match inside "Điện Biên Đông", another place.
+        analysis = analyse("Tỉnh Điện Biên có bao nhiêu tổ hòa giải?")
+        assert analysis.provinces == ("Điện Biên",) and not {"điện", "biên"} & set(analysis.terms)
+
+    def test_names_weigh_more_and_common_words_less(self) -> None:
+        terms = analyse("Người lao động được HĐND tạm ứng tiền lương không?").terms
+        assert terms["hđnd"] > terms["lao"] > terms["người"]
+
+    def test_a_negation_inside_the_question_counts_but_the_closing_particle_does_not(self) -> None:
+        assert "không" in analyse("Trường hợp nào thì không được tạm ứng tiền lương?").terms
+        assert "không" not in analyse("Người lao động có được tạm ứng tiền lương không?").terms
+
+    def test_the_cited_law_is_not_content(self) -> None:
+        terms = analyse("Theo Bộ luật Hình sự năm 2017, người dưới bao nhiêu tuổi bị phạt?").terms
+        assert "hình" not in terms and "tuổi" in terms
