@@ -6,7 +6,6 @@ Library errors become one-line messages and a non-zero exit here, and only here.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from assistant import commands
+from assistant.evaluation import eval_data_dir
 from assistant.settings import Settings, get_settings
 
 EXIT_USAGE = 2
@@ -86,9 +86,7 @@ def settings_from(args: argparse.Namespace, base: Settings | None = None) -> Set
     base = base or get_settings()
     data_dir = getattr(args, "data_dir", None)
     if args.command == "eval" and data_dir is None:
-        documents = Path(args.documents).resolve()
-        digest = hashlib.sha256(str(documents).encode()).hexdigest()[:8]
-        data_dir = base.index.data_dir / "eval" / f"{documents.name}-{digest}"
+        data_dir = eval_data_dir(Path(args.documents), base.index.data_dir)
     return base.with_overrides(
         documents={
             "documents_dir": getattr(args, "documents", None),

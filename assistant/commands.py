@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from assistant.answers import Answer, AnswerDelta
@@ -27,7 +28,7 @@ def _filters(args: argparse.Namespace) -> SearchFilters | None:
     return SearchFilters(**values) if values else None
 
 
-def _progress_bar(enabled: bool):  # type: ignore[no-untyped-def]
+def _progress_bar(enabled: bool) -> tuple[Callable[[int, int], None] | None, Callable[[], None]]:
     """A tqdm bar driven by the builder's (done, total) callback, on stderr."""
     if not enabled:
         return None, lambda: None

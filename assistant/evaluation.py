@@ -6,6 +6,7 @@ sources (document file names), answer_contains (strings a correct answer holds).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from dataclasses import dataclass, field, replace
@@ -17,6 +18,14 @@ from assistant.answers import Answer
 from assistant.retrieval import SearchResult
 from assistant.service import Assistant
 from index.vietnamese import nfc
+
+
+def eval_data_dir(documents: Path, data_root: Path) -> Path:
+    """The index folder `eval` uses for a documents folder unless told otherwise: one per
+    folder, kept and reused (incrementally) across runs."""
+    resolved = documents.resolve()
+    digest = hashlib.sha256(str(resolved).encode()).hexdigest()[:8]
+    return data_root / "eval" / f"{resolved.name}-{digest}"
 
 
 class QuestionSetError(ValueError):

@@ -58,10 +58,9 @@ class IndexService:
                     self._snapshot = IndexSnapshot.load(self.data, self.client)
         return self._snapshot
 
-    def reload(self, _generation: str | None = None) -> IndexSnapshot:
-        fresh = IndexSnapshot.load(self.data, self.client)
-        self._snapshot = fresh
-        return fresh
+    def reload(self, _generation: str | None = None) -> None:
+        """Serve the committed state: one reference swap, readers keep what they hold."""
+        self._snapshot = IndexSnapshot.load(self.data, self.client)
 
     def sync(
         self,

@@ -168,23 +168,13 @@ class IndexBuilder:
         started = time.perf_counter()
         files = scan_documents(documents_dir)
         active = self.data.active_generation()
-        report = SyncReport()
-        catalog = Catalog(self.data.catalog_path(active)) if active else None
-        if catalog is None or full or not self._matches(catalog):
-            if catalog is not None:
-                catalog.close()
-            target = self.data.new_generation()
-            catalog = Catalog(self.data.catalog_path(target))
-            catalog.set_meta(self._config_meta())
-            report.rebuilt = active is not None
-            if active is None:
-                # Nothing live to protect: serve the first build as it grows, so a killed
-                # first run is resumed rather than started over.
-                self.data.set_active(target)
-                active = target
-        else:
-            target = active
-        report.generation = target
+        target, catalog, rebuilt = self._open_target(active, full)
+        if active is None:
+            # Nothing live to protect: serve the first build as it grows, so a killed
+            # first run is resumed rather than started over.
+            self.data.set_active(target)
+            active = target
+        report = SyncReport(generation=target, rebuilt=rebuilt)
         store = ChromaChunkStore(self.client, self.data.collection_name(target))  # type: ignore[arg-type]
         try:
             self._recover(catalog, store)
@@ -200,6 +190,19 @@ class IndexBuilder:
             self._retire_old_generations(keep={target, active})
         report.seconds = time.perf_counter() - started
         return report
+
+    def _open_target(self, active: str | None, full: bool) -> tuple[str, Catalog, bool]:
+        """The generation to write: the active one, or a new one built aside when asked,
+        or when the embedder or pipeline changed (vectors of two models never mix)."""
+        if active is not None:
+            catalog = Catalog(self.data.catalog_path(active))
+            if not full and self._matches(catalog):
+                return active, catalog, False
+            catalog.close()
+        target = self.data.new_generation()
+        catalog = Catalog(self.data.catalog_path(target))
+        catalog.set_meta(self._config_meta())
+        return target, catalog, active is not None
 
     def _recover(self, catalog: Catalog, store: ChromaChunkStore) -> None:
         """Remove vectors a killed run wrote but never committed (or replaced but kept)."""

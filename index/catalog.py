@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from index.records import Chunk, CleanDocument, DocumentMetadata
 
@@ -206,7 +207,7 @@ class Catalog:
             self._db.close()
 
 
-def _document(row: tuple) -> DocumentRecord:  # type: ignore[type-arg]
+def _document(row: tuple[Any, ...]) -> DocumentRecord:
     source, sha, file_type, size, mtime_ns, metadata, text, count, indexed_at = row
     return DocumentRecord(
         source,

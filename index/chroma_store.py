@@ -75,7 +75,7 @@ class ChromaChunkStore:
                 ids=list(ids),
                 embeddings=[list(v) for v in vectors],  # type: ignore[arg-type]
                 documents=list(texts),
-                metadatas=list(metadatas),  # type: ignore[arg-type]
+                metadatas=list(metadatas),
             )
 
     def delete(self, ids: Sequence[str]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 
@@ -64,7 +65,7 @@ class Bm25KeywordIndex:
         return np.asarray(index.get_scores(tokens), dtype=np.float32)
 
 
-def _build(corpus: list[list[str]]):  # type: ignore[no-untyped-def]
+def _build(corpus: list[list[str]]) -> Any:
     import bm25s
 
     index = bm25s.BM25()
