@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from index.records import Chunk, CleanDocument, DocumentMetadata
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_POINT_RE = re.compile(r"\s*[a-zđ]\)\s")  # "a) ", "đ) ": lettered points of a clause
 _ARTICLE_RE = re.compile(r"\s*Điều\s+\d+[a-zđ]?\s*[.:]", re.IGNORECASE)
 # A sentence ends at . ! ? … (optionally closed by a quote or bracket) followed by a space
 # and something that can open a sentence. Numbers ("1.908", "3/2019") never match because
@@ -100,13 +101,21 @@ def chunk_document(document: CleanDocument, chunk_chars: int = 900) -> list[Chun
                 )
             )
 
+    lead_in = ""
     for start, end, opens_article in _units(text, chunk_chars):
+        unit = text[start:end]
         if opens_article:
-            heading = text[start:end].split("\n", 1)[0].strip()[:200]
+            heading, lead_in = unit.split("\n", 1)[0].strip()[:200], ""
         too_long = chunk_start >= 0 and end - chunk_start > chunk_chars
         if chunk_start < 0 or opens_article or too_long:
             flush()
             chunk_start, chunk_heading = start, heading
+            if lead_in and _POINT_RE.match(unit):
+                # Points "a)", "b)" cut off from the clause that introduces them would lose
+                # what they are points of ("... thì bị phạt tù từ 02 năm đến 07 năm:").
+                chunk_heading = f"{heading}\n{lead_in}".strip()
+        if not _POINT_RE.match(unit):
+            lead_in = unit.strip()[:300] if unit.rstrip().endswith(":") else ""
         chunk_end = end
     flush()
     return chunks

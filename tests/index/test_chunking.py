@@ -68,3 +68,19 @@ def test_embedding_text_adds_title_place_and_heading_only_when_missing() -> None
     assert embedding_text(later, law, with_context=False) == later.text
     report = DocumentMetadata(title="Báo cáo", province="Điện Biên", district="Điện Biên Đông")
     assert embedding_text(later, report).startswith("Báo cáo\nĐiện Biên Đông, Điện Biên\n")
+
+
+def test_points_cut_off_from_their_clause_carry_its_lead_in() -> None:
+    text = (
+        "Điều 418. Tội chiếm đoạt di vật của tử sỹ\n\n"
+        "1. Người nào chiếm đoạt di vật của tử sỹ, thì bị phạt tù từ 06 tháng đến 03 năm.\n\n"
+        "2. Phạm tội thuộc một trong các trường hợp sau đây, thì bị phạt tù từ 02 năm đến 07 năm:\n\n"
+        + "\n\n".join(f"{p}) Trường hợp {p} " + "rất dài " * 12 for p in "abcd")
+    )
+    chunks = chunk_document(_document(text), chunk_chars=250)
+    points = [c for c in chunks if c.text.startswith(("b)", "c)", "d)"))]
+    assert points
+    for chunk in points:
+        assert chunk.heading.startswith("Điều 418.")
+        assert chunk.heading.endswith("thì bị phạt tù từ 02 năm đến 07 năm:")
+    assert chunks[0].heading == "Điều 418. Tội chiếm đoạt di vật của tử sỹ"
