@@ -1,0 +1,257 @@
+"""The Documents tab: the indexed documents, upload with indexing progress, delete, rebuild.
+
+When the server has API keys (`PA_API_KEYS`), the tab opens only with one of them, and
+every action checks the key again on the server: hiding the controls is not protection.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from assistant.jobs import Job
+from ui.documents_view import (
+    COLUMNS,
+    FILE_TYPES,
+    document_choices,
+    document_rows,
+    job_html,
+    key_ok,
+    keys_required,
+    read_upload,
+    upload_error_text,
+    upload_label,
+)
+from ui.sources import esc
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+    from assistant.services import Services
+
+logger = logging.getLogger(__name__)
+
+POLL_S = 0.5  # how often a running job's progress is redrawn
+WRONG_KEY = "Khóa truy cập không đúng."
+PRIVATE: dict[str, Any] = {"api_visibility": "private"}  # the HTTP API is the public one
+
+
+@dataclass
+class KeyBox:
+    """Where the officer types the access key, and the button that checks it."""
+
+    key: gr.Textbox
+    check: gr.Button
+
+
+def build_key_box(visible: bool = True) -> KeyBox:
+    """The key field, rendered where called."""
+    import gradio as gr
+
+    with gr.Column(visible=visible):
+        gr.Markdown("**Khóa truy cập**: quản lý tài liệu cần khóa do quản trị viên cấp.")
+        with gr.Row(equal_height=True):
+            key = gr.Textbox(
+                label="Khóa truy cập", show_label=False, type="password", scale=4,
+                placeholder="Nhập khóa truy cập (PA_API_KEYS)", container=False,
+            )  # fmt: skip
+            check = gr.Button("Xác nhận khóa", variant="primary", scale=1, min_width=150)
+    return KeyBox(key, check)
+
+
+@dataclass
+class DocumentsTab:
+    key: gr.Textbox
+    table: gr.Dataframe
+    picker: gr.Dropdown
+    progress: gr.HTML
+    refresh: Callable[[str | None], list[Any]]  # the listing for a key (skipped if wrong)
+    # The events after which the documents may have changed (page.py refreshes filters).
+    changes: list[Any] = field(default_factory=list)
+
+
+@dataclass
+class _Panels:
+    """The tab's controls below the key field."""
+
+    manage: gr.Column
+    status: gr.Markdown
+    table: gr.Dataframe
+    progress: gr.HTML
+    upload: gr.UploadButton
+    picker: gr.Dropdown
+    delete: gr.Button
+    confirm_row: gr.Row
+    confirm_text: gr.Markdown
+    confirm: gr.Button
+    cancel: gr.Button
+    rebuild: gr.Button
+
+
+def build_documents_tab(services: Services, box: KeyBox | None = None) -> DocumentsTab:
+    """The tab's controls and their events, rendered where called (inside a gr.Tab).
+
+    Args:
+        services: the server's services.
+        box: the page's key field when it has one (reads need a key too); else the tab
+            shows its own when writes need a key.
+    """
+    locked = keys_required(services.settings)
+    box = box or build_key_box(visible=locked)
+    panels = _build_panels(locked)
+    return _wire(services, box, panels)
+
+
+def _build_panels(locked: bool) -> _Panels:
+    import gradio as gr
+
+    open_note = "Máy chủ chưa đặt khóa truy cập: ai mở trang này cũng quản lý được tài liệu."
+    status = gr.Markdown("" if locked else open_note, elem_classes="pa-hint")
+    with gr.Column(visible=not locked) as manage:
+        gr.Markdown("### Tài liệu đã nạp")
+        table = gr.Dataframe(
+            headers=COLUMNS, interactive=False, wrap=True, elem_id="pa-docs", buttons=[],
+            column_widths=["40%", "10%", "17%", "9%", "7%", "17%"], max_height=420,
+        )  # fmt: skip
+        progress = gr.HTML(elem_id="pa-job")
+        with gr.Row(equal_height=False):
+            with gr.Column(variant="panel"):
+                gr.Markdown(
+                    "**Thêm tài liệu**: tệp .txt, .md, .html, .pdf hoặc .docx. Tài liệu được"
+                    " lập chỉ mục ngay sau khi tải lên."
+                )
+                upload = gr.UploadButton(
+                    "Chọn tệp và tải lên", file_count="multiple", file_types=FILE_TYPES,
+                    variant="primary", elem_id="pa-upload",
+                )  # fmt: skip
+            with gr.Column(variant="panel"):
+                gr.Markdown("**Xóa tài liệu** khỏi thư mục và chỉ mục")
+                picker = gr.Dropdown(label="Chọn tài liệu", choices=[])
+                delete = gr.Button("Xóa tài liệu", variant="stop")
+                with gr.Row(visible=False) as confirm_row:
+                    confirm_text = gr.Markdown()
+                    confirm = gr.Button("Xác nhận xóa", variant="stop", size="sm")
+                    cancel = gr.Button("Hủy", size="sm")
+            with gr.Column(variant="panel"):
+                gr.Markdown(
+                    "**Lập chỉ mục lại toàn bộ** khi đổi cấu hình hoặc chỉ mục có lỗi. "
+                    "Trong lúc chạy vẫn hỏi đáp bình thường."
+                )
+                rebuild = gr.Button("Lập chỉ mục lại", variant="secondary")
+    return _Panels(manage, status, table, progress, upload, picker, delete, confirm_row,
+                   confirm_text, confirm, cancel, rebuild)  # fmt: skip
+
+
+def _wire(services: Services, box: KeyBox, p: _Panels) -> DocumentsTab:
+    import gradio as gr
+
+    handlers = _Handlers(services)
+    key, listing = box.key, [p.table, p.picker]
+    unlocked = gr.on([box.check.click, key.submit], handlers.unlock, [key],
+                     [p.manage, p.status, *listing], **PRIVATE)  # fmt: skip
+    uploaded = p.upload.upload(handlers.upload, [key, p.upload], [p.progress, *listing], **PRIVATE)
+    p.delete.click(handlers.ask_delete, [key, p.picker], [p.confirm_row, p.confirm_text], **PRIVATE)
+
+    def hide() -> Any:  # the confirmation row closes whichever button was pressed
+        return gr.Row(visible=False)
+
+    p.cancel.click(hide, None, [p.confirm_row], **PRIVATE)
+    p.confirm.click(hide, None, [p.confirm_row], **PRIVATE)
+    deleted = p.confirm.click(handlers.delete, [key, p.picker], [p.progress, *listing], **PRIVATE)
+    rebuilt = p.rebuild.click(handlers.rebuild, [key], [p.progress, *listing], **PRIVATE)
+    changes = [unlocked, uploaded, deleted, rebuilt]
+    return DocumentsTab(key, p.table, p.picker, p.progress, handlers.refresh, changes)
+
+
+class _Handlers:
+    """The tab's event handlers, bound to the services."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    def _check(self, key: str | None) -> None:
+        import gradio as gr
+
+        if not key_ok(self.services.settings, key):
+            raise gr.Error(WRONG_KEY)
+
+    def listing(self) -> list[Any]:
+        import gradio as gr
+
+        documents = self.services.documents()
+        return [
+            document_rows(documents),
+            gr.Dropdown(choices=document_choices(documents), value=None),
+        ]
+
+    def refresh(self, key: str | None) -> list[Any]:
+        import gradio as gr
+
+        return self.listing() if key_ok(self.services.settings, key) else [gr.skip(), gr.skip()]
+
+    def unlock(self, key: str | None) -> list[Any]:
+        import gradio as gr
+
+        if not key_ok(self.services.settings, key):
+            return [gr.Column(visible=False), f"**{WRONG_KEY}**", gr.skip(), gr.skip()]
+        return [gr.Column(visible=True), "Đã mở quản lý tài liệu.", *self.listing()]
+
+    def _follow(self, jobs: list[tuple[Job, str]], lines: list[str]) -> Iterator[list[Any]]:
+        """Progress of each job in turn (all lines kept), then the refreshed listing."""
+        import gradio as gr
+
+        for job, label in jobs:
+            lines.append("")
+            while True:
+                job = self.services.jobs.wait(job.id, timeout=POLL_S)
+                lines[-1] = job_html(job, label)
+                yield ["".join(lines), gr.skip(), gr.skip()]
+                if job.finished:
+                    break
+        yield ["".join(lines), *self.listing()]
+
+    def upload(self, key: str | None, paths: list[str] | None) -> Iterator[list[Any]]:
+        import gradio as gr
+
+        self._check(key)
+        if not paths:
+            raise gr.Error("Chưa chọn tệp để tải lên.")
+        jobs, refused = [], []
+        for path in paths:
+            label = upload_label(path)
+            try:
+                jobs.append((self.services.upload(*read_upload(path)), label))
+            except Exception as error:  # noqa: BLE001 - each refusal is shown, the rest go on
+                logger.info("upload of %s refused: %s", path, error)
+                text = f"✖ {label}: {upload_error_text(error)}"
+                refused.append(f'<div class="pa-job pa-job-failed">{esc(text)}</div>')
+        yield from self._follow(jobs, refused)
+
+    def ask_delete(self, key: str | None, source: str | None) -> list[Any]:
+        import gradio as gr
+
+        self._check(key)
+        if not source:
+            raise gr.Error("Chưa chọn tài liệu cần xóa.")
+        document = self.services.document(source)
+        title = document.metadata.title if document and document.metadata.title else source
+        text = f"Xóa **{esc(title)}** ({esc(source)})? Không thể hoàn tác."
+        return [gr.Row(visible=True), text]
+
+    def delete(self, key: str | None, source: str | None) -> Iterator[list[Any]]:
+        import gradio as gr
+
+        self._check(key)
+        if not source:
+            raise gr.Error("Chưa chọn tài liệu cần xóa.")
+        try:
+            job = self.services.delete_document(source)
+        except LookupError as error:
+            raise gr.Error(f"Không tìm thấy tài liệu {source}.") from error
+        yield from self._follow([(job, "Xóa tài liệu")], [])
+
+    def rebuild(self, key: str | None) -> Iterator[list[Any]]:
+        self._check(key)
+        yield from self._follow([(self.services.rebuild(), "Lập chỉ mục lại")], [])

@@ -1,0 +1,187 @@
+"""The page's stylesheet and its one script, served inline from this server.
+
+They are injected through a gr.HTML component's `head` and `js_on_load` rather than
+`mount_gradio_app(css=...)`, so the page carries its own look wherever it is mounted.
+Selectors start at `.gradio-container` to outrank Gradio's own `.prose` rules. Fonts are
+system fonts with Vietnamese glyphs: nothing is fetched from outside the server.
+"""
+
+from __future__ import annotations
+
+FONT_STACK = (
+    '"Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, "Liberation Sans",'
+    ' "DejaVu Sans", sans-serif'
+)
+
+CSS = """
+.gradio-container {
+  --font: __FONT__;
+  --pa-accent: #1e5b46;
+  --pa-ink: #1e5b46;
+  --pa-accent-soft: #e7f1ec;
+  --pa-mark: #fff0a6;
+  --pa-border: #d6dde3;
+  --pa-muted: #5b6670;
+  --button-primary-background-fill: var(--pa-accent);
+  --button-primary-background-fill-hover: #174836;
+  --button-primary-text-color: #fff;
+  --button-primary-border-color: var(--pa-accent);
+  --color-accent: var(--pa-ink);
+  --color-accent-soft: var(--pa-accent-soft);
+  --checkbox-label-background-fill-selected: var(--pa-accent-soft);
+  font-family: var(--font);
+  font-size: 16px;
+}
+.dark .gradio-container {
+  --pa-ink: #7fd1ad; --pa-accent-soft: #1d3a30; --pa-mark: #6b5a10; --pa-border: #3b4650;
+  --pa-muted: #a9b4bd;
+}
+footer { display: none !important; }
+
+/* Header */
+.gradio-container .pa-header {
+  display: flex; align-items: flex-end; justify-content: space-between; gap: 16px;
+  border-bottom: 3px solid var(--pa-accent); padding: 4px 2px 10px; margin-bottom: 4px;
+}
+.gradio-container .pa-header h1 {
+  margin: 0; font-size: 1.55rem; font-weight: 700; color: var(--pa-ink); line-height: 1.25;
+}
+@media (max-width: 640px) {
+  .gradio-container .pa-header { flex-direction: column; align-items: flex-start; gap: 4px; }
+}
+.gradio-container .pa-header p { margin: 4px 0 0; color: var(--pa-muted); font-size: 0.95rem; }
+.gradio-container .pa-header .pa-count {
+  white-space: nowrap; color: var(--pa-muted); font-size: 0.9rem;
+}
+
+#pa-send { white-space: nowrap; }
+
+/* Side column */
+.gradio-container .pa-side-title h3 { margin: 2px 0 0; font-size: 1.05rem; }
+.gradio-container .pa-hint { color: var(--pa-muted); font-size: 0.88rem; }
+
+/* Chat messages */
+.gradio-container .pa-q { white-space: pre-wrap; }
+.gradio-container .pa-msg { line-height: 1.6; font-size: 1rem; }
+.gradio-container .pa-msg .pa-text { margin: 0 0 6px; }
+.gradio-container .pa-understood, .gradio-container .pa-scope {
+  font-size: 0.9rem; color: var(--pa-muted); margin-bottom: 6px;
+}
+.gradio-container .pa-understood q { font-style: italic; color: inherit; }
+.gradio-container .pa-refusal {
+  font-weight: 700; font-size: 1.05rem; color: #8a1c1c; background: #fdecec;
+  border-left: 4px solid #b42318; padding: 8px 12px; border-radius: 4px; margin: 2px 0 8px;
+}
+.dark .gradio-container .pa-refusal { color: #ffd7d2; background: #4a1c18; }
+.gradio-container .pa-note { color: var(--pa-muted); font-size: 0.92rem; margin: 4px 0 8px; }
+.gradio-container .pa-pending { color: var(--pa-muted); font-style: italic; }
+.gradio-container .pa-cursor::after { content: "▍"; color: var(--pa-accent); }
+.gradio-container .pa-spinner {
+  display: inline-block; width: 0.9em; height: 0.9em; margin-right: 8px; vertical-align: -2px;
+  border: 2px solid var(--pa-border); border-top-color: var(--pa-accent); border-radius: 50%;
+  animation: pa-spin 0.8s linear infinite;
+}
+@keyframes pa-spin { to { transform: rotate(360deg); } }
+
+/* [n] markers */
+.gradio-container a.pa-cite {
+  display: inline-block; font-size: 0.78rem; font-weight: 700; line-height: 1.2;
+  padding: 1px 5px; margin: 0 1px; border-radius: 4px; vertical-align: 2px;
+  background: var(--pa-accent); color: #fff !important; text-decoration: none !important;
+  cursor: pointer;
+}
+.gradio-container a.pa-cite:hover { filter: brightness(1.2); }
+
+/* Source cards */
+.gradio-container .pa-sources { margin-top: 10px; }
+.gradio-container .pa-sources-head {
+  font-size: 0.8rem; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase;
+  color: var(--pa-muted); margin-bottom: 6px;
+}
+.gradio-container .pa-card {
+  border: 1px solid var(--pa-border); border-left: 4px solid var(--pa-accent);
+  border-radius: 6px; padding: 8px 12px; margin: 0 0 8px;
+  background: var(--background-fill-primary); scroll-margin: 80px;
+}
+.gradio-container .pa-card-related { border-left-color: #9aa5ae; }
+.gradio-container .pa-card-head { font-weight: 700; line-height: 1.4; }
+.gradio-container .pa-num { color: var(--pa-ink); margin-right: 6px; }
+.gradio-container .pa-meta {
+  display: flex; flex-wrap: wrap; gap: 2px 14px; font-size: 0.85rem; color: var(--pa-muted);
+  margin: 2px 0 6px;
+}
+.gradio-container .pa-meta-label { font-weight: 600; }
+.gradio-container .pa-passage { font-size: 0.95rem; line-height: 1.55; }
+.gradio-container .pa-passage mark.pa-quote {
+  background: var(--pa-mark); color: inherit; padding: 1px 0; border-radius: 2px;
+  box-shadow: inset 0 -2px 0 #e0b400;
+}
+.gradio-container .pa-quote-alone { font-style: italic; margin-bottom: 4px; }
+.gradio-container .pa-card.pa-flash { animation: pa-flash 1.6s ease-out; }
+@keyframes pa-flash {
+  0% { box-shadow: 0 0 0 4px var(--pa-mark); } 100% { box-shadow: 0 0 0 0 transparent; }
+}
+
+/* Feedback */
+#pa-feedback { border: 1px solid var(--pa-border); border-radius: 8px; }
+#pa-feedback .prose { padding: 8px 12px 0; }
+
+/* Documents tab */
+#pa-docs table, #pa-docs th, #pa-docs td, #pa-docs span, #pa-docs input {
+  font-family: var(--font) !important; font-size: 0.92rem;
+}
+#pa-docs th { font-weight: 700; }
+.gradio-container .pa-job { margin: 6px 0; font-size: 0.95rem; }
+.gradio-container .pa-job-bar {
+  height: 8px; background: var(--pa-border); border-radius: 4px; overflow: hidden; margin: 4px 0;
+}
+.gradio-container .pa-job-bar > span {
+  display: block; height: 100%; background: var(--pa-accent); transition: width 0.3s;
+}
+.gradio-container .pa-job-ok { color: var(--pa-ink); font-weight: 600; }
+.gradio-container .pa-job-failed { color: #b42318; font-weight: 600; }
+""".replace("__FONT__", FONT_STACK)
+
+# Installed once per page. (1) A click on [n] scrolls its source card into view and
+# flashes it: plain links cannot, the chat keeps clicks on links. (2) The chat follows a
+# streaming answer at its end, and once the answer is complete shows it from its question
+# down: the default autoscroll would leave the officer looking at the last source card.
+PAGE_JS = """
+if (!window.__paPage) {
+  window.__paPage = true;
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('a.pa-cite');
+    if (!link) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const card = document.getElementById((link.getAttribute('href') || '').slice(1));
+    if (!card) return;
+    card.scrollIntoView({behavior: 'smooth', block: 'nearest'});
+    card.classList.remove('pa-flash');
+    void card.offsetWidth;
+    card.classList.add('pa-flash');
+  }, true);
+  let shown = '';
+  const follow = () => {
+    const log = document.querySelector('#pa-chat [role=log]');
+    const messages = log ? log.querySelectorAll('.pa-msg') : [];
+    const last = messages[messages.length - 1];
+    if (!last) { shown = ''; return; }
+    const busy = last.classList.contains('pa-pending') || last.querySelector('.pa-cursor');
+    if (busy) { log.scrollTop = log.scrollHeight; return; }
+    const state = String(messages.length);
+    if (state === shown) return;
+    shown = state;
+    const row = last.closest('.message-row');
+    const target = (row && row.previousElementSibling) || row || last;
+    log.scrollTop += target.getBoundingClientRect().top - log.getBoundingClientRect().top - 4;
+  };
+  new MutationObserver(() => requestAnimationFrame(follow))
+    .observe(document.body, {childList: true, subtree: true, characterData: true});
+}
+"""
+
+
+def head_html() -> str:
+    """What goes into the page's <head>: the stylesheet, inline."""
+    return f"<style>{CSS}</style>"
