@@ -60,8 +60,8 @@ def describe(report: SyncReport) -> str:
         f"generation {report.generation}{' (rebuilt)' if report.rebuilt else ''}: "
         f"{len(report.added)} added, {len(report.updated)} updated, "
         f"{len(report.removed)} removed, {report.unchanged} unchanged, "
-        f"{len(report.failed)} failed, {report.chunks_indexed} chunks embedded "
-        f"in {report.seconds:.2f} s"
+        f"{len(report.failed)} failed; {report.chunks_indexed} chunks indexed, "
+        f"{report.chunks_embedded} embedded (the rest from the cache) in {report.seconds:.2f} s"
     )
 
 

@@ -164,17 +164,33 @@ def _with_place(previous: str, x: str) -> str:
     found = _places(x)
     # A place typed without diacritics takes the place list's spelling.
     name = found[0][2] if found else x.strip()
-    phrase = x[: found[0][0]] + name + x[found[0][1] :] if found else x.strip()
+    phrase = _accented_units(x[: found[0][0]]) + name + x[found[0][1] :] if found else x.strip()
     targets = _places(previous)
     if not targets:
         return _ask_also(previous, f"ở {phrase}")
     start, end, _ = targets[0]
-    # "tỉnh Điện Biên" keeps its "tỉnh"; a bare "Điện Biên" takes the follow-up's "huyện X".
+    # "tỉnh Điện Biên" keeps its "tỉnh" for a bare "Sóc Trăng"; a follow-up naming its own
+    # unit ("huyện Điện Biên Đông") replaces the unit too; a bare "Điện Biên" takes it.
     admin_before = _ADMIN_BEFORE_RE.search(_aligned_fold(previous[:start]))
-    replacement = name if admin_before else phrase
+    own_admin = found and _ADMIN_BEFORE_RE.search(_aligned_fold(x[: found[0][0]]))
+    if admin_before and own_admin:
+        start = admin_before.start()
+    replacement = name if admin_before and not own_admin else phrase.strip()
     if start == 0:
         replacement = replacement[:1].upper() + replacement[1:]
     return previous[:start] + replacement + previous[end:]
+
+
+_UNIT_SPELLING = {
+    "tinh": "tỉnh", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã",
+    "thanh pho": "thành phố", "xa": "xã", "phuong": "phường", "thi tran": "thị trấn",
+}  # fmt: skip
+
+
+def _accented_units(text: str) -> str:
+    """ "huyen " typed without diacritics -> "huyện ", to sit beside the place's spelling."""
+    folded = _aligned_fold(text).strip()
+    return text.replace(text.strip(), _UNIT_SPELLING[folded]) if folded in _UNIT_SPELLING else text
 
 
 def _with_year(previous: str, year: str) -> str:

@@ -42,6 +42,7 @@ class SyncReport:
     unchanged: int = 0
     failed: dict[str, str] = field(default_factory=dict)
     chunks_indexed: int = 0
+    chunks_embedded: int = 0  # of those, how many the embedder computed (not cached)
     seconds: float = 0.0
 
     @property
@@ -175,6 +176,7 @@ class IndexBuilder:
             self.data.set_active(target)
             active = target
         report = SyncReport(generation=target, rebuilt=rebuilt)
+        embedded_before = getattr(self.embedder, "embedded_count", 0)
         store = ChromaChunkStore(self.client, self.data.collection_name(target))  # type: ignore[arg-type]
         try:
             self._recover(catalog, store)
@@ -188,6 +190,7 @@ class IndexBuilder:
             catalog.close()
         if target != active and active is not None:
             self._retire_old_generations(keep={target, active})
+        report.chunks_embedded = getattr(self.embedder, "embedded_count", 0) - embedded_before
         report.seconds = time.perf_counter() - started
         return report
 

@@ -93,7 +93,6 @@ class ChromaChunkStore:
         ids: Sequence[str] | None = None,
     ) -> list[DenseHit]:
         """The `k` nearest chunks, optionally restricted by metadata or to given ids."""
-        k = min(k, max(self.collection.count(), 1))
         result = self.collection.query(
             query_embeddings=[list(vector)],  # type: ignore[arg-type]
             n_results=k,

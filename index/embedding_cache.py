@@ -69,12 +69,14 @@ class CachedEmbeddings(FingerprintedEmbeddings):
         self.fingerprint = inner.fingerprint
         self.dimension = inner.dimension
         self._query = lru_cache(maxsize=1024)(self._embed_query_uncached)
+        self.embedded_count = 0  # passages that missed the cache and went to the model
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         known = self.cache.get_many(texts)
         missing = list(dict.fromkeys(t for t in texts if t not in known))
         if missing:
             fresh = dict(zip(missing, self.inner.embed_documents(missing), strict=True))
+            self.embedded_count += len(missing)
             self.cache.put_many(fresh)
             known.update(fresh)
         return [known[t] for t in texts]

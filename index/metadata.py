@@ -207,7 +207,21 @@ def _place(title: str, lead: str, text: str) -> tuple[str | None, str | None]:
         for loc in in_title + in_lead
         if loc.level == "district" and loc.province in (None, province)
     ]
-    return province, (districts[0].name if districts else None)
+    if districts:
+        return province, districts[0].name
+    return province, _unlisted_district(title) or _unlisted_district(lead)
+
+
+# "huyện Mường Nhé", "thị xã Ba Đồn": a district-level unit the gazetteer does not list,
+# told by its unit word and its capitalised name (up to three syllables).
+_UNIT_NAME_RE = re.compile(
+    r"\b(?:huyện|quận|thị xã)\s+((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})"
+)
+
+
+def _unlisted_district(text: str) -> str | None:
+    match = _UNIT_NAME_RE.search(text)
+    return match.group(1) if match else None
 
 
 def extract_metadata(text: str, source: str, *, cleaned: str | None = None) -> DocumentMetadata:

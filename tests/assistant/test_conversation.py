@@ -169,3 +169,15 @@ class TestLLMCondenser:
         standalone = LLMCondenser(chat_model).condense("Còn Sóc Trăng thì sao?", [(POLICE, "")])
         assert standalone == "Sóc Trăng có bao nhiêu công an xã?"
         assert len(openai_server.requests) >= 1
+
+
+def test_a_follow_up_naming_its_own_unit_replaces_the_unit_too() -> None:
+    previous = [("Tỉnh Điện Biên có bao nhiêu tổ hòa giải?", "1.814 tổ hòa giải [1].")]
+    assert (
+        condense_rules("Còn huyện Điện Biên Đông thì sao?", previous)
+        == "Huyện Điện Biên Đông có bao nhiêu tổ hòa giải?"
+    )
+    assert (
+        condense_rules("Còn Sóc Trăng thì sao?", previous)
+        == "Tỉnh Sóc Trăng có bao nhiêu tổ hòa giải?"
+    )

@@ -259,3 +259,12 @@ def test_html_page_end_to_end() -> None:
         kind="tin bài",
         directive_numbers=("31-CT/TU",),
     )
+
+
+def test_a_district_missing_from_the_gazetteer_is_read_from_its_unit_word() -> None:
+    text = (
+        "Báo cáo công tác hòa giải huyện Hải Lăng năm 2022\n\n"
+        "Huyện Hải Lăng, tỉnh Quảng Trị hiện có 97 tổ hòa giải ở cơ sở, hoạt động đều đặn."
+    )
+    meta = extract_metadata(text, "hai-lang.txt")
+    assert (meta.province, meta.district) == ("Quảng Trị", "Hải Lăng")
