@@ -28,7 +28,7 @@ from index.abbreviations import expand_abbreviations
 from index.gazetteer import find_localities
 from index.metadata import directive_key, find_directive_numbers
 from index.snapshot import IndexSnapshot
-from index.vietnamese import nfc
+from index.vietnamese import looks_unaccented, nfc
 
 
 @dataclass
@@ -61,33 +61,71 @@ class HybridSearcher:
         snapshot = self._snapshots()  # one snapshot for the whole search
         query = nfc(query).strip()
         top_k = top_k or self.settings.top_k
+        unaccented = looks_unaccented(query)
         restored = None
-        if self.settings.restore_diacritics and snapshot.restorer is not None:
-            restored = snapshot.restorer.restore_if_unaccented(query)
+        if unaccented and self.settings.restore_diacritics and snapshot.restorer is not None:
+            restored = snapshot.restorer.restore(query)
         if len(snapshot) == 0:
             return SearchResult(query, [], restored)
         mask = filters.chunk_mask(snapshot) if filters and not filters.is_empty() else None
-        accented = expand_abbreviations(restored or query)
         timings: dict[str, float] = {}
-        dense = self._dense(snapshot, accented, mask, timings)
-        keyword = _top(snapshot.keyword.scores(accented), mask, self.settings.candidates)
-        rankings = [(dense, self.settings.dense_weight), (keyword, 1 - self.settings.dense_weight)]
-        if restored is not None:
-            folded = snapshot.keyword.scores(expand_abbreviations(query), folded=True)
-            # The folded side shares the keyword weight: it cannot tell "bảo" from "báo".
-            rankings[1] = (keyword, (1 - self.settings.dense_weight) / 2)
-            rankings.append((_top(folded, mask, self.settings.candidates), rankings[1][1]))
-        fused = FUSIONS[self.settings.fusion](rankings)
+        keyword = self._keyword(snapshot, query, restored, unaccented, mask)
+        dense: Ranking = {}
+        if self.settings.dense_weight > 0 and not self._decisive(snapshot, keyword[0][0]):
+            dense = self._dense(snapshot, expand_abbreviations(restored or query), mask, timings)
+        fused = FUSIONS[self.settings.fusion]([(dense, self.settings.dense_weight), *keyword])
         _prefer_named_entities(fused, snapshot, restored or query)
         best = sorted(fused, key=fused.__getitem__, reverse=True)[: max(top_k, RERANK_DEPTH)]
         if self.reranker is not None:
             texts = [snapshot.chunk_text(row) for row in best]
             fused = dict(zip(best, self.reranker.scores(restored or query, texts), strict=True))
             best = sorted(best, key=fused.__getitem__, reverse=True)
-        best = best[:top_k]
-        passages = [_passage(snapshot, row, fused[row], dense, keyword) for row in best]
+        passages = [
+            _passage(snapshot, row, fused[row], dense, keyword[0][0]) for row in best[:top_k]
+        ]
         timings["total"] = (time.perf_counter() - started) * 1000
         return SearchResult(query, passages, restored, timings)
+
+    def _keyword(
+        self,
+        snapshot: IndexSnapshot,
+        query: str,
+        restored: str | None,
+        unaccented: bool,
+        mask: np.ndarray | None,
+    ) -> list[tuple[Ranking, float]]:
+        """The keyword rankings with their fusion weights, the most telling one first.
+
+        A question typed without diacritics is matched twice: restored against the accented
+        index, and as typed against the folded one, which cannot tell "bảo" from "báo" but
+        does not depend on the restoration being right.
+        """
+        weight, k = 1 - self.settings.dense_weight, self.settings.candidates
+        folded = _top(snapshot.keyword.scores(expand_abbreviations(query), folded=True), mask, k)
+        if not unaccented:
+            return [(_top(snapshot.keyword.scores(expand_abbreviations(query)), mask, k), weight)]
+        if restored is None:
+            return [(folded, weight)]
+        accented = _top(snapshot.keyword.scores(expand_abbreviations(restored)), mask, k)
+        return [(accented, weight / 2), (folded, weight / 2)]
+
+    def _decisive(self, snapshot: IndexSnapshot, keyword: Ranking) -> bool:
+        """Whether the keyword side alone has settled the question.
+
+        When the best document scores far above every other, the dense side has never
+        changed the winner on ALQAC (bench/retrieval_bench.py), and skipping it saves the
+        query embedding: most of an ask's CPU time on these machines.
+        """
+        margin = self.settings.dense_skip_margin
+        if margin <= 0 or not keyword:
+            return False
+        ordered = sorted(keyword.items(), key=lambda item: item[1], reverse=True)
+        best_row, best = ordered[0]
+        source = snapshot.chunks[best_row].source
+        runner_up = next((v for r, v in ordered[1:] if snapshot.chunks[r].source != source), 0.0)
+        # Only one document matching at all says little: the question may be worded
+        # differently from every passage.
+        return runner_up > 0 and best >= margin * runner_up
 
     def _dense(
         self,
@@ -109,7 +147,9 @@ class HybridSearcher:
         # A few extra hits cover vectors of documents being indexed right now, which the
         # snapshot does not own yet and drops.
         hits = snapshot.store.query(vector, self.settings.candidates + 10, ids=ids)
-        ranking = {snapshot.row_of[h.chunk_id]: h.similarity for h in hits if h.chunk_id in snapshot.row_of}
+        ranking = {
+            snapshot.row_of[h.chunk_id]: h.similarity for h in hits if h.chunk_id in snapshot.row_of
+        }
         return dict(list(ranking.items())[: self.settings.candidates])
 
 
@@ -117,7 +157,7 @@ RERANK_DEPTH = 20  # fused candidates a reranker re-scores
 
 # How much naming a place or a document number moves a document: enough to settle a near
 # tie (the province's own report against a district's), not enough to override the text.
-ENTITY_BONUS = 0.15
+ENTITY_BONUS = 0.25
 
 
 def _prefer_named_entities(fused: Ranking, snapshot: IndexSnapshot, question: str) -> None:

@@ -73,11 +73,20 @@ class RetrievalSettings(BaseSettings):
         "weighted", description="How dense and keyword rankings are fused."
     )
     dense_weight: float = Field(
-        0.5, ge=0, le=1, description="Weight of the dense score in weighted fusion."
+        0.4,
+        ge=0,
+        le=1,
+        description="Weight of the dense side in fusion (the keyword sides share the rest).",
     )
     top_k: int = Field(5, ge=1, le=50, description="Passages returned by default.")
     candidates: int = Field(
         40, ge=5, le=500, description="Candidates each retriever contributes to fusion."
+    )
+    dense_skip_margin: float = Field(
+        1.5,
+        ge=0,
+        description="Skip the dense side when the best keyword document scores this many "
+        "times the next one (saves the query embedding); 0 = always run it.",
     )
     restore_diacritics: bool = Field(
         True, description="Restore diacritics of questions typed without them."

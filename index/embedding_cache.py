@@ -84,5 +84,8 @@ class CachedEmbeddings(FingerprintedEmbeddings):
     def embed_query(self, text: str) -> list[float]:
         return list(self._query(text))
 
+    def clear_query_cache(self) -> None:
+        self._query.cache_clear()
+
     def _embed_query_uncached(self, text: str) -> tuple[float, ...]:
         return tuple(self.inner.embed_query(text))
