@@ -20,7 +20,9 @@ class SourceRef(BaseModel):
 
     document: str = Field(description="File name of the document in the documents folder.")
     title: str = Field("", description="Document title.")
-    date: str | None = Field(None, description="Issue or publication date (ISO, as precise as known).")
+    date: str | None = Field(
+        None, description="Issue or publication date (ISO, as precise as known)."
+    )
     locality: str | None = Field(None, description="Province, and district where named.")
     kind: str | None = Field(None, description="Document kind: chỉ thị, nghị quyết, báo cáo...")
     passage: str = Field(description="The retrieved passage the citation points into.")

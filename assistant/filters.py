@@ -66,4 +66,6 @@ class SearchFilters(BaseModel):
     def chunk_mask(self, snapshot: IndexSnapshot) -> np.ndarray:
         """Which chunks of the snapshot belong to admitted documents."""
         admitted = {s for s, record in snapshot.documents.items() if self.admits(record)}
-        return np.fromiter((s in admitted for s in snapshot.sources), dtype=bool, count=len(snapshot))
+        return np.fromiter(
+            (s in admitted for s in snapshot.sources), dtype=bool, count=len(snapshot)
+        )

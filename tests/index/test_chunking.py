@@ -74,7 +74,8 @@ def test_points_cut_off_from_their_clause_carry_its_lead_in() -> None:
     text = (
         "Điều 418. Tội chiếm đoạt di vật của tử sỹ\n\n"
         "1. Người nào chiếm đoạt di vật của tử sỹ, thì bị phạt tù từ 06 tháng đến 03 năm.\n\n"
-        "2. Phạm tội thuộc một trong các trường hợp sau đây, thì bị phạt tù từ 02 năm đến 07 năm:\n\n"
+        "2. Phạm tội thuộc một trong các trường hợp sau đây, "
+        "thì bị phạt tù từ 02 năm đến 07 năm:\n\n"
         + "\n\n".join(f"{p}) Trường hợp {p} " + "rất dài " * 12 for p in "abcd")
     )
     chunks = chunk_document(_document(text), chunk_chars=250)

@@ -1,0 +1,108 @@
+"""`create_app(settings)`: the one place the server is wired together.
+
+The services are wired when the app is made (cheap: nothing is loaded) and started in
+the lifespan: the process becomes the index's only writer and indexes the documents
+folder as a background job, so `/healthz` answers at once and `/readyz` says when the
+index is loaded. The Gradio chat page is mounted at `/` after the API routes, so `/v1`,
+`/docs`, `/openapi.json`, `/healthz` and `/readyz` stay reachable beside it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from starlette.concurrency import run_in_threadpool
+
+from assistant.api.errors import install_error_handlers
+from assistant.api.routers import ask, chat_completions, documents, feedback, health, jobs, search
+from assistant.services import Services, build_services
+from assistant.settings import Settings, get_settings
+
+logger = logging.getLogger(__name__)
+
+DESCRIPTION = """
+Cited answers from Vietnamese policy documents (directives, resolutions, reports).
+
+* **Ask**: `POST /v1/ask` answers a question with numbered citations; `POST /v1/search`
+  returns passages. OpenAI clients can use `POST /v1/chat/completions`, model
+  `policy-assistant`.
+* **Documents**: upload, list, delete; writes return a job (`GET /v1/jobs/{id}`) and the
+  index is updated in the background while questions keep being answered.
+* **Keys**: when the server has keys (`PA_API_KEYS`), writes need
+  `Authorization: Bearer <key>` or `X-API-Key: <key>` (reads too with
+  `PA_REQUIRE_KEY_FOR_READ=true`).
+"""
+
+Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
+ROUTERS = (health, ask, search, documents, jobs, chat_completions, feedback)
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    with_ui: bool = True,
+    watch: bool | None = None,
+    catch_up: bool = True,
+) -> FastAPI:
+    """The API and chat page on one app, sharing one set of services.
+
+    Args:
+        settings: the configuration (default: from the environment).
+        with_ui: mount the Gradio chat page at `/` (tests of the API alone skip it).
+        watch: poll the documents folder for changes (default: `settings.documents.watch`).
+        catch_up: index what changed in the documents folder at start; False serves the
+            index as it is (see `Services.start`).
+    """
+    settings = settings or get_settings()
+    services = build_services(settings)
+    app = FastAPI(
+        title="Policy assistant",
+        version="1",
+        description=DESCRIPTION,
+        lifespan=_lifespan(services, watch, catch_up),
+    )
+    app.state.services = services
+    install_error_handlers(app)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.api.cors_origins,
+        allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
+        allow_headers=["Authorization", "X-API-Key", "Content-Type"],
+    )
+    for module in ROUTERS:
+        app.include_router(module.router)
+    return mount_ui(app, services) if with_ui else app
+
+
+def _lifespan(services: Services, watch: bool | None, catch_up: bool) -> Lifespan:
+    """Start the services when the server starts; stop them when it stops."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        try:
+            await run_in_threadpool(services.start, watch, catch_up)
+        except BaseException:
+            await run_in_threadpool(services.close)
+            raise
+        logger.info("serving %s; indexing in the background", services.intake.documents_dir)
+        try:
+            yield
+        finally:
+            await run_in_threadpool(services.close)
+
+    return lifespan
+
+
+def mount_ui(app: FastAPI, services: Services) -> FastAPI:
+    """Mount the chat page at `/`, after every API route so those keep matching first."""
+    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before gradio is imported
+    import gradio as gr
+
+    from ui.page import build_page
+
+    return gr.mount_gradio_app(app, build_page(services), path="/", footer_links=[])

@@ -1,0 +1,78 @@
+"""Officers' thumbs up/down on answers, kept in SQLite beside the index for later review."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+Rating = Literal["up", "down"]
+RATINGS = ("up", "down")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS feedback (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    rating TEXT NOT NULL CHECK (rating IN ('up', 'down')),
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    citations TEXT NOT NULL,
+    refused INTEGER NOT NULL,
+    backend TEXT NOT NULL,
+    comment TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+"""
+
+
+class FeedbackStore:
+    """Ratings of answers: the question, the answer text and its citations as JSON."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+
+    def add(self, rating: Rating, question: str, answer: dict[str, Any], comment: str = "") -> int:
+        """Store one rating of an answer (`Answer.model_dump()`); returns its id."""
+        if rating not in RATINGS:
+            raise ValueError(f"rating must be one of {RATINGS}, not {rating!r}")
+        row = (
+            rating,
+            question,
+            str(answer.get("answer", "")),
+            json.dumps(answer.get("citations") or [], ensure_ascii=False),
+            int(bool(answer.get("refused", False))),
+            str(answer.get("backend", "")),
+            comment,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        with self._lock:
+            cursor = self._db.execute(
+                "INSERT INTO feedback (rating, question, answer, citations, refused, backend,"
+                " comment, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+        return int(cursor.lastrowid or 0)
+
+    def export(self) -> list[dict[str, Any]]:
+        """Every rating, oldest first, citations parsed back into lists."""
+        with self._lock:
+            cursor = self._db.execute("SELECT * FROM feedback ORDER BY id")
+            names = [column[0] for column in cursor.description]
+            rows = cursor.fetchall()
+        items = []
+        for row in rows:
+            item = dict(zip(names, row, strict=True))
+            item["citations"] = json.loads(item["citations"])
+            item["refused"] = bool(item["refused"])
+            items.append(item)
+        return items
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
