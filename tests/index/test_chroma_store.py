@@ -126,7 +126,10 @@ def test_the_whole_index_can_live_in_a_chroma_server(
     chroma_server: str, tmp_path: Path, embedding_cache: Path
 ) -> None:
     settings = make_settings(tmp_path / "data", SEEDS, embedding_cache)
-    settings = settings.with_overrides(index={"chroma_url": chroma_server})
+    settings = settings.with_overrides(
+        index={"chroma_url": chroma_server},
+        retrieval={"dense_skip_margin": 0},  # always ask the server's dense side
+    )
     service = IndexService(settings)
     report = service.sync()
     assert len(report.added) == 5

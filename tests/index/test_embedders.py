@@ -76,7 +76,8 @@ def tiny_bi_encoder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tokenizer = AutoTokenizer.from_pretrained(folder / "bert")
     BertModel(_bert_config(len(tokenizer))).save_pretrained(folder / "bert")
     word = models.Transformer(str(folder / "bert"), max_seq_length=128)
-    pooling = models.Pooling(word.get_word_embedding_dimension(), pooling_mode="mean")
+    dimension = getattr(word, "get_embedding_dimension", word.get_word_embedding_dimension)()
+    pooling = models.Pooling(dimension, pooling_mode="mean")
     SentenceTransformer(modules=[word, pooling], device="cpu").save(str(folder / "model"))
     return folder / "model"
 
