@@ -15,11 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assistant.entities import directive_keys_in, places_named
+from assistant.entities import directive_keys_in
 from assistant.evidence import asked_evidence, clause_tokens
+from assistant.passage_views import PassageView, is_fragment, quotable
 from assistant.passages import Passage
 from assistant.question import QuestionAnalysis
-from assistant.sentences import Clause, split_clauses
+from assistant.sentences import Clause
 
 # How the parts of a clause's score add up.
 PHRASE_WEIGHT = 0.35  # share of the question's word pairs found in the clause
@@ -32,26 +33,23 @@ POSITION_WEIGHT = 0.15  # a law article states its main rule in its first clause
 TRIGRAM_WEIGHT = 0.35  # share of the question's three-word runs found as they are
 LEAD_IN_SHARE = 0.6  # weight of a question word found only in the item's lead-in
 SCOPE_SHARE = 0.8  # ... only in clause 1 of the article, which later clauses build on
+SIBLING_SHARE = 0.5  # ... only in clause 1, for a later clause with a subject of its own
 HEADING_SHARE = 0.3  # ... only in the passage's heading or title
 FRAGMENT_FACTOR = 0.7  # a short line without final punctuation: a caption or a title
-FRAGMENT_CHARS = 100
 DISTRICT_FACTOR = 0.8  # a district's report, for a question about its whole province
+MISSING_VALUE_FACTOR = 0.75  # lacks a number the question gives ("bị phạt tù đến 07 năm")
+# "bất động sản" is not "động sản": a clause that has a pair of the question's words only after
+# a negating prefix the question does not put before them speaks of the opposite thing.
+CONTRARY_FACTOR = 0.85
+NEGATING_PREFIXES = frozenset(("bất", "vô", "phi", "bat", "vo"))
+# Retrieval's first document is the answering one far more often than not: a clause of another
+# document must outscore it clearly, the more clearly the lower retrieval scored it.
+LOWER_RANK_COST = 0.1
+RETRIEVAL_GAP_COST = 0.1
 
 
 _ARTICLE_RE = re.compile(r"^\s*Điều\s+\d+", re.IGNORECASE)
-_LAW_NAME_RE = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Hiến pháp)\b")
-
-
-@dataclass(eq=False)  # compared and hashed by identity: one view per retrieved passage
-class PassageView:
-    """A passage cut into clauses, and whether it can answer the question at all."""
-
-    passage: Passage
-    rank: int
-    clauses: list[Clause]
-    context: frozenset[str]  # the heading's and title's words, in the question's form
-    eligible: bool = True
-    about: str = ""  # the passage's text with its title and locality, where names are looked up
+_BUILDS_ON_RE = re.compile(r"^\d+\.\s*(?:người\s+)?phạm tội\b|\bkhoản 1\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -72,45 +70,6 @@ class Candidate:
         return self.view.clauses[self.index]
 
 
-def read_passages(analysis: QuestionAnalysis, passages: Sequence[Passage]) -> list[PassageView]:
-    """Cut each passage into clauses and tell whether it names what the question names."""
-    views = []
-    folded = analysis.form == "folded"
-    for rank, passage in enumerate(passages):
-        meta = passage.metadata
-        context_text = " ".join(part for part in (passage.heading, meta.title) if part)
-        context = frozenset(clause_tokens(context_text, folded).compared)
-        about = " ".join(
-            part
-            for part in (passage.text, meta.title, meta.province or "", meta.district or "")
-            if part
-        )
-        view = PassageView(passage, rank, split_clauses(passage.text, passage.start), context)
-        view.about = about
-        view.eligible = _names_what_question_names(analysis, view, passage)
-        views.append(view)
-    return views
-
-
-def _names_what_question_names(
-    analysis: QuestionAnalysis, view: PassageView, passage: Passage
-) -> bool:
-    """A passage about another province, or not naming the asked directive, cannot answer."""
-    # The most specific place asked about must be named: a district before its province.
-    places = analysis.localities or analysis.provinces
-    if places:
-        named = places_named(view.about) | {passage.metadata.district, passage.metadata.province}
-        if not named & set(places):
-            return False
-    if analysis.directive_keys:
-        keys = directive_keys_in(passage.text) | directive_keys_in(
-            " ".join(passage.metadata.directive_numbers)
-        )
-        if not analysis.directive_keys & keys:
-            return False
-    return True
-
-
 def _term_weights(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> dict[str, float]:
     """Question word weights times an idf over all the passages' clauses."""
     folded = analysis.form == "folded"
@@ -129,6 +88,7 @@ class Ranking:
 
     candidates: list[Candidate]
     weights: dict[str, float]
+    minor: frozenset[str] = frozenset()  # words weighed down in the question: "việc", "người"
 
     def reach(self, candidate: Candidate) -> float:
         """Share of the question's weight held by the clause read with what it builds on."""
@@ -138,30 +98,39 @@ class Ranking:
         )
 
     def missing(self, candidate: Candidate) -> dict[str, float]:
-        """Question words neither in the clause nor in what it builds on."""
-        known = candidate.words | candidate.context
+        """Question words, but minor ones, neither in the clause nor in what it builds on."""
+        known = candidate.words | candidate.context | self.minor
         return {t: w for t, w in self.weights.items() if t not in known}
 
 
 def score_candidates(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> Ranking:
     """Every quotable clause of the eligible passages, best first."""
-    scorer = _Scorer(analysis, _term_weights(analysis, views))
+    scorer = _Scorer(analysis, _term_weights(analysis, views), views[0].passage if views else None)
     candidates = [
         scorer.score(view, index)
         for view in views
         if view.eligible
         for index, clause in enumerate(view.clauses)
-        if not clause.heading and not _is_label(clause, view.passage)
+        if quotable(clause, view.passage)
     ]
     candidates.sort(key=lambda c: c.score, reverse=True)
-    return Ranking(candidates, scorer.weights)
+    minor = frozenset(t for t, w in analysis.terms.items() if w < 1.0)
+    return Ranking(candidates, scorer.weights, minor)
 
 
 class _Scorer:
     """Scores clauses against one question with one set of word weights."""
 
-    def __init__(self, analysis: QuestionAnalysis, weights: dict[str, float]) -> None:
+    def __init__(
+        self, analysis: QuestionAnalysis, weights: dict[str, float], first: Passage | None
+    ) -> None:
         self.analysis = analysis
+        self.first = first  # retrieval's first passage
+        # Numbers the question gives: the answering clause, or the lead-in it is a point of,
+        # states them ("... thì bị phạt tù từ 03 năm đến 07 năm:" for "bị phạt tù đến 07 năm").
+        self.values = {term for term in weights if term[:1].isdigit()}
+        asked = clause_tokens(analysis.text, analysis.form == "folded").compared
+        self.plain_pairs = [p for p in analysis.phrases if not _negated(p, asked, every=False)]
         self.weights = weights
         self.total = sum(weights.values()) or 1.0
         self.folded = analysis.form == "folded"
@@ -185,25 +154,33 @@ class _Scorer:
         words = self.words(clause.text)
         lead_in = view.clauses[clause.lead_in] if clause.lead_in is not None else None
         lead_words = self.words(lead_in.text) if lead_in else set()
-        scope_words = _scope_words(view, index, self.folded)
+        scope_words, scope_share = _scope(view, index, self.folded)
         borrowed = sum(
             w
             * max(
                 LEAD_IN_SHARE * (t in lead_words),
-                SCOPE_SHARE * (t in scope_words),
+                scope_share * (t in scope_words),
                 HEADING_SHARE * (t in view.context),
             )
             for t, w in self.weights.items()
             if t not in words
         )
-        coverage = self.share(words) + borrowed / self.total
+        own = self.share(words)
+        coverage = own + borrowed / self.total
         asked = asked_evidence(self.analysis, clause.text)
         if asked is not None and lead_in is not None:
             asked = max(asked, 0.9 * (asked_evidence(self.analysis, lead_in.text) or 0.0))
         score = (coverage + self._bonus(view, index, asked)) * self._factor(view, clause)
+        if not self.values <= words | lead_words:
+            score *= MISSING_VALUE_FACTOR
+        if self._contrary(clause_tokens(clause.text, self.folded).compared):
+            score *= CONTRARY_FACTOR
         context = frozenset(lead_words | scope_words)
-        own = self.share(words)
         return Candidate(view, index, coverage, own, asked, score, frozenset(words), context)
+
+    def _contrary(self, sequence: Sequence[str]) -> bool:
+        """The clause has one of the question's word pairs only after a negating prefix."""
+        return any(_negated(pair, sequence, every=True) for pair in self.plain_pairs)
 
     def _bonus(self, view: PassageView, index: int, asked: float | None) -> float:
         """Everything but coverage: phrases, the asked type, retrieval, position, entities."""
@@ -225,8 +202,13 @@ class _Scorer:
         return bonus
 
     def _factor(self, view: PassageView, clause: Clause) -> float:
-        """Less for captions and titles, and for a district's report asked about its province."""
-        factor = FRAGMENT_FACTOR if _is_fragment(clause) else 1.0
+        """Less for captions and titles, for a district's report asked about its province, and
+        for passages retrieval ranked lower."""
+        factor = FRAGMENT_FACTOR if is_fragment(clause) else 1.0
+        first = self.first
+        if first is not None and view.passage.source != first.source:
+            gap = max(0.0, 1.0 - view.passage.score / first.score) if first.score > 0 else 0.0
+            factor *= 1.0 - LOWER_RANK_COST - RETRIEVAL_GAP_COST * gap
         asks_province = self.analysis.provinces and not self.analysis.localities
         if asks_province and view.passage.metadata.district:
             factor *= DISTRICT_FACTOR
@@ -237,23 +219,52 @@ def _position_bonus(view: PassageView, index: int) -> float:
     """A law article states its main rule first: its first clauses weigh a little more."""
     if not _ARTICLE_RE.match(view.passage.heading):
         return 0.0
-    body = [
-        i for i, c in enumerate(view.clauses) if not c.heading and not _is_label(c, view.passage)
-    ]
+    body = [i for i, c in enumerate(view.clauses) if quotable(c, view.passage)]
     return POSITION_WEIGHT / (1 + body.index(index)) if index in body else 0.0
 
 
-def _scope_words(view: PassageView, index: int, folded: bool) -> set[str]:
+def _scope(view: PassageView, index: int, folded: bool) -> tuple[set[str], float]:
     """Words of clause 1 of the article ("1. Người nào ... thì bị phạt ..."), for the clauses
-    after it: "2. Phạm tội thuộc một trong các trường hợp sau đây" is about the same offence."""
-    first = next((i for i, c in enumerate(view.clauses) if c.text.startswith("1.")), None)
+    after it, and how much they lend: much to a clause that builds on it ("2. Phạm tội thuộc
+    một trong các trường hợp sau đây", "3. Người phạm tội còn có thể ...", "... quy định tại
+    khoản 1 Điều này"), less to one with a subject of its own ("3. Người do Tòa án chỉ định")."""
+    clauses = view.clauses
+    first = next((i for i, c in enumerate(clauses) if c.text.startswith("1.")), None)
     if (
         first is None
         or index <= first
-        or view.clauses[index].sentence_start == view.clauses[first].sentence_start
+        or clauses[index].sentence_start == clauses[first].sentence_start
     ):
-        return set()
-    return set(clause_tokens(view.clauses[first].text, folded).compared)
+        return set(), 0.0
+    words = set(clause_tokens(clauses[first].text, folded).compared)
+    return words, SCOPE_SHARE if _continues_clause_one(view, index) else SIBLING_SHARE
+
+
+def _continues_clause_one(view: PassageView, index: int) -> bool:
+    """The clause, or the numbered clause it is part of, builds on the article's clause 1."""
+    own = next((i for i in range(index, -1, -1) if view.clauses[i].marker == "number"), index)
+    return any(_BUILDS_ON_RE.search(view.clauses[i].text) for i in {own, index})
+
+
+def builds_on_another(candidate: Candidate) -> bool:
+    """The clause is read with another one: it is a point or the lead-in of a list, or it
+    builds on its article's clause 1 ("2. Phạm tội thuộc một trong các trường hợp sau đây")."""
+    clause = candidate.clause
+    if clause.lead_in is not None or clause.is_lead_in:
+        return True
+    return _continues_clause_one(candidate.view, candidate.index)
+
+
+def _negated(pair: str, sequence: Sequence[str], every: bool) -> bool:
+    """Whether `pair` stands in `sequence` after "bất", "vô" or "phi": at every place it
+    stands (`every`) or at some place; False when it does not stand there at all."""
+    first, second = pair.split()
+    flags = [
+        i > 0 and sequence[i - 1] in NEGATING_PREFIXES
+        for i in range(len(sequence) - 1)
+        if sequence[i] == first and sequence[i + 1] == second
+    ]
+    return bool(flags) and (all(flags) if every else any(flags))
 
 
 def _trigram_share(trigrams: frozenset[str], sequence: Sequence[str]) -> float:
@@ -275,16 +286,3 @@ def _phrase_share(
 
     total = sum(weight(p) for p in phrases)
     return sum(weight(p) for p in phrases if f" {p} " in joined) / total if total else 0.0
-
-
-def _is_label(clause: Clause, passage: Passage) -> bool:
-    """The passage's heading or title, or a law's name line: names a text, says nothing."""
-    text = clause.text.strip()
-    if text in (passage.heading.strip(), passage.metadata.title.strip()):
-        return True
-    return _is_fragment(clause) and _LAW_NAME_RE.match(text) is not None
-
-
-def _is_fragment(clause: Clause) -> bool:
-    """A title, a caption or a law's name line: short and without final punctuation."""
-    return len(clause.text) < FRAGMENT_CHARS and clause.text[-1:] not in '.;:!?…"”)'

@@ -13,34 +13,39 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.lexicon import AUTHORITY_ASKED, CLASSIFIERS, NAME_WORD, NUMBER_WORDS, PERSON_TITLES
+from assistant.lexicon import (
+    ARTICLE_NUMBER_RE,
+    AUTHORITY_ASKED,
+    AUTHORITY_RE,
+    BODY_RE,
+    CLASSIFIERS,
+    CONDITION_MARKER,
+    CONSEQUENCE_MARKER,
+    DEFINITION_RE,
+    FULL_DATE_RE,
+    LIST_RE,
+    MINISTRY_RE,
+    MOMENT,
+    NUMBER_WORDS,
+    PARTIAL_DATE_RE,
+    PENALTY_ASKED,
+    PENALTY_RE,
+    PERCENT_RE,
+    PERSON_RE,
+    ROLE_RE,
+    STATED_BOUNDS,
+    STOP_WORDS,
+    TIME_WORDS_RE,
+)
 from assistant.question import QuestionAnalysis, QuestionType, comparable
 from assistant.sentences import ITEM_MARKER_RE
 from index.vietnamese import NUMBER_RE, TOKEN_RE, canonical, fold, fold_syllable
 
-_PERSON_RE = re.compile(
-    rf"\b(?i:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})\s+"
-    rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
-)
-_AUTHORITY_RE = re.compile(
-    r"\b(?:Bộ(?! luật)|Chính phủ|Thủ tướng|Tòa án|Toà án|Ủy ban|Uỷ ban|Ban|Quốc hội|Nhà nước|"
-    r"Viện kiểm sát|Hội đồng|Công an|Sở|Cục|Công chứng viên|Người đứng đầu|Lực lượng)\b"
-    r"|\b(?:cơ quan|tổ chức|người|lực lượng|chủ sở hữu|bên)\s+\w+"
-)
-_FULL_DATE_RE = re.compile(
-    r"\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}\b|\bngày \d{1,2} tháng \d{1,2}"
-)
-_PARTIAL_DATE_RE = re.compile(r"\btháng \d{1,2}\s*[/-]\s*\d{4}\b|\b(?:năm|quý [IV]+ ?-?) ?\d{4}\b")
-_TIME_WORDS_RE = re.compile(
-    r"\b(?:kể từ|từ) (?:ngày|thời điểm|khi)\b|\bthời điểm\b|\btrước khi\b|\bsau khi\b|\bkhi\b"
-)
-_ARTICLE_NUMBER_RE = re.compile(
-    r"\b(?:điều|khoản|điểm|chương|mục)\s+\d+|\bthứ \d+|^\d+\.", re.IGNORECASE
-)
-_PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+NEW_CONDITION_SHARE = 0.5  # a condition this new to the question is the one asked about
+STATED_BOUND_BONUS = 0.3  # "tối đa bao nhiêu" and a clause saying "tối đa không quá 01 tháng"
+FORMULA_EVIDENCE = 0.5  # "số ngày ... theo tỷ lệ": answers "bao nhiêu ngày" without a number
+FORMULA = ("theo tỉ lệ", "tương ứng", "bằng")
 MAX_CLASSIFIER_GAP = 2  # words allowed between a number and its unit: "30 đồng chí cán bộ"
-_DEFINITION_RE = re.compile(r"^(?:\d+\.\s*|[a-zđ]\)\s*)?([^,;:]{2,90}?)\s+là\s+")
-_LIST_RE = re.compile(r"\b(?:bao gồm|gồm|sau đây|như sau|như:)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,32 @@ def _unit_match(tokens: ClauseTokens, after: int, unit: Sequence[str]) -> float:
 
 
 def count_evidence(analysis: QuestionAnalysis, text: str) -> float:
-    """A number followed by the counted unit (1.0), a number near it, or any number."""
+    """A number followed by the counted unit (1.0), a number near it, or any number; a bit
+    more when the clause states the bound asked for ("tối đa", "không quá", "ít nhất")."""
+    text = ITEM_MARKER_RE.sub("", text, count=1)  # "2." numbers a clause, counts nothing
+    evidence = _count_evidence(analysis, text)
+    if evidence < FORMULA_EVIDENCE and _states_formula(analysis, text):
+        evidence = FORMULA_EVIDENCE
+    stated = STATED_BOUNDS.get(analysis.bound or "")
+    if evidence and stated and re.search(stated, canonical(text)):
+        evidence = min(1.0, evidence + STATED_BOUND_BONUS)
+    return evidence
+
+
+def _states_formula(analysis: QuestionAnalysis, text: str) -> bool:
+    """The clause gives the asked amount as a rule rather than a number: "số ngày nghỉ hằng
+    năm theo tỷ lệ tương ứng với số tháng làm việc", "mức lương bằng ..."."""
+    if not analysis.unit:
+        return False
+    folded = analysis.form == "folded"
+    words = " ".join(clause_tokens(text, folded).compared)
+    form = fold if folded else str
+    rule = "|".join(form(words) for words in FORMULA)
+    pattern = rf"\b(?:{form('số')}|{form('mức')}) {re.escape(analysis.unit)}\b.* (?:{rule})\b"
+    return re.search(pattern, words) is not None
+
+
+def _count_evidence(analysis: QuestionAnalysis, text: str) -> float:
     tokens = clause_tokens(text, analysis.form == "folded")
     if analysis.unit_before_number:
         pattern = rf"\b{re.escape(analysis.unit_before_number)} \d+"
@@ -107,7 +137,7 @@ def count_evidence(analysis: QuestionAnalysis, text: str) -> float:
     units = [
         u.split() for u in ((analysis.unit,) if analysis.unit else ()) + analysis.unit_alternatives
     ]
-    if "%" in analysis.unit_alternatives and _PERCENT_RE.search(text):
+    if "%" in analysis.unit_alternatives and PERCENT_RE.search(text):
         return 1.0
     runs = [r for r in _number_runs(tokens.canonical) if not _is_label(tokens.canonical, r)]
     if not runs:
@@ -124,6 +154,7 @@ def count_evidence(analysis: QuestionAnalysis, text: str) -> float:
 
 def unit_values(analysis: QuestionAnalysis, text: str) -> list[float]:
     """Values of the numbers written in digits that the asked unit follows ("07 năm" -> 7)."""
+    text = ITEM_MARKER_RE.sub("", text, count=1)
     tokens = clause_tokens(text, analysis.form == "folded")
     units = [
         u.split() for u in ((analysis.unit,) if analysis.unit else ()) + analysis.unit_alternatives
@@ -147,18 +178,21 @@ def _is_label(words: Sequence[str], run: tuple[int, int]) -> bool:
 
 
 def time_evidence(analysis: QuestionAnalysis, text: str) -> float:
-    if _FULL_DATE_RE.search(text):
+    if FULL_DATE_RE.search(text):
         return 1.0
-    if _PARTIAL_DATE_RE.search(canonical(text)):
+    if PARTIAL_DATE_RE.search(canonical(text)):
         return 0.8
     # "khi"/"thời điểm" also open conditions ("khi có yêu cầu"): weak evidence of a time.
-    return 0.1 if _TIME_WORDS_RE.search(canonical(text)) else 0.0
+    return 0.1 if TIME_WORDS_RE.search(canonical(text)) else 0.0
 
 
 def person_evidence(analysis: QuestionAnalysis, text: str) -> float:
-    if _PERSON_RE.search(text):
+    """A named person (1.0), a body ("Nhà nước", "Tòa án": 0.8), a role ("người", "cha, mẹ")."""
+    if PERSON_RE.search(text):
         return 1.0
-    return 0.5 if re.search(r"\blà người\b|\bngười\b", canonical(text)) else 0.0
+    if BODY_RE.search(text):
+        return 0.8
+    return 0.5 if ROLE_RE.search(canonical(text)) else 0.0
 
 
 def which_evidence(analysis: QuestionAnalysis, text: str) -> float:
@@ -166,17 +200,32 @@ def which_evidence(analysis: QuestionAnalysis, text: str) -> float:
     if not noun:
         return 0.0
     if fold(noun) == "dieu":
-        return 1.0 if _ARTICLE_NUMBER_RE.search(text) else 0.0
-    if fold(noun) in {fold(n) for n in AUTHORITY_ASKED}:
-        return 1.0 if _AUTHORITY_RE.search(text) else 0.2
+        return 1.0 if ARTICLE_NUMBER_RE.search(text) else 0.0
+    if fold(noun) == "bo":  # "Bộ nào": a ministry by its name, "Bộ Quốc phòng"
+        return 1.0 if MINISTRY_RE.search(text) else 0.2
+    if _asks_for(noun, AUTHORITY_ASKED):
+        return 1.0 if AUTHORITY_RE.search(text) else 0.2
+    if _asks_for(noun, PENALTY_ASKED):
+        return penalty_evidence(analysis, text)
     # "Đề án nào ...?" is answered by an item that names one: "a) Đề án nâng cấp ...".
     opening = clause_tokens(ITEM_MARKER_RE.sub("", text, count=1)[:60], analysis.form == "folded")
     return 0.7 if " ".join(opening.compared).startswith(noun) else 0.0
 
 
+def _asks_for(noun: str, kinds: frozenset[str]) -> bool:
+    """The asked noun is one of `kinds` or starts with one: "cơ quan nhà nước" -> "cơ quan"."""
+    noun = fold(noun)
+    return any(noun == fold(kind) or noun.startswith(fold(kind) + " ") for kind in kinds)
+
+
+def penalty_evidence(analysis: QuestionAnalysis, text: str) -> float:
+    """The clause states a penalty: "phạt tù từ 01 năm đến 05 năm", "cảnh cáo"."""
+    return 1.0 if PENALTY_RE.search(canonical(text)) else 0.0
+
+
 def definition_evidence(analysis: QuestionAnalysis, text: str) -> float:
     """The clause defines the asked term: "X là ..." with X the question's subject."""
-    match = _DEFINITION_RE.match(text)
+    match = DEFINITION_RE.match(text)
     if not match:
         return 0.2 if " là " in text else 0.0
     if not analysis.subject:
@@ -192,7 +241,7 @@ def definition_evidence(analysis: QuestionAnalysis, text: str) -> float:
 def list_evidence(analysis: QuestionAnalysis, text: str) -> float:
     if text.endswith(":"):
         return 1.0
-    return 0.7 if _LIST_RE.search(text) else 0.0
+    return 0.7 if LIST_RE.search(text) else 0.0
 
 
 def topic_evidence(analysis: QuestionAnalysis, text: str) -> float:
@@ -210,7 +259,37 @@ _CHECKS: dict[QuestionType, Callable[[QuestionAnalysis, str], float]] = {
 }
 
 
+def condition_evidence(analysis: QuestionAnalysis, text: str) -> float:
+    """The clause states the condition asked about: a list of cases ("... trong các trường hợp
+    sau đây:"), or a condition ("nếu ...", "khi ...", "trường hợp ...") that says something the
+    question does not, rather than one that only restates the question's own condition."""
+    normal = canonical(text)
+    markers = list(re.finditer(CONDITION_MARKER, normal))
+    if not markers:
+        return 0.8 if re.search(MOMENT, normal) else 0.1
+    if text.endswith(":"):
+        return 1.0
+    then = re.compile(CONSEQUENCE_MARKER)
+    newest = 0.0
+    for marker in markers:
+        stop = then.search(normal, marker.end())
+        condition = normal[marker.end() : stop.start() if stop else len(normal)]
+        newest = max(newest, novelty(analysis, condition))
+    return 1.0 if newest >= NEW_CONDITION_SHARE else 0.4
+
+
+def novelty(analysis: QuestionAnalysis, text: str) -> float:
+    """Share of the content words of `text` the question does not have."""
+    folded = analysis.form == "folded"
+    stops = {fold(w) if folded else w for w in STOP_WORDS}
+    words = [w for w in clause_tokens(text, folded).compared if w not in stops]
+    return sum(w not in analysis.terms for w in words) / len(words) if words else 0.0
+
+
 def asked_evidence(analysis: QuestionAnalysis, text: str) -> float | None:
     """Strength of what the question type asks for in `text`; None when the type has no check."""
+    if analysis.asks_condition and analysis.type in (QuestionType.TIME, QuestionType.WHICH):
+        dated = time_evidence(analysis, text) if analysis.type == QuestionType.TIME else 0.0
+        return max(dated, condition_evidence(analysis, text))
     check = _CHECKS.get(analysis.type)
     return None if check is None else check(analysis, text)

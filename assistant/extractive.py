@@ -1,12 +1,16 @@
 """The offline answer builder: quotes the sentence (or clause) that answers, with citations.
 
-It reads the question (type, counted unit, entities), scores every clause of the retrieved
-passages, takes the best one that holds what was asked, adds what that clause needs to be
-understood (the lead-in of a list item, the items of a lead-in) and, when the question asks
-for an upper bound, the clause with the highest one. It says plainly that the documents do
-not answer when the place or directive asked about is in none of the passages, when nothing
-of the asked type is there, or when too little of the question is covered: a wrong number
-or an invented citation is worse than no answer.
+It reads the question (type, counted unit, entities, the values and conditions it gives),
+scores every clause of the retrieved passages (a lower-ranked document must outscore the
+first one clearly), takes the best one that holds what was asked, refines it to the point or
+clause that holds the question's own condition, adds what that clause needs to be understood
+(the lead-in of a list item, even one its passage's heading carries, the items of a lead-in,
+the rest of a definition, the heading that names what the clause does not) and, when the
+question asks for an upper bound, the clause with the highest one; close seconds are quoted
+only when they fit beside it. It says plainly that the documents do not answer when the place
+or directive asked about is in none of the passages, when nothing of the asked type is there,
+or when too little of the question is covered: a wrong number or an invented citation is
+worse than no answer.
 """
 
 from __future__ import annotations
@@ -22,17 +26,12 @@ from assistant.answers import (
     RelatedPassage,
     source_ref_fields,
 )
-from assistant.candidates import (
-    Candidate,
-    PassageView,
-    Ranking,
-    read_passages,
-    score_candidates,
-)
+from assistant.candidates import Candidate, Ranking, builds_on_another, score_candidates
 from assistant.evidence import asked_evidence, clause_tokens, unit_values
+from assistant.passage_views import PassageView, read_passages
 from assistant.passages import Passage
 from assistant.question import QuestionAnalysis, QuestionType, analyse
-from assistant.quotes import Quote, merge_clauses, render, trim
+from assistant.quotes import Quote, merge_clauses, render, trim, with_context, with_heading
 
 REFUSAL_TEXT = "Các tài liệu đã lập chỉ mục không có thông tin này."
 
@@ -40,9 +39,6 @@ MIN_COVERAGE = 0.35  # share of the question's weighted words the answering clau
 MIN_COUNT_EVIDENCE = 0.5  # "bao nhiêu X": a number with (at least the head of) X after it
 EXTRA_SCORE_RATIO = 0.85  # a further clause is quoted when it scores this close to the best
 EXTRA_OTHER_DOCUMENT_RATIO = 0.95  # ... and this close when it comes from another document
-LEAD_IN_MAX_CHARS = 300  # longer lead-ins are not repeated before a list item
-LIST_BLOCK_CHARS = 500  # a list (lead-in and items) this short is quoted whole
-SENTENCE_MAX_CHARS = 400  # a sentence cut into clauses is quoted whole up to this length
 MAX_RELATED = 4
 # A more specific clause replaces the best one when the best lacks this share of the question's
 # weight and the other holds this share of what is lacking, for at most this loss of reach.
@@ -71,9 +67,11 @@ class ExtractiveAnswerer:
         best = self._answering_clause(analysis, views, candidates)
         if best is None:
             return self._refusal(question, views)
-        best = more_specific(ranking, best, lambda c: _answers_type(analysis, c))
-        chosen = self._expand(analysis, best, candidates)
-        quotes = self._fit(analysis, merge_clauses(chosen))
+        floor = min(best.asked or 0.0, MIN_COUNT_EVIDENCE)  # a refinement keeps the asked value
+        best = more_specific(
+            ranking, best, lambda c: _answers_type(analysis, c) and (c.asked or 0.0) >= floor
+        )
+        quotes = self._fit(analysis, self._expand(analysis, best, candidates))
         return self._answer(question, quotes, views)
 
     def stream(self, question: str, passages: Sequence[Passage]) -> Iterator[AnswerEvent]:
@@ -98,35 +96,49 @@ class ExtractiveAnswerer:
 
     def _expand(
         self, analysis: QuestionAnalysis, best: Candidate, candidates: list[Candidate]
-    ) -> list[tuple[PassageView, int]]:
-        """The clauses to quote, as (passage, clause index): the best one with what it needs
-        to be read, and close seconds."""
-        chosen = [(best.view, i) for i in _with_context(analysis, best)]
+    ) -> list[list[tuple[PassageView, int]]]:
+        """The clauses to quote, as groups of (passage, clause index), most needed first: the
+        best one with what it needs to be read, the highest bound asked for, close seconds."""
+        groups = [[(best.view, i) for i in with_context(analysis, best)]]
         if analysis.type == QuestionType.COUNT and analysis.bound == "max":
-            chosen += _highest_bound(analysis, best, candidates)
+            groups.append(_highest_bound(analysis, best, candidates))
         for other in candidates:
-            if len(chosen) >= self.max_quotes + 2 or other.score < EXTRA_SCORE_RATIO * best.score:
+            if len(groups) >= self.max_quotes + 2 or other.score < EXTRA_SCORE_RATIO * best.score:
                 break
             # Another document must score nearly as well to be quoted beside the best one.
             elsewhere = other.view.passage.source != best.view.passage.source
             if elsewhere and other.score < EXTRA_OTHER_DOCUMENT_RATIO * best.score:
                 continue
-            if (other.view, other.index) not in chosen and _answers_type(analysis, other):
-                chosen.append((other.view, other.index))
-        return list(dict.fromkeys(chosen))
+            # A second definition quoted defines the same term as the first.
+            defines = analysis.type != QuestionType.DEFINITION or (
+                (other.asked or 0.0) >= (best.asked or 0.0)
+            )
+            if other is not best and defines and _answers_type(analysis, other):
+                groups.append([(other.view, other.index)])
+        return groups
 
-    def _fit(self, analysis: QuestionAnalysis, quotes: list[Quote]) -> list[Quote]:
-        """Keep the first quotes that fit the budget, trimming the one that does not."""
-        kept: list[Quote] = []
-        used = 0
-        value = _answer_value(analysis)
-        for quote in quotes[: self.max_quotes]:
-            room = self.char_budget - used
-            if kept and len(quote.text) > room:
-                continue
-            quote = trim(quote, max(room, 120), value)
-            kept.append(quote)
-            used += len(quote.text)
+    def _fit(
+        self, analysis: QuestionAnalysis, groups: list[list[tuple[PassageView, int]]]
+    ) -> list[Quote]:
+        """Quotes of the first group and of each further group that still fits the budget
+        with the ones before; the first is trimmed to the part that answers when too long."""
+        chosen: list[tuple[PassageView, int]] = []
+        for group in groups:
+            fresh = [item for item in group if item not in chosen]
+            if chosen and fresh:
+                trial = merge_clauses(chosen + fresh)
+                if len(trial) > self.max_quotes or (
+                    sum(quote.shown_chars for quote in trial) > self.char_budget
+                ):
+                    continue
+            chosen += fresh
+        first, *others = merge_clauses(chosen)
+        first = with_heading(analysis, first)
+        room = max(self.char_budget - (first.shown_chars - len(first.text)), 120)
+        kept = [trim(first, room, _answer_value(analysis))]
+        for quote in others:  # the heading shown may leave no room for a second quote
+            if sum(q.shown_chars for q in kept) + quote.shown_chars <= self.char_budget:
+                kept.append(quote)
         return kept
 
     def _answer(self, question: str, quotes: list[Quote], views: list[PassageView]) -> Answer:
@@ -156,28 +168,6 @@ class ExtractiveAnswerer:
         return Answer(question=question, answer=REFUSAL_TEXT, refused=True, related=related)
 
 
-def _with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
-    """Indexes of the clauses to quote for the best one: its whole list (lead-in and items)
-    or its whole sentence when short, else the lead-in it depends on."""
-    clauses, index = best.view.clauses, best.index
-    clause = clauses[index]
-    lead = index if clause.is_lead_in else clause.lead_in
-    if lead is not None:
-        block = [lead, *(i for i, c in enumerate(clauses) if c.lead_in == lead)]
-        if clauses[block[-1]].end - clauses[lead].start <= LIST_BLOCK_CHARS:
-            return block
-        if lead == index:  # the items that fit, in order
-            room = LIST_BLOCK_CHARS - len(clause.text)
-            fitting = [i for i in block[1:] if (room := room - len(clauses[i].text) - 2) >= 0]
-            return [index, *fitting]
-        return [lead, index] if len(clauses[lead].text) <= LEAD_IN_MAX_CHARS else [index]
-    sentence = [i for i, c in enumerate(clauses) if c.sentence_start == clause.sentence_start]
-    focused = analysis.type in (QuestionType.COUNT, QuestionType.TIME)
-    if not focused and clause.sentence_end - clause.sentence_start <= SENTENCE_MAX_CHARS:
-        return sentence
-    return [index]
-
-
 def more_specific(
     ranking: Ranking, best: Candidate, accept: Callable[[Candidate], bool]
 ) -> Candidate:
@@ -194,6 +184,8 @@ def more_specific(
         return best
     for other in ranking.candidates:
         if other.view is not best.view or other is best or not accept(other):
+            continue
+        if not builds_on_another(other):  # a sibling clause with a subject of its own
             continue
         explained = sum(w for t, w in missing.items() if t in other.words)
         if (

@@ -1,10 +1,13 @@
-"""Word lists of Vietnamese administrative and legal language the answerer reads by.
+"""Word lists of Vietnamese administrative and legal language the answerer reads by, and the
+patterns passages write answers in (names of bodies, penalties, dates, conditions, bounds).
 
 All in canonical form (lower case, one tone placement). General to the language and the
 genre, never to particular questions.
 """
 
 from __future__ import annotations
+
+import re
 
 # Every upper-case letter Vietnamese writes ("Đ", "Ủ", "Ạ"...): regex ranges such as "À-Ỹ"
 # also take in lower-case letters, so the class is spelled out.
@@ -131,9 +134,59 @@ AUTHORITY_WORDS = (
     "doanh nghiệp",
 )
 
-# Asked nouns that call for a body or authority as the answer.
-AUTHORITY_ASKED = _words(
-    """
-    cơ quan đơn vị bộ bộ phận tổ chức chủ thể ban lực lượng cấp phía ai
-    """
+# Asked nouns that call for a body or authority as the answer ("cơ quan nào", "Bộ nào").
+AUTHORITY_ASKED = frozenset(
+    ("cơ quan", "đơn vị", "bộ", "bộ phận", "tổ chức", "chủ thể", "ban", "lực lượng", "cấp", "phía")
 )
+
+# Asked nouns that call for a penalty ("bị hình phạt nào") and how penalties are written.
+PENALTY_ASKED = frozenset(("hình phạt", "mức phạt", "hình thức xử phạt", "chế tài"))
+PENALTIES = (
+    "phạt tù", "phạt tiền", "cải tạo không giam giữ", "cảnh cáo", "tử hình", "tù chung thân",
+    "trục xuất", "cấm đảm nhiệm", "cấm hành nghề", "quản chế", "đình chỉ hoạt động",
+)  # fmt: skip
+
+
+# How passages write what is asked: names of people and bodies, penalties, dates, definitions,
+# lists, conditions and bounds.
+PERSON_RE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})\s+"
+    rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+)
+BODY_RE = re.compile(
+    r"\b(?:Bộ(?! luật)|Chính phủ|Thủ tướng|Tòa án|Toà án|Ủy ban|Uỷ ban|Ban|Quốc hội|Nhà nước|"
+    r"Viện kiểm sát|Hội đồng|Công an|Sở|Cục|Công chứng viên|Người đứng đầu|Lực lượng)\b"
+)
+AUTHORITY_RE = re.compile(
+    rf"{BODY_RE.pattern}|\b(?:cơ quan|tổ chức|người|lực lượng|chủ sở hữu|bên)\s+\w+"
+)
+PENALTY_RE = re.compile(rf"\b(?:{'|'.join(PENALTIES)})\b", re.IGNORECASE)
+MINISTRY_RE = re.compile(rf"\bBộ (?!luật\b){NAME_WORD}")
+# Who a rule names when "ai" is asked: a person, a relative, a party, a body.
+ROLE_RE = re.compile(
+    r"\b(?:người|cha|mẹ|vợ|chồng|con|cá nhân|pháp nhân|chủ sở hữu|bên|cơ quan|tổ chức)\b"
+)
+FULL_DATE_RE = re.compile(
+    r"\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}\b|\bngày \d{1,2} tháng \d{1,2}"
+)
+PARTIAL_DATE_RE = re.compile(r"\btháng \d{1,2}\s*[/-]\s*\d{4}\b|\b(?:năm|quý [IV]+ ?-?) ?\d{4}\b")
+TIME_WORDS_RE = re.compile(
+    r"\b(?:kể từ|từ) (?:ngày|thời điểm|khi)\b|\bthời điểm\b|\btrước khi\b|\bsau khi\b|\bkhi\b"
+)
+ARTICLE_NUMBER_RE = re.compile(
+    r"\b(?:điều|khoản|điểm|chương|mục)\s+\d+|\bthứ \d+|^\d+\.", re.IGNORECASE
+)
+PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+DEFINITION_RE = re.compile(r"^(?:\d+\.\s*|[a-zđ]\)\s*)?([^,;:]{2,90}?)\s+là\s+")
+LIST_RE = re.compile(r"\b(?:bao gồm|gồm|sau đây|như sau|như:)", re.IGNORECASE)
+# Where a clause states a condition, and where its consequence begins.
+CONDITION_MARKER = r"\b(?:nếu|(?<!sau )(?<!trước )khi|trường hợp|điều kiện)\b"  # not "sau khi"
+CONSEQUENCE_MARKER = r"\bthì\b"
+# How a clause says when something takes effect: "kể từ thời điểm mở thừa kế".
+MOMENT = r"\b(?:kể từ|từ thời điểm|thời điểm|trước khi|sau khi)\b"
+
+# How a clause states a bound: "tối đa không quá 01 tháng tiền lương", "ít nhất bằng".
+STATED_BOUNDS = {
+    "max": r"\b(?:tối đa|không quá|không vượt quá|cao nhất|nhiều nhất|trở xuống)\b",
+    "min": r"\b(?:tối thiểu|ít nhất|không dưới|không thấp hơn|thấp nhất|trở lên)\b",
+}

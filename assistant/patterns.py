@@ -78,17 +78,21 @@ MARKER_PHRASES = (
     "quy định những gì", "quy định điều gì", "quy định gì",
 )  # fmt: skip
 
-# Which end of a "từ ... đến ..." range is asked for.
+# Which end of a "từ ... đến ..." range is asked for; "lên đến 05 năm" gives a value, not asks.
 MAX_BOUND = _any(
-    r"\b(?:tối đa|lên đến|lên tới|cao nhất|không quá|nhiều nhất)\b",
+    r"\b(?:tối đa|lên đến|lên tới|cao nhất|không quá|nhiều nhất)\b(?! \d)",
     r"\bđến (?:bao nhiêu|bao lâu|mấy)\b",
 )
-MIN_BOUND = r"\b(?:tối thiểu|ít nhất|thấp nhất|không thấp hơn|không dưới|từ đủ)\b"
+MIN_BOUND = r"\b(?:tối thiểu|ít nhất|thấp nhất|không thấp hơn|không dưới|từ đủ)\b(?! \d)"
 RANGE_BOUND = r"\btừ (?:bao nhiêu|bao lâu|mấy)(?: \w+)? đến (?:bao nhiêu|bao lâu|mấy)\b"
 
+# A question asking under which condition something holds: "khi nào", "trong trường hợp nào".
+CONDITION_ASKED = r"\b(?:khi|lúc) nào\b|\btrường hợp nào\b|\bđiều kiện (?:nào|gì)\b"
 # "Theo Bộ luật Hình sự năm 2017," / "Điều 36," name where a rule is, not what it says.
+# "pháp luật" is law in general, and a law's name holds no "và", "không", "hoặc".
 LAW_REFERENCE = (
-    r"\b(?:bộ luật|luật)(?: (?!năm\b)[^\W\d]+){0,4}?(?: năm)? ?(?:\d{4})?"
+    r"(?<!pháp )\b(?:bộ luật|luật)(?: (?!năm\b|và\b|hoặc\b|không\b)[^\W\d]+){0,4}?"
+    r"(?: năm)? ?(?:\d{4})?"
     r"(?=\s*[,.?;:]|\s+(?:thì|quy định|có|được|là|về)\b|$)"
 )
 ARTICLE_REFERENCE = r"\bđiều (\d+[a-zđ]?)\b"

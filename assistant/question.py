@@ -35,6 +35,7 @@ NEGATION_WEIGHT = 1.2  # "không được tạm ứng": the negation is what set
 ASKED_NOUN_WEIGHT = 0.4  # "điều kiện" in "điều kiện nào": the slot asked about, not a clue
 LOW_WEIGHT = 0.4  # words every law or report is full of: "người", "quy định", "tỉnh"
 NAME_WEIGHT = 1.5  # capitalised names: "Sóc Trăng", "HĐND"
+VALUE_WEIGHT = 2.0  # a number the question gives ("bị phạt tù đến 07 năm"): a sharp condition
 MAX_UNIT_WORDS = 5  # "bao nhiêu Ban Chỉ đạo Phòng cháy chữa cháy các cấp" -> 5 words at most
 
 
@@ -78,6 +79,7 @@ class QuestionAnalysis:
     form: str  # "canonical" | "folded"
     counted: CountedUnit = field(default_factory=CountedUnit)
     bound: str | None = None  # "max" | "min" | "range": which end of "từ ... đến ..." is asked
+    asks_condition: bool = False  # "khi nào", "trong trường hợp nào": the condition is asked
     asked_noun: str | None = None  # "cơ quan" in "cơ quan nào", "quyền" in "có quyền gì"
     subject: str | None = None  # what a definition question defines: "người sử dụng lao động"
     provinces: tuple[str, ...] = ()
@@ -143,6 +145,7 @@ def analyse(question: str) -> QuestionAnalysis:
         if question_type == QuestionType.COUNT
         else CountedUnit(),
         bound=_bound(normal, folded),
+        asks_condition=_finds(patterns.CONDITION_ASKED, normal, folded),
         asked_noun=asked_noun,
         subject=_subject(normal, folded) if question_type == QuestionType.DEFINITION else None,
         provinces=tuple(provinces_in(text)),
@@ -265,7 +268,7 @@ def _content_terms(
     form: Callable[[str], str] = fold if folded else str
     stops = {form(w) for w in STOP_WORDS}
     names = {form(canonical(w)) for w in name_syllables(text)}
-    for phrase in patterns.MARKER_PHRASES:
+    for phrase in sorted(patterns.MARKER_PHRASES, key=len, reverse=True):  # longest first
         content = _compiled(rf"\b{phrase}\b", folded).sub(" ", content)
     terms: dict[str, float] = {}
     phrases: list[str] = []
@@ -286,6 +289,8 @@ def _weight(
 ) -> float:
     if token in (form("không"), form("chưa")):
         return NEGATION_WEIGHT
+    if token[:1].isdigit():
+        return VALUE_WEIGHT
     if asked_noun and token in asked_noun.split():
         return ASKED_NOUN_WEIGHT
     if token in {form(w) for w in LOW_WEIGHT_WORDS}:

@@ -1,5 +1,7 @@
-"""Turning chosen clauses into quotes: merged when they follow each other in the document,
-trimmed to the part that holds the answer when too long, and written out with [n] markers.
+"""Turning the answering clause into quotes: what it needs around it to be read (its list,
+its sentence, its lead-in, the rest of a definition, its article's heading), merged when the
+clauses follow each other in the document, trimmed to the part that holds the answer when too
+long, and written out with [n] markers.
 
 A quote is always a verbatim span of the cleaned document, so its citation's
 `quote == document[start:end]` and every number in the answer is copied, never re-typed.
@@ -11,26 +13,110 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.candidates import PassageView
-from assistant.sentences import trim_points
+from assistant.candidates import Candidate
+from assistant.evidence import asked_evidence, novelty
+from assistant.passage_views import PassageView
+from assistant.question import QuestionAnalysis, QuestionType
+from assistant.sentences import Clause, trim_points
 
 ELLIPSIS = "…"
+LEAD_IN_MAX_CHARS = 300  # longer lead-ins are not repeated before a list item
+LIST_BLOCK_CHARS = 500  # a list (lead-in and items) this short is quoted whole
+SENTENCE_MAX_CHARS = 500  # a sentence cut into clauses is quoted whole when it fits the budget
+RESTATING_NOVELTY = 0.25  # a sentence this little new to the question is read on
+HELD_EVIDENCE = 0.5  # a quote holding less of what was asked than this...
+HEADING_EVIDENCE = 0.8  # ... is led by its heading when the heading holds this much
+# A definition goes on after its first sentence: "X là ... . X bao gồm ...".
+WHOLE_LINE_TYPES = (QuestionType.DEFINITION,)
 
 
 @dataclass(frozen=True)
 class Quote:
-    """A verbatim span of one passage's document, with whether it was cut short."""
+    """A verbatim span of one passage's document, with whether it was cut short.
+
+    `lead` is the lead-in of the points quoted when the passage's heading carries it (the
+    passage starts at a point cut off from its clause): shown before the quote, not cited.
+    """
 
     view: PassageView
     start: int  # document offsets
     end: int
     cut_head: bool = False
     cut_tail: bool = False
+    lead: str = ""
 
     @property
     def text(self) -> str:
         passage = self.view.passage
         return passage.text[self.start - passage.start : self.end - passage.start]
+
+    @property
+    def shown_chars(self) -> int:
+        """Length of the quote as the answer shows it, its lead-in included."""
+        return len(self.text) + (len(self.lead) + 3 if self.lead else 0)
+
+
+def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
+    """Indexes of the clauses to quote for the best one: its whole list (lead-in and items)
+    or its whole sentence when short, else the lead-in it depends on."""
+    clauses, index = best.view.clauses, best.index
+    clause = clauses[index]
+    lead = index if clause.is_lead_in else clause.lead_in
+    if lead is not None:
+        block = [lead, *(i for i, c in enumerate(clauses) if c.lead_in == lead)]
+        if _span_chars(clauses, block) <= LIST_BLOCK_CHARS:
+            return block
+        if lead == index:  # the items that fit, in order
+            room = LIST_BLOCK_CHARS - len(clause.text)
+            fitting = [i for i in block[1:] if (room := room - len(clauses[i].text) - 2) >= 0]
+            return [index, *fitting]
+        return [lead, index] if len(clauses[lead].text) <= LEAD_IN_MAX_CHARS else [index]
+    sentence = [i for i, c in enumerate(clauses) if c.sentence_start == clause.sentence_start]
+    focused = analysis.type in (QuestionType.COUNT, QuestionType.TIME)
+    if not focused and clause.sentence_end - clause.sentence_start <= SENTENCE_MAX_CHARS:
+        if analysis.type in WHOLE_LINE_TYPES:
+            return _read_on(best.view, sentence, within_line=True)
+        if novelty(analysis, " ".join(clauses[i].text for i in sentence)) < RESTATING_NOVELTY:
+            return _read_on(best.view, sentence, within_line=False)
+        return sentence
+    return [index]
+
+
+def _read_on(view: PassageView, chosen: list[int], within_line: bool) -> list[int]:
+    """The chosen clauses and those after them, within the list budget, up to the end of the
+    line or (`within_line=False`) up to the next numbered clause: a definition goes on ("X là
+    ... . X bao gồm ..."), and so does a clause that only restates the question ("1. Cá nhân
+    có quyền đối với hình ảnh của mình.")."""
+    clauses, text, offset = view.clauses, view.passage.text, view.passage.start
+    chosen = list(chosen)
+    while chosen[-1] + 1 < len(clauses):
+        after = clauses[chosen[-1] + 1]
+        gap = text[clauses[chosen[-1]].end - offset : after.start - offset]
+        ends = "\n" in gap if within_line else after.marker == "number" or after.heading
+        if ends or after.end - clauses[chosen[0]].start > LIST_BLOCK_CHARS:
+            break
+        chosen.append(chosen[-1] + 1)
+    return chosen
+
+
+def with_heading(analysis: QuestionAnalysis, quote: Quote) -> Quote:
+    """The quote led by its passage's heading when only the heading holds what was asked:
+    "Điều 37. Trách nhiệm của Bộ Quốc phòng" for its point "5. Kiểm tra, thanh tra ..."."""
+    heading = quote.view.passage.heading.partition("\n")[0].strip()
+    if quote.lead or not heading or heading in quote.text:
+        return quote
+    held = asked_evidence(analysis, quote.text)
+    if held is None or held >= HELD_EVIDENCE:
+        return quote
+    if (asked_evidence(analysis, heading) or 0.0) < HEADING_EVIDENCE:
+        return quote
+    return Quote(quote.view, quote.start, quote.end, lead=heading)
+
+
+def _span_chars(clauses: list[Clause], block: list[int]) -> int:
+    """Characters of consecutive clauses quoted together, a carried lead-in included."""
+    first = clauses[block[0]]
+    return clauses[block[-1]].end - first.start + (len(first.text) if first.carried else 0)
 
 
 def merge_clauses(chosen: Sequence[tuple[PassageView, int]]) -> list[Quote]:
@@ -44,13 +130,22 @@ def merge_clauses(chosen: Sequence[tuple[PassageView, int]]) -> list[Quote]:
     previous: tuple[PassageView, int] | None = None
     for view, index in sorted(rank, key=lambda item: (id(item[0]), item[1])):
         clause = view.clauses[index]
-        if previous and previous[0] is view and index == previous[1] + 1:
+        order = rank[(view, index)]
+        if (
+            previous
+            and previous[0] is view
+            and (index == previous[1] + 1 or view.clauses[previous[1]].carried)
+        ):
             first, quote = quotes[-1]
-            quotes[-1] = (min(first, rank[(view, index)]), Quote(view, quote.start, clause.end))
+            start = clause.start if quote.start == quote.end else quote.start
+            quotes[-1] = (min(first, order), Quote(view, start, clause.end, lead=quote.lead))
         else:
-            quotes.append((rank[(view, index)], Quote(view, clause.start, clause.end)))
+            lead = clause.text if clause.carried else ""
+            quotes.append((order, Quote(view, clause.start, clause.end, lead=lead)))
         previous = (view, index)
-    return [quote for _, quote in sorted(quotes, key=lambda pair: pair[0])]
+    # A carried lead-in is shown with the points it introduces, never quoted alone.
+    kept = [(order, quote) for order, quote in quotes if quote.end > quote.start]
+    return [quote for _, quote in sorted(kept, key=lambda pair: pair[0])]
 
 
 def trim(quote: Quote, limit: int, value: Callable[[str], float]) -> Quote:
@@ -77,7 +172,9 @@ def trim(quote: Quote, limit: int, value: Callable[[str], float]) -> Quote:
                 best = candidate
     if best is None:  # not one piece fits: keep the head, cut at a word boundary
         head = text[:limit].rsplit(" ", 1)[0]
-        return Quote(quote.view, quote.start, quote.start + len(head), quote.cut_head, True)
+        return Quote(
+            quote.view, quote.start, quote.start + len(head), quote.cut_head, True, quote.lead
+        )
     begin, finish = best[3], best[4]
     piece = text[begin:finish]
     begin += len(piece) - len(piece.lstrip())
@@ -88,6 +185,7 @@ def trim(quote: Quote, limit: int, value: Callable[[str], float]) -> Quote:
         quote.start + finish,
         cut_head=quote.cut_head or begin > 0,
         cut_tail=quote.cut_tail or finish < len(text),
+        lead=quote.lead,
     )
 
 
@@ -105,6 +203,9 @@ def render(quotes: Sequence[Quote]) -> list[str]:
             body = ELLIPSIS + body
         if quote.cut_tail:
             body = re.sub(r"[\s;:,]+$", "", body) + ELLIPSIS
+        if quote.lead:  # a lead-in the index cut short ends without its ":"
+            lead = quote.lead if quote.lead.endswith((":", ".")) else quote.lead + ELLIPSIS
+            body = f"{lead} {'' if quote.cut_head else ELLIPSIS + ' '}{body}"
         if body.endswith((".", "!", "?", "…")):
             pieces.append(f"{body} [{n}]")
         else:

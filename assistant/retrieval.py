@@ -25,7 +25,7 @@ from assistant.passages import Passage
 from assistant.rerank import Reranker
 from assistant.settings import RetrievalSettings
 from index.abbreviations import expand_abbreviations
-from index.gazetteer import find_localities
+from index.gazetteer import Locality, find_localities
 from index.metadata import directive_key, find_directive_numbers
 from index.snapshot import IndexSnapshot
 from index.vietnamese import looks_unaccented, nfc
@@ -70,11 +70,15 @@ class HybridSearcher:
         mask = filters.chunk_mask(snapshot) if filters and not filters.is_empty() else None
         timings: dict[str, float] = {}
         keyword = self._keyword(snapshot, query, restored, unaccented, mask)
+        entities = NamedEntities.of(restored or query)
         dense: Ranking = {}
-        if self.settings.dense_weight > 0 and not self._decisive(snapshot, keyword[0][0]):
+        # A question naming a place or a document number is one where a close call between
+        # similar reports matters: it always gets both sides.
+        decisive = not entities and self._decisive(snapshot, keyword[0][0])
+        if self.settings.dense_weight > 0 and not decisive:
             dense = self._dense(snapshot, expand_abbreviations(restored or query), mask, timings)
         fused = FUSIONS[self.settings.fusion]([(dense, self.settings.dense_weight), *keyword])
-        _prefer_named_entities(fused, snapshot, restored or query)
+        entities.favour(fused, snapshot)
         best = sorted(fused, key=fused.__getitem__, reverse=True)[: max(top_k, RERANK_DEPTH)]
         if self.reranker is not None:
             texts = [snapshot.chunk_text(row) for row in best]
@@ -101,9 +105,9 @@ class HybridSearcher:
         does not depend on the restoration being right.
         """
         weight, k = 1 - self.settings.dense_weight, self.settings.candidates
-        folded = _top(snapshot.keyword.scores(expand_abbreviations(query), folded=True), mask, k)
         if not unaccented:
             return [(_top(snapshot.keyword.scores(expand_abbreviations(query)), mask, k), weight)]
+        folded = _top(snapshot.keyword.scores(expand_abbreviations(query), folded=True), mask, k)
         if restored is None:
             return [(folded, weight)]
         accented = _top(snapshot.keyword.scores(expand_abbreviations(restored)), mask, k)
@@ -160,29 +164,42 @@ RERANK_DEPTH = 20  # fused candidates a reranker re-scores
 ENTITY_BONUS = 0.25
 
 
-def _prefer_named_entities(fused: Ranking, snapshot: IndexSnapshot, question: str) -> None:
-    """Favour documents about the place a question names, or citing the number it cites;
-    disfavour documents about another province.
+@dataclass(frozen=True)
+class NamedEntities:
+    """The places and document numbers a question names."""
 
-    "Tỉnh Điện Biên có bao nhiêu ...?" is about the province's figures, not those of one of
-    its districts; a document about another province answers a different question.
-    """
-    places = find_localities(question)
-    numbers = {directive_key(n) for n in find_directive_numbers(question)}
-    if not places and not numbers:
-        return
-    named = {p.name for p in places}
-    provinces = {p.province or p.name for p in places}
-    for row in fused:
-        meta = snapshot.documents[snapshot.chunks[row].source].metadata
-        if numbers & {directive_key(n) for n in meta.directive_numbers}:
-            fused[row] += ENTITY_BONUS
-        if not places or meta.province is None:
-            continue  # a law or a document with no place is neutral
-        if (meta.district or meta.province) in named:
-            fused[row] += ENTITY_BONUS
-        elif meta.province not in provinces:
-            fused[row] -= ENTITY_BONUS
+    places: tuple[Locality, ...] = ()
+    numbers: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, question: str) -> NamedEntities:
+        numbers = frozenset(directive_key(n) for n in find_directive_numbers(question))
+        return cls(tuple(find_localities(question)), numbers)
+
+    def __bool__(self) -> bool:
+        return bool(self.places or self.numbers)
+
+    def favour(self, fused: Ranking, snapshot: IndexSnapshot) -> None:
+        """Favour documents about the place named, or citing the number cited; disfavour
+        documents about another province.
+
+        "Tỉnh Điện Biên có bao nhiêu ...?" is about the province's figures, not those of
+        one of its districts; a document about another province answers another question.
+        """
+        if not self:
+            return
+        named = {p.name for p in self.places}
+        provinces = {p.province or p.name for p in self.places}
+        for row in fused:
+            meta = snapshot.documents[snapshot.chunks[row].source].metadata
+            if self.numbers & {directive_key(n) for n in meta.directive_numbers}:
+                fused[row] += ENTITY_BONUS
+            if not self.places or meta.province is None:
+                continue  # a law or a document with no place is neutral
+            if (meta.district or meta.province) in named:
+                fused[row] += ENTITY_BONUS
+            elif meta.province not in provinces:
+                fused[row] -= ENTITY_BONUS
 
 
 def _top(scores: np.ndarray, mask: np.ndarray | None, k: int) -> Ranking:

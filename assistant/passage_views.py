@@ -1,0 +1,92 @@
+"""A retrieved passage as the answerer reads it: cut into clauses, with the words of its
+heading and title, and whether it can answer the question at all (it names the place and the
+directive the question names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.entities import directive_keys_in, places_named
+from assistant.evidence import clause_tokens
+from assistant.passages import Passage
+from assistant.question import QuestionAnalysis
+from assistant.sentences import Clause, heading_lead_in, split_clauses
+
+FRAGMENT_CHARS = 100  # a title or caption is shorter than this and has no final punctuation
+_LAW_NAME_RE = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Hiến pháp)\b")
+
+
+@dataclass(eq=False)  # compared and hashed by identity: one view per retrieved passage
+class PassageView:
+    """A passage cut into clauses, and whether it can answer the question at all."""
+
+    passage: Passage
+    rank: int
+    clauses: list[Clause]
+    context: frozenset[str]  # the heading's and title's words, in the question's form
+    eligible: bool = True
+    about: str = ""  # the passage's text with its title and locality, where names are looked up
+
+
+def read_passages(analysis: QuestionAnalysis, passages: Sequence[Passage]) -> list[PassageView]:
+    """Cut each passage into clauses and tell whether it names what the question names."""
+    views = []
+    folded = analysis.form == "folded"
+    for rank, passage in enumerate(passages):
+        meta = passage.metadata
+        heading = passage.heading.partition("\n")[0]  # its lead-in line is the points' own
+        context_text = " ".join(part for part in (heading, meta.title) if part)
+        context = frozenset(clause_tokens(context_text, folded).compared)
+        about = " ".join(
+            part
+            for part in (passage.text, meta.title, meta.province or "", meta.district or "")
+            if part
+        )
+        clauses = split_clauses(
+            passage.text, passage.start, carried_lead_in=heading_lead_in(passage.heading)
+        )
+        view = PassageView(passage, rank, clauses, context)
+        view.about = about
+        view.eligible = _names_what_question_names(analysis, view, passage)
+        views.append(view)
+    return views
+
+
+def _names_what_question_names(
+    analysis: QuestionAnalysis, view: PassageView, passage: Passage
+) -> bool:
+    """A passage about another province, or not naming the asked directive, cannot answer."""
+    # The most specific place asked about must be named: a district before its province.
+    places = analysis.localities or analysis.provinces
+    if places:
+        named = places_named(view.about) | {passage.metadata.district, passage.metadata.province}
+        if not named & set(places):
+            return False
+    if analysis.directive_keys:
+        keys = directive_keys_in(passage.text) | directive_keys_in(
+            " ".join(passage.metadata.directive_numbers)
+        )
+        if not analysis.directive_keys & keys:
+            return False
+    return True
+
+
+def quotable(clause: Clause, passage: Passage) -> bool:
+    """A clause of the passage's own text that says something (not a heading or a label)."""
+    return not clause.heading and not clause.carried and not _is_label(clause, passage)
+
+
+def _is_label(clause: Clause, passage: Passage) -> bool:
+    """The passage's heading or title, or a law's name line: names a text, says nothing."""
+    text = clause.text.strip()
+    if text in (passage.heading.partition("\n")[0].strip(), passage.metadata.title.strip()):
+        return True
+    return is_fragment(clause) and _LAW_NAME_RE.match(text) is not None
+
+
+def is_fragment(clause: Clause) -> bool:
+    """A title, a caption or a law's name line: short and without final punctuation."""
+    return len(clause.text) < FRAGMENT_CHARS and clause.text[-1:] not in '.;:!?…"”)'
