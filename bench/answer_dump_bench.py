@@ -1,5 +1,6 @@
 """The extractive answerer on dumped production retrieval output; prints figures.
 
+    .venv/bin/python bench/dump_passages.py    # once: what retrieval hands the answerer
     .venv/bin/python bench/answer_dump_bench.py [--dump FILE ...] [--failures N]
         [--half even|odd] [--save FILE] [--compare FILE] [--seeds]
 
@@ -32,9 +33,11 @@ from assistant.passages import Passage
 from bench.answer_picker_bench import contains_all, report_seeds
 from index.records import DocumentMetadata
 
+# Written by bench/dump_passages.py.
+_DUMP_DIR = Path(__file__).resolve().parents[1] / "data" / "bench"
 DUMPS = (
-    Path("/tmp/alqac_passages_questions.jsonl"),
-    Path("/tmp/alqac_passages_questions-unaccented.jsonl"),
+    _DUMP_DIR / "passages-questions.jsonl",
+    _DUMP_DIR / "passages-questions-unaccented.jsonl",
 )
 
 

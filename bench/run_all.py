@@ -20,6 +20,8 @@ STEPS = [
      "--questions", str(REPO.parent / "shared" / "eval" / "dev.jsonl")],
     ["bench/restore_bench.py"],
     ["bench/answer_picker_bench.py"],
+    ["bench/dump_passages.py"],
+    ["bench/answer_dump_bench.py"],
     ["bench/api_bench.py"],
     ["bench/index_bench.py"],  # last: it embeds ALQAC from scratch (~8 min)
 ]  # fmt: skip
