@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from assistant.answers import Citation, source_ref_fields
 from assistant.passages import Passage
-from index.chunking import sentence_spans
+from index.sentences import sentence_spans
 from index.vietnamese import NUMBER_RE, TOKEN_RE, fold
 
 # "[1]", "[1, 3]", "[2;4]"; adjacent markers "[1][2]" are two matches.

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import re
 
-# Every upper-case letter Vietnamese writes ("Đ", "Ủ", "Ạ"...): regex ranges such as "À-Ỹ"
-# also take in lower-case letters, so the class is spelled out.
-UPPER_LETTERS = "".join(
-    ch for ch in map(chr, range(0x41, 0x1EFF)) if ch.isalpha() and ch.isupper() and ch.lower() != ch
-)
+from index.vietnamese import UPPER_LETTERS
+
 NAME_WORD = rf"[{UPPER_LETTERS}][^\W\d_]*"
 
 

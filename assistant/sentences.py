@@ -9,23 +9,10 @@ lettered points ("a)", "b)") under a lead-in ending with ":", and long lists joi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.lexicon import UPPER_LETTERS
+from index.sentences import sentence_spans, strip_span
 
-# A sentence may end at . ! ? … (closed by a quote or bracket) before a space and
-# something that can open a sentence. "1.908" and "3/2019" never match: no space follows.
-_SENTENCE_END_RE = re.compile(rf"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[{UPPER_LETTERS}0-9])")
-# Words after which a full stop does not end the sentence.
-_ABBREVIATION_RE = re.compile(
-    r"(?:\b(?:TP|Tp|TX|Q|P|ThS|Th\.S|TS|PGS|GS|Tr|St|Ts|Đ/c|Đc|BS|KS|CN|Mr|Mrs|Dr|v\.v)"
-    r"|\b[A-ZĐ]|\.\.\.?)\.$"
-)
-# "Điều 12." / "Chương II." / a bare clause number "1.": a label, not a sentence end.
-_LABEL_RE = re.compile(
-    r"(?:\b(?:Điều|Khoản|Chương|Mục|Phần|Phụ lục)\s+[\dIVXLC]+[a-zđ]?|^\s*\d+)\.$"
-)
 # What opens a list item: "1.", "a)", "đ)", "-", "+", "•".
 ITEM_MARKER_RE = re.compile(r"^(?:(\d+)\.(?!\d)|([a-zđ])\)|([-+•–]))\s*")
 # Inside a long sentence: a new item "; b) " / ": 1. " or a plain "; " / ": " joint.
@@ -67,37 +54,6 @@ class Clause:
         return "number" if match.group(1) else "letter" if match.group(2) else "bullet"
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    piece = text[start:end]
-    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
-
-
-def _is_false_end(head: str) -> bool:
-    """True when the full stop ending `head` belongs to an abbreviation or a label."""
-    return bool(_ABBREVIATION_RE.search(head) or _LABEL_RE.search(head))
-
-
-def _line_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    cursor = start
-    for match in _SENTENCE_END_RE.finditer(text, start, end):
-        head = text[cursor : match.start() + len(match.group().rstrip())].rstrip("\"'”’)]")
-        if _is_false_end(head.rstrip("!?…")) and head.endswith("."):
-            continue
-        yield _strip(text, cursor, match.end())
-        cursor = match.end()
-    if text[cursor:end].strip():
-        yield _strip(text, cursor, end)
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of `text`; a line break always ends one."""
-    spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        if line.group().strip():
-            spans.extend(_line_sentences(text, line.start(), line.end()))
-    return spans
-
-
 def _sentence_clauses(text: str, start: int, end: int, long_chars: int) -> list[tuple[int, int]]:
     """The sentence itself, or its clauses cut after ";" and ":" when it is a long list."""
     if end - start <= long_chars or not re.search(r"[;:]\s", text[start:end]):
@@ -106,10 +62,10 @@ def _sentence_clauses(text: str, start: int, end: int, long_chars: int) -> list[
     cursor = start
     for joint in _CLAUSE_JOINT_RE.finditer(text, start, end):
         if text[cursor : joint.start()].strip():
-            pieces.append(_strip(text, cursor, joint.start()))
+            pieces.append(strip_span(text, cursor, joint.start()))
         cursor = joint.end()
     if text[cursor:end].strip():
-        pieces.append(_strip(text, cursor, end))
+        pieces.append(strip_span(text, cursor, end))
     return pieces
 
 
@@ -162,7 +118,7 @@ def split_clauses(
         clauses.append(
             Clause(offset, offset, carried_lead_in, offset - 1, offset - 1, carried=True)
         )
-    for s_start, s_end in split_sentences(text):
+    for s_start, s_end in sentence_spans(text):
         heading = bool(_HEADING_RE.match(text, s_start))
         for c_start, c_end in _sentence_clauses(text, s_start, s_end, long_chars):
             clauses.append(

@@ -72,10 +72,10 @@ class IndexConfig:
 def pipeline_fingerprint() -> str:
     """Changes when the code turning files into chunks changes: the index is then rebuilt
     (aside, reusing every cached vector whose text did not change)."""
-    from index import chunking, cleaning, gazetteer, loaders, metadata
+    from index import chunking, cleaning, gazetteer, loaders, metadata, sentences
 
     digest = hashlib.sha256()
-    for module in (chunking, cleaning, gazetteer, loaders, metadata):
+    for module in (chunking, cleaning, gazetteer, loaders, metadata, sentences):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()[:16]
 

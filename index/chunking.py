@@ -11,56 +11,11 @@ import re
 from collections.abc import Iterator
 
 from index.records import Chunk, CleanDocument, DocumentMetadata
+from index.sentences import sentence_spans
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _POINT_RE = re.compile(r"\s*[a-zđ]\)\s")  # "a) ", "đ) ": lettered points of a clause
 _ARTICLE_RE = re.compile(r"\s*Điều\s+\d+[a-zđ]?\s*[.:]", re.IGNORECASE)
-# A sentence ends at . ! ? … (optionally closed by a quote or bracket) followed by a space
-# and something that can open a sentence. Numbers ("1.908", "3/2019") never match because
-# no space follows their dot; "TP. Điện Biên Phủ" is guarded by the abbreviation list.
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZĐÀ-Ỹ0-9])")
-_ABBREVIATIONS = (
-    "TP.",
-    "Tp.",
-    "TX.",
-    "Q.",
-    "P.",
-    "Th.S.",
-    "ThS.",
-    "TS.",
-    "PGS.",
-    "GS.",
-    "v.v.",
-    "Tr.",
-)
-
-
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of `text[start:end]`; a line break always ends one."""
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text[:end]):
-        if line.end() <= start:
-            continue
-        spans.extend(_line_sentences(text, max(line.start(), start), line.end()))
-    return spans
-
-
-def _line_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    cursor = start
-    for match in _SENTENCE_END_RE.finditer(text, start, end):
-        head = text[cursor : match.start() + 1]
-        if head.endswith(_ABBREVIATIONS) or re.search(r"\b[A-ZĐ]\.$", head):
-            continue  # an initial or an abbreviation, not the end of a sentence
-        yield _strip_span(text, cursor, match.end())
-        cursor = match.end()
-    if text[cursor:end].strip():
-        yield _strip_span(text, cursor, end)
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    piece = text[start:end]
-    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

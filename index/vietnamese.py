@@ -26,6 +26,11 @@ _ALL_MARKS_RE = re.compile(f"[{_TONE_MARKS}{_QUALITY_MARKS}]")
 # Consonants after which a lone "y" is the same sound as "i" ("sỹ" == "sĩ", "lý" == "lí").
 _I_Y_ONSETS = {"b", "c", "d", "đ", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"}
 
+# Every upper-case letter Vietnamese writes ("Đ", "Ủ", "Ạ"...): regex ranges such as "À-Ỹ"
+# also take in lower-case letters, so the class is spelled out.
+UPPER_LETTERS = "".join(
+    ch for ch in map(chr, range(0x41, 0x1EFF)) if ch.isalpha() and ch.isupper() and ch.lower() != ch
+)
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Numbers as Vietnamese writes them: "1.908", "21.023", "3/2019", "24/24", "99,92".
 NUMBER_RE = re.compile(r"\d+(?:[.,/]\d+)*")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.sentences import Clause, heading_lead_in, split_clauses, split_sentences
+from assistant.sentences import Clause, heading_lead_in, split_clauses
+from index.sentences import sentence_spans
 
 REPORT = (
     "Đến nay, toàn tỉnh đã thành lập 1.908 Đội Dân phòng với 21.023 đội viên. "
@@ -40,7 +41,7 @@ class TestOffsets:
             assert clause.sentence_start <= clause.start < clause.end <= clause.sentence_end
 
     def test_sentence_spans_cover_the_text_in_order(self) -> None:
-        spans = split_sentences(REPORT)
+        spans = sentence_spans(REPORT)
         assert [s for s, _ in spans] == sorted(s for s, _ in spans)
         assert REPORT[spans[0][0] : spans[0][1]].startswith("Đến nay")
 

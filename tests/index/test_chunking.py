@@ -1,5 +1,6 @@
-from index.chunking import chunk_document, embedding_text, sentence_spans
+from index.chunking import chunk_document, embedding_text
 from index.records import CleanDocument, DocumentMetadata
+from index.sentences import sentence_spans
 from tests.conftest import ALQAC, SEEDS
 
 
