@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from index.catalog import Catalog
+from index.catalog import Catalog, CommittedFile
 from index.chroma_store import ChromaChunkStore, Metadata
 from index.chunking import chunk_document, embedding_text
 from index.data_dir import DataDir
@@ -51,12 +51,8 @@ class SyncReport:
 
 
 @dataclass(frozen=True)
-class _Prepared:
-    document: CleanDocument
-    chunks: list[tuple[str, Chunk]]
-    size: int
-    mtime_ns: int
-    is_new: bool
+class _Prepared(CommittedFile):
+    is_new: bool = False
 
 
 @dataclass(frozen=True)
@@ -275,26 +271,22 @@ class IndexBuilder:
     def _commit_batch(
         self, catalog: Catalog, store: ChromaChunkStore, batch: list[_Prepared], report: SyncReport
     ) -> None:
-        texts = [
-            embedding_text(chunk, p.document.metadata, self.config.context_prefix)
-            for p in batch
-            for _, chunk in p.chunks
-        ]
-        vectors = iter(self.embedder.embed_documents(texts))
+        """Embed a batch of documents and commit them together.
+
+        One Chroma upsert and one catalog transaction per batch: each upsert costs tens of
+        milliseconds whatever its size, which per document added a fifth to indexing time.
+        """
+        pairs = [(p.document, chunk) for p in batch for _, chunk in p.chunks]
+        ids = [cid for p in batch for cid, _ in p.chunks]
+        texts = [embedding_text(c, d.metadata, self.config.context_prefix) for d, c in pairs]
+        vectors = self.embedder.embed_documents(texts)
+        catalog.mark_pending(ids)
+        store.upsert(ids, vectors, [c.text for _, c in pairs],
+                     [chunk_metadata(d, c) for d, c in pairs])  # fmt: skip
+        catalog.commit_documents(list(batch))
         for prepared in batch:
-            ids = [cid for cid, _ in prepared.chunks]
-            catalog.mark_pending(ids)
-            store.upsert(
-                ids,
-                [next(vectors) for _ in ids],
-                [chunk.text for _, chunk in prepared.chunks],
-                [chunk_metadata(prepared.document, chunk) for _, chunk in prepared.chunks],
-            )
-            catalog.commit_document(
-                prepared.document, prepared.chunks, prepared.size, prepared.mtime_ns
-            )
             (report.added if prepared.is_new else report.updated).append(prepared.document.source)
-            report.chunks_indexed += len(ids)
+        report.chunks_indexed += len(ids)
 
     def _retire_old_generations(self, keep: set[str]) -> None:
         """Drop generations older than the one just replaced.

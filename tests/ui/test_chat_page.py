@@ -15,7 +15,8 @@ import httpx
 import pytest
 
 from tests.conftest import SHARED
-from tests.ui.conftest import API_KEY, ARTIFACTS, Browser, Server
+from tests.servers import ServerProcess as Server
+from tests.ui.conftest import API_KEY, ARTIFACTS, Browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.server]
 
