@@ -82,6 +82,20 @@ ReadAccess = Depends(require_read_key)
 WriteAccess = Depends(require_write_key)
 
 
+def require_index_ready(services: ServicesDep) -> None:
+    """503 until the first index is loaded: an empty index would wrongly say "the documents
+    do not contain this" to every question asked during the first start."""
+    if not services.ready:
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            "the index is still being built; retry in a few seconds (see /readyz)",
+            headers={"Retry-After": "5"},
+        )
+
+
+IndexReady = Depends(require_index_ready)
+
+
 def checked_question(text: str, settings: Settings, field: str = "question") -> str:
     """The question stripped, or a 422 when it is empty or over the configured limit."""
     question = text.strip()

@@ -35,7 +35,7 @@ def cited(client: TestClient, question: str) -> set[str]:
 
 def test_documents_are_listed_with_their_metadata(reader: TestClient) -> None:
     body = reader.get("/v1/documents").json()
-    assert body["count"] == 5 and body["index_version"] >= 5
+    assert body["count"] == 5 and body["index_version"] >= 1
     ids = [d["id"] for d in body["documents"]]
     assert ids == sorted(ids) and SEED in ids
     one = reader.get(f"/v1/documents/{SEED}").json()

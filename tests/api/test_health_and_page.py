@@ -33,9 +33,16 @@ def test_healthz_answers_while_the_index_is_still_loading(
         loading = client.get("/readyz")
         assert loading.status_code == 503 and loading.json()["ready"] is False
         assert loading.json()["startup_job"]["state"] in ("queued", "running")
+        # Asking now would be answered from an empty index: "come back soon", not a refusal.
+        early = client.post("/v1/ask", json={"question": "Giám đốc Công an tỉnh Hà Tĩnh là ai?"})
+        assert early.status_code == 503 and "still being built" in early.json()["detail"]
+        assert early.headers["Retry-After"] == "5"
         release.set()
         ready = wait_ready(client)
-    assert ready["documents"] == 5 and ready["chunks"] > 5 and ready["index_version"] >= 5
+        assert client.post(
+            "/v1/ask", json={"question": "Giám đốc Công an tỉnh Hà Tĩnh là ai?"}
+        ).json()["citations"]
+    assert ready["documents"] == 5 and ready["chunks"] > 5 and ready["index_version"] >= 1
     assert ready["startup_job"]["state"] == "succeeded"
     assert ready["startup_job"]["result"]["added"]
 

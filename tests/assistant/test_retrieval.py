@@ -135,3 +135,11 @@ def test_the_place_a_question_names_decides_between_similar_reports(
     assert _top_source(searcher, "Huyện Can Lộc có bao nhiêu tổ hòa giải?") == "huyen.txt"
     assert _top_source(searcher, "Nghệ An có bao nhiêu tổ hòa giải?") == "khac.txt"
     service.close()
+
+
+def test_a_place_typed_without_diacritics_is_restored_as_the_place(
+    searcher: HybridSearcher,
+) -> None:
+    result = searcher.search("so doi dan phong dien bien")
+    assert result.restored_query == "số đội dân phòng điện biên"
+    assert "1.908" in " ".join(p.text for p in result.passages[:2])

@@ -10,19 +10,26 @@ from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 
 from assistant.answers import Answer, AnswerEvent
-from assistant.api.deps import AssistantDep, ReadAccess, SettingsDep, checked_question
+from assistant.api.deps import (
+    AssistantDep,
+    IndexReady,
+    ReadAccess,
+    SettingsDep,
+    checked_question,
+)
 from assistant.api.schemas import AskRequest, AskResponse, ErrorResponse, Responses
 from assistant.api.sse import SSE_HEADERS, sse_event
 
 logger = logging.getLogger(__name__)
 
-router = APIRouter(prefix="/v1", tags=["ask"], dependencies=[ReadAccess])
+router = APIRouter(prefix="/v1", tags=["ask"], dependencies=[ReadAccess, IndexReady])
 
 ERRORS: Responses = {
     400: {"model": ErrorResponse, "description": "Malformed JSON."},
     401: {"model": ErrorResponse, "description": "A key is required (PA_REQUIRE_KEY_FOR_READ)."},
     403: {"model": ErrorResponse, "description": "The key is not valid."},
     422: {"model": ErrorResponse, "description": "Empty or too long question, bad filters..."},
+    503: {"model": ErrorResponse, "description": "The index is still being built."},
 }
 STREAM_DOC: dict[str, Any] = {
     "description": "The answer; with `stream: true`, server-sent events: `delta` events "

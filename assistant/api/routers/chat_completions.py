@@ -15,7 +15,7 @@ from fastapi import APIRouter, HTTPException, status
 from fastapi.responses import StreamingResponse
 
 from assistant.answers import Answer, AnswerEvent
-from assistant.api.deps import AssistantDep, ReadAccess, SettingsDep, checked_question
+from assistant.api.deps import AssistantDep, IndexReady, ReadAccess, SettingsDep, checked_question
 from assistant.api.openai_schemas import (
     MODEL_ID,
     AssistantMessage,
@@ -78,7 +78,7 @@ def get_model(model_id: str) -> ModelCard:
     return ModelCard()
 
 
-@router.post("/chat/completions", response_model=ChatCompletion,
+@router.post("/chat/completions", response_model=ChatCompletion, dependencies=[IndexReady],
              responses={200: {"content": {"text/event-stream": {}}}},
              summary="Ask through an OpenAI client")  # fmt: skip
 def chat_completions(

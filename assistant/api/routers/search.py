@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from assistant.api.deps import AssistantDep, ReadAccess, SettingsDep, checked_question
+from assistant.api.deps import AssistantDep, IndexReady, ReadAccess, SettingsDep, checked_question
 from assistant.api.routers.ask import ERRORS
 from assistant.api.schemas import PassageOut, SearchRequest, SearchResponse
 
-router = APIRouter(prefix="/v1", tags=["search"], dependencies=[ReadAccess])
+router = APIRouter(prefix="/v1", tags=["search"], dependencies=[ReadAccess, IndexReady])
 
 
 @router.post(
