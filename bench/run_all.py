@@ -23,6 +23,7 @@ STEPS = [
     ["bench/dump_passages.py"],
     ["bench/answer_dump_bench.py"],
     ["bench/api_bench.py"],
+    ["bench/context_prefix_bench.py"],
     ["bench/index_bench.py"],  # last: it embeds ALQAC from scratch (~8 min)
 ]  # fmt: skip
 
