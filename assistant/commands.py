@@ -13,6 +13,7 @@ from assistant.answers import Answer, AnswerDelta
 from assistant.evaluation import answer_metrics, load_questions, retrieval_metrics, run_questions
 from assistant.filters import SearchFilters
 from assistant.index_service import IndexService
+from assistant.passages import Passage
 from assistant.service import build_assistant
 from assistant.settings import Settings
 from index.builder import SyncReport
@@ -103,7 +104,7 @@ def run_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _passage_json(passage: Any) -> dict[str, Any]:
+def _passage_json(passage: Passage) -> dict[str, Any]:
     return {
         "chunk_id": passage.chunk_id,
         "document": passage.source,

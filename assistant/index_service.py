@@ -59,8 +59,13 @@ class IndexService:
         return self._snapshot
 
     def reload(self, _generation: str | None = None) -> None:
-        """Serve the committed state: one reference swap, readers keep what they hold."""
-        self._snapshot = IndexSnapshot.load(self.data, self.client)
+        """Serve the committed state: one reference swap, readers keep what they hold.
+
+        Only a snapshot someone reads is refreshed: `policy-assistant index` never builds
+        the keyword index and restorer it does not use.
+        """
+        if self._snapshot is not None:
+            self._snapshot = IndexSnapshot.load(self.data, self.client)
 
     def sync(
         self,

@@ -84,8 +84,10 @@ class HybridSearcher:
             texts = [snapshot.chunk_text(row) for row in best]
             fused = dict(zip(best, self.reranker.scores(restored or query, texts), strict=True))
             best = sorted(best, key=fused.__getitem__, reverse=True)
+        top_keyword = max(keyword[0][0].values(), default=0.0) or 1.0
         passages = [
-            _passage(snapshot, row, fused[row], dense, keyword[0][0]) for row in best[:top_k]
+            _passage(snapshot, row, fused[row], dense.get(row), keyword[0][0].get(row), top_keyword)
+            for row in best[:top_k]
         ]
         timings["total"] = (time.perf_counter() - started) * 1000
         return SearchResult(query, passages, restored, timings)
@@ -213,11 +215,15 @@ def _top(scores: np.ndarray, mask: np.ndarray | None, k: int) -> Ranking:
 
 
 def _passage(
-    snapshot: IndexSnapshot, row: int, score: float, dense: Ranking, keyword: Ranking
+    snapshot: IndexSnapshot,
+    row: int,
+    score: float,
+    dense: float | None,
+    keyword: float | None,
+    top_keyword: float,
 ) -> Passage:
     chunk = snapshot.chunks[row]
     document = snapshot.documents[chunk.source]
-    top_keyword = max(keyword.values(), default=0.0) or 1.0
     return Passage(
         chunk_id=chunk.chunk_id,
         source=chunk.source,
@@ -227,8 +233,8 @@ def _passage(
         score=min(max(score, 0.0), 1.0),
         metadata=document.metadata,
         heading=chunk.heading,
-        dense_score=dense.get(row),
-        keyword_score=keyword[row] / top_keyword if row in keyword else None,
+        dense_score=dense,
+        keyword_score=keyword / top_keyword if keyword is not None else None,
     )
 
 

@@ -159,9 +159,9 @@ class IndexBuilder:
         progress: ProgressCallback | None = None,
         on_ready: Callable[[str], None] | None = None,
     ) -> SyncReport:
-        """Index what changed in `documents_dir`; `on_ready(generation)` runs once the
-        new state is committed and before replaced vectors are swept, so a server can
-        swap its snapshot first."""
+        """Index what changed in `documents_dir`; `on_ready(generation)` runs, when anything
+        changed, once the new state is committed and before replaced vectors are swept, so
+        a server can swap its snapshot first."""
         started = time.perf_counter()
         files = scan_documents(documents_dir)
         active = self.data.active_generation()
@@ -179,7 +179,7 @@ class IndexBuilder:
             self._apply(catalog, store, files, report, progress)
             if target != active:
                 self.data.set_active(target)
-            if on_ready is not None:
+            if on_ready is not None and report.changed:
                 on_ready(target)
             self._sweep(catalog, store)
         finally:
