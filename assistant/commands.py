@@ -12,9 +12,9 @@ from typing import Any
 from assistant.answers import Answer, AnswerDelta
 from assistant.evaluation import answer_metrics, load_questions, retrieval_metrics, run_questions
 from assistant.filters import SearchFilters
-from assistant.index_service import IndexService
+from assistant.live_index import IndexService
 from assistant.passages import Passage
-from assistant.service import build_assistant
+from assistant.pipeline import build_assistant
 from assistant.settings import Settings
 from index.builder import SyncReport
 

@@ -16,7 +16,7 @@ import numpy as np
 
 from assistant.answers import Answer
 from assistant.retrieval import SearchResult
-from assistant.service import Assistant
+from assistant.pipeline import Assistant
 from index.vietnamese import nfc
 
 

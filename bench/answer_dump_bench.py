@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.answers import Answer
-from assistant.extractive import ExtractiveAnswerer
+from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.passages import Passage
 from bench.answer_picker_bench import contains_all, report_seeds
 from index.records import DocumentMetadata

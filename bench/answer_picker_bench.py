@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.answers import Answer
-from assistant.extractive import ExtractiveAnswerer
+from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.passages import Passage
 from index.metadata import extract_metadata
 from index.records import DocumentMetadata

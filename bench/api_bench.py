@@ -34,7 +34,7 @@ from typing import Any
 import httpx
 from common import ALQAC, ALQAC_DATA, ALQAC_DOCUMENTS, REPO, percentiles
 
-from assistant.index_service import IndexService
+from assistant.live_index import IndexService
 from assistant.settings import Settings
 from index.builder import IndexBuilder, IndexConfig
 from index.catalog import Catalog

@@ -11,8 +11,8 @@ from __future__ import annotations
 from common import ALQAC, ALQAC_DATA, REPO, alqac_settings
 
 from assistant.evaluation import load_questions, retrieval_metrics, run_questions
-from assistant.index_service import IndexService
-from assistant.service import build_assistant
+from assistant.live_index import IndexService
+from assistant.pipeline import build_assistant
 
 VARIANTS = {"dense only": {"dense_weight": 1.0, "dense_skip_margin": 0.0}, "default": {}}
 

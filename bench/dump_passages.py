@@ -12,8 +12,8 @@ import json
 from common import ALQAC, REPO, alqac_settings
 
 from assistant.evaluation import load_questions
-from assistant.index_service import IndexService
-from assistant.service import build_assistant
+from assistant.live_index import IndexService
+from assistant.pipeline import build_assistant
 
 DUMP_DIR = REPO / "data" / "bench"
 QUESTION_FILES = ("questions.jsonl", "questions-unaccented.jsonl")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from common import ALQAC_DOCUMENTS, REPO
 
-from assistant.index_service import IndexService
+from assistant.live_index import IndexService
 from assistant.settings import Settings
 from index.embedders import FingerprintedEmbeddings, make_embedder
 

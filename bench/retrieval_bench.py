@@ -11,8 +11,8 @@ from __future__ import annotations
 from common import ALQAC, alqac_settings, percentiles
 
 from assistant.evaluation import load_questions, retrieval_metrics, run_questions
-from assistant.index_service import IndexService
-from assistant.service import build_assistant
+from assistant.live_index import IndexService
+from assistant.pipeline import build_assistant
 
 # Every variant runs the dense side on every question (no skipping) except "default".
 ALWAYS_DENSE = {"dense_skip_margin": 0.0}

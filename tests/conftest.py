@@ -14,7 +14,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from assistant.index_service import IndexService
+from assistant.live_index import IndexService
 from assistant.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]

@@ -24,7 +24,7 @@ from ui.examples import EXAMPLE_QUESTIONS, PLACEHOLDER
 from ui.filters import scope_text, search_filters
 
 if TYPE_CHECKING:
-    from assistant.services import Services
+    from assistant.server_services import Services
 
 logger = logging.getLogger(__name__)
 

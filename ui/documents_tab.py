@@ -29,7 +29,7 @@ from ui.sources import esc
 if TYPE_CHECKING:
     import gradio as gr
 
-    from assistant.services import Services
+    from assistant.server_services import Services
 
 logger = logging.getLogger(__name__)
 

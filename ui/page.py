@@ -12,7 +12,7 @@ from ui.documents_view import key_ok, keys_required
 from ui.sources import esc
 
 if TYPE_CHECKING:
-    from assistant.services import Services
+    from assistant.server_services import Services
 
 TITLE = "Trợ lý tra cứu văn bản"
 SUBTITLE = (

@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from assistant.api.errors import install_error_handlers
 from assistant.api.routers import ask, chat_completions, documents, feedback, health, jobs, search
-from assistant.services import Services, build_services
+from assistant.server_services import Services, build_services
 from assistant.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)

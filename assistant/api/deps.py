@@ -15,8 +15,8 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import SecretStr
 
-from assistant.service import Assistant
-from assistant.services import Services
+from assistant.pipeline import Assistant
+from assistant.server_services import Services
 from assistant.settings import Settings
 
 _bearer = HTTPBearer(auto_error=False, description="An API key from PA_API_KEYS.")

@@ -17,8 +17,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from assistant.api.app import create_app
-from assistant.index_service import IndexService
-from assistant.services import Services
+from assistant.live_index import IndexService
+from assistant.server_services import Services
 from assistant.settings import Settings
 from tests.conftest import SEEDS, make_settings
 

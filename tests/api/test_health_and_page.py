@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from assistant.api.app import create_app
 from assistant.jobs import Progress
-from assistant.services import Services
+from assistant.server_services import Services
 from tests.api.conftest import api_settings, services_of, wait_ready
 
 

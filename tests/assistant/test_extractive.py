@@ -7,7 +7,7 @@ import re
 import pytest
 
 from assistant.answers import Answer, AnswerDelta
-from assistant.extractive import REFUSAL_TEXT, ExtractiveAnswerer
+from assistant.extractive.answerer import REFUSAL_TEXT, ExtractiveAnswerer
 from assistant.passages import Passage
 from index.records import DocumentMetadata
 from tests.assistant.test_llm_answerer import AnswerBuilderContract, passages  # noqa: F401

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.evidence import count_evidence
-from assistant.extractive import ExtractiveAnswerer
+from assistant.extractive.evidence import count_evidence
+from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.passages import Passage
-from assistant.question import analyse
+from assistant.extractive.question import analyse
 from tests.assistant.test_extractive import assert_citations_exact, passage_of
 
 CULTIVATION_ARTICLE = (

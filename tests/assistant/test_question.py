@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.question import QuestionType, analyse
+from assistant.extractive.question import QuestionType, analyse
 
 
 class TestType:

@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from assistant.filters import SearchFilters
-from assistant.index_service import IndexService
+from assistant.live_index import IndexService
 from assistant.retrieval import HybridRetriever, HybridSearcher
 from index.chroma_store import ChromaChunkStore
 from tests.conftest import make_settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.sentences import Clause, heading_lead_in, split_clauses
+from assistant.extractive.sentences import Clause, heading_lead_in, split_clauses
 from index.sentences import sentence_spans
 
 REPORT = (

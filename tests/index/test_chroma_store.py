@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from assistant.index_service import IndexService
+from assistant.live_index import IndexService
 from assistant.retrieval import HybridSearcher
 from index.chroma_store import ChromaChunkStore, make_chroma_client
 from tests.conftest import SEEDS, make_settings

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.index_service import IndexService
+from assistant.live_index import IndexService
 from assistant.rerank import CrossEncoderReranker
 from assistant.retrieval import HybridSearcher
 from assistant.settings import EmbeddingSettings

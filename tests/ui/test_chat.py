@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from assistant.index_service import IndexService
-from assistant.service import Assistant, build_assistant
+from assistant.live_index import IndexService
+from assistant.pipeline import Assistant, build_assistant
 from assistant.settings import Settings
 from tests.fakes import FakeOpenAIServer, running_server
 from tests.fakes.openai_server import MODEL

@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterator
 
 from assistant.answers import Answer, AnswerBuilder, AnswerDelta, AnswerEvent
 from assistant.conversation import Condenser, History, LLMCondenser, RuleCondenser
-from assistant.extractive import ExtractiveAnswerer
+from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.filters import SearchFilters
-from assistant.index_service import IndexService
+from assistant.live_index import IndexService
 from assistant.rerank import make_reranker
 from assistant.retrieval import HybridSearcher, SearchResult
 from assistant.settings import LLMSettings, Settings

@@ -1,6 +1,6 @@
 """How Vietnamese questions ask: the phrases that give a question's type, bound and subject.
 
-Written once in canonical Vietnamese; `assistant.question` also matches them on the folded
+Written once in canonical Vietnamese; `assistant.extractive.question` also matches them on the folded
 form of a question typed without diacritics.
 """
 

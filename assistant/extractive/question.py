@@ -1,6 +1,6 @@
 """What a question asks: its type, the unit it counts, the entities it names, its content words.
 
-Every pattern is written once in canonical Vietnamese (`assistant.patterns`) and matched on the
+Every pattern is written once in canonical Vietnamese (`assistant.extractive.patterns`) and matched on the
 canonical form of an accented question or on the folded form of one typed without diacritics,
 so "bao nhieu" and "bao nhiêu" are read alike.
 """
@@ -13,15 +13,15 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from assistant import patterns
-from assistant.entities import (
+from assistant.extractive import patterns
+from assistant.extractive.entities import (
     directive_keys_in,
     districts_in,
     name_syllables,
     named_units,
     provinces_in,
 )
-from assistant.lexicon import (
+from assistant.extractive.lexicon import (
     ASKED_NOUN_SKIP,
     DURATION_UNITS,
     LOW_WEIGHT_WORDS,

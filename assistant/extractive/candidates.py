@@ -15,12 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assistant.entities import directive_keys_in
-from assistant.evidence import asked_evidence, clause_tokens
-from assistant.passage_views import PassageView, is_fragment, quotable
+from assistant.extractive.entities import directive_keys_in
+from assistant.extractive.evidence import asked_evidence, clause_tokens
+from assistant.extractive.passage_views import PassageView, is_fragment, quotable
 from assistant.passages import Passage
-from assistant.question import QuestionAnalysis
-from assistant.sentences import Clause
+from assistant.extractive.question import QuestionAnalysis
+from assistant.extractive.sentences import Clause
 
 # How the parts of a clause's score add up.
 PHRASE_WEIGHT = 0.35  # share of the question's word pairs found in the clause

@@ -17,10 +17,10 @@ from functools import partial
 from typing import Any
 
 from assistant.feedback import FeedbackStore
-from assistant.index_service import IndexService
+from assistant.live_index import IndexService
 from assistant.intake import DocumentIntake, FolderWatcher, SavedDocument, UnknownDocumentError
 from assistant.jobs import Job, JobRunner, Progress
-from assistant.service import Assistant, build_assistant
+from assistant.pipeline import Assistant, build_assistant
 from assistant.settings import Settings
 from index.builder import SyncReport
 from index.catalog import DocumentRecord

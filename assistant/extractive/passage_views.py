@@ -9,11 +9,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.entities import directive_keys_in, places_named
-from assistant.evidence import clause_tokens
+from assistant.extractive.entities import directive_keys_in, places_named
+from assistant.extractive.evidence import clause_tokens
 from assistant.passages import Passage
-from assistant.question import QuestionAnalysis
-from assistant.sentences import Clause, heading_lead_in, split_clauses
+from assistant.extractive.question import QuestionAnalysis
+from assistant.extractive.sentences import Clause, heading_lead_in, split_clauses
 
 FRAGMENT_CHARS = 100  # a title or caption is shorter than this and has no final punctuation
 _LAW_NAME_RE = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Hiến pháp)\b")

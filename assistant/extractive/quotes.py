@@ -13,11 +13,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.candidates import Candidate
-from assistant.evidence import asked_evidence, novelty
-from assistant.passage_views import PassageView
-from assistant.question import QuestionAnalysis, QuestionType
-from assistant.sentences import Clause, trim_points
+from assistant.extractive.candidates import Candidate
+from assistant.extractive.evidence import asked_evidence, novelty
+from assistant.extractive.passage_views import PassageView
+from assistant.extractive.question import QuestionAnalysis, QuestionType
+from assistant.extractive.sentences import Clause, trim_points
 
 ELLIPSIS = "…"
 LEAD_IN_MAX_CHARS = 300  # longer lead-ins are not repeated before a list item

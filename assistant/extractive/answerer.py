@@ -26,12 +26,12 @@ from assistant.answers import (
     RelatedPassage,
     source_ref_fields,
 )
-from assistant.candidates import Candidate, Ranking, builds_on_another, score_candidates
-from assistant.evidence import asked_evidence, clause_tokens, unit_values
-from assistant.passage_views import PassageView, read_passages
+from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
+from assistant.extractive.evidence import asked_evidence, clause_tokens, unit_values
+from assistant.extractive.passage_views import PassageView, read_passages
 from assistant.passages import Passage
-from assistant.question import QuestionAnalysis, QuestionType, analyse
-from assistant.quotes import Quote, merge_clauses, render, trim, with_context, with_heading
+from assistant.extractive.question import QuestionAnalysis, QuestionType, analyse
+from assistant.extractive.quotes import Quote, merge_clauses, render, trim, with_context, with_heading
 
 REFUSAL_TEXT = "Các tài liệu đã lập chỉ mục không có thông tin này."
 

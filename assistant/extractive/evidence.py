@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.lexicon import (
+from assistant.extractive.lexicon import (
     ARTICLE_NUMBER_RE,
     AUTHORITY_ASKED,
     AUTHORITY_RE,
@@ -37,8 +37,8 @@ from assistant.lexicon import (
     STOP_WORDS,
     TIME_WORDS_RE,
 )
-from assistant.question import QuestionAnalysis, QuestionType, comparable
-from assistant.sentences import ITEM_MARKER_RE
+from assistant.extractive.question import QuestionAnalysis, QuestionType, comparable
+from assistant.extractive.sentences import ITEM_MARKER_RE
 from index.vietnamese import NUMBER_RE, TOKEN_RE, canonical, fold, fold_syllable
 
 NEW_CONDITION_SHARE = 0.5  # a condition this new to the question is the one asked about
