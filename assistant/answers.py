@@ -58,6 +58,11 @@ class Answer(BaseModel):
     restored_question: str | None = Field(
         None, description="The question with diacritics restored, when typed without them."
     )
+    question_type: str | None = Field(
+        None,
+        description="What the answerer read the question as asking: count, time, person, "
+        "duty, lookup, list, comparison, reason, yes_no, ...",
+    )
     backend: str = Field("extractive", description="Which answer builder wrote the answer.")
     elapsed_ms: float | None = Field(None, description="Time taken to answer, milliseconds.")
 

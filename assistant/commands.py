@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answers import Answer, AnswerDelta
-from assistant.evaluation import answer_metrics, load_questions, retrieval_metrics, run_questions
+from assistant.evaluation import (
+    answer_metrics,
+    load_questions,
+    outcome_row,
+    retrieval_metrics,
+    run_questions,
+)
 from assistant.filters import SearchFilters
 from assistant.live_index import IndexService
 from assistant.passages import Passage
@@ -183,16 +189,8 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 def _write_details(path: Path, outcomes: list[Any]) -> None:
     with open(path, "w", encoding="utf-8") as handle:
-        for o in outcomes:
-            row = {
-                "id": o.question.id,
-                "question": o.question.question,
-                "rank": o.rank,
-                "documents": o.documents[:5],
-                "retrieval_ms": round(o.retrieval_ms, 2),
-                "answer": o.answer.model_dump() if o.answer else None,
-            }
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for outcome in outcomes:
+            handle.write(json.dumps(outcome_row(outcome), ensure_ascii=False) + "\n")
 
 
 def _print_table(metrics: dict[str, Any]) -> None:

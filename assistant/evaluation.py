@@ -15,8 +15,9 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answers import Answer
-from assistant.retrieval import SearchResult
 from assistant.pipeline import Assistant
+from assistant.retrieval import SearchResult
+from assistant.split import half_of
 from index.vietnamese import nfc
 
 
@@ -137,6 +138,54 @@ def contains_all(answer: str, expected: tuple[str, ...]) -> bool:
     return all(nfc(e).casefold() in text for e in expected)
 
 
+def is_correct(question: EvalQuestion, answer: Answer) -> bool:
+    """An answerable question answered (not refused) with every gold string in the answer
+    text; an unanswerable one refused."""
+    if not question.answerable:
+        return answer.refused
+    return not answer.refused and contains_all(answer.answer, question.answer_contains)
+
+
+def is_correct_first(question: EvalQuestion, answer: Answer) -> bool:
+    """Every gold string inside the first cited sentence: an answer cannot earn this by
+    quoting a lot."""
+    if not question.answerable:
+        return answer.refused
+    return (
+        not answer.refused
+        and bool(answer.citations)
+        and contains_all(answer.citations[0].quote, question.answer_contains)
+    )
+
+
+def outcome_row(outcome: QuestionOutcome) -> dict[str, object]:
+    """One line of `eval --details`: what was asked, which half it falls in, what the
+    answerer read it as, and whether the answer (or refusal) was right."""
+    question, answer = outcome.question, outcome.answer
+    row: dict[str, object] = {
+        "id": question.id,
+        "half": half_of(question.id, question.sources),
+        "question": question.question,
+        "answerable": question.answerable,
+        "sources": list(question.sources),
+        "rank": outcome.rank,
+        "documents": outcome.documents[:5],
+        "retrieval_ms": round(outcome.retrieval_ms, 2),
+    }
+    if answer is not None:
+        row.update(
+            question_type=answer.question_type,
+            correct=is_correct(question, answer),
+            correct_first=is_correct_first(question, answer),
+            refused=answer.refused,
+            answer=answer.answer,
+            restored_question=answer.restored_question,
+            cited=[c.document for c in answer.citations],
+            answer_ms=round(outcome.answer_ms, 2),
+        )
+    return row
+
+
 def _share(hits: int, total: int) -> float | None:
     return round(hits / total, 4) if total else None
 
@@ -149,9 +198,9 @@ def answer_metrics(outcomes: list[QuestionOutcome]) -> dict[str, object]:
     graded = [(q, a) for q, a in answerable if q.answer_contains]
     cited = [(q, a) for q, a in answerable if q.sources]
     return {
-        "answer_accuracy": _share(
-            sum(not a.refused and contains_all(a.answer, q.answer_contains) for q, a in graded),
-            len(graded),
+        "answer_accuracy": _share(sum(is_correct(q, a) for q, a in graded), len(graded)),
+        "answer_accuracy_first": _share(
+            sum(is_correct_first(q, a) for q, a in graded), len(graded)
         ),
         "refusal_accuracy": _share(sum(a.refused for a in unanswerable), len(unanswerable)),
         "false_refusal_rate": _share(sum(a.refused for _, a in answerable), len(answerable)),

@@ -20,13 +20,23 @@ def weighted_fusion(rankings: Sequence[tuple[Ranking, float]]) -> Ranking:
     fused: Ranking = {}
     total = sum(weight for ranking, weight in rankings if ranking) or 1.0
     for ranking, weight in rankings:
-        if not ranking:
-            continue
-        low, high = min(ranking.values()), max(ranking.values())
-        spread = (high - low) or 1.0
-        for row, score in ranking.items():
-            fused[row] = fused.get(row, 0.0) + weight / total * (score - low) / spread
+        for row, score in _min_max(ranking).items():
+            fused[row] = fused.get(row, 0.0) + weight / total * score
     return fused
+
+
+def _min_max(ranking: Ranking) -> Ranking:
+    """Scale scores to [0, 1], the best to 1.
+
+    With no spread (a lone hit, or hits that tie) every hit is the ranking's best: scaling
+    them to 0 would weigh them like rows the retriever did not find at all.
+    """
+    if not ranking:
+        return {}
+    low, high = min(ranking.values()), max(ranking.values())
+    if high <= low:
+        return dict.fromkeys(ranking, 1.0)
+    return {row: (score - low) / (high - low) for row, score in ranking.items()}
 
 
 def rrf_fusion(rankings: Sequence[tuple[Ranking, float]], k: int = 60) -> Ranking:

@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterator
 from assistant.answers import Answer, AnswerBuilder, AnswerDelta, AnswerEvent
 from assistant.conversation import Condenser, History, LLMCondenser, RuleCondenser
 from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.documents import DocumentLibrary
 from assistant.filters import SearchFilters
+from assistant.library import SnapshotLibrary
 from assistant.live_index import IndexService
 from assistant.rerank import make_reranker
 from assistant.retrieval import HybridSearcher, SearchResult
@@ -95,11 +97,13 @@ class Assistant:
         return self.searcher.search(query, filters, top_k)
 
 
-def _extractive(settings: LLMSettings) -> tuple[AnswerBuilder, Condenser]:
-    return ExtractiveAnswerer(), RuleCondenser()
+def _extractive(settings: LLMSettings, library: DocumentLibrary) -> tuple[AnswerBuilder, Condenser]:
+    return ExtractiveAnswerer(library=library), RuleCondenser()
 
 
-def _chat_model_backed(settings: LLMSettings) -> tuple[AnswerBuilder, Condenser]:
+def _chat_model_backed(
+    settings: LLMSettings, library: DocumentLibrary
+) -> tuple[AnswerBuilder, Condenser]:
     from assistant.llm import make_chat_model
     from assistant.llm_answerer import LLMAnswerer
 
@@ -107,7 +111,9 @@ def _chat_model_backed(settings: LLMSettings) -> tuple[AnswerBuilder, Condenser]
     return LLMAnswerer(chat_model, settings.backend), LLMCondenser(chat_model)
 
 
-ANSWER_BACKENDS: dict[str, Callable[[LLMSettings], tuple[AnswerBuilder, Condenser]]] = {
+ANSWER_BACKENDS: dict[
+    str, Callable[[LLMSettings, DocumentLibrary], tuple[AnswerBuilder, Condenser]]
+] = {
     "extractive": _extractive,
     "openai": _chat_model_backed,
     "ollama": _chat_model_backed,
@@ -117,7 +123,8 @@ ANSWER_BACKENDS: dict[str, Callable[[LLMSettings], tuple[AnswerBuilder, Condense
 
 def build_assistant(settings: Settings, index: IndexService) -> Assistant:
     """The assistant the settings describe, reading from `index`'s current snapshot."""
-    answerer, condenser = ANSWER_BACKENDS[settings.llm.backend](settings.llm)
+    library = SnapshotLibrary(index.snapshot)
+    answerer, condenser = ANSWER_BACKENDS[settings.llm.backend](settings.llm, library)
     searcher = HybridSearcher(
         index.snapshot,
         index.embedder,

@@ -26,25 +26,46 @@ from assistant.answers import (
     RelatedPassage,
     source_ref_fields,
 )
+from assistant.extractive.across import asks_places, per_place
 from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
+from assistant.extractive.counting import states_count, unit_share
+from assistant.extractive.documents import DocumentLibrary, pinned_document, whole_document
+from assistant.extractive.entities import directive_keys_in
 from assistant.extractive.evidence import asked_evidence, clause_tokens, unit_values
 from assistant.extractive.passage_views import PassageView, read_passages
-from assistant.passages import Passage
 from assistant.extractive.question import QuestionAnalysis, QuestionType, analyse
-from assistant.extractive.quotes import Quote, merge_clauses, render, trim, with_context, with_heading
+from assistant.extractive.quotes import (
+    Quote,
+    merge_clauses,
+    render,
+    trim,
+    with_context,
+    with_heading,
+)
+from assistant.extractive.scoring import PARAMETERS
+from assistant.extractive.structured import body_named, duty_clauses, names_person, signer_clause
+from assistant.extractive.years import year_agrees
+from assistant.passages import Passage
+from index.vietnamese import canonical, fold
 
 REFUSAL_TEXT = "Các tài liệu đã lập chỉ mục không có thông tin này."
 
-MIN_COVERAGE = 0.35  # share of the question's weighted words the answering clause must hold
-MIN_COUNT_EVIDENCE = 0.5  # "bao nhiêu X": a number with (at least the head of) X after it
-EXTRA_SCORE_RATIO = 0.85  # a further clause is quoted when it scores this close to the best
-EXTRA_OTHER_DOCUMENT_RATIO = 0.95  # ... and this close when it comes from another document
-MAX_RELATED = 4
-# A more specific clause replaces the best one when the best lacks this share of the question's
-# weight and the other holds this share of what is lacking, for at most this loss of reach.
-REFINE_MIN_MISSING = 0.08
-REFINE_MIN_EXPLAINED = 0.4
-REFINE_MAX_LOSS = 0.15
+# Thresholds, each documented in `scoring.AnswererParameters`.
+MIN_COVERAGE = PARAMETERS.min_coverage
+MIN_COUNT_EVIDENCE = PARAMETERS.min_count_evidence
+EXTRA_SCORE_RATIO = PARAMETERS.extra_score_ratio
+EXTRA_OTHER_DOCUMENT_RATIO = PARAMETERS.extra_other_document_ratio
+MAX_RELATED = PARAMETERS.max_related
+REREAD_CANDIDATES = 5  # a count question's best few clauses are reread for the counted noun
+# "quyết định nào", "văn bản nào": the answer names a document by its number.
+DOCUMENT_NOUNS = frozenset(
+    f(noun)
+    for noun in ("quyết định", "chỉ thị", "nghị quyết", "kế hoạch", "văn bản", "thông tư")
+    for f in (canonical, fold)
+)
+REFINE_MIN_MISSING = PARAMETERS.refine_min_missing
+REFINE_MIN_EXPLAINED = PARAMETERS.refine_min_explained
+REFINE_MAX_LOSS = PARAMETERS.refine_max_loss
 
 
 class ExtractiveAnswerer:
@@ -53,26 +74,72 @@ class ExtractiveAnswerer:
     name = "extractive"
 
     def __init__(
-        self, max_quotes: int = 3, char_budget: int = 500, min_coverage: float = MIN_COVERAGE
+        self,
+        max_quotes: int = 3,
+        char_budget: int = 500,
+        min_coverage: float = MIN_COVERAGE,
+        library: DocumentLibrary | None = None,
     ):
         self.max_quotes = max_quotes
         self.char_budget = char_budget
         self.min_coverage = min_coverage
+        self.library = library  # whole documents, for a question that names one by number
 
     def build(self, question: str, passages: Sequence[Passage]) -> Answer:
         analysis = analyse(question)
+        answer = self._build(question, analysis, passages)
+        return answer.model_copy(update={"question_type": analysis.type.value})
+
+    def _build(
+        self, question: str, analysis: QuestionAnalysis, passages: Sequence[Passage]
+    ) -> Answer:
+        pinned = pinned_document(analysis, passages, self.library)
+        if pinned is not None:  # the document named by number, read whole
+            passages = whole_document(pinned, passages, self.library)
         views = read_passages(analysis, passages)
         ranking = score_candidates(analysis, views)
+        if analysis.type == QuestionType.DUTY:
+            return self._duties(question, analysis, views, ranking)
+        if analysis.type == QuestionType.SIGNER and pinned is not None:
+            return self._signer(question, pinned, views)
         candidates = ranking.candidates
         best = self._answering_clause(analysis, views, candidates)
         if best is None:
             return self._refusal(question, views)
+        if asks_places(analysis):
+            parts = per_place(analysis, candidates, self._answers(analysis), self.max_quotes)
+            if len(parts) > 1:  # each place (or document) with its own cited clause
+                groups = [[(c.view, i) for i in with_context(analysis, c)] for c in parts]
+                return self._answer(question, self._fit(analysis, groups), views)
         floor = min(best.asked or 0.0, MIN_COUNT_EVIDENCE)  # a refinement keeps the asked value
         best = more_specific(
             ranking, best, lambda c: _answers_type(analysis, c) and (c.asked or 0.0) >= floor
         )
         quotes = self._fit(analysis, self._expand(analysis, best, candidates))
         return self._answer(question, quotes, views)
+
+    def _duties(
+        self,
+        question: str,
+        analysis: QuestionAnalysis,
+        views: list[PassageView],
+        ranking: Ranking,
+    ) -> Answer:
+        """The items that give the asked body a task; a refusal when none names it."""
+        eligible = [view for view in views if view.eligible]
+        groups = duty_clauses(analysis, eligible, ranking) if body_named(analysis, eligible) else []
+        if not groups:
+            return self._refusal(question, views)
+        return self._answer(question, self._fit(analysis, groups), views)
+
+    def _signer(self, question: str, source: str, views: list[PassageView]) -> Answer:
+        """The signature block's line naming who signed the pinned document."""
+        signer = self.library.extraction_of(source).identity.signer if self.library else None
+        found = signer_clause([v for v in views if v.passage.source == source], signer)
+        if found is None:
+            return self._refusal(question, views)
+        view, index = found
+        return self._answer(question, merge_clauses([(view, index)]), views)
 
     def stream(self, question: str, passages: Sequence[Passage]) -> Iterator[AnswerEvent]:
         answer = self.build(question, passages)
@@ -86,13 +153,27 @@ class ExtractiveAnswerer:
         """The best clause that holds what was asked and covers enough of the question."""
         if not any(view.eligible for view in views) or not _years_present(analysis, views):
             return None
-        for candidate in candidates:
-            if candidate.coverage < self.min_coverage:
-                continue
-            if _needs_number(analysis) and (candidate.asked or 0.0) < MIN_COUNT_EVIDENCE:
-                continue
-            return candidate
-        return None
+        answers = self._answers(analysis)
+        holding = [candidate for candidate in candidates if answers(candidate)][:REREAD_CANDIDATES]
+        if not holding:
+            return None
+        if analysis.type != QuestionType.COUNT:
+            return holding[0]
+        # Of the best few, the one counting the very noun asked ("vụ phạm tội về X", not
+        # "vụ vi phạm"), the best scored among equals.
+        return max(holding, key=lambda c: (unit_share(analysis, _read_with_lead_in(c)), c.score))
+
+    def _answers(self, analysis: QuestionAnalysis) -> Callable[[Candidate], bool]:
+        """Whether a clause may answer: covers enough, of the asked year, of the asked kind."""
+
+        def answers(candidate: Candidate) -> bool:
+            return (
+                candidate.coverage >= self.min_coverage
+                and year_agrees(analysis, candidate)
+                and _holds_asked_kind(analysis, candidate)
+            )
+
+        return answers
 
     def _expand(
         self, analysis: QuestionAnalysis, best: Candidate, candidates: list[Candidate]
@@ -209,15 +290,43 @@ def _years_present(analysis: QuestionAnalysis, views: list[PassageView]) -> bool
 
 
 def _needs_number(analysis: QuestionAnalysis) -> bool:
-    """ "bao nhiêu tổ hòa giải" can only be answered by a number of tổ hòa giải; "bao lâu"
-    may be answered in words ("bằng thời gian ... chỉ định")."""
-    written = analysis.counted.written or analysis.unit_before_number
-    return analysis.type == QuestionType.COUNT and bool(written)
+    """ "bao nhiêu tổ hòa giải" or "bao nhiêu tiền" can only be answered by a number of tổ
+    hòa giải or of đồng; "bao lâu" may be answered in words ("bằng thời gian ... chỉ định")."""
+    counted = analysis.counted
+    return analysis.type == QuestionType.COUNT and bool(
+        counted.written or counted.before_number or counted.unit
+    )
+
+
+def _read_with_lead_in(candidate: Candidate) -> str:
+    clause = candidate.clause
+    if clause.lead_in is None:
+        return clause.text
+    return f"{candidate.view.clauses[clause.lead_in].text} {clause.text}"
+
+
+def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """The clause holds the kind of thing asked: a number of the counted noun, a person's
+    name for "ai", a document number for "văn bản / quyết định nào"."""
+    if _needs_number(analysis):
+        return (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE or states_count(
+            analysis, _read_with_lead_in(candidate)
+        )
+    if analysis.type == QuestionType.PERSON:
+        return names_person(candidate.clause.text)
+    if analysis.type == QuestionType.WHICH and analysis.asked_noun in DOCUMENT_NOUNS:
+        return _cites_other_document(analysis, candidate.clause.text)
+    return True
+
+
+def _cites_other_document(analysis: QuestionAnalysis, text: str) -> bool:
+    """The clause cites a document by number other than the ones the question names."""
+    return bool(directive_keys_in(text) - analysis.directive_keys)
 
 
 def _answers_type(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if _needs_number(analysis):
-        return (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE
+        return _holds_asked_kind(analysis, candidate)
     return candidate.asked is None or candidate.asked > 0.0
 
 

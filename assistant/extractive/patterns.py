@@ -1,6 +1,6 @@
 """How Vietnamese questions ask: the phrases that give a question's type, bound and subject.
 
-Written once in canonical Vietnamese; `assistant.extractive.question` also matches them on the folded
+Written once in canonical Vietnamese; `question` also matches them on the folded
 form of a question typed without diacritics.
 """
 
@@ -14,6 +14,7 @@ def _any(*alternatives: str) -> str:
 # (type name, pattern) in the order they are tried: "những khó khăn ... là gì" is a list
 # before it is a definition, "có bao nhiêu ... không" a count before a yes-no question.
 TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("signer", _any(r"\b(?:ai|người nào) (?:đã )?kí\b", r"\bngười kí\b", r"\bkí\b.*\bai\b")),
     ("count", _any(r"\bbao nhiêu\b", r"\bbao lâu\b", r"\bmấy\b")),
     ("time", _any(r"\b(?:khi|lúc|ngày|tháng|năm|thời điểm|thời gian) nào\b", r"\bbao giờ\b")),
     (
@@ -67,6 +68,12 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("manner", _any(r"\bthế nào\b", r"\bra sao\b", r"\bcách nào\b")),
     ("which", r"\b\w+ (?:nào|gì)\b"),
+)
+
+# A question about the tasks of a body named in it: it names a document or a task word.
+DUTY_CUE = _any(
+    r"\b(?:giao|nhiệm vụ|trách nhiệm|yêu cầu)\b",
+    r"\b(?:chỉ thị|kế hoạch|nghị quyết|quyết định)\b.*\b(?:phải|cần) \w+",
 )
 
 # Phrases that only say how the question asks; never content to look for.

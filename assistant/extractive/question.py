@@ -1,6 +1,6 @@
 """What a question asks: its type, the unit it counts, the entities it names, its content words.
 
-Every pattern is written once in canonical Vietnamese (`assistant.extractive.patterns`) and matched on the
+Every pattern is written once in canonical Vietnamese (`patterns`) and matched on the
 canonical form of an accented question or on the folded form of one typed without diacritics,
 so "bao nhieu" and "bao nhiêu" are read alike.
 """
@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from assistant.extractive import patterns
+from assistant.extractive.bodies import body_of
 from assistant.extractive.entities import (
     directive_keys_in,
     districts_in,
@@ -49,9 +50,25 @@ class QuestionType(StrEnum):
     TOPIC = "topic"  # về vấn đề gì, nội dung gì, nhằm mục đích gì
     YES_NO = "yes_no"  # có ... không, hay không
     MANNER = "manner"  # như thế nào, ra sao
+    DUTY = "duty"  # giao Sở X nhiệm vụ gì, Sở X phải làm gì (a named body's tasks)
+    SIGNER = "signer"  # ai ký, do ai ký (who signed a document)
     ACTION = "action"  # phải làm gì
     WHICH = "which"  # cơ quan nào, quyền gì
     OTHER = "other"
+
+
+# Types a question about a named body's tasks is read as before its body is found: not a
+# count, a date or a person asked for ("phải đạt bao nhiêu" asks a number, not a task).
+_DUTY_SHAPED = frozenset(
+    {
+        QuestionType.ACTION,
+        QuestionType.WHICH,
+        QuestionType.OTHER,
+        QuestionType.LIST,
+        QuestionType.TOPIC,
+        QuestionType.MANNER,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -82,6 +99,7 @@ class QuestionAnalysis:
     asks_condition: bool = False  # "khi nào", "trong trường hợp nào": the condition is asked
     asked_noun: str | None = None  # "cơ quan" in "cơ quan nào", "quyền" in "có quyền gì"
     subject: str | None = None  # what a definition question defines: "người sử dụng lao động"
+    body: str | None = None  # the body a duty question names, folded: "so y te"
     provinces: tuple[str, ...] = ()
     localities: tuple[str, ...] = ()  # districts: "Điện Biên Đông", "Tuyên Hóa"
     directive_keys: frozenset[str] = frozenset()
@@ -129,6 +147,11 @@ def analyse(question: str) -> QuestionAnalysis:
     folded = not has_diacritics(text)
     normal = fold(text) if folded else canonical(text)
     question_type = _question_type(normal, folded)
+    body = None
+    if question_type in _DUTY_SHAPED and _finds(patterns.DUTY_CUE, normal, folded):
+        body = body_of(text)  # "giao Sở X nhiệm vụ gì", "Sở X phải làm gì"
+    if body is not None:
+        question_type = QuestionType.DUTY
     asked_noun = _asked_noun(normal, folded)
     places = (*provinces_in(text), *districts_in(text))
     content = _content_part(normal, folded, places)
@@ -148,10 +171,15 @@ def analyse(question: str) -> QuestionAnalysis:
         asks_condition=_finds(patterns.CONDITION_ASKED, normal, folded),
         asked_noun=asked_noun,
         subject=_subject(normal, folded) if question_type == QuestionType.DEFINITION else None,
+        body=body,
         provinces=tuple(provinces_in(text)),
         localities=tuple(districts_in(text)),
         directive_keys=frozenset(directive_keys_in(text)),
-        years=tuple(int(y) for y in _compiled(patterns.YEAR, folded).findall(content)),
+        # "386/2024/NQ-HĐND" names a document, not a year asked about
+        years=tuple(
+            int(y)
+            for y in _compiled(patterns.YEAR, folded).findall(re.sub(r"\S*\d/\S*", " ", content))
+        ),
         article_numbers=tuple(_compiled(patterns.ARTICLE_REFERENCE, folded).findall(normal)),
         named_units=tuple(named_units(text)),
         terms=terms,
@@ -188,7 +216,7 @@ def _counted_unit(normal: str, folded: bool) -> CountedUnit:
     alternatives: tuple[str, ...] = ()
     if unit is None and _finds(r"\bbao lâu\b", normal, folded):
         alternatives = tuple(form(u) for u in DURATION_UNITS)
-    elif unit in (None, form("tiền")) and any(
+    elif (unit is None or unit.split()[0] == form("tiền")) and any(
         _finds(rf"\b{c}\b", normal, folded) for c in MONEY_CUES
     ):
         unit, written = form("đồng"), False  # "phạt tiền từ bao nhiêu": an amount in đồng

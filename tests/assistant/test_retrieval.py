@@ -23,6 +23,13 @@ def searcher(seed_service: IndexService) -> HybridSearcher:
     )
 
 
+@pytest.fixture(scope="module")
+def always_dense(seed_service: IndexService) -> HybridSearcher:
+    """A searcher that asks the dense side even when the keywords alone are decisive."""
+    settings = seed_service.settings.retrieval.model_copy(update={"dense_skip_margin": 0.0})
+    return HybridSearcher(seed_service.snapshot, seed_service.embedder, settings)
+
+
 def _top_source(searcher: HybridSearcher, query: str, **filters: object) -> str:
     result = searcher.search(query, SearchFilters(**filters) if filters else None)  # type: ignore[arg-type]
     assert result.passages, query
@@ -42,14 +49,18 @@ def test_passages_quote_the_cleaned_document_exactly(
         assert passage.metadata.title == document.metadata.title
 
 
+@pytest.mark.parametrize("sides", ["default", "always dense"])
 def test_a_question_without_diacritics_finds_what_the_accented_one_finds(
-    searcher: HybridSearcher,
+    searcher: HybridSearcher, always_dense: HybridSearcher, sides: str
 ) -> None:
-    accented = searcher.search("Công an xã chính quy tổ chức trực ban như thế nào?")
-    typed = searcher.search("cong an xa chinh quy to chuc truc ban nhu the nao")
+    chosen = always_dense if sides == "always dense" else searcher
+    accented = chosen.search("Công an xã chính quy tổ chức trực ban như thế nào?")
+    typed = chosen.search("cong an xa chinh quy to chuc truc ban nhu the nao")
     assert typed.restored_query is not None and "trực ban" in typed.restored_query
     assert accented.restored_query is None
     assert typed.passages[0].source == accented.passages[0].source
+    if chosen is always_dense:  # the dense side read the restored question
+        assert typed.passages[0].dense_score is not None
 
 
 def test_numbers_match_with_or_without_thousands_separator(searcher: HybridSearcher) -> None:
@@ -85,8 +96,20 @@ def test_unknown_or_inconsistent_filters_are_refused() -> None:
         SearchFilters(year_from=2022, year_to=2020)
 
 
+def test_the_dense_side_is_skipped_only_when_keywords_are_decisive(
+    searcher: HybridSearcher,
+) -> None:
+    # One document alone holds these words, many times over: the query is not embedded.
+    decisive = searcher.search("trực ban 24/24 giờ")
+    assert all(p.dense_score is None for p in decisive.passages)
+    assert "embed" not in decisive.timings_ms
+    # Words every report uses: the dense side is asked and its scores reach the passages.
+    common = searcher.search("công an xã")
+    assert all(p.dense_score is not None for p in common.passages)
+
+
 def test_vectors_the_snapshot_does_not_own_are_never_returned(
-    searcher: HybridSearcher, seed_service: IndexService
+    always_dense: HybridSearcher, seed_service: IndexService
 ) -> None:
     snapshot = seed_service.snapshot()
     assert snapshot.store is not None
@@ -96,8 +119,10 @@ def test_vectors_the_snapshot_does_not_own_are_never_returned(
     # A vector as a half-indexed document would leave it: in Chroma, not committed.
     store.upsert(["uncommitted-0000"], [vector], ["trực ban 24/24 giờ"], [{"source": "x.txt"}])
     try:
-        result = searcher.search(query)
+        assert store.query(vector, 1)[0].chunk_id == "uncommitted-0000"  # the nearest vector
+        result = always_dense.search(query)
         assert all(p.chunk_id in snapshot.row_of for p in result.passages)
+        assert result.passages[0].dense_score is not None  # the dense side was asked
     finally:
         store.delete(["uncommitted-0000"])
 

@@ -1,0 +1,70 @@
+"""Questions answered from several documents: comparisons of named places, and "which
+provinces / districts" lists.
+
+"Tỉnh A và tỉnh B, tỉnh nào có nhiều tổ tự quản hơn?" needs the figure of each place, each
+from the document about it and cited; "Những huyện nào đã ...?" needs the best clause of
+each document that answers, not the best document's alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from assistant.extractive.candidates import Candidate
+from assistant.extractive.entities import places_named
+from assistant.extractive.question import QuestionAnalysis, QuestionType
+from index.vietnamese import canonical, fold
+
+# "tỉnh nào", "những huyện nào", "địa phương nào": the answer is a set of places.
+PLACE_NOUNS = frozenset(
+    f(noun)
+    for noun in ("tỉnh", "huyện", "xã", "địa phương", "tỉnh thành", "thành phố", "quận")
+    for f in (canonical, fold)
+)
+# A further document's clause is quoted when it scores at least this share of the best one.
+ACROSS_SCORE_RATIO = 0.6
+
+
+def asks_places(analysis: QuestionAnalysis) -> bool:
+    """The question compares named places or asks which places."""
+    named = len(analysis.localities or analysis.provinces)
+    asks_which = analysis.type in (QuestionType.LIST, QuestionType.WHICH) and (
+        analysis.asked_noun in PLACE_NOUNS
+    )
+    return named >= 2 or asks_which
+
+
+def per_place(
+    analysis: QuestionAnalysis,
+    candidates: Sequence[Candidate],
+    answers: Callable[[Candidate], bool],
+    limit: int,
+) -> list[Candidate]:
+    """The best answering clause for each named place, or of each document for a question
+    asking which places; in the order of the places named, else best first."""
+    holding = [c for c in candidates if answers(c)]
+    if not holding:
+        return []
+    places = analysis.localities or analysis.provinces
+    if len(places) >= 2:
+        chosen = [_best_about(place, holding) for place in places]
+        return [c for c in chosen if c is not None][:limit]
+    best = holding[0]
+    picked: dict[str, Candidate] = {}
+    for candidate in holding:
+        source = candidate.view.passage.source
+        if candidate.score >= ACROSS_SCORE_RATIO * best.score and source not in picked:
+            picked[source] = candidate
+    return list(picked.values())[:limit]
+
+
+def _best_about(place: str, holding: Sequence[Candidate]) -> Candidate | None:
+    """The best clause about a place: one naming it, else one of a document about it."""
+    for candidate in holding:
+        if place in places_named(candidate.clause.text):
+            return candidate
+    for candidate in holding:
+        meta = candidate.view.passage.metadata
+        if place in (meta.province, meta.district) or place in places_named(candidate.view.about):
+            return candidate
+    return None

@@ -1,0 +1,94 @@
+"""The body a duty question names, and whether a clause gives that body a task.
+
+"Kế hoạch của tỉnh A giao Sở B nhiệm vụ gì?", "Theo Chỉ thị X, Sở B phải làm gì?",
+"Đảng ủy cơ quan C được Chỉ thị X giao những việc gì?": the body is read from where the
+question puts it, without the document and places named around it, and compared with the
+clauses folded and with abbreviations spelled out ("UBND" = "Ủy ban nhân dân").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.extractive.entities import places_named
+from index.abbreviations import expand_abbreviations
+from index.vietnamese import fold
+
+# Where a duty question puts its body, on the folded question.
+_BODY_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        r"(?:^|, )(?P<body>[^,]+?) duoc (?:chi thi|ke hoach|nghi quyet|quyet dinh)\b.*\bgiao\b",
+        r"\bgiao (?!thong\b)(?:cho )?(?P<body>.+?) (?:nhung |cac )?"
+        r"(?:nhiem vu|viec|lam|thuc hien|trach nhiem)\b",
+        r"\byeu cau (?P<body>.+?) (?:phai )?(?:lam|thuc hien)\b",
+        r"(?:^|, )(?P<body>[^,]+?) (?:co|duoc giao) (?:nhung )?(?:nhiem vu|viec|trach nhiem)\b",
+        r"(?:^|, )(?P<body>[^,]+?) (?:phai|can|duoc yeu cau)\b",
+    )
+)
+# Words around a body that name the document or the question, not the body.
+_DOCUMENT_RE = re.compile(
+    r"\b(?:theo |trong )?(?:chi thi|ke hoach|nghi quyet|quyet dinh|cong van|van ban|kh|ct|nq)"
+    r"(?: so)?(?: [\w/.-]*\d[\w/.-]*)?(?: nam \d{4})?(?: cua [^,]*?)?(?= |$)"
+)
+_LEADING = frozenset({"theo", "trong", "thi", "da", "se", "co", "duoc", "cua", "nhung", "cac"})
+# A body named with its level ("Bộ đội Biên phòng tỉnh") is named without it in its province's
+# own documents just as often.
+_TRAILING = frozenset({"tinh", "thanh", "pho", "tp", "huyen", "cua", "da", "se", "co", "duoc"})
+# "Ủy ban MTTQ (Mặt trận Tổ quốc)": the spelled-out form alone is compared.
+_SPELLED_OUT_RE = re.compile(r"\b[A-ZĐ][A-ZĐ&]+[\w&-]* \(([^()]+)\)")
+_ASKING = re.compile(r"\b(?:nao|gi|ai)\b")
+# How far into an item its owner stands: "3. Sở B chủ trì, ..." or "Đề nghị Ủy ban C ...".
+OWNER_REACH = 60
+
+
+def body_of(question: str) -> str | None:
+    """The body a duty question names, folded and spelled out; None when it asks which."""
+    spelled = _SPELLED_OUT_RE.sub(r"\1", expand_abbreviations(question))
+    folded = " ".join(re.findall(r"\w+|,", fold(spelled).lower())).replace(" ,", ",")
+    folded = re.sub(r"[?!.]+\s*$", "", folded).strip()
+    for pattern in _BODY_PATTERNS:
+        match = pattern.search(folded)
+        if not match:
+            continue
+        body = _DOCUMENT_RE.sub(" ", match.group("body"))
+        body = _without_places(body, question)
+        if _ASKING.search(body):
+            return None  # "giao cơ quan nào ...": the body is what is asked
+        words = body.split()
+        while words and words[-1] in _TRAILING:
+            words.pop()
+        while words and words[0] in _LEADING:
+            words.pop(0)
+        if words:
+            return " ".join(words)
+    return None
+
+
+def _without_places(body: str, question: str) -> str:
+    """The body without the provinces and districts the question names ("Sở B tỉnh A")."""
+    for place in sorted(places_named(question), key=len, reverse=True):
+        body = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " ", body)
+    return " ".join(body.split())
+
+
+def folded_text(text: str) -> str:
+    """A clause as bodies are compared in: abbreviations spelled out, folded, lower case."""
+    spelled = _SPELLED_OUT_RE.sub(r"\1", expand_abbreviations(text))
+    return " ".join(re.findall(r"\w+", fold(spelled).lower()))
+
+
+def names_body(body: str, text: str) -> bool:
+    """The text names the body (word for word, folded)."""
+    return f" {body} " in f" {folded_text(text)} "
+
+
+def owns(body: str, text: str) -> bool:
+    """The body stands where an item names its owner: near its start, and not only as a
+    body to work with ("phối hợp với Sở B")."""
+    folded = f" {folded_text(text)} "
+    at = folded.find(f" {body} ")
+    if at < 0 or at > OWNER_REACH:
+        return False
+    before = folded[:at]
+    return not re.search(r"\b(?:phoi hop|voi)\s*$", before)

@@ -1,0 +1,130 @@
+"""The document a question pins, and the whole of it for the answerer to read.
+
+A question that names a document by number ("Chỉ thị 06/CT-UBND năm 2021 của tỉnh A giao
+Sở B nhiệm vụ gì?") is about that document only, however retrieval ranked its chunks: the
+duty, deadline or signer asked for may sit in a chunk no keyword of the question reaches.
+Numbers repeat across provinces and years, so the place and year the question gives
+decide between documents of one number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from assistant.extractive.entities import directive_keys_in
+from assistant.extractive.question import QuestionAnalysis
+from assistant.passages import Passage
+from index.extraction.records import Extraction
+from index.vietnamese import fold
+
+# "kế hoạch 61", "chi thi 13": a number with its kind but without its issuer's code.
+_KIND_CODES = {
+    "chi thi": "CT",
+    "ke hoach": "KH",
+    "nghi quyet": "NQ",
+    "quyet dinh": "QD",
+    "thong bao": "TB",
+    "cong van": "CV",
+    "thong tu": "TT",
+    "kh": "KH",
+    "ct": "CT",
+    "nq": "NQ",
+    "qd": "QD",
+}
+_BARE_NUMBER_RE = re.compile(
+    r"\b(" + "|".join(sorted(_KIND_CODES, key=len, reverse=True)) + r")(?: so)? (\d{1,4})\b(?![/-])"
+)
+
+
+class DocumentLibrary(Protocol):
+    """Whole documents of the index the answerer reads from (a read-only snapshot)."""
+
+    def passages_of(self, source: str) -> list[Passage]:
+        """Every chunk of a document as a passage, in document order."""
+        ...
+
+    def extraction_of(self, source: str) -> Extraction:
+        """What extraction read out of a document (identity, duties, figures)."""
+        ...
+
+
+def partial_keys(question: str) -> set[str]:
+    """Comparable prefixes of numbers given with their kind only: "kế hoạch 61" -> "61/KH"."""
+    return {
+        f"{number.lstrip('0') or '0'}/{_KIND_CODES[kind]}"
+        for kind, number in _BARE_NUMBER_RE.findall(fold(question).lower())
+    }
+
+
+def document_keys(passage: Passage, extraction: Extraction | None = None) -> set[str]:
+    """The numbers a document carries: its own (from extraction) and those its metadata read."""
+    keys = directive_keys_in(" ".join(passage.metadata.directive_numbers))
+    if extraction is not None and extraction.identity.number:
+        keys |= directive_keys_in(extraction.identity.number)
+    return keys
+
+
+def own_keys(passage: Passage, extraction: Extraction | None = None) -> set[str]:
+    """The document's own number: extraction's, else the one its title names."""
+    if extraction is not None and extraction.identity.number:
+        return directive_keys_in(extraction.identity.number)
+    return directive_keys_in(passage.metadata.title)
+
+
+def matches_number(keys: set[str], analysis: QuestionAnalysis) -> bool:
+    """The document carries a number the question names (fully or by kind and number)."""
+    if analysis.directive_keys & keys:
+        return True
+    prefixes = partial_keys(analysis.text)
+    return any(key == p or key.startswith(p + "/") for key in keys for p in prefixes)
+
+
+def asks_document(analysis: QuestionAnalysis) -> bool:
+    """The question names a document by its number."""
+    return bool(analysis.directive_keys or partial_keys(analysis.text))
+
+
+def pinned_document(
+    analysis: QuestionAnalysis,
+    passages: Sequence[Passage],
+    library: DocumentLibrary | None,
+) -> str | None:
+    """The source of the one document the question names by number, if any retrieved
+    document carries that number: its own number before one it only cites, then the place
+    and year the question gives, then retrieval's order."""
+    if not asks_document(analysis):
+        return None
+    best: tuple[int, int, int, int, int] | None = None
+    chosen: str | None = None
+    for rank, passage in enumerate(passages):
+        extraction = library.extraction_of(passage.source) if library else None
+        if not matches_number(document_keys(passage, extraction), analysis):
+            continue
+        meta = passage.metadata
+        key = (
+            int(matches_number(own_keys(passage, extraction), analysis)),
+            int(not analysis.provinces or meta.province in analysis.provinces),
+            int(not analysis.years or meta.year in analysis.years),
+            int(bool(meta.kind) and meta.kind != "tin bài"),
+            -rank,
+        )
+        if best is None or key > best:
+            best, chosen = key, passage.source
+    return chosen
+
+
+def whole_document(
+    source: str, passages: Sequence[Passage], library: DocumentLibrary | None
+) -> list[Passage]:
+    """The pinned document's chunks: the retrieved ones first (with their scores), then
+    the rest of the document in order, scored as its lowest retrieved chunk."""
+    retrieved = [p for p in passages if p.source == source]
+    if library is None:
+        return retrieved
+    seen = {p.chunk_id for p in retrieved}
+    floor = min((p.score for p in retrieved), default=0.0)
+    rest = [replace(p, score=floor) for p in library.passages_of(source) if p.chunk_id not in seen]
+    return retrieved + rest

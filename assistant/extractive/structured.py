@@ -1,0 +1,146 @@
+"""Answers read from a document's structure: a named body's duties and who signed it.
+
+A duty question ("Kế hoạch X giao Sở B nhiệm vụ gì?") is answered by the items that name
+Sở B as their owner, each cited, in document order; a signer question by the line of the
+signature block that names the signer. Both refuse rather than quote something else:
+an item about another body is not an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.extractive.bodies import names_body, owns
+from assistant.extractive.candidates import Ranking
+from assistant.extractive.passage_views import PassageView, quotable
+from assistant.extractive.question import QuestionAnalysis
+
+# A personal name: two to four capitalised syllables ("Nguyễn Văn An").
+_NAME_RE = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,3}\b")
+# A signature block's lines ("KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ") or a sentence saying who
+# signed ("do đồng chí ... ký").
+_SIGNING_RE = re.compile(r"\b(?:ký|kí)\b|\b(?:KT|TM|T/M)\.?\s|\b(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC)\b")
+MAX_ITEMS = 3
+# Capitalised words that open the names of bodies, places and documents, not of people.
+_NOT_PERSON = frozenset(
+    [
+        "Công",
+        "Ủy",
+        "Uỷ",
+        "Sở",
+        "Ban",
+        "Phòng",
+        "Bộ",
+        "Hội",
+        "Đảng",
+        "Tỉnh",
+        "Huyện",
+        "Xã",
+        "Thành",
+        "Thị",
+        "Chỉ",
+        "Kế",
+        "Nghị",
+        "Quyết",
+        "Trung",
+        "Văn",
+        "Đội",
+        "Tổ",
+        "Cục",
+        "Viện",
+        "Tòa",
+        "Mặt",
+        "Liên",
+        "Đoàn",
+        "Cảnh",
+        "An",
+        "Ngày",
+        "Theo",
+        "Tại",
+        "Trường",
+        "Khu",
+        "Thôn",
+        "Bản",
+    ]
+)
+_TITLED_RE = re.compile(
+    r"\b(?:đồng chí|ông|bà|anh|chị|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy"
+    r"|Trung úy|Bí thư|Chủ tịch|Giám đốc|Trưởng|Phó)\s+(?:[\w ]{0,40}?\s)?"
+    r"[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,3}"
+)
+
+
+def duty_clauses(
+    analysis: QuestionAnalysis, views: Sequence[PassageView], ranking: Ranking
+) -> list[list[tuple[PassageView, int]]]:
+    """The items that give the asked body a task, best scored first, each read on to the
+    end of its item (the task after "Sở B:" or "Sở B chủ trì, ...")."""
+    body = analysis.body
+    if body is None:
+        return []
+    groups: list[list[tuple[PassageView, int]]] = []
+    seen: set[tuple[int, int]] = set()
+    for candidate in ranking.candidates:
+        view, index = candidate.view, candidate.index
+        if (id(view), index) in seen or not _owned_by(body, view, index):
+            continue
+        group = _item(view, index)
+        seen.update((id(view), i) for _, i in group)
+        groups.append(group)
+        if len(groups) >= MAX_ITEMS:
+            break
+    return groups
+
+
+def _owned_by(body: str, view: PassageView, index: int) -> bool:
+    clause = view.clauses[index]
+    if owns(body, clause.text):
+        return True
+    lead_in = clause.lead_in
+    return lead_in is not None and owns(body, view.clauses[lead_in].text)
+
+
+def _item(view: PassageView, index: int) -> list[tuple[PassageView, int]]:
+    """The clause and the ones after it up to the next item of the list."""
+    group = [(view, index)]
+    for following in range(index + 1, len(view.clauses)):
+        clause = view.clauses[following]
+        if clause.marker in ("number", "letter") or clause.heading:
+            break
+        if quotable(clause, view.passage):
+            group.append((view, following))
+    return group
+
+
+def names_person(text: str) -> bool:
+    """The text names a person: a name after a title ("đồng chí", "Đại tá", "Chủ tịch"), or
+    three or four capitalised words that do not open a body's or a place's name."""
+    if _TITLED_RE.search(text):
+        return True
+    for match in _NAME_RE.finditer(text):
+        words = match.group().split()
+        if len(words) >= 3 and words[0] not in _NOT_PERSON:
+            return True
+    return False
+
+
+def body_named(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> bool:
+    """Some passage names the asked body at all."""
+    body = analysis.body
+    return body is not None and any(names_body(body, view.passage.text) for view in views)
+
+
+def signer_clause(
+    views: Sequence[PassageView], signer: str | None
+) -> tuple[PassageView, int] | None:
+    """The clause naming the signer: extraction's, else a signing line with a name; the
+    last one in the document (the signature block closes it)."""
+    found: tuple[PassageView, int] | None = None
+    for view in sorted(views, key=lambda v: v.passage.start):
+        for index, clause in enumerate(view.clauses):
+            if (signer and signer in clause.text) or (
+                not signer and _SIGNING_RE.search(clause.text) and names_person(clause.text)
+            ):
+                found = (view, index)
+    return found

@@ -1,0 +1,173 @@
+"""Answers read from a document's structure: duties of a named body, the pinned document,
+its signer, the counted noun and the asked year. Every document here is invented."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.bodies import body_of, owns
+from assistant.extractive.counting import states_count, unit_share
+from assistant.extractive.documents import partial_keys
+from assistant.extractive.question import QuestionType, analyse
+from assistant.extractive.structured import names_person
+from assistant.passages import Passage
+from index.extraction.records import Extraction
+from index.records import DocumentMetadata
+
+PLAN_HEAD = (
+    "KẾ HOẠCH số 45/KH-UBND ngày 10/02/2024 của UBND tỉnh Quảng Trị về phòng, chống "
+    "đuối nước cho trẻ em năm 2024.\n\n"
+    "Ngày 10/02/2024, UBND tỉnh Quảng Trị ban hành Kế hoạch số 45/KH-UBND về phòng, chống "
+    "đuối nước cho trẻ em."
+)
+PLAN_DUTIES = (
+    "IV. TỔ CHỨC THỰC HIỆN\n\n"
+    "1. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Công an tỉnh tổ chức lớp "
+    "dạy bơi an toàn cho trẻ em vào dịp hè.\n\n"
+    "2. Sở Giáo dục và Đào tạo chỉ đạo các trường lồng ghép kỹ năng phòng tránh đuối nước "
+    "vào giờ sinh hoạt ngoại khóa; báo cáo kết quả trước ngày 15/12/2024.\n\n"
+    "3. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh vận động các gia đình trông giữ trẻ.\n\n"
+    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Minh Khoa"
+)
+OTHER_PLAN = (
+    "Ngày 03/3/2019, UBND tỉnh Bình Định ban hành Kế hoạch số 45/KH-UBND về phòng cháy "
+    "rừng. Sở Giáo dục và Đào tạo tuyên truyền cho học sinh về phòng cháy rừng."
+)
+
+
+@dataclass
+class Library:
+    """Whole documents as lists of passages, as the index snapshot gives them."""
+
+    documents: dict[str, list[Passage]] = field(default_factory=dict)
+
+    def passages_of(self, source: str) -> list[Passage]:
+        return self.documents.get(source, [])
+
+    def extraction_of(self, source: str) -> Extraction:
+        return Extraction()
+
+
+def _passage(source: str, text: str, start: int, ordinal: int, **meta: object) -> Passage:
+    metadata = DocumentMetadata(**meta)  # type: ignore[arg-type]
+    return Passage(f"{source}#{ordinal}", source, text, start, start + len(text), 0.5, metadata)
+
+
+@pytest.fixture
+def library() -> Library:
+    meta = {
+        "title": "Kế hoạch số 45/KH-UBND phòng, chống đuối nước",
+        "province": "Quảng Trị",
+        "year": 2024,
+        "kind": "kế hoạch",
+        "directive_numbers": ("45/KH-UBND",),
+    }
+    head = _passage("quang-tri.txt", PLAN_HEAD, 0, 0, **meta)
+    duties = _passage("quang-tri.txt", PLAN_DUTIES, len(PLAN_HEAD) + 2, 1, **meta)
+    other = _passage(
+        "binh-dinh.txt",
+        OTHER_PLAN,
+        0,
+        0,
+        title="Kế hoạch số 45/KH-UBND phòng cháy rừng",
+        province="Bình Định",
+        year=2019,
+        kind="kế hoạch",
+        directive_numbers=("45/KH-UBND",),
+    )
+    return Library({"quang-tri.txt": [head, duties], "binh-dinh.txt": [other]})
+
+
+def _ask(library: Library, question: str, retrieved: list[Passage]) -> tuple[str, list[str]]:
+    answer = ExtractiveAnswerer(library=library).build(question, retrieved)
+    return ("" if answer.refused else answer.answer), [c.document for c in answer.citations]
+
+
+def test_body_is_read_where_the_question_puts_it() -> None:
+    assert body_of("Kế hoạch 12/KH-UBND giao Sở Tư pháp nhiệm vụ gì?") == "so tu phap"
+    assert body_of("Theo Chỉ thị 3/CT-UBND, Sở Nội vụ phải làm gì?") == "so noi vu"
+    assert body_of("ke hoach 12 giao so tu phap nhiem vu gi") == "so tu phap"
+    assert body_of("Chỉ thị 3/CT-UBND giao cơ quan nào chủ trì?") is None
+    assert owns("so noi vu", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
+    assert not owns("so tu phap", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
+
+
+def test_a_number_given_with_its_kind_only_is_a_prefix() -> None:
+    assert partial_keys("ke hoach 45 quang tri giao so y te nhiem vu gi") == {"45/KH"}
+    assert partial_keys("Chỉ thị số 7 năm 2020") == {"7/CT"}
+
+
+def test_duties_come_from_the_pinned_document_however_retrieval_ranked_it(
+    library: Library,
+) -> None:
+    head = library.documents["quang-tri.txt"][0]
+    other = library.documents["binh-dinh.txt"][0]
+    # Retrieval found only the opening of the plan, and another province's plan of one number.
+    text, cited = _ask(
+        library,
+        "Kế hoạch 45/KH-UBND năm 2024 của Quảng Trị giao Sở GD&ĐT nhiệm vụ gì?",
+        [other, head],
+    )
+    assert "lồng ghép kỹ năng phòng tránh đuối nước" in text
+    assert cited == ["quang-tri.txt"]
+
+
+def test_a_body_the_document_gives_no_task_is_refused(library: Library) -> None:
+    head = library.documents["quang-tri.txt"][0]
+    text, _ = _ask(library, "Kế hoạch 45/KH-UBND của Quảng Trị giao Sở Tài chính làm gì?", [head])
+    assert text == ""
+
+
+def test_a_body_only_asked_to_help_is_not_the_owner(library: Library) -> None:
+    head = library.documents["quang-tri.txt"][0]
+    text, _ = _ask(library, "Kế hoạch 45/KH-UBND của Quảng Trị giao Công an tỉnh làm gì?", [head])
+    assert text == ""
+
+
+def test_the_signer_is_read_from_the_signature_block(library: Library) -> None:
+    head = library.documents["quang-tri.txt"][0]
+    text, _ = _ask(library, "Ai ký Kế hoạch 45/KH-UBND của Quảng Trị?", [head])
+    assert "Lê Minh Khoa" in text
+
+
+def test_names_of_people_are_told_from_names_of_bodies() -> None:
+    assert names_person("Đại tá Hoàng Văn Nam, Giám đốc Công an tỉnh, phát biểu.")
+    assert names_person("Lê Minh Khoa")
+    assert not names_person("Công an tỉnh Quảng Trị tổ chức hội nghị.")
+
+
+def test_a_count_is_of_the_noun_asked() -> None:
+    question = analyse("Tỉnh A có bao nhiêu camera an ninh?")
+    assert states_count(question, "Khu dân cư đã lắp 12 camera giám sát.")
+    assert not states_count(question, "Khu dân cư có 12 tổ tự quản.")
+    members = analyse("Tỉnh A có bao nhiêu thành viên tổ tự quản?")
+    assert states_count(members, "tổng số thành viên của các tổ là 2.315 người")
+    money = analyse("Tổ trưởng được hỗ trợ bao nhiêu tiền một tháng?")
+    assert states_count(money, "Tổ trưởng được hỗ trợ 900.000 đồng/tháng.")
+    crimes = analyse("Tỉnh A xảy ra bao nhiêu vụ phạm tội về ma túy?")
+    assert unit_share(crimes, "42 vụ phạm tội về ma túy") > unit_share(crimes, "90 vụ vi phạm")
+
+
+def test_a_figure_of_another_year_is_not_an_answer() -> None:
+    report = _passage(
+        "bao-cao.txt",
+        "Trong năm, toàn tỉnh xảy ra 57 vụ cháy, giảm 4 vụ so với năm trước.",
+        0,
+        0,
+        title="Báo cáo tổng kết công tác năm 2021",
+        province="Quảng Trị",
+        year=2021,
+    )
+    answerer = ExtractiveAnswerer()
+    assert answerer.build("Năm 2023 Quảng Trị xảy ra bao nhiêu vụ cháy?", [report]).refused
+    answer = answerer.build("Năm 2021 Quảng Trị xảy ra bao nhiêu vụ cháy?", [report])
+    assert "57 vụ cháy" in answer.answer
+
+
+def test_duty_questions_are_typed_as_such() -> None:
+    assert analyse("Kế hoạch 12/KH-UBND giao Sở Tư pháp nhiệm vụ gì?").type == QuestionType.DUTY
+    assert analyse("Ai ký Chỉ thị 3/CT-UBND?").type == QuestionType.SIGNER
+    assert analyse("Tổ trưởng phải nộp bao nhiêu tiền?").type == QuestionType.COUNT
