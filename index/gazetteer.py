@@ -1,109 +1,63 @@
-"""Vietnam's provinces and some districts, found in documents and in questions.
+"""Vietnam's provinces and districts, found in documents and in questions.
+
+The names come from `data/places.json`, written by `scripts/build_places.py` from the
+`vietnamadminunits` library: the 63 provinces before the 1 July 2025 merger with all their
+districts, and the 34 provinces after it (documents of both periods are indexed).
 
 Names are matched on whole words. In a text written with diacritics a place name must be
 capitalised and spelled with its own tones ("Hòa Bình" is a province, "hòa bình" is peace);
-in a question typed without diacritics ("dien bien") the folded form is enough.
+in a question typed without diacritics ("dien bien") the folded form is enough. A district
+whose name is also a province's, a commune's or an everyday phrase counts only after its unit
+word ("huyện Châu Thành", "thành phố Vinh").
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
+from importlib.resources import files
+from typing import Any, NamedTuple
 
 from index.vietnamese import WORD_RE, canonical_syllable, fold_syllable, looks_unaccented, nfc
 
-# The 63 provinces and centrally-run cities before the 2025 merger, with other spellings.
-_PROVINCES = """
-Hà Nội|Hanoi; Hồ Chí Minh*|HCM*|TPHCM|Sài Gòn; Hải Phòng; Đà Nẵng; Cần Thơ; Hà Giang; Cao Bằng;
-Bắc Kạn|Bắc Cạn; Tuyên Quang; Lào Cai; Điện Biên; Lai Châu; Sơn La; Yên Bái; Hòa Bình;
-Thái Nguyên; Lạng Sơn; Quảng Ninh; Bắc Giang; Phú Thọ; Vĩnh Phúc; Bắc Ninh; Hải Dương; Hưng Yên;
-Thái Bình; Hà Nam; Nam Định; Ninh Bình; Thanh Hóa; Nghệ An; Hà Tĩnh; Quảng Bình; Quảng Trị;
-Thừa Thiên Huế|Huế; Quảng Nam; Quảng Ngãi; Bình Định; Phú Yên; Khánh Hòa; Ninh Thuận;
-Bình Thuận; Kon Tum|Kontum; Gia Lai; Đắk Lắk|Đắc Lắc|Đăk Lăk|Daklak; Đắk Nông|Đăk Nông;
-Lâm Đồng; Bình Phước; Tây Ninh; Bình Dương; Đồng Nai; Bà Rịa - Vũng Tàu|Bà Rịa|BR-VT; Long An;
-Tiền Giang; Bến Tre; Trà Vinh; Vĩnh Long; Đồng Tháp; An Giang; Kiên Giang; Hậu Giang;
-Sóc Trăng; Bạc Liêu; Cà Mau
-"""
-PROVINCES = tuple(group.split("|")[0].strip().rstrip("*") for group in _PROVINCES.split(";"))
+
+def _load() -> dict[str, Any]:
+    text = files("index").joinpath("data", "places.json").read_text(encoding="utf-8")
+    places: dict[str, Any] = json.loads(text)
+    return places
+
+
+_PLACES = _load()
+PROVINCES = tuple(p["name"] for p in _PLACES["provinces"])  # the 63, north to south
+# Every name a province is written under, its own and former ones -> the province.
+PROVINCE_NAMES = {
+    alias: p["name"] for p in _PLACES["provinces"] for alias in [p["name"], *p["former_names"]]
+}
+PROVINCES_2025 = tuple(p["name"] for p in _PLACES["provinces_2025"])  # the 34
+# Old province -> the province it is part of since 1 July 2025 (only those merged away).
+MERGED_2025 = {
+    p["name"]: p["after_2025"] for p in _PLACES["provinces"] if p["after_2025"] != p["name"]
+}
 # Said with "thành phố"/"TP" these are still province-level (centrally-run cities).
 CENTRAL_CITIES = frozenset(
-    {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Thừa Thiên Huế"}
+    p["name"] for p in _PLACES["provinces"] + _PLACES["provinces_2025"] if p["unit"] == "thành phố"
 )
 
-# Districts (and district-level towns and cities) whose province is certain. "*" marks names
-# that are only a district when written after "huyện", "thị xã" or "thành phố": on their own
-# they are a province or too common a commune name.
-_DISTRICTS = """
-Điện Biên: Điện Biên Phủ, Mường Lay, Điện Biên*, Điện Biên Đông, Mường Ảng, Mường Chà,
-  Mường Nhé, Nậm Pồ, Tủa Chùa, Tuần Giáo
-Quảng Bình: Đồng Hới, Ba Đồn, Bố Trạch, Lệ Thủy, Minh Hóa, Quảng Ninh*, Quảng Trạch, Tuyên Hóa
-Sóc Trăng: Vĩnh Châu, Ngã Năm, Cù Lao Dung, Kế Sách, Long Phú, Mỹ Tú, Mỹ Xuyên, Thạnh Trị, Trần Đề
-Hà Tĩnh: Hồng Lĩnh, Kỳ Anh, Can Lộc, Cẩm Xuyên, Đức Thọ, Hương Khê, Hương Sơn, Lộc Hà,
-  Nghi Xuân, Thạch Hà, Vũ Quang
-Nghệ An: Vinh*, Cửa Lò
-Thanh Hóa: Sầm Sơn
-Quảng Ninh: Hạ Long, Móng Cái, Cẩm Phả, Uông Bí
-Đắk Lắk: Buôn Ma Thuột
-Gia Lai: Pleiku
-Lâm Đồng: Đà Lạt, Bảo Lộc
-Khánh Hòa: Nha Trang, Cam Ranh
-Bình Định: Quy Nhơn
-Bà Rịa - Vũng Tàu: Vũng Tàu
-Đồng Nai: Biên Hòa
-Bình Dương: Thủ Dầu Một
-Tiền Giang: Mỹ Tho
-Kiên Giang: Rạch Giá, Phú Quốc
-An Giang: Long Xuyên, Châu Đốc
-Đồng Tháp: Cao Lãnh, Sa Đéc
-Phú Thọ: Việt Trì
-Hà Nam: Phủ Lý
-Quảng Trị: Đông Hà
-Quảng Nam: Tam Kỳ, Hội An
-Phú Yên: Tuy Hòa
-Bình Thuận: Phan Thiết
-Hậu Giang: Vị Thanh
-Bình Phước: Đồng Xoài
-Đắk Nông: Gia Nghĩa
-Lào Cai: Sa Pa
-"""
-
-# The 2025 merger (34 provincial units): old province -> the province it is now part of.
-MERGED_2025 = {
-    "Hà Giang": "Tuyên Quang", "Yên Bái": "Lào Cai", "Bắc Kạn": "Thái Nguyên",
-    "Vĩnh Phúc": "Phú Thọ", "Hòa Bình": "Phú Thọ", "Bắc Giang": "Bắc Ninh",
-    "Thái Bình": "Hưng Yên", "Hải Dương": "Hải Phòng", "Hà Nam": "Ninh Bình",
-    "Nam Định": "Ninh Bình", "Quảng Bình": "Quảng Trị", "Quảng Nam": "Đà Nẵng",
-    "Kon Tum": "Quảng Ngãi", "Bình Định": "Gia Lai", "Ninh Thuận": "Khánh Hòa",
-    "Đắk Nông": "Lâm Đồng", "Bình Thuận": "Lâm Đồng", "Phú Yên": "Đắk Lắk",
-    "Bình Dương": "Hồ Chí Minh", "Bà Rịa - Vũng Tàu": "Hồ Chí Minh", "Bình Phước": "Đồng Nai",
-    "Long An": "Tây Ninh", "Sóc Trăng": "Cần Thơ", "Hậu Giang": "Cần Thơ",
-    "Bến Tre": "Vĩnh Long", "Trà Vinh": "Vĩnh Long", "Tiền Giang": "Đồng Tháp",
-    "Bạc Liêu": "Cà Mau", "Kiên Giang": "An Giang",
-}  # fmt: skip
-
 _COMMUNE_WORDS = {
-    "xã",
-    "phường",
-    "thị trấn",
-    "thôn",
-    "bản",
-    "xóm",
-    "ấp",
-    "khóm",
-    "khu phố",
-    "tiểu khu",
+    *("xã", "phường", "thị trấn", "thôn", "bản", "xóm", "ấp", "khóm", "khu phố", "tiểu khu"),
 }
 _DISTRICT_WORDS = {"huyện", "quận", "thị xã", "thành phố", "tp"}
 _PROVINCE_WORDS = {"tỉnh"}
-# What must precede a name marked "*": "TP Hồ Chí Minh" (not the person), "thành phố Vinh".
+# What must precede a name that needs its unit word: "TP Hồ Chí Minh" (not the person).
 _NEEDED_PREFIX = {"district": {"huyện"}, "province": {"huyện", "tỉnh"}}
 # Typed without diacritics "ban" and "to" are everyday words, not "bản" and "tổ".
 _LOOSE_COMMUNE_WORDS = {"xa", "phuong", "thi tran", "thon", "xom", "ap", "khom", "khu pho"}
 _GAPS = frozenset({"", "-", "–"})
 _PREFIX_GAPS = frozenset({"", ".", "-"})  # "TP.HCM", "TP. Điện Biên Phủ"
+_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+(?:và|va))\s+")
 
 
 @dataclass(frozen=True)
@@ -121,7 +75,11 @@ class _Entry:
     level: str
     province: str | None
     prefixed_only: bool
-    canonical: tuple[str, ...]
+    canonical: tuple[str, ...] | None  # None: known only without diacritics, any accents do
+    # Typed without diacritics it is an everyday word ("van ban"): then only after its unit word.
+    loose_prefixed_only: bool = False
+    # Districts of other provinces with the same name ("Châu Thành"): told apart by context.
+    provinces: tuple[str, ...] = ()
 
 
 class _Token(NamedTuple):  # a NamedTuple: built for every word of every document
@@ -137,26 +95,43 @@ def _key(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return canonical, tuple(fold_syllable(w) for w in canonical)
 
 
+def _province_entries() -> Iterator[tuple[str, _Entry]]:
+    for province in _PLACES["provinces"]:
+        name = province["name"]
+        prefixed = province["needs_unit_word"]
+        for alias in [name, *province["former_names"]]:
+            yield alias, _Entry(name, "province", name, prefixed, _key(alias)[0])
+            # Written as one word without diacritics: "Kontum", "Daklak", "Hanoi".
+            compact = "".join(_key(alias)[1])
+            if len(_key(alias)[1]) > 1:
+                yield compact, _Entry(name, "province", name, prefixed, (compact,))
+        for abbreviation in province["abbreviations"]:  # "TP.HCM", "TPHCM"
+            abbreviation = abbreviation.lower()
+            yield abbreviation, _Entry(name, "province", name, True, (abbreviation,))
+            yield f"tp{abbreviation}", _Entry(name, "province", name, False, (f"tp{abbreviation}",))
+
+
+def _district_entries() -> Iterator[tuple[str, _Entry]]:
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for district in _PLACES["districts"]:
+        by_name.setdefault(district["name"], []).append(district)
+    for name, districts in by_name.items():
+        provinces = tuple(d["province"] for d in districts)
+        prefixed = any(d["needs_unit_word"] for d in districts)
+        loose_prefixed = any(d["folds_to_a_word"] for d in districts)
+        province = provinces[0] if len(provinces) == 1 else None
+        canonical = _key(name)[0]
+        entry = _Entry(name, "district", province, prefixed, canonical, loose_prefixed, provinces)
+        yield name, entry
+    for former in _PLACES["former_districts"]:  # "thị xã Cửa Lò": named as written
+        yield former["folded"], _Entry("", "district", former["province"], True, None)
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, list[tuple[tuple[str, ...], _Entry]]]:
     """Entries by the folded form of their first word, longest names first."""
-    entries: list[tuple[str, _Entry]] = []
-    for group in _PROVINCES.split(";"):
-        names = [n.strip() for n in group.split("|")]
-        province = names[0].rstrip("*")
-        for alias in names:
-            canonical, _ = _key(alias.rstrip("*"))
-            entry = _Entry(province, "province", province, alias.endswith("*"), canonical)
-            entries.append((alias.rstrip("*"), entry))
-    for line in re.split(r"\n(?=\S)", _DISTRICTS.strip()):
-        province, _, districts = line.partition(":")
-        for raw in districts.split(","):
-            name = raw.strip().rstrip("*")
-            canonical, _ = _key(name)
-            entry = _Entry(name, "district", province, raw.strip().endswith("*"), canonical)
-            entries.append((name, entry))
     index: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}
-    for name, entry in entries:
+    for name, entry in [*_province_entries(), *_district_entries()]:
         _, folded = _key(name)
         index.setdefault(folded[0], []).append((folded, entry))
     for candidates in index.values():
@@ -204,6 +179,21 @@ def _prefix(text: str, tokens: list[_Token], i: int, loose: bool) -> str:
     return ""
 
 
+def _ends_a_name(text: str, tokens: list[_Token], i: int) -> bool:
+    """True when token i follows a capitalised word of the same name ("Nguyễn Đức Thọ").
+
+    A capitalised word opening the text or after a full stop, colon or dash is a sentence's
+    first word ("Tại Thạch Hà"); an acronym or a word in capitals ("UBND Thạch Hà", "Ở THẠCH
+    HÀ") is not a person's name.
+    """
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return False
+    before = tokens[i - 1].text
+    if not before[0].isupper() or before.isupper():
+        return False
+    return i - 1 > 0 and text[tokens[i - 2].end : tokens[i - 1].start].strip(" ,") == ""
+
+
 def _match_at(
     tokens: list[_Token], i: int, text: str, loose: bool, prefix: str
 ) -> tuple[int, _Entry] | None:
@@ -213,45 +203,68 @@ def _match_at(
             continue
         if not _joined(text, tokens, i, j):
             continue
-        if entry.prefixed_only and prefix not in _NEEDED_PREFIX[entry.level]:
+        prefixed_only = entry.prefixed_only or (loose and entry.loose_prefixed_only)
+        if prefixed_only and prefix not in _NEEDED_PREFIX[entry.level]:
             continue
         span = tokens[i:j]
         if not loose and (
-            tuple(t.canonical for t in span) != entry.canonical
+            entry.canonical not in (None, tuple(t.canonical for t in span))
             or not all(t.text[0].isupper() for t in span)
         ):
+            continue
+        if entry.level == "district" and not prefix and not loose and _ends_a_name(text, tokens, i):
             continue
         return j, entry
     return None
 
 
-def _locality(entry: _Entry, prefix: str) -> Locality:
+def _locality(entry: _Entry, prefix: str, written: list[_Token]) -> Locality:
+    if not entry.name:
+        return Locality(" ".join(t.text.capitalize() for t in written), "district", entry.province)
     if entry.level == "province" and prefix == "huyện" and entry.name not in CENTRAL_CITIES:
         # "thành phố Hà Tĩnh", "huyện Điện Biên": a district-level unit of that province.
         return Locality(entry.name, "district", entry.province)
     return Locality(entry.name, entry.level, entry.province)
 
 
-def locality_mentions(text: str) -> Iterator[Locality]:
-    """Every place mention in order, repeats included (for counting)."""
+def _mentions(text: str) -> Iterator[tuple[Locality, _Entry]]:
     text = nfc(text)
     loose = looks_unaccented(text)
     tokens = _tokens(text)
-    i = 0
+    i, listed_after = 0, -1  # where a list of districts may go on ("huyện A, B và C")
     index = _index()
     while i < len(tokens):
         if tokens[i].folded not in index or not (loose or tokens[i].text[0].isupper()):
             i += 1
             continue
         prefix = _prefix(text, tokens, i, loose)
+        if not prefix and _LIST_GAP_RE.fullmatch(text, listed_after, tokens[i].start):
+            prefix = "huyện"  # the list's unit word: "các huyện Mỹ Tú, Kế Sách"
         found = _match_at(tokens, i, text, loose, prefix)
         if found is None:
             i += 1
             continue
         j, entry = found
         if prefix != "xã":  # a commune sharing the name ("xã Thanh Hóa" in Tuyên Hóa) is skipped
-            yield _locality(entry, prefix)
+            locality = _locality(entry, prefix, tokens[i:j])
+            listed_after = tokens[j - 1].end if locality.level == "district" else -1
+            yield locality, entry
         i = j
+
+
+def locality_mentions(text: str) -> Iterator[Locality]:
+    """Every place mention in order, repeats included (for counting).
+
+    A district name several provinces share ("huyện Châu Thành") takes the province the
+    text names among them, and no province when it names none or several.
+    """
+    mentions = list(_mentions(text))
+    named = {loc.province for loc, _ in mentions if loc.level == "province"}
+    for locality, entry in mentions:
+        candidates = [p for p in entry.provinces if p in named]
+        if locality.province is None and len(candidates) == 1:
+            locality = replace(locality, province=candidates[0])
+        yield locality
 
 
 def find_localities(text: str) -> list[Locality]:

@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import PurePath
 
 from index.cleaning import HEADING, OTHER, TOOLBAR, classify, clean_text, head_lines
-from index.gazetteer import PROVINCES, find_localities, find_provinces, locality_mentions
+from index.gazetteer import PROVINCE_NAMES, find_localities, find_provinces, locality_mentions
 from index.loaders import UnsupportedDocumentError
 from index.records import CleanDocument, DocumentMetadata, LoadedFile
 from index.vietnamese import canonical, fold
@@ -22,6 +22,7 @@ from index.vietnamese import canonical, fold
 __all__ = [
     "directive_key",
     "extract_metadata",
+    "find_date",
     "find_directive_numbers",
     "find_localities",
     "find_provinces",
@@ -55,10 +56,15 @@ _SITE_TAG_RE = re.compile(r"^[A-ZĐ]{2,6}\s+[-–]\s+")  # "VPUB - " before a po
 _LEAD_TAG_RE = re.compile(r"^\(?([\w.]{2,30})\)?\s*[-–]\s")  # "ĐBP - ", "Dienbien.gov.vn - "
 _DOMAIN_RE = re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.vn\b", re.IGNORECASE)
 _GENERIC_LABELS = frozenset({"www", "gov", "org", "com", "net", "edu", "info", "vn"})
-# Press agencies' lead tags that name their province.
-_PRESS_TAGS = {"ĐBP": "Điện Biên", "STO": "Sóc Trăng", "QBĐT": "Quảng Bình"}
+# Province names as a web address writes them ("baosoctrang", "thuathienhue"); not "hue",
+# which is in every "thue" (tax) address.
 _COMPACT_PROVINCES = sorted(
-    ((fold(p).replace(" ", ""), p) for p in PROVINCES), key=lambda x: -len(x[0])
+    (
+        (key, province)
+        for name, province in PROVINCE_NAMES.items()
+        if len(key := re.sub(r"[\W_]", "", fold(name))) >= 5
+    ),
+    key=lambda x: -len(x[0]),
 )
 
 # Title openings and the kind they make.
@@ -120,6 +126,25 @@ def _date_in(line: str) -> str | None:
     return None
 
 
+def find_date(line: str) -> str | None:
+    """The first valid date written in a line ("20/9/2023", "ngày 20 tháng 9 năm 2023"), ISO."""
+    return _date_in(line)
+
+
+# A news page's labelled dateline, when cleaning took it for page furniture.
+_LABELLED_DATELINE_RE = re.compile(r"^\s*(?:ngày đăng|đăng ngày)\s*:?(.*)$", re.I | re.M)
+
+
+def _labelled_dateline(raw: str, cleaned: str) -> str | None:
+    """The date of a "Ngày đăng: ..." line above the article's first paragraph."""
+    first = cleaned.split("\n\n", 1)[0][:60]
+    cut = raw.find(first) if first else -1
+    for match in _LABELLED_DATELINE_RE.finditer(raw, 0, cut if cut > 0 else 2000):
+        if found := _date_in(match.group(1)):
+            return found
+    return None
+
+
 def _issued_on(head: list[str], title: str) -> str | None:
     """The date of the article's dateline or title, else a year the title names ("năm 2021")."""
     kinds = [classify(line) for line in head]
@@ -173,12 +198,9 @@ def _is_news(text: str, head: list[str], lead: str) -> bool:
     )
 
 
-def _site_provinces(lead: str, text: str) -> list[str]:
-    """Provinces named by a press tag ("ĐBP - ") or a web address ("baosoctrang.org.vn")."""
+def _site_provinces(text: str) -> list[str]:
+    """Provinces named by a web address ("baosoctrang.org.vn")."""
     found = []
-    tag = _LEAD_TAG_RE.match(lead)
-    if tag and tag.group(1) in _PRESS_TAGS:
-        found.append(_PRESS_TAGS[tag.group(1)])
     for match in _DOMAIN_RE.finditer(text):
         labels = match.group().lower().replace("-", "").split(".")
         name = "".join(label for label in labels if label not in _GENERIC_LABELS)
@@ -199,7 +221,7 @@ def _place(title: str, lead: str, text: str) -> tuple[str | None, str | None]:
         for loc in mentions:
             if loc.province:
                 scores[loc.province] += named if loc.level == "province" else via_district
-    for site_province in _site_provinces(lead, text):
+    for site_province in _site_provinces(text):
         scores[site_province] += 6
     province = scores.most_common(1)[0][0] if scores else None
     districts = [
@@ -231,7 +253,7 @@ def extract_metadata(text: str, source: str, *, cleaned: str | None = None) -> D
     head = head_lines(text)
     title = _title(paragraphs, source)
     lead = next((p for p in paragraphs[1:] if len(p) >= 80), "")
-    issued_on = _issued_on(head, title)
+    issued_on = _issued_on(head, title) or _labelled_dateline(text, cleaned)
     province, district = _place(title, lead, cleaned)
     return DocumentMetadata(
         title=title,

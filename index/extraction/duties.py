@@ -1,10 +1,129 @@
-"""Duty items of directives and plans: which body must do what, by when."""
+"""Duty items of directives and plans: which body must do what, by when.
+
+A duty is a numbered or bulleted item ("1.", "a)", "-") that opens with the body it addresses
+("Công an tỉnh chủ trì ...", "Sở Y tế: ...", "Đề nghị Ủy ban MTTQ tỉnh ..."). An item that only
+names a body and ends with a colon ("3. Các sở, ban, ngành:") hands that body down to its
+sub-items. Once a document has such items, a sentence of an unnumbered paragraph that opens
+with a body ("Giao Công an tỉnh theo dõi ...", "Sở Tài chính tham mưu ...") is a duty too;
+a report's or a news page's sentences never are, since they come with no numbered duty.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from index.extraction.bodies import read_owners
 from index.extraction.records import DutyItem
+from index.sentences import sentence_spans
+
+# An item's number or bullet, and its depth: "II." 0, "1." 1, "1.2." 2, "a)" 3, "-" 4, "+" 5.
+_MARKER_RE = re.compile(
+    r"(?P<roman>[IVXLC]+)\.\s+|(?P<deep>\d{1,2}(?:\.\d{1,2})+)\.?\s+|(?P<arabic>\d{1,2})[.)]\s+"
+    r"|\((?P<paren>\d{1,2})\)\s+|(?P<letter>[a-zđ])\)\s+|(?P<dash>[-–•])\s+|(?P<plus>\+)\s+"
+)
+_DEPTH = {"roman": 0, "arabic": 1, "deep": 2, "paren": 3, "letter": 3, "dash": 4, "plus": 5}
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+_NAME_ONLY_RE = re.compile(r"\s*(?:\([^()\n]*\))?\s*[:.]?\s*")
+
+# A date bound: "trước ngày 15/01/2025", "hoàn thành trong quý IV năm 2023", "xong trong tháng
+# 3/2025"; else a periodicity: "định kỳ 6 tháng", "hằng tháng". Linear: no nested repeats.
+_DATE = r"\d{1,2}(?:/\d{1,2}(?:/\d{4})?| tháng \d{1,2}(?: năm \d{4})?)?"
+_PERIOD = r"(?:tháng \d{1,2}(?:/\d{4}| năm \d{4})?|quý [IV]+(?:/\d{4}| năm \d{4})?|năm \d{4})"
+_DATE_BOUND_RE = re.compile(
+    rf"(?:trước|chậm nhất|không quá)(?: ngày)? {_DATE}"
+    rf"|(?:(?:hoàn thành|xong|kết thúc)(?: trước| trong)?|trong) {_PERIOD}",
+    re.IGNORECASE,
+)
+_PERIODICITY_RE = re.compile(
+    r"(?:định kỳ )?(?:hằng|hàng) (?:ngày|tuần|tháng|quý|năm)(?![^\W\d_])"
+    r"|định kỳ \d{1,2} tháng|định kỳ (?:tháng|quý|năm)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Item:
+    depth: int  # -1 for an unnumbered paragraph
+    label: str  # "II", "3", "a"
+    start: int  # after the marker
+    end: int
+
+
+def read_deadline(text: str) -> str | None:
+    """The first date bound of a duty's text, else its first periodicity, as written."""
+    match = _DATE_BOUND_RE.search(text) or _PERIODICITY_RE.search(text)
+    return match.group() if match else None
+
+
+def _items(text: str) -> Iterator[_Item]:
+    for paragraph in _PARAGRAPH_RE.finditer(text):
+        start, end = paragraph.start(), paragraph.end()
+        while start < end and text[start].isspace():
+            start += 1
+        marker = _MARKER_RE.match(text, start, end)
+        if marker is None or marker.lastgroup is None:
+            yield _Item(-1, "", start, end)
+            continue
+        label = marker.group(marker.lastgroup).rstrip(".)")
+        yield _Item(_DEPTH[marker.lastgroup], label, marker.end(), end)
+
+
+def _is_heading(text: str, item: _Item) -> bool:
+    piece = text[item.start : item.end]
+    return piece.isupper() or len(piece) < 4
+
+
+def _duty(text: str, start: int, end: int, section: str, inherited: str | None) -> DutyItem | None:
+    """The duty of `text[start:end]`: its own opening body, else `inherited`."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    piece = text[start:end]
+    owners = read_owners(text, start, end)
+    if owners is not None:
+        body, co_bodies = owners.body, owners.co_bodies
+    elif inherited is not None:
+        body, co_bodies = inherited, ()
+    else:
+        return None
+    return DutyItem(body, piece, start, end, section, co_bodies, read_deadline(piece))
+
+
+def _heading_body(text: str, item: _Item) -> str | None:
+    """The body of an item that only names it: "3. Các sở, ban, ngành:" (its sub-items' owner)."""
+    owners = read_owners(text, item.start, item.end, with_task=False)
+    if owners is None or not _NAME_ONLY_RE.fullmatch(text, owners.end, item.end):
+        return None
+    return owners.body
+
+
+def _sentence_duties(text: str, item: _Item) -> Iterator[DutyItem]:
+    for start, end in sentence_spans(text, item.start, item.end):
+        duty = _duty(text, start, end, "", None)
+        if duty is not None:
+            yield duty
 
 
 def read_duties(text: str) -> tuple[DutyItem, ...]:
     """The items of a directive or plan that give a named body a task."""
-    return ()
+    duties: list[DutyItem] = []
+    stack: list[tuple[int, str, str | None]] = []  # (depth, label, body handed down)
+    unnumbered: list[_Item] = []
+    for item in _items(text):
+        if item.depth < 0:
+            if duties and not _is_heading(text, item):  # after the duties begin
+                unnumbered.append(item)
+            continue
+        while stack and stack[-1][0] >= item.depth:
+            stack.pop()
+        section = ".".join([*(label for _, label, _ in stack), item.label])
+        handed_down = None if _is_heading(text, item) else _heading_body(text, item)
+        inherited = next((body for _, _, body in reversed(stack) if body), None)
+        stack.append((item.depth, item.label, handed_down))
+        if handed_down is None and not _is_heading(text, item):
+            duty = _duty(text, item.start, item.end, section, inherited)
+            duties.extend([duty] if duty else [])
+    for item in unnumbered:  # an operative text's unnumbered sentences assign duties too
+        duties.extend(_sentence_duties(text, item))
+    return tuple(sorted(duties, key=lambda duty: duty.start))

@@ -1,11 +1,201 @@
-"""A document's identity: kind, number, issuer, date, signer, subject, place, references."""
+"""A document's identity: kind, number, issuer, date, signer, subject, place, references.
+
+An official document's header gives most of it: the issuing body's block ("ỦY BAN NHÂN DÂN
+TỈNH X"), the number line with the place and date ("Số: 06/CT-UBND  X, ngày 23 tháng 3 năm
+2021"), the kind's heading ("CHỈ THỊ") and the subject under it; the signing block at the end
+gives the signer. A news page that carries such a document's full text is that document. A
+page without a header is a news article when it names its source ("Nguồn: ...").
+"""
 
 from __future__ import annotations
 
+import re
+
 from index.extraction.records import DocumentIdentity
+from index.extraction.references import read_references
+from index.metadata import find_date, find_directive_numbers
 from index.records import DocumentMetadata
+from index.vietnamese import UPPER_LETTERS, canonical
+
+_HEAD_PARAGRAPHS = 30  # an official header sits within the first paragraphs
+_NUMBER_LINE_RE = re.compile(r"(?:Số|SỐ)\s*:?\s*(\S+)")
+_PLACE_DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+_MOTTO_RE = re.compile(
+    r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc"
+    r"|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    re.IGNORECASE,
+)
+_KINDS = frozenset(
+    {
+        "chỉ thị",
+        "nghị quyết",
+        "quyết định",
+        "kế hoạch",
+        "báo cáo",
+        "thông báo",
+        "công văn",
+        "tờ trình",
+        "chương trình",
+        "hướng dẫn",
+        "thông tư",
+        "quy định",
+        "kết luận",
+        "đề án",
+    }
+)
+# The kind a number's code stands for: "06/CT-UBND" is a directive.
+_KIND_OF_CODE = {
+    "CT": "chỉ thị",
+    "KH": "kế hoạch",
+    "BC": "báo cáo",
+    "NQ": "nghị quyết",
+    "QĐ": "quyết định",
+    "TB": "thông báo",
+    "HD": "hướng dẫn",
+    "CTr": "chương trình",
+    "TTr": "tờ trình",
+    "KL": "kết luận",
+    "TT": "thông tư",
+}
+_SOURCE_RE = re.compile(r"^Nguồn\s*:\s*(.+?)\.?$")
+_UNIT_WORD_RE = re.compile(
+    r"\b(?:thành ủy|tỉnh ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|tỉnh|thành phố|huyện|quận|thị xã|xã"
+    r"|phường|thị trấn)\b"
+)
+_SIGNING_TITLE_RE = re.compile(
+    r"\b(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG|THỦ TRƯỞNG|TỔNG|CHÁNH|TM\.|T/M|KT\.|TL\.|TUQ\.|Q\.)"
+)
+_COMMITTEE_RE = re.compile(r"(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng) ủy\b")
+_NAME_RE = re.compile(rf"[{UPPER_LETTERS}][^\W\d_]*(?: [{UPPER_LETTERS}][^\W\d_]*){{1,4}}")
 
 
-def read_identity(text: str, metadata: DocumentMetadata, file_type: str = "txt") -> DocumentIdentity:
+def _is_upper(paragraph: str) -> bool:
+    letters = [ch for ch in paragraph if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _sentence_case(organ: str) -> str:
+    """ "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" -> "UBND tỉnh Lai Châu"."""
+    lower = organ.lower().strip()
+    lower = re.sub(r"^ủy ban nhân dân\b", "UBND", lower)
+    lower = re.sub(r"^hội đồng nhân dân\b", "HĐND", lower)
+    unit = _UNIT_WORD_RE.search(lower)
+    if unit is None:
+        return lower[:1].upper() + lower[1:]
+    place = " ".join(word.capitalize() for word in lower[unit.end() :].split())
+    head = lower[: unit.end()]
+    return f"{head[:1].upper()}{head[1:]} {place}".strip()
+
+
+def _header(paragraphs: list[str]) -> tuple[int, str, str | None] | None:
+    """(index, number, signing date) of the header's number line."""
+    for i, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
+        line = _NUMBER_LINE_RE.match(paragraph)
+        if line is None:
+            continue
+        numbers = find_directive_numbers(paragraph[: line.end()])
+        if not numbers:
+            continue  # "Số vụ tai nạn ...": a sentence, not a number line
+        number = numbers[0]
+        dated = next((p for p in paragraphs[i : i + 3] if _PLACE_DATE_RE.search(p)), "")
+        match = _PLACE_DATE_RE.search(dated)
+        return i, number, find_date(match.group()) if match else None
+    return None
+
+
+def _issuer(paragraphs: list[str], number_at: int, signing_title: str | None) -> str | None:
+    """The issuing body: the last organ line of the header block above the number line."""
+    organs = []
+    for paragraph in reversed(paragraphs[:number_at]):
+        if not _is_upper(paragraph):
+            break
+        organ = _MOTTO_RE.sub("", paragraph).strip(" -")
+        if organ:
+            organs.append(organ)
+    if not organs:
+        return None
+    issuer = _sentence_case(organs[0])
+    if len(organs) > 1 and _UNIT_WORD_RE.match(issuer.lower()):  # "ỦY BAN NHÂN DÂN / TỈNH X"
+        issuer = _sentence_case(f"{organs[1]} {organs[0]}")
+    # A party committee's documents are issued by its standing committee ("T/M BAN THƯỜNG VỤ").
+    if signing_title and "BAN THƯỜNG VỤ" in signing_title and _COMMITTEE_RE.match(issuer):
+        return f"Ban Thường vụ {issuer}"
+    return issuer
+
+
+def _kind_and_subject(paragraphs: list[str], number: str) -> tuple[str | None, str | None]:
+    """The kind's heading under the number line ("CHỈ THỊ") and the subject that follows it."""
+    for i, paragraph in enumerate(paragraphs[:4]):
+        words = paragraph.split()
+        heading = []
+        for word in words:
+            if not _is_upper(word):
+                break
+            heading.append(word)
+        kind = canonical(" ".join(heading))
+        if kind in _KINDS:
+            rest = " ".join(words[len(heading) :])
+            if rest.startswith("của ") and " về " in rest:  # "của Ban Thường vụ ... về ..."
+                rest = rest[rest.index(" về ") + 1 :]
+            subject = rest or (paragraphs[i + 1] if i + 1 < len(paragraphs) else "")
+            return kind, subject[:300] or None
+    code = re.search(r"[-/]([^\W\d_]+)", number)
+    return (_KIND_OF_CODE.get(code.group(1)) if code else None), None
+
+
+def _signing_block(paragraphs: list[str]) -> tuple[str | None, str | None]:
+    """(signer, signer's title) from the block of capitalised titles near the end."""
+    tail = paragraphs[-8:]
+    for i in range(len(tail) - 1, -1, -1):
+        if not (_is_upper(tail[i]) and _SIGNING_TITLE_RE.search(tail[i])):
+            continue
+        first = i
+        while first > 0 and _is_upper(tail[first - 1]) and len(tail[first - 1]) < 60:
+            first -= 1
+        title = " ".join(tail[first : i + 1])
+        name = tail[i + 1].strip() if i + 1 < len(tail) else ""
+        return (name if _NAME_RE.fullmatch(name) else None), title
+    return None, None
+
+
+def _news_identity(paragraphs: list[str], metadata: DocumentMetadata) -> DocumentIdentity:
+    """A page without an official header: a news article when it names its source."""
+    source = next((m.group(1) for p in paragraphs[:3] if (m := _SOURCE_RE.match(p.strip()))), None)
+    return DocumentIdentity(
+        kind="tin bài" if source else metadata.kind,
+        issuer=source,
+        issued_on=metadata.issued_on,
+        province=metadata.province,
+        district=metadata.district,
+    )
+
+
+def read_identity(
+    text: str, metadata: DocumentMetadata, file_type: str = "txt"
+) -> DocumentIdentity:
     """The identity of a document from its cleaned text (and what metadata already read)."""
-    return DocumentIdentity(kind=metadata.kind, province=metadata.province)
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    header = _header(paragraphs)
+    if header is None:
+        identity = _news_identity(paragraphs, metadata)
+        return _with_references(identity, text)
+    at, number, issued_on = header
+    kind, subject = _kind_and_subject(paragraphs[at + 1 :], number)
+    signer, signer_title = _signing_block(paragraphs)
+    identity = DocumentIdentity(
+        kind=kind or metadata.kind,
+        number=number,
+        issuer=_issuer(paragraphs, at, signer_title),
+        issued_on=issued_on or metadata.issued_on,
+        signer=signer,
+        signer_title=signer_title,
+        subject=subject,
+        province=metadata.province,
+        district=metadata.district,
+    )
+    return _with_references(identity, text)
+
+
+def _with_references(identity: DocumentIdentity, text: str) -> DocumentIdentity:
+    references = read_references(text, identity.number)
+    return DocumentIdentity(**{**identity.__dict__, "references": references})

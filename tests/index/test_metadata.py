@@ -187,7 +187,7 @@ def test_directive_key_matches_how_people_type_numbers() -> None:
         ("Công an xã Thanh Hóa, huyện Tuyên Hóa", []),  # a commune named like a province
         ("ha tinh va soc trang", ["Hà Tĩnh", "Sóc Trăng"]),
         ("KẾT QUẢ CÔNG TÁC Ở ĐÀ NẴNG", ["Đà Nẵng"]),
-        ("TP.HCM và Sài Gòn", ["Hồ Chí Minh"]),
+        ("TP.HCM, TPHCM và thành phố Hồ Chí Minh", ["Hồ Chí Minh"]),
         ("học tập tư tưởng Hồ Chí Minh vì hòa bình", []),  # a person and a common word
         ("Khánh Hoà và Hòa Bình", ["Khánh Hòa", "Hòa Bình"]),
     ],

@@ -1,0 +1,136 @@
+"""Duty items of invented directives and plans: owners, hand-down, co-owners, deadlines."""
+
+from __future__ import annotations
+
+from index.extraction.bodies import body_key, read_owners
+from index.extraction.duties import read_deadline, read_duties
+
+PLAN = """KẾ HOẠCH
+
+Phòng ngừa đuối nước cho học sinh dịp hè năm 2030
+
+I. MỤC ĐÍCH
+
+1. Nâng cao kỹ năng bơi an toàn cho học sinh tiểu học.
+
+II. NHIỆM VỤ
+
+1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Công an tỉnh tổ chức lớp dạy bơi; \
+báo cáo kết quả trước ngày 20/8/2030.
+
+2. Các sở, ban, ngành:
+
+a) Rà soát ao, hồ, sông suối nguy hiểm trong phạm vi quản lý.
+
+b) Sở Y tế hướng dẫn sơ cứu người đuối nước hằng tháng.
+
+3. Đề nghị Ủy ban MTTQ tỉnh, Tỉnh đoàn vận động phụ huynh trông giữ trẻ.
+
+4. UBND các huyện, thị xã cắm biển cảnh báo tại điểm nước sâu, xong trong tháng 6/2030.
+
+III. TỔ CHỨC THỰC HIỆN
+
+Giao Sở Giáo dục và Đào tạo theo dõi, tổng hợp định kỳ 6 tháng."""
+
+
+def _by_body(text: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for duty in read_duties(text):
+        assert text[duty.start : duty.end] == duty.text
+        found.setdefault(duty.body, []).append(duty.text)
+    return found
+
+
+def test_items_opening_with_a_body_are_duties_and_targets_are_not() -> None:
+    bodies = [duty.body for duty in read_duties(PLAN)]
+    assert bodies == [
+        "Sở Giáo dục và Đào tạo",
+        "Các sở, ban, ngành",  # handed down to item a), which names no body of its own
+        "Sở Y tế",
+        "Ủy ban MTTQ tỉnh",
+        "UBND các huyện, thị xã",
+        "Sở Giáo dục và Đào tạo",  # "Giao ..." in the closing section
+    ]
+
+
+def test_a_heading_item_hands_its_body_to_its_sub_items_only() -> None:
+    duties = read_duties(PLAN)
+    handed = next(d for d in duties if d.text.startswith("Rà soát ao"))
+    assert handed.body == "Các sở, ban, ngành"
+    assert handed.section == "II.2.a"
+    assert not any(d.text.startswith("Các sở, ban, ngành") for d in duties)
+
+
+def test_a_body_asked_to_help_is_not_an_owner() -> None:
+    first = read_duties(PLAN)[0]
+    assert first.body == "Sở Giáo dục và Đào tạo"
+    assert first.co_bodies == ()  # "phối hợp với Công an tỉnh"
+
+
+def test_several_owners_of_one_item() -> None:
+    item = next(d for d in read_duties(PLAN) if d.body == "Ủy ban MTTQ tỉnh")
+    assert item.co_bodies == ("Tỉnh đoàn",)
+    assert item.text.startswith("Đề nghị Ủy ban MTTQ tỉnh")
+
+
+def test_deadlines_as_written() -> None:
+    deadlines = {d.text[:12]: d.deadline for d in read_duties(PLAN)}
+    assert deadlines["Sở Giáo dục "] == "trước ngày 20/8/2030"
+    assert deadlines["Sở Y tế hướn"] == "hằng tháng"
+    assert deadlines["UBND các huy"] == "xong trong tháng 6/2030"
+    assert deadlines["Giao Sở Giáo"] == "định kỳ 6 tháng"
+    assert read_deadline("hoàn thành trong quý III năm 2031 và báo cáo hằng năm") == (
+        "hoàn thành trong quý III năm 2031"
+    )
+    assert read_deadline("tuyên truyền sâu rộng trong Nhân dân") is None
+
+
+def test_a_comma_inside_one_name_does_not_split_it() -> None:
+    text = "Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh kiểm tra các cơ sở lưu trú."
+    owners = read_owners(text, 0, len(text))
+    assert owners is not None
+    assert (owners.body, owners.co_bodies) == ("Sở Văn hóa, Thể thao và Du lịch", ("Công an tỉnh",))
+
+
+def test_a_plain_report_has_no_duties() -> None:
+    report = """BÁO CÁO
+
+Kết quả công tác quý I năm 2031
+
+1. Tình hình chung
+
+Công an huyện đã tiếp nhận 12 tin báo, giải quyết 10 tin.
+
+2. Phương hướng
+
+- Tăng cường tuần tra ban đêm tại các thôn vùng giáp ranh.
+
+- Phối hợp với các ngành kiểm tra cơ sở kinh doanh có điều kiện."""
+    assert read_duties(report) == ()
+
+
+def test_a_news_story_quoting_bodies_has_no_duties() -> None:
+    news = (
+        "Sáng nay, Công an tỉnh tổ chức hội nghị tổng kết.\n\n"
+        "Sở Y tế cho biết sẽ bổ sung hai xe cứu thương cho vùng cao."
+    )
+    assert read_duties(news) == ()
+
+
+def test_body_key_compares_spelled_out_and_abbreviated_names() -> None:
+    assert body_key("UBND các huyện, thành phố") == body_key("Ủy ban nhân dân các huyện thành phố")
+    assert body_key("Ủy ban MTTQ tỉnh") == body_key("ủy ban mặt trận tổ quốc tỉnh")
+
+
+def test_a_bare_heading_hands_down_and_parenthesised_numbers_are_items() -> None:
+    text = (
+        "2. Công an tỉnh\n\n"
+        "(1) Tuần tra các tuyến đường ven sông vào ban đêm.\n\n"
+        "(2) Trong quý II/2031 lập danh sách điểm nóng.\n\n"
+        "3. Tòa án xét xử theo quy định."
+    )
+    duties = read_duties(text)
+    assert [(d.body, d.section, d.deadline) for d in duties] == [
+        ("Công an tỉnh", "2.1", None),
+        ("Công an tỉnh", "2.2", "Trong quý II/2031"),
+    ]  # "Tòa án" alone is a head word, not a named body

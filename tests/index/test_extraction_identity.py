@@ -1,0 +1,121 @@
+"""Identity of invented documents: header, signing block, news pages, references."""
+
+from __future__ import annotations
+
+from index.extraction.identity import read_identity
+from index.extraction.references import read_references
+from index.records import DocumentMetadata
+
+DIRECTIVE = """ỦY BAN NHÂN DÂN TỈNH BẮC KẠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Số: 09/CT-UBND Bắc Kạn, ngày 05 tháng 4 năm 2031
+
+CHỈ THỊ
+
+Về việc phòng ngừa đuối nước cho trẻ em dịp hè
+
+Thực hiện Chỉ thị số 31-CT/TU ngày 02/01/2031 của Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh yêu cầu:
+
+1. Sở Giáo dục và Đào tạo tổ chức dạy bơi cho học sinh.
+
+Chỉ thị này thay thế Chỉ thị số 04/CT-UBND ngày 10/5/2029 của UBND tỉnh.
+
+KT. CHỦ TỊCH
+
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn A"""
+
+NEWS_WITH_DIRECTIVE = (
+    "Nguồn: Báo Sông Cầu điện tử\n\n"
+    "Ngày 05/4/2031, UBND tỉnh ban hành Chỉ thị số 09/CT-UBND. Toàn văn Chỉ thị như sau.\n\n"
+    + DIRECTIVE
+)
+
+NEWS = (
+    "Nguồn: Báo Sông Cầu điện tử\n\n"
+    "Chiều 12/7, Công an huyện tổ chức ra mắt 40 tổ tự quản. "
+    "Theo Kế hoạch số 77/KH-UBND của UBND huyện, mỗi thôn có một tổ."
+)
+
+
+def test_a_directive_header_gives_number_date_issuer_and_signer() -> None:
+    identity = read_identity(DIRECTIVE, DocumentMetadata(province="Bắc Kạn"))
+    assert identity.kind == "chỉ thị"
+    assert identity.number == "09/CT-UBND"
+    assert identity.issuer == "UBND tỉnh Bắc Kạn"
+    assert identity.issued_on == "2031-04-05"
+    assert identity.signer == "Nguyễn Văn A"
+    assert identity.signer_title == "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+    assert identity.subject == "Về việc phòng ngừa đuối nước cho trẻ em dịp hè"
+    assert identity.province == "Bắc Kạn"
+
+
+def test_a_news_page_carrying_a_directive_is_that_directive() -> None:
+    metadata = DocumentMetadata(kind="tin bài", issued_on="2031-04-07")
+    identity = read_identity(NEWS_WITH_DIRECTIVE, metadata)
+    assert (identity.kind, identity.number) == ("chỉ thị", "09/CT-UBND")
+    assert identity.issued_on == "2031-04-05"  # signed, not published
+    assert identity.issuer == "UBND tỉnh Bắc Kạn"
+
+
+def test_a_news_story_is_a_news_story_of_its_outlet_and_publication_date() -> None:
+    identity = read_identity(NEWS, DocumentMetadata(kind="kế hoạch", issued_on="2031-07-13"))
+    assert identity.kind == "tin bài"
+    assert identity.number is None
+    assert identity.issuer == "Báo Sông Cầu điện tử"
+    assert identity.issued_on == "2031-07-13"
+    assert identity.signer is None
+
+
+def test_a_signature_without_a_name_gives_no_signer() -> None:
+    unsigned = DIRECTIVE.replace("Nguyễn Văn A", "(Đã ký)")
+    assert read_identity(unsigned, DocumentMetadata()).signer is None
+
+
+def test_a_party_committee_directive_is_its_standing_committee() -> None:
+    text = (
+        "TỈNH ỦY BẮC KẠN ĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 31-CT/TU Bắc Kạn, ngày 02 tháng 01 năm 2031"
+        "\n\nCHỈ THỊ của Ban Thường vụ Tỉnh ủy về công tác dân vận\n\n1. Các cấp ủy quán triệt."
+        "\n\nT/M BAN THƯỜNG VỤ\n\nBÍ THƯ\n\nTrần Thị B"
+    )
+    identity = read_identity(text, DocumentMetadata())
+    assert identity.issuer == "Ban Thường vụ Tỉnh ủy Bắc Kạn"
+    assert identity.subject == "về công tác dân vận"
+    assert identity.signer == "Trần Thị B"
+
+
+def test_references_carry_kind_and_relation_but_not_the_document_itself() -> None:
+    identity = read_identity(DIRECTIVE, DocumentMetadata())
+    found = {(r.kind, r.number, r.relation) for r in identity.references}
+    assert found == {
+        ("chỉ thị", "31-CT/TU", "implements"),
+        ("chỉ thị", "04/CT-UBND", "replaces"),
+    }
+    for reference in identity.references:
+        assert DIRECTIVE[reference.start : reference.end] == reference.number
+
+
+def test_a_news_mention_is_a_mention() -> None:
+    (reference,) = read_references(NEWS)
+    assert (reference.kind, reference.number, reference.relation) == (
+        "kế hoạch",
+        "77/KH-UBND",
+        "implements",  # "Theo Kế hoạch ..." : the teams are set up under the plan
+    )
+
+
+def test_an_issuer_written_on_two_header_lines() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\n\nHUYỆN NA RÌ\n\nSố: 12/KH-UBND\n\nNa Rì, ngày 3 tháng 2 năm 2031"
+        "\n\nKẾ HOẠCH\n\nTuần tra bảo vệ rừng mùa khô"
+    )
+    identity = read_identity(text, DocumentMetadata())
+    assert identity.issuer == "UBND huyện Na Rì"
+    assert (identity.kind, identity.issued_on) == ("kế hoạch", "2031-02-03")
+    assert identity.subject == "Tuần tra bảo vệ rừng mùa khô"
+
+
+def test_a_sentence_opening_with_so_is_not_a_header() -> None:
+    text = "Nguồn: Báo Sông Cầu\n\nSố 3 đường Trần Phú là trụ sở mới của công an phường."
+    assert read_identity(text, DocumentMetadata()).number is None

@@ -1,0 +1,117 @@
+"""Places named in a text: every province and district of the country, before and after 2025."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.gazetteer import (
+    MERGED_2025,
+    PROVINCE_NAMES,
+    PROVINCES,
+    PROVINCES_2025,
+    Locality,
+    find_localities,
+    find_provinces,
+)
+
+ALQAC = Path(__file__).resolve().parents[3] / "shared" / "bench" / "alqac2022" / "documents"
+
+
+def test_the_provinces_of_both_periods() -> None:
+    assert len(PROVINCES) == 63 and len(PROVINCES_2025) == 34
+    assert set(PROVINCES_2025) <= set(PROVINCES)  # the 34 kept a name of the 63
+    assert MERGED_2025["Hà Giang"] == "Tuyên Quang"
+    assert MERGED_2025["Bà Rịa - Vũng Tàu"] == "Hồ Chí Minh"
+    assert "Nghệ An" not in MERGED_2025  # unchanged
+    assert PROVINCE_NAMES["Thừa Thiên Huế"] == "Huế"
+
+
+@pytest.mark.parametrize(
+    ("text", "localities"),
+    [
+        # Districts of provinces the seed documents never mention.
+        (
+            "Công an huyện Con Cuông ra quân trấn áp tội phạm",
+            [Locality("Con Cuông", "district", "Nghệ An")],
+        ),
+        (
+            "Đoàn kiểm tra làm việc tại Hữu Lũng và Tràng Định",
+            [
+                Locality("Hữu Lũng", "district", "Lạng Sơn"),
+                Locality("Tràng Định", "district", "Lạng Sơn"),
+            ],
+        ),
+        ("TP. Vinh và thị xã Hoàng Mai", [Locality("Vinh", "district", "Nghệ An")]),
+        # Typed without diacritics.
+        ("huu lung co bao nhieu to bao ve an ninh", [Locality("Hữu Lũng", "district", "Lạng Sơn")]),
+        ("cong an tp vinh", [Locality("Vinh", "district", "Nghệ An")]),
+        ("cong an tinh lang son", [Locality("Lạng Sơn", "province", "Lạng Sơn")]),
+    ],
+)
+def test_districts_of_every_province(text: str, localities: list[Locality]) -> None:
+    found = find_localities(text)
+    assert found[: len(localities)] == localities
+
+
+def test_a_name_several_provinces_share_takes_the_province_named_beside_it() -> None:
+    assert find_localities("huyện Châu Thành, tỉnh Hậu Giang") == [
+        Locality("Châu Thành", "district", "Hậu Giang"),
+        Locality("Hậu Giang", "province", "Hậu Giang"),
+    ]
+    assert find_localities("huyện Châu Thành") == [Locality("Châu Thành", "district", None)]
+
+
+def test_provinces_after_the_2025_merger_and_before_it() -> None:
+    text = "Từ tháng 7/2025, tỉnh Tuyên Quang mới gồm cả địa bàn tỉnh Hà Giang cũ."
+    assert find_provinces(text) == ["Tuyên Quang", "Hà Giang"]
+    assert find_provinces("Công an thành phố Huế") == ["Huế"]  # a centrally-run city
+    assert find_provinces("Công an tỉnh Thừa Thiên Huế năm 2023") == ["Huế"]
+    assert find_provinces("TP.HCM, TPHCM và Kontum") == ["Hồ Chí Minh", "Kon Tum"]
+
+
+def test_a_district_merged_away_is_still_found_after_its_unit_word() -> None:
+    assert find_localities("Công an thị xã Cửa Lò tuần tra bãi biển") == [
+        Locality("Cửa Lò", "district", "Nghệ An")
+    ]
+    assert find_localities("Cửa Lò đón khách") == []  # a former name needs its unit word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Văn bản này quy định mức phạt tương đương.",
+        "van ban nay quy dinh muc phat tuong duong",  # "Văn Bàn", "Tương Dương" without accents
+        "Còn có ba tổ hòa giải hoạt động thống nhất.",
+        "THỐNG NHẤT Ý CHÍ VÀ HÀNH ĐỘNG",  # "Thống Nhất" is a district only after "huyện"
+        "Ông Nguyễn Đức Thọ phát biểu tại hội nghị.",  # a person, not huyện Đức Thọ
+        "Đến Vinh, đoàn nghỉ lại.",  # one syllable: only "thành phố Vinh"
+    ],
+)
+def test_everyday_words_and_names_of_people_are_not_places(text: str) -> None:
+    assert find_localities(text) == []
+
+
+def test_an_everyday_name_counts_after_its_unit_word() -> None:
+    assert find_localities("huyen van ban") == [Locality("Văn Bàn", "district", "Lào Cai")]
+    assert find_localities("huyện Thống Nhất") == [Locality("Thống Nhất", "district", "Đồng Nai")]
+    assert find_localities("Tại Đức Thọ, công an xã") == [
+        Locality("Đức Thọ", "district", "Hà Tĩnh")
+    ]
+
+
+def test_a_list_of_districts_shares_its_unit_word() -> None:
+    # "Kế Sách" (a strategy) and "Long Phú" (a commune elsewhere) need a unit word: the list's.
+    assert find_localities("Các huyện Mỹ Tú, Kế Sách và Long Phú đã hoàn thành") == [
+        Locality("Mỹ Tú", "district", "Sóc Trăng"),
+        Locality("Kế Sách", "district", "Sóc Trăng"),
+        Locality("Long Phú", "district", "Sóc Trăng"),
+    ]
+    assert find_localities("Kế Sách phù hợp, Long Phú") == []
+
+
+@pytest.mark.skipif(not ALQAC.is_dir(), reason="ALQAC benchmark not beside the project")
+def test_law_articles_name_no_place() -> None:
+    named = [p.name for p in sorted(ALQAC.glob("*.txt")) if find_localities(p.read_text("utf-8"))]
+    assert named == []
