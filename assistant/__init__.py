@@ -30,7 +30,18 @@ _EXPORTS = {
     "get_settings": "assistant.settings",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "Answer",
+    "AnswerBuilder",
+    "Assistant",
+    "Citation",
+    "ExtractiveAnswerer",
+    "IndexService",
+    "SearchFilters",
+    "Settings",
+    "build_assistant",
+    "get_settings",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -45,3 +45,7 @@ class SnapshotLibrary:
 
     def extraction_of(self, source: str) -> Extraction:
         return self._snapshot().extraction(source)
+
+    def text_of(self, source: str) -> str:
+        document = self._snapshot().documents.get(source)
+        return document.text if document is not None else ""

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.entities import places_named
+from assistant.extractive.passage_views import PassageView
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from index.vietnamese import canonical, fold
 
@@ -56,6 +57,18 @@ def per_place(
         if candidate.score >= ACROSS_SCORE_RATIO * best.score and source not in picked:
             picked[source] = candidate
     return list(picked.values())[:limit]
+
+
+def place_of(analysis: QuestionAnalysis, view: PassageView, text: str) -> str | None:
+    """The place a quote speaks of, as its label: an asked place it names, else the
+    district or province its document is about."""
+    asked = analysis.localities or analysis.provinces
+    named = places_named(text)
+    for place in asked:
+        if place in named:
+            return place
+    meta = view.passage.metadata
+    return meta.district or meta.province
 
 
 def _best_about(place: str, holding: Sequence[Candidate]) -> Candidate | None:

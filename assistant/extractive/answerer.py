@@ -26,11 +26,16 @@ from assistant.answers import (
     RelatedPassage,
     source_ref_fields,
 )
-from assistant.extractive.across import asks_places, per_place
+from assistant.extractive.across import asks_places, per_place, place_of
 from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
 from assistant.extractive.counting import states_count, unit_share
-from assistant.extractive.documents import DocumentLibrary, pinned_document, whole_document
-from assistant.extractive.entities import directive_keys_in
+from assistant.extractive.documents import (
+    DocumentLibrary,
+    asks_document,
+    pinned_document,
+    whole_document,
+)
+from assistant.extractive.entities import directive_keys_in, places_named
 from assistant.extractive.evidence import asked_evidence, clause_tokens, unit_values
 from assistant.extractive.passage_views import PassageView, read_passages
 from assistant.extractive.question import QuestionAnalysis, QuestionType, analyse
@@ -43,8 +48,14 @@ from assistant.extractive.quotes import (
     with_heading,
 )
 from assistant.extractive.scoring import PARAMETERS
-from assistant.extractive.structured import body_named, duty_clauses, names_person, signer_clause
-from assistant.extractive.years import year_agrees
+from assistant.extractive.structured import (
+    body_named,
+    duty_clauses,
+    names_person,
+    register_duty_clauses,
+    signer_clause,
+)
+from assistant.extractive.years import place_agrees, year_agrees
 from assistant.passages import Passage
 from index.vietnamese import canonical, fold
 
@@ -56,7 +67,10 @@ MIN_COUNT_EVIDENCE = PARAMETERS.min_count_evidence
 EXTRA_SCORE_RATIO = PARAMETERS.extra_score_ratio
 EXTRA_OTHER_DOCUMENT_RATIO = PARAMETERS.extra_other_document_ratio
 MAX_RELATED = PARAMETERS.max_related
+PLACES_CACHE_SIZE = 4096  # documents whose places are kept between questions
 REREAD_CANDIDATES = 5  # a count question's best few clauses are reread for the counted noun
+DUTY_CHAR_BUDGET = 600  # a duty item is quoted whole up to this many characters
+MIN_QUOTE_ROOM = 120  # characters a first quote keeps however long its heading
 # "quyết định nào", "văn bản nào": the answer names a document by its number.
 DOCUMENT_NOUNS = frozenset(
     f(noun)
@@ -84,6 +98,7 @@ class ExtractiveAnswerer:
         self.char_budget = char_budget
         self.min_coverage = min_coverage
         self.library = library  # whole documents, for a question that names one by number
+        self._places_cache: dict[tuple[str, int], set[str]] = {}
 
     def build(self, question: str, passages: Sequence[Passage]) -> Answer:
         analysis = analyse(question)
@@ -96,21 +111,28 @@ class ExtractiveAnswerer:
         pinned = pinned_document(analysis, passages, self.library)
         if pinned is not None:  # the document named by number, read whole
             passages = whole_document(pinned, passages, self.library)
-        views = read_passages(analysis, passages)
+        views = read_passages(analysis, passages, self._document_about, self._document_places)
         ranking = score_candidates(analysis, views)
         if analysis.type == QuestionType.DUTY:
             return self._duties(question, analysis, views, ranking)
         if analysis.type == QuestionType.SIGNER and pinned is not None:
             return self._signer(question, pinned, views)
         candidates = ranking.candidates
-        best = self._answering_clause(analysis, views, candidates)
+        best = self._answering_clause(analysis, views, ranking)
         if best is None:
             return self._refusal(question, views)
-        if asks_places(analysis):
-            parts = per_place(analysis, candidates, self._answers(analysis), self.max_quotes)
-            if len(parts) > 1:  # each place (or document) with its own cited clause
+        asks_document = _asks_which_document(analysis)
+        if asks_places(analysis) or asks_document:
+            answers = self._answers(analysis, ranking)
+            parts = per_place(analysis, candidates, answers, self.max_quotes)
+            if len(parts) > 1 or asks_document:  # each place or document with its own clause
                 groups = [[(c.view, i) for i in with_context(analysis, c)] for c in parts]
-                return self._answer(question, self._fit(analysis, groups), views)
+                quotes = self._fit(analysis, groups)
+                if asks_document:
+                    labels = [self._document_name(q.view.passage) for q in quotes]
+                else:
+                    labels = [place_of(analysis, q.view, q.text) for q in quotes]
+                return self._answer(question, quotes, views, labels)
         floor = min(best.asked or 0.0, MIN_COUNT_EVIDENCE)  # a refinement keeps the asked value
         best = more_specific(
             ranking, best, lambda c: _answers_type(analysis, c) and (c.asked or 0.0) >= floor
@@ -127,10 +149,17 @@ class ExtractiveAnswerer:
     ) -> Answer:
         """The items that give the asked body a task; a refusal when none names it."""
         eligible = [view for view in views if view.eligible]
-        groups = duty_clauses(analysis, eligible, ranking) if body_named(analysis, eligible) else []
+        groups: list[list[tuple[PassageView, int]]] = []
+        if self.library is not None:
+            library = self.library
+            groups = register_duty_clauses(
+                analysis, eligible, ranking, lambda source: library.extraction_of(source).duties
+            )
+        if not groups and body_named(analysis, eligible):
+            groups = duty_clauses(analysis, eligible, ranking)
         if not groups:
             return self._refusal(question, views)
-        return self._answer(question, self._fit(analysis, groups), views)
+        return self._answer(question, self._fit(analysis, groups, whole_items=True), views)
 
     def _signer(self, question: str, source: str, views: list[PassageView]) -> Answer:
         """The signature block's line naming who signed the pinned document."""
@@ -148,13 +177,13 @@ class ExtractiveAnswerer:
         yield answer
 
     def _answering_clause(
-        self, analysis: QuestionAnalysis, views: list[PassageView], candidates: list[Candidate]
+        self, analysis: QuestionAnalysis, views: list[PassageView], ranking: Ranking
     ) -> Candidate | None:
         """The best clause that holds what was asked and covers enough of the question."""
         if not any(view.eligible for view in views) or not _years_present(analysis, views):
             return None
-        answers = self._answers(analysis)
-        holding = [candidate for candidate in candidates if answers(candidate)][:REREAD_CANDIDATES]
+        answers = self._answers(analysis, ranking)
+        holding = [c for c in ranking.candidates if answers(c)][:REREAD_CANDIDATES]
         if not holding:
             return None
         if analysis.type != QuestionType.COUNT:
@@ -163,13 +192,28 @@ class ExtractiveAnswerer:
         # "vụ vi phạm"), the best scored among equals.
         return max(holding, key=lambda c: (unit_share(analysis, _read_with_lead_in(c)), c.score))
 
-    def _answers(self, analysis: QuestionAnalysis) -> Callable[[Candidate], bool]:
-        """Whether a clause may answer: covers enough, of the asked year, of the asked kind."""
+    def _answers(self, analysis: QuestionAnalysis, ranking: Ranking) -> Callable[[Candidate], bool]:
+        """Whether a clause may answer: covers enough (read with the sentence before it: "Hiện
+        cả khu có 10 camera" follows the sentence naming the khu), of the asked year, of the
+        asked kind."""
+        folded = analysis.form == "folded"
+        total = sum(ranking.weights.values()) or 1.0
+
+        def covers(candidate: Candidate) -> bool:
+            if candidate.coverage >= self.min_coverage:
+                return True
+            if candidate.index == 0:
+                return False
+            before = candidate.view.clauses[candidate.index - 1].text
+            borrowed = set(clause_tokens(before, folded).compared) - candidate.words
+            share = sum(w for t, w in ranking.weights.items() if t in borrowed) / total
+            return candidate.coverage + PARAMETERS.lead_in_share * share >= self.min_coverage
 
         def answers(candidate: Candidate) -> bool:
             return (
-                candidate.coverage >= self.min_coverage
+                covers(candidate)
                 and year_agrees(analysis, candidate)
+                and place_agrees(analysis, candidate)
                 and _holds_asked_kind(analysis, candidate)
             )
 
@@ -199,31 +243,52 @@ class ExtractiveAnswerer:
         return groups
 
     def _fit(
-        self, analysis: QuestionAnalysis, groups: list[list[tuple[PassageView, int]]]
+        self,
+        analysis: QuestionAnalysis,
+        groups: list[list[tuple[PassageView, int]]],
+        whole_items: bool = False,
     ) -> list[Quote]:
         """Quotes of the first group and of each further group that still fits the budget
-        with the ones before; the first is trimmed to the part that answers when too long."""
+        with the ones before; the first is trimmed to the part that answers when too long
+        (a duty item from its start: its first words name what the body must do)."""
+        budget = DUTY_CHAR_BUDGET if whole_items else self.char_budget
+        value = (lambda text: 0.0) if whole_items else _answer_value(analysis)
         chosen: list[tuple[PassageView, int]] = []
         for group in groups:
             fresh = [item for item in group if item not in chosen]
             if chosen and fresh:
                 trial = merge_clauses(chosen + fresh)
                 if len(trial) > self.max_quotes or (
-                    sum(quote.shown_chars for quote in trial) > self.char_budget
+                    sum(quote.shown_chars for quote in trial) > budget
                 ):
                     continue
             chosen += fresh
         first, *others = merge_clauses(chosen)
         first = with_heading(analysis, first)
-        room = max(self.char_budget - (first.shown_chars - len(first.text)), 120)
-        kept = [trim(first, room, _answer_value(analysis))]
+        room = max(budget - (first.shown_chars - len(first.text)), MIN_QUOTE_ROOM)
+        kept = [trim(first, room, value)]
         for quote in others:  # the heading shown may leave no room for a second quote
-            if sum(q.shown_chars for q in kept) + quote.shown_chars <= self.char_budget:
+            if sum(q.shown_chars for q in kept) + quote.shown_chars <= budget:
                 kept.append(quote)
         return kept
 
-    def _answer(self, question: str, quotes: list[Quote], views: list[PassageView]) -> Answer:
+    def _answer(
+        self,
+        question: str,
+        quotes: list[Quote],
+        views: list[PassageView],
+        labels: Sequence[str | None] = (),
+    ) -> Answer:
+        """The quotes as the answer, each with its citation; `labels` say before each quote
+        which document or place it is from ("Văn bản nào ...?", "Tỉnh nào ...?")."""
         pieces = render(quotes)
+        if labels:
+            pieces = [
+                f"{piece[: len(piece) - len(piece.lstrip())]}{label}: {piece.lstrip()}"
+                if label
+                else piece
+                for label, piece in zip(labels, pieces, strict=True)
+            ]
         citations = [
             Citation(
                 n=n,
@@ -243,6 +308,38 @@ class ExtractiveAnswerer:
             citations=citations,
             related=related,
         )
+
+    def _document_about(self, source: str) -> str:
+        """Who issued a document and what about, as extraction read it."""
+        if self.library is None:
+            return ""
+        identity = self.library.extraction_of(source).identity
+        return " ".join(part for part in (identity.issuer, identity.subject) if part)
+
+    def _document_places(self, source: str) -> set[str]:
+        """Every place a document names anywhere (read once per document version)."""
+        if self.library is None:
+            return set()
+        text = self.library.text_of(source)
+        key = (source, hash(text))
+        if key not in self._places_cache:
+            if len(self._places_cache) > PLACES_CACHE_SIZE:
+                self._places_cache.clear()
+            self._places_cache[key] = places_named(text)
+        return self._places_cache[key]
+
+    def _document_name(self, passage: Passage) -> str:
+        """A document as officers name it: its kind and number ("Chỉ thị số 13/CT-UBND"),
+        from extraction, else from its metadata, else its title."""
+        identity = self.library.extraction_of(passage.source).identity if self.library else None
+        meta = passage.metadata
+        kind = (identity.kind if identity else None) or meta.kind
+        number = identity.number if identity and identity.number else None
+        if number is None and kind and kind != "tin bài" and meta.directive_numbers:
+            number = meta.directive_numbers[0]
+        if kind and number:
+            return f"{kind[:1].upper()}{kind[1:]} số {number}"
+        return meta.title or passage.source
 
     def _refusal(self, question: str, views: list[PassageView]) -> Answer:
         related = [_related(view) for view in views[:MAX_RELATED]]
@@ -293,6 +390,8 @@ def _needs_number(analysis: QuestionAnalysis) -> bool:
     """ "bao nhiêu tổ hòa giải" or "bao nhiêu tiền" can only be answered by a number of tổ
     hòa giải or of đồng; "bao lâu" may be answered in words ("bằng thời gian ... chỉ định")."""
     counted = analysis.counted
+    if analysis.compares:  # "tỉnh nào có nhiều tổ X hơn": each part a number of tổ X
+        return bool(counted.unit)
     return analysis.type == QuestionType.COUNT and bool(
         counted.written or counted.before_number or counted.unit
     )
@@ -314,9 +413,27 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         )
     if analysis.type == QuestionType.PERSON:
         return names_person(candidate.clause.text)
-    if analysis.type == QuestionType.WHICH and analysis.asked_noun in DOCUMENT_NOUNS:
+    if _asks_cited_document(analysis):
         return _cites_other_document(analysis, candidate.clause.text)
     return True
+
+
+def _asks_cited_document(analysis: QuestionAnalysis) -> bool:
+    """ "Kế hoạch X triển khai quyết định nào?": a document the named one cites."""
+    return (
+        analysis.type == QuestionType.WHICH
+        and analysis.asked_noun in DOCUMENT_NOUNS
+        and asks_document(analysis)
+    )
+
+
+def _asks_which_document(analysis: QuestionAnalysis) -> bool:
+    """ "Văn bản nào yêu cầu ...?": the documents themselves are the answer."""
+    return (
+        analysis.type in (QuestionType.WHICH, QuestionType.LIST)
+        and analysis.asked_noun in DOCUMENT_NOUNS
+        and not asks_document(analysis)
+    )
 
 
 def _cites_other_document(analysis: QuestionAnalysis, text: str) -> bool:

@@ -50,6 +50,10 @@ class DocumentLibrary(Protocol):
         """What extraction read out of a document (identity, duties, figures)."""
         ...
 
+    def text_of(self, source: str) -> str:
+        """A document's whole cleaned text ("" when it is not indexed)."""
+        ...
+
 
 def partial_keys(question: str) -> set[str]:
     """Comparable prefixes of numbers given with their kind only: "kế hoạch 61" -> "61/KH"."""

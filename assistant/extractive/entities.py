@@ -6,18 +6,37 @@ documents' metadata agree on what names a place or a document.
 
 from __future__ import annotations
 
+import re
+
 from index.metadata import directive_key, find_directive_numbers, find_localities, find_provinces
-from index.vietnamese import TOKEN_RE, WORD_RE
+from index.vietnamese import TOKEN_RE, WORD_RE, fold
+
+
+def _as_typed(text: str) -> str:
+    """A question typed all in lower case ("số đội dân phòng điện biên", or one whose marks
+    were restored) is read as if typed without marks: the gazetteer then finds lower-case
+    place names, with its stricter rules for names that are also common words."""
+    return fold(text) if not any(ch.isupper() for ch in text) else text
 
 
 def provinces_in(text: str) -> list[str]:
     """Provinces a text names ("dien bien" -> "Điện Biên"); a district does not name its own."""
-    return find_provinces(text)
+    return find_provinces(_as_typed(text))
 
 
 def districts_in(text: str) -> list[str]:
-    """District-level places a text names: "Điện Biên Đông", "Tuyên Hóa"."""
-    return [loc.name for loc in find_localities(text) if loc.level == "district"]
+    """District-level places a text names: "Điện Biên Đông", "Tuyên Hóa". In a question all
+    in lower case only after their unit word ("huyện cao phong"): many district names are
+    also everyday words there ("là gì")."""
+    typed = _as_typed(text)
+    names = [loc.name for loc in find_localities(typed) if loc.level == "district"]
+    if typed is text:
+        return names
+    return [name for name in names if _UNIT_BEFORE_RE(fold(name).lower()).search(typed)]
+
+
+def _UNIT_BEFORE_RE(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:huyen|quan|thi xa|thanh pho|tp)\.? {re.escape(name)}\b")
 
 
 def places_named(text: str) -> set[str]:

@@ -6,14 +6,14 @@ directive the question names).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from assistant.extractive.entities import directive_keys_in, places_named
 from assistant.extractive.evidence import clause_tokens
-from assistant.passages import Passage
 from assistant.extractive.question import QuestionAnalysis
 from assistant.extractive.sentences import Clause, heading_lead_in, split_clauses
+from assistant.passages import Passage
 
 FRAGMENT_CHARS = 100  # a title or caption is shorter than this and has no final punctuation
 _LAW_NAME_RE = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Hiến pháp)\b")
@@ -29,10 +29,22 @@ class PassageView:
     context: frozenset[str]  # the heading's and title's words, in the question's form
     eligible: bool = True
     about: str = ""  # the passage's text with its title and locality, where names are looked up
+    document_about: str = ""  # the document's title, locality and issuer: what it is about
+    document_places: set[str] = field(default_factory=set)  # places the document names
 
 
-def read_passages(analysis: QuestionAnalysis, passages: Sequence[Passage]) -> list[PassageView]:
-    """Cut each passage into clauses and tell whether it names what the question names."""
+def read_passages(
+    analysis: QuestionAnalysis,
+    passages: Sequence[Passage],
+    document_about: Callable[[str], str] | None = None,
+    document_places: Callable[[str], set[str]] | None = None,
+) -> list[PassageView]:
+    """Cut each passage into clauses and tell whether it names what the question names.
+
+    `document_about(source)` gives what is known of the whole document beyond its metadata
+    (its issuer, "Công an huyện X", names the district a report is about), and
+    `document_places(source)` the places it names anywhere: a passage of a document that
+    names the asked place elsewhere may still answer ("Trưởng Công an xã ... là ai?")."""
     views = []
     folded = analysis.form == "folded"
     for rank, passage in enumerate(passages):
@@ -40,16 +52,23 @@ def read_passages(analysis: QuestionAnalysis, passages: Sequence[Passage]) -> li
         heading = passage.heading.partition("\n")[0]  # its lead-in line is the points' own
         context_text = " ".join(part for part in (heading, meta.title) if part)
         context = frozenset(clause_tokens(context_text, folded).compared)
-        about = " ".join(
+        whole = " ".join(
             part
-            for part in (passage.text, meta.title, meta.province or "", meta.district or "")
+            for part in (
+                meta.title,
+                meta.province or "",
+                meta.district or "",
+                document_about(passage.source) if document_about else "",
+            )
             if part
         )
         clauses = split_clauses(
             passage.text, passage.start, carried_lead_in=heading_lead_in(passage.heading)
         )
         view = PassageView(passage, rank, clauses, context)
-        view.about = about
+        view.about = f"{passage.text} {whole}"
+        view.document_about = whole
+        view.document_places = document_places(passage.source) if document_places else set()
         view.eligible = _names_what_question_names(analysis, view, passage)
         views.append(view)
     return views
@@ -63,6 +82,7 @@ def _names_what_question_names(
     places = analysis.localities or analysis.provinces
     if places:
         named = places_named(view.about) | {passage.metadata.district, passage.metadata.province}
+        named |= view.document_places
         if not named & set(places):
             return False
     if analysis.directive_keys:

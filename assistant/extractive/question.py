@@ -96,6 +96,7 @@ class QuestionAnalysis:
     form: str  # "canonical" | "folded"
     counted: CountedUnit = field(default_factory=CountedUnit)
     bound: str | None = None  # "max" | "min" | "range": which end of "từ ... đến ..." is asked
+    compares: bool = False  # "tỉnh nào có nhiều tổ tự quản hơn": figures compared
     asks_condition: bool = False  # "khi nào", "trong trường hợp nào": the condition is asked
     asked_noun: str | None = None  # "cơ quan" in "cơ quan nào", "quyền" in "có quyền gì"
     subject: str | None = None  # what a definition question defines: "người sử dụng lao động"
@@ -166,7 +167,8 @@ def analyse(question: str) -> QuestionAnalysis:
         form="folded" if folded else "canonical",
         counted=_counted_unit(normal, folded)
         if question_type == QuestionType.COUNT
-        else CountedUnit(),
+        else _compared_unit(normal, folded),
+        compares=_finds(patterns.COMPARISON, normal, folded),
         bound=_bound(normal, folded),
         asks_condition=_finds(patterns.CONDITION_ASKED, normal, folded),
         asked_noun=asked_noun,
@@ -247,6 +249,15 @@ def _unit_after_marker(
         if preceding and preceding[-1] in {form("điều"), form("khoản"), form("thứ")}:
             before = " ".join(preceding if preceding[-1] == form("thứ") else preceding[-1:])
     return unit, before
+
+
+def _compared_unit(normal: str, folded: bool) -> CountedUnit:
+    """What a comparison counts: "nhiều tổ tự quản hơn" -> "tổ tự quản"."""
+    match = _compiled(patterns.COMPARED_UNIT, folded).search(normal)
+    if not match:
+        return CountedUnit()
+    words = re.split(r"[,.?;:!()]", match.group(1), maxsplit=1)[0].split()[:MAX_UNIT_WORDS]
+    return CountedUnit(" ".join(words), written=True) if words else CountedUnit()
 
 
 def _subject(normal: str, folded: bool) -> str | None:

@@ -9,12 +9,13 @@ an item about another body is not an answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from assistant.extractive.bodies import names_body, owns
+from assistant.extractive.bodies import folded_text, names_body, owns
 from assistant.extractive.candidates import Ranking
 from assistant.extractive.passage_views import PassageView, quotable
 from assistant.extractive.question import QuestionAnalysis
+from index.extraction.records import DutyItem
 
 # A personal name: two to four capitalised syllables ("Nguyễn Văn An").
 _NAME_RE = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,3}\b")
@@ -22,6 +23,7 @@ _NAME_RE = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,3}\b
 # signed ("do đồng chí ... ký").
 _SIGNING_RE = re.compile(r"\b(?:ký|kí)\b|\b(?:KT|TM|T/M)\.?\s|\b(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC)\b")
 MAX_ITEMS = 3
+SIGNING_REACH = 3  # lines from a signing title ("KT. CHỦ TỊCH") down to the signer's name
 # Capitalised words that open the names of bodies, places and documents, not of people.
 _NOT_PERSON = frozenset(
     [
@@ -93,6 +95,44 @@ def duty_clauses(
     return groups
 
 
+def register_duty_clauses(
+    analysis: QuestionAnalysis,
+    views: Sequence[PassageView],
+    ranking: Ranking,
+    duties_of: Callable[[str], Sequence[DutyItem]],
+) -> list[list[tuple[PassageView, int]]]:
+    """The asked body's duty items as extraction read them at index time (an item may span
+    chunks retrieval cut apart), as the clauses that hold them, best scored item first."""
+    body = analysis.body
+    if body is None:
+        return []
+    order = {(id(c.view), c.index): rank for rank, c in enumerate(ranking.candidates)}
+    groups: list[tuple[int, list[tuple[PassageView, int]]]] = []
+    for source in dict.fromkeys(view.passage.source for view in views):
+        in_source = [view for view in views if view.passage.source == source]
+        for duty in duties_of(source):
+            if not any(_same_body(body, owner) for owner in (duty.body, *duty.co_bodies)):
+                continue
+            group = [
+                (view, index)
+                for view in in_source
+                for index, clause in enumerate(view.clauses)
+                if clause.start < duty.end and duty.start < clause.end and not clause.carried
+            ]
+            if group:
+                best = min(order.get((id(v), i), len(order)) for v, i in group)
+                groups.append((best, group))
+    groups.sort(key=lambda pair: pair[0])
+    return [group for _, group in groups[:MAX_ITEMS]]
+
+
+def _same_body(asked: str, owner: str) -> bool:
+    """The asked body is the owner, or names it more or less fully ("Sở Y tế" / "Sở Y tế
+    tỉnh"), compared folded with abbreviations spelled out."""
+    written = folded_text(owner)
+    return names_body(asked, owner) or (bool(written) and f" {written} " in f" {asked} ")
+
+
 def _owned_by(body: str, view: PassageView, index: int) -> bool:
     clause = view.clauses[index]
     if owns(body, clause.text):
@@ -134,13 +174,17 @@ def body_named(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> bool
 def signer_clause(
     views: Sequence[PassageView], signer: str | None
 ) -> tuple[PassageView, int] | None:
-    """The clause naming the signer: extraction's, else a signing line with a name; the
-    last one in the document (the signature block closes it)."""
+    """The clause naming the signer: extraction's, else a person's name on a signing line or
+    just under one ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lê Văn A"); the last one in the document
+    (the signature block closes it)."""
     found: tuple[PassageView, int] | None = None
     for view in sorted(views, key=lambda v: v.passage.start):
+        since_signing = SIGNING_REACH + 1
         for index, clause in enumerate(view.clauses):
-            if (signer and signer in clause.text) or (
-                not signer and _SIGNING_RE.search(clause.text) and names_person(clause.text)
-            ):
+            since_signing = 0 if _SIGNING_RE.search(clause.text) else since_signing + 1
+            if signer:
+                if signer in clause.text:
+                    found = (view, index)
+            elif since_signing <= SIGNING_REACH and names_person(clause.text):
                 found = (view, index)
     return found

@@ -1,4 +1,4 @@
-"""Whether a clause speaks of the year a question asks about.
+"""Whether a clause speaks of the year and the place a question asks about.
 
 "Năm 2023 tỉnh A có bao nhiêu vụ ...?" is not answered by a figure of 2022: a clause that
 names years must name the asked one; a clause that names none speaks of its document's
@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from assistant.extractive.candidates import Candidate
+from assistant.extractive.entities import places_named
+from assistant.extractive.passage_views import PassageView
 from assistant.extractive.question import QuestionAnalysis
+from index.gazetteer import PROVINCE_NAMES
+
+_PROVINCE_SET = frozenset(PROVINCE_NAMES)
 
 _YEAR_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
 
@@ -40,3 +45,42 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if year is not None:
         return year in asked
     return bool(years_in(view.about) & asked)
+
+
+def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """A question about a district is answered by a clause naming it or by a document about
+    it, not by a province-wide figure; a clause naming only other places of the asked level
+    ("Ở tỉnh B, ...") speaks of them, not of the asked one."""
+    asked = set(analysis.localities or analysis.provinces)
+    if not asked:
+        return True
+    view = candidate.view
+    clause = candidate.clause
+    text = clause.text
+    if clause.lead_in is not None:
+        text = f"{view.clauses[clause.lead_in].text} {text}"
+    named = places_named(text)
+    if named & asked:
+        return True
+    if analysis.localities:
+        return _about_district(asked, text, named, view)
+    others = {place for place in named if place in _PROVINCE_SET} - asked
+    return not others
+
+
+# "toàn tỉnh có 1.482 tổ", "của tỉnh": a figure of the whole province.
+_PROVINCE_WIDE_RE = re.compile(
+    r"\b(?:toàn tỉnh|cả tỉnh|của tỉnh|trên địa bàn tỉnh|các huyện|toan tinh|ca tinh|cua tinh)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_district(asked: set[str], text: str, named: set[str], view: PassageView) -> bool:
+    """A clause answers a district question when its document is about the district, or
+    it names no other place and is not about the whole province while its passage or its
+    document names the district."""
+    if places_named(view.document_about) & asked:
+        return True
+    if named or _PROVINCE_WIDE_RE.search(text):
+        return False
+    return bool((places_named(view.about) | view.document_places) & asked)

@@ -50,6 +50,9 @@ class Library:
     def extraction_of(self, source: str) -> Extraction:
         return Extraction()
 
+    def text_of(self, source: str) -> str:
+        return " ".join(p.text for p in self.documents.get(source, []))
+
 
 def _passage(source: str, text: str, start: int, ordinal: int, **meta: object) -> Passage:
     metadata = DocumentMetadata(**meta)  # type: ignore[arg-type]
