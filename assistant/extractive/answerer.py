@@ -27,11 +27,13 @@ from assistant.answers import (
     source_ref_fields,
 )
 from assistant.extractive.across import asks_places, per_place, place_of
+from assistant.extractive.asks import joined, split_asks, standalone_tail
 from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
 from assistant.extractive.counting import states_count, unit_share
 from assistant.extractive.documents import (
     DocumentLibrary,
     asks_document,
+    own_keys,
     pinned_document,
     whole_document,
 )
@@ -57,6 +59,7 @@ from assistant.extractive.structured import (
 )
 from assistant.extractive.years import place_agrees, year_agrees
 from assistant.passages import Passage
+from index.metadata import find_directive_numbers
 from index.vietnamese import canonical, fold
 
 REFUSAL_TEXT = "Các tài liệu đã lập chỉ mục không có thông tin này."
@@ -67,7 +70,28 @@ MIN_COUNT_EVIDENCE = PARAMETERS.min_count_evidence
 EXTRA_SCORE_RATIO = PARAMETERS.extra_score_ratio
 EXTRA_OTHER_DOCUMENT_RATIO = PARAMETERS.extra_other_document_ratio
 MAX_RELATED = PARAMETERS.max_related
+# "ban hành ngày nào", "ký ngày nào": when the document itself was issued.
+ISSUED = re.compile(r"\b(?:ban hành|ký|kí)\b")
+ISSUED_FOLDED = re.compile(r"\b(?:ban hanh|ky|ki)\b")
+# Offices whose holder a "... là ai?" question asks for by name.
+_OFFICES = (
+    "giám đốc",
+    "trưởng",
+    "chủ tịch",
+    "bí thư",
+    "chỉ huy",
+    "thủ trưởng",
+    "phó",
+    "đội trưởng",
+)
+OFFICE_TITLES = re.compile(r"\b(?:" + "|".join(_OFFICES) + r")\b")
+OFFICE_TITLES_FOLDED = re.compile(r"\b(?:" + "|".join(fold(o) for o in _OFFICES) + r")\b")
 PLACES_CACHE_SIZE = 4096  # documents whose places are kept between questions
+# A clause giving a number of at least this share of the counted noun's words needs only
+# this share of the question's coverage: the rest of a count question is mostly its place
+# and period, which are checked on their own.
+COUNTED_NOUN_SHARE = 1.0
+COUNTED_NOUN_COVERAGE = 0.6
 REREAD_CANDIDATES = 5  # a count question's best few clauses are reread for the counted noun
 DUTY_CHAR_BUDGET = 600  # a duty item is quoted whole up to this many characters
 MIN_QUOTE_ROOM = 120  # characters a first quote keeps however long its heading
@@ -101,6 +125,20 @@ class ExtractiveAnswerer:
         self._places_cache: dict[tuple[str, int], set[str]] = {}
 
     def build(self, question: str, passages: Sequence[Passage]) -> Answer:
+        parts = split_asks(question)
+        if len(parts) == 1:
+            return self._build_one(question, passages)
+        head, tail = parts
+        context = _context_of(analyse(head), head)
+        return joined(
+            question,
+            [
+                self._build_one(head, passages),
+                self._build_one(standalone_tail(tail, context), passages),
+            ],
+        )
+
+    def _build_one(self, question: str, passages: Sequence[Passage]) -> Answer:
         analysis = analyse(question)
         answer = self._build(question, analysis, passages)
         return answer.model_copy(update={"question_type": analysis.type.value})
@@ -117,6 +155,10 @@ class ExtractiveAnswerer:
             return self._duties(question, analysis, views, ranking)
         if analysis.type == QuestionType.SIGNER and pinned is not None:
             return self._signer(question, pinned, views)
+        if pinned is not None and _asks_about_document(analysis):
+            own = self._own_mention(pinned, ranking)
+            if own is not None:  # "Kế hoạch X về việc gì / ban hành ngày nào?"
+                return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
         candidates = ranking.candidates
         best = self._answering_clause(analysis, views, ranking)
         if best is None:
@@ -188,9 +230,10 @@ class ExtractiveAnswerer:
             return None
         if analysis.type != QuestionType.COUNT:
             return holding[0]
-        # Of the best few, the one counting the very noun asked ("vụ phạm tội về X", not
-        # "vụ vi phạm"), the best scored among equals.
-        return max(holding, key=lambda c: (unit_share(analysis, _read_with_lead_in(c)), c.score))
+        # Of the best few scoring close to the best, the one counting the very noun asked
+        # ("vụ phạm tội về X", not "vụ vi phạm"), the best scored among equals.
+        close = [c for c in holding if c.score >= EXTRA_SCORE_RATIO * holding[0].score]
+        return max(close, key=lambda c: (unit_share(analysis, _read_with_lead_in(c)), c.score))
 
     def _answers(self, analysis: QuestionAnalysis, ranking: Ranking) -> Callable[[Candidate], bool]:
         """Whether a clause may answer: covers enough (read with the sentence before it: "Hiện
@@ -202,6 +245,8 @@ class ExtractiveAnswerer:
         def covers(candidate: Candidate) -> bool:
             if candidate.coverage >= self.min_coverage:
                 return True
+            if _counts_asked_noun(analysis, candidate):  # the noun itself is the question
+                return candidate.coverage >= COUNTED_NOUN_COVERAGE * self.min_coverage
             if candidate.index == 0:
                 return False
             before = candidate.view.clauses[candidate.index - 1].text
@@ -309,6 +354,21 @@ class ExtractiveAnswerer:
             related=related,
         )
 
+    def _own_mention(self, source: str, ranking: Ranking) -> Candidate | None:
+        """The best clause of a document naming its own number: where it says what it is,
+        who issued it and when ("Ngày ..., UBND tỉnh A ban hành Kế hoạch số X về ...")."""
+        passages = [c.view.passage for c in ranking.candidates if c.view.passage.source == source]
+        if not passages:
+            return None
+        extraction = self.library.extraction_of(source) if self.library else None
+        own = own_keys(passages[0], extraction)
+        for candidate in ranking.candidates:
+            if candidate.view.passage.source == source and own & directive_keys_in(
+                candidate.clause.text
+            ):
+                return candidate
+        return None
+
     def _document_about(self, source: str) -> str:
         """Who issued a document and what about, as extraction read it."""
         if self.library is None:
@@ -397,6 +457,23 @@ def _needs_number(analysis: QuestionAnalysis) -> bool:
     )
 
 
+def _context_of(analysis: QuestionAnalysis, head: str) -> str:
+    """What the first part of a double question names: documents, places, years."""
+    numbers = find_directive_numbers(head)
+    kinds = re.findall(r"(?i)\b(chỉ thị|kế hoạch|nghị quyết|quyết định)\b", head)[:1]
+    parts = [*kinds, *numbers, *analysis.localities, *analysis.provinces]
+    parts += [str(year) for year in analysis.years]
+    return " ".join(parts)
+
+
+def _counts_asked_noun(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """A count question's clause giving a number of (most of) the very noun asked."""
+    if not _needs_number(analysis):
+        return False
+    text = _read_with_lead_in(candidate)
+    return states_count(analysis, text) and unit_share(analysis, text) >= COUNTED_NOUN_SHARE
+
+
 def _read_with_lead_in(candidate: Candidate) -> str:
     clause = candidate.clause
     if clause.lead_in is None:
@@ -411,11 +488,27 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE or states_count(
             analysis, _read_with_lead_in(candidate)
         )
-    if analysis.type == QuestionType.PERSON:
-        return names_person(candidate.clause.text)
+    if analysis.type == QuestionType.PERSON:  # a name; for a rule's "ai", the people it names
+        if names_person(candidate.clause.text):
+            return True
+        return not _asks_office_holder(analysis) and (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE
     if _asks_cited_document(analysis):
         return _cites_other_document(analysis, candidate.clause.text)
     return True
+
+
+def _asks_about_document(analysis: QuestionAnalysis) -> bool:
+    """The question asks what the named document is about, or when it was issued."""
+    if analysis.type == QuestionType.TOPIC:
+        return True
+    issued = ISSUED_FOLDED if analysis.form == "folded" else ISSUED
+    return analysis.type == QuestionType.TIME and issued.search(analysis.text.lower()) is not None
+
+
+def _asks_office_holder(analysis: QuestionAnalysis) -> bool:
+    """ "Giám đốc Công an tỉnh A là ai?": a person holding an office, answered by a name."""
+    pattern = OFFICE_TITLES_FOLDED if analysis.form == "folded" else OFFICE_TITLES
+    return pattern.search(analysis.text.lower()) is not None
 
 
 def _asks_cited_document(analysis: QuestionAnalysis) -> bool:

@@ -53,5 +53,8 @@ def unit_share(analysis: QuestionAnalysis, text: str) -> float:
     unit = analysis.counted.unit
     if not unit:
         return 0.0
+    head = unit_head(analysis)
+    if head in ("phan", "ty", "dong", "tien") or "%" in analysis.counted.alternatives:
+        return 1.0 if states_count(analysis, text) else 0.0  # the unit is the number's own
     asked = set(fold(unit).lower().split())
     return len(asked & set(_words(text).split())) / len(asked)

@@ -30,7 +30,7 @@ def districts_in(text: str) -> list[str]:
     also everyday words there ("là gì")."""
     typed = _as_typed(text)
     names = [loc.name for loc in find_localities(typed) if loc.level == "district"]
-    if typed is text:
+    if typed is text or typed == text:  # typed with capitals, or without marks at all
         return names
     return [name for name in names if _UNIT_BEFORE_RE(fold(name).lower()).search(typed)]
 

@@ -20,8 +20,17 @@ _PROVINCE_SET = frozenset(PROVINCE_NAMES)
 _YEAR_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
 
 
+# "so với năm 2018", "so với cùng kỳ năm 2022": the year compared with, not the one spoken of.
+_COMPARED_YEAR_RE = re.compile(
+    r"\bso với(?: cùng kỳ)?(?: (?:năm|quý|tháng) [\w/]+)?(?: năm)? ((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
 def years_in(text: str) -> set[int]:
-    """Years a text names, not those inside document numbers or dates ("12/2023" counts)."""
+    """Years a text names, not those inside document numbers nor the ones it compares with
+    ("tăng 5% so với năm 2022"); a month's year counts ("12/2023")."""
+    text = _COMPARED_YEAR_RE.sub(" ", text)
     return {int(year) for year in _YEAR_RE.findall(re.sub(r"\S*\d+/\d+/?[A-ZĐ]\S*", " ", text))}
 
 

@@ -174,3 +174,54 @@ def test_duty_questions_are_typed_as_such() -> None:
     assert analyse("Kế hoạch 12/KH-UBND giao Sở Tư pháp nhiệm vụ gì?").type == QuestionType.DUTY
     assert analyse("Ai ký Chỉ thị 3/CT-UBND?").type == QuestionType.SIGNER
     assert analyse("Tổ trưởng phải nộp bao nhiêu tiền?").type == QuestionType.COUNT
+
+
+def test_a_double_question_is_read_as_two() -> None:
+    from assistant.extractive.asks import split_asks
+
+    assert split_asks("Tỉnh A lập bao nhiêu tổ và tổng cộng bao nhiêu thành viên?") == [
+        "Tỉnh A lập bao nhiêu tổ",
+        "tổng cộng bao nhiêu thành viên?",
+    ]
+    assert split_asks("Kế hoạch 9/KH-UBND ban hành ngày nào, chủ đề là gì?")[1] == "chủ đề là gì?"
+    assert split_asks("Người từ đủ bao nhiêu tuổi thì phải chịu trách nhiệm?") == [
+        "Người từ đủ bao nhiêu tuổi thì phải chịu trách nhiệm?"
+    ]
+
+
+def test_both_parts_of_a_double_question_are_answered_and_cited() -> None:
+    report = _passage(
+        "bao-cao.txt",
+        "Toàn tỉnh thành lập 412 tổ tự quản. Các tổ có tổng cộng 1.236 thành viên.",
+        0,
+        0,
+        title="Báo cáo công tác năm 2024",
+        province="Quảng Trị",
+        year=2024,
+    )
+    answer = ExtractiveAnswerer().build(
+        "Quảng Trị thành lập bao nhiêu tổ tự quản và có tổng cộng bao nhiêu thành viên?", [report]
+    )
+    assert "412 tổ" in answer.answer and "1.236 thành viên" in answer.answer
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+
+
+def test_the_year_compared_with_is_not_the_year_spoken_of() -> None:
+    from assistant.extractive.years import years_in
+
+    assert years_in("Giảm 8% số vụ so với năm 2022.") == set()
+    assert years_in("Năm 2024 giảm 3 vụ so với cùng kỳ năm 2023.") == {2024}
+
+
+def test_places_compared_are_each_answered_from_their_own_document() -> None:
+    first = _passage(
+        "a.txt", "Tỉnh Quảng Trị có 412 tổ tự quản.", 0, 0, province="Quảng Trị", year=2024
+    )
+    second = _passage(
+        "b.txt", "Tỉnh Kon Tum có 305 tổ tự quản.", 0, 0, province="Kon Tum", year=2024
+    )
+    answer = ExtractiveAnswerer().build(
+        "Quảng Trị và Kon Tum, tỉnh nào có nhiều tổ tự quản hơn?", [first, second]
+    )
+    assert "412 tổ" in answer.answer and "305 tổ" in answer.answer
+    assert {c.document for c in answer.citations} == {"a.txt", "b.txt"}

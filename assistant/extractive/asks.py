@@ -1,0 +1,76 @@
+"""Questions that ask two things at once, read as two questions.
+
+"Kế hoạch X ban hành ngày nào, chủ đề năm là gì?" or "Tỉnh A có bao nhiêu tổ và bao nhiêu
+thành viên?": each part is answered on its own (the second keeps the document, places and
+years the first names) and the answers are put together, each quote cited.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answers import Answer, Citation
+from index.vietnamese import fold
+
+# The words that ask, on the folded question: each part of a double question has one.
+_ASKING = re.compile(
+    r"\b(?:bao nhieu|bao lau|may|(?:ngay|nam|thang|khi|luc|co quan|don vi|van ban) nao"
+    r"|la gi|la ai|nhu the nao|the nao|ra sao|o dau)\b"
+)
+# Where a question may be cut in two: ", ", "; ", " và ", ", và ", ", trong đó ".
+_JOINT = re.compile(r"\s*(?:,\s*(?:va |con |trong do )?|;\s*|\s+va\s+)")
+
+
+def split_asks(question: str) -> list[str]:
+    """The parts of a question asking two things, or the question alone. The cut is the
+    last joint before the second asking phrase, and only where both sides ask."""
+    folded = fold(question).lower()
+    asks = list(_ASKING.finditer(folded))
+    if len(asks) < 2:
+        return [question]
+    first_end, second_start = asks[0].end(), asks[1].start()
+    joints = [m for m in _JOINT.finditer(folded, first_end, second_start)]
+    if not joints:
+        return [question]
+    cut = joints[-1]
+    head, tail = question[: cut.start()].strip(), question[cut.end() :].strip()
+    if not head or not tail or not _ASKING.search(fold(tail).lower()):
+        return [question]
+    return [head, tail]
+
+
+def standalone_tail(tail: str, context: str) -> str:
+    """The second part of a double question, with what the first names ("Kế hoạch số
+    12/KH-UBND, tỉnh A, 2024") put before it so that it stands alone."""
+    return f"{context}, {tail}" if context else tail
+
+
+def joined(question: str, answers: list[Answer]) -> Answer:
+    """The answers to the parts as one answer: citations renumbered in order, a quote two
+    parts share cited once; a refused part is left out unless every part is refused."""
+    answered = [answer for answer in answers if not answer.refused]
+    if not answered:
+        return answers[0].model_copy(update={"question": question})
+    texts: list[str] = []
+    citations: list[Citation] = []
+    seen: dict[tuple[str, int, int], int] = {}
+    for answer in answered:
+        numbers: dict[int, int] = {}
+        fresh = False
+        for citation in answer.citations:
+            key = (citation.document, citation.start, citation.end)
+            if key not in seen:
+                seen[key] = len(citations) + 1
+                citations.append(citation.model_copy(update={"n": seen[key]}))
+                fresh = True
+            numbers[citation.n] = seen[key]
+        if fresh or not answer.citations:
+            texts.append(_renumbered(answer.answer, numbers))
+    return answered[0].model_copy(
+        update={"question": question, "answer": " ".join(texts), "citations": citations}
+    )
+
+
+def _renumbered(text: str, numbers: dict[int, int]) -> str:
+    """The answer text with its "[n]" markers renumbered."""
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{numbers.get(int(m[1]), int(m[1]))}]", text)
