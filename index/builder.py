@@ -3,8 +3,10 @@
 Only new or changed files (by size+mtime, then sha256) are embedded; deleted files are
 removed. Each document is committed in one catalog transaction after its vectors are in
 Chroma, so a run killed at any moment leaves the committed documents intact and the next
-run completes the rest. A full rebuild, or a change of embedder or chunking, is built in
-a new generation beside the live one and switched to by one atomic rename.
+run completes the rest. What extraction reads out of a document (identity, duties,
+figures) is committed with it, in the same transaction. A full rebuild, or a change of
+embedder or chunking, is built in a new generation beside the live one and switched to by
+one atomic rename.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from index.chroma_store import ChromaChunkStore, Metadata
 from index.chunking import chunk_document, embedding_text
 from index.data_dir import DataDir
 from index.embedders import FingerprintedEmbeddings
+from index.extraction_sync import extract_safely, refresh_extractions
 from index.loaders import UnsupportedDocumentError, load_file
 from index.metadata import prepare_document
 from index.records import Chunk, CleanDocument
@@ -40,6 +43,7 @@ class SyncReport:
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
+    reextracted: int = 0  # committed documents read again by new extraction code
     failed: dict[str, str] = field(default_factory=dict)
     chunks_indexed: int = 0
     chunks_embedded: int = 0  # of those, how many the embedder computed (not cached)
@@ -47,7 +51,8 @@ class SyncReport:
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.updated or self.removed or self.rebuilt)
+        changes = (self.added, self.updated, self.removed, self.rebuilt, self.reextracted)
+        return any(changes)
 
 
 @dataclass(frozen=True)
@@ -176,6 +181,7 @@ class IndexBuilder:
         store = ChromaChunkStore(self.client, self.data.collection_name(target))  # type: ignore[arg-type]
         try:
             self._recover(catalog, store)
+            report.reextracted = refresh_extractions(catalog)
             self._apply(catalog, store, files, report, progress)
             if target != active:
                 self.data.set_active(target)
@@ -244,9 +250,9 @@ class IndexBuilder:
         document = prepare_document(load_file(path, source))
         chunks = chunk_document(document, self.config.chunk_chars)
         ids = [chunk_id(source, document.sha256, c.ordinal) for c in chunks]
-        return _Prepared(
-            document, list(zip(ids, chunks, strict=True)), stat.st_size, stat.st_mtime_ns, is_new
-        )
+        pairs = list(zip(ids, chunks, strict=True))
+        extraction = extract_safely(document)
+        return _Prepared(document, pairs, stat.st_size, stat.st_mtime_ns, extraction, is_new)
 
     def _batches(
         self,

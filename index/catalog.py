@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from index.extraction.records import Extraction
 from index.records import Chunk, CleanDocument, DocumentMetadata
 
 _SCHEMA = """
@@ -31,6 +32,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, heading TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks(source);
 CREATE TABLE IF NOT EXISTS pending (chunk_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS extractions (source TEXT PRIMARY KEY, data TEXT NOT NULL);
 """
 
 
@@ -51,12 +53,14 @@ class DocumentRecord:
 
 @dataclass(frozen=True)
 class CommittedFile:
-    """A document ready to commit: its chunks (with ids) and the file's size and mtime."""
+    """A document ready to commit: its chunks (with ids), the file's size and mtime, and
+    what extraction read out of it (kept with the document, replaced and removed with it)."""
 
     document: CleanDocument
     chunks: list[tuple[str, Chunk]]
     size: int
     mtime_ns: int
+    extraction: Extraction | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,16 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Reads inside see one committed state, even while another connection commits."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                yield
+            finally:
+                self._db.execute("COMMIT")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -133,6 +147,35 @@ class Catalog:
             ).fetchall()
         return [row[0] for row in rows]
 
+    def extractions(self) -> dict[str, Extraction]:
+        """What extraction read out of each committed document, by source."""
+        with self._lock:
+            rows = self._db.execute("SELECT source, data FROM extractions").fetchall()
+        return {source: Extraction.from_dict(json.loads(data)) for source, data in rows}
+
+    def extraction(self, source: str) -> Extraction | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT data FROM extractions WHERE source = ?", (source,)
+            ).fetchone()
+        return Extraction.from_dict(json.loads(row[0])) if row else None
+
+    def replace_extractions(self, extractions: dict[str, Extraction], meta: dict[str, str]) -> None:
+        """Store extractions of committed documents (and `meta`) in one step, as a new version.
+
+        For re-reading documents already committed when the extraction code changed: their
+        text is what it was, so neither chunks nor vectors change.
+        """
+        with self.transaction() as db:
+            stored = 0
+            for source, extraction in extractions.items():
+                if db.execute("SELECT 1 FROM documents WHERE source = ?", (source,)).fetchone():
+                    _store_extraction(db, source, extraction)
+                    stored += 1
+            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+            if stored:
+                self._bump(db)
+
     # --- the write protocol -----------------------------------------------------------------
     def mark_pending(self, chunk_ids: Iterable[str]) -> None:
         """Record ids about to be written to (or left behind in) the vector store."""
@@ -180,6 +223,8 @@ class Catalog:
             "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?)",
             ((cid, c.source, c.ordinal, c.start, c.end, c.heading) for cid, c in chunks),
         )
+        if file.extraction is not None:
+            _store_extraction(db, document.source, file.extraction)
         new_ids = {cid for cid, _ in chunks}
         replaced = [cid for cid in old if cid not in new_ids]
         db.executemany("INSERT OR IGNORE INTO pending VALUES (?)", ((i,) for i in replaced))
@@ -208,6 +253,7 @@ class Catalog:
         old = [r[0] for r in db.execute("SELECT chunk_id FROM chunks WHERE source = ?", (source,))]
         db.execute("DELETE FROM chunks WHERE source = ?", (source,))
         db.execute("DELETE FROM documents WHERE source = ?", (source,))
+        db.execute("DELETE FROM extractions WHERE source = ?", (source,))
         return old
 
     def _bump(self, db: sqlite3.Connection) -> None:
@@ -218,6 +264,11 @@ class Catalog:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _store_extraction(db: sqlite3.Connection, source: str, extraction: Extraction) -> None:
+    data = json.dumps(extraction.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    db.execute("INSERT OR REPLACE INTO extractions VALUES (?, ?)", (source, data))
 
 
 def _document(row: tuple[Any, ...]) -> DocumentRecord:

@@ -1,8 +1,8 @@
 """A consistent, read-only view of one committed index state, for answering questions.
 
 Readers never look at the catalog while it changes: they hold a snapshot (chunks,
-keyword index, diacritic restorer) of one catalog version, and dense hits from Chroma are
-kept only if the snapshot owns them. A document being indexed is therefore either wholly
+keyword index, diacritic restorer, extractions) of one catalog version, and dense hits from
+Chroma are kept only if the snapshot owns them. A document being indexed is therefore either wholly
 visible (after the swap) or not at all.
 """
 
@@ -22,6 +22,7 @@ from index.catalog import Catalog, ChunkRecord, DocumentRecord
 from index.chroma_store import ChromaChunkStore
 from index.chunking import chunk_context
 from index.data_dir import DataDir
+from index.extraction import Extraction
 from index.gazetteer import PROVINCES
 from index.keyword import Bm25KeywordIndex
 from index.restore import DiacriticRestorer
@@ -56,12 +57,15 @@ class IndexSnapshot:
         documents: dict[str, DocumentRecord],
         chunks: list[ChunkRecord],
         derived: _Derived,
+        extractions: dict[str, Extraction] | None = None,
     ) -> None:
         self.generation = generation
         self.version = version
         self.store = store
         self.documents = documents
         self.chunks = chunks
+        # What extraction read out of each document (identity, duties, figures), by source.
+        self.extractions = extractions or {}
         self.keyword = derived.keyword
         self.restorer = derived.restorer
         self.row_of = {chunk.chunk_id: row for row, chunk in enumerate(chunks)}
@@ -69,6 +73,10 @@ class IndexSnapshot:
 
     def __len__(self) -> int:
         return len(self.chunks)
+
+    def extraction(self, source: str) -> Extraction:
+        """A document's extraction (empty when none was stored for it)."""
+        return self.extractions.get(source) or Extraction()
 
     def chunk_text(self, row: int) -> str:
         chunk = self.chunks[row]
@@ -93,17 +101,17 @@ class IndexSnapshot:
             return cls.empty()
         catalog = Catalog(data.catalog_path(generation))
         try:
-            # Read the version first: if a commit lands meanwhile, the snapshot is labelled
-            # older than its content and the next check reloads it - never the reverse.
-            version = catalog.version
-            documents = {record.source: record for record in catalog.documents()}
-            chunks = [c for c in catalog.chunks() if c.source in documents]
+            with catalog.reading():  # version, documents, chunks, extractions: one state
+                version = catalog.version
+                documents = {record.source: record for record in catalog.documents()}
+                chunks = [c for c in catalog.chunks() if c.source in documents]
+                extractions = catalog.extractions()
         finally:
             catalog.close()
         store = ChromaChunkStore(client, data.collection_name(generation))  # type: ignore[arg-type]
         cache = data.generation_dir(generation) / f"derived-v{version}.pkl"
         derived = _load_derived(cache) or _build_derived(documents, chunks, cache)
-        return cls(generation, version, store, documents, chunks, derived)
+        return cls(generation, version, store, documents, chunks, derived, extractions)
 
 
 def keyword_text(document: DocumentRecord, chunk: ChunkRecord) -> str:

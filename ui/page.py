@@ -36,10 +36,11 @@ def header_html(document_count: int | None) -> str:
 
 
 def build_page(services: Services) -> Any:
-    """The whole page: header, the chat tab (with filters beside it) and the documents tab."""
+    """The whole page: header, the chat tab (with filters beside it), the register of
+    documents, the figures, and the documents tab."""
     import gradio as gr
 
-    from ui import chat, documents_tab, feedback, filters
+    from ui import chat, documents_tab, feedback, figures_tab, filters, register_tab
     from ui.styles import PAGE_JS, head_html
 
     with gr.Blocks(title=TITLE, analytics_enabled=False) as page:
@@ -55,6 +56,10 @@ def build_page(services: Services) -> Any:
                     new_chat = gr.Button("Cuộc trò chuyện mới", variant="secondary")
                     picks = filters.build_filters()
                     gr.Markdown(FILTER_HINT, elem_classes="pa-hint")
+            with gr.Tab("Văn bản", id="register") as register_page:
+                register_tab.build_register_tab(services, register_page, box.key if box else None)
+            with gr.Tab("Số liệu", id="figures") as figures_page:
+                figures_tab.build_figures_tab(services, figures_page, box.key if box else None)
             with gr.Tab("Tài liệu", id="documents") as documents_page:
                 docs = documents_tab.build_documents_tab(services, box)
         read_key = [box.key] if box else []

@@ -17,7 +17,8 @@ from index.gazetteer import PROVINCE_NAMES
 
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
 
-_YEAR_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
+# A year, alone or closing a date ("25/01/2024", "12/2023"); not a part of a longer number.
+_YEAR_RE = re.compile(r"(?<![\d.,-])((?:19|20)\d{2})(?![\d/])")
 
 
 # "so với năm 2018", "so với cùng kỳ năm 2022": the year compared with, not the one spoken of.
@@ -50,6 +51,11 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     context = years_in(view.passage.heading)
     if context:
         return bool(context & asked)
+    # The period a document's title names ("tổng kết năm 2022", "dịp Tết năm 2024") before
+    # the year it was signed or published in.
+    period = years_in(view.passage.metadata.title)
+    if period:
+        return bool(period & asked)
     year = view.passage.metadata.year
     if year is not None:
         return year in asked

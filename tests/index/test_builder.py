@@ -13,11 +13,15 @@ from pathlib import Path
 import pytest
 
 from index.builder import IndexBuilder, IndexConfig
-from index.catalog import Catalog
+from index.catalog import Catalog, DocumentRecord
 from index.chroma_store import ChromaChunkStore, make_chroma_client
 from index.data_dir import DataDir
 from index.embedders import E5Embedder, FingerprintedEmbeddings
 from index.embedding_cache import CachedEmbeddings, EmbeddingCache
+from index.extraction import Extraction, extract
+from index.records import CleanDocument
+from index.snapshot import IndexSnapshot
+from tests.api.directives import FOREST_FIRE_DIRECTIVE
 from tests.conftest import ALQAC, REPO
 
 pytestmark = pytest.mark.slow
@@ -182,3 +186,56 @@ def test_a_killed_run_is_completed_by_the_next_without_duplicates(tmp_path: Path
     sources, chunks, vectors = _state(builder)
     assert len(sources) == 40
     assert chunks == vectors  # no duplicate or orphaned vectors
+
+
+def _extractions(builder: IndexBuilder) -> tuple[Catalog, dict[str, Extraction]]:
+    generation = builder.data.active_generation()
+    assert generation is not None
+    catalog = Catalog(builder.data.catalog_path(generation))
+    return catalog, catalog.extractions()
+
+
+def _expected(record: DocumentRecord) -> Extraction:
+    """What extraction reads from the committed cleaned text and metadata."""
+    text, meta = record.text, record.metadata
+    return extract(CleanDocument(record.source, record.sha256, record.file_type, text, meta))
+
+
+def test_each_document_is_committed_with_its_extraction(
+    tmp_path: Path, seed_copy: Path, e5: E5Embedder, embedding_cache: Path
+) -> None:
+    (seed_copy / "chi-thi-07.txt").write_text(FOREST_FIRE_DIRECTIVE)
+    builder = _builder(tmp_path / "data", CountingEmbedder(e5), embedding_cache)
+    builder.sync(seed_copy)
+    catalog, extractions = _extractions(builder)
+    records = catalog.documents()
+    assert sorted(extractions) == [record.source for record in records]
+    assert all(extractions[r.source] == _expected(r) for r in records)
+    snapshot = IndexSnapshot.load(builder.data, builder.client)
+    assert snapshot.extractions == extractions  # readers see the catalog's version
+    (seed_copy / "chi-thi-07.txt").unlink()
+    builder.sync(seed_copy)
+    assert "chi-thi-07.txt" not in _extractions(builder)[1]  # removed with its document
+
+
+def test_new_extraction_code_reads_documents_again_in_place(
+    tmp_path: Path, seed_copy: Path, e5: E5Embedder, embedding_cache: Path
+) -> None:
+    counter = CountingEmbedder(e5)
+    builder = _builder(tmp_path / "data", counter, embedding_cache)
+    builder.sync(seed_copy)
+    generation = builder.data.active_generation()
+    catalog, before = _extractions(builder)
+    # As a catalog written before extraction, or by older extraction code, looks.
+    catalog.set_meta({"extraction": "older-code"})
+    with catalog.transaction() as db:
+        db.execute("DELETE FROM extractions")
+    version = catalog.version
+    counter.embedded.clear()
+    seen: list[str] = []
+    report = builder.sync(seed_copy, on_ready=seen.append)
+    assert report.reextracted == 5 and report.unchanged == 5 and not report.rebuilt
+    assert builder.data.active_generation() == generation == seen[0]
+    assert counter.embedded == []
+    assert catalog.extractions() == before and catalog.version == version + 1
+    assert builder.sync(seed_copy).reextracted == 0  # current now

@@ -1,6 +1,8 @@
+import sqlite3
 from pathlib import Path
 
-from index.catalog import Catalog
+from index.catalog import _SCHEMA, Catalog, CommittedFile
+from index.extraction import DocumentIdentity, DocumentReference, DutyItem, Extraction, Figure
 from index.records import Chunk, CleanDocument, DocumentMetadata
 
 
@@ -54,3 +56,67 @@ def test_the_catalog_survives_reopening(tmp_path: Path) -> None:
     reopened = Catalog(path)
     assert reopened.get_meta("embedder") == "e5"
     assert [d.source for d in reopened.documents()] == ["x.txt"]
+
+
+def _extraction(number: str) -> Extraction:
+    identity = DocumentIdentity(
+        kind="chỉ thị",
+        number=number,
+        province="Hà Giang",
+        references=(DocumentReference("chỉ thị", "31-CT/TU", "implements", 40, 60),),
+    )
+    duty = DutyItem("Công an tỉnh", "Công an tỉnh chỉ đạo tuần tra.", 10, 40, "2", ("Sở Y tế",))
+    figure = Figure("147", 147.0, "tổ xung kích", 5, 8, place="Hà Giang", period="năm 2024")
+    return Extraction(identity, (duty,), (figure,))
+
+
+def test_a_document_is_committed_with_its_extraction(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.sqlite")
+    file = CommittedFile(_document("x.txt", "a"), _chunks("x.txt", "a", 1), 10, 1, _extraction("7"))
+    catalog.commit_documents([file])
+    assert catalog.extraction("x.txt") == _extraction("7")
+    assert catalog.extractions() == {"x.txt": _extraction("7")}
+
+
+def test_an_extraction_is_replaced_and_removed_with_its_document(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.sqlite")
+    for sha, number in (("a", "7/CT-UBND"), ("b", "8/CT-UBND")):
+        chunks = _chunks("x.txt", sha, 1)
+        catalog.commit_documents(
+            [CommittedFile(_document("x.txt", sha), chunks, 10, 1, _extraction(number))]
+        )
+    stored = catalog.extraction("x.txt")
+    assert stored is not None and stored.identity.number == "8/CT-UBND"
+    catalog.remove_document("x.txt")
+    assert catalog.extraction("x.txt") is None and catalog.extractions() == {}
+
+
+def test_extractions_read_again_are_one_new_version(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.sqlite")
+    catalog.commit_document(_document("x.txt", "a"), _chunks("x.txt", "a", 1), 10, 1)
+    assert catalog.extractions() == {}  # committed without one (an older builder)
+    version = catalog.version
+    fresh = {"x.txt": _extraction("7"), "gone.txt": _extraction("9")}
+    catalog.replace_extractions(fresh, {"extraction": "v2"})
+    assert catalog.extractions() == {"x.txt": _extraction("7")}  # not for unknown documents
+    assert catalog.version == version + 1 and catalog.get_meta("extraction") == "v2"
+
+
+def test_a_catalog_made_before_extraction_gains_the_table(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.sqlite"
+    old = sqlite3.connect(path)
+    old.executescript(_SCHEMA.split("CREATE TABLE IF NOT EXISTS extractions")[0])
+    old.close()
+    catalog = Catalog(path)
+    catalog.commit_documents(
+        [CommittedFile(_document("x.txt", "a"), _chunks("x.txt", "a", 1), 1, 1, _extraction("7"))]
+    )
+    assert catalog.extractions() == {"x.txt": _extraction("7")}
+
+
+def test_an_empty_catalog_takes_new_extraction_code_without_a_new_version(
+    tmp_path: Path,
+) -> None:
+    catalog = Catalog(tmp_path / "catalog.sqlite")
+    catalog.replace_extractions({}, {"extraction": "v1"})
+    assert catalog.version == 0 and catalog.get_meta("extraction") == "v1"
