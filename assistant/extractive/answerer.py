@@ -33,6 +33,7 @@ from assistant.extractive.counting import states_count, unit_share
 from assistant.extractive.documents import (
     DocumentLibrary,
     asks_document,
+    described_document,
     own_keys,
     pinned_document,
     whole_document,
@@ -70,6 +71,10 @@ MIN_COUNT_EVIDENCE = PARAMETERS.min_count_evidence
 EXTRA_SCORE_RATIO = PARAMETERS.extra_score_ratio
 EXTRA_OTHER_DOCUMENT_RATIO = PARAMETERS.extra_other_document_ratio
 MAX_RELATED = PARAMETERS.max_related
+# "Hạn gửi báo cáo là ngày nào?", "chậm nhất khi nào?": a deadline, answered by a clause
+# that sets one ("báo cáo trước ngày 30/11", "chậm nhất ngày ...", "hạn cuối ...").
+DEADLINE = re.compile(r"\b(?:hạn|thời hạn|chậm nhất|trước ngày nào)\b")
+DEADLINE_GIVEN = re.compile(r"\b(?:trước ngày|chậm nhất|hạn chót|hạn cuối|thời hạn|trước \d)")
 # "ban hành ngày nào", "ký ngày nào": when the document itself was issued.
 ISSUED = re.compile(r"\b(?:ban hành|ký|kí)\b")
 ISSUED_FOLDED = re.compile(r"\b(?:ban hanh|ky|ki)\b")
@@ -147,7 +152,9 @@ class ExtractiveAnswerer:
         self, question: str, analysis: QuestionAnalysis, passages: Sequence[Passage]
     ) -> Answer:
         pinned = pinned_document(analysis, passages, self.library)
-        if pinned is not None:  # the document named by number, read whole
+        if pinned is None and not asks_document(analysis):
+            pinned = described_document(analysis, passages)
+        if pinned is not None:  # the document named by number or described, read whole
             passages = whole_document(pinned, passages, self.library)
         views = read_passages(analysis, passages, self._document_about, self._document_places)
         ranking = score_candidates(analysis, views)
@@ -163,14 +170,14 @@ class ExtractiveAnswerer:
         best = self._answering_clause(analysis, views, ranking)
         if best is None:
             return self._refusal(question, views)
-        asks_document = _asks_which_document(analysis)
-        if asks_places(analysis) or asks_document:
+        which_document = _asks_which_document(analysis)
+        if asks_places(analysis) or which_document:
             answers = self._answers(analysis, ranking)
             parts = per_place(analysis, candidates, answers, self.max_quotes)
-            if len(parts) > 1 or asks_document:  # each place or document with its own clause
+            if len(parts) > 1 or which_document:  # each place or document with its own clause
                 groups = [[(c.view, i) for i in with_context(analysis, c)] for c in parts]
                 quotes = self._fit(analysis, groups)
-                if asks_document:
+                if which_document:
                     labels = [self._document_name(q.view.passage) for q in quotes]
                 else:
                     labels = [place_of(analysis, q.view, q.text) for q in quotes]
@@ -494,7 +501,16 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return not _asks_office_holder(analysis) and (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE
     if _asks_cited_document(analysis):
         return _cites_other_document(analysis, candidate.clause.text)
+    if analysis.type == QuestionType.TIME and _matches(DEADLINE, analysis.text, analysis.form):
+        return _matches(DEADLINE_GIVEN, candidate.clause.text, "canonical")
     return True
+
+
+def _matches(pattern: re.Pattern[str], text: str, form: str) -> bool:
+    """The pattern (written in accented lower case) found in the text, folded or not."""
+    if form == "folded":
+        return re.search(fold(pattern.pattern), fold(text).lower()) is not None
+    return pattern.search(text.lower()) is not None
 
 
 def _asks_about_document(analysis: QuestionAnalysis) -> bool:

@@ -120,6 +120,33 @@ def pinned_document(
     return chosen
 
 
+# Kinds a question names a document by ("kế hoạch ... của tỉnh A năm 2019"), folded.
+_KINDS = {"chi thi": "chỉ thị", "ke hoach": "kế hoạch", "nghi quyet": "nghị quyết",
+          "quyet dinh": "quyết định", "bao cao": "báo cáo"}  # fmt: skip
+_KIND_RE = re.compile(r"\b(" + "|".join(_KINDS) + r")\b")
+
+
+def described_document(analysis: QuestionAnalysis, passages: Sequence[Passage]) -> str | None:
+    """The document a question describes without its number ("Kế hoạch bảo đảm an toàn giao
+    thông năm 2019 của tỉnh A"): retrieval's first document, when it is of the kind named and
+    of the place and year given, and no other retrieved document of that kind is."""
+    kinds = {_KINDS[k] for k in _KIND_RE.findall(fold(analysis.text).lower())}
+    if not kinds or not passages:
+        return None
+
+    def fits(passage: Passage) -> bool:
+        meta = passage.metadata
+        return (
+            meta.kind in kinds
+            and (not analysis.provinces or meta.province in analysis.provinces)
+            and (not analysis.years or meta.year in analysis.years)
+        )
+
+    fitting = {p.source for p in passages if fits(p)}
+    first = passages[0]
+    return first.source if fitting == {first.source} else None
+
+
 def whole_document(
     source: str, passages: Sequence[Passage], library: DocumentLibrary | None
 ) -> list[Passage]:

@@ -225,3 +225,22 @@ def test_places_compared_are_each_answered_from_their_own_document() -> None:
     )
     assert "412 tổ" in answer.answer and "305 tổ" in answer.answer
     assert {c.document for c in answer.citations} == {"a.txt", "b.txt"}
+
+
+def test_a_deadline_is_answered_by_the_clause_that_sets_one(library: Library) -> None:
+    head = library.documents["quang-tri.txt"][0]
+    text, _ = _ask(
+        library, "Kế hoạch 45/KH-UBND của Quảng Trị: hạn báo cáo kết quả là ngày nào?", [head]
+    )
+    assert "trước ngày 15/12/2024" in text
+
+
+def test_a_document_described_without_its_number_is_read_whole(library: Library) -> None:
+    head = library.documents["quang-tri.txt"][0]
+    text, cited = _ask(
+        library,
+        "Kế hoạch phòng, chống đuối nước năm 2024 của Quảng Trị đặt hạn báo cáo kết quả "
+        "là ngày nào?",
+        [head],
+    )
+    assert "15/12/2024" in text and set(cited) == {"quang-tri.txt"}
