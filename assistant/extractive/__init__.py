@@ -8,10 +8,16 @@ A question's way through it, one module a step:
 2. ``passage_views``: each retrieved passage split into clauses, with what it is about
    (place, year, document number) checked against the question's conditions.
 3. ``candidates`` and ``evidence``: every clause gets its signals (coverage of the
-   question's words, the asked thing present, place/year/number agreement, rank).
-4. ``answerer``: the signals are combined into one score, the best clause that holds
-   what was asked is quoted (``quotes``: with the lead-in or heading it needs), or the
-   answerer refuses when the evidence lacks what the question names.
+   question's words, the asked thing present, retrieval rank...), which ``scoring`` turns
+   into one learned score (``clause_weights.json``, written by
+   ``bench/train_clause_weights.py`` from the fit half; other thresholds are the fields of
+   ``scoring.PARAMETERS``).
+4. ``answerer``: reads the whole document a question names (``documents``), answers a
+   named body's duties and a signer from the document's structure (``structured``,
+   ``bodies``), compares places or lists documents (``across``), splits a double question
+   (``asks``), keeps only clauses of the asked year and place (``years``) holding the asked
+   kind (``counting``: a number of the counted noun), quotes the best (``quotes``), or
+   refuses when the evidence lacks what the question names.
 """
 
 from assistant.extractive.answerer import REFUSAL_TEXT, ExtractiveAnswerer

@@ -177,6 +177,7 @@ class ExtractiveAnswerer:
             if len(parts) > 1 or which_document:  # each place or document with its own clause
                 groups = [[(c.view, i) for i in with_context(analysis, c)] for c in parts]
                 quotes = self._fit(analysis, groups)
+                labels: list[str | None]
                 if which_document:
                     labels = [self._document_name(q.view.passage) for q in quotes]
                 else:
@@ -235,12 +236,19 @@ class ExtractiveAnswerer:
         holding = [c for c in ranking.candidates if answers(c)][:REREAD_CANDIDATES]
         if not holding:
             return None
-        if analysis.type != QuestionType.COUNT:
-            return holding[0]
-        # Of the best few scoring close to the best, the one counting the very noun asked
-        # ("vụ phạm tội về X", not "vụ vi phạm"), the best scored among equals.
+        # Of the best few scoring close to the best: the one holding the numbers the question
+        # gives ("bị phạt tù đến 07 năm" belongs to the clause saying "07 năm"), then the one
+        # counting the very noun asked ("vụ phạm tội về X", not "vụ vi phạm"), then the best.
         close = [c for c in holding if c.score >= EXTRA_SCORE_RATIO * holding[0].score]
-        return max(close, key=lambda c: (unit_share(analysis, _read_with_lead_in(c)), c.score))
+        counting = analysis.type == QuestionType.COUNT
+        return max(
+            close,
+            key=lambda c: (
+                c.features is None or not c.features.missing_value,
+                unit_share(analysis, _read_with_lead_in(c)) if counting else 0.0,
+                c.score,
+            ),
+        )
 
     def _answers(self, analysis: QuestionAnalysis, ranking: Ranking) -> Callable[[Candidate], bool]:
         """Whether a clause may answer: covers enough (read with the sentence before it: "Hiện

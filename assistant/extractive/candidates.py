@@ -1,11 +1,12 @@
 """Scoring every sentence and clause of the retrieved passages against a question.
 
-A clause scores by the share of the question's weighted content words it holds (words
-rare among the passages' clauses weigh more, the way idf does), by the adjacent word pairs
-it shares, by whether it holds what the question type asks for, and by how well retrieval
-ranked its passage. An item of a list borrows the words of its lead-in ("2. Phạm tội ... thì
-bị phạt tù từ 03 năm đến 10 năm:" for "a) Làm chết người;"), and every clause borrows a
-little from its passage's heading ("Điều 320. Tội hành nghề mê tín, dị đoan").
+A clause's signals are the share of the question's weighted content words it holds (words
+rare among the passages' clauses weigh more, the way idf does), the adjacent word pairs it
+shares, whether it holds what the question type asks for, how well retrieval ranked its
+passage and more (`scoring.ClauseFeatures`); a learned linear model turns them into its
+score. An item of a list borrows the words of its lead-in ("2. Phạm tội ... thì bị phạt tù
+từ 03 năm đến 10 năm:" for "a) Làm chết người;"), and every clause borrows a little from its
+passage's heading ("Điều 320. Tội hành nghề mê tín, dị đoan").
 """
 
 from __future__ import annotations
@@ -13,39 +14,19 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.extractive.entities import directive_keys_in
 from assistant.extractive.evidence import asked_evidence, clause_tokens
 from assistant.extractive.passage_views import PassageView, is_fragment, quotable
-from assistant.passages import Passage
 from assistant.extractive.question import QuestionAnalysis
+from assistant.extractive.scoring import PARAMETERS, ClauseFeatures, ClauseWeights, clause_weights
 from assistant.extractive.sentences import Clause
+from assistant.passages import Passage
 
-# How the parts of a clause's score add up.
-PHRASE_WEIGHT = 0.35  # share of the question's word pairs found in the clause
-ASKED_WEIGHT = 0.45  # holds what the question type asks for
-RETRIEVAL_WEIGHT = 0.15  # the passage's fused retrieval score and rank
-HEADING_WEIGHT = 0.3  # share of the question's words in the passage's heading and title
-PASSAGE_WEIGHT = 0.3  # share of the question's words anywhere in the passage
-ENTITY_WEIGHT = 0.3  # names a directive number the question names
-POSITION_WEIGHT = 0.15  # a law article states its main rule in its first clauses
-TRIGRAM_WEIGHT = 0.35  # share of the question's three-word runs found as they are
-LEAD_IN_SHARE = 0.6  # weight of a question word found only in the item's lead-in
-SCOPE_SHARE = 0.8  # ... only in clause 1 of the article, which later clauses build on
-SIBLING_SHARE = 0.5  # ... only in clause 1, for a later clause with a subject of its own
-HEADING_SHARE = 0.3  # ... only in the passage's heading or title
-FRAGMENT_FACTOR = 0.7  # a short line without final punctuation: a caption or a title
-DISTRICT_FACTOR = 0.8  # a district's report, for a question about its whole province
-MISSING_VALUE_FACTOR = 0.75  # lacks a number the question gives ("bị phạt tù đến 07 năm")
 # "bất động sản" is not "động sản": a clause that has a pair of the question's words only after
 # a negating prefix the question does not put before them speaks of the opposite thing.
-CONTRARY_FACTOR = 0.85
 NEGATING_PREFIXES = frozenset(("bất", "vô", "phi", "bat", "vo"))
-# Retrieval's first document is the answering one far more often than not: a clause of another
-# document must outscore it clearly, the more clearly the lower retrieval scored it.
-LOWER_RANK_COST = 0.1
-RETRIEVAL_GAP_COST = 0.1
 
 
 _ARTICLE_RE = re.compile(r"^\s*Điều\s+\d+", re.IGNORECASE)
@@ -61,9 +42,10 @@ class Candidate:
     coverage: float  # weighted share of the question's words, lead-in and heading included
     own_coverage: float  # ... in the clause itself
     asked: float | None  # what the question type asks for: 0..1, None when it has no check
-    score: float
+    score: float  # the learned probability that it is the answering clause
     words: frozenset[str] = frozenset()  # the clause's own words, in the question's form
     context: frozenset[str] = frozenset()  # words of its lead-in and of the article's clause 1
+    features: ClauseFeatures | None = field(default=None, repr=False)  # what `score` came from
 
     @property
     def clause(self) -> Clause:
@@ -103,11 +85,17 @@ class Ranking:
         return {t: w for t, w in self.weights.items() if t not in known}
 
 
-def score_candidates(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> Ranking:
-    """Every quotable clause of the eligible passages, best first."""
+def score_candidates(
+    analysis: QuestionAnalysis,
+    views: Sequence[PassageView],
+    weights: ClauseWeights | None = None,
+) -> Ranking:
+    """Every quotable clause of the eligible passages, best first, scored by `weights` (the
+    shipped ones by default)."""
+    weights = weights or clause_weights()
     scorer = _Scorer(analysis, _term_weights(analysis, views), views[0].passage if views else None)
     candidates = [
-        scorer.score(view, index)
+        scorer.candidate(view, index, weights)
         for view in views
         if view.eligible
         for index, clause in enumerate(view.clauses)
@@ -119,7 +107,7 @@ def score_candidates(analysis: QuestionAnalysis, views: Sequence[PassageView]) -
 
 
 class _Scorer:
-    """Scores clauses against one question with one set of word weights."""
+    """Computes the signals of clauses against one question with one set of word weights."""
 
     def __init__(
         self, analysis: QuestionAnalysis, weights: dict[str, float], first: Passage | None
@@ -128,7 +116,12 @@ class _Scorer:
         self.first = first  # retrieval's first passage
         # Numbers the question gives: the answering clause, or the lead-in it is a point of,
         # states them ("... thì bị phạt tù từ 03 năm đến 07 năm:" for "bị phạt tù đến 07 năm").
-        self.values = {term for term in weights if term[:1].isdigit()}
+        # Not the years it asks about nor the numbers of the documents it names: a report's
+        # title, heading or opening sentence carries those, not its answering clause.
+        named = {str(year) for year in analysis.years}
+        named |= {key.split("/")[0] for key in analysis.directive_keys}
+        named |= {"/".join(key.split("/")[:2]) for key in analysis.directive_keys}
+        self.values = {t for t in weights if t[:1].isdigit() and t not in named}
         asked = clause_tokens(analysis.text, analysis.form == "folded").compared
         self.plain_pairs = [p for p in analysis.phrases if not _negated(p, asked, every=False)]
         self.weights = weights
@@ -149,7 +142,7 @@ class _Scorer:
             self._passage_shares[view] = self.share(words | view.context)
         return self._passage_shares[view]
 
-    def score(self, view: PassageView, index: int) -> Candidate:
+    def candidate(self, view: PassageView, index: int, weights: ClauseWeights) -> Candidate:
         clause = view.clauses[index]
         words = self.words(clause.text)
         lead_in = view.clauses[clause.lead_in] if clause.lead_in is not None else None
@@ -158,69 +151,89 @@ class _Scorer:
         borrowed = sum(
             w
             * max(
-                LEAD_IN_SHARE * (t in lead_words),
+                PARAMETERS.lead_in_share * (t in lead_words),
                 scope_share * (t in scope_words),
-                HEADING_SHARE * (t in view.context),
+                PARAMETERS.heading_share * (t in view.context),
             )
             for t, w in self.weights.items()
             if t not in words
         )
         own = self.share(words)
-        coverage = own + borrowed / self.total
         asked = asked_evidence(self.analysis, clause.text)
         if asked is not None and lead_in is not None:
-            asked = max(asked, 0.9 * (asked_evidence(self.analysis, lead_in.text) or 0.0))
-        score = (coverage + self._bonus(view, index, asked)) * self._factor(view, clause)
-        if not self.values <= words | lead_words:
-            score *= MISSING_VALUE_FACTOR
-        if self._contrary(clause_tokens(clause.text, self.folded).compared):
-            score *= CONTRARY_FACTOR
+            lent = asked_evidence(self.analysis, lead_in.text) or 0.0
+            asked = max(asked, PARAMETERS.lead_in_asked_share * lent)
+        features = self._features(view, index, own + borrowed / self.total, own, asked)
+        # A clause that builds on its article's clause 1 inherits that clause's values too.
+        inherited = scope_words if scope_share == PARAMETERS.scope_share else set()
+        if not self.values <= words | lead_words | inherited:
+            features = replace(features, missing_value=1.0)
         context = frozenset(lead_words | scope_words)
-        return Candidate(view, index, coverage, own, asked, score, frozenset(words), context)
+        return Candidate(
+            view,
+            index,
+            features.coverage,
+            own,
+            asked,
+            weights.score(features),
+            frozenset(words),
+            context,
+            features,
+        )
+
+    def _features(
+        self, view: PassageView, index: int, coverage: float, own: float, asked: float | None
+    ) -> ClauseFeatures:
+        """The clause's signals but for the missing value, which needs its lead-in's words."""
+        clause = view.clauses[index]
+        sequence = clause_tokens(clause.text, self.folded).compared
+        keys = self.analysis.directive_keys
+        other, gap = self._elsewhere(view)
+        return ClauseFeatures(
+            coverage=coverage,
+            own_coverage=own,
+            phrase_share=_phrase_share(self.analysis.phrases, sequence, self.weights),
+            trigram_share=_trigram_share(self.analysis.trigrams, sequence),
+            asked=asked or 0.0,
+            passage_score=view.passage.score,
+            inverse_rank=1.0 / (1 + view.rank),
+            # The article or section heading names the topic: "Điều 78. Tên gọi của pháp nhân".
+            heading_share=self.share(view.context),
+            passage_share=self.passage_share(view),
+            article_position=_article_position(view, index),
+            directive_match=float(bool(keys and keys & directive_keys_in(clause.text))),
+            fragment=float(is_fragment(clause)),
+            other_document=other,
+            retrieval_gap=gap,
+            district_report=float(
+                bool(self.analysis.provinces)
+                and not self.analysis.localities
+                and bool(view.passage.metadata.district)
+            ),
+            missing_value=0.0,
+            contrary=float(self._contrary(sequence)),
+        )
+
+    def _elsewhere(self, view: PassageView) -> tuple[float, float]:
+        """Whether the passage is of another document than retrieval's first one, and how much
+        lower retrieval scored it then: that first document answers far more often than not."""
+        first = self.first
+        if first is None or view.passage.source == first.source:
+            return 0.0, 0.0
+        gap = max(0.0, 1.0 - view.passage.score / first.score) if first.score > 0 else 0.0
+        return 1.0, gap
 
     def _contrary(self, sequence: Sequence[str]) -> bool:
         """The clause has one of the question's word pairs only after a negating prefix."""
         return any(_negated(pair, sequence, every=True) for pair in self.plain_pairs)
 
-    def _bonus(self, view: PassageView, index: int, asked: float | None) -> float:
-        """Everything but coverage: phrases, the asked type, retrieval, position, entities."""
-        clause = view.clauses[index]
-        sequence = clause_tokens(clause.text, self.folded).compared
-        bonus = (
-            PHRASE_WEIGHT * _phrase_share(self.analysis.phrases, sequence, self.weights)
-            + TRIGRAM_WEIGHT * _trigram_share(self.analysis.trigrams, sequence)
-            + ASKED_WEIGHT * (asked or 0.0)
-            + RETRIEVAL_WEIGHT * (0.6 * view.passage.score + 0.4 / (1 + view.rank))
-            # The article or section heading names the topic: "Điều 78. Tên gọi của pháp nhân".
-            + HEADING_WEIGHT * self.share(view.context)
-            + PASSAGE_WEIGHT * self.passage_share(view)
-            + _position_bonus(view, index)
-        )
-        keys = self.analysis.directive_keys
-        if keys and keys & directive_keys_in(clause.text):
-            bonus += ENTITY_WEIGHT
-        return bonus
 
-    def _factor(self, view: PassageView, clause: Clause) -> float:
-        """Less for captions and titles, for a district's report asked about its province, and
-        for passages retrieval ranked lower."""
-        factor = FRAGMENT_FACTOR if is_fragment(clause) else 1.0
-        first = self.first
-        if first is not None and view.passage.source != first.source:
-            gap = max(0.0, 1.0 - view.passage.score / first.score) if first.score > 0 else 0.0
-            factor *= 1.0 - LOWER_RANK_COST - RETRIEVAL_GAP_COST * gap
-        asks_province = self.analysis.provinces and not self.analysis.localities
-        if asks_province and view.passage.metadata.district:
-            factor *= DISTRICT_FACTOR
-        return factor
-
-
-def _position_bonus(view: PassageView, index: int) -> float:
-    """A law article states its main rule first: its first clauses weigh a little more."""
+def _article_position(view: PassageView, index: int) -> float:
+    """A law article states its main rule first: 1 / (1 + the clause's place in it)."""
     if not _ARTICLE_RE.match(view.passage.heading):
         return 0.0
     body = [i for i, c in enumerate(view.clauses) if quotable(c, view.passage)]
-    return POSITION_WEIGHT / (1 + body.index(index)) if index in body else 0.0
+    return 1.0 / (1 + body.index(index)) if index in body else 0.0
 
 
 def _scope(view: PassageView, index: int, folded: bool) -> tuple[set[str], float]:
@@ -237,7 +250,8 @@ def _scope(view: PassageView, index: int, folded: bool) -> tuple[set[str], float
     ):
         return set(), 0.0
     words = set(clause_tokens(clauses[first].text, folded).compared)
-    return words, SCOPE_SHARE if _continues_clause_one(view, index) else SIBLING_SHARE
+    builds_on = _continues_clause_one(view, index)
+    return words, PARAMETERS.scope_share if builds_on else PARAMETERS.sibling_share
 
 
 def _continues_clause_one(view: PassageView, index: int) -> bool:

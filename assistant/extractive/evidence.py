@@ -38,14 +38,12 @@ from assistant.extractive.lexicon import (
     TIME_WORDS_RE,
 )
 from assistant.extractive.question import QuestionAnalysis, QuestionType, comparable
+from assistant.extractive.scoring import PARAMETERS
 from assistant.extractive.sentences import ITEM_MARKER_RE
 from index.vietnamese import NUMBER_RE, TOKEN_RE, canonical, fold, fold_syllable
 
-NEW_CONDITION_SHARE = 0.5  # a condition this new to the question is the one asked about
-STATED_BOUND_BONUS = 0.3  # "tối đa bao nhiêu" and a clause saying "tối đa không quá 01 tháng"
-FORMULA_EVIDENCE = 0.5  # "số ngày ... theo tỷ lệ": answers "bao nhiêu ngày" without a number
 FORMULA = ("theo tỉ lệ", "tương ứng", "bằng")
-MAX_CLASSIFIER_GAP = 2  # words allowed between a number and its unit: "30 đồng chí cán bộ"
+STRENGTH = PARAMETERS.evidence  # the graded strengths below 1, each documented there
 
 
 @dataclass(frozen=True)
@@ -85,7 +83,7 @@ def _unit_match(tokens: ClauseTokens, after: int, unit: Sequence[str]) -> float:
     """How much of `unit` follows the number ending at `after`; a classifier may stand
     between ("2.000 đồng chí Công an xã"), at a small cost."""
     best = 0.0
-    for gap in range(MAX_CLASSIFIER_GAP + 1):
+    for gap in range(STRENGTH.max_classifier_gap + 1):
         start = after + gap
         if start >= len(tokens.compared) or (
             gap and tokens.canonical[start - 1] not in CLASSIFIERS
@@ -98,8 +96,8 @@ def _unit_match(tokens: ClauseTokens, after: int, unit: Sequence[str]) -> float:
             matched += 1
         if matched:
             # The head of a long counted phrase is enough: "46 mô hình" for "mô hình phong trào".
-            share = 1.0 if matched == len(unit) or matched >= 2 else 0.5
-            best = max(best, share * (1.0 - 0.15 * gap))
+            share = 1.0 if matched == len(unit) or matched >= 2 else STRENGTH.unit_head_share
+            best = max(best, share * (1.0 - STRENGTH.classifier_gap_cost * gap))
     return best
 
 
@@ -108,11 +106,11 @@ def count_evidence(analysis: QuestionAnalysis, text: str) -> float:
     more when the clause states the bound asked for ("tối đa", "không quá", "ít nhất")."""
     text = ITEM_MARKER_RE.sub("", text, count=1)  # "2." numbers a clause, counts nothing
     evidence = _count_evidence(analysis, text)
-    if evidence < FORMULA_EVIDENCE and _states_formula(analysis, text):
-        evidence = FORMULA_EVIDENCE
+    if evidence < STRENGTH.formula and _states_formula(analysis, text):
+        evidence = STRENGTH.formula
     stated = STATED_BOUNDS.get(analysis.bound or "")
     if evidence and stated and re.search(stated, canonical(text)):
-        evidence = min(1.0, evidence + STATED_BOUND_BONUS)
+        evidence = min(1.0, evidence + STRENGTH.stated_bound_bonus)
     return evidence
 
 
@@ -143,13 +141,13 @@ def _count_evidence(analysis: QuestionAnalysis, text: str) -> float:
     if not runs:
         return 0.0
     if not units:
-        return 0.6
+        return STRENGTH.any_number
     best = max(
         (_unit_match(tokens, end, unit) for _, end in runs for unit in units if unit), default=0.0
     )
     if best == 0.0 and any(u and u[0] in tokens.compared for u in units):
-        return 0.25  # a number and the unit, not together
-    return best if best else 0.1
+        return STRENGTH.number_apart_from_unit
+    return best if best else STRENGTH.number_without_unit
 
 
 def unit_values(analysis: QuestionAnalysis, text: str) -> list[float]:
@@ -181,18 +179,18 @@ def time_evidence(analysis: QuestionAnalysis, text: str) -> float:
     if FULL_DATE_RE.search(text):
         return 1.0
     if PARTIAL_DATE_RE.search(canonical(text)):
-        return 0.8
+        return STRENGTH.partial_date
     # "khi"/"thời điểm" also open conditions ("khi có yêu cầu"): weak evidence of a time.
-    return 0.1 if TIME_WORDS_RE.search(canonical(text)) else 0.0
+    return STRENGTH.time_word if TIME_WORDS_RE.search(canonical(text)) else 0.0
 
 
 def person_evidence(analysis: QuestionAnalysis, text: str) -> float:
-    """A named person (1.0), a body ("Nhà nước", "Tòa án": 0.8), a role ("người", "cha, mẹ")."""
+    """A named person (1.0), a body ("Nhà nước", "Tòa án"), a role ("người", "cha, mẹ")."""
     if PERSON_RE.search(text):
         return 1.0
     if BODY_RE.search(text):
-        return 0.8
-    return 0.5 if ROLE_RE.search(canonical(text)) else 0.0
+        return STRENGTH.body
+    return STRENGTH.role if ROLE_RE.search(canonical(text)) else 0.0
 
 
 def which_evidence(analysis: QuestionAnalysis, text: str) -> float:
@@ -202,14 +200,15 @@ def which_evidence(analysis: QuestionAnalysis, text: str) -> float:
     if fold(noun) == "dieu":
         return 1.0 if ARTICLE_NUMBER_RE.search(text) else 0.0
     if fold(noun) == "bo":  # "Bộ nào": a ministry by its name, "Bộ Quốc phòng"
-        return 1.0 if MINISTRY_RE.search(text) else 0.2
+        return 1.0 if MINISTRY_RE.search(text) else STRENGTH.unnamed_kind
     if _asks_for(noun, AUTHORITY_ASKED):
-        return 1.0 if AUTHORITY_RE.search(text) else 0.2
+        return 1.0 if AUTHORITY_RE.search(text) else STRENGTH.unnamed_kind
     if _asks_for(noun, PENALTY_ASKED):
         return penalty_evidence(analysis, text)
     # "Đề án nào ...?" is answered by an item that names one: "a) Đề án nâng cấp ...".
     opening = clause_tokens(ITEM_MARKER_RE.sub("", text, count=1)[:60], analysis.form == "folded")
-    return 0.7 if " ".join(opening.compared).startswith(noun) else 0.0
+    names = " ".join(opening.compared).startswith(noun)
+    return STRENGTH.item_naming_noun if names else 0.0
 
 
 def _asks_for(noun: str, kinds: frozenset[str]) -> bool:
@@ -227,25 +226,27 @@ def definition_evidence(analysis: QuestionAnalysis, text: str) -> float:
     """The clause defines the asked term: "X là ..." with X the question's subject."""
     match = DEFINITION_RE.match(text)
     if not match:
-        return 0.2 if " là " in text else 0.0
+        return STRENGTH.loose_definition if " là " in text else 0.0
     if not analysis.subject:
-        return 0.6
+        return STRENGTH.definition_of_unknown_subject
     folded = analysis.form == "folded"
     defined = " ".join(clause_tokens(match.group(1), folded).compared)
     subject = " ".join(clause_tokens(analysis.subject, folded).compared)
     if defined == subject:
         return 1.0
-    return 0.5 if subject in defined or defined in subject else 0.2
+    related = subject in defined or defined in subject
+    return STRENGTH.definition_of_related_term if related else STRENGTH.loose_definition
 
 
 def list_evidence(analysis: QuestionAnalysis, text: str) -> float:
     if text.endswith(":"):
         return 1.0
-    return 0.7 if LIST_RE.search(text) else 0.0
+    return STRENGTH.list_word if LIST_RE.search(text) else 0.0
 
 
 def topic_evidence(analysis: QuestionAnalysis, text: str) -> float:
-    return 0.5 if re.search(r"\b(?:về|nhằm|để|mục đích)\b", canonical(text)) else 0.0
+    about = re.search(r"\b(?:về|nhằm|để|mục đích)\b", canonical(text))
+    return STRENGTH.topic_word if about else 0.0
 
 
 _CHECKS: dict[QuestionType, Callable[[QuestionAnalysis, str], float]] = {
@@ -266,7 +267,7 @@ def condition_evidence(analysis: QuestionAnalysis, text: str) -> float:
     normal = canonical(text)
     markers = list(re.finditer(CONDITION_MARKER, normal))
     if not markers:
-        return 0.8 if re.search(MOMENT, normal) else 0.1
+        return STRENGTH.moment if re.search(MOMENT, normal) else STRENGTH.no_condition
     if text.endswith(":"):
         return 1.0
     then = re.compile(CONSEQUENCE_MARKER)
@@ -275,7 +276,7 @@ def condition_evidence(analysis: QuestionAnalysis, text: str) -> float:
         stop = then.search(normal, marker.end())
         condition = normal[marker.end() : stop.start() if stop else len(normal)]
         newest = max(newest, novelty(analysis, condition))
-    return 1.0 if newest >= NEW_CONDITION_SHARE else 0.4
+    return 1.0 if newest >= STRENGTH.new_condition_share else STRENGTH.restated_condition
 
 
 def novelty(analysis: QuestionAnalysis, text: str) -> float:
