@@ -43,7 +43,7 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     asked = set(analysis.years)
     view = candidate.view
     clause = candidate.clause
-    own = years_in(clause.text)
+    own = years_in(sentence_of(candidate))  # "Từ năm 2020 đến nay, ...; thu 196 kg": the period
     if clause.lead_in is not None:
         own |= years_in(view.clauses[clause.lead_in].text)
     if own:
@@ -60,6 +60,14 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if year is not None:
         return year in asked
     return bool(years_in(view.about) & asked)
+
+
+def sentence_of(candidate: Candidate) -> str:
+    """The whole sentence a clause is cut from: its period may stand in another clause."""
+    clause, passage = candidate.clause, candidate.view.passage
+    start = max(clause.sentence_start - passage.start, 0)
+    end = max(clause.sentence_end - passage.start, start)
+    return passage.text[start:end] or clause.text
 
 
 def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
