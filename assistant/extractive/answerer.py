@@ -156,7 +156,9 @@ class ExtractiveAnswerer:
             pinned = described_document(analysis, passages)
         if pinned is not None:  # the document named by number or described, read whole
             passages = whole_document(pinned, passages, self.library)
-        views = read_passages(analysis, passages, self._document_about, self._document_places)
+        # Places named anywhere in a document matter only to a question that names one.
+        places = self._document_places if analysis.localities or analysis.provinces else None
+        views = read_passages(analysis, passages, self._document_about, places)
         ranking = score_candidates(analysis, views)
         if analysis.type == QuestionType.DUTY:
             return self._duties(question, analysis, views, ranking)

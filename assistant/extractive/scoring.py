@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -68,7 +68,10 @@ class ClauseFeatures:
         return tuple(f.name for f in fields(cls))
 
     def as_dict(self) -> dict[str, float]:
-        return asdict(self)
+        return {name: getattr(self, name) for name in _FEATURE_NAMES}
+
+
+_FEATURE_NAMES = ClauseFeatures.names()
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,8 @@ class ClauseWeights:
     provenance: dict[str, Any]
 
     def logit(self, features: ClauseFeatures) -> float:
-        values = features.as_dict()
-        return self.intercept + sum(w * values[name] for name, w in self.weights.items())
+        # getattr, not asdict: this runs for every clause of every question
+        return self.intercept + sum(w * getattr(features, name) for name, w in self.weights.items())
 
     def score(self, features: ClauseFeatures) -> float:
         """The clause's tempered odds of being the one that answers: positive, and higher
