@@ -121,10 +121,18 @@ ANSWER_BACKENDS: dict[
 }
 
 
+def _restored(index: IndexService, text: str) -> str:
+    restorer = index.snapshot().restorer
+    return restorer.restore(text) if restorer is not None else text
+
+
 def build_assistant(settings: Settings, index: IndexService) -> Assistant:
     """The assistant the settings describe, reading from `index`'s current snapshot."""
     library = SnapshotLibrary(index.snapshot)
     answerer, condenser = ANSWER_BACKENDS[settings.llm.backend](settings.llm, library)
+    if isinstance(condenser, RuleCondenser) and settings.retrieval.restore_diacritics:
+        # A follow-up typed without marks is written whole in the restored form, never a mix.
+        condenser.restore = lambda text: _restored(index, text)
     searcher = HybridSearcher(
         index.snapshot,
         index.embedder,

@@ -11,6 +11,8 @@ from assistant.conversation import (
     condense_rules,
     exchanges,
 )
+from index.restore import DiacriticRestorer
+from index.vietnamese import fold_syllable, has_diacritics
 from tests.fakes import FakeOpenAIServer
 from tests.fakes.openai_server import Messages
 
@@ -67,7 +69,8 @@ def test_follow_up_takes_the_rest_of_the_previous_question(
     [
         ("Chỉ thị này yêu cầu gì về trụ sở?", "Chỉ thị số 31-CT/TU yêu cầu gì về trụ sở?"),
         ("Văn bản đó do ai ký?", "Chỉ thị số 31-CT/TU do ai ký?"),
-        ("chi thi do yeu cau gi?", "Chỉ thị số 31-CT/TU yeu cau gi?"),
+        # typed without diacritics, it stays so (a mix would defeat restoring it)
+        ("chi thi do yeu cau gi?", "Chi thi so 31-CT/TU yeu cau gi?"),
     ],
 )
 def test_pointer_to_a_directive_takes_its_number(follow_up: str, standalone: str) -> None:
@@ -86,6 +89,118 @@ def test_pointer_takes_the_number_of_the_kind_it_names() -> None:
     )
 
 
+def test_a_pointer_without_a_number_takes_what_the_question_said_of_it() -> None:
+    history = [("Quyết định nào thành lập đội dân phòng ở Quảng Trị?", "Quyết định do ... [1].")]
+    assert (
+        condense_rules("Quyết định đó do ai ký?", history)
+        == "Quyết định thành lập đội dân phòng ở Quảng Trị do ai ký?"
+    )
+
+
+FIRE = "Quảng Trị có bao nhiêu đội dân phòng?"
+DIRECTIVE_DUTY = "Kế hoạch 12/KH-UBND của Quảng Trị giao Sở Y tế việc gì?"
+
+
+@pytest.mark.parametrize(
+    ("previous", "follow_up", "standalone"),
+    [
+        # "thì bao nhiêu" asks the previous question's figure again
+        (FIRE, "Ở Quảng Bình thì bao nhiêu?", "Quảng Bình có bao nhiêu đội dân phòng?"),
+        (FIRE, "o quang binh thi co bao nhieu?", "Quảng Bình có bao nhiêu đội dân phòng?"),
+        # a new place and a new period, both kept
+        (
+            "Năm 2020 huyện Gio Linh có bao nhiêu vụ cháy?",
+            "Còn huyện Cam Lộ 9 tháng đầu năm 2021 thì sao?",
+            "9 tháng đầu năm 2021 huyện Cam Lộ có bao nhiêu vụ cháy?",
+        ),
+        (
+            "Quảng Trị có bao nhiêu vụ cháy trong 6 tháng đầu năm 2021?",
+            "Còn Quảng Bình năm 2019?",
+            "Quảng Bình có bao nhiêu vụ cháy trong năm 2019?",
+        ),
+        # another document: its kind, number and place replace the previous one's
+        (
+            DIRECTIVE_DUTY,
+            "Còn Chỉ thị 05/CT-UBND của Quảng Bình thì sao?",
+            "Chỉ thị 05/CT-UBND của Quảng Bình giao Sở Y tế việc gì?",
+        ),
+        (DIRECTIVE_DUTY, "Còn kế hoạch 40?", "Kế hoạch 40 giao Sở Y tế việc gì?"),
+        # a sibling of what was asked about ("Đội phó" after "Đội trưởng")
+        (
+            "Mức phụ cấp của Đội trưởng đội dân phòng ở Quảng Trị là bao nhiêu?",
+            "Còn Đội phó thì sao?",
+            "Mức phụ cấp của Đội phó đội dân phòng ở Quảng Trị là bao nhiêu?",
+        ),
+        (
+            "Chỉ thị 8 yêu cầu công an xã làm gì?",
+            "còn công an huyện?",
+            "Chỉ thị 8 yêu cầu công an huyện làm gì?",
+        ),
+        # a commune the place list does not hold, named with its unit word
+        (
+            "Tuyến đê của Quảng Trị dài bao nhiêu km?",
+            "Còn xã Triệu An thì sao?",
+            "Tuyến đê của xã Triệu An dài bao nhiêu km?",
+        ),
+        # "bao nhiêu" already asks the number of what "số ..." names
+        (
+            "Quảng Trị có bao nhiêu vụ cháy năm 2020?",
+            "còn số người bị thương?",
+            "Quảng Trị có bao nhiêu người bị thương năm 2020?",
+        ),
+        # typed without diacritics, a name shared by a district and a province is the province
+        (FIRE, "con thanh hoa thi sao", "Thanh Hóa có bao nhiêu đội dân phòng?"),
+    ],
+)
+def test_follow_up_keeps_what_it_names_anew(previous: str, follow_up: str, standalone: str) -> None:
+    assert condense_rules(follow_up, [(previous, "")]) == standalone
+
+
+@pytest.mark.parametrize(
+    ("previous", "follow_up", "standalone"),
+    [
+        (
+            "quang tri co bao nhieu doi dan phong?",
+            "con huyen Cam Lo thi sao?",
+            "Huyện Cam Lộ có bao nhiêu đội dân phòng?",
+        ),
+        ("Quảng Trị có bao nhiêu tổ hòa giải?", "con doi dan phong?", FIRE),
+    ],
+)
+class TestTypedWithoutDiacritics:
+    """A conversation partly typed without diacritics gives a standalone question written
+    one way: restored when a restorer is at hand, else without diacritics throughout."""
+
+    @pytest.fixture(scope="class")
+    def restorer(self) -> DiacriticRestorer:
+        return DiacriticRestorer.from_texts(
+            [
+                "Tỉnh Quảng Trị có 1.200 đội dân phòng và 300 tổ hòa giải.",
+                "Huyện Cam Lộ có 95 đội dân phòng tuần tra hằng đêm.",
+            ]
+        )
+
+    def test_restored_with_the_restorer(
+        self, restorer: DiacriticRestorer, previous: str, follow_up: str, standalone: str
+    ) -> None:
+        condenser = RuleCondenser(restore=restorer.restore)
+        assert condenser.condense(follow_up, [(previous, "")]) == standalone
+
+    def test_without_diacritics_throughout_without_it(
+        self, previous: str, follow_up: str, standalone: str
+    ) -> None:
+        result = condense_rules(follow_up, [(previous, "")])
+        assert result == fold_keeping_case(standalone)
+        assert not has_diacritics(result)
+
+
+def fold_keeping_case(text: str) -> str:
+    return "".join(
+        fold_syllable(c).upper() if c.isupper() else fold_syllable(c) if c.isalpha() else c
+        for c in text
+    )
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -96,10 +211,17 @@ def test_pointer_takes_the_number_of_the_kind_it_names() -> None:
         "Thế trận an ninh nhân dân?",
         "Công an xã Hà Tĩnh hoạt động thế nào?",
         "Vậy lực lượng dân phòng làm nhiệm vụ gì?",
+        "Còn xã nào chưa có đội dân phòng?",
+        "Còn 6 tháng đầu năm có bao nhiêu vụ cháy?",
     ],
 )
 def test_a_question_that_stands_alone_is_unchanged(question: str) -> None:
     assert condense_rules(question, [(POLICE, POLICE_ANSWER)]) == question
+
+
+def test_a_phrase_sharing_only_a_common_word_is_no_sibling() -> None:
+    history = [("Chỉ thị 8 yêu cầu công an xã làm gì?", "")]
+    assert condense_rules("Còn xã hội thì sao?", history) == "Còn xã hội thì sao?"
 
 
 def test_without_history_nothing_changes() -> None:
