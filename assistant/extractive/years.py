@@ -28,6 +28,13 @@ _COMPARED_YEAR_RE = re.compile(
 )
 
 
+# A figure summed over years: "qua 60 năm", "trong 5 năm qua", "giai đoạn 2016-2020".
+_SPAN_RE = re.compile(
+    r"\b(?:qua|trong|sau) \d+ năm\b|\b\d+ năm (?:qua|gần đây)\b|\bgiai đoạn\b|\bđến nay\b",
+    re.IGNORECASE,
+)
+
+
 def years_in(text: str) -> set[int]:
     """Years a text names, not those inside document numbers nor the ones it compares with
     ("tăng 5% so với năm 2022"); a month's year counts ("12/2023")."""
@@ -43,7 +50,10 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     asked = set(analysis.years)
     view = candidate.view
     clause = candidate.clause
-    own = years_in(sentence_of(candidate))  # "Từ năm 2020 đến nay, ...; thu 196 kg": the period
+    sentence = sentence_of(candidate)  # "Từ năm 2020 đến nay, ...; thu 196 kg": the period
+    if _SPAN_RE.search(sentence) and not years_in(sentence) & asked:
+        return False  # "Qua 60 năm, ... 5.000 vụ": a figure of many years, not of one
+    own = years_in(sentence)
     if clause.lead_in is not None:
         own |= years_in(view.clauses[clause.lead_in].text)
     if own:
