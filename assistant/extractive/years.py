@@ -30,7 +30,7 @@ _COMPARED_YEAR_RE = re.compile(
 
 # A figure summed over years: "qua 60 năm", "trong 5 năm qua", "giai đoạn 2016-2020".
 _SPAN_RE = re.compile(
-    r"\b(?:qua|trong|sau) \d+ năm\b|\b\d+ năm (?:qua|gần đây)\b|\bgiai đoạn\b|\bđến nay\b",
+    r"\b(?:qua|trong|sau) \d+ năm\b|\b\d+ năm (?:qua|gần đây)\b|\bgiai đoạn\b",
     re.IGNORECASE,
 )
 

@@ -249,14 +249,15 @@ def test_a_document_described_without_its_number_is_read_whole(library: Library)
 def test_a_figure_summed_over_many_years_does_not_answer_for_one() -> None:
     report = _passage(
         "tong-ket.txt",
-        "Qua 30 năm, lực lượng đã triệt phá 900 vụ buôn lậu. Năm 2024, triệt phá 41 vụ buôn lậu.",
+        "Hội nghị tổng kết công tác diễn ra sáng 10/01. Qua 30 năm, lực lượng đã triệt phá "
+        "900 vụ buôn lậu.",
         0,
         0,
         title="Báo cáo tổng kết công tác năm 2024",
         province="Quảng Trị",
         year=2024,
     )
-    answer = ExtractiveAnswerer().build(
-        "Năm 2024 Quảng Trị triệt phá bao nhiêu vụ buôn lậu?", [report]
-    )
-    assert "41 vụ" in answer.answer and "900 vụ" not in answer.answer
+    answerer = ExtractiveAnswerer()
+    assert answerer.build("Năm 2024 Quảng Trị triệt phá bao nhiêu vụ buôn lậu?", [report]).refused
+    answer = answerer.build("Quảng Trị đã triệt phá bao nhiêu vụ buôn lậu?", [report])
+    assert "900 vụ" in answer.answer
