@@ -40,7 +40,8 @@ _UNKNOWN_LOGPROB = -12.0
 QUESTION_PRIOR = """\
 có bao nhiêu? là bao nhiêu? bao nhiêu người? bao nhiêu năm? bao nhiêu tiền? mất bao lâu?
 là gì? làm gì? để làm gì? những gì? gồm những gì? vấn đề gì? nội dung gì? việc gì?
-là ai? ai là người? do ai? của ai? cho ai?
+là ai? ai là người? do ai? của ai? cho ai? ai ký? do ai ký? người ký? ký ngày nào?
+giao nhiệm vụ gì? có nhiệm vụ gì? phải làm gì? giao cho ai? chủ trì?
 như thế nào? thế nào? ra sao? thì sao? vì sao? tại sao? sao vậy?
 ở đâu? tại đâu? từ đâu? đến đâu?
 khi nào? bao giờ? lúc nào? ngày nào? năm nào? tháng nào? từ khi nào?
