@@ -78,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
     serve.add_argument("--watch", action="store_true", help="index files dropped in the folder")
+
+    save = sub.add_parser("backup", help="save documents, feedback, audit log and vectors")
+    save.add_argument("file", type=Path, help="the .tar.gz to write")
+    _common(save)
+    load = sub.add_parser("restore", help="restore a backup into empty folders and index it")
+    load.add_argument("file", type=Path, help="a .tar.gz written by `backup`")
+    _common(load)
     return parser
 
 
@@ -103,6 +110,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "ask": commands.run_ask,
     "eval": commands.run_eval,
     "serve": commands.run_serve,
+    "backup": commands.run_backup,
+    "restore": commands.run_restore,
 }
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answers import Answer, AnswerDelta
+from assistant.backup import BackupSummary, backup, restore
 from assistant.evaluation import (
     answer_metrics,
     load_questions,
@@ -219,4 +220,22 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
         file=sys.stderr,
     )
     uvicorn.run(app, host=settings.api.host, port=settings.api.port, log_level="info")
+    return 0
+
+
+def _summary(summary: BackupSummary) -> str:
+    databases = ", ".join(summary.databases) or "no databases"
+    return f"{summary.documents} documents, {databases}, {summary.vector_caches} vector cache(s)"
+
+
+def run_backup(args: argparse.Namespace, settings: Settings) -> int:
+    summary = backup(settings, args.file)
+    print(f"wrote {summary.path}: {_summary(summary)}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, settings: Settings) -> int:
+    summary = restore(settings, args.file)
+    print(f"restored {_summary(summary)}; indexing...", file=sys.stderr)
+    print(describe(sync_index(IndexService(settings))))
     return 0

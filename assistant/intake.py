@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from index.builder import file_sha256, scan_documents
-from index.loaders import UnsupportedDocumentError, load_bytes
-from index.metadata import prepare_document
+from index.loaders import UnsupportedDocumentError
+from index.safe_parse import WorkerLimits, prepare_untrusted
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +49,7 @@ DEFAULT_STEM = "van-ban"
 _MAX_STEM_BYTES = 180  # file names are limited to 255 bytes; Vietnamese letters take 2-3
 _FORBIDDEN_RE = re.compile(r'[<>:"/\\|?*]')
 _EXTENSION_RE = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,5}$")
+_MAX_NAME_BYTES = 1024  # a document's name, folders included; a file name is at most 255
 
 
 class IntakeError(ValueError):
@@ -107,9 +108,12 @@ def safe_filename(filename: str, file_type: str) -> str:
 class DocumentIntake:
     """Saves uploads into the documents folder and deletes documents from it."""
 
-    def __init__(self, documents_dir: Path, max_bytes: int) -> None:
+    def __init__(
+        self, documents_dir: Path, max_bytes: int, limits: WorkerLimits | None = None
+    ) -> None:
         self.documents_dir = documents_dir
         self.max_bytes = max_bytes
+        self.limits = limits or WorkerLimits()
         self._lock = threading.Lock()
 
     def check_size(self, size: int) -> None:
@@ -122,13 +126,16 @@ class DocumentIntake:
     def save(self, filename: str, data: bytes) -> SavedDocument:
         """Check an upload as the indexer will read it, then write it in one step.
 
+        The file is read in a worker process with limits on time and memory
+        (`index.safe_parse`), so a crafted file is refused without harming the server.
+
         Raises:
             DocumentTooLargeError: over the size limit.
             UnsupportedDocumentError: not a readable .txt/.md/.html/.pdf/.docx document.
         """
         self.check_size(len(data))
         cleaned = _clean_name(filename) or DEFAULT_STEM
-        document = prepare_document(load_bytes(data, cleaned))  # raises on what cannot be read
+        document = prepare_untrusted(data, cleaned, self.limits)  # raises if unreadable
         name = safe_filename(cleaned, document.file_type)
         sha256 = hashlib.sha256(data).hexdigest()
         with self._lock:
@@ -162,9 +169,17 @@ class DocumentIntake:
         root = self.documents_dir.resolve()
         name = unicodedata.normalize("NFC", source)
         parts = PurePosixPath(name.replace("\\", "/")).parts
-        if not parts or any(p in ("..", "/") or p.startswith(".") for p in parts):
+        if (
+            not parts
+            or len(name.encode("utf-8", "replace")) > _MAX_NAME_BYTES
+            or any(unicodedata.category(ch) in ("Cc", "Cs") for ch in name)  # NUL, surrogates
+            or any(p in ("..", "/") or p.startswith(".") for p in parts)
+        ):
             raise UnknownDocumentError(source)
-        path = (root / Path(*parts)).resolve()
+        try:
+            path = (root / Path(*parts)).resolve()
+        except (OSError, ValueError):  # a part longer than the file system allows
+            raise UnknownDocumentError(source) from None
         if root not in path.parents:
             raise UnknownDocumentError(source)
         return path
@@ -172,7 +187,7 @@ class DocumentIntake:
     def exists(self, source: str) -> bool:
         try:
             return self.path_of(source).is_file()
-        except UnknownDocumentError:
+        except (UnknownDocumentError, OSError):
             return False
 
     def delete(self, source: str) -> None:
@@ -181,7 +196,7 @@ class DocumentIntake:
         with self._lock:
             try:
                 path.unlink()
-            except (FileNotFoundError, IsADirectoryError):
+            except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
                 raise UnknownDocumentError(source) from None
         logger.info("deleted %s", source)
 

@@ -9,6 +9,7 @@ the process answers health checks at once and `ready` says when questions can be
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import threading
 from collections.abc import Callable
@@ -16,14 +17,22 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from assistant.audit import AuditLog
 from assistant.feedback import FeedbackStore
-from assistant.live_index import IndexService
-from assistant.intake import DocumentIntake, FolderWatcher, SavedDocument, UnknownDocumentError
+from assistant.intake import (
+    DocumentIntake,
+    FolderWatcher,
+    IntakeError,
+    SavedDocument,
+    UnknownDocumentError,
+)
 from assistant.jobs import Job, JobRunner, Progress
+from assistant.live_index import IndexService
 from assistant.pipeline import Assistant, build_assistant
 from assistant.settings import Settings
 from index.builder import SyncReport
 from index.catalog import DocumentRecord
+from index.loaders import UnsupportedDocumentError
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +63,7 @@ class Services:
     jobs: JobRunner
     intake: DocumentIntake
     feedback: FeedbackStore
+    audit: AuditLog
     startup_job: Job | None = None
     watcher: FolderWatcher | None = None
     _ready: threading.Event = field(default_factory=threading.Event)
@@ -75,7 +85,9 @@ class Services:
             watch = self.settings.documents.watch
         if watch:
             self.watcher = FolderWatcher(
-                self.intake.documents_dir, self.settings.documents.watch_interval_s, self.sync
+                self.intake.documents_dir,
+                self.settings.documents.watch_interval_s,
+                partial(self.sync, actor="watcher"),
             )
             self.watcher.start()
         return self.startup_job
@@ -111,6 +123,7 @@ class Services:
             # beside the job; an index write cut short is finished by the next start.
             logger.warning("an index job is still running; it stops with the process")
         self.feedback.close()
+        self.audit.close()
 
     # --- reads -----------------------------------------------------------------------------
     def documents(self) -> list[DocumentRecord]:
@@ -135,24 +148,37 @@ class Services:
         }
 
     # --- writes: each returns the job doing it ---------------------------------------------
-    def upload(self, filename: str, data: bytes) -> Job:
-        """Save an upload (checked first) and index it; a duplicate needs no job."""
-        saved = self.intake.save(filename, data)
+    def upload(self, filename: str, data: bytes, actor: str = "page") -> Job:
+        """Save an upload (checked first) and index it; a duplicate needs no job.
+
+        `actor` (a key id, see `assistant.audit`) is recorded with the upload, refused or not.
+        """
+        try:
+            saved = self.intake.save(filename, data)
+        except (IntakeError, UnsupportedDocumentError) as error:
+            digest = hashlib.sha256(data).hexdigest()
+            self.audit.record("upload-refused", actor, filename[:255], digest, str(error))
+            raise
         info = _saved_dict(saved)
         if saved.duplicate_of is not None and self._indexed(saved.duplicate_of, saved.sha256):
             message = f"already indexed as {saved.duplicate_of}: nothing to do"
-            return self.jobs.finished("upload", {**info, "message": message}, message)
-        return self.jobs.submit("upload", self._index_saved(info))
+            job = self.jobs.finished("upload", {**info, "message": message}, message)
+        else:
+            job = self.jobs.submit("upload", self._index_saved(info))
+        how = "duplicate" if saved.duplicate_of else "replaced" if saved.replaced else "new"
+        self.audit.record("upload", actor, saved.source, saved.sha256, f"{how}; {job.id}")
+        return job
 
-    def delete_document(self, source: str) -> Job:
+    def delete_document(self, source: str, actor: str = "page") -> Job:
         """Remove a document's file and then its chunks from the index.
 
         Raises:
             UnknownDocumentError: neither in the folder nor in the index.
         """
+        record = self.document(source)
         if self.intake.exists(source):
             self.intake.delete(source)
-        elif self.document(source) is None:
+        elif record is None:
             raise UnknownDocumentError(source)
 
         def work(progress: Progress) -> dict[str, Any]:
@@ -161,18 +187,25 @@ class Services:
                 raise IndexJobError(f"{source} is still in the index after the sync")
             return {**report_dict(report), "source": source, "message": f"{source} removed"}
 
-        return self.jobs.submit("delete", work)
+        job = self.jobs.submit("delete", work)
+        digest = record.sha256 if record is not None else ""
+        self.audit.record("delete", actor, source, digest, job.id)
+        return job
 
-    def rebuild(self) -> Job:
+    def rebuild(self, actor: str = "page") -> Job:
         """Rebuild the whole index aside and switch to it when complete."""
-        return self.jobs.submit("rebuild", lambda progress: report_dict(
+        job = self.jobs.submit("rebuild", lambda progress: report_dict(
             self.index.sync(full=True, progress=progress)))  # fmt: skip
+        self.audit.record("rebuild", actor, detail=job.id)
+        return job
 
-    def sync(self) -> Job:
+    def sync(self, actor: str = "page") -> Job:
         """Catch the index up with the documents folder (joins a sync already queued)."""
-        return self.jobs.pending("sync") or self.jobs.submit(
+        job = self.jobs.pending("sync") or self.jobs.submit(
             "sync", lambda progress: report_dict(self.index.sync(progress=progress))
         )
+        self.audit.record("sync", actor, detail=job.id)
+        return job
 
     def _indexed(self, source: str, sha256: str) -> bool:
         record = self.document(source)
@@ -215,4 +248,5 @@ def build_services(settings: Settings) -> Services:
             settings.documents.documents_dir, int(settings.documents.max_upload_mb * (1 << 20))
         ),
         feedback=FeedbackStore(index.data.root / "feedback.sqlite"),
+        audit=AuditLog(index.data.root / "audit.sqlite"),
     )

@@ -128,6 +128,9 @@ class APISettings(BaseSettings):
         default_factory=list, description="Comma-separated origins allowed by CORS."
     )
     max_question_chars: int = Field(2000, ge=10, description="Longest question accepted.")
+    max_body_kb: int = Field(
+        1024, ge=16, description="Largest request body other than an upload (KB), JSON included."
+    )
 
     _split = field_validator("api_keys", "cors_origins", mode="before")(_split_csv)
 

@@ -50,7 +50,7 @@ _HEADING_RE = re.compile(
     r"|binh chon|tham do y kien|thong ke truy cap|binh luan|y kien ban doc|gui y kien"
     r"|gui binh luan|tu khoa|tags?|chia se"
 )
-_HEADING_TAIL_RE = re.compile(r"\s*(?:ngay dang|xem them|xem tat ca|[:»>|])*\s*$")
+_HEADING_TAIL_WORDS = ("ngay dang", "xem them", "xem tat ca", ":", "»", ">", "|")
 _TEASER_RE = re.compile(
     r"^(?:cac )?(?:tin|bai|bai viet) (?:lien quan|khac|cung chuyen muc)\s*[:»>]\s*\S"
 )
@@ -137,6 +137,18 @@ def _is_dateline(key: str) -> bool:
     return bool(_DATE_RE.search(key)) and not _DATELINE_NOISE_RE.sub("", key).strip()
 
 
+def _without_heading_tail(key: str) -> str:
+    """ "tin moi nhat xem them »" -> "tin moi nhat": spaces, then marks with none between.
+
+    A loop from the end rather than a regular expression: tried at every position, one
+    ending in "$" is quadratic on a long run of marks.
+    """
+    key = key.rstrip()
+    while tail := next((w for w in _HEADING_TAIL_WORDS if key.endswith(w)), None):
+        key = key[: -len(tail)]
+    return key.rstrip()
+
+
 def classify(line: str) -> str:
     """What a (normalised) line of a page is: body, other, or one of the kinds of clutter."""
     if not line:
@@ -144,7 +156,7 @@ def classify(line: str) -> str:
     key = fold(line).lstrip("•·*+-–— ")
     if _is_chrome(line, key):
         return CHROME
-    if _HEADING_RE.fullmatch(_HEADING_TAIL_RE.sub("", key)):
+    if _HEADING_RE.fullmatch(_without_heading_tail(key)):
         return HEADING
     if _TOOLBAR_RE.fullmatch(key) or _is_dateline(key):
         return TOOLBAR

@@ -10,10 +10,11 @@ import hashlib
 import io
 import re
 import zipfile
-from html.parser import HTMLParser
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
+from index.markup import MarkupTooDeepError, html_to_text, markdown_to_text
 from index.records import LoadedFile
 from index.vietnamese import nfc
 
@@ -35,6 +36,25 @@ _KNOWN_BINARIES = (
 _HTML_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _HTML_TAG_RE = re.compile(r"<(?:p|div|br|h[1-6]|table|span|a)[\s>/]", re.IGNORECASE)
 _CHARSET_RE = re.compile(rb"charset=[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """How much a document may unpack to before it is refused unread (a zip bomb)."""
+
+    max_unpacked_bytes: int = 160 << 20
+    """All members of a .docx together, once unpacked (python-docx holds them all)."""
+    max_ratio: float = 100.0
+    """Unpacked over packed size of one member larger than `ratio_floor_bytes`."""
+    ratio_floor_bytes: int = 2 << 20
+    """Members smaller than this unpack to little whatever their ratio."""
+    max_members: int = 5000
+    """Files inside one .docx."""
+    max_pdf_pages: int = 3000
+    """Pages of one PDF."""
+
+
+LIMITS = ReadLimits()
 
 
 class UnsupportedDocumentError(ValueError):
@@ -76,14 +96,40 @@ def _is_pdf(data: bytes) -> bool:
 def _zip_type(data: bytes, name: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
+            members = archive.infolist()
     except zipfile.BadZipFile as exc:
         raise UnsupportedDocumentError(name, f"tệp zip/.docx bị hỏng ({exc})") from exc
+    _check_unpacked_size(members, name)
+    names = {member.filename for member in members}
     if "word/document.xml" not in names:
         raise UnsupportedDocumentError(
             name, f"tệp nén zip không phải văn bản Word; chỉ nhận {SUPPORTED}"
         )
     return "docx"
+
+
+def _check_unpacked_size(members: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse an archive that would unpack to too much, from its directory alone.
+
+    The sizes are the archive's own claims; `zipfile` never inflates a member past its
+    claimed size, so a lying directory only makes the read fail.
+    """
+    if len(members) > LIMITS.max_members:
+        raise UnsupportedDocumentError(name, f"tệp nén có quá nhiều tệp con ({len(members)})")
+    total = sum(member.file_size for member in members)
+    bomb = any(
+        member.file_size > LIMITS.ratio_floor_bytes
+        and member.file_size > LIMITS.max_ratio * max(member.compress_size, 1)
+        for member in members
+    )
+    # Deflate never grows data by more than a few bytes a block: a larger packed size is
+    # a directory that lies about what a member unpacks to.
+    if any(m.compress_size > m.file_size * 1.01 + 1024 for m in members):
+        raise UnsupportedDocumentError(name, "tệp zip/.docx bị hỏng (khai báo sai kích thước)")
+    if total > LIMITS.max_unpacked_bytes or bomb:
+        raise UnsupportedDocumentError(
+            name, f"tệp nén giải ra quá lớn ({total / (1 << 20):.0f} MB): có thể là bom nén"
+        )
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -120,13 +166,23 @@ def load_bytes(data: bytes, filename: str) -> LoadedFile:
     elif file_type == "docx":
         text = _docx_text(data, name)
     else:
-        raw = _decode(data, name)
-        text = html_to_text(raw) if file_type == "html" else raw
-        text = markdown_to_text(text) if file_type == "md" else text
+        text = _markup_text(_decode(data, name), file_type, name)
     text = nfc(text).strip()
     if not text:
         raise UnsupportedDocumentError(name, "không trích được chữ nào từ tệp")
     return LoadedFile(filename, file_type, text, hashlib.sha256(data).hexdigest())
+
+
+def _markup_text(raw: str, file_type: str, name: str) -> str:
+    if file_type == "md":
+        return markdown_to_text(raw)
+    if file_type != "html":
+        return raw
+    try:
+        return html_to_text(raw)
+    except MarkupTooDeepError as error:
+        reason = f"các thẻ HTML lồng nhau quá sâu (hơn {error.args[0]} tầng)"
+        raise UnsupportedDocumentError(name, reason) from None
 
 
 def load_file(path: Path, source: str | None = None) -> LoadedFile:
@@ -140,7 +196,11 @@ def _pdf_text(data: bytes, name: str) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         locked = reader.is_encrypted and not reader.decrypt("")
+        if not locked and len(reader.pages) > LIMITS.max_pdf_pages:
+            raise UnsupportedDocumentError(name, f"PDF quá nhiều trang ({len(reader.pages)})")
         pages = [] if locked else [page.extract_text() or "" for page in reader.pages]
+    except UnsupportedDocumentError:
+        raise
     except Exception as exc:  # pypdf raises many kinds of error on a damaged file
         raise UnsupportedDocumentError(name, f"PDF bị hỏng hoặc không đọc được ({exc})") from exc
     if locked:
@@ -176,119 +236,3 @@ def _row_text(cells: list[Any]) -> str:
         if text and (not texts or texts[-1] != text):  # a merged cell repeats itself
             texts.append(text)
     return " | ".join(texts)
-
-
-# class/id words of page furniture; "header" is left out: an article's header holds its title.
-_FURNITURE_RE = re.compile(
-    r"sidebar|related|comment|breadcrumb|share|social|banner|advert|navbar|poll|cookie"
-    r"|(?:^|[\s_-])(?:menu|ads?|footer|widget)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-
-
-def _is_furniture(attrs: list[tuple[str, str | None]]) -> bool:
-    for name, value in attrs:
-        if name == "hidden" or (name in ("class", "id") and value and _FURNITURE_RE.search(value)):
-            return True
-    return False
-
-
-def _tags(names: str) -> frozenset[str]:
-    return frozenset(names.split())
-
-
-class _HtmlText(HTMLParser):
-    """Visible text of a page, a block element per paragraph, page furniture left out."""
-
-    SKIP = _tags(
-        "script style nav header footer aside noscript template svg iframe button select head"
-    )
-    BLOCK = _tags(
-        "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr blockquote pre"
-        " figure figcaption address hr form fieldset legend caption"
-    )
-    VOID = _tags("area base br col embed hr img input link meta param source track wbr")
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.stack: list[str] = []
-        self.skip_depth: int | None = None  # stack depth where a skipped element opened
-        self.title = ""
-        self.in_title = self.has_h1 = self.in_pre = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self.in_title = True
-        self.has_h1 = self.has_h1 or tag == "h1"
-        if tag in self.VOID:
-            if tag in ("br", "hr") and self.skip_depth is None:
-                self.parts.append("\n" if tag == "br" else "\n\n")
-            return
-        self.stack.append(tag)
-        if self.skip_depth is None and (tag in self.SKIP or _is_furniture(attrs)):
-            self.skip_depth = len(self.stack)
-        if self.skip_depth is not None:
-            pass
-        elif tag in ("td", "th"):
-            self.parts.append(" | ")
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-        self.in_pre = self.in_pre or tag == "pre"
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        if tag not in self.stack:
-            return  # a stray end tag
-        while self.stack:
-            if self.skip_depth is not None and len(self.stack) <= self.skip_depth:
-                self.skip_depth = None
-            if self.stack.pop() == tag:
-                break
-        if tag in self.BLOCK:
-            self.parts.append("\n\n")
-        self.in_pre = self.in_pre and tag != "pre"
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-        elif self.skip_depth is None:
-            self.parts.append(data if self.in_pre else re.sub(r"\s+", " ", data))
-
-
-def html_to_text(html: str) -> str:
-    """An HTML page as paragraphs separated by blank lines."""
-    parser = _HtmlText()
-    parser.feed(html)
-    parser.close()
-    paragraphs = []
-    for block in "".join(parser.parts).split("\n\n"):
-        lines = [line.strip().strip("|").strip() for line in block.split("\n")]
-        text = "\n".join(line for line in lines if line)
-        if text:
-            paragraphs.append(text)
-    title = " ".join(parser.title.split())
-    if title and not parser.has_h1 and (not paragraphs or paragraphs[0] != title):
-        paragraphs.insert(0, title)  # the page's only title
-    return "\n\n".join(paragraphs)
-
-
-_MD_FRONT_MATTER_RE = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-_MD_RULES = (
-    (re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE), r"\1"),  # headings
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: keep the words
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
-    (re.compile(r"^ {0,3}(?:[-*_] ?){3,}$", re.MULTILINE), ""),  # horizontal rules
-    # table rules ("|---|---|")
-    (re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$", re.MULTILINE), ""),
-)
-
-
-def markdown_to_text(markdown: str) -> str:
-    """Markdown with its markup removed where it would show up in a quotation."""
-    text = _MD_FRONT_MATTER_RE.sub("", markdown.replace("\r\n", "\n"))
-    for pattern, replacement in _MD_RULES:
-        text = pattern.sub(replacement, text)
-    return text

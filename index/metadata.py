@@ -54,7 +54,9 @@ _ARTICLE_RE = re.compile(r"^Điều \d+[a-zđ]?\.")
 _LAW_NAME_RE = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Hiến pháp)\b")
 _SITE_TAG_RE = re.compile(r"^[A-ZĐ]{2,6}\s+[-–]\s+")  # "VPUB - " before a portal's titles
 _LEAD_TAG_RE = re.compile(r"^\(?([\w.]{2,30})\)?\s*[-–]\s")  # "ĐBP - ", "Dienbien.gov.vn - "
-_DOMAIN_RE = re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.vn\b", re.IGNORECASE)
+# Bounded as DNS bounds names (labels of 63, a few levels): unbounded, "a.a.a..." with no
+# ".vn" is quadratic.
+_DOMAIN_RE = re.compile(r"\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.vn\b", re.IGNORECASE)
 _GENERIC_LABELS = frozenset({"www", "gov", "org", "com", "net", "edu", "info", "vn"})
 # Province names as a web address writes them ("baosoctrang", "thuathienhue"); not "hue",
 # which is in every "thue" (tax) address.
@@ -132,7 +134,7 @@ def find_date(line: str) -> str | None:
 
 
 # A news page's labelled dateline, when cleaning took it for page furniture.
-_LABELLED_DATELINE_RE = re.compile(r"^\s*(?:ngày đăng|đăng ngày)\s*:?(.*)$", re.I | re.M)
+_LABELLED_DATELINE_RE = re.compile(r"^[^\S\n]*(?:ngày đăng|đăng ngày)\s*:?(.*)$", re.I | re.M)
 
 
 def _labelled_dateline(raw: str, cleaned: str) -> str | None:

@@ -19,7 +19,18 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 
 from assistant.api.errors import install_error_handlers
-from assistant.api.routers import ask, chat_completions, documents, feedback, health, jobs, search
+from assistant.api.guards import KEY_COOKIE_SCRIPT, install_guards
+from assistant.api.routers import (
+    ask,
+    audit,
+    chat_completions,
+    documents,
+    feedback,
+    health,
+    jobs,
+    register,
+    search,
+)
 from assistant.server_services import Services, build_services
 from assistant.settings import Settings, get_settings
 
@@ -33,13 +44,18 @@ Cited answers from Vietnamese policy documents (directives, resolutions, reports
   `policy-assistant`.
 * **Documents**: upload, list, delete; writes return a job (`GET /v1/jobs/{id}`) and the
   index is updated in the background while questions keep being answered.
+* **Register**: `GET /v1/directives` lists documents by kind, place, year, issuer;
+  `GET /v1/directives/{number}` gives a directive's duties by body and who carries it
+  out; `GET /v1/figures` lists stated figures (`format=csv` for a spreadsheet).
 * **Keys**: when the server has keys (`PA_API_KEYS`), writes need
   `Authorization: Bearer <key>` or `X-API-Key: <key>` (reads too with
   `PA_REQUIRE_KEY_FOR_READ=true`).
+* **Audit**: `GET /v1/audit` (a write key) lists every write with its time, key id (never
+  the key), file name and sha256.
 """
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
-ROUTERS = (health, ask, search, documents, jobs, chat_completions, feedback)
+ROUTERS = (health, ask, search, documents, jobs, chat_completions, feedback, register, audit)
 
 
 def create_app(
@@ -68,6 +84,7 @@ def create_app(
     )
     app.state.services = services
     install_error_handlers(app)
+    install_guards(app, settings)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.api.cors_origins,
@@ -105,4 +122,5 @@ def mount_ui(app: FastAPI, services: Services) -> FastAPI:
 
     from ui.page import build_page
 
-    return gr.mount_gradio_app(app, build_page(services), path="/", footer_links=[])
+    page = build_page(services)
+    return gr.mount_gradio_app(app, page, path="/", footer_links=[], head=KEY_COOKIE_SCRIPT)

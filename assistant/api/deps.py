@@ -15,6 +15,7 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import SecretStr
 
+from assistant.audit import ANONYMOUS, key_id
 from assistant.pipeline import Assistant
 from assistant.server_services import Services
 from assistant.settings import Settings
@@ -75,6 +76,15 @@ def _key_check(access: Literal["read", "write"]) -> Callable[..., None]:
     check.__name__ = f"require_{access}_key"
     return check
 
+
+def request_actor(settings: SettingsDep, bearer: Bearer, x_api_key: ApiKeyHeader) -> str:
+    """Who is writing, for the audit log: the key's id (never the key), or `anonymous`."""
+    if not settings.api.api_keys:
+        return ANONYMOUS
+    return key_id(bearer.credentials if bearer is not None else x_api_key)
+
+
+ActorDep = Annotated[str, Depends(request_actor)]
 
 require_read_key = _key_check("read")
 require_write_key = _key_check("write")

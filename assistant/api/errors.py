@@ -20,6 +20,7 @@ from assistant.intake import DocumentTooLargeError, IntakeError, UnknownDocument
 from assistant.jobs import UnknownJobError
 from index.data_dir import IndexBusyError
 from index.loaders import UnsupportedDocumentError
+from index.safe_parse import ParserBusyError
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ CORE_ERRORS: list[tuple[type[Exception], int]] = [
     (UnknownDocumentError, status.HTTP_404_NOT_FOUND),
     (UnknownJobError, status.HTTP_404_NOT_FOUND),
     (IndexBusyError, status.HTTP_409_CONFLICT),
+    (ParserBusyError, status.HTTP_503_SERVICE_UNAVAILABLE),
 ]
 
 

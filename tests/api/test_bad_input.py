@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import services_of
+from tests.index.test_hardening_parse import docx_with_text_node
 
 OK_ANSWER = {"question": "Điện Biên có bao nhiêu tổ hòa giải?", "answer": "1.814 tổ [1].",
              "refused": False}  # fmt: skip
@@ -126,6 +127,28 @@ CASES = [
     Bad("delete outside", "DELETE", "/v1/documents/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", 404,
         "no document"),
     Bad("delete a hidden file", "DELETE", "/v1/documents/.lock", 404, "no document"),
+    Bad("delete a name with NUL", "DELETE", "/v1/documents/a%00b.txt", 404, "no document"),
+    Bad("get a name with NUL", "GET", "/v1/documents/a%00b.txt", 404, "no document"),
+    Bad("delete a 5,000-character name", "DELETE", "/v1/documents/" + "a" * 5000 + ".txt", 404,
+        "no document"),
+    Bad("delete a 300-character part", "DELETE", "/v1/documents/" + "đ" * 300 + "/x.txt", 404,
+        "no document"),
+    Bad("get a 5,000-character name", "GET", "/v1/documents/" + "a" * 5000, 404, "no document"),
+    Bad("delete a control character", "DELETE", "/v1/documents/a%1Bb.txt", 404, "no document"),
+    Bad("upload a zip bomb .docx", "POST", "/v1/documents", 415, "bom nén",
+        upload("bom.docx", docx_with_text_node(200 << 20))),
+    Bad("upload a huge text node .docx", "POST", "/v1/documents", 415, "bom nén",
+        upload("nut.docx", docx_with_text_node(64 << 20))),
+    Bad("upload HTML nested too deep", "POST", "/v1/documents", 415, "lồng nhau",
+        upload("sau.html", b"<html><body>" + b"<div>" * 20_000 + b"Ch\xe1\xbb\x89 th\xe1\xbb\x8b")),
+    Bad("upload declaring 200 MB", "POST", "/v1/documents", 413, "too large",
+        {"files": {"file": ("x.txt", b"abc")}, "headers": {"Content-Length": str(200 << 20)}}),
+    # --- audit ------------------------------------------------------------------------------
+    Bad("audit limit 0", "GET", "/v1/audit?limit=0", 422, "limit"),
+    Bad("audit limit too high", "GET", "/v1/audit?limit=5000", 422, "limit"),
+    Bad("audit source too long", "GET", "/v1/audit?source=" + "a" * 2000, 422, "source"),
+    Bad("Content-Length not a number", "POST", "/v1/ask", 400, "Content-Length",
+        {"content": b'{"question": "x"}', "headers": {"Content-Length": "ten"}}),
     # --- jobs -------------------------------------------------------------------------------
     Bad("unknown job", "GET", "/v1/jobs/job-000000000000", 404, "no job"),
     Bad("negative wait", "GET", "/v1/jobs/job-x?wait=-1", 422, "wait"),
@@ -145,6 +168,26 @@ CASES = [
     Bad("chat malformed JSON", "POST", "/v1/chat/completions", 400, "malformed JSON",
         raw("{nope")),
     Bad("unknown model card", "GET", "/v1/models/gpt-4o", 404, "does not exist"),
+    Bad("lone surrogate in a chat message", "POST", "/v1/chat/completions", 422, "surrogate",
+        raw('{"model": "policy-assistant", "messages": [{"role": "user", '
+            '"content": "a\\ud800"}]}')),
+    Bad("lone surrogate in a streamed chat", "POST", "/v1/chat/completions", 422, "surrogate",
+        raw('{"model": "policy-assistant", "stream": true, '
+            '"messages": [{"role": "user", "content": "\\udfff hỏi"}]}')),
+    Bad("lone surrogate in chat history", "POST", "/v1/chat/completions", 422, "messages[0]",
+        raw('{"model": "policy-assistant", "messages": [{"role": "assistant", "content": '
+            '"\\ud800"}, {"role": "user", "content": "Còn Sóc Trăng?"}]}')),
+    Bad("lone surrogate in a content part", "POST", "/v1/chat/completions", 422, "surrogate",
+        raw('{"model": "policy-assistant", "messages": [{"role": "user", "content": '
+            '[{"type": "text", "text": "x\\ud83d"}]}]}')),
+    Bad("lone surrogate in a question", "POST", "/v1/ask", 422, "question",
+        raw('{"question": "a\\ud800"}')),
+    Bad("lone surrogate in a query", "POST", "/v1/search", 422, "query",
+        raw('{"query": "\\ud800"}')),
+    Bad("JSON body over the cap", "POST", "/v1/ask", 413, "too large",
+        ask({"question": Q, "history": [{"role": "user", "content": "x" * 19_000}] * 60})),
+    Bad("chat body over the cap", "POST", "/v1/chat/completions", 413, "too large",
+        raw(b'{"model": "policy-assistant", "messages": [' + b" " * (2 << 20) + b"]}")),
     # --- feedback ---------------------------------------------------------------------------
     Bad("rating not up/down", "POST", "/v1/feedback", 422, "rating",
         ask({"rating": "meh", "question": Q, "answer": OK_ANSWER})),

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extractive.evidence import count_evidence
 from assistant.extractive.answerer import ExtractiveAnswerer
-from assistant.passages import Passage
+from assistant.extractive.evidence import count_evidence
 from assistant.extractive.question import analyse
+from assistant.passages import Passage
 from tests.assistant.test_extractive import assert_citations_exact, passage_of
 
 CULTIVATION_ARTICLE = (

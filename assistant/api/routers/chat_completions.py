@@ -8,6 +8,7 @@ under the text (where any chat client shows them) and sent as data in `citations
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator
 
@@ -33,6 +34,7 @@ from assistant.api.sse import SSE_HEADERS, sse_event
 logger = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/v1", tags=["openai"], dependencies=[ReadAccess])
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def sources_text(answer: Answer) -> str:
@@ -51,6 +53,12 @@ def _conversation(
 ) -> tuple[str, list[dict[str, str]]]:
     """The question (the last message, the user's) and the turns before it."""
     turns = [m for m in body.messages if m.role in ("user", "assistant")]
+    for number, message in enumerate(body.messages):
+        if _SURROGATE_RE.search(message.text):  # "\ud800": JSON allows it, UTF-8 cannot hold it
+            raise HTTPException(
+                status.HTTP_422_UNPROCESSABLE_CONTENT,
+                f"messages[{number}].content: a lone surrogate is not text (invalid Unicode)",
+            )
     if not turns or turns[-1].role != "user":
         raise HTTPException(
             status.HTTP_400_BAD_REQUEST, "the last message must be the user's question"

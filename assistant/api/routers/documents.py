@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Response, UploadFile, status
 
-from assistant.api.deps import ReadAccess, ServicesDep, WriteAccess
+from assistant.api.deps import ActorDep, ReadAccess, ServicesDep, WriteAccess
 from assistant.api.schemas import DocumentList, DocumentOut, ErrorResponse, JobOut, Responses
 from assistant.jobs import Job
 
@@ -58,7 +58,9 @@ def get_document(id: str, services: ServicesDep) -> DocumentOut:
     },
     summary="Upload a document",
 )
-def upload_document(file: UploadFile, services: ServicesDep, response: Response) -> JobOut:
+def upload_document(
+    file: UploadFile, services: ServicesDep, response: Response, actor: ActorDep
+) -> JobOut:
     """Add or replace a document (multipart form field `file`: .txt, .md, .html, .pdf, .docx).
 
     The file is read before it is accepted: its type comes from its content, not its name,
@@ -71,7 +73,7 @@ def upload_document(file: UploadFile, services: ServicesDep, response: Response)
     limit = services.intake.max_bytes
     data = file.file.read(limit + 1)
     services.intake.check_size(max(file.size or 0, len(data)))
-    return _accepted(services.upload(file.filename or "", data), response)
+    return _accepted(services.upload(file.filename or "", data, actor), response)
 
 
 @router.delete(
@@ -82,26 +84,26 @@ def upload_document(file: UploadFile, services: ServicesDep, response: Response)
     responses={**AUTH_ERRORS, **NOT_FOUND},
     summary="Delete a document",
 )
-def delete_document(id: str, services: ServicesDep, response: Response) -> JobOut:
+def delete_document(id: str, services: ServicesDep, response: Response, actor: ActorDep) -> JobOut:
     """Remove a document's file and, through the returned job, its passages from the index."""
-    return _accepted(services.delete_document(id), response)
+    return _accepted(services.delete_document(id, actor), response)
 
 
 @router.post("/index/rebuild", response_model=JobOut, status_code=status.HTTP_202_ACCEPTED,
              dependencies=[WriteAccess], responses=AUTH_ERRORS, summary="Rebuild the index",
              tags=["index"])  # fmt: skip
-def rebuild_index(services: ServicesDep, response: Response) -> JobOut:
+def rebuild_index(services: ServicesDep, response: Response, actor: ActorDep) -> JobOut:
     """Rebuild the whole index aside and switch to it when complete.
 
     Questions are answered from the current index until the switch; cached vectors are
     reused, so only passages whose text changed are embedded again.
     """
-    return _accepted(services.rebuild(), response)
+    return _accepted(services.rebuild(actor), response)
 
 
 @router.post("/index/sync", response_model=JobOut, status_code=status.HTTP_202_ACCEPTED,
              dependencies=[WriteAccess], responses=AUTH_ERRORS,
              summary="Index what changed in the documents folder", tags=["index"])  # fmt: skip
-def sync_index(services: ServicesDep, response: Response) -> JobOut:
+def sync_index(services: ServicesDep, response: Response, actor: ActorDep) -> JobOut:
     """Index files added, changed or removed in the documents folder by hand."""
-    return _accepted(services.sync(), response)
+    return _accepted(services.sync(actor), response)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from assistant.api.deps import ReadAccess, ServicesDep, WriteAccess
+from assistant.api.deps import ActorDep, ReadAccess, ServicesDep, WriteAccess
 from assistant.api.routers.documents import AUTH_ERRORS
 from assistant.api.schemas import FeedbackCreated, FeedbackExport, FeedbackItem, FeedbackRequest
 
@@ -14,11 +14,12 @@ router = APIRouter(prefix="/v1", tags=["feedback"])
 @router.post("/feedback", response_model=FeedbackCreated, status_code=status.HTTP_201_CREATED,
              dependencies=[ReadAccess], responses=AUTH_ERRORS,
              summary="Rate an answer")  # fmt: skip
-def add_feedback(body: FeedbackRequest, services: ServicesDep) -> FeedbackCreated:
+def add_feedback(body: FeedbackRequest, services: ServicesDep, actor: ActorDep) -> FeedbackCreated:
     """Record a thumbs up or down on an answer returned by `POST /v1/ask`, with a comment."""
     feedback_id = services.feedback.add(
         body.rating, body.question, body.answer.model_dump(mode="json"), body.comment
     )
+    services.audit.record("feedback", actor, detail=f"{body.rating} #{feedback_id}")
     return FeedbackCreated(id=feedback_id)
 
 

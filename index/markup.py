@@ -1,0 +1,223 @@
+"""Markup to plain text: HTML pages and Markdown files, in time linear in their length.
+
+Both run on text anyone may upload, so no rule here may backtrack: every regular
+expression either is anchored to a line start with unambiguous repetitions, or scans a
+class bounded by the very brackets that start it, so no character is scanned twice per
+start; bold and table rules are small scanners instead of regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from html.parser import HTMLParser
+
+__all__ = ["MAX_NESTING", "MarkupTooDeepError", "html_to_text", "markdown_to_text"]
+
+MAX_NESTING = 512  # open HTML elements at once; no real page comes near it
+
+
+class MarkupTooDeepError(ValueError):
+    """Elements nested deeper than any page needs: a crafted file."""
+
+
+# class/id words of page furniture; "header" is left out: an article's header holds its title.
+_FURNITURE_RE = re.compile(
+    r"sidebar|related|comment|breadcrumb|share|social|banner|advert|navbar|poll|cookie"
+    r"|(?:^|[\s_-])(?:menu|ads?|footer|widget)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _is_furniture(attrs: list[tuple[str, str | None]]) -> bool:
+    for name, value in attrs:
+        if name == "hidden" or (name in ("class", "id") and value and _FURNITURE_RE.search(value)):
+            return True
+    return False
+
+
+def _tags(names: str) -> frozenset[str]:
+    return frozenset(names.split())
+
+
+class _HtmlText(HTMLParser):
+    """Visible text of a page, a block element per paragraph, page furniture left out."""
+
+    SKIP = _tags(
+        "script style nav header footer aside noscript template svg iframe button select head"
+    )
+    BLOCK = _tags(
+        "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr blockquote pre"
+        " figure figcaption address hr form fieldset legend caption"
+    )
+    VOID = _tags("area base br col embed hr img input link meta param source track wbr")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.stack: list[str] = []
+        self.open = Counter[str]()  # the tags on the stack, so a stray end tag costs O(1)
+        self.skip_depth: int | None = None  # stack depth where a skipped element opened
+        self.title = ""
+        self.in_title = self.has_h1 = self.in_pre = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        self.has_h1 = self.has_h1 or tag == "h1"
+        if tag in self.VOID:
+            if tag in ("br", "hr") and self.skip_depth is None:
+                self.parts.append("\n" if tag == "br" else "\n\n")
+            return
+        if len(self.stack) >= MAX_NESTING:
+            raise MarkupTooDeepError(MAX_NESTING)
+        self.stack.append(tag)
+        self.open[tag] += 1
+        if self.skip_depth is None and (tag in self.SKIP or _is_furniture(attrs)):
+            self.skip_depth = len(self.stack)
+        if self.skip_depth is not None:
+            pass
+        elif tag in ("td", "th"):
+            self.parts.append(" | ")
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+        self.in_pre = self.in_pre or tag == "pre"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if not self.open[tag]:
+            return  # a stray end tag
+        while self.stack:
+            if self.skip_depth is not None and len(self.stack) <= self.skip_depth:
+                self.skip_depth = None
+            popped = self.stack.pop()
+            self.open[popped] -= 1
+            if popped == tag:
+                break
+        if tag in self.BLOCK:
+            self.parts.append("\n\n")
+        self.in_pre = self.in_pre and tag != "pre"
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        elif self.skip_depth is None:
+            self.parts.append(data if self.in_pre else re.sub(r"\s+", " ", data))
+
+
+def _without_comments(html: str) -> str:
+    """Comments out; an unclosed one runs to the end, as in a browser."""
+    kept: list[str] = []
+    done = 0
+    while (start := html.find("<!--", done)) >= 0:
+        kept.append(html[done:start])
+        end = html.find("-->", start + 4)
+        done = len(html) if end < 0 else end + 3
+    kept.append(html[done:])
+    return "".join(kept)
+
+
+def _defuse(html: str) -> str:
+    """Every "<" that no ">" follows before the next "<" becomes text ("&lt;").
+
+    The standard library's parser rescans an unfinished tag from its start each time it
+    meets one ("<p <p <p ..."), which is quadratic; a "<" that cannot open a whole tag is
+    text to it anyway, so escaping it changes nothing else.
+    """
+    head, *rest = _without_comments(html).split("<")
+    return head + "".join(("<" if ">" in part else "&lt;") + part for part in rest)
+
+
+def html_to_text(html: str) -> str:
+    """An HTML page as paragraphs separated by blank lines.
+
+    Raises:
+        MarkupTooDeepError: elements nested deeper than `MAX_NESTING`.
+    """
+    parser = _HtmlText()
+    parser.feed(_defuse(html))
+    parser.close()
+    paragraphs = []
+    for block in "".join(parser.parts).split("\n\n"):
+        lines = [line.strip().strip("|").strip() for line in block.split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            paragraphs.append(text)
+    title = " ".join(parser.title.split())
+    if title and not parser.has_h1 and (not paragraphs or paragraphs[0] != title):
+        paragraphs.insert(0, title)  # the page's only title
+    return "\n\n".join(paragraphs)
+
+
+_MD_FRONT_MATTER_RE = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+_MD_HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*)$", re.MULTILINE)
+_MD_URL = r"\([^()]*(?:\([^()]*\)[^()]*)*\)"  # one level of brackets: "(.../X_(Y))"
+_MD_IMAGE_RE = re.compile(r"!\[([^\[\]]*)\]" + _MD_URL)  # keep the alt text
+_MD_LINK_RE = re.compile(r"\[([^\[\]]+)\]" + _MD_URL)  # keep the words
+_MD_RULE_RE = re.compile(r"^ {0,3}(?:[-*_] ?){3,}$", re.MULTILINE)  # horizontal rules
+_MD_TABLE_LINE_RE = re.compile(r"^[ \t|:]*-[ \t|:-]*$", re.MULTILINE)
+_MD_TABLE_CELL_RE = re.compile(r":?-{3,}:?")
+_MD_TABLE_TAIL_RE = re.compile(r":?-*:?")
+_MD_BOLD_OPEN = {"**": re.compile(r"\*\*(?=\S)"), "__": re.compile(r"__(?=\S)")}
+
+
+def _heading_text(match: re.Match[str]) -> str:
+    """ "## Title ##" -> "Title": closing hashes and spaces go."""
+    return match.group(1).rstrip(" \t").rstrip("#").rstrip(" \t")
+
+
+def _table_rule(match: re.Match[str]) -> str:
+    """ "|---|:--:|" -> "": a table's rule line (cells of 3+ dashes, each closed by "|")."""
+    cells = match.group(0).strip(" \t").removeprefix("|").split("|")
+    closed, last = [c.strip(" \t") for c in cells[:-1]], cells[-1].strip(" \t")
+    rule = bool(closed) and all(_MD_TABLE_CELL_RE.fullmatch(cell) for cell in closed)
+    return "" if rule and _MD_TABLE_TAIL_RE.fullmatch(last) else match.group(0)
+
+
+def _closing(line: str, delimiter: str, start: int) -> int:
+    """The first `delimiter` at or after `start` that follows a non-space, or -1."""
+    end = line.find(delimiter, start)
+    while end > 0 and line[end - 1].isspace():
+        end = line.find(delimiter, end + 1)
+    return end
+
+
+def _strip_bold_line(line: str) -> str:
+    """ "**a** and __b__" -> "a and b" in one pass.
+
+    An opening delimiter is followed by a non-space, a closing one preceded by one, with
+    at least one character between. When an opening finds no closing, no later opening
+    of that delimiter can, so it is not looked for again: each character is seen once.
+    """
+    out: list[str] = []
+    done = 0
+    next_open = dict.fromkeys(_MD_BOLD_OPEN, -2)  # -2: not looked for yet; -1: none left
+    while True:
+        for delimiter, pattern in _MD_BOLD_OPEN.items():
+            if next_open[delimiter] == -2 or 0 <= next_open[delimiter] < done:
+                found = pattern.search(line, done)
+                next_open[delimiter] = found.start() if found else -1
+        live = [(position, d) for d, position in next_open.items() if position >= 0]
+        if not live:
+            break
+        start, delimiter = min(live)
+        end = _closing(line, delimiter, start + 3)
+        if end < 0:
+            next_open[delimiter] = -1  # no later opening of it can close either
+            continue
+        out += (line[done:start], line[start + 2 : end])
+        done = end + 2
+    out.append(line[done:])
+    return "".join(out)
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Markdown with its markup removed where it would show up in a quotation."""
+    text = _MD_FRONT_MATTER_RE.sub("", markdown.replace("\r\n", "\n"))
+    text = _MD_HEADING_RE.sub(_heading_text, text)
+    text = _MD_LINK_RE.sub(r"\1", _MD_IMAGE_RE.sub(r"\1", text))
+    if "**" in text or "__" in text:
+        text = "\n".join(_strip_bold_line(line) for line in text.split("\n"))
+    text = _MD_RULE_RE.sub("", text)
+    return _MD_TABLE_LINE_RE.sub(_table_rule, text)
