@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export ORT_DISABLE_TELEMETRY := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test lint typecheck check bench eval clean browser
+.PHONY: run test lint typecheck check bench eval clean browser lock
 
 ## run: set up and serve the API and chat page on http://127.0.0.1:8000 (indexes documents/ first)
 run: $(VENV)/.installed
@@ -34,14 +34,22 @@ eval: $(VENV)/.installed
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/run_all.py
 
-$(VENV)/.installed: pyproject.toml
+# Installs go through constraints.txt: the versions the suite last passed with, so a new
+# release of gradio, chromadb or langchain cannot break a fresh machine unannounced.
+$(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q -e .
+	$(BIN)/pip install -q -c constraints.txt -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
-	$(BIN)/pip install -q -e '.[dev,sentence-transformers]'
+$(VENV)/.installed-dev: pyproject.toml constraints.txt $(VENV)/.installed
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev,sentence-transformers]'
 	touch $@
+
+## lock: record the installed versions in constraints.txt (then run make test)
+lock: $(VENV)/.installed-dev
+	{ head -2 constraints.txt; $(BIN)/pip freeze --exclude-editable \
+	  | grep -v ' @ ' | sed 's/+cpu$$//'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
 
 # Browser tests drive Debian's chromium (Playwright's own browser download cannot work here).
 browser:
