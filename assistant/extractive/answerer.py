@@ -254,7 +254,7 @@ class ExtractiveAnswerer:
 
     def _answers(self, analysis: QuestionAnalysis, ranking: Ranking) -> Callable[[Candidate], bool]:
         """Whether a clause may answer: covers enough (read with the sentence before it: "Hiện
-        cả khu có 10 camera" follows the sentence naming the khu), of the asked year, of the
+        cả thôn có 14 loa truyền thanh" follows the sentence naming the thôn), of the asked year, of the
         asked kind."""
         folded = analysis.form == "folded"
         total = sum(ranking.weights.values()) or 1.0

@@ -1,8 +1,8 @@
 """Whether a clause states a number of the very thing a count question asks about.
 
-"Có bao nhiêu camera an ninh?" is answered by "10 camera", "bao nhiêu thành viên tổ X" by
-"tổng số thành viên của các Tổ là 4.459 người", "bao nhiêu tiền" by an amount in đồng and
-"bao nhiêu phần trăm" by a percentage; a number of another noun ("318 vụ vi phạm pháp
+"Có bao nhiêu loa truyền thanh?" is answered by "14 loa", "bao nhiêu thành viên tổ X" by
+"tổng số thành viên của các tổ là 2.315 người", "bao nhiêu tiền" by an amount in đồng and
+"bao nhiêu phần trăm" by a percentage; a number of another noun ("90 vụ vi phạm pháp
 luật" for "bao nhiêu vụ phạm tội") answers a different question.
 """
 
@@ -15,7 +15,7 @@ from index.vietnamese import fold
 
 # A number as written in Vietnamese text: "1.908", "12,5", "80/80", "30%".
 _NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+)?"
-# Words between a noun and its number: "tổng số thành viên là 4.459", "tỷ lệ đạt 96%".
+# Words between a noun and its number: "tổng số thành viên là 2.315", "tỷ lệ đạt 87%".
 _LINK = r"(?:\w+ ){0,4}?(?:la|dat|co|gom|len|tang|giam|xay ra|ghi nhan|con|chi|voi|:)\s*"
 NOUN_WINDOW = 3  # words after a number that may carry the counted noun's head
 MONEY = ("dong", "trieu", "ty", "nghin", "ngan")
@@ -26,7 +26,7 @@ def _words(text: str) -> str:
 
 
 def unit_head(analysis: QuestionAnalysis) -> str | None:
-    """The first word of the counted noun, folded ("camera", "thanh", "nguoi")."""
+    """The first word of the counted noun, folded ("loa", "thanh", "nguoi")."""
     unit = analysis.counted.unit
     return fold(unit).lower().split()[0] if unit else None
 
@@ -49,7 +49,7 @@ def states_count(analysis: QuestionAnalysis, text: str) -> bool:
 
 def unit_share(analysis: QuestionAnalysis, text: str) -> float:
     """Share of the counted noun's words the text holds: "vụ phạm tội về trật tự xã hội"
-    is better matched by "180 vụ phạm tội về trật tự xã hội" than by "318 vụ vi phạm"."""
+    is better matched by "42 vụ phạm tội về trật tự xã hội" than by "90 vụ vi phạm"."""
     unit = analysis.counted.unit
     if not unit:
         return 0.0

@@ -28,7 +28,7 @@ _COMPARED_YEAR_RE = re.compile(
 )
 
 
-# A figure summed over years: "qua 60 năm", "trong 5 năm qua", "giai đoạn 2016-2020".
+# A figure summed over years: "qua 30 năm", "trong 5 năm qua", "giai đoạn 2016-2020".
 _SPAN_RE = re.compile(
     r"\b(?:qua|trong|sau) \d+ năm\b|\b\d+ năm (?:qua|gần đây)\b|\bgiai đoạn\b",
     re.IGNORECASE,
@@ -50,9 +50,9 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     asked = set(analysis.years)
     view = candidate.view
     clause = candidate.clause
-    sentence = sentence_of(candidate)  # "Từ năm 2020 đến nay, ...; thu 196 kg": the period
+    sentence = sentence_of(candidate)  # "Từ năm 2020 đến nay, ...; thu 12 kg": the period
     if _SPAN_RE.search(sentence) and not years_in(sentence) & asked:
-        return False  # "Qua 60 năm, ... 5.000 vụ": a figure of many years, not of one
+        return False  # "Qua 30 năm, ... 900 vụ": a figure of many years, not of one
     own = years_in(sentence)
     if clause.lead_in is not None:
         own |= years_in(view.clauses[clause.lead_in].text)
@@ -101,7 +101,7 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     return not others
 
 
-# "toàn tỉnh có 1.482 tổ", "của tỉnh": a figure of the whole province.
+# "toàn tỉnh có 412 tổ", "của tỉnh": a figure of the whole province.
 _PROVINCE_WIDE_RE = re.compile(
     r"\b(?:toàn tỉnh|cả tỉnh|của tỉnh|trên địa bàn tỉnh|các huyện|toan tinh|ca tinh|cua tinh)\b",
     re.IGNORECASE,
