@@ -253,9 +253,9 @@ class ExtractiveAnswerer:
         )
 
     def _answers(self, analysis: QuestionAnalysis, ranking: Ranking) -> Callable[[Candidate], bool]:
-        """Whether a clause may answer: covers enough (read with the sentence before it: "Hiện
-        cả thôn có 14 loa truyền thanh" follows the sentence naming the thôn), of the asked year, of the
-        asked kind."""
+        """Whether a clause may answer: covers enough (read with the sentence before it:
+        "Hiện cả thôn có 14 loa truyền thanh" follows the sentence naming the thôn), of the
+        asked year and place, of the asked kind."""
         folded = analysis.form == "folded"
         total = sum(ranking.weights.values()) or 1.0
 
