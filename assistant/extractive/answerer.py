@@ -162,8 +162,10 @@ class ExtractiveAnswerer:
         ranking = score_candidates(analysis, views)
         if analysis.type == QuestionType.DUTY:
             return self._duties(question, analysis, views, ranking)
-        if analysis.type == QuestionType.SIGNER and pinned is not None:
-            return self._signer(question, pinned, views)
+        if analysis.type == QuestionType.SIGNER:  # the named document's, else the first's
+            signed = pinned or next((v.passage.source for v in views if v.eligible), None)
+            if signed is not None:
+                return self._signer(question, signed, views)
         if pinned is not None and _asks_about_document(analysis):
             own = self._own_mention(pinned, ranking)
             if own is not None:  # "Kế hoạch X về việc gì / ban hành ngày nào?"

@@ -261,3 +261,9 @@ def test_a_figure_summed_over_many_years_does_not_answer_for_one() -> None:
     assert answerer.build("Năm 2024 Quảng Trị triệt phá bao nhiêu vụ buôn lậu?", [report]).refused
     answer = answerer.build("Quảng Trị đã triệt phá bao nhiêu vụ buôn lậu?", [report])
     assert "900 vụ" in answer.answer
+
+
+def test_a_signer_is_read_from_the_first_document_when_none_is_named(library: Library) -> None:
+    passages = library.documents["quang-tri.txt"]
+    text, _ = _ask(library, "Ai ký kế hoạch phòng, chống đuối nước của Quảng Trị?", passages)
+    assert "Lê Minh Khoa" in text
