@@ -63,6 +63,11 @@ class Answer(BaseModel):
         description="What the answerer read the question as asking: count, time, person, "
         "duty, lookup, list, comparison, reason, yes_no, ...",
     )
+    confidence: float | None = Field(
+        None,
+        description="Learned probability (0..1) that the first quoted clause answers the "
+        "question; extractive answers chosen by score only.",
+    )
     backend: str = Field("extractive", description="Which answer builder wrote the answer.")
     elapsed_ms: float | None = Field(None, description="Time taken to answer, milliseconds.")
 

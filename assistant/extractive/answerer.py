@@ -50,7 +50,7 @@ from assistant.extractive.quotes import (
     with_context,
     with_heading,
 )
-from assistant.extractive.scoring import PARAMETERS
+from assistant.extractive.scoring import PARAMETERS, clause_weights
 from assistant.extractive.structured import (
     body_named,
     duty_clauses,
@@ -122,11 +122,14 @@ class ExtractiveAnswerer:
         char_budget: int = 500,
         min_coverage: float = MIN_COVERAGE,
         library: DocumentLibrary | None = None,
+        min_confidence: float | None = None,
     ):
         self.max_quotes = max_quotes
         self.char_budget = char_budget
         self.min_coverage = min_coverage
         self.library = library  # whole documents, for a question that names one by number
+        # Below this learned probability the best clause is not quoted (None: the shipped one).
+        self.min_confidence = min_confidence
         self._places_cache: dict[tuple[str, int], set[str]] = {}
 
     def build(self, question: str, passages: Sequence[Passage]) -> Answer:
@@ -187,12 +190,24 @@ class ExtractiveAnswerer:
                 else:
                     labels = [place_of(analysis, q.view, q.text) for q in quotes]
                 return self._answer(question, quotes, views, labels)
+        confidence = self._confidence(best)
         floor = min(best.asked or 0.0, MIN_COUNT_EVIDENCE)  # a refinement keeps the asked value
         best = more_specific(
             ranking, best, lambda c: _answers_type(analysis, c) and (c.asked or 0.0) >= floor
         )
         quotes = self._fit(analysis, self._expand(analysis, best, candidates))
-        return self._answer(question, quotes, views)
+        answer = self._answer(question, quotes, views)
+        return answer.model_copy(update={"confidence": confidence})
+
+    def _confidence(self, candidate: Candidate) -> float | None:
+        if candidate.features is None:
+            return None
+        return round(clause_weights().confidence(candidate.features), 4)
+
+    def _threshold(self) -> float:
+        if self.min_confidence is not None:
+            return self.min_confidence
+        return clause_weights().min_confidence
 
     def _duties(
         self,
@@ -240,6 +255,9 @@ class ExtractiveAnswerer:
         holding = [c for c in ranking.candidates if answers(c)][:REREAD_CANDIDATES]
         if not holding:
             return None
+        best_confidence = self._confidence(holding[0])
+        if best_confidence is not None and best_confidence < self._threshold():
+            return None  # too unlike the clauses that answered on the fit half
         # Of the best few scoring close to the best: the one holding the numbers the question
         # gives ("bị phạt tù đến 07 năm" belongs to the clause saying "07 năm"), then the one
         # counting the very noun asked ("vụ phạm tội về X", not "vụ vi phạm"), then the best.

@@ -86,6 +86,13 @@ class ClauseWeights:
     clause when its score is a set share of the best one's (`extra_score_ratio`), and the
     temperature, chosen on the fit half, says how far apart in odds that share is."""
     provenance: dict[str, Any]
+    min_confidence: float = 0.0
+    """The answerer refuses when the clause it would quote has a lower learned probability
+    of answering than this (`bench/calibrate_refusal.py` chooses it on the fit half)."""
+
+    def confidence(self, features: ClauseFeatures) -> float:
+        """The learned probability that the clause answers the question."""
+        return 1.0 / (1.0 + math.exp(-self.logit(features)))
 
     def logit(self, features: ClauseFeatures) -> float:
         # getattr, not asdict: this runs for every clause of every question
@@ -110,6 +117,7 @@ class ClauseWeights:
             float(data["intercept"]),
             float(data["temperature"]),
             dict(data.get("provenance", {})),
+            float(data.get("min_confidence", 0.0)),
         )
 
 

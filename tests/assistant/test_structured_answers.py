@@ -267,3 +267,19 @@ def test_a_signer_is_read_from_the_first_document_when_none_is_named(library: Li
     passages = library.documents["quang-tri.txt"]
     text, _ = _ask(library, "Ai ký kế hoạch phòng, chống đuối nước của Quảng Trị?", passages)
     assert "Lê Minh Khoa" in text
+
+
+def test_an_answer_carries_its_learned_confidence_and_a_threshold_refuses() -> None:
+    report = _passage(
+        "bao-cao.txt",
+        "Toàn tỉnh thành lập 412 tổ tự quản về an ninh, trật tự.",
+        0,
+        0,
+        province="Quảng Trị",
+        year=2024,
+    )
+    question = "Quảng Trị thành lập bao nhiêu tổ tự quản?"
+    answer = ExtractiveAnswerer().build(question, [report])
+    assert answer.confidence is not None and 0.0 < answer.confidence < 1.0
+    strict = ExtractiveAnswerer(min_confidence=min(1.0, answer.confidence + 0.01))
+    assert strict.build(question, [report]).refused
