@@ -140,6 +140,12 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], _Entry]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _folded_provinces() -> frozenset[tuple[str, ...]]:
+    """Province names as folded word tuples: what an unmarked name is read as first."""
+    return frozenset(_key(name)[1] for name, _ in _province_entries())
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens = []
     for m in WORD_RE.finditer(text):
@@ -206,6 +212,13 @@ def _match_at(
         prefixed_only = entry.prefixed_only or (loose and entry.loose_prefixed_only)
         if prefixed_only and prefix not in _NEEDED_PREFIX[entry.level]:
             continue
+        if (
+            loose
+            and entry.level == "district"
+            and prefix != "huyện"
+            and folded in _folded_provinces()
+        ):
+            continue  # "thanh hoa" typed without marks is the province, not Thạnh Hóa (Long An)
         span = tokens[i:j]
         if not loose and (
             entry.canonical not in (None, tuple(t.canonical for t in span))

@@ -115,3 +115,10 @@ def test_a_list_of_districts_shares_its_unit_word() -> None:
 def test_law_articles_name_no_place() -> None:
     named = [p.name for p in sorted(ALQAC.glob("*.txt")) if find_localities(p.read_text("utf-8"))]
     assert named == []
+
+
+def test_an_unmarked_name_of_a_province_and_a_district_is_the_province() -> None:
+    assert find_provinces("o quang ngai va thanh hoa co bao nhieu to") == [
+        "Quảng Ngãi",
+        "Thanh Hóa",
+    ]
