@@ -27,6 +27,7 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
         "list",
         _any(
             r"\bnhững \w+(?: \w+){0,5} nào\b",
+            r"\b(?:có|gồm|đề ra|nêu) những \w+(?: \w+){0,3} gì\b",
             r"\b(?:bao gồm|gồm) (?:những )?(?:gì|ai|nào)\b",
             r"\bliệt kê\b",
             r"\bnhững (?:gì|ai)\b",
