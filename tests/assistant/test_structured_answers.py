@@ -285,16 +285,8 @@ def test_an_answer_carries_its_learned_confidence_and_a_threshold_refuses() -> N
     assert strict.build(question, [report]).refused
 
 
-def test_which_things_a_plan_lists_are_answered_with_the_list() -> None:
-    text = (
-        "Ngày 10/3/2024, UBND tỉnh Quảng Trị ban hành Kế hoạch phòng, chống đuối nước.\n\n"
-        "Kế hoạch đề ra các giải pháp chủ yếu sau:\n\n"
-        "a) Tổ chức lớp dạy bơi miễn phí cho học sinh tiểu học;\n\n"
-        "b) Lắp biển cảnh báo tại các ao, hồ nguy hiểm."
+def test_which_things_a_plan_lists_is_read_as_a_list_question() -> None:
+    assert analyse("Quảng Trị có những giải pháp gì để phòng chống đuối nước?").type == (
+        QuestionType.LIST
     )
-    plan = _passage("ke-hoach.txt", text, 0, 0, province="Quảng Trị", year=2024)
-    answer = ExtractiveAnswerer().build(
-        "Quảng Trị có những giải pháp gì để phòng chống đuối nước?", [plan]
-    )
-    assert answer.question_type == "list"
-    assert "dạy bơi" in answer.answer and "biển cảnh báo" in answer.answer
+    assert analyse("quang tri co nhung giai phap gi").type == QuestionType.LIST
