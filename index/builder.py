@@ -233,8 +233,14 @@ class IndexBuilder:
             report.removed.append(source)
         todo: list[tuple[str, Path, bool]] = []
         for source, path in files.items():
-            stat = path.stat()
             record = known.get(source)
+            try:
+                stat = path.stat()
+            except FileNotFoundError:  # deleted since the folder was scanned: it is gone
+                if record is not None:
+                    catalog.remove_document(source)
+                    report.removed.append(source)
+                continue
             if record and (record.size, record.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
                 report.unchanged += 1
             elif record and record.sha256 == file_sha256(path):
@@ -265,6 +271,8 @@ class IndexBuilder:
         for done, (source, path, is_new) in enumerate(todo, start=1):
             try:
                 batch.append(self._prepare(source, path, is_new))
+            except FileNotFoundError:
+                pass  # deleted while this sync ran; the sync its deletion starts removes it
             except (UnsupportedDocumentError, OSError) as error:
                 report.failed[source] = str(error)
             if sum(len(p.chunks) for p in batch) >= self.config.batch_size or done == len(todo):

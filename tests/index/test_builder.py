@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from index import builder as index_builder
 from index.builder import IndexBuilder, IndexConfig
 from index.catalog import Catalog, DocumentRecord
 from index.chroma_store import ChromaChunkStore, make_chroma_client
@@ -239,3 +240,27 @@ def test_new_extraction_code_reads_documents_again_in_place(
     assert counter.embedded == []
     assert catalog.extractions() == before and catalog.version == version + 1
     assert builder.sync(seed_copy).reextracted == 0  # current now
+
+
+def test_a_file_deleted_while_a_sync_runs_is_not_a_failure(
+    tmp_path: Path,
+    seed_copy: Path,
+    e5: E5Embedder,
+    embedding_cache: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    builder = _builder(tmp_path / "data", CountingEmbedder(e5), embedding_cache)
+    builder.sync(seed_copy)
+    gone = seed_copy / "001_9c2018fcc353a387.txt"
+    scanned = index_builder.scan_documents(seed_copy)
+    new = seed_copy / "new.txt"
+    new.write_text("Chỉ thị về tuần tra. Công an xã trực ban 24/24 giờ.", encoding="utf-8")
+    scanned["new.txt"] = new
+    # Another request deletes both files after this sync has scanned the folder.
+    monkeypatch.setattr(index_builder, "scan_documents", lambda folder: dict(scanned))
+    gone.unlink()
+    new.unlink()
+    report = builder.sync(seed_copy)
+    assert not report.failed
+    assert report.removed == ["001_9c2018fcc353a387.txt"]
+    assert sorted(_state(builder)[0]) == sorted(p.name for p in seed_copy.iterdir())
