@@ -37,6 +37,7 @@ ASKED_NOUN_WEIGHT = 0.4  # "điều kiện" in "điều kiện nào": the slot a
 LOW_WEIGHT = 0.4  # words every law or report is full of: "người", "quy định", "tỉnh"
 NAME_WEIGHT = 1.5  # capitalised names: "Sóc Trăng", "HĐND"
 VALUE_WEIGHT = 2.0  # a number the question gives ("bị phạt tù đến 07 năm"): a sharp condition
+MAX_QUESTION_CHARS = 1000  # a question is read from its first this many characters
 MAX_UNIT_WORDS = 5  # "bao nhiêu Ban Chỉ đạo Phòng cháy chữa cháy các cấp" -> 5 words at most
 
 
@@ -144,7 +145,9 @@ def _syllables(text: str) -> list[str]:
 
 def analyse(question: str) -> QuestionAnalysis:
     """Read a (standalone) question: its type, counted unit, entities and content words."""
-    text = nfc(question).strip()
+    # Longer text is pasted context, not the question; reading a bounded prefix keeps every
+    # pattern below in bounded time on untrusted input.
+    text = nfc(question).strip()[:MAX_QUESTION_CHARS]
     folded = not has_diacritics(text)
     normal = fold(text) if folded else canonical(text)
     question_type = _question_type(normal, folded)

@@ -172,3 +172,18 @@ class TestContentWords:
     def test_the_cited_law_is_not_content(self) -> None:
         terms = analyse("Theo Bộ luật Hình sự năm 2017, người dưới bao nhiêu tuổi bị phạt?").terms
         assert "hình" not in terms and "tuổi" in terms
+
+
+@pytest.mark.parametrize("piece", ["nhiều ", "giao ", "yeu cau ", "bao nhiêu , ", "chỉ thị "])
+def test_reading_a_question_takes_no_longer_for_a_longer_paste(piece: str) -> None:
+    """Text pasted after a question is not read: time does not grow with its length."""
+    import time
+
+    def seconds(chars: int) -> float:
+        text = piece * (chars // len(piece))
+        started = time.perf_counter()
+        analyse(text)
+        return time.perf_counter() - started
+
+    short, long = min(seconds(5_000) for _ in range(3)), min(seconds(20_000) for _ in range(3))
+    assert long < 3 * short + 0.01
