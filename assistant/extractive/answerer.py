@@ -41,7 +41,7 @@ from assistant.extractive.documents import (
 from assistant.extractive.entities import directive_keys_in, places_named
 from assistant.extractive.evidence import asked_evidence, clause_tokens, unit_values
 from assistant.extractive.passage_views import PassageView, read_passages
-from assistant.extractive.question import QuestionAnalysis, QuestionType, analyse
+from assistant.extractive.question import QuestionAnalysis, QuestionType, analyse, finds
 from assistant.extractive.quotes import (
     Quote,
     merge_clauses,
@@ -73,24 +73,12 @@ EXTRA_OTHER_DOCUMENT_RATIO = PARAMETERS.extra_other_document_ratio
 MAX_RELATED = PARAMETERS.max_related
 # "Hạn gửi báo cáo là ngày nào?", "chậm nhất khi nào?": a deadline, answered by a clause
 # that sets one ("báo cáo trước ngày 30/11", "chậm nhất ngày ...", "hạn cuối ...").
-DEADLINE = re.compile(r"\b(?:hạn|thời hạn|chậm nhất|trước ngày nào)\b")
-DEADLINE_GIVEN = re.compile(r"\b(?:trước ngày|chậm nhất|hạn chót|hạn cuối|thời hạn|trước \d)")
+DEADLINE = r"\b(?:hạn|thời hạn|chậm nhất|trước ngày nào)\b"
+DEADLINE_GIVEN = r"\b(?:trước ngày|chậm nhất|hạn chót|hạn cuối|thời hạn|trước \d)"
 # "ban hành ngày nào", "ký ngày nào": when the document itself was issued.
-ISSUED = re.compile(r"\b(?:ban hành|ký|kí)\b")
-ISSUED_FOLDED = re.compile(r"\b(?:ban hanh|ky|ki)\b")
+ISSUED = r"\b(?:ban hành|kí)\b"
 # Offices whose holder a "... là ai?" question asks for by name.
-_OFFICES = (
-    "giám đốc",
-    "trưởng",
-    "chủ tịch",
-    "bí thư",
-    "chỉ huy",
-    "thủ trưởng",
-    "phó",
-    "đội trưởng",
-)
-OFFICE_TITLES = re.compile(r"\b(?:" + "|".join(_OFFICES) + r")\b")
-OFFICE_TITLES_FOLDED = re.compile(r"\b(?:" + "|".join(fold(o) for o in _OFFICES) + r")\b")
+OFFICE_TITLES = r"\b(?:giám đốc|trưởng|chủ tịch|bí thư|chỉ huy|thủ trưởng|phó|đội trưởng)\b"
 PLACES_CACHE_SIZE = 4096  # documents whose places are kept between questions
 # A clause giving a number of at least this share of the counted noun's words needs only
 # this share of the question's coverage: the rest of a count question is mostly its place
@@ -536,25 +524,22 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     return True
 
 
-def _matches(pattern: re.Pattern[str], text: str, form: str) -> bool:
-    """The pattern (written in accented lower case) found in the text, folded or not."""
-    if form == "folded":
-        return re.search(fold(pattern.pattern), fold(text).lower()) is not None
-    return pattern.search(text.lower()) is not None
+def _matches(pattern: str, text: str, form: str) -> bool:
+    """The pattern (written in canonical Vietnamese) found in the text, read in its form."""
+    folded = form == "folded"
+    return finds(pattern, fold(text) if folded else canonical(text), folded)
 
 
 def _asks_about_document(analysis: QuestionAnalysis) -> bool:
     """The question asks what the named document is about, or when it was issued."""
     if analysis.type == QuestionType.TOPIC:
         return True
-    issued = ISSUED_FOLDED if analysis.form == "folded" else ISSUED
-    return analysis.type == QuestionType.TIME and issued.search(analysis.text.lower()) is not None
+    return analysis.type == QuestionType.TIME and _matches(ISSUED, analysis.text, analysis.form)
 
 
 def _asks_office_holder(analysis: QuestionAnalysis) -> bool:
     """ "Giám đốc Công an tỉnh A là ai?": a person holding an office, answered by a name."""
-    pattern = OFFICE_TITLES_FOLDED if analysis.form == "folded" else OFFICE_TITLES
-    return pattern.search(analysis.text.lower()) is not None
+    return _matches(OFFICE_TITLES, analysis.text, analysis.form)
 
 
 def _asks_cited_document(analysis: QuestionAnalysis) -> bool:

@@ -130,7 +130,8 @@ def _compiled(pattern: str, folded: bool) -> re.Pattern[str]:
     return re.compile(fold(pattern) if folded else pattern)
 
 
-def _finds(pattern: str, text: str, folded: bool) -> bool:
+def finds(pattern: str, text: str, folded: bool) -> bool:
+    """A pattern written in canonical Vietnamese found in a text in canonical or folded form."""
     return _compiled(pattern, folded).search(text) is not None
 
 
@@ -152,7 +153,7 @@ def analyse(question: str) -> QuestionAnalysis:
     normal = fold(text) if folded else canonical(text)
     question_type = _question_type(normal, folded)
     body = None
-    if question_type in _DUTY_SHAPED and _finds(patterns.DUTY_CUE, normal, folded):
+    if question_type in _DUTY_SHAPED and finds(patterns.DUTY_CUE, normal, folded):
         body = body_of(text)  # "giao Sở X nhiệm vụ gì", "Sở X phải làm gì"
     if body is not None:
         question_type = QuestionType.DUTY
@@ -171,9 +172,9 @@ def analyse(question: str) -> QuestionAnalysis:
         counted=_counted_unit(normal, folded)
         if question_type == QuestionType.COUNT
         else _compared_unit(normal, folded),
-        compares=_finds(patterns.COMPARISON, normal, folded),
+        compares=finds(patterns.COMPARISON, normal, folded),
         bound=_bound(normal, folded),
-        asks_condition=_finds(patterns.CONDITION_ASKED, normal, folded),
+        asks_condition=finds(patterns.CONDITION_ASKED, normal, folded),
         asked_noun=asked_noun,
         subject=_subject(normal, folded) if question_type == QuestionType.DEFINITION else None,
         body=body,
@@ -195,7 +196,7 @@ def analyse(question: str) -> QuestionAnalysis:
 
 def _question_type(normal: str, folded: bool) -> QuestionType:
     for name, pattern in patterns.TYPE_PATTERNS:
-        if _finds(pattern, normal, folded):
+        if finds(pattern, normal, folded):
             return QuestionType(name)
     return QuestionType.OTHER
 
@@ -219,10 +220,10 @@ def _counted_unit(normal: str, folded: bool) -> CountedUnit:
     unit, before = _unit_after_marker(normal, folded, form)
     written = unit is not None
     alternatives: tuple[str, ...] = ()
-    if unit is None and _finds(r"\bbao lâu\b", normal, folded):
+    if unit is None and finds(r"\bbao lâu\b", normal, folded):
         alternatives = tuple(form(u) for u in DURATION_UNITS)
     elif (unit is None or unit.split()[0] == form("tiền")) and any(
-        _finds(rf"\b{c}\b", normal, folded) for c in MONEY_CUES
+        finds(rf"\b{c}\b", normal, folded) for c in MONEY_CUES
     ):
         unit, written = form("đồng"), False  # "phạt tiền từ bao nhiêu": an amount in đồng
     if unit and unit.startswith(form("phần trăm")):
@@ -265,7 +266,7 @@ def _compared_unit(normal: str, folded: bool) -> CountedUnit:
 
 def _subject(normal: str, folded: bool) -> str | None:
     """The term a definition question is about: quoted, or standing before "là gì"."""
-    if _finds(patterns.GIVEN_DEFINITION, normal, folded):
+    if finds(patterns.GIVEN_DEFINITION, normal, folded):
         return None
     match = re.search(patterns.SUBJECT_QUOTED, normal) or _compiled(
         patterns.SUBJECT_BEFORE, folded
@@ -282,14 +283,14 @@ def _bound(normal: str, folded: bool) -> str | None:
         ("max", patterns.MAX_BOUND),
         ("min", patterns.MIN_BOUND),
     ):
-        if _finds(pattern, normal, folded):
+        if finds(pattern, normal, folded):
             return bound
     return None
 
 
 def _asked_noun(normal: str, folded: bool) -> str | None:
     """The noun a "X nào" / "X gì" question asks about: "cơ quan", "trường hợp", "quyền"."""
-    if _finds(r"\b(?:như|ra|làm) (?:thế )?(?:nào|gì|sao)\b", normal, folded):
+    if finds(r"\b(?:như|ra|làm) (?:thế )?(?:nào|gì|sao)\b", normal, folded):
         return None
     match = _compiled(r"((?:\w+ ){1,2})(?:nào|gì)\b", folded).search(normal)
     if not match:
