@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -29,7 +30,7 @@ from assistant.evaluation import (  # noqa: E402
     run_questions,
 )
 from assistant.live_index import IndexService  # noqa: E402
-from assistant.pipeline import build_assistant  # noqa: E402
+from assistant.pipeline import Assistant, build_assistant  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from assistant.split import HALVES, half_of  # noqa: E402
 
@@ -44,7 +45,13 @@ CORPORA = {
 }
 
 
-def run_corpus(documents: Path, questions_file: Path) -> list[QuestionOutcome]:
+def run_corpus(
+    documents: Path,
+    questions_file: Path,
+    prepare: Callable[[Assistant], None] | None = None,
+) -> list[QuestionOutcome]:
+    """Every question of a set answered as `eval` answers it (`prepare` may adjust the
+    assistant first, e.g. lift the answerer's refusal threshold)."""
     settings = Settings().with_overrides(
         documents={"documents_dir": documents},
         index={"data_dir": eval_data_dir(documents, REPO / "data")},
@@ -52,6 +59,8 @@ def run_corpus(documents: Path, questions_file: Path) -> list[QuestionOutcome]:
     service = IndexService(settings)
     sync_index(service, quiet=True)
     assistant = build_assistant(settings, service)
+    if prepare is not None:
+        prepare(assistant)
     questions = load_questions(questions_file)
     return run_questions(assistant, questions, True, settings.retrieval.top_k)
 

@@ -21,20 +21,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from answer_types_bench import CORPORA  # noqa: E402
+from answer_types_bench import CORPORA, run_corpus  # noqa: E402
 
-from assistant.commands import sync_index  # noqa: E402
 from assistant.evaluation import (  # noqa: E402
     QuestionOutcome,
-    eval_data_dir,
     is_correct,
-    load_questions,
-    run_questions,
 )
 from assistant.extractive.answerer import ExtractiveAnswerer  # noqa: E402
-from assistant.live_index import IndexService  # noqa: E402
-from assistant.pipeline import build_assistant  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
+from assistant.pipeline import Assistant  # noqa: E402
 from assistant.split import half_of  # noqa: E402
 
 WEIGHTS = REPO / "assistant" / "extractive" / "clause_weights.json"
@@ -42,18 +36,12 @@ WEIGHTS = REPO / "assistant" / "extractive" / "clause_weights.json"
 
 def outcomes(name: str) -> list[QuestionOutcome]:
     """Every question of a corpus answered with no refusal threshold."""
-    documents, questions_file = CORPORA[name]
-    settings = Settings().with_overrides(
-        documents={"documents_dir": documents},
-        index={"data_dir": eval_data_dir(documents, REPO / "data")},
-    )
-    service = IndexService(settings)
-    sync_index(service, quiet=True)
-    assistant = build_assistant(settings, service)
-    assert isinstance(assistant.answerer, ExtractiveAnswerer)
-    assistant.answerer.min_confidence = 0.0
-    questions = load_questions(questions_file)
-    return run_questions(assistant, questions, True, settings.retrieval.top_k)
+
+    def no_threshold(assistant: Assistant) -> None:
+        assert isinstance(assistant.answerer, ExtractiveAnswerer)
+        assistant.answerer.min_confidence = 0.0
+
+    return run_corpus(*CORPORA[name], prepare=no_threshold)
 
 
 def accuracy(found: list[QuestionOutcome], threshold: float) -> float:
