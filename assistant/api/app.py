@@ -3,8 +3,9 @@
 The services are wired when the app is made (cheap: nothing is loaded) and started in
 the lifespan: the process becomes the index's only writer and indexes the documents
 folder as a background job, so `/healthz` answers at once and `/readyz` says when the
-index is loaded. The Gradio chat page is mounted at `/` after the API routes, so `/v1`,
-`/docs`, `/openapi.json`, `/healthz` and `/readyz` stay reachable beside it.
+index is loaded. /docs and /redoc come with their assets (`fastapi-offline`, `docs_pages`).
+The Gradio chat page is mounted at `/` after the API routes, so `/v1`, `/docs`,
+`/openapi.json`, `/healthz` and `/readyz` stay reachable beside it.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
+from assistant.api.docs_pages import STATIC_URL, install_redoc
 from assistant.api.errors import install_error_handlers
 from assistant.api.guards import KEY_COOKIE_SCRIPT, install_guards
 from assistant.api.routers import (
@@ -76,12 +79,18 @@ def create_app(
     """
     settings = settings or get_settings()
     services = build_services(settings)
-    app = FastAPI(
+    # /docs and /redoc load Swagger UI and ReDoc from this server, not a CDN: the people
+    # reading them often work offline. The validator badge would call swagger.io.
+    app = FastAPIOffline(
         title="Policy assistant",
         version="1",
         description=DESCRIPTION,
         lifespan=_lifespan(services, watch, catch_up),
+        swagger_ui_parameters={"validatorUrl": None},
+        redoc_url=None,  # ours: see docs_pages
+        static_url=STATIC_URL,
     )
+    install_redoc(app)
     app.state.services = services
     install_error_handlers(app)
     install_guards(app, settings)

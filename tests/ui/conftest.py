@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.conftest import REPO, SEEDS
 from tests.servers import ServerProcess, running_server, server_env
 
+if TYPE_CHECKING:
+    from playwright.sync_api import ViewportSize
+
 API_KEY = "khoa-thu-nghiem-7f3a"  # the server's only key: the Documents tab needs it
 READY_TIMEOUT_S = 300  # a cold embedding cache means embedding the seeds first (~1 min)
 ARTIFACTS = REPO / "test-artifacts" / "ui"
+DESKTOP: ViewportSize = {"width": 1366, "height": 900}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -51,9 +58,9 @@ def server(
         yield process
 
 
-@pytest.fixture(scope="module")
-def browser(server: ServerProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
-    """One chromium page on the chat page for the module, recording every request."""
+@contextmanager
+def chromium(profile: Path, url: str, viewport: ViewportSize | None = None) -> Iterator[Browser]:
+    """Debian's chromium, headless with a fresh profile, on `url`, recording every request."""
     from playwright.sync_api import sync_playwright
 
     executable = shutil.which("chromium") or "/usr/bin/chromium"
@@ -62,12 +69,24 @@ def browser(server: ServerProcess, tmp_path_factory: pytest.TempPathFactory) -> 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=executable,
-            headless=True, args=CHROMIUM_ARGS, viewport={"width": 1366, "height": 900},
-            locale="vi-VN",
+            str(profile), executable_path=executable, headless=True, args=CHROMIUM_ARGS,
+            viewport=viewport or DESKTOP, locale="vi-VN",
         )  # fmt: skip
         recorded = Browser(context.pages[0] if context.pages else context.new_page())
         context.on("request", lambda request: recorded.requests.append(request.url))
-        recorded.page.goto(server.url + "/")  # type: ignore[attr-defined]
+        recorded.page.goto(url)  # type: ignore[attr-defined]
         yield recorded
         context.close()
+
+
+@pytest.fixture(scope="module")
+def browser(server: ServerProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+    """One chromium page on the chat page for the module, recording every request."""
+    with chromium(tmp_path_factory.mktemp("chromium-profile"), server.url + "/") as recorded:
+        yield recorded
+
+
+def outside_requests(browser: Browser, server: ServerProcess) -> list[str]:
+    """The requests the page made to anywhere but the server."""
+    local = (server.url + "/", "data:", "blob:")
+    return [url for url in browser.requests if not url.startswith(local)]
