@@ -25,11 +25,14 @@ from index.chunking import chunk_document, embedding_text
 from index.data_dir import DataDir
 from index.embedders import FingerprintedEmbeddings
 from index.extraction_sync import extract_safely, refresh_extractions
-from index.loaders import UnsupportedDocumentError, load_file
+from index.loaders import UnsupportedDocumentError
 from index.metadata import prepare_document
+from index.pages import confidence_of, page_at
 from index.records import Chunk, CleanDocument
+from index.safe_parse import load_document
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
+SUPPORTED_SUFFIXES |= {".png", ".jpg", ".jpeg", ".tif", ".tiff"}  # scans, read by OCR
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -73,10 +76,22 @@ class IndexConfig:
 def pipeline_fingerprint() -> str:
     """Changes when the code turning files into chunks changes: the index is then rebuilt
     (aside, reusing every cached vector whose text did not change)."""
-    from index import chunking, cleaning, gazetteer, loaders, metadata, sentences
+    from index import (
+        chunking,
+        cleaning,
+        gazetteer,
+        loaders,
+        metadata,
+        ocr,
+        page_images,
+        pages,
+        scanned,
+        sentences,
+    )
 
     digest = hashlib.sha256()
-    for module in (chunking, cleaning, gazetteer, loaders, metadata, sentences):
+    modules = (chunking, cleaning, gazetteer, loaders, metadata, sentences)
+    for module in (*modules, ocr, page_images, pages, scanned):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()[:16]
 
@@ -111,7 +126,7 @@ def chunk_id(source: str, sha256: str, ordinal: int) -> str:
 
 def chunk_metadata(document: CleanDocument, chunk: Chunk) -> Metadata:
     meta = document.metadata
-    values: dict[str, str | int | None] = {
+    values: dict[str, str | int | float | None] = {
         "source": document.source,
         "ordinal": chunk.ordinal,
         "start": chunk.start,
@@ -124,6 +139,9 @@ def chunk_metadata(document: CleanDocument, chunk: Chunk) -> Metadata:
         "kind": meta.kind,
         "directive_numbers": "|".join(meta.directive_numbers),
         "sha256": document.sha256,
+        # A scanned document's passages: the page they start on and how sure OCR was.
+        "page": page_at(meta.pages, chunk.start),
+        "ocr_confidence": confidence_of(meta.pages, chunk.start, chunk.end),
     }
     return {key: value for key, value in values.items() if value not in (None, "")}
 
@@ -253,7 +271,7 @@ class IndexBuilder:
 
     def _prepare(self, source: str, path: Path, is_new: bool) -> _Prepared:
         stat = path.stat()
-        document = prepare_document(load_file(path, source))
+        document = prepare_document(load_document(path, source))
         chunks = chunk_document(document, self.config.chunk_chars)
         ids = [chunk_id(source, document.sha256, c.ordinal) for c in chunks]
         pairs = list(zip(ids, chunks, strict=True))

@@ -213,7 +213,7 @@ class Catalog:
     def _replace(self, db: sqlite3.Connection, file: CommittedFile, now: str) -> list[str]:
         document, chunks = file.document, file.chunks
         old = self._remove(db, document.source)
-        metadata = json.dumps(document.metadata.to_dict(), ensure_ascii=False)
+        metadata = json.dumps(document.metadata.to_dict(with_pages=True), ensure_ascii=False)
         db.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document.source, document.sha256, document.file_type, file.size, file.mtime_ns,

@@ -1,7 +1,9 @@
 """Read a document file into text. What a file is comes from its bytes, not its name.
 
-A PDF renamed ``.txt`` is read as a PDF; an image renamed ``.txt`` is refused. The extension only
-tells Markdown from plain text.
+A PDF renamed ``.txt`` is read as a PDF; a GIF renamed ``.txt`` is refused. The extension only
+tells Markdown from plain text. A scan (a PNG, JPEG or TIFF page, or PDF pages that are images
+with no text layer) raises `ScannedDocumentError` here: reading it takes OCR, which runs in the
+bounded worker (`index.safe_parse.load_scanned_untrusted`, `index.scanned`).
 """
 
 from __future__ import annotations
@@ -15,15 +17,21 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from index.markup import MarkupTooDeepError, html_to_text, markdown_to_text
+from index.page_images import page_has_images
 from index.records import LoadedFile
 from index.vietnamese import nfc
 
-SUPPORTED = ".txt, .md, .html, .pdf, .docx"
+SUPPORTED = ".txt, .md, .html, .pdf, .docx, ảnh quét .png/.jpg/.tif"
+# Scanned page images read by OCR, by the type `detect_file_type` gives them.
+SCAN_IMAGE_TYPES: dict[str, tuple[bytes | tuple[bytes, ...], str]] = {
+    "png": (b"\x89PNG", "ảnh PNG"),
+    "jpeg": (b"\xff\xd8\xff", "ảnh JPEG"),
+    "tiff": ((b"II*\x00", b"MM\x00*"), "ảnh TIFF"),
+}
+NO_TEXT_LAYER = "PDF không có lớp chữ (có thể là bản quét)"
 
 # Other formats people upload by mistake, named in the error message.
 _KNOWN_BINARIES = (
-    (b"\x89PNG", "ảnh PNG"),
-    (b"\xff\xd8\xff", "ảnh JPEG"),
     (b"GIF8", "ảnh GIF"),
     (b"RIFF", "tệp âm thanh/ảnh RIFF"),
     (b"\xd0\xcf\x11\xe0", "tệp Office cũ (.doc/.xls): hãy lưu lại dạng .docx"),
@@ -66,8 +74,13 @@ class UnsupportedDocumentError(ValueError):
         self.reason = reason
 
 
+class ScannedDocumentError(UnsupportedDocumentError):
+    """A scan: its text must be read by OCR (`index.scanned.load_scanned`), not here."""
+
+
 def detect_file_type(data: bytes, filename: str) -> str:
-    """ "pdf", "docx", "html", "md" or "txt", from the content; raises if it is none of them."""
+    """ "pdf", "docx", "html", "md", "txt" or a scan image type ("png", "jpeg", "tiff"),
+    from the content; raises if it is none of them."""
     name = PurePath(filename).name or filename
     if not data.strip():
         raise UnsupportedDocumentError(name, "tệp rỗng, không có nội dung")
@@ -75,6 +88,9 @@ def detect_file_type(data: bytes, filename: str) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return _zip_type(data, name)
+    for file_type, (magic, _) in SCAN_IMAGE_TYPES.items():
+        if data.startswith(magic):
+            return file_type
     for magic, what in _KNOWN_BINARIES:
         if data.startswith(magic):
             raise UnsupportedDocumentError(name, f"không hỗ trợ {what}; chỉ nhận {SUPPORTED}")
@@ -158,9 +174,17 @@ def _decode_declared(data: bytes, name: str) -> str:
 
 
 def load_bytes(data: bytes, filename: str) -> LoadedFile:
-    """Read uploaded bytes; `filename` is kept as the document's source name."""
+    """Read uploaded bytes; `filename` is kept as the document's source name.
+
+    Raises:
+        ScannedDocumentError: a page image or a PDF with scanned pages (OCR reads it).
+        UnsupportedDocumentError: not a readable document.
+    """
     file_type = detect_file_type(data, filename)
     name = PurePath(filename).name or filename
+    if file_type in SCAN_IMAGE_TYPES:
+        what = SCAN_IMAGE_TYPES[file_type][1]
+        raise ScannedDocumentError(name, f"{what}: văn bản quét, cần nhận dạng chữ (OCR)")
     if file_type == "pdf":
         text = _pdf_text(data, name)
     elif file_type == "docx":
@@ -199,14 +223,21 @@ def _pdf_text(data: bytes, name: str) -> str:
         if not locked and len(reader.pages) > LIMITS.max_pdf_pages:
             raise UnsupportedDocumentError(name, f"PDF quá nhiều trang ({len(reader.pages)})")
         pages = [] if locked else [page.extract_text() or "" for page in reader.pages]
+        scanned = [
+            page_has_images(page)
+            for page, text in zip(reader.pages, pages, strict=True)
+            if not text.strip()
+        ]
     except UnsupportedDocumentError:
         raise
     except Exception as exc:  # pypdf raises many kinds of error on a damaged file
         raise UnsupportedDocumentError(name, f"PDF bị hỏng hoặc không đọc được ({exc})") from exc
     if locked:
         raise UnsupportedDocumentError(name, "PDF có mật khẩu")
+    if any(scanned):  # a page with no text but a picture on it: a scanned page
+        raise ScannedDocumentError(name, NO_TEXT_LAYER)
     if not any(page.strip() for page in pages):
-        raise UnsupportedDocumentError(name, "PDF không có lớp chữ (có thể là bản quét)")
+        raise UnsupportedDocumentError(name, NO_TEXT_LAYER)
     return "\n\n".join(page.strip() for page in pages)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from pathlib import PurePath
@@ -16,6 +17,7 @@ from pathlib import PurePath
 from index.cleaning import HEADING, OTHER, TOOLBAR, classify, clean_text, head_lines
 from index.gazetteer import PROVINCE_NAMES, find_localities, find_provinces, locality_mentions
 from index.loaders import UnsupportedDocumentError
+from index.pages import spans_in_cleaned
 from index.records import CleanDocument, DocumentMetadata, LoadedFile
 from index.vietnamese import canonical, fold
 
@@ -274,4 +276,6 @@ def prepare_document(loaded: LoadedFile) -> CleanDocument:
     if not cleaned:
         raise UnsupportedDocumentError(loaded.source, "không còn nội dung sau khi làm sạch")
     metadata = extract_metadata(loaded.text, loaded.source, cleaned=cleaned)
+    if loaded.pages:  # a scan: each line keeps its page and OCR confidence
+        metadata = replace(metadata, pages=spans_in_cleaned(loaded.text, loaded.pages, cleaned))
     return CleanDocument(loaded.source, loaded.sha256, loaded.file_type, cleaned, metadata)

@@ -6,6 +6,12 @@ small forkserver, under `resource.setrlimit` limits on CPU time and address spac
 wall-clock deadline. Whatever the file does, the child dies and the caller gets an
 `UnsupportedDocumentError`; the server's memory and its event loop are never touched.
 Only `MAX_WORKERS` files are read at once, so a burst of uploads cannot multiply the cost.
+
+A scan (`ScannedDocumentError` from the first read) is read again by OCR in a worker of its
+own with longer limits, one scan at a time in this process (`_ocr_lock`), single-threaded
+and at low priority (`index.ocr.limit_engine`), so questions stay fast while a 20-page scan
+is read. What OCR read is kept by content hash for a while: the sync that indexes an
+uploaded scan reuses the reading the upload check made instead of reading it twice.
 """
 
 from __future__ import annotations
@@ -15,18 +21,29 @@ import multiprocessing
 import os
 import resource
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from hashlib import sha256
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
-from index.loaders import UnsupportedDocumentError, load_bytes
+from index.loaders import ScannedDocumentError, UnsupportedDocumentError, load_bytes
 from index.metadata import prepare_document
-from index.records import CleanDocument
+from index.records import CleanDocument, LoadedFile
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ParserBusyError", "WorkerLimits", "prepare_untrusted", "run_bounded"]
+__all__ = [
+    "OCR_LIMITS",
+    "ParserBusyError",
+    "WorkerLimits",
+    "load_document",
+    "prepare_untrusted",
+    "read_scan",
+    "run_bounded",
+]
 
 # Modules the forkserver imports once, so that each child starts already holding them.
 _PRELOAD = ["index.safe_parse", "index.loaders", "index.metadata", "docx", "pypdf"]
@@ -51,6 +68,15 @@ class WorkerLimits:
     """Address space the worker may add to what it starts with (RLIMIT_AS)."""
     wall_seconds: float = 180.0
     """Time from start to answer, waiting for a CPU included, before the worker is killed."""
+
+
+OCR_LIMITS = WorkerLimits(cpu_seconds=600, memory_bytes=1 << 30, wall_seconds=900.0)
+"""A scan's worker: each page costs ~2-5 s in `tesseract` (its own process, under the same
+limits) and ~1 s here; `index.scanned.MAX_SCANNED_PAGES` pages fit with room to spare."""
+_ocr_lock = threading.Lock()
+_SCAN_CACHE_SIZE = 16
+_scan_cache: OrderedDict[str, LoadedFile] = OrderedDict()
+_scan_cache_lock = threading.Lock()
 
 
 def _forkserver() -> Any:
@@ -86,6 +112,8 @@ def _child(conn: Connection, limits: WorkerLimits, func: Callable[..., Any], arg
     try:
         _limit_self(limits)
         reply: tuple[str, Any] = ("ok", func(*args))
+    except ScannedDocumentError as error:
+        reply = ("scanned", (error.filename, error.reason))
     except UnsupportedDocumentError as error:
         reply = ("unsupported", (error.filename, error.reason))
     except MemoryError:
@@ -131,6 +159,8 @@ def run_bounded(func: Callable[..., Any], args: tuple, name: str, limits: Worker
     kind, value = reply
     if kind == "ok":
         return value
+    if kind == "scanned":
+        raise ScannedDocumentError(*value)
     if kind == "unsupported":
         raise UnsupportedDocumentError(*value)
     logger.warning("reading %s stopped: %s %s", name, kind, value)
@@ -145,6 +175,13 @@ def _load_and_prepare(data: bytes, filename: str) -> CleanDocument:
     return prepare_document(load_bytes(data, filename))
 
 
+def _read_scan_and_prepare(data: bytes, filename: str) -> tuple[LoadedFile, CleanDocument]:
+    from index.scanned import load_scanned
+
+    loaded = load_scanned(data, filename)
+    return loaded, prepare_document(loaded)
+
+
 def prepare_untrusted(
     data: bytes, filename: str, limits: WorkerLimits | None = None
 ) -> CleanDocument:
@@ -152,5 +189,64 @@ def prepare_untrusted(
 
     Raises:
         UnsupportedDocumentError: not a readable document, or over a limit.
+        ParserBusyError: the readers stayed busy.
     """
-    return run_bounded(_load_and_prepare, (data, filename), filename, limits or WorkerLimits())
+    try:
+        return run_bounded(_load_and_prepare, (data, filename), filename, limits or WorkerLimits())
+    except ScannedDocumentError as scan:
+        return _read_scan(data, filename, scan)[1]
+
+
+def read_scan(data: bytes, filename: str, scan: ScannedDocumentError) -> LoadedFile:
+    """A scan's text by OCR in a limited worker (or as it was read a moment ago).
+
+    Raises:
+        UnsupportedDocumentError: OCR is not installed here, or the scan is unreadable.
+        ParserBusyError: another scan kept OCR busy for a whole `OCR_LIMITS.wall_seconds`.
+    """
+    key = sha256(data).hexdigest()
+    with _scan_cache_lock:
+        cached = _scan_cache.get(key)
+    if cached is not None:
+        return replace(cached, source=filename)
+    return _read_scan(data, filename, scan)[0]
+
+
+def _read_scan(
+    data: bytes, filename: str, scan: ScannedDocumentError
+) -> tuple[LoadedFile, CleanDocument]:
+    from index.ocr import engine_missing_reason
+
+    if missing := engine_missing_reason():
+        raise UnsupportedDocumentError(
+            scan.filename, f"{scan.reason}; máy chủ chưa cài OCR để đọc bản quét ({missing})"
+        )
+    if not _ocr_lock.acquire(timeout=OCR_LIMITS.wall_seconds):
+        raise ParserBusyError("another scan is being read; try again in a few minutes")
+    try:
+        loaded, document = run_bounded(
+            _read_scan_and_prepare, (data, filename), filename, OCR_LIMITS
+        )
+    finally:
+        _ocr_lock.release()
+    with _scan_cache_lock:
+        _scan_cache[loaded.sha256] = loaded
+        while len(_scan_cache) > _SCAN_CACHE_SIZE:
+            _scan_cache.popitem(last=False)
+    return loaded, document
+
+
+def load_document(path: Path, source: str) -> LoadedFile:
+    """A file of the documents folder: read here, or by OCR in a worker when it is a scan.
+
+    Raises:
+        UnsupportedDocumentError: unreadable, or a scan that cannot be read now.
+    """
+    data = path.read_bytes()
+    try:
+        return load_bytes(data, source)
+    except ScannedDocumentError as scan:
+        try:
+            return read_scan(data, source, scan)
+        except ParserBusyError as busy:  # the next sync tries again
+            raise UnsupportedDocumentError(source, str(busy)) from busy

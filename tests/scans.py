@@ -1,0 +1,129 @@
+"""Scanned pages the OCR tests and bench make themselves: Vietnamese text rendered onto an A4
+page image with a font the system has, then tilted and dirtied as a scanner would, and saved
+as an image-only PDF (or a PNG) that has no text layer to fall back on.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import random
+import shutil
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+# Official documents are set in a Times-like serif; the first of these that draws Vietnamese
+# letters is used (Debian's Liberation Serif 2.1 has no "ự": it would draw empty boxes).
+FONT_CANDIDATES = (
+    "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+)
+_VIETNAMESE_PROBE = "ựữẫỡđ"
+A4_INCHES = (8.27, 11.69)
+
+
+@functools.cache
+def font_path() -> str | None:
+    """A TrueType font with Vietnamese letters, or None when the system has none."""
+    return next((path for path in FONT_CANDIDATES if _draws_vietnamese(path)), None)
+
+
+def _draws_vietnamese(path: str) -> bool:
+    """True when no probe letter comes out as the font's missing-glyph box."""
+    if not Path(path).exists():
+        return False
+    font = ImageFont.truetype(path, 24)
+    missing = bytes(font.getmask("\uffff"))
+    return all(bytes(font.getmask(letter)) != missing for letter in _VIETNAMESE_PROBE)
+
+
+def ocr_missing_reason() -> str | None:
+    """Why OCR tests cannot run here, or None when they can."""
+    from index.ocr import engine_missing_reason
+
+    if font_path() is None:
+        return "no TrueType font with Vietnamese letters (apt-get install fonts-liberation)"
+    return engine_missing_reason()
+
+
+def has_tesseract_binary() -> bool:
+    return shutil.which("tesseract") is not None
+
+
+@dataclass(frozen=True)
+class ScanStyle:
+    """How a rendered page is made to look scanned."""
+
+    dpi: int = 200
+    font_points: float = 13.0
+    skew_degrees: float = 1.5
+    noise: float = 0.01  # share of pixels flipped to black or white (salt and pepper)
+    blur: float = 0.6  # Gaussian radius in pixels: a slightly soft scan
+    seed: int = 7
+
+
+def wrap_lines(paragraphs: Sequence[str], style: ScanStyle) -> list[str]:
+    """The paragraphs wrapped to the text width of an A4 page with 2 cm margins."""
+    font = _font(style)
+    width_px = (A4_INCHES[0] - 2 * 0.79) * style.dpi
+    average = font.getlength("abcdefghij klmnopqrstuvwxyz ăâêôơư") / 34
+    columns = max(20, int(width_px / average))
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        lines.extend(textwrap.wrap(paragraph, columns) or [""])
+    return lines
+
+
+def render_page(lines: Sequence[str], style: ScanStyle | None = None) -> Image.Image:
+    """One A4 page of text lines as a grayscale scan: skewed, noisy and a little blurred."""
+    style = style or ScanStyle()
+    font = _font(style)
+    size = (int(A4_INCHES[0] * style.dpi), int(A4_INCHES[1] * style.dpi))
+    page = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(page)
+    margin = int(0.79 * style.dpi)
+    step = int(style.font_points / 72 * style.dpi * 1.5)
+    for i, line in enumerate(lines):
+        draw.text((margin, margin + i * step), line, font=font, fill=0)
+    page = page.rotate(style.skew_degrees, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    if style.blur:
+        page = page.filter(ImageFilter.GaussianBlur(style.blur))
+    return _salt_and_pepper(page, style.noise, style.seed)
+
+
+def pages_pdf(pages: Sequence[Image.Image], dpi: int = 200) -> bytes:
+    """Page images as an image-only PDF (no text layer), as a scanner writes one."""
+    out = io.BytesIO()
+    first, *rest = pages
+    first.save(out, "PDF", resolution=dpi, save_all=True, append_images=rest)
+    return out.getvalue()
+
+
+def png_bytes(page: Image.Image, dpi: int = 200) -> bytes:
+    out = io.BytesIO()
+    page.save(out, "PNG", dpi=(dpi, dpi))
+    return out.getvalue()
+
+
+def _font(style: ScanStyle) -> ImageFont.FreeTypeFont:
+    path = font_path()
+    if path is None:
+        raise RuntimeError("no Vietnamese font to render test pages with")
+    return ImageFont.truetype(path, round(style.font_points / 72 * style.dpi))
+
+
+def _salt_and_pepper(page: Image.Image, share: float, seed: int) -> Image.Image:
+    if share <= 0:
+        return page
+    rng = random.Random(seed)
+    pixels = page.load()
+    assert pixels is not None
+    width, height = page.size
+    for _ in range(int(width * height * share)):
+        pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((0, 255))
+    return page
