@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -69,6 +69,19 @@ class Answer(BaseModel):
         "question; extractive answers chosen by score only.",
     )
     backend: str = Field("extractive", description="Which answer builder wrote the answer.")
+    grounding: Literal["verified", "partly", "fallback"] | None = Field(
+        None,
+        description="How a language model's answer was checked against the passages it cites: "
+        "`verified` (every figure, date, document number and proper name of every sentence is "
+        "in its cited passage), `partly` (sentences that failed were left out), `fallback` "
+        "(nothing held: the extractive answer is given instead). None for extractive answers, "
+        "which quote the documents, and for refusals.",
+    )
+    unsupported: list[str] = Field(
+        default_factory=list,
+        description="Sentences the language model wrote that were left out: uncited, or "
+        "naming a figure or name their citation does not hold.",
+    )
     elapsed_ms: float | None = Field(None, description="Time taken to answer, milliseconds.")
 
 

@@ -98,6 +98,8 @@ def llamacpp_chat_model(settings: LLMSettings) -> BaseChatModel:
         max_tokens=settings.llm_max_tokens,
         # The client's default context (512 tokens) cannot hold five retrieved passages.
         n_ctx=4096,
+        # Otherwise llama.cpp prints its load and performance logs into the answer.
+        verbose=False,
     )
 
 

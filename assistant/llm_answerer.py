@@ -2,28 +2,42 @@
 
 The model sees the passages as data inside <tai_lieu> tags and the rules in the system
 message; what it writes is only trusted as far as its [n] markers point at passages it was
-given. An answer with no valid citation is a refusal, whatever the model claimed.
+given, and each sentence only as far as the faithfulness guard (`grounding`) finds its
+figures and names in the passages it cites; when none holds, the extractive answer is given.
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
-from assistant.answers import Answer, AnswerDelta, AnswerEvent, RelatedPassage, source_ref_fields
-from assistant.citations import MARKER_RE, MarkerRewriter, build_citations, rewrite_markers
+from assistant.answers import (
+    Answer,
+    AnswerBuilder,
+    AnswerDelta,
+    AnswerEvent,
+    RelatedPassage,
+    source_ref_fields,
+)
+from assistant.bounded import BoundedText, GenerationLimits
+from assistant.citations import MARKER_RE, MarkerRewriter, build_citations
+from assistant.claim_stream import ClaimBuffer
+from assistant.grounding import Guard
 from assistant.llm import LLMCallError, make_chat_model
 from assistant.passages import Passage
-from index.vietnamese import fold
+from index.vietnamese import WORD_RE, fold
 
 if TYPE_CHECKING:
     from langchain_core.language_models.chat_models import BaseChatModel
 
     from assistant.settings import LLMSettings
+
+logger = logging.getLogger(__name__)
 
 REFUSAL = "Các tài liệu đã lập chỉ mục không có thông tin này."
 
@@ -100,56 +114,77 @@ def is_refusal(text: str) -> bool:
 
 
 class LLMAnswerer:
-    """AnswerBuilder over any LangChain chat model (OpenAI-compatible, Ollama, llama.cpp)."""
+    """AnswerBuilder over any LangChain chat model (OpenAI-compatible, Ollama, llama.cpp).
 
-    def __init__(self, chat_model: BaseChatModel, name: str) -> None:
+    What the model writes is bounded (`GenerationLimits`) and cut into claims; a claim is
+    shown only when the guard finds its figures and names in the passages it cites. When no
+    claim holds, the `fallback` builder (the extractive answerer) answers instead.
+    """
+
+    def __init__(
+        self,
+        chat_model: BaseChatModel,
+        name: str,
+        limits: GenerationLimits | None = None,
+        fallback: AnswerBuilder | None = None,
+    ) -> None:
         self.chat_model = chat_model
         self.name = name
+        self.limits = limits or GenerationLimits()
+        self.fallback = fallback
 
     @classmethod
-    def from_settings(cls, settings: LLMSettings) -> LLMAnswerer:
-        return cls(make_chat_model(settings), name=settings.backend)
+    def from_settings(
+        cls, settings: LLMSettings, fallback: AnswerBuilder | None = None
+    ) -> LLMAnswerer:
+        return cls(make_chat_model(settings), settings.backend, limits_of(settings), fallback)
 
     def build(self, question: str, passages: Sequence[Passage]) -> Answer:
-        if not passages:
-            return self._refusal(question, passages)
-        try:
-            reply = self.chat_model.invoke(answer_messages(question, passages))
-        except Exception as exc:
-            raise LLMCallError(f"The {self.name} chat model failed: {exc}") from exc
-        return self._answer(question, passages, reply.text)
+        # One path for both: generation is bounded and guarded only while it streams.
+        *_, final = self.stream(question, passages)
+        assert isinstance(final, Answer)
+        return final
 
     def stream(self, question: str, passages: Sequence[Passage]) -> Iterator[AnswerEvent]:
         if not passages:
             yield self._refusal(question, passages)
             return
-        rewriter = MarkerRewriter(len(passages))
-        raw: list[str] = []
+        writing = _GuardedAnswer(passages)
+        bounded = BoundedText(self.limits)
+        chunks = self.chat_model.stream(answer_messages(question, passages))
         try:
-            for chunk in self.chat_model.stream(answer_messages(question, passages)):
-                raw.append(chunk.text)
-                # Deltas go through the same rewriter as the final text, so they add up to it.
-                if delta := rewriter.feed(chunk.text):
-                    yield AnswerDelta(delta)
+            for chunk in chunks:
+                yield from writing.feed(bounded.feed(chunk.text))
+                if bounded.stopped:
+                    writing.claims.truncate(len(bounded.text))
+                    logger.info("%s answer stopped: %s", self.name, bounded.stop_reason)
+                    break
         except Exception as exc:
             raise LLMCallError(f"The {self.name} chat model failed: {exc}") from exc
-        if tail := rewriter.finish():
-            yield AnswerDelta(tail)
-        yield self._answer(question, passages, "".join(raw))
+        finally:
+            # Closing the stream ends the generation (the HTTP response, llama.cpp's loop).
+            if isinstance(chunks, Generator):
+                chunks.close()
+        yield from writing.finish()
+        if writing.kept:
+            yield writing.answer(question, self.name)
+        elif is_refusal(bounded.text):
+            yield AnswerDelta(REFUSAL)
+            yield self._refusal(question, passages)
+        else:
+            yield from self._fall_back(question, passages, writing.dropped)
 
-    def _answer(self, question: str, passages: Sequence[Passage], reply: str) -> Answer:
-        text, numbering = rewrite_markers(reply, len(passages))
-        if not numbering or is_refusal(text):
-            return self._refusal(question, passages)
-        return Answer(
-            question=question,
-            answer=text,
-            refused=False,
-            citations=build_citations(text, passages, numbering),
-            standalone_question=None,  # set by the caller that condensed the question
-            restored_question=None,
-            backend=self.name,
-        )
+    def _fall_back(
+        self, question: str, passages: Sequence[Passage], dropped: list[str]
+    ) -> Iterator[AnswerEvent]:
+        """Nothing the model wrote held: the extractive answer, or the refusal, instead."""
+        logger.info("%s answer fell back: %d sentences unsupported", self.name, len(dropped))
+        if self.fallback is not None:
+            answer = self.fallback.build(question, passages)
+        else:
+            answer = self._refusal(question, passages)
+        yield AnswerDelta(answer.answer)
+        yield answer.model_copy(update={"grounding": "fallback", "unsupported": dropped})
 
     def _refusal(self, question: str, passages: Sequence[Passage]) -> Answer:
         # An uncited claim is not shown: the officer gets the fixed sentence and the passages.
@@ -161,4 +196,63 @@ class LLMAnswerer:
             standalone_question=None,
             restored_question=None,
             backend=self.name,
+        )
+
+
+def limits_of(settings: LLMSettings) -> GenerationLimits:
+    return GenerationLimits(
+        max_chars=settings.llm_max_answer_chars,
+        ngram=settings.llm_repeat_ngram,
+        repeats=settings.llm_repeat_limit,
+    )
+
+
+class _GuardedAnswer:
+    """The answer being written: claims judged as they complete, the kept ones streamed."""
+
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        self.passages = passages
+        self.guard = Guard(passages)
+        self.claims = ClaimBuffer()
+        self.rewriter = MarkerRewriter(len(passages))
+        self.text = ""
+        self.kept = 0
+        self.dropped: list[str] = []
+        self._said: set[str] = set()
+
+    def feed(self, text: str) -> Iterator[AnswerDelta]:
+        yield from self._judge(self.claims.feed(text))
+
+    def finish(self) -> Iterator[AnswerDelta]:
+        yield from self._judge(self.claims.finish())
+        if self.kept and (tail := self.rewriter.finish()):
+            self.text += tail
+            yield AnswerDelta(tail)
+
+    def _judge(self, claims: list[str]) -> Iterator[AnswerDelta]:
+        for claim in claims:
+            said = fold(MARKER_RE.sub("", claim)).strip()
+            if not WORD_RE.search(said) or is_refusal(claim) or said in self._said:
+                continue  # markers alone, the refusal beside an answer, a repeat: no claim
+            self._said.add(said)
+            if not self.guard.check(claim).supported:
+                self.dropped.append(" ".join(claim.split()))
+                continue
+            self.kept += 1
+            # Deltas go through the same rewriter as the final text, so they add up to it.
+            if delta := self.rewriter.feed(claim):
+                self.text += delta
+                yield AnswerDelta(delta)
+
+    def answer(self, question: str, backend: str) -> Answer:
+        return Answer(
+            question=question,
+            answer=self.text,
+            refused=False,
+            citations=build_citations(self.text, self.passages, self.rewriter.numbering),
+            standalone_question=None,  # set by the caller that condensed the question
+            restored_question=None,
+            backend=backend,
+            grounding="partly" if self.dropped else "verified",
+            unsupported=self.dropped,
         )

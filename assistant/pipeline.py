@@ -105,10 +105,13 @@ def _chat_model_backed(
     settings: LLMSettings, library: DocumentLibrary
 ) -> tuple[AnswerBuilder, Condenser]:
     from assistant.llm import make_chat_model
-    from assistant.llm_answerer import LLMAnswerer
+    from assistant.llm_answerer import LLMAnswerer, limits_of
 
     chat_model = make_chat_model(settings)
-    return LLMAnswerer(chat_model, settings.backend), LLMCondenser(chat_model)
+    # When nothing the model wrote holds against its citations, the extractive answer stands.
+    fallback = ExtractiveAnswerer(library=library)
+    answerer = LLMAnswerer(chat_model, settings.backend, limits_of(settings), fallback)
+    return answerer, LLMCondenser(chat_model)
 
 
 ANSWER_BACKENDS: dict[

@@ -113,6 +113,15 @@ class LLMSettings(BaseSettings):
     llm_temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature.")
     llm_timeout_s: float = Field(60.0, gt=0, description="Timeout of one LLM call.")
     llm_max_tokens: int = Field(512, ge=16, description="Longest answer the LLM may write.")
+    llm_max_answer_chars: int = Field(
+        1200, ge=100, description="Stop the LLM's answer after this many characters."
+    )
+    llm_repeat_ngram: int = Field(
+        4, ge=2, le=20, description="Words in the n-grams watched for a looping LLM answer."
+    )
+    llm_repeat_limit: int = Field(
+        3, ge=2, description="Stop the LLM's answer when one n-gram has come this many times."
+    )
 
 
 class APISettings(BaseSettings):
