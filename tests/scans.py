@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import io
 import random
+import re
 import shutil
 import textwrap
 from collections.abc import Sequence
@@ -127,3 +128,27 @@ def _salt_and_pepper(page: Image.Image, share: float, seed: int) -> Image.Image:
     for _ in range(int(width * height * share)):
         pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((0, 255))
     return page
+
+
+def character_accuracy(reference: str, read: str) -> float:
+    """1 - (character edits from `reference` to `read`) / len(reference), whitespace runs
+    counted as one space (a scan's line breaks are layout, not text)."""
+    expected, got = " ".join(reference.split()), " ".join(read.split())
+    previous = list(range(len(got) + 1))
+    for i, char in enumerate(expected, start=1):
+        current = [i]
+        for j, other in enumerate(got, start=1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
+            )
+        previous = current
+    return 1 - previous[-1] / max(len(expected), 1)
+
+
+# Figures as Vietnamese write them ("1.530", "79,3%", "30/6/2024") and document numbers
+# ("09/CT-UBND", "25/2024/NQ-HĐND"): the tokens that must survive OCR exactly.
+EXACT_TOKEN_RE = re.compile(r"\d+(?:[.,/-]\d+)*(?:/[A-ZĐ]+(?:-[A-ZĐ]+)*)*(?:%)?")
+
+
+def exact_tokens(text: str) -> list[str]:
+    return EXACT_TOKEN_RE.findall(text)
