@@ -19,7 +19,7 @@ from pathlib import Path
 __all__ = ["ACTIONS", "ANONYMOUS", "AuditEntry", "AuditLog", "key_id"]
 
 ANONYMOUS = "anonymous"
-ACTIONS = ("upload", "upload-refused", "delete", "sync", "rebuild", "feedback")
+ACTIONS = ("upload", "upload-refused", "delete", "reindex", "sync", "rebuild", "feedback")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit (

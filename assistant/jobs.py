@@ -3,6 +3,7 @@
 Uploads, deletions, syncs and rebuilds all change the index; the index has one writer, so
 they queue here and run in order while questions keep being answered from the current
 snapshot. A job reports its progress (documents done of total) and ends with a result.
+Given a `JobStore`, the runner keeps every job there too, so the list survives a restart.
 """
 
 from __future__ import annotations
@@ -19,13 +20,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from assistant.job_store import JobStore
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], dict[str, Any]]
-JOB_KINDS = ("upload", "delete", "rebuild", "sync")
+JOB_KINDS = ("upload", "delete", "rebuild", "sync", "reindex")
+CANCELLED = "cancelled: the server was shutting down"
 
 
 class JobState(StrEnum):
@@ -78,9 +83,12 @@ class Job:
 class JobRunner:
     """Runs submitted work one job at a time in a single worker thread, in order."""
 
-    def __init__(self, keep: int = 500) -> None:
+    def __init__(self, keep: int = 500, store: JobStore | None = None) -> None:
         self._keep = keep
+        self._store = store
         self._jobs: OrderedDict[str, Job] = OrderedDict()
+        for job in store.load(keep) if store is not None else ():
+            self._jobs[job.id] = job
         self._work: dict[str, Work] = {}
         self._queue: queue.Queue[str | None] = queue.Queue()
         self._changed = threading.Condition()
@@ -154,8 +162,11 @@ class JobRunner:
             for job in list(self._jobs.values()):
                 if job.state is JobState.queued:
                     self._update(job.id, state=JobState.failed, finished_at=_now(),
-                                 message="cancelled: the server was shutting down")  # fmt: skip
-        return worker is None or not worker.is_alive()
+                                 message=CANCELLED)  # fmt: skip
+        stopped = worker is None or not worker.is_alive()
+        if stopped and self._store is not None:
+            self._store.close()
+        return stopped
 
     # --- the worker ------------------------------------------------------------------------
     def _start_worker(self) -> None:
@@ -193,18 +204,31 @@ class JobRunner:
         """Replace a job by an updated copy (the caller holds the condition)."""
         job = self._jobs.get(job_id)
         if job is not None:
-            self._jobs[job_id] = dataclasses.replace(job, **changes)
+            self._jobs[job_id] = job = dataclasses.replace(job, **changes)
+            self._keep_record(job)
             self._changed.notify_all()
 
     def _remember(self, job: Job) -> Job:
         self._jobs[job.id] = job
+        self._keep_record(job)
         while len(self._jobs) > self._keep:
             oldest = next(iter(self._jobs.values()))
             if not oldest.finished:
                 break
             self._jobs.popitem(last=False)
+            if self._store is not None:
+                self._store.forget(oldest.id)
         self._changed.notify_all()
         return job
+
+    def _keep_record(self, job: Job) -> None:
+        """Write the job through to the store; a failing disk must not fail the job."""
+        if self._store is None:
+            return
+        try:
+            self._store.save(job)
+        except Exception:  # the job goes on; only its record after a restart is lost
+            logger.exception("could not record job %s", job.id)
 
 
 def _new_id() -> str:

@@ -8,7 +8,7 @@ single reference assignment, so a question never sees half a document.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import ExitStack
 from functools import cached_property
 from pathlib import Path
@@ -72,8 +72,9 @@ class IndexService:
         full: bool = False,
         progress: Callable[[int, int], None] | None = None,
         documents_dir: Path | None = None,
+        reindex: Collection[str] = (),
     ) -> SyncReport:
-        """Index what changed in the documents folder, then serve the new state."""
+        """Index what changed in the documents folder (and `reindex`), then serve it."""
         builder = IndexBuilder(
             self.data,
             self.client,
@@ -92,6 +93,7 @@ class IndexService:
                 full=full,
                 progress=progress,
                 on_ready=self.reload,
+                reindex=reindex,
             )
 
     def close(self) -> None:

@@ -26,6 +26,7 @@ from assistant.intake import (
     SavedDocument,
     UnknownDocumentError,
 )
+from assistant.job_store import JobStore
 from assistant.jobs import Job, JobRunner, Progress
 from assistant.live_index import IndexService
 from assistant.pipeline import Assistant, build_assistant
@@ -192,6 +193,29 @@ class Services:
         self.audit.record("delete", actor, source, digest, job.id)
         return job
 
+    def reindex_document(self, source: str, actor: str = "page") -> Job:
+        """Read, chunk and index one document again (unchanged vectors come from the cache).
+
+        Raises:
+            UnknownDocumentError: not in the index.
+        """
+        record = self.document(source)
+        if record is None:
+            raise UnknownDocumentError(source)
+
+        def work(progress: Progress) -> dict[str, Any]:
+            report = self.index.sync(progress=progress, reindex=[source])
+            if source in report.failed:
+                raise IndexJobError(f"{source} could not be indexed: {report.failed[source]}")
+            again = self.document(source)
+            chunks = again.chunk_count if again is not None else 0
+            return {**report_dict(report), "source": source, "chunk_count": chunks,
+                    "message": f"{source} re-indexed: {chunks} chunks"}  # fmt: skip
+
+        job = self.jobs.submit("reindex", work)
+        self.audit.record("reindex", actor, source, record.sha256, job.id)
+        return job
+
     def rebuild(self, actor: str = "page") -> Job:
         """Rebuild the whole index aside and switch to it when complete."""
         job = self.jobs.submit("rebuild", lambda progress: report_dict(
@@ -243,7 +267,7 @@ def build_services(settings: Settings) -> Services:
         settings=settings,
         index=index,
         assistant=build_assistant(settings, index),
-        jobs=JobRunner(),
+        jobs=JobRunner(store=JobStore(index.data.root / "jobs.sqlite")),
         intake=DocumentIntake(
             settings.documents.documents_dir, int(settings.documents.max_upload_mb * (1 << 20))
         ),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -181,10 +181,12 @@ class IndexBuilder:
         full: bool = False,
         progress: ProgressCallback | None = None,
         on_ready: Callable[[str], None] | None = None,
+        reindex: Collection[str] = (),
     ) -> SyncReport:
         """Index what changed in `documents_dir`; `on_ready(generation)` runs, when anything
         changed, once the new state is committed and before replaced vectors are swept, so
-        a server can swap its snapshot first."""
+        a server can swap its snapshot first. Files named in `reindex` are read, chunked
+        and extracted again even when unchanged (after a loader or cleaner improved)."""
         started = time.perf_counter()
         files = scan_documents(documents_dir)
         active = self.data.active_generation()
@@ -200,7 +202,7 @@ class IndexBuilder:
         try:
             self._recover(catalog, store)
             report.reextracted = refresh_extractions(catalog)
-            self._apply(catalog, store, files, report, progress)
+            self._apply(catalog, store, files, report, progress, frozenset(reindex))
             if target != active:
                 self.data.set_active(target)
             if on_ready is not None and report.changed:
@@ -244,6 +246,7 @@ class IndexBuilder:
         files: dict[str, Path],
         report: SyncReport,
         progress: ProgressCallback | None,
+        reindex: frozenset[str] = frozenset(),
     ) -> None:
         known = {record.source: record for record in catalog.documents()}
         for source in sorted(set(known) - set(files)):
@@ -259,7 +262,9 @@ class IndexBuilder:
                     catalog.remove_document(source)
                     report.removed.append(source)
                 continue
-            if record and (record.size, record.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+            if record and source in reindex:
+                todo.append((source, path, False))
+            elif record and (record.size, record.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
                 report.unchanged += 1
             elif record and record.sha256 == file_sha256(path):
                 catalog.touch(source, stat.st_size, stat.st_mtime_ns)

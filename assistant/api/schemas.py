@@ -173,7 +173,7 @@ class JobOut(BaseModel):
     """An index write running in the background; poll `GET /v1/jobs/{id}`."""
 
     id: str
-    kind: Literal["upload", "delete", "rebuild", "sync"]
+    kind: Literal["upload", "delete", "rebuild", "sync", "reindex"]
     state: Literal["queued", "running", "succeeded", "failed"]
     done: int = Field(description="Documents processed so far.")
     total: int = Field(description="Documents to process (0 until known).")

@@ -138,3 +138,19 @@ def test_watch_indexes_files_dropped_in_the_folder(make_app: AppFactory) -> None
             break
         time.sleep(0.1)
     assert client.get("/v1/documents/lu-lut.txt").status_code == 404
+
+
+def test_one_document_is_reindexed_alone_and_the_job_is_kept(writer: TestClient) -> None:
+    before = writer.get(f"/v1/documents/{SEED}").json()
+    response = writer.post(f"/v1/documents/{SEED}/reindex")
+    assert response.status_code == 202, response.text
+    job = wait_job(writer, response.json())
+    assert job["kind"] == "reindex" and job["state"] == "succeeded"
+    # Only the named document was read again; the others were left as they were.
+    assert job["result"]["updated"] == [SEED] and job["result"]["unchanged"] == 4
+    assert job["result"]["chunk_count"] == before["chunk_count"]
+    after = writer.get(f"/v1/documents/{SEED}").json()
+    assert after["sha256"] == before["sha256"] and after["chunk_count"] == before["chunk_count"]
+    assert SEED in cited(writer, "Tỉnh Điện Biên có bao nhiêu tổ hòa giải?")
+    assert job["id"] in {j["id"] for j in writer.get("/v1/jobs").json()["jobs"]}
+    assert writer.post("/v1/documents/khong-co.txt/reindex").status_code == 404

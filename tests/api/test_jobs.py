@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from assistant.job_store import INTERRUPTED, JobStore
 from assistant.jobs import JobRunner, JobState, Progress, UnknownJobError
 
 
@@ -117,3 +118,43 @@ def test_close_cancels_queued_jobs_after_the_running_one(runner: JobRunner) -> N
     assert "shutting down" in cancelled.message
     with pytest.raises(RuntimeError, match="closed"):
         runner.submit("sync", lambda progress: {})
+
+
+class TestKeptJobs:
+    """With a `JobStore`, the job list survives a restart of the server."""
+
+    def test_finished_jobs_come_back_with_their_results_newest_first(self, tmp_path: Any) -> None:
+        first = JobRunner(store=JobStore(tmp_path / "jobs.sqlite"))
+        done = first.submit("upload", lambda progress: {"source": "a.txt", "chunk_count": 3})
+        first.wait(done.id, timeout=5)
+        noop = first.finished("upload", {"duplicate_of": "a.txt"}, "already indexed")
+        assert first.close(timeout=5)
+        again = JobRunner(store=JobStore(tmp_path / "jobs.sqlite"))
+        assert [job.id for job in again.list()] == [noop.id, done.id]
+        kept = again.get(done.id)
+        assert kept is not None and kept.state is JobState.succeeded
+        assert kept.result == {"source": "a.txt", "chunk_count": 3} and kept.finished_at
+        again.close(timeout=5)
+
+    def test_a_job_cut_short_by_a_stop_comes_back_failed_not_running(self, tmp_path: Any) -> None:
+        release = threading.Event()
+        first = JobRunner(store=JobStore(tmp_path / "jobs.sqlite"))
+        running = first.submit("reindex", lambda progress: {"done": release.wait(5)})
+        while first.get(running.id).state is not JobState.running:  # type: ignore[union-attr]
+            time.sleep(0.01)
+        # The process dies here: no close(), the store holds the job as running.
+        again = JobRunner(store=JobStore(tmp_path / "jobs.sqlite"))
+        kept = again.get(running.id)
+        assert kept is not None and kept.state is JobState.failed
+        assert kept.message == INTERRUPTED and kept.finished_at
+        release.set()
+        first.close(timeout=5)
+        again.close(timeout=5)
+
+    def test_only_the_newest_jobs_are_kept(self, tmp_path: Any) -> None:
+        first = JobRunner(keep=3, store=JobStore(tmp_path / "jobs.sqlite"))
+        made = [first.finished("sync", {"n": n}, "") for n in range(5)]
+        first.close(timeout=5)
+        again = JobRunner(keep=3, store=JobStore(tmp_path / "jobs.sqlite"))
+        assert [job.id for job in again.list()] == [job.id for job in reversed(made[2:])]
+        again.close(timeout=5)

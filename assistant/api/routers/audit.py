@@ -19,7 +19,9 @@ class AuditEntryOut(BaseModel):
 
     id: int
     at: str = Field(description="When, in UTC (ISO 8601).")
-    action: str = Field(description="upload, upload-refused, delete, sync, rebuild, feedback.")
+    action: str = Field(
+        description="upload, upload-refused, delete, reindex, sync, rebuild, feedback."
+    )
     actor: str = Field(
         description="`key:` and 12 hex digits of the key's sha256 (never the key), "
         "`anonymous` without keys, `page` for the chat page, `watcher` for the folder."

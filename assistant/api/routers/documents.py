@@ -89,6 +89,22 @@ def delete_document(id: str, services: ServicesDep, response: Response, actor: A
     return _accepted(services.delete_document(id, actor), response)
 
 
+@router.post(
+    "/documents/{id:path}/reindex",
+    response_model=JobOut,
+    status_code=status.HTTP_202_ACCEPTED,
+    dependencies=[WriteAccess],
+    responses={**AUTH_ERRORS, **NOT_FOUND},
+    summary="Re-index one document",
+    tags=["index"],
+)
+def reindex_document(id: str, services: ServicesDep, response: Response, actor: ActorDep) -> JobOut:
+    """Read, clean, chunk and index one document again, even though its file is unchanged
+    (after the loaders or the cleaner improved). Passages whose text is the same reuse
+    their cached vectors; questions are answered from the current index meanwhile."""
+    return _accepted(services.reindex_document(id, actor), response)
+
+
 @router.post("/index/rebuild", response_model=JobOut, status_code=status.HTTP_202_ACCEPTED,
              dependencies=[WriteAccess], responses=AUTH_ERRORS, summary="Rebuild the index",
              tags=["index"])  # fmt: skip
