@@ -10,9 +10,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from assistant.passages import Passage
+from index.pages import confidence_of, page_at
+from index.records import PageSpan
 
 
 class SourceRef(BaseModel):
@@ -29,6 +32,31 @@ class SourceRef(BaseModel):
     passage_start: int = Field(description="Offset of the passage in the cleaned document.")
     passage_end: int = Field(description="End offset of the passage in the cleaned document.")
     score: float = Field(description="Retrieval relevance of the passage, 0..1.")
+    page: int | None = Field(
+        None, description="Page of the file the quoted text is on (scanned or paged files)."
+    )
+    ocr_confidence: float | None = Field(
+        None,
+        description="For text read from a scan: the OCR engine's confidence in it, 0..1. "
+        "Set only for scans; low values mean the words may be misread.",
+    )
+    # A scan's line spans, from which `page` and `ocr_confidence` are read; not sent out.
+    page_spans: SkipJsonSchema[tuple[PageSpan, ...]] = Field(default=(), exclude=True, repr=False)
+
+    @property
+    def scanned(self) -> bool:
+        return self.ocr_confidence is not None
+
+    def _quoted_span(self) -> tuple[int, int]:
+        return self.passage_start, self.passage_end
+
+    @model_validator(mode="after")
+    def _place_on_page(self) -> SourceRef:
+        if self.page_spans:
+            start, end = self._quoted_span()
+            self.page = page_at(self.page_spans, start)
+            self.ocr_confidence = confidence_of(self.page_spans, start, end)
+        return self
 
 
 class Citation(SourceRef):
@@ -38,6 +66,9 @@ class Citation(SourceRef):
     quote: str = Field(description="The cited sentence or clause, exactly as in the document.")
     start: int = Field(description="Offset of the cited sentence in the cleaned document.")
     end: int = Field(description="End offset of the cited sentence in the cleaned document.")
+
+    def _quoted_span(self) -> tuple[int, int]:
+        return self.start, self.end  # the page of the sentence, not of its passage
 
 
 class RelatedPassage(SourceRef):
@@ -99,6 +130,7 @@ def source_ref_fields(passage: Passage) -> dict[str, object]:
         "passage_start": passage.start,
         "passage_end": passage.end,
         "score": round(passage.score, 4),
+        "page_spans": meta.pages,
     }
 
 

@@ -17,6 +17,7 @@ from assistant.library import SnapshotLibrary
 from assistant.live_index import IndexService
 from assistant.rerank import make_reranker
 from assistant.retrieval import HybridSearcher, SearchResult
+from assistant.scan_notes import scan_note
 from assistant.settings import LLMSettings, Settings
 
 
@@ -82,8 +83,12 @@ class Assistant:
             if isinstance(event, AnswerDelta):
                 yield event
                 continue
+            # Quoting words OCR was unsure of, the answer says so in its own text.
+            if note := scan_note(event):
+                yield AnswerDelta(note)
             yield event.model_copy(
                 update={
+                    "answer": event.answer + note,
                     "question": question,
                     "standalone_question": standalone if standalone != question else None,
                     "restored_question": result.restored_query,

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answers import Answer, Citation, RelatedPassage, SourceRef
+from assistant.scan_notes import doubtful_scan
 
 REFUSAL_LINE = "Tài liệu không có thông tin này."
 PENDING_TEXT = "Đang tìm trong tài liệu…"
@@ -192,7 +193,18 @@ def _meta(source: SourceRef) -> str:
         f" {esc(value)}</span>"
         for label, value in items
     )
-    return f'<div class="pa-meta">{spans}</div>'
+    return f'<div class="pa-meta">{spans}{_page(source)}</div>'
+
+
+def _page(source: SourceRef) -> str:
+    """Where in the file the text is: "văn bản quét, trang N" for a scan, warning when OCR
+    was unsure of the words (the officer should check them against the paper)."""
+    if source.page is None:
+        return ""
+    where = f"văn bản quét, trang {source.page}" if source.scanned else f"trang {source.page}"
+    if doubtful_scan(source):
+        where += " (chữ nhận dạng có thể sai, đối chiếu bản gốc)"
+    return f'<span class="pa-meta-item pa-page">{esc(where)}</span>'
 
 
 def quote_span(citation: Citation) -> tuple[int, int] | None:
