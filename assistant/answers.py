@@ -33,7 +33,10 @@ class SourceRef(BaseModel):
     passage_end: int = Field(description="End offset of the passage in the cleaned document.")
     score: float = Field(description="Retrieval relevance of the passage, 0..1.")
     page: int | None = Field(
-        None, description="Page of the file the quoted text is on (scanned or paged files)."
+        None, description="Page of the file the quoted text starts on (scans, paged files)."
+    )
+    last_page: int | None = Field(
+        None, description="Page the quoted text ends on (the same as `page` unless it runs on)."
     )
     ocr_confidence: float | None = Field(
         None,
@@ -47,6 +50,15 @@ class SourceRef(BaseModel):
     def scanned(self) -> bool:
         return self.ocr_confidence is not None
 
+    @property
+    def pages_label(self) -> str:
+        """ "trang 2", or "trang 1-2" for text running over a page break ("" if unknown)."""
+        if self.page is None:
+            return ""
+        if self.last_page is None or self.last_page == self.page:
+            return f"trang {self.page}"
+        return f"trang {self.page}-{self.last_page}"
+
     def _quoted_span(self) -> tuple[int, int]:
         return self.passage_start, self.passage_end
 
@@ -55,6 +67,7 @@ class SourceRef(BaseModel):
         if self.page_spans:
             start, end = self._quoted_span()
             self.page = page_at(self.page_spans, start)
+            self.last_page = page_at(self.page_spans, max(start, end - 1))
             self.ocr_confidence = confidence_of(self.page_spans, start, end)
         return self
 

@@ -44,6 +44,10 @@ TYPE_SUFFIXES = {
     "html": (".html", ".htm"),
     "md": (".md",),
     "txt": (".txt",),
+    # Scans, read by OCR (index.scanned).
+    "png": (".png",),
+    "jpeg": (".jpg", ".jpeg"),
+    "tiff": (".tif", ".tiff"),
 }
 DEFAULT_STEM = "van-ban"
 _MAX_STEM_BYTES = 180  # file names are limited to 255 bytes; Vietnamese letters take 2-3

@@ -24,9 +24,7 @@ def scan_note(answer: Answer) -> str:
     flagged = [c for c in answer.citations if doubtful_scan(c)]
     if answer.refused or not flagged:
         return ""
-    where = ", ".join(
-        f"[{c.n}] trang {c.page}" if c.page is not None else f"[{c.n}]" for c in flagged
-    )
+    where = ", ".join(f"[{c.n}] {c.pages_label}".rstrip() for c in flagged)
     return (
         f"\n\n(Lưu ý: {where} trích từ văn bản quét, chữ do máy nhận dạng có thể sai;"
         " đồng chí hãy đối chiếu bản gốc.)"

@@ -152,3 +152,33 @@ EXACT_TOKEN_RE = re.compile(r"\d+(?:[.,/-]\d+)*(?:/[A-ZĐ]+(?:-[A-ZĐ]+)*)*(?:%)
 
 def exact_tokens(text: str) -> list[str]:
     return EXACT_TOKEN_RE.findall(text)
+
+
+# An invented directive: figures with the thousands dot and decimal comma, dates, numbers.
+PAGE_ONE = [
+    "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU",
+    "Số: 09/CT-UBND",
+    "Lai Châu, ngày 12 tháng 5 năm 2024",
+    "CHỈ THỊ",
+    "Về tăng cường công tác bảo đảm an ninh trật tự ở cơ sở",
+    "Năm 2023, lực lượng Công an xã trên địa bàn tỉnh đã giải quyết 1.530 vụ việc, hòa giải "
+    "thành 1.214 vụ, đạt tỷ lệ 79,3%. Toàn tỉnh có 2.046 tổ bảo vệ an ninh trật tự với 6.138 "
+    "thành viên.",
+    "Để khắc phục hạn chế, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành và Ủy ban "
+    "nhân dân các huyện, thành phố thực hiện tốt các nhiệm vụ sau:",
+]
+PAGE_TWO = [
+    "1. Công an tỉnh chủ trì, phối hợp với Sở Nội vụ hoàn thành việc bố trí Công an chính quy "
+    "về xã trước ngày 30/6/2024; bảo đảm mỗi xã có ít nhất 05 cán bộ.",
+    "2. Sở Tài chính bố trí kinh phí 12.500 triệu đồng cho lực lượng tham gia bảo vệ an ninh "
+    "trật tự ở cơ sở theo Nghị quyết số 25/2024/NQ-HĐND và Kế hoạch số 236/KH-CAH.",
+]
+
+
+def directive_scan_pdf() -> bytes:
+    """The invented directive as a two-page scan: tilted 1.5 and -2 degrees, speckled."""
+    pages = []
+    for paragraphs, skew, seed in ((PAGE_ONE, 1.5, 1), (PAGE_TWO, -2.0, 2)):
+        style = ScanStyle(skew_degrees=skew, noise=0.01, seed=seed)
+        pages.append(render_page(wrap_lines(paragraphs, style), style))
+    return pages_pdf(pages)

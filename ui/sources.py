@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from urllib.parse import quote
 
 from assistant.answers import Answer, Citation, RelatedPassage, SourceRef
 from assistant.scan_notes import doubtful_scan
+from ui.times import added_text
 
 REFUSAL_LINE = "Tài liệu không có thông tin này."
 PENDING_TEXT = "Đang tìm trong tài liệu…"
@@ -21,6 +23,8 @@ PENDING_TEXT = "Đang tìm trong tài liệu…"
 MARKER_RE = re.compile(r"\[\s*\d{1,3}(?:\s*[,;]\s*\d{1,3})*\s*\]")
 CONTEXT_CHARS = 320  # of passage shown either side of the cited sentence
 RELATED_CHARS = 420  # of a related passage shown on a refusal
+PREVIEW_CHARS = 300  # of the cited sentence previewed on hovering [n]
+VIEWER_PATH = "/view/"  # the document viewer, mounted beside the chat page
 RELATED_SHOWN = 3  # related passages shown; more only push the answer out of view
 _REFUSAL_WORDS = ("không có thông tin", "khong co thong tin")
 
@@ -73,13 +77,16 @@ def error_message(detail: str) -> str:
     )
 
 
-def answer_message(answer: Answer, turn: int, scope: str | None = None) -> str:
+def answer_message(
+    answer: Answer, turn: int, scope: str | None = None, added: Mapping[str, str] | None = None
+) -> str:
     """The final answer: what was understood, the text with linked [n], then its sources.
 
     Args:
         answer: the assistant's final answer (it replaces any streamed text).
         turn: the answer's position in the conversation, which keeps card ids unique.
         scope: a description of the active search filters, shown when set.
+        added: when each document entered the index (UTC ISO times by file name).
     """
     parts = ['<div class="pa-msg">', _understood(answer, scope)]
     if answer.refused:
@@ -87,7 +94,7 @@ def answer_message(answer: Answer, turn: int, scope: str | None = None) -> str:
     else:
         parts.append(f'<div class="pa-text">{link_markers(answer, turn)}</div>')
         if answer.citations:
-            parts.append(_citation_cards(answer.citations, turn))
+            parts.append(_citation_cards(answer.citations, turn, added or {}))
         else:
             parts.append(
                 '<div class="pa-note">Câu trả lời này không kèm trích dẫn; đồng chí hãy đối chiếu'
@@ -100,21 +107,35 @@ def answer_message(answer: Answer, turn: int, scope: str | None = None) -> str:
 
 def link_markers(answer: Answer, turn: int) -> str:
     """The escaped answer text with each [n] turned into a link to source card n."""
-    known = {citation.n for citation in answer.citations}
+    known = {citation.n: citation for citation in answer.citations}
     text = answer.answer.strip()
     pieces, last = [], 0
     for match in MARKER_RE.finditer(text):
         pieces.append(esc(text[last : match.start()]))
         numbers = [int(n) for n in re.findall(r"\d+", match.group())]
-        pieces.append("".join(_marker_link(n, turn) if n in known else f"[{n}]" for n in numbers))
+        pieces.append(
+            "".join(_marker_link(known[n], turn) if n in known else f"[{n}]" for n in numbers)
+        )
         last = match.end()
     pieces.append(esc(text[last:]))
     return "".join(pieces)
 
 
-def _marker_link(n: int, turn: int) -> str:
-    target = card_id(turn, n)
-    return f'<a class="pa-cite" href="#{target}" title="Xem nguồn [{n}]">[{n}]</a>'
+def viewer_url(citation: Citation) -> str:
+    """Where the whole document opens, scrolled to the cited sentence (see api.routers.viewer)."""
+    where = f"?start={citation.start}&end={citation.end}#pa-cited"
+    return f"{VIEWER_PATH}{quote(citation.document)}{where}"
+
+
+def _marker_link(citation: Citation, turn: int) -> str:
+    """[n]: a click opens the document at the sentence (the page script shows it beside the
+    chat; without the script the link still opens it); hovering previews the sentence."""
+    n, preview = citation.n, esc(" ".join(citation.quote.split())[:PREVIEW_CHARS])
+    return (
+        f'<a class="pa-cite" href="{esc(viewer_url(citation))}" target="_blank"'
+        f' data-card="{card_id(turn, n)}" data-preview="{preview}"'
+        f' title="{preview}">[{n}]</a>'
+    )
 
 
 def _understood(answer: Answer, scope: str | None) -> str:
@@ -139,8 +160,10 @@ def _refusal(answer: Answer) -> str:
     return "".join(parts)
 
 
-def _citation_cards(citations: Sequence[Citation], turn: int) -> str:
-    cards = "".join(citation_card(citation, turn) for citation in citations)
+def _citation_cards(citations: Sequence[Citation], turn: int, added: Mapping[str, str]) -> str:
+    cards = "".join(
+        citation_card(citation, turn, added.get(citation.document)) for citation in citations
+    )
     return (
         f'<div class="pa-sources"><div class="pa-sources-head">Nguồn trích dẫn</div>{cards}</div>'
     )
@@ -156,14 +179,26 @@ def _related_cards(related: Sequence[RelatedPassage], heading: str) -> str:
     )
 
 
-def citation_card(citation: Citation, turn: int) -> str:
-    """A source card: number, title, date/locality/kind, and the passage, cited sentence marked."""
+def citation_card(citation: Citation, turn: int, added_at: str | None = None) -> str:
+    """A source card: number, title, date/locality/kind, when the document was added, the
+    passage with the cited sentence marked, and a link to the whole document there."""
     passage = highlighted_passage(citation)
     head = f'<span class="pa-num">[{citation.n}]</span>{_title(citation)}'
+    added = added_text(added_at)
+    when = (
+        f'<div class="pa-meta pa-added"><span class="pa-meta-label">Nạp vào hệ thống:</span>'
+        f" {esc(added)}</div>"
+        if added
+        else ""
+    )
+    whole = (
+        f'<a class="pa-open" href="{esc(viewer_url(citation))}" target="_blank"'
+        f' data-card="{card_id(turn, citation.n)}">Xem toàn văn tại câu trích</a>'
+    )
     return (
         f'<div class="pa-card" id="{card_id(turn, citation.n)}">'
-        f'<div class="pa-card-head">{head}</div>{_meta(citation)}'
-        f'<div class="pa-passage">{passage}</div></div>'
+        f'<div class="pa-card-head">{head}</div>{_meta(citation)}{when}'
+        f'<div class="pa-passage">{passage}</div>{whole}</div>'
     )
 
 
@@ -201,7 +236,7 @@ def _page(source: SourceRef) -> str:
     was unsure of the words (the officer should check them against the paper)."""
     if source.page is None:
         return ""
-    where = f"văn bản quét, trang {source.page}" if source.scanned else f"trang {source.page}"
+    where = f"văn bản quét, {source.pages_label}" if source.scanned else source.pages_label
     if doubtful_scan(source):
         where += " (chữ nhận dạng có thể sai, đối chiếu bản gốc)"
     return f'<span class="pa-meta-item pa-page">{esc(where)}</span>'

@@ -38,8 +38,10 @@ def _citation(passage: Passage, quote: str, n: int = 1) -> Citation:
 def test_a_citation_names_the_page_of_its_sentence_not_of_its_passage() -> None:
     passage = _passage(0.6)
     first, second = _citation(passage, PAGE_ONE_TAIL), _citation(passage, PAGE_TWO_HEAD, 2)
-    assert (first.page, first.ocr_confidence) == (1, 0.95)
-    assert (second.page, second.ocr_confidence) == (2, 0.6)
+    assert (first.page, first.last_page, first.ocr_confidence) == (1, 1, 0.95)
+    assert (second.page, second.last_page, second.ocr_confidence) == (2, 2, 0.6)
+    both = _citation(passage, TEXT)
+    assert both.pages_label == "trang 1-2" and both.ocr_confidence is not None
     dumped = second.model_dump(mode="json")
     assert dumped["page"] == 2 and "page_spans" not in dumped
     assert "page_spans" not in str(Answer.model_json_schema())
