@@ -19,6 +19,7 @@ from assistant.evaluation import (
     run_questions,
 )
 from assistant.filters import SearchFilters
+from assistant.grounding import grounding_label
 from assistant.live_index import IndexService
 from assistant.passages import Passage
 from assistant.pipeline import build_assistant
@@ -154,6 +155,8 @@ def _history(path: Path) -> list[Any]:
 
 
 def _print_sources(answer: Answer) -> None:
+    if label := grounding_label(answer.grounding):
+        print(f"({label})")
     if answer.restored_question:
         print(f"(hiểu là: {answer.restored_question})")
     for citation in answer.citations:

@@ -15,10 +15,11 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answers import Answer
+from assistant.citations import MARKER_RE
 from assistant.pipeline import Assistant
 from assistant.retrieval import SearchResult
 from assistant.split import half_of
-from index.vietnamese import nfc
+from index.vietnamese import NUMBER_RE, nfc
 
 
 def eval_data_dir(documents: Path, data_root: Path) -> Path:
@@ -182,6 +183,9 @@ def outcome_row(outcome: QuestionOutcome) -> dict[str, object]:
             restored_question=answer.restored_question,
             cited=[c.document for c in answer.citations],
             answer_ms=round(outcome.answer_ms, 2),
+            grounding=answer.grounding,
+            unsupported=answer.unsupported,
+            figures_outside_citations=figures_outside_citations(answer),
         )
     return row
 
@@ -212,4 +216,44 @@ def answer_metrics(outcomes: list[QuestionOutcome]) -> dict[str, object]:
         if pairs
         else 0.0,
         "ask_latency_ms": _percentiles([o.answer_ms for o in outcomes if o.answer is not None]),
+        **grounding_metrics([a for _, a in pairs]),
+    }
+
+
+def _figure_parts(text: str) -> set[str]:
+    """The digits of every number in a text, separators dropped, "3/2019" as "3" and "2019"."""
+    return {
+        part.replace(".", "").replace(",", "").lstrip("0") or "0"
+        for number in NUMBER_RE.findall(MARKER_RE.sub(" ", text))
+        for part in number.split("/")
+    }
+
+
+def figures_outside_citations(answer: Answer) -> list[str]:
+    """Numbers in an answer that none of its cited passages (with their title and date)
+    holds. Deliberately simpler than the guard, so it can audit it."""
+    cited = set().union(
+        *(_figure_parts(f"{c.title} {c.date or ''} {c.passage}") for c in answer.citations)
+    )
+    return sorted(_figure_parts(answer.answer) - cited)
+
+
+def grounding_metrics(answers: list[Answer]) -> dict[str, object]:
+    """How a language model's answers were checked; empty for the extractive answerer.
+
+    `shown_checked_with_unknown_figure` counts answers shown as verified or partly verified
+    with a number their citations do not hold: the guard's target is 0.
+    """
+    if not any(a.grounding is not None or a.backend != "extractive" for a in answers):
+        return {}
+    total = len(answers)
+    checked = [a for a in answers if a.grounding in ("verified", "partly")]
+    return {
+        "grounding_verified": _share(sum(a.grounding == "verified" for a in answers), total),
+        "grounding_partly": _share(sum(a.grounding == "partly" for a in answers), total),
+        "grounding_fallback": _share(sum(a.grounding == "fallback" for a in answers), total),
+        "model_refusals": _share(sum(a.grounding is None for a in answers), total),
+        "shown_checked_with_unknown_figure": sum(
+            bool(figures_outside_citations(a)) for a in checked
+        ),
     }

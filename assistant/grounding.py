@@ -21,7 +21,7 @@ from typing import Literal
 from assistant.citations import MARKER_RE
 from assistant.passages import Passage
 from index.metadata import directive_key, find_directive_numbers
-from index.vietnamese import WORD_RE, canonical, canonical_syllable, fold, fold_syllable, nfc
+from index.vietnamese import WORD_RE, canonical_syllable, fold, fold_syllable, nfc
 
 Grounding = Literal["verified", "partly", "fallback"]
 
@@ -70,6 +70,7 @@ _ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-+•–*])\s+")
 # "năm" (also "a" and "year") would make "1" and "5" match everywhere, so they are not read.
 _NUMBER_WORDS = {"hai": "2", "ba": "3", "bốn": "4", "sáu": "6", "bảy": "7", "tám": "8",
                  "chín": "9", "mười": "10"}  # fmt: skip
+_NUMBER_WORD_RE = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\b")
 
 
 def _number_key(number: str) -> str:
@@ -102,7 +103,7 @@ def _figure_forms(text: str) -> set[str]:
         parts = figure.split("/")
         forms.update(parts)
         forms.update("/".join(parts[i:]) for i in range(len(parts)))
-    forms.update(_NUMBER_WORDS[w] for w in canonical(text).split() if w in _NUMBER_WORDS)
+    forms.update(_NUMBER_WORDS[w] for w in _NUMBER_WORD_RE.findall(nfc(text).lower()))
     return forms
 
 
@@ -173,8 +174,27 @@ class PassageFacts:
     def initials(self) -> str:
         return "".join(fold_syllable(w)[:1] for w in self.words)
 
+    @cached_property
+    def lowered(self) -> str:
+        return nfc(self.text).lower()
+
+    @cached_property
+    def plain_words(self) -> set[str]:
+        return set(WORD_RE.findall(self.lowered))
+
     def has_name(self, words: Sequence[str]) -> bool:
+        # Most names are written as the passage writes them: a plain search settles those
+        # without putting the whole passage into canonical form.
+        written = re.escape(" ".join(words).lower())
+        if re.search(rf"(?<!\w){written}(?!\w)", self.lowered):
+            return True
         return f" {' '.join(canonical_syllable(w) for w in words)} " in self.spaced
+
+    def has_word(self, word: str) -> bool:
+        lower = word.lower()
+        return lower in self.plain_words or fold_syllable(canonical_syllable(lower)) in (
+            self.folded_words
+        )
 
     def has_abbreviation(self, word: str) -> bool:
         if self.has_name([word]):
@@ -223,11 +243,10 @@ def _run_supported(run: NameRun, cited: Sequence[PassageFacts]) -> bool:
 
 
 def _word_share(sentence: str, cited: Sequence[PassageFacts]) -> float:
-    words = [fold_syllable(canonical_syllable(w)) for w in WORD_RE.findall(nfc(sentence))]
+    words = WORD_RE.findall(nfc(sentence))
     if not words:
         return 1.0
-    known = set().union(*(facts.folded_words for facts in cited))
-    return sum(w in known for w in words) / len(words)
+    return sum(any(facts.has_word(w) for facts in cited) for w in words) / len(words)
 
 
 def check_sentence(sentence: str, cited: Sequence[PassageFacts]) -> Verdict:
@@ -243,8 +262,10 @@ def check_sentence(sentence: str, cited: Sequence[PassageFacts]) -> Verdict:
     missing = [f for f in figures(text) if not _has_figure(cited, f)]
     if missing:
         return Verdict(False, "figure", tuple(missing))
-    known = set().union(*(facts.document_numbers for facts in cited))
-    numbers = [n for n in find_directive_numbers(text) if directive_key(n) not in known]
+    numbers = find_directive_numbers(text)
+    if numbers:  # a passage's own numbers are read only when a sentence cites one
+        known = set().union(*(facts.document_numbers for facts in cited))
+        numbers = [n for n in numbers if directive_key(n) not in known]
     if numbers:
         return Verdict(False, "document number", tuple(numbers))
     names = [" ".join(r.words) for r in name_runs(text) if not _run_supported(r, cited)]
@@ -277,9 +298,11 @@ class Guard:
             self._facts[given] = PassageFacts(shown_text(self.passages[given - 1]))
         return self._facts[given]
 
-    def check(self, sentence: str) -> Verdict:
-        cited = [self.facts(n) for n in cited_passages(sentence, self.passages)]
-        return check_sentence(sentence, cited)
+    def check(self, sentence: str, citing: str | None = None) -> Verdict:
+        """The verdict on a sentence, against the passages its own markers cite, or those
+        of `citing`, the sentence whose marker closes it."""
+        numbers = cited_passages(citing if citing is not None else sentence, self.passages)
+        return check_sentence(sentence, [self.facts(n) for n in numbers])
 
 
 def shown_text(passage: Passage) -> str:

@@ -27,7 +27,7 @@ from assistant.answers import (
 from assistant.bounded import BoundedText, GenerationLimits
 from assistant.citations import MARKER_RE, MarkerRewriter, build_citations
 from assistant.claim_stream import ClaimBuffer
-from assistant.grounding import Guard
+from assistant.grounding import Guard, cited_passages
 from assistant.llm import LLMCallError, make_chat_model
 from assistant.passages import Passage
 from index.vietnamese import WORD_RE, fold
@@ -219,12 +219,14 @@ class _GuardedAnswer:
         self.kept = 0
         self.dropped: list[str] = []
         self._said: set[str] = set()
+        self._waiting: list[str] = []  # sentences written before the marker that cites them
 
     def feed(self, text: str) -> Iterator[AnswerDelta]:
         yield from self._judge(self.claims.feed(text))
 
     def finish(self) -> Iterator[AnswerDelta]:
         yield from self._judge(self.claims.finish())
+        self.dropped += [" ".join(claim.split()) for claim in self._waiting]  # never cited
         if self.kept and (tail := self.rewriter.finish()):
             self.text += tail
             yield AnswerDelta(tail)
@@ -235,14 +237,24 @@ class _GuardedAnswer:
             if not WORD_RE.search(said) or is_refusal(claim) or said in self._said:
                 continue  # markers alone, the refusal beside an answer, a repeat: no claim
             self._said.add(said)
-            if not self.guard.check(claim).supported:
-                self.dropped.append(" ".join(claim.split()))
+            if not cited_passages(claim, self.passages):
+                # "A. B. [1]": a marker closing several sentences cites them all, so a
+                # sentence without one waits for the next that has one.
+                self._waiting.append(claim)
                 continue
-            self.kept += 1
-            # Deltas go through the same rewriter as the final text, so they add up to it.
-            if delta := self.rewriter.feed(claim):
-                self.text += delta
-                yield AnswerDelta(delta)
+            run, self._waiting = [*self._waiting, claim], []
+            for sentence in run:
+                yield from self._show_if_supported(sentence, citing=claim)
+
+    def _show_if_supported(self, sentence: str, citing: str) -> Iterator[AnswerDelta]:
+        if not self.guard.check(sentence, citing).supported:
+            self.dropped.append(" ".join(sentence.split()))
+            return
+        self.kept += 1
+        # Deltas go through the same rewriter as the final text, so they add up to it.
+        if delta := self.rewriter.feed(sentence):
+            self.text += delta
+            yield AnswerDelta(delta)
 
     def answer(self, question: str, backend: str) -> Answer:
         return Answer(

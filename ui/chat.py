@@ -9,6 +9,7 @@ answer's full record, which feedback stores with its rating.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ import gradio as gr
 
 from assistant.answers import Answer, AnswerDelta
 from assistant.filters import SearchFilters
+from assistant.grounding import grounding_label
 from ui import sources
 from ui.documents_view import key_ok
 from ui.examples import EXAMPLE_QUESTIONS, PLACEHOLDER
@@ -124,7 +126,10 @@ def make_respond(services: Services) -> Callable[..., Iterator[Outputs]]:
         # The final answer replaces the streamed text: an LLM answer may end as a refusal.
         shown = [
             *shown[:-1],
-            _assistant(sources.answer_message(final, len(answers), scope_text(filters))),
+            _assistant(
+                _grounding_note(final)
+                + sources.answer_message(final, len(answers), scope_text(filters))
+            ),
         ]
         history = [*history, (question, final.answer)]
         answers = [*answers, final.model_dump()]
@@ -176,6 +181,17 @@ def pick_example(selection: gr.SelectData) -> str:
 
 def new_conversation() -> tuple[str, list[Message], list[Message], list[Any], list[Any]]:
     return "", [], [], [], []
+
+
+def _grounding_note(answer: Answer) -> str:
+    """How a language model's answer was checked against its sources (nothing otherwise)."""
+    label = grounding_label(answer.grounding)
+    if label is None:
+        return ""
+    return (
+        f'<div class="pa-note pa-grounding" data-grounding="{answer.grounding}">'
+        f"{html.escape(label)}</div>"
+    )
 
 
 def _user(question: str) -> Message:

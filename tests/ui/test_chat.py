@@ -1,14 +1,16 @@
 """The chat handler with a chat-model backend: the final answer replaces what streamed.
 
 A real `Assistant` over the seed index, its LLM answer builder talking to the fake
-OpenAI-compatible server (the one thing that cannot run here). The model is scripted to
-state a number without citing it: the text streams in, then the answer builder refuses,
-and the chat must end showing the refusal, not the uncited number.
+OpenAI-compatible server (the one thing that cannot run here). A model scripted to state
+a number without citing it must never get that number onto the screen: the guard holds
+each sentence back until it is checked, and the chat ends on the extractive answer, saying
+so; a faithful answer is shown as checked.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,17 +61,40 @@ def run(services: ChatServices, question: str, **state: Any) -> list[Any]:
     return list(respond(question, [], history, answers, "", "", "", ""))
 
 
-def test_a_streamed_claim_the_builder_refuses_ends_as_a_refusal(
+def test_an_invented_figure_never_reaches_the_screen(
     services: ChatServices, model_server: FakeOpenAIServer
 ) -> None:
     model_server.reset(UNCITED)
     updates = run(services, "Tỉnh Điện Biên có bao nhiêu tổ hòa giải?")
-    streamed = [shown[-1]["content"] for _, shown, *_ in updates[1:-1]]
-    assert any("9.999" in html and "pa-cursor" in html for html in streamed)
+    assert not any("9.999" in shown[-1]["content"] for _, shown, *_ in updates)
     _, final_shown, _, history, answers = updates[-1]
     final_html = final_shown[-1]["content"]
-    assert "Tài liệu không có thông tin này." in final_html and "9.999" not in final_html
-    assert answers[-1]["refused"] and "9.999" not in history[-1][1]
+    # Nothing the model wrote held: the quoted answer is shown, saying so.
+    assert 'data-grounding="fallback"' in final_html and "không khớp với tài liệu" in final_html
+    assert "1.814" in final_html and answers[-1]["grounding"] == "fallback"
+    assert "9.999" not in history[-1][1]
+
+
+def cite_the_block_with(figure: str) -> Callable[[list[dict[str, Any]]], str]:
+    """A faithful model: states the figure, citing the passage block that holds it."""
+
+    def reply(messages: list[dict[str, Any]]) -> str:
+        blocks = re.findall(r'<tai_lieu id="(\d+)"[^>]*>\n(.*?)\n</tai_lieu>',
+                            str(messages[-1]["content"]), flags=re.S)  # fmt: skip
+        n = next(n for n, text in blocks if figure in text)
+        return f"Toàn tỉnh có {figure} tổ hòa giải [{n}]."
+
+    return reply
+
+
+def test_a_checked_answer_says_it_was_checked(
+    services: ChatServices, model_server: FakeOpenAIServer
+) -> None:
+    model_server.reset(cite_the_block_with("1.814"))
+    *_, (_, shown, _, _, answers) = run(services, "Tỉnh Điện Biên có bao nhiêu tổ hòa giải?")
+    assert 'data-grounding="verified"' in shown[-1]["content"]
+    assert "Toàn tỉnh có 1.814 tổ hòa giải [1]." in shown[-1]["content"]
+    assert answers[-1]["grounding"] == "verified"
 
 
 def script(messages: list[dict[str, Any]]) -> str:
