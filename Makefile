@@ -8,14 +8,14 @@ export HF_HUB_OFFLINE := 1
 export ORT_DISABLE_TELEMETRY := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test lint typecheck check bench eval clean browser lock
+.PHONY: run test lint typecheck check bench eval clean browser ocr lock
 
 ## run: set up and serve the API and chat page on http://127.0.0.1:8000 (indexes documents/ first)
-run: $(VENV)/.installed
+run: $(VENV)/.installed ocr
 	$(BIN)/policy-assistant serve
 
-## test: set up (dev extras, Chromium for browser tests) and run the whole suite
-test: $(VENV)/.installed-dev browser
+## test: set up (dev extras, Chromium for browser tests, Tesseract for OCR tests) and run the whole suite
+test: $(VENV)/.installed-dev browser ocr
 	$(BIN)/pytest
 
 ## check: ruff and mypy
@@ -56,6 +56,15 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+# Scans are read by Debian's Tesseract with its Vietnamese model (index/ocr.py). Without it
+# the server still runs and refuses scans saying so; the OCR tests skip saying why. The
+# tests render their scans in DejaVu Serif (fonts-dejavu-core).
+ocr:
+	@{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie; } || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-vie fonts-dejavu-core >/dev/null; } \
+	  || echo "warning: could not install tesseract-ocr tesseract-ocr-vie; scanned documents will be refused" >&2
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache test-artifacts
