@@ -64,6 +64,16 @@ class EmbeddingSettings(BaseSettings):
         description="Model name or local path for sentence-transformers (ignored by `e5`).",
     )
     embed_batch_size: int = Field(16, ge=1, le=512, description="Texts embedded per call.")
+    query_batch: int = Field(
+        16,
+        ge=1,
+        le=256,
+        description="Most concurrent questions embedded in one call (1 = one at a time); "
+        "identical concurrent questions are embedded once either way.",
+    )
+    embed_threads: int = Field(
+        0, ge=0, le=256, description="Threads of the bundled e5 engine (0 = one per core)."
+    )
 
 
 class RetrievalSettings(BaseSettings):
