@@ -65,7 +65,7 @@ class IndexService:
         the keyword index and restorer it does not use.
         """
         if self._snapshot is not None:
-            self._snapshot = IndexSnapshot.load(self.data, self.client)
+            self._snapshot = IndexSnapshot.load(self.data, self.client, self._snapshot)
 
     def sync(
         self,

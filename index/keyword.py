@@ -9,12 +9,12 @@ matches (with less precision: "bao", "báo", "bảo" fold together).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
-from typing import Any
 
 import numpy as np
 
+from index.bm25 import Bm25Postings
 from index.metadata import directive_key, find_directive_numbers
 from index.vietnamese import TOKEN_RE, canonical_syllable, fold_syllable, nfc
 
@@ -47,28 +47,46 @@ def keyword_tokens(text: str, folded: bool = False) -> list[str]:
 
 
 class Bm25KeywordIndex:
-    """BM25 (bm25s) over the chunks of one index snapshot, accented and folded."""
+    """BM25 over the chunks of one index snapshot, accented and folded.
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    `derive` makes the next snapshot's index from this one, tokenising only new chunks.
+    """
+
+    def __init__(self, texts: Sequence[str], keys: Sequence[str] | None = None) -> None:
         self.size = len(texts)
-        self._accented = _build([keyword_tokens(t) for t in texts])
-        self._folded = _build([keyword_tokens(t, folded=True) for t in texts])
+        # Which chunk each row is (chunk ids), so that a later index can reuse the row.
+        self.keys = list(keys) if keys is not None else [str(i) for i in range(len(texts))]
+        self._accented = Bm25Postings.build([keyword_tokens(t) for t in texts])
+        self._folded = Bm25Postings.build([keyword_tokens(t, folded=True) for t in texts])
 
     def scores(self, query: str, folded: bool = False) -> np.ndarray:
         """BM25 score of every chunk for the query (0 where nothing matches)."""
         if self.size == 0:
             return np.zeros(0, dtype=np.float32)
         index = self._folded if folded else self._accented
-        tokens = [t for t in dict.fromkeys(keyword_tokens(query, folded)) if t in index.vocab_dict]
-        if not tokens:
-            return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(index.get_scores(tokens), dtype=np.float32)
+        return index.scores(list(dict.fromkeys(keyword_tokens(query, folded))))
 
+    def derive(self, keys: Sequence[str], text_of: Callable[[int], str]) -> Bm25KeywordIndex:
+        """The index of chunks `keys` (in that order), reusing the rows this one has.
 
-def _build(corpus: list[list[str]]) -> Any:
-    import bm25s
-
-    index = bm25s.BM25()
-    if corpus:
-        index.index(corpus, show_progress=False)
-    return index
+        Args:
+            keys: the next snapshot's chunk ids, in its row order.
+            text_of: the keyword text of the next snapshot's row i (only asked for new ones).
+        """
+        row_of = {key: row for row, key in enumerate(self.keys)}
+        kept = np.array([row_of[k] for k in keys if k in row_of], dtype=np.int64)
+        new_rows = [i for i, key in enumerate(keys) if key not in row_of]
+        texts = [text_of(i) for i in new_rows]
+        # Row i of the result: kept rows come first in the stack, new ones after them.
+        order = np.empty(len(keys), dtype=np.int64)
+        is_new = np.zeros(len(keys), dtype=bool)
+        is_new[new_rows] = True
+        order[~is_new] = np.arange(len(kept))
+        order[is_new] = len(kept) + np.arange(len(new_rows))
+        derived = object.__new__(Bm25KeywordIndex)
+        derived.size, derived.keys = len(keys), list(keys)
+        derived._accented = self._accented.derive(kept, [keyword_tokens(t) for t in texts], order)
+        derived._folded = self._folded.derive(
+            kept, [keyword_tokens(t, folded=True) for t in texts], order
+        )
+        return derived

@@ -39,6 +39,12 @@ def _derived_format() -> str:
     return digest.hexdigest()[:16]
 
 
+# Share of documents that may be new or changed since the restorer's statistics were
+# counted before they are counted again. Restoration draws on the whole corpus, so a few
+# new documents barely move it, while counting it all again takes a minute at 100k passages.
+RESTORER_STALE_SHARE = 0.1
+
+
 @dataclass(frozen=True)
 class _Derived:
     """What is computed from the chunks and cached on disk per catalog version."""
@@ -46,6 +52,7 @@ class _Derived:
     format: str
     keyword: Bm25KeywordIndex
     restorer: DiacriticRestorer
+    restorer_stale: int = 0  # documents new or changed since the restorer was counted
 
 
 class IndexSnapshot:
@@ -66,6 +73,7 @@ class IndexSnapshot:
         self.chunks = chunks
         # What extraction read out of each document (identity, duties, figures), by source.
         self.extractions = extractions or {}
+        self.derived = derived
         self.keyword = derived.keyword
         self.restorer = derived.restorer
         self.row_of = {chunk.chunk_id: row for row, chunk in enumerate(chunks)}
@@ -94,8 +102,14 @@ class IndexSnapshot:
         )
 
     @classmethod
-    def load(cls, data: DataDir, client: object) -> IndexSnapshot:
-        """The active generation's committed state (empty if nothing was indexed yet)."""
+    def load(
+        cls, data: DataDir, client: object, previous: IndexSnapshot | None = None
+    ) -> IndexSnapshot:
+        """The active generation's committed state (empty if nothing was indexed yet).
+
+        Given the snapshot it replaces, the keyword index and restorer are derived from
+        that one's (only new chunks are tokenised) instead of computed from every chunk.
+        """
         generation = data.active_generation()
         if generation is None or not data.catalog_path(generation).exists():
             return cls.empty()
@@ -110,7 +124,15 @@ class IndexSnapshot:
             catalog.close()
         store = ChromaChunkStore(client, data.collection_name(generation))  # type: ignore[arg-type]
         cache = data.generation_dir(generation) / f"derived-v{version}.pkl"
-        derived = _load_derived(cache) or _build_derived(documents, chunks, cache)
+        derived = _load_derived(cache)
+        if derived is None:
+            same = previous is not None and previous.generation == generation
+            derived = (
+                _derive(previous.derived, previous.documents, documents, chunks)
+                if same and previous is not None and previous.derived.format == _derived_format()
+                else _build_derived(documents, chunks)
+            )
+            _store_derived(cache, derived)
         return cls(generation, version, store, documents, chunks, derived, extractions)
 
 
@@ -136,14 +158,37 @@ def restorer_texts(documents: list[DocumentRecord]) -> list[str]:
     return [d.metadata.title for d in documents] + [d.text for d in documents] + places + provinces
 
 
-def _build_derived(
-    documents: dict[str, DocumentRecord], chunks: list[ChunkRecord], cache: Path
-) -> _Derived:
-    keyword = Bm25KeywordIndex([keyword_text(documents[c.source], c) for c in chunks])
+def _build_derived(documents: dict[str, DocumentRecord], chunks: list[ChunkRecord]) -> _Derived:
+    texts = [keyword_text(documents[c.source], c) for c in chunks]
+    keyword = Bm25KeywordIndex(texts, [c.chunk_id for c in chunks])
     restorer = DiacriticRestorer.from_texts(restorer_texts(list(documents.values())))
-    derived = _Derived(_derived_format(), keyword, restorer)
-    _store_derived(cache, derived)
-    return derived
+    return _Derived(_derived_format(), keyword, restorer)
+
+
+def _derive(
+    previous: _Derived,
+    previous_documents: dict[str, DocumentRecord],
+    documents: dict[str, DocumentRecord],
+    chunks: list[ChunkRecord],
+) -> _Derived:
+    """The next version's structures from the last one's: new chunks tokenised, the rest
+    reused; the restorer kept until too many documents changed since it was counted."""
+
+    def text_of(row: int) -> str:
+        return keyword_text(documents[chunks[row].source], chunks[row])
+
+    keyword = previous.keyword.derive([c.chunk_id for c in chunks], text_of)
+    changed = sum(
+        1 for source, record in documents.items()
+        if (old := previous_documents.get(source)) is None or old.sha256 != record.sha256
+    )  # fmt: skip
+    removed = sum(1 for source in previous_documents if source not in documents)
+    stale = previous.restorer_stale + changed + removed
+    if stale > RESTORER_STALE_SHARE * max(len(documents), 1):
+        restorer, stale = DiacriticRestorer.from_texts(restorer_texts(list(documents.values()))), 0
+    else:
+        restorer = previous.restorer
+    return _Derived(previous.format, keyword, restorer, stale)
 
 
 def _load_derived(cache: Path) -> _Derived | None:

@@ -45,3 +45,23 @@ def test_a_cited_document_number_beats_frequent_generic_words() -> None:
 def test_an_empty_index_and_unknown_words_score_nothing() -> None:
     assert Bm25KeywordIndex([]).scores("bất kỳ").size == 0
     assert not Bm25KeywordIndex(PASSAGES).scores("xyzzy").any()
+
+
+def test_an_index_derived_from_the_last_one_scores_as_one_built_afresh() -> None:
+    keys = [f"chunk-{i}" for i in range(len(PASSAGES))]
+    afresh = Bm25KeywordIndex(PASSAGES, keys)
+    # The last snapshot lacked two chunks and held one since removed.
+    last = Bm25KeywordIndex([*PASSAGES[1:-1], "Một đoạn đã bị xóa về thuế."], [*keys[1:-1], "gone"])
+    asked: list[int] = []
+
+    def text_of(row: int) -> str:
+        asked.append(row)
+        return PASSAGES[row]
+
+    derived = last.derive(keys, text_of)
+    assert sorted(asked) == [0, len(PASSAGES) - 1]  # only the new chunks were read
+    for query in ("đội dân phòng", "chỉ thị 31-CT/TU", "thue", "xyzzy"):
+        for folded in (False, True):
+            expected = afresh.scores(query, folded)
+            assert np.allclose(derived.scores(query, folded), expected, atol=1e-5)
+    assert derived.scores("thuế").max() == 0  # the removed chunk's words score nothing

@@ -1,0 +1,54 @@
+"""A new snapshot derives its keyword index and restorer from the one it replaces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from assistant.live_index import IndexService
+from index import snapshot as snapshots
+from index.snapshot import IndexSnapshot
+from tests.conftest import make_settings
+
+NEW_REPORT = (
+    "Báo cáo của Công an xã Phìn Ngan: năm qua xã đã thành lập 37 tổ an ninh tự quản "
+    "tại các thôn vùng cao.\n"
+)
+
+
+def test_a_document_added_is_found_through_a_derived_keyword_index(
+    tmp_path: Path, seed_copy: Path, embedding_cache: Path
+) -> None:
+    service = IndexService(make_settings(tmp_path / "data", seed_copy, embedding_cache))
+    service.sync()
+    before = service.snapshot()
+    (seed_copy / "bao-cao-phin-ngan.txt").write_text(NEW_REPORT, encoding="utf-8")
+    service.sync()
+    after = service.snapshot()
+    assert after.version > before.version
+    best = int(np.argmax(after.keyword.scores("tổ an ninh tự quản Phìn Ngan")))
+    assert after.chunks[best].source == "bao-cao-phin-ngan.txt"
+    # One new document of six is over the stale share: the restorer was counted again.
+    assert after.restorer is not before.restorer
+    # The same state loaded from nothing scores alike.
+    for cache in (tmp_path / "data").glob("generations/*/derived-v*.pkl"):
+        cache.unlink()
+    fresh = IndexSnapshot.load(service.data, service.client)
+    for query in ("đội dân phòng", "tổ an ninh", "chi thi 31"):
+        assert np.allclose(after.keyword.scores(query), fresh.keyword.scores(query), atol=1e-5)
+    service.close()
+
+
+def test_the_restorer_is_kept_while_few_documents_changed(
+    tmp_path: Path, seed_copy: Path, embedding_cache: Path, monkeypatch: object
+) -> None:
+    monkeypatch.setattr(snapshots, "RESTORER_STALE_SHARE", 0.5)  # type: ignore[attr-defined]
+    service = IndexService(make_settings(tmp_path / "data", seed_copy, embedding_cache))
+    service.sync()
+    before = service.snapshot()
+    (seed_copy / "bao-cao-phin-ngan.txt").write_text(NEW_REPORT, encoding="utf-8")
+    service.sync()
+    assert service.snapshot().restorer is before.restorer
+    assert service.snapshot().derived.restorer_stale == 1
+    service.close()
