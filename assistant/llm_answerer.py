@@ -243,16 +243,25 @@ class _GuardedAnswer:
                 self._waiting.append(claim)
                 continue
             run, self._waiting = [*self._waiting, claim], []
+            shown = []
             for sentence in run:
-                yield from self._show_if_supported(sentence, citing=claim)
+                shown.append((yield from self._show_if_supported(sentence, citing=claim)))
+            if any(shown[:-1]) and not shown[-1]:
+                # The marker left with its sentence: the sentences it closed keep it.
+                markers = "".join(m.group() for m in MARKER_RE.finditer(claim))
+                yield from self._emit(markers)
 
-    def _show_if_supported(self, sentence: str, citing: str) -> Iterator[AnswerDelta]:
+    def _show_if_supported(self, sentence: str, citing: str) -> Generator[AnswerDelta, None, bool]:
         if not self.guard.check(sentence, citing).supported:
             self.dropped.append(" ".join(sentence.split()))
-            return
+            return False
         self.kept += 1
+        yield from self._emit(sentence)
+        return True
+
+    def _emit(self, text: str) -> Iterator[AnswerDelta]:
         # Deltas go through the same rewriter as the final text, so they add up to it.
-        if delta := self.rewriter.feed(sentence):
+        if delta := self.rewriter.feed(text):
             self.text += delta
             yield AnswerDelta(delta)
 

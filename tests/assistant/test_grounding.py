@@ -232,6 +232,29 @@ class TestGuardedAnswers:
             "Kinh phí năm 2024 là 12,5 tỷ đồng [1]."
         )
 
+    def test_a_marker_after_several_sentences_cites_them_all(self) -> None:
+        final, streamed = final_and_text(
+            answer_with(
+                "Toàn tỉnh có 1.245 tổ bảo vệ an ninh, trật tự ở cơ sở. Các tổ có 4.980 thành "
+                "viên [1]. Tỉnh ủy ban hành Chỉ thị 18-CT/TU. Các tổ có 7.000 thành viên [2]. "
+                "Kinh phí năm 2024 là 12,5 tỷ đồng."
+            )
+        )
+        assert (
+            final.answer
+            == streamed
+            == (
+                "Toàn tỉnh có 1.245 tổ bảo vệ an ninh, trật tự ở cơ sở. Các tổ có 4.980 thành "
+                "viên [1]. Tỉnh ủy ban hành Chỉ thị 18-CT/TU. [2]"
+            )
+        )
+        assert [c.document for c in final.citations] == ["teams.txt", "directive.txt"]
+        # A figure its closing marker's passage lacks, and a sentence no marker closes.
+        assert final.unsupported == [
+            "Các tổ có 7.000 thành viên [2].",
+            "Kinh phí năm 2024 là 12,5 tỷ đồng.",
+        ]
+
     def test_when_nothing_holds_the_extractive_answer_is_given_saying_so(self) -> None:
         final, streamed = final_and_text(
             answer_with(
@@ -274,3 +297,39 @@ def test_messages_are_what_the_model_reads() -> None:
     object.__setattr__(model, "stream", recording)
     LLMAnswerer(model, "fake").build("Có bao nhiêu tổ?", PASSAGES)
     assert "1.245 tổ" in str(sent[0][1].content)
+
+
+class TestEvalGrounding:
+    def answers(self) -> list[Answer]:
+        good = answer_with("Toàn tỉnh có 1.245 tổ bảo vệ an ninh, trật tự ở cơ sở [1].")[-1]
+        fallback = answer_with("Có 2.000 tổ [1].", fallback=QuotingFallback())[-1]
+        refusal = answer_with(REFUSAL)[-1]
+        assert isinstance(good, Answer) and isinstance(fallback, Answer)
+        assert isinstance(refusal, Answer)
+        # An answer a weaker guard let through: shown as checked, with a figure never cited.
+        leaky = good.model_copy(update={"answer": "Toàn tỉnh có 1.254 tổ [1]."})
+        return [good, fallback, refusal, leaky]
+
+    def test_llm_answers_report_how_they_were_checked(self) -> None:
+        from assistant.evaluation import grounding_metrics
+
+        assert grounding_metrics(self.answers()) == {
+            "grounding_verified": 0.5,
+            "grounding_partly": 0.0,
+            "grounding_fallback": 0.25,
+            "model_refusals": 0.25,
+            "shown_checked_with_unknown_figure": 1,
+        }
+
+    def test_the_audit_names_figures_outside_the_citations(self) -> None:
+        from assistant.evaluation import figures_outside_citations
+
+        good, *_, leaky = self.answers()
+        assert figures_outside_citations(good) == []
+        assert figures_outside_citations(leaky) == ["1254"]
+
+    def test_extractive_answers_report_nothing(self) -> None:
+        from assistant.evaluation import grounding_metrics
+
+        quoted = Answer(question="?", answer="Có 1.245 tổ [1].", refused=False)
+        assert grounding_metrics([quoted]) == {}
