@@ -41,6 +41,11 @@ CORPORA = {
         SHARED / "bench/police-dev/documents",
         SHARED / "bench/police-dev/questions.jsonl",
     ),
+    # Questions written afresh on the fit half's documents (bench/police-fit-extra/README.md).
+    "police-fit-extra": (
+        SHARED / "bench/police-dev/documents",
+        REPO / "bench/police-fit-extra/questions.jsonl",
+    ),
     "alqac": (SHARED / "bench/alqac2022/documents", SHARED / "bench/alqac2022/questions.jsonl"),
 }
 

@@ -54,9 +54,19 @@ def per_place(
     picked: dict[str, Candidate] = {}
     for candidate in holding:
         source = candidate.view.passage.source
-        if candidate.score >= ACROSS_SCORE_RATIO * best.score and source not in picked:
+        close = candidate.score >= ACROSS_SCORE_RATIO * best.score
+        if (close or quotes_asked(analysis, candidate)) and source not in picked:
             picked[source] = candidate
     return list(picked.values())[:limit]
+
+
+def quotes_asked(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """The clause holds every phrase the question quotes, word for word."""
+    if not analysis.quoted:
+        return False
+    normal = fold if analysis.form == "folded" else canonical
+    text = " ".join(normal(candidate.clause.text).split())
+    return all(" ".join(phrase.split()) in text for phrase in analysis.quoted)
 
 
 def place_of(analysis: QuestionAnalysis, view: PassageView, text: str) -> str | None:

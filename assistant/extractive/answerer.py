@@ -29,7 +29,7 @@ from assistant.answers import (
 from assistant.extractive.across import asks_places, per_place, place_of
 from assistant.extractive.asks import joined, split_asks, standalone_tail
 from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
-from assistant.extractive.counting import states_count, unit_share
+from assistant.extractive.counting import qualifier_share, states_count, unit_share
 from assistant.extractive.documents import (
     DocumentLibrary,
     asks_document,
@@ -40,11 +40,13 @@ from assistant.extractive.documents import (
 )
 from assistant.extractive.entities import directive_keys_in, places_named
 from assistant.extractive.evidence import asked_evidence, clause_tokens, unit_values
+from assistant.extractive.near_miss import near_miss_text
 from assistant.extractive.passage_views import PassageView, read_passages
 from assistant.extractive.question import QuestionAnalysis, QuestionType, analyse, finds
 from assistant.extractive.quotes import (
     Quote,
     merge_clauses,
+    part_context,
     render,
     trim,
     with_context,
@@ -58,7 +60,7 @@ from assistant.extractive.structured import (
     register_duty_clauses,
     signer_clause,
 )
-from assistant.extractive.years import place_agrees, year_agrees
+from assistant.extractive.years import period_agrees, place_agrees, year_agrees
 from assistant.passages import Passage
 from index.metadata import find_directive_numbers
 from index.vietnamese import canonical, fold
@@ -68,6 +70,7 @@ REFUSAL_TEXT = "Các tài liệu đã lập chỉ mục không có thông tin n�
 # Thresholds, each documented in `scoring.AnswererParameters`.
 MIN_COVERAGE = PARAMETERS.min_coverage
 MIN_COUNT_EVIDENCE = PARAMETERS.min_count_evidence
+MIN_QUALIFIER_SHARE = PARAMETERS.min_qualifier_share
 EXTRA_SCORE_RATIO = PARAMETERS.extra_score_ratio
 EXTRA_OTHER_DOCUMENT_RATIO = PARAMETERS.extra_other_document_ratio
 MAX_RELATED = PARAMETERS.max_related
@@ -164,13 +167,14 @@ class ExtractiveAnswerer:
         candidates = ranking.candidates
         best = self._answering_clause(analysis, views, ranking)
         if best is None:
-            return self._refusal(question, views)
+            return self._refusal(question, views, self._near_miss(analysis, views, ranking))
         which_document = _asks_which_document(analysis)
         if asks_places(analysis) or which_document:
             answers = self._answers(analysis, ranking)
             parts = per_place(analysis, candidates, answers, self.max_quotes)
             if len(parts) > 1 or which_document:  # each place or document with its own clause
-                groups = [[(c.view, i) for i in with_context(analysis, c)] for c in parts]
+                blocks = part_context(analysis, parts, self.char_budget)
+                groups = [[(c.view, i) for i in b] for c, b in zip(parts, blocks, strict=True)]
                 quotes = self._fit(analysis, groups)
                 labels: list[str | None]
                 if which_document:
@@ -260,10 +264,12 @@ class ExtractiveAnswerer:
             ),
         )
 
-    def _answers(self, analysis: QuestionAnalysis, ranking: Ranking) -> Callable[[Candidate], bool]:
+    def _answers(
+        self, analysis: QuestionAnalysis, ranking: Ranking, timed: bool = True
+    ) -> Callable[[Candidate], bool]:
         """Whether a clause may answer: covers enough (read with the sentence before it:
         "Hiện cả thôn có 14 loa truyền thanh" follows the sentence naming the thôn), of the
-        asked year and place, of the asked kind."""
+        asked year and place (`timed=False`: of any year and period), of the asked kind."""
         folded = analysis.form == "folded"
         total = sum(ranking.weights.values()) or 1.0
 
@@ -272,9 +278,12 @@ class ExtractiveAnswerer:
                 return True
             if _counts_asked_noun(analysis, candidate):  # the noun itself is the question
                 return candidate.coverage >= COUNTED_NOUN_COVERAGE * self.min_coverage
-            if candidate.index == 0:
+            if analysis.type == QuestionType.REASON:  # the effect asked about is told first
+                before = _paragraph_before(candidate)
+            elif candidate.index == 0:
                 return False
-            before = candidate.view.clauses[candidate.index - 1].text
+            else:
+                before = candidate.view.clauses[candidate.index - 1].text
             borrowed = set(clause_tokens(before, folded).compared) - candidate.words
             share = sum(w for t, w in ranking.weights.items() if t in borrowed) / total
             return candidate.coverage + PARAMETERS.lead_in_share * share >= self.min_coverage
@@ -282,7 +291,8 @@ class ExtractiveAnswerer:
         def answers(candidate: Candidate) -> bool:
             return (
                 covers(candidate)
-                and year_agrees(analysis, candidate)
+                and (not timed or year_agrees(analysis, candidate))
+                and (not timed or period_agrees(analysis, candidate))
                 and place_agrees(analysis, candidate)
                 and _holds_asked_kind(analysis, candidate)
             )
@@ -426,7 +436,36 @@ class ExtractiveAnswerer:
             return f"{kind[:1].upper()}{kind[1:]} số {number}"
         return meta.title or passage.source
 
-    def _refusal(self, question: str, views: list[PassageView]) -> Answer:
+    def _near_miss(
+        self, analysis: QuestionAnalysis, views: list[PassageView], ranking: Ranking
+    ) -> tuple[Quote, str] | None:
+        """The clause that would answer but for the year or period asked, and what it has."""
+        if not (analysis.years or analysis.period) or not any(v.eligible for v in views):
+            return None
+        untimed = self._answers(analysis, ranking, timed=False)
+        for candidate in ranking.candidates[:REREAD_CANDIDATES]:
+            if not untimed(candidate):
+                continue
+            confidence = self._confidence(candidate)
+            if confidence is not None and confidence < self._threshold():
+                return None
+            said = near_miss_text(analysis, candidate)
+            if said is None:
+                return None
+            quote = merge_clauses([(candidate.view, candidate.index)])[0]
+            return quote, said
+        return None
+
+    def _refusal(
+        self, question: str, views: list[PassageView], near: tuple[Quote, str] | None = None
+    ) -> Answer:
+        """ "The documents do not say", and what they do say when it is a near miss ("Tài
+        liệu chỉ có số liệu năm 2022 [1]"), cited, still as a refusal."""
+        if near is not None:
+            quote, said = near
+            answer = self._answer(question, [quote], views)
+            text = f"{REFUSAL_TEXT} {said} [1]."
+            return answer.model_copy(update={"answer": text, "refused": True})
         related = [_related(view) for view in views[:MAX_RELATED]]
         return Answer(question=question, answer=REFUSAL_TEXT, refused=True, related=related)
 
@@ -506,10 +545,28 @@ def _read_with_lead_in(candidate: Candidate) -> str:
     return f"{candidate.view.clauses[clause.lead_in].text} {clause.text}"
 
 
+def _paragraph_before(candidate: Candidate) -> str:
+    """The clause's paragraph up to it: "Tình hình X vẫn phức tạp ... . Nguyên nhân chủ yếu
+    là ..." names the effect a sentence or two before its cause."""
+    passage = candidate.view.passage
+    head = passage.text[: max(candidate.clause.start - passage.start, 0)]
+    return head[head.rfind("\n") + 1 :]
+
+
+def _read_up_to(candidate: Candidate) -> str:
+    """The passage up to the end of the clause, with the document's title: what a reader has
+    been told of the thing the clause counts."""
+    passage = candidate.view.passage
+    head = passage.text[: max(candidate.clause.end - passage.start, 0)]
+    return f"{passage.metadata.title or ''} {passage.heading or ''} {head}"
+
+
 def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause holds the kind of thing asked: a number of the counted noun, a person's
     name for "ai", a document number for "văn bản / quyết định nào"."""
     if _needs_number(analysis):
+        if qualifier_share(analysis, _read_up_to(candidate)) < MIN_QUALIFIER_SHARE:
+            return False  # a number of another kind of the counted noun ("vụ" of what)
         return (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE or states_count(
             analysis, _read_with_lead_in(candidate)
         )

@@ -9,9 +9,11 @@ luật" for "bao nhiêu vụ phạm tội") answers a different question.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from assistant.extractive.question import QuestionAnalysis
-from index.vietnamese import fold
+from index.abbreviations import expand_abbreviations
+from index.vietnamese import fold, has_diacritics, nfc
 
 # A number as written in Vietnamese text: "1.908", "12,5", "80/80", "30%".
 _NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+)?"
@@ -19,6 +21,11 @@ _NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+)?"
 _LINK = r"(?:\w+ ){0,4}?(?:la|dat|co|gom|len|tang|giam|xay ra|ghi nhan|con|chi|voi|:)\s*"
 NOUN_WINDOW = 3  # words after a number that may carry the counted noun's head
 MONEY = ("dong", "trieu", "ty", "nghin", "ngan")
+# Words of a counted noun that qualify nothing: "vụ phạm tội *về* ...", "số *các* tổ".
+MIN_QUALIFIER_WORDS = 2
+QUALIFIER_FILLERS = frozenset(
+    ("về", "của", "các", "những", "được", "đã", "do", "ở", "tại", "trên", "và")
+)
 
 
 def _words(text: str) -> str:
@@ -45,6 +52,37 @@ def states_count(analysis: QuestionAnalysis, text: str) -> bool:
     after = rf"{_NUMBER} (?:[^\W\d]+ ){{0,{NOUN_WINDOW - 1}}}{re.escape(head)}\b"
     before = rf"\b{re.escape(head)} {_LINK}{_NUMBER}"
     return re.search(after, words) is not None or re.search(before, words) is not None
+
+
+def qualifier_share(analysis: QuestionAnalysis, text: str) -> float:
+    """Share of the counted noun's qualifying words (all but its head) the text holds: a
+    clause counting "vụ" without any of "tai nạn giao thông" counts other cases. The text
+    is what the reader has read up to the number: "… 1.482 Tổ bảo vệ an ninh, trật tự. …
+    Cao Phong có 88 Tổ" counts the same tổ."""
+    unit, head = analysis.counted.unit, unit_head(analysis)
+    if not unit or head in ("phan", "ty", "dong", "tien"):
+        return 1.0
+    # "ANTT" is read as the words it stands for, which is how reports write it.
+    words = _qualifying(expand_abbreviations(unit), drop_head=True)
+    if len(words) < MIN_QUALIFIER_WORDS:  # one word may be said otherwise: chết, tử vong
+        return 1.0
+    # Pairs, not single words ("giao thông" alone is not "tai nạn giao thông"), in either
+    # order ("tội phạm ma túy" is "phạm tội về ma túy").
+    asked = _pairs(words)
+    return len(asked & _pairs(_qualifying(text))) / len(asked)
+
+
+def _qualifying(text: str, drop_head: bool = False) -> list[str]:
+    """The text's words without fillers, folded. Fillers are dropped as written ("về", not
+    "ve", which is also "vệ" in "bảo vệ"), or folded when the text has no diacritics."""
+    fillers = QUALIFIER_FILLERS if has_diacritics(text) else {fold(w) for w in QUALIFIER_FILLERS}
+    words = re.findall(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+", nfc(text).lower())
+    kept = [fold(w) for w in words if w not in fillers]
+    return kept[1:] if drop_head else kept
+
+
+def _pairs(words: list[str]) -> set[frozenset[str]]:
+    return {frozenset(pair) for pair in pairwise(words)}
 
 
 def unit_share(analysis: QuestionAnalysis, text: str) -> float:

@@ -249,7 +249,25 @@ def topic_evidence(analysis: QuestionAnalysis, text: str) -> float:
     return STRENGTH.topic_word if about else 0.0
 
 
+# A cause stated: "nguyên nhân chính vẫn là ...", "là do ...", "do ... nên ...", "bởi vì".
+CAUSE_STATED = (
+    r"\b(?:nguyên nhân|lí do)\b[^.;]{0,40}?\b(?:là|do|vì|gồm)\b|\b(?:nguyên nhân|lí do)\W*:"
+    r"|\blà (?:do|vì)\b|\bbởi vì\b|\bxuất phát từ\b|\b(?:do|vì)\b[^.;]{3,120}\bnên\b"
+)
+# Only a word of cause: "bị thương do tai nạn", "làm rõ nguyên nhân các vụ".
+CAUSE_WORD = r"\b(?:do|vì|bởi|nguyên nhân|lí do)\b"
+
+
+def reason_evidence(analysis: QuestionAnalysis, text: str) -> float:
+    """The clause states a cause (1), or only has a word of cause (a smaller strength)."""
+    normal = canonical(text)
+    if re.search(CAUSE_STATED, normal):
+        return 1.0
+    return STRENGTH.cause_word if re.search(CAUSE_WORD, normal) else 0.0
+
+
 _CHECKS: dict[QuestionType, Callable[[QuestionAnalysis, str], float]] = {
+    QuestionType.REASON: reason_evidence,
     QuestionType.COUNT: count_evidence,
     QuestionType.TIME: time_evidence,
     QuestionType.PERSON: person_evidence,

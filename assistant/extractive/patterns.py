@@ -17,6 +17,8 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("signer", _any(r"\b(?:ai|người nào) (?:đã )?kí\b", r"\bngười kí\b", r"\bkí\b.*\bai\b")),
     ("count", _any(r"\bbao nhiêu\b", r"\bbao lâu\b", r"\bmấy\b")),
     ("time", _any(r"\b(?:khi|lúc|ngày|tháng|năm|thời điểm|thời gian) nào\b", r"\bbao giờ\b")),
+    # "Vì sao ...?", "Nguyên nhân (chủ yếu) ... là gì?": the clause giving the cause.
+    ("reason", _any(r"\b(?:vì sao|tại sao|do đâu|lí do|nguyên nhân)\b")),
     (
         "topic",
         _any(

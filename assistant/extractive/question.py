@@ -30,6 +30,7 @@ from assistant.extractive.lexicon import (
     STOP_WORDS,
     UNIT_STOPS,
 )
+from assistant.extractive.periods import period_of
 from index.vietnamese import TOKEN_RE, WORD_RE, canonical, fold, has_diacritics, nfc
 
 NEGATION_WEIGHT = 1.2  # "không được tạm ứng": the negation is what sets the clause apart
@@ -55,6 +56,7 @@ class QuestionType(StrEnum):
     SIGNER = "signer"  # ai ký, do ai ký (who signed a document)
     ACTION = "action"  # phải làm gì
     WHICH = "which"  # cơ quan nào, quyền gì
+    REASON = "reason"  # vì sao, tại sao, nguyên nhân ... là gì
     OTHER = "other"
 
 
@@ -111,6 +113,10 @@ class QuestionAnalysis:
     terms: dict[str, float] = field(default_factory=dict)
     phrases: tuple[str, ...] = ()
     trigrams: frozenset[str] = frozenset()
+    # Phrases the question quotes ("tình trạng “xe dù, bến cóc”"), in `form`: a clause that
+    # holds one verbatim is about what was asked, however the rest of it scores.
+    quoted: tuple[str, ...] = ()
+    period: str | None = None  # the part of a year asked about: "first-half", "whole-year"
 
     @property
     def unit(self) -> str | None:
@@ -191,6 +197,8 @@ def analyse(question: str) -> QuestionAnalysis:
         terms=terms,
         phrases=phrases,
         trigrams=frozenset(" ".join(words[i : i + 3]) for i in range(len(words) - 2)),
+        period=period_of(text),
+        quoted=tuple(m.strip() for m in re.findall(patterns.SUBJECT_QUOTED, normal) if m.strip()),
     )
 
 
@@ -288,6 +296,12 @@ def _bound(normal: str, folded: bool) -> str | None:
     return None
 
 
+# Nouns a "X nào" question asks for whose syllables a folded stop word may spell.
+KNOWN_ASKED_NOUNS = frozenset(
+    f(noun) for noun in ("văn bản", "cơ quan", "đơn vị", "lực lượng") for f in (canonical, fold)
+)
+
+
 def _asked_noun(normal: str, folded: bool) -> str | None:
     """The noun a "X nào" / "X gì" question asks about: "cơ quan", "trường hợp", "quyền"."""
     if finds(r"\b(?:như|ra|làm) (?:thế )?(?:nào|gì|sao)\b", normal, folded):
@@ -298,7 +312,9 @@ def _asked_noun(normal: str, folded: bool) -> str | None:
     skip = {fold(w) if folded else w for w in STOP_WORDS | ASKED_NOUN_SKIP}
     words: list[str] = []
     for word in reversed(match.group(1).split()):
-        if word in skip:
+        # Folded, a stop word can spell a noun's syllable ("vẫn" and "văn" are both "van"):
+        # a known asked noun is kept whole.
+        if word in skip and " ".join([word, *words]) not in KNOWN_ASKED_NOUNS:
             break
         words.insert(0, word)
     return " ".join(words) or None

@@ -82,6 +82,26 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
     return [index]
 
 
+def part_context(
+    analysis: QuestionAnalysis, parts: Sequence[Candidate], budget: int
+) -> list[list[int]]:
+    """Clauses to quote for each part of an answer drawn from several places or documents:
+    each with its context when all fit the budget together, else each reduced to its
+    sentence (or the clause alone when the sentence is longer than its share), so that every
+    part is shown and cited rather than the first alone."""
+    full = [with_context(analysis, part) for part in parts]
+    if sum(_span_chars(p.view.clauses, b) for p, b in zip(parts, full, strict=True)) <= budget:
+        return full
+    share = budget // max(len(parts), 1)
+    reduced = []
+    for part in parts:
+        clauses, clause = part.view.clauses, part.view.clauses[part.index]
+        sentence = [i for i, c in enumerate(clauses) if c.sentence_start == clause.sentence_start]
+        fits = clause.sentence_end - clause.sentence_start <= share
+        reduced.append(sentence if fits else [part.index])
+    return reduced
+
+
 def _read_on(view: PassageView, chosen: list[int], within_line: bool) -> list[int]:
     """The chosen clauses and those after them, within the list budget, up to the end of the
     line or (`within_line=False`) up to the next numbered clause: a definition goes on ("X là

@@ -159,6 +159,9 @@ class EvidenceStrengths:
     """A role ("người", "cha, mẹ"), for a question asking who."""
     unnamed_kind: float = 0.2
     """A ministry or an authority asked for ("Bộ nào"), but none named in the clause."""
+    cause_word: float = 0.3
+    """Only a word of cause ("do", "vì", "nguyên nhân"), for a "vì sao" question: "bị thương do
+    tai nạn" says what caused an injury, not why accidents rose."""
     item_naming_noun: float = 0.7
     """A list item that opens with the asked noun ("a) Đề án ...", for "Đề án nào")."""
     loose_definition: float = 0.2
@@ -195,6 +198,9 @@ class AnswererParameters:
     (how far apart in odds that is: `ClauseWeights.temperature`)."""
     extra_other_document_ratio: float = 0.95
     """... and at least this share when it comes from another document."""
+    min_qualifier_share: float = 0.5
+    """For "bao nhiêu X Y": the least share of Y (the counted noun's words after its head)
+    the clause must hold; "350 vụ phạm pháp" does not answer "bao nhiêu vụ tai nạn"."""
     max_related: int = 4
     """Passages listed as related beside the answer."""
     refine_min_missing: float = 0.08

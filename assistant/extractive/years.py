@@ -1,4 +1,4 @@
-"""Whether a clause speaks of the year and the place a question asks about.
+"""Whether a clause speaks of the year, the part of it and the place a question asks about.
 
 "Năm 2023 tỉnh A có bao nhiêu vụ ...?" is not answered by a figure of 2022: a clause that
 names years must name the asked one; a clause that names none speaks of its document's
@@ -12,6 +12,7 @@ import re
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.entities import places_named
 from assistant.extractive.passage_views import PassageView
+from assistant.extractive.periods import period_of, periods_agree, periods_in
 from assistant.extractive.question import QuestionAnalysis
 from index.gazetteer import PROVINCE_NAMES
 
@@ -70,6 +71,28 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if year is not None:
         return year in asked
     return bool(years_in(view.about) & asked)
+
+
+def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """The clause speaks of the part of the year asked ("6 tháng đầu năm", "cả năm"): the
+    period its sentence, lead-in, section heading, passage heading or document title names
+    first decides."""
+    if analysis.period is None:
+        return True
+    view, clause = candidate.view, candidate.clause
+    lead_in = view.clauses[clause.lead_in].text if clause.lead_in is not None else ""
+    section = next(
+        (c.text for c in reversed(view.clauses[: candidate.index]) if c.heading), ""
+    )  # "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023" over its items
+    for text in (sentence_of(candidate), lead_in, section):
+        stated = period_of(text)
+        if stated is not None:
+            return periods_agree(analysis.period, stated)
+    for text in (view.passage.heading, view.passage.metadata.title):  # may name several
+        named = periods_in(text or "")
+        if named:
+            return analysis.period in named
+    return True
 
 
 def sentence_of(candidate: Candidate) -> str:

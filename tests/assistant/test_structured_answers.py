@@ -290,3 +290,97 @@ def test_which_things_a_plan_lists_is_read_as_a_list_question() -> None:
         QuestionType.LIST
     )
     assert analyse("quang tri co nhung giai phap gi").type == QuestionType.LIST
+
+
+def test_which_documents_ask_for_a_quoted_phrase_names_every_document_quoting_it() -> None:
+    long_item = (
+        "1. Công an tỉnh xây dựng kế hoạch tuần tra, kiểm soát dịp cuối năm, tập trung vào xe "
+        "tải chở quá khổ, người điều khiển mô tô không đội mũ bảo hiểm, xe chở vật liệu rơi "
+        "vãi, phương tiện hết hạn kiểm định; kiên quyết xử lý tình trạng "
+        '"xe dù, bến cóc" trên các tuyến quốc lộ và tỉnh lộ qua địa bàn các huyện miền núi.'
+    )
+    plan = _passage(
+        "ke-hoach.txt",
+        "Kế hoạch số 21/KH-UBND về trật tự giao thông.\n\n" + long_item,
+        0, 0, province="Gia Lai", directive_numbers=("21/KH-UBND",), title="Kế hoạch số 21/KH-UBND",
+    )  # fmt: skip
+    directive = _passage(
+        "chi-thi.txt",
+        "Chỉ thị số 04/CT-UBND về bảo đảm an ninh dịp Tết.\n\n"
+        "3. Sở Xây dựng chỉ đạo doanh nghiệp vận tải tăng chuyến dịp Tết, bảo đảm đủ chỗ "
+        "cho Nhân dân về quê, kiểm tra giá vé tại các bến xe trên địa bàn tỉnh; xử lý "
+        'tình trạng "xe dù, bến cóc" ở các điểm đón trả khách tự phát.',
+        0, 0, province="Kon Tum", directive_numbers=("04/CT-UBND",), title="Chỉ thị số 04/CT-UBND",
+    )  # fmt: skip
+    for question in (
+        'Văn bản nào yêu cầu xử lý tình trạng "xe dù, bến cóc"?',
+        'van ban nao yeu cau xu ly "xe du, ben coc"?',
+    ):
+        answer = ExtractiveAnswerer().build(question, [plan, directive])
+        assert {c.document for c in answer.citations} == {"ke-hoach.txt", "chi-thi.txt"}
+        assert "21/KH-UBND" in answer.answer and "04/CT-UBND" in answer.answer
+
+
+def test_a_count_of_another_kind_of_the_counted_noun_does_not_answer() -> None:
+    from assistant.extractive.counting import qualifier_share
+
+    analysis = analyse("Năm 2023 tỉnh Kon Tum xảy ra bao nhiêu vụ tai nạn giao thông?")
+    assert qualifier_share(analysis, "Bảo đảm trật tự an toàn giao thông; xử lý 350 vụ.") < 0.5
+    assert qualifier_share(analysis, "Toàn tỉnh xảy ra 41 vụ tai nạn giao thông.") == 1.0
+    drugs = analyse("Huyện Sa Thầy phát hiện bao nhiêu vụ phạm tội về ma túy?")
+    assert qualifier_share(drugs, "2. Phòng, chống tội phạm ma túy: phát hiện 9 vụ") >= 0.5
+    teams = analyse("Kon Tum có bao nhiêu tổ bảo vệ ANTT?")  # the abbreviation, spelled out
+    assert qualifier_share(teams, "có 702 Tổ bảo vệ an ninh, trật tự") >= 0.5
+    passage = _passage(
+        "kon-tum.txt",
+        "Năm 2023, toàn tỉnh Kon Tum xử lý 350 vụ vi phạm về trật tự an toàn giao thông; "
+        "phát hiện 86 vụ phạm pháp hình sự.",
+        0, 0, province="Kon Tum", year=2023,
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Năm 2023 tỉnh Kon Tum xảy ra bao nhiêu vụ tai nạn giao thông?", [passage]
+    )
+    assert answer.refused
+
+
+def test_a_why_question_is_answered_by_the_clause_giving_the_cause() -> None:
+    assert analyse("Vì sao tai nạn giao thông ở Kon Tum tăng?").type == QuestionType.REASON
+    assert analyse("Nguyên nhân chủ yếu của các vụ cháy là gì?").type == QuestionType.REASON
+    report = _passage(
+        "kon-tum.txt",
+        "Năm 2023, công tác phòng cháy được triển khai đồng bộ ở các huyện.\n\n"
+        "Tuy vậy, tình hình cháy rừng ở Kon Tum vẫn diễn biến phức tạp, thiệt hại lớn. "
+        "Nguyên nhân chủ yếu là người dân đốt nương làm rẫy không có biện pháp phòng cháy; "
+        "một số chủ rừng còn lơ là. Số người bị thương do cháy rừng là 3 người.",
+        0, 0, province="Kon Tum", year=2023,
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Nguyên nhân khiến tình hình cháy rừng ở Kon Tum diễn biến phức tạp là gì?", [report]
+    )
+    first = answer.answer.split("[1]")[0]
+    assert "Nguyên nhân chủ yếu là người dân đốt nương" in first
+    assert "bị thương" not in answer.answer  # a word of cause, not the cause asked
+
+
+def test_a_figure_of_another_part_of_the_year_is_a_near_miss_refused_with_what_is_there() -> None:
+    from assistant.extractive.periods import period_of
+
+    assert period_of("6T đầu năm 2024") == period_of("sáu tháng đầu năm") == "first-half"
+    assert period_of("cả năm 2023") == "whole-year" and period_of("trong năm 2023") is None
+    report = _passage(
+        "kon-tum.txt",
+        "Toàn tỉnh xảy ra 21 vụ tai nạn giao thông, làm chết 15 người.",
+        0, 0, province="Kon Tum", year=2023,
+        title="Báo cáo tình hình trật tự an toàn giao thông 6 tháng đầu năm 2023",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    asked_half = answerer.build(
+        "6 tháng đầu năm 2023 Kon Tum có bao nhiêu vụ tai nạn giao thông?", [report]
+    )
+    assert not asked_half.refused and "21 vụ" in asked_half.answer
+    whole = answerer.build("Cả năm 2023 Kon Tum có bao nhiêu vụ tai nạn giao thông?", [report])
+    assert whole.refused
+    assert "Tài liệu chỉ có số liệu 6 tháng đầu năm 2023 [1]" in whole.answer
+    assert whole.citations[0].quote.startswith("Toàn tỉnh xảy ra 21 vụ")
+    other_year = answerer.build("Năm 2021 Kon Tum có bao nhiêu vụ tai nạn giao thông?", [report])
+    assert other_year.refused and "2023" in other_year.answer and "21 vụ" not in other_year.answer

@@ -1,0 +1,51 @@
+"""What to say when the documents have the asked figure, but of another year or period.
+
+"Năm 2021 tỉnh A có bao nhiêu tổ?" over a report of 2022 is refused (a figure of 2022 is not
+the answer), but the officer is better served by knowing what is there: "Tài liệu chỉ có số
+liệu năm 2022 [1]", with the clause cited. It stays a refusal: no figure is given as the
+answer to the question asked.
+"""
+
+from __future__ import annotations
+
+from assistant.extractive.candidates import Candidate
+from assistant.extractive.periods import period_of
+from assistant.extractive.question import QuestionAnalysis, QuestionType
+from assistant.extractive.years import sentence_of, years_in
+
+# How a period reads in the sentence "Tài liệu chỉ có số liệu <period> <year>".
+PERIOD_WORDS = {
+    "first-half": "6 tháng đầu năm",
+    "second-half": "6 tháng cuối năm",
+    "nine-months": "9 tháng đầu năm",
+    "quarter-1": "quý I năm",
+    "quarter-2": "quý II năm",
+    "quarter-3": "quý III năm",
+    "quarter-4": "quý IV năm",
+    "whole-year": "cả năm",
+}
+
+
+def stated_when(candidate: Candidate) -> str | None:
+    """The period and year a clause speaks of, as words ("6 tháng đầu năm 2023", "năm
+    2022"), read from its sentence, lead-in, heading, then its document's title."""
+    view, clause = candidate.view, candidate.clause
+    lead_in = view.clauses[clause.lead_in].text if clause.lead_in is not None else ""
+    texts = [sentence_of(candidate), lead_in, view.passage.heading, view.passage.metadata.title]
+    period = next((p for t in texts if (p := period_of(t or "")) is not None), None)
+    years = next((sorted(y) for t in texts if (y := years_in(t or ""))), None)
+    if years is None and view.passage.metadata.year is not None:
+        years = [view.passage.metadata.year]
+    year = " và ".join(str(y) for y in years) if years else ""
+    if period is not None:
+        return f"{PERIOD_WORDS[period]} {year}".strip()
+    return f"năm {year}" if year else None
+
+
+def near_miss_text(analysis: QuestionAnalysis, candidate: Candidate) -> str | None:
+    """ "Tài liệu chỉ có số liệu năm 2022" for the clause, or None when its time is unknown."""
+    when = stated_when(candidate)
+    if when is None:
+        return None
+    kind = "số liệu" if analysis.type == QuestionType.COUNT else "thông tin"
+    return f"Tài liệu chỉ có {kind} {when}"
