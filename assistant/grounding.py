@@ -259,6 +259,8 @@ def check_sentence(sentence: str, cited: Sequence[PassageFacts]) -> Verdict:
     if not cited:
         return Verdict(False, "uncited")
     text = MARKER_RE.sub(" ", sentence)
+    if text.rstrip().endswith("?"):
+        return Verdict(False, "question")  # a question asked back (or echoed) answers nothing
     missing = [f for f in figures(text) if not _has_figure(cited, f)]
     if missing:
         return Verdict(False, "figure", tuple(missing))

@@ -93,6 +93,7 @@ class TestCheckSentence:
             ("Thực hiện Chỉ thị 21-CT/TU, toàn tỉnh có 1.245 tổ bảo vệ [1].", "figure", None),
             ("Toàn tỉnh có 1.245 tổ bảo vệ an ninh, trật tự ở cơ sở.", "uncited", ()),
             ("The province has many security teams working hard [1].", "wording", ()),
+            ("Lào Cai đã thành lập bao nhiêu tổ bảo vệ an ninh [1]?", "question", ()),
         ],
     )
     def test_an_invented_fact_is_caught(
