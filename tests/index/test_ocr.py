@@ -106,6 +106,16 @@ def test_a_pdf_mixing_text_and_scanned_pages_reads_both(two_page_scan: bytes) ->
     assert {(s.page, s.confidence is None) for s in spans} == {(1, True), (2, False)}
 
 
+def test_a_page_fed_upside_down_is_turned_and_read() -> None:
+    from index.ocr import OcrConfig, read_page
+
+    style = ScanStyle(skew_degrees=1.0, noise=0.01, seed=4)
+    upside_down = render_page(wrap_lines(PAGE_TWO, style), style).rotate(180)
+    page = read_page(upside_down, 1, style.dpi, OcrConfig())
+    assert page.rotated == 180
+    assert character_accuracy(" ".join(PAGE_TWO), " ".join(ln.text for ln in page.lines)) >= 0.98
+
+
 def test_an_unreadable_image_is_refused_naming_it() -> None:
     with pytest.raises(UnsupportedDocumentError, match="ảnh PNG bị hỏng"):
         prepare_untrusted(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "anh.png")

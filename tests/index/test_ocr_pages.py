@@ -74,3 +74,17 @@ def test_the_skew_of_a_page_is_found(skew: float) -> None:
     lines = wrap_lines(["Công an xã giải quyết 1.530 vụ việc trên địa bàn. " * 30], style)
     page = render_page(lines, style)
     assert skew_angle(page, 5.0) == pytest.approx(-skew, abs=0.3)
+
+
+def test_a_scanned_chunk_carries_its_page_and_confidence_into_the_vector_store() -> None:
+    from index.builder import chunk_metadata
+    from index.records import Chunk, CleanDocument
+
+    text = "Trang một.\n\nTrang hai có 1.530 vụ."
+    spans = (PageSpan(1, 0, 10, 0.9), PageSpan(2, 12, len(text), 0.7))
+    document = CleanDocument("s.pdf", "ab" * 32, "pdf", text, DocumentMetadata(pages=spans))
+    chunk = Chunk("s.pdf", 1, text[12:], 12, len(text))
+    stored = chunk_metadata(document, chunk)
+    assert (stored["page"], stored["ocr_confidence"]) == (2, 0.7)
+    typed = CleanDocument("a.txt", "cd" * 32, "txt", text, DocumentMetadata())
+    assert "page" not in chunk_metadata(typed, chunk)
