@@ -40,6 +40,18 @@ def periods_in(text: str) -> set[str]:
     return {name for name, regex in _COMPILED if regex.search(folded)}
 
 
+def without_periods(text: str) -> str:
+    """The text with the periods it names blanked out: "6 tháng đầu năm" is a condition
+    checked on its own, not words (nor a value "6") an answering clause must repeat."""
+    folded = fold(text).lower()
+    if len(folded) != len(text):  # spans of the folded text must be spans of the text
+        return text
+    for _, regex in _COMPILED:
+        for match in regex.finditer(folded):
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
 def periods_agree(asked: str | None, stated: str | None) -> bool:
     """A figure of the stated period answers a question about the asked one; either unknown
     agrees with anything (a clause naming no period speaks of its document's)."""

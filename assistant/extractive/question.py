@@ -30,7 +30,7 @@ from assistant.extractive.lexicon import (
     STOP_WORDS,
     UNIT_STOPS,
 )
-from assistant.extractive.periods import period_of
+from assistant.extractive.periods import period_of, without_periods
 from index.vietnamese import TOKEN_RE, WORD_RE, canonical, fold, has_diacritics, nfc
 
 NEGATION_WEIGHT = 1.2  # "không được tạm ứng": the negation is what sets the clause apart
@@ -210,16 +210,16 @@ def _question_type(normal: str, folded: bool) -> QuestionType:
 
 
 def _content_part(normal: str, folded: bool, places: tuple[str, ...] = ()) -> str:
-    """The question without the law it cites, the article it names, its closing "không" and
-    the places it names (which passages are checked for separately: a district's name holds
-    its province's, "Điện Biên Đông")."""
+    """The question without the law it cites, the article it names, its closing "không",
+    the places and the periods it names (which passages are checked for separately: a
+    district's name holds its province's, "Điện Biên Đông")."""
     for pattern in (patterns.LAW_REFERENCE, patterns.ARTICLE_REFERENCE, patterns.TRAILING_PARTICLE):
         normal = _compiled(pattern, folded).sub(" ", normal)
     for place in sorted(places, key=len, reverse=True):
         normal = re.sub(
             rf"\b{re.escape(fold(place) if folded else canonical(place))}\b", " ", normal
         )
-    return normal
+    return without_periods(normal)
 
 
 def _counted_unit(normal: str, folded: bool) -> CountedUnit:

@@ -384,3 +384,9 @@ def test_a_figure_of_another_part_of_the_year_is_a_near_miss_refused_with_what_i
     assert whole.citations[0].quote.startswith("Toàn tỉnh xảy ra 21 vụ")
     other_year = answerer.build("Năm 2021 Kon Tum có bao nhiêu vụ tai nạn giao thông?", [report])
     assert other_year.refused and "2023" in other_year.answer and "21 vụ" not in other_year.answer
+
+
+def test_the_period_asked_is_a_condition_not_words_an_answer_must_repeat() -> None:
+    analysis = analyse("6 tháng đầu năm 2024, Kon Tum có bao nhiêu vụ cháy rừng?")
+    assert analysis.period == "first-half" and analysis.years == (2024,)
+    assert "6" not in analysis.terms and "tháng" not in analysis.terms
