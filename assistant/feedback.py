@@ -59,6 +59,23 @@ class FeedbackStore:
             )
         return int(cursor.lastrowid or 0)
 
+    def set_rating(self, feedback_id: int, rating: Rating) -> None:
+        """Change a stored rating (the officer clicked the other thumb)."""
+        if rating not in RATINGS:
+            raise ValueError(f"rating must be one of {RATINGS}, not {rating!r}")
+        with self._lock:
+            self._db.execute("UPDATE feedback SET rating = ? WHERE id = ?", (rating, feedback_id))
+
+    def set_comment(self, feedback_id: int, comment: str) -> None:
+        """Add (or replace) the comment of a rating stored when it was clicked."""
+        with self._lock:
+            self._db.execute("UPDATE feedback SET comment = ? WHERE id = ?", (comment, feedback_id))
+
+    def remove(self, feedback_id: int) -> None:
+        """Forget a rating the officer took back."""
+        with self._lock:
+            self._db.execute("DELETE FROM feedback WHERE id = ?", (feedback_id,))
+
     def export(self) -> list[dict[str, Any]]:
         """Every rating, oldest first, citations parsed back into lists."""
         with self._lock:

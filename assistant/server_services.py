@@ -18,6 +18,7 @@ from functools import partial
 from typing import Any
 
 from assistant.audit import AuditLog
+from assistant.conversation_store import ConversationStore
 from assistant.feedback import FeedbackStore
 from assistant.intake import (
     DocumentIntake,
@@ -65,6 +66,7 @@ class Services:
     intake: DocumentIntake
     feedback: FeedbackStore
     audit: AuditLog
+    conversations: ConversationStore
     startup_job: Job | None = None
     watcher: FolderWatcher | None = None
     _ready: threading.Event = field(default_factory=threading.Event)
@@ -125,6 +127,7 @@ class Services:
             logger.warning("an index job is still running; it stops with the process")
         self.feedback.close()
         self.audit.close()
+        self.conversations.close()
 
     # --- reads -----------------------------------------------------------------------------
     def documents(self) -> list[DocumentRecord]:
@@ -273,4 +276,5 @@ def build_services(settings: Settings) -> Services:
         ),
         feedback=FeedbackStore(index.data.root / "feedback.sqlite"),
         audit=AuditLog(index.data.root / "audit.sqlite"),
+        conversations=ConversationStore(index.data.root / "conversations.sqlite"),
     )

@@ -80,9 +80,12 @@ def running_server(
     env: dict[str, str],
     extra_args: Sequence[str] = (),
     ready_timeout_s: float = 300,
+    port: int | None = None,
 ) -> Iterator[ServerProcess]:
-    """`python -m assistant serve` until the block ends (then interrupted, as Ctrl+C)."""
-    port = free_port()
+    """`python -m assistant serve` until the block ends (then interrupted, as Ctrl+C).
+
+    `port` keeps one address across restarts (a browser keeps its storage per address)."""
+    port = port or free_port()
     log = data_dir.parent / f"server-{port}.log"
     command = [sys.executable, "-m", "assistant", "serve", "--documents", str(documents),
                "--data-dir", str(data_dir), "--host", "127.0.0.1", "--port", str(port),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +21,8 @@ from assistant.answers import Answer, AnswerDelta
 from assistant.filters import SearchFilters
 from assistant.grounding import grounding_label
 from ui import sources
+from ui.answer_text import copy_button
+from ui.conversations import question_of
 from ui.documents_view import key_ok
 from ui.examples import EXAMPLE_QUESTIONS, PLACEHOLDER
 from ui.filters import scope_text, search_filters
@@ -62,11 +64,11 @@ def build_chat() -> ChatControls:
         placeholder=PLACEHOLDER,
         examples=[{"text": question} for question in EXAMPLE_QUESTIONS],
         latex_delimiters=[],  # "$" is money in reports, not mathematics
-        buttons=[],  # a copy button would copy the message's HTML, not its text
+        buttons=[],  # Gradio's copy button copies HTML: each answer carries its own "Sao chép"
         layout="panel",
         autoscroll=False,  # the page script scrolls: the answer's top, not its last source
     )
-    with gr.Row(equal_height=True):
+    with gr.Row(equal_height=True, elem_id="pa-ask-row"):
         question = gr.Textbox(
             placeholder="Nhập câu hỏi, ví dụ: Tỉnh Điện Biên có bao nhiêu tổ hòa giải?",
             show_label=False,
@@ -87,8 +89,13 @@ Outputs = tuple[
 ]
 
 
-def make_respond(services: Services) -> Callable[..., Iterator[Outputs]]:
-    """The handler answering one question, streaming into the chat."""
+def make_respond(
+    services: Services, added: Callable[[], Mapping[str, str]] | None = None
+) -> Callable[..., Iterator[Outputs]]:
+    """The handler answering one question, streaming into the chat.
+
+    `added` tells when each document entered the index, for the source cards.
+    """
 
     def respond(
         question: str,
@@ -128,7 +135,10 @@ def make_respond(services: Services) -> Callable[..., Iterator[Outputs]]:
             *shown[:-1],
             _assistant(
                 _grounding_note(final)
-                + sources.answer_message(final, len(answers), scope_text(filters))
+                + sources.answer_message(
+                    final, len(answers), scope_text(filters), added() if added else None
+                )
+                + copy_button(final)
             ),
         ]
         history = [*history, (question, final.answer)]
@@ -181,6 +191,19 @@ def pick_example(selection: gr.SelectData) -> str:
 
 def new_conversation() -> tuple[str, list[Message], list[Message], list[Any], list[Any]]:
     return "", [], [], [], []
+
+
+def take_back_last(
+    messages: list[Message], history: list[tuple[str, str]], answers: list[dict[str, Any] | None]
+) -> tuple[Any, ...]:
+    """The chat without its last question and answer, that question back in the box (to be
+    asked again); nothing changes when there is no answer yet."""
+    if len(messages) < 2 or not answers:
+        raise gr.Error("Chưa có câu hỏi nào để hỏi lại.")
+    question = question_of(messages[-2]["content"])
+    kept_history = history[:-1] if answers[-1] is not None and history else history
+    shown = messages[:-2]
+    return question, shown, shown, kept_history, answers[:-1]
 
 
 def _grounding_note(answer: Answer) -> str:

@@ -1,4 +1,5 @@
-"""The Documents tab: the indexed documents, upload with indexing progress, delete, rebuild.
+"""The Documents tab: the documents as cards, upload with indexing progress, one document
+re-indexed or deleted, a full rebuild, and the latest jobs (kept across restarts).
 
 When the server has API keys (`PA_API_KEYS`), the tab opens only with one of them, and
 every action checks the key again on the server: hiding the controls is not protection.
@@ -13,11 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.jobs import Job
 from ui.documents_view import (
-    COLUMNS,
-    FILE_TYPES,
+    document_cards,
     document_choices,
-    document_rows,
     job_html,
+    jobs_html,
     key_ok,
     keys_required,
     read_upload,
@@ -64,12 +64,18 @@ def build_key_box(visible: bool = True) -> KeyBox:
 @dataclass
 class DocumentsTab:
     key: gr.Textbox
-    table: gr.Dataframe
+    table: gr.HTML  # the documents as cards
     picker: gr.Dropdown
+    jobs: gr.HTML
     progress: gr.HTML
     refresh: Callable[[str | None], list[Any]]  # the listing for a key (skipped if wrong)
     # The events after which the documents may have changed (page.py refreshes filters).
     changes: list[Any] = field(default_factory=list)
+
+    @property
+    def listing(self) -> list[Any]:
+        """What `refresh` fills: the cards, the picker, the jobs."""
+        return [self.table, self.picker, self.jobs]
 
 
 @dataclass
@@ -78,16 +84,18 @@ class _Panels:
 
     manage: gr.Column
     status: gr.Markdown
-    table: gr.Dataframe
+    table: gr.HTML
     progress: gr.HTML
     upload: gr.UploadButton
     picker: gr.Dropdown
+    reindex: gr.Button
     delete: gr.Button
     confirm_row: gr.Row
     confirm_text: gr.Markdown
     confirm: gr.Button
     cancel: gr.Button
     rebuild: gr.Button
+    jobs: gr.HTML
 
 
 def build_documents_tab(services: Services, box: KeyBox | None = None) -> DocumentsTab:
@@ -100,36 +108,37 @@ def build_documents_tab(services: Services, box: KeyBox | None = None) -> Docume
     """
     locked = keys_required(services.settings)
     box = box or build_key_box(visible=locked)
-    panels = _build_panels(locked)
+    panels = _build_panels(locked, services.settings.documents.max_upload_mb)
     return _wire(services, box, panels)
 
 
-def _build_panels(locked: bool) -> _Panels:
+def _build_panels(locked: bool, max_mb: float) -> _Panels:
     import gradio as gr
 
     open_note = "Máy chủ chưa đặt khóa truy cập: ai mở trang này cũng quản lý được tài liệu."
     status = gr.Markdown("" if locked else open_note, elem_classes="pa-hint")
     with gr.Column(visible=not locked) as manage:
         gr.Markdown("### Tài liệu đã nạp")
-        table = gr.Dataframe(
-            headers=COLUMNS, interactive=False, wrap=True, elem_id="pa-docs", buttons=[],
-            column_widths=["40%", "10%", "17%", "9%", "7%", "17%"], max_height=420,
-        )  # fmt: skip
+        table = gr.HTML(elem_id="pa-docs", max_height=520)
         progress = gr.HTML(elem_id="pa-job")
         with gr.Row(equal_height=False):
             with gr.Column(variant="panel"):
                 gr.Markdown(
-                    "**Thêm tài liệu**: tệp .txt, .md, .html, .pdf hoặc .docx. Tài liệu được"
-                    " lập chỉ mục ngay sau khi tải lên."
+                    "**Thêm tài liệu**: tệp .txt, .md, .html, .pdf hoặc .docx, tối đa"
+                    f" {max_mb:g} MB. Tài liệu được lập chỉ mục ngay sau khi tải lên."
                 )
+                # No file_types: Gradio would refuse other files with an English toast;
+                # the server refuses them itself, saying why in Vietnamese.
                 upload = gr.UploadButton(
-                    "Chọn tệp và tải lên", file_count="multiple", file_types=FILE_TYPES,
-                    variant="primary", elem_id="pa-upload",
+                    "Chọn tệp và tải lên", file_count="multiple", variant="primary",
+                    elem_id="pa-upload",
                 )  # fmt: skip
             with gr.Column(variant="panel"):
-                gr.Markdown("**Xóa tài liệu** khỏi thư mục và chỉ mục")
+                gr.Markdown("**Một tài liệu**: lập chỉ mục lại, hoặc xóa khỏi thư mục và chỉ mục")
                 picker = gr.Dropdown(label="Chọn tài liệu", choices=[])
-                delete = gr.Button("Xóa tài liệu", variant="stop")
+                with gr.Row():
+                    reindex = gr.Button("Lập chỉ mục lại tài liệu này", variant="secondary")
+                    delete = gr.Button("Xóa tài liệu", variant="stop")
                 with gr.Row(visible=False) as confirm_row:
                     confirm_text = gr.Markdown()
                     confirm = gr.Button("Xác nhận xóa", variant="stop", size="sm")
@@ -140,15 +149,17 @@ def _build_panels(locked: bool) -> _Panels:
                     "Trong lúc chạy vẫn hỏi đáp bình thường."
                 )
                 rebuild = gr.Button("Lập chỉ mục lại", variant="secondary")
-    return _Panels(manage, status, table, progress, upload, picker, delete, confirm_row,
-                   confirm_text, confirm, cancel, rebuild)  # fmt: skip
+        gr.Markdown("### Việc gần đây")
+        jobs = gr.HTML(elem_id="pa-jobs-list")
+    return _Panels(manage, status, table, progress, upload, picker, reindex, delete,
+                   confirm_row, confirm_text, confirm, cancel, rebuild, jobs)  # fmt: skip
 
 
 def _wire(services: Services, box: KeyBox, p: _Panels) -> DocumentsTab:
     import gradio as gr
 
     handlers = _Handlers(services)
-    key, listing = box.key, [p.table, p.picker]
+    key, listing = box.key, [p.table, p.picker, p.jobs]
     unlocked = gr.on([box.check.click, key.submit], handlers.unlock, [key],
                      [p.manage, p.status, *listing], **PRIVATE)  # fmt: skip
     uploaded = p.upload.upload(handlers.upload, [key, p.upload], [p.progress, *listing], **PRIVATE)
@@ -161,8 +172,11 @@ def _wire(services: Services, box: KeyBox, p: _Panels) -> DocumentsTab:
     p.confirm.click(hide, None, [p.confirm_row], **PRIVATE)
     deleted = p.confirm.click(handlers.delete, [key, p.picker], [p.progress, *listing], **PRIVATE)
     rebuilt = p.rebuild.click(handlers.rebuild, [key], [p.progress, *listing], **PRIVATE)
-    changes = [unlocked, uploaded, deleted, rebuilt]
-    return DocumentsTab(key, p.table, p.picker, p.progress, handlers.refresh, changes)
+    reindexed = p.reindex.click(
+        handlers.reindex, [key, p.picker], [p.progress, *listing], **PRIVATE
+    )
+    changes = [unlocked, uploaded, deleted, rebuilt, reindexed]
+    return DocumentsTab(key, p.table, p.picker, p.jobs, p.progress, handlers.refresh, changes)
 
 
 class _Handlers:
@@ -182,20 +196,21 @@ class _Handlers:
 
         documents = self.services.documents()
         return [
-            document_rows(documents),
+            document_cards(documents),
             gr.Dropdown(choices=document_choices(documents), value=None),
+            jobs_html(self.services.jobs.list()),
         ]
 
     def refresh(self, key: str | None) -> list[Any]:
         import gradio as gr
 
-        return self.listing() if key_ok(self.services.settings, key) else [gr.skip(), gr.skip()]
+        return self.listing() if key_ok(self.services.settings, key) else [gr.skip()] * 3
 
     def unlock(self, key: str | None) -> list[Any]:
         import gradio as gr
 
         if not key_ok(self.services.settings, key):
-            return [gr.Column(visible=False), f"**{WRONG_KEY}**", gr.skip(), gr.skip()]
+            return [gr.Column(visible=False), f"**{WRONG_KEY}**", *[gr.skip()] * 3]
         return [gr.Column(visible=True), "Đã mở quản lý tài liệu.", *self.listing()]
 
     def _follow(self, jobs: list[tuple[Job, str]], lines: list[str]) -> Iterator[list[Any]]:
@@ -207,7 +222,7 @@ class _Handlers:
             while True:
                 job = self.services.jobs.wait(job.id, timeout=POLL_S)
                 lines[-1] = job_html(job, label)
-                yield ["".join(lines), gr.skip(), gr.skip()]
+                yield ["".join(lines), gr.skip(), gr.skip(), gr.skip()]
                 if job.finished:
                     break
         yield ["".join(lines), *self.listing()]
@@ -225,7 +240,8 @@ class _Handlers:
                 jobs.append((self.services.upload(*read_upload(path)), label))
             except Exception as error:  # noqa: BLE001 - each refusal is shown, the rest go on
                 logger.info("upload of %s refused: %s", path, error)
-                text = f"✖ {label}: {upload_error_text(error)}"
+                max_mb = self.services.settings.documents.max_upload_mb
+                text = f"✖ {label}: {upload_error_text(error, max_mb)}"
                 refused.append(f'<div class="pa-job pa-job-failed">{esc(text)}</div>')
         yield from self._follow(jobs, refused)
 
@@ -251,6 +267,18 @@ class _Handlers:
         except LookupError as error:
             raise gr.Error(f"Không tìm thấy tài liệu {source}.") from error
         yield from self._follow([(job, "Xóa tài liệu")], [])
+
+    def reindex(self, key: str | None, source: str | None) -> Iterator[list[Any]]:
+        import gradio as gr
+
+        self._check(key)
+        if not source:
+            raise gr.Error("Chưa chọn tài liệu cần lập chỉ mục lại.")
+        try:
+            job = self.services.reindex_document(source)
+        except LookupError as error:
+            raise gr.Error(f"Không tìm thấy tài liệu {source}.") from error
+        yield from self._follow([(job, f"Lập chỉ mục lại {source}")], [])
 
     def rebuild(self, key: str | None) -> Iterator[list[Any]]:
         self._check(key)

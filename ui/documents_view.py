@@ -10,13 +10,25 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from assistant.jobs import Job
+from assistant.job_store import INTERRUPTED
+from assistant.jobs import CANCELLED, Job
 from assistant.settings import Settings
 from index.catalog import DocumentRecord
 from ui.sources import esc, format_date, format_kind
+from ui.times import added_text
 
-COLUMNS = ["Tiêu đề", "Ngày", "Địa bàn", "Loại", "Số đoạn", "Tệp"]
-FILE_TYPES = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"]
+_JOB_WORDS = {
+    "upload": "Tải lên",
+    "delete": "Xóa tài liệu",
+    "reindex": "Lập chỉ mục lại một tài liệu",
+    "rebuild": "Lập chỉ mục lại toàn bộ",
+    "sync": "Cập nhật theo thư mục",
+}
+_FAILURES = {  # the core's reasons a job did not finish, as officers read them
+    INTERRUPTED: "máy chủ đã dừng trước khi việc này xong",
+    CANCELLED: "đã hủy vì máy chủ dừng",
+}
+JOBS_SHOWN = 8
 _STATE_WORDS = {
     "queued": "Đang chờ lượt",
     "running": "Đang lập chỉ mục",
@@ -60,8 +72,51 @@ def document_rows(documents: Sequence[DocumentRecord]) -> list[list[Any]]:
 
 
 def document_choices(documents: Sequence[DocumentRecord]) -> list[tuple[str, str]]:
-    """(label, file name) for the delete picker."""
-    return [(f"{d.metadata.title or d.source} — {d.source}", d.source) for d in documents]
+    """(label, file name) for the picker: the title first, the date, then the file."""
+    return [
+        (f"{d.metadata.title or d.source} ({format_date(d.metadata.issued_on)}) · {d.source}",
+         d.source)
+        for d in sorted(documents, key=lambda d: (d.metadata.title or d.source).casefold())
+    ]  # fmt: skip
+
+
+def document_cards(documents: Sequence[DocumentRecord]) -> str:
+    """The documents as cards, newest first: title, kind, date, place, passages, when added
+    and (small, last) the file name. Cards wrap into one column on a phone."""
+    if not documents:
+        return '<div class="pa-hint">Chưa có tài liệu nào.</div>'
+    cards = []
+    for title, date, place, kind, chunks, source in document_rows(documents):
+        added = next((added_text(d.indexed_at) for d in documents if d.source == source), None)
+        cards.append(
+            f'<div class="pa-doc-card" data-source="{esc(source)}">'
+            f'<div class="pa-doc-title">{esc(str(title))}</div>'
+            f'<div class="pa-meta"><span>{esc(kind)}</span><span>Ngày: {esc(date)}</span>'
+            f"<span>Địa bàn: {esc(place)}</span><span>{chunks} đoạn</span></div>"
+            f'<div class="pa-meta">Nạp vào hệ thống: {esc(added or "không rõ")}</div>'
+            f'<div class="pa-doc-file">Tệp: {esc(source)}</div></div>'
+        )
+    return f'<div class="pa-doc-grid" id="pa-doc-cards">{"".join(cards)}</div>'
+
+
+def jobs_html(jobs: Sequence[Job]) -> str:
+    """The latest index jobs (kept across restarts), newest first, one line each."""
+    if not jobs:
+        return '<div class="pa-hint">Chưa có việc nào.</div>'
+    lines = []
+    for job in jobs[:JOBS_SHOWN]:
+        label = _JOB_WORDS.get(job.kind, job.kind)
+        source = job.result.get("source")
+        if source:
+            label += f" {source}"
+        when = added_text(job.created_at) or ""
+        lines.append(f'<div class="pa-job-line"><span class="pa-hint">{esc(when)}</span>'
+                     f" {job_html(job, label)}</div>")  # fmt: skip
+    return f'<div id="pa-jobs">{"".join(lines)}</div>'
+
+
+def failure_text(message: str) -> str:
+    return _FAILURES.get(message, message or "lỗi không rõ")
 
 
 def job_html(job: Job, label: str) -> str:
@@ -71,7 +126,7 @@ def job_html(job: Job, label: str) -> str:
     if state == "succeeded":
         return f'<div class="pa-job pa-job-ok">✔ {esc(label)}: {esc(outcome_text(job))}</div>'
     if state == "failed":
-        detail = esc(job.message or "lỗi không rõ")
+        detail = esc(failure_text(job.message))
         return (
             f'<div class="pa-job pa-job-failed">✖ {esc(label)}: {words}. Chi tiết: {detail}</div>'
         )
@@ -94,6 +149,9 @@ def outcome_text(job: Job) -> str:
         return f"{replaced}đã lập chỉ mục {result.get('source', '')} ({chunks} đoạn)"
     if job.kind == "delete":
         return f"đã xóa {result.get('source', '')} khỏi chỉ mục"
+    if job.kind == "reindex":
+        chunks = result.get("chunk_count", 0)
+        return f"đã lập chỉ mục lại {result.get('source', '')} ({chunks} đoạn)"
     failed = len(result.get("failed") or {})
     not_read = f"; {failed} tệp không đọc được" if failed else ""
     if job.kind == "rebuild":  # built aside from scratch: every document counts as added
@@ -114,13 +172,15 @@ def read_upload(path: str) -> tuple[str, bytes]:
     return file.name, file.read_bytes()
 
 
-def upload_error_text(error: Exception) -> str:
-    """Why an upload was refused, in Vietnamese; the core's message is kept as detail."""
+def upload_error_text(error: Exception, max_mb: float | None = None) -> str:
+    """Why an upload was refused, in Vietnamese only (the core's English reason is logged)."""
     name = type(error).__name__
     if name == "DocumentTooLargeError":
-        reason = "tệp quá lớn"
-    elif name == "UnsupportedDocumentError":
-        reason = "không đọc được nội dung (chỉ nhận .txt, .md, .html, .pdf, .docx có chữ)"
-    else:
-        reason = "không nạp được tệp"
-    return f"{reason}. Chi tiết: {error}"
+        limit = f" (tối đa {max_mb:g} MB)" if max_mb else ""
+        return f"tệp quá lớn{limit}"
+    if name == "UnsupportedDocumentError":
+        return (
+            "không đọc được nội dung: chỉ nhận văn bản .txt, .md, .html, .pdf, .docx"
+            " (có chữ hoặc bản quét rõ nét)"
+        )
+    return "không nạp được tệp này"

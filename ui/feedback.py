@@ -1,8 +1,9 @@
-"""Thumbs up/down on each answer, with an optional comment, kept by the `FeedbackStore`.
+"""Thumbs up/down on each answer, stored when clicked; a comment can be added afterwards.
 
-A thumbs click opens a comment box and holds the rating as pending; it is stored once,
-with or without a comment, when the officer sends or skips the comment, rates another
-answer, asks the next question or starts a new chat. One click is one stored rating.
+A thumbs click stores the rating at once (a rating is never lost because a button was not
+pressed) and opens a comment box. "Gửi góp ý" adds the comment to that stored rating; a
+comment typed but not sent is added when the chat moves on. Clicking the other thumb
+changes the stored rating; clicking the same thumb again takes it back (the row goes).
 """
 
 from __future__ import annotations
@@ -18,12 +19,18 @@ if TYPE_CHECKING:
 
 MAX_COMMENT_CHARS = 2000
 Answers = list[dict[str, Any] | None]  # each reply's Answer.model_dump(); None if it failed
+SAVED = "Đã lưu đánh giá. Cảm ơn đồng chí!"
+COMMENT_SAVED = "Đã lưu góp ý. Cảm ơn đồng chí!"
+TAKEN_BACK = "Đã bỏ đánh giá."
 
 
 @dataclass(frozen=True)
-class PendingRating:
+class StoredRating:
+    """The rating last clicked in this chat, as stored."""
+
     turn: int  # which answer of the conversation, from 0
     rating: Rating
+    feedback_id: int
 
 
 def rating_of(liked: object) -> Rating | None:
@@ -42,27 +49,44 @@ def turn_of(index: object) -> int | None:
     return index // 2 if isinstance(index, int) and index % 2 == 1 else None
 
 
-def store_rating(
-    store: FeedbackStore,
-    pending: PendingRating | None,
-    answers: Answers,
-    comment: str = "",
-) -> int | None:
-    """Store a pending rating with its answer; returns the stored id, None if nothing to do."""
-    if pending is None or not 0 <= pending.turn < len(answers):
+def record_click(
+    store: FeedbackStore, current: StoredRating | None, answers: Answers, turn: int | None,
+    rating: Rating | None,
+) -> StoredRating | None:  # fmt: skip
+    """Store what a thumbs click says; returns the rating now stored for that answer.
+
+    A click on the answer rated last changes or takes back that row; a click on another
+    answer adds a row (the earlier one stays as it was).
+    """
+    if turn is None or not 0 <= turn < len(answers) or answers[turn] is None:
         return None
-    answer = answers[pending.turn]
-    if answer is None:
+    if current is not None and current.turn == turn:
+        if rating is None:
+            store.remove(current.feedback_id)
+            return None
+        store.set_rating(current.feedback_id, rating)
+        return StoredRating(turn, rating, current.feedback_id)
+    if rating is None:
         return None
-    text = comment.strip()[:MAX_COMMENT_CHARS]
-    return store.add(pending.rating, str(answer.get("question", "")), answer, text)
+    answer = answers[turn] or {}
+    feedback_id = store.add(rating, str(answer.get("question", "")), answer)
+    return StoredRating(turn, rating, feedback_id)
 
 
-def prompt_text(pending: PendingRating) -> str:
-    verdict = "hữu ích" if pending.rating == "up" else "chưa đúng hoặc chưa đủ"
+def add_comment(store: FeedbackStore, current: StoredRating | None, comment: str) -> bool:
+    """Add a comment to the stored rating; False when there is nothing to add it to."""
+    text = (comment or "").strip()[:MAX_COMMENT_CHARS]
+    if current is None or not text:
+        return False
+    store.set_comment(current.feedback_id, text)
+    return True
+
+
+def prompt_text(current: StoredRating) -> str:
+    verdict = "hữu ích" if current.rating == "up" else "chưa đúng hoặc chưa đủ"
     return (
-        f"**Đánh giá câu trả lời số {pending.turn + 1}: {verdict}.** "
-        "Đồng chí có thể ghi thêm góp ý (không bắt buộc), rồi bấm *Gửi đánh giá*."
+        f"**Đã lưu đánh giá câu trả lời số {current.turn + 1}: {verdict}.** "
+        "Đồng chí có thể ghi thêm góp ý (không bắt buộc), rồi bấm *Gửi góp ý*."
     )
 
 
@@ -73,7 +97,7 @@ class FeedbackControls:
     comment: gr.Textbox
     send: gr.Button
     skip: gr.Button
-    pending: gr.State  # PendingRating | None
+    pending: gr.State  # StoredRating | None: the rating a comment would go to
     status: gr.Markdown
 
 
@@ -91,47 +115,46 @@ def build_feedback() -> FeedbackControls:
             max_length=MAX_COMMENT_CHARS,
         )
         with gr.Row():
-            send = gr.Button("Gửi đánh giá", variant="primary", size="sm")
-            skip = gr.Button("Bỏ qua góp ý", variant="secondary", size="sm")
-    status = gr.Markdown(elem_classes="pa-hint")
+            send = gr.Button("Gửi góp ý", variant="primary", size="sm")
+            skip = gr.Button("Đóng", variant="secondary", size="sm")
+    status = gr.Markdown(elem_classes="pa-hint", elem_id="pa-feedback-status")
     return FeedbackControls(panel, prompt, comment, send, skip, gr.State(None), status)
 
 
 @dataclass(frozen=True)
 class FeedbackHandlers:
-    on_like: Callable[..., tuple[Any, ...]]  # (pending, answers, LikeData) -> like outputs
-    submit: Callable[[PendingRating | None, Answers, str], tuple[Any, ...]]
-    skip: Callable[[PendingRating | None, Answers], tuple[Any, ...]]
-    flush: Callable[[PendingRating | None, Answers], tuple[Any, ...]]
+    on_like: Callable[..., tuple[Any, ...]]  # (current, answers, LikeData) -> like outputs
+    submit: Callable[[StoredRating | None, Answers, str], tuple[Any, ...]]
+    skip: Callable[[StoredRating | None, Answers], tuple[Any, ...]]
+    flush: Callable[[StoredRating | None, Answers, str], tuple[Any, ...]]
 
 
 def make_handlers(store: FeedbackStore) -> FeedbackHandlers:
     """The feedback events' handlers, bound to the store."""
     import gradio as gr
 
-    def on_like(pending: PendingRating | None, answers: Answers, data: Any) -> tuple[Any, ...]:
+    def on_like(current: StoredRating | None, answers: Answers, data: Any) -> tuple[Any, ...]:
         turn, rating = turn_of(data.index), rating_of(data.liked)
-        if pending is not None and (pending.turn != turn or rating is None):
-            store_rating(store, pending, answers)  # the earlier click is kept as it was
-        if turn is None or rating is None or turn >= len(answers) or answers[turn] is None:
-            return None, gr.Column(visible=False), gr.Markdown(), "", ""
-        chosen = PendingRating(turn, rating)
-        return chosen, gr.Column(visible=True), prompt_text(chosen), "", ""
+        stored = record_click(store, current, answers, turn, rating)
+        if stored is None:
+            note = TAKEN_BACK if current is not None and current.turn == turn else ""
+            return None, gr.Column(visible=False), gr.Markdown(), "", note
+        kept_comment = gr.skip() if current is not None and current.turn == turn else ""
+        return stored, gr.Column(visible=True), prompt_text(stored), kept_comment, SAVED
 
     # Gradio passes the click's data to a parameter annotated LikeData; gradio is imported
     # here, not at module level, so the annotation is set now rather than written above.
     on_like.__annotations__["data"] = gr.LikeData
 
-    def submit(pending: PendingRating | None, answers: Answers, comment: str) -> tuple[Any, ...]:
-        stored = store_rating(store, pending, answers, comment)
-        note = "Đã ghi nhận đánh giá. Cảm ơn đồng chí!" if stored is not None else ""
-        return None, gr.Column(visible=False), "", note
+    def submit(current: StoredRating | None, answers: Answers, comment: str) -> tuple[Any, ...]:
+        note = COMMENT_SAVED if add_comment(store, current, comment) else SAVED
+        return None, gr.Column(visible=False), "", note if current is not None else ""
 
-    def skip(pending: PendingRating | None, answers: Answers) -> tuple[Any, ...]:
-        return submit(pending, answers, "")
+    def skip(current: StoredRating | None, answers: Answers) -> tuple[Any, ...]:
+        return None, gr.Column(visible=False), "", ""
 
-    def flush(pending: PendingRating | None, answers: Answers) -> tuple[Any, ...]:
-        store_rating(store, pending, answers)
+    def flush(current: StoredRating | None, answers: Answers, comment: str) -> tuple[Any, ...]:
+        add_comment(store, current, comment)  # typed, not sent: still worth keeping
         return None, gr.Column(visible=False), "", ""
 
     return FeedbackHandlers(on_like, submit, skip, flush)

@@ -129,12 +129,14 @@ def viewer_url(citation: Citation) -> str:
 
 def _marker_link(citation: Citation, turn: int) -> str:
     """[n]: a click opens the document at the sentence (the page script shows it beside the
-    chat; without the script the link still opens it); hovering previews the sentence."""
+    chat; without the script the link still opens it); hovering previews the sentence.
+
+    The chat's sanitizer drops data-* attributes: the card to flash goes in `name`, the
+    sentence in `title` (the page script turns it into a styled preview)."""
     n, preview = citation.n, esc(" ".join(citation.quote.split())[:PREVIEW_CHARS])
     return (
         f'<a class="pa-cite" href="{esc(viewer_url(citation))}" target="_blank"'
-        f' data-card="{card_id(turn, n)}" data-preview="{preview}"'
-        f' title="{preview}">[{n}]</a>'
+        f' name="{card_id(turn, n)}" title="{preview}">[{n}]</a>'
     )
 
 
@@ -193,7 +195,7 @@ def citation_card(citation: Citation, turn: int, added_at: str | None = None) ->
     )
     whole = (
         f'<a class="pa-open" href="{esc(viewer_url(citation))}" target="_blank"'
-        f' data-card="{card_id(turn, citation.n)}">Xem toàn văn tại câu trích</a>'
+        f' name="{card_id(turn, citation.n)}">Xem toàn văn tại câu trích</a>'
     )
     return (
         f'<div class="pa-card" id="{card_id(turn, citation.n)}">'

@@ -1,6 +1,6 @@
-"""The page's stylesheet and its one script, served inline from this server.
+"""The page's stylesheet, served inline from this server (its script is `ui.page_script`).
 
-They are injected through a gr.HTML component's `head` and `js_on_load` rather than
+Both are injected through a gr.HTML component's `head` and `js_on_load` rather than
 `mount_gradio_app(css=...)`, so the page carries its own look wherever it is mounted.
 Selectors start at `.gradio-container` to outrank Gradio's own `.prose` rules. Fonts are
 system fonts with Vietnamese glyphs: nothing is fetched from outside the server.
@@ -140,46 +140,68 @@ footer { display: none !important; }
 }
 .gradio-container .pa-job-ok { color: var(--pa-ink); font-weight: 600; }
 .gradio-container .pa-job-failed { color: #b42318; font-weight: 600; }
-""".replace("__FONT__", FONT_STACK)
 
-# Installed once per page. (1) A click on [n] scrolls its source card into view and
-# flashes it: plain links cannot, the chat keeps clicks on links. (2) The chat follows a
-# streaming answer at its end, and once the answer is complete shows it from its question
-# down: the default autoscroll would leave the officer looking at the last source card.
-PAGE_JS = """
-if (!window.__paPage) {
-  window.__paPage = true;
-  document.addEventListener('click', (event) => {
-    const link = event.target.closest && event.target.closest('a.pa-cite');
-    if (!link) return;
-    event.preventDefault();
-    event.stopPropagation();
-    const card = document.getElementById((link.getAttribute('href') || '').slice(1));
-    if (!card) return;
-    card.scrollIntoView({behavior: 'smooth', block: 'nearest'});
-    card.classList.remove('pa-flash');
-    void card.offsetWidth;
-    card.classList.add('pa-flash');
-  }, true);
-  let shown = '';
-  const follow = () => {
-    const log = document.querySelector('#pa-chat [role=log]');
-    const messages = log ? log.querySelectorAll('.pa-msg') : [];
-    const last = messages[messages.length - 1];
-    if (!last) { shown = ''; return; }
-    const busy = last.classList.contains('pa-pending') || last.querySelector('.pa-cursor');
-    if (busy) { log.scrollTop = log.scrollHeight; return; }
-    const state = String(messages.length);
-    if (state === shown) return;
-    shown = state;
-    const row = last.closest('.message-row');
-    const target = (row && row.previousElementSibling) || row || last;
-    log.scrollTop += target.getBoundingClientRect().top - log.getBoundingClientRect().top - 4;
-  };
-  new MutationObserver(() => requestAnimationFrame(follow))
-    .observe(document.body, {childList: true, subtree: true, characterData: true});
+/* [n] hover preview: the cited sentence, drawn by CSS from the link's data */
+.gradio-container a.pa-cite { position: relative; }
+.gradio-container a.pa-cite[data-preview]:hover::after {
+  content: attr(data-preview); position: absolute; left: 0; bottom: calc(100% + 6px);
+  z-index: 30; width: max-content; max-width: min(26rem, 80vw); white-space: normal;
+  background: #1f2933; color: #fff; font-weight: 400; font-size: 0.85rem; line-height: 1.45;
+  padding: 6px 9px; border-radius: 6px; box-shadow: 0 4px 14px rgba(0, 0, 0, 0.25);
 }
-"""
+
+/* Answer actions, whole-document link */
+.gradio-container .pa-actions { margin: 2px 0 6px; display: flex; gap: 8px; }
+.gradio-container button.pa-copy {
+  font-size: 0.85rem; padding: 2px 10px; border: 1px solid var(--pa-border);
+  border-radius: 5px; background: var(--background-fill-secondary); cursor: pointer;
+}
+.gradio-container a.pa-open { font-size: 0.85rem; color: var(--pa-ink); }
+
+/* The document viewer beside the chat (full screen on a phone) */
+#pa-viewer {
+  position: fixed; top: 0; right: 0; bottom: 0; width: min(46rem, 52vw); z-index: 1000;
+  display: none; flex-direction: column; background: #fff;
+  border-left: 3px solid #1e5b46; box-shadow: -8px 0 24px rgba(0, 0, 0, 0.18);
+}
+#pa-viewer.pa-open { display: flex; }
+#pa-viewer .pa-viewer-bar {
+  display: flex; align-items: center; gap: 12px; padding: 8px 12px; font-family: var(--font);
+  background: #e7f1ec; color: #1e5b46;
+}
+#pa-viewer .pa-viewer-bar b { flex: 1; }
+#pa-viewer .pa-viewer-bar button { padding: 4px 14px; border-radius: 5px; cursor: pointer;
+  border: 1px solid #1e5b46; background: #1e5b46; color: #fff; font-size: 0.95rem; }
+#pa-viewer iframe { flex: 1; border: 0; width: 100%; }
+
+/* Conversations */
+#pa-convs { max-height: 40vh; overflow-y: auto; }
+#pa-convs label { width: 100%; }
+
+/* Documents as cards */
+.gradio-container .pa-doc-grid {
+  display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 10px;
+}
+.gradio-container .pa-doc-card {
+  border: 1px solid var(--pa-border); border-left: 4px solid var(--pa-accent);
+  border-radius: 6px; padding: 8px 12px; background: var(--background-fill-primary);
+}
+.gradio-container .pa-doc-card .pa-doc-title { font-weight: 700; line-height: 1.35; }
+.gradio-container .pa-doc-card .pa-doc-file { font-size: 0.8rem; color: var(--pa-muted);
+  overflow-wrap: anywhere; }
+
+/* Phone width: one column, the question box across the screen, filters folded */
+@media (max-width: 640px) {
+  .gradio-container { padding: 2px !important; }
+  .gradio-container .main.app { padding-left: 6px !important; padding-right: 6px !important; }
+  .gradio-container .pa-header { padding-left: 30px; }  /* beside the sidebar's toggle */
+  #pa-question { padding: 6px !important; }
+  #pa-viewer { width: 100vw; border-left: 0; }
+  #pa-ask-row { flex-wrap: wrap !important; }
+  #pa-ask-row > * { min-width: 100% !important; flex: 1 1 100% !important; }
+  .gradio-container .pa-header p { display: none; }
+}
+""".replace("__FONT__", FONT_STACK)
 
 
 def head_html() -> str:

@@ -129,7 +129,9 @@ def mount_ui(app: FastAPI, services: Services) -> FastAPI:
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before gradio is imported
     import gradio as gr
 
+    from assistant.api.routers import viewer
     from ui.page import build_page
 
+    app.include_router(viewer.router)  # before the page's catch-all mount at "/"
     page = build_page(services)
     return gr.mount_gradio_app(app, page, path="/", footer_links=[], head=KEY_COOKIE_SCRIPT)

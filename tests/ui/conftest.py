@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -42,6 +42,7 @@ CHROMIUM_ARGS = [
 @dataclass
 class Browser:
     page: object  # playwright.sync_api.Page
+    playwright: Any = None  # the running Playwright, for `another_window`
     requests: list[str] = field(default_factory=list)
 
 
@@ -63,20 +64,29 @@ def chromium(profile: Path, url: str, viewport: ViewportSize | None = None) -> I
     """Debian's chromium, headless with a fresh profile, on `url`, recording every request."""
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as playwright, another_window(playwright, profile, url, viewport) as b:
+        yield b
+
+
+@contextmanager
+def another_window(
+    playwright: Any, profile: Path, url: str, viewport: ViewportSize | None = None
+) -> Iterator[Browser]:
+    """A browser of its own (its own profile: storage, cookies) from a running Playwright;
+    `Browser.playwright` of an open one serves, as Playwright cannot be started twice."""
     executable = shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(executable).exists():
         pytest.fail("Debian's chromium is missing: `make browser` (apt-get install chromium)")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=executable, headless=True, args=CHROMIUM_ARGS,
-            viewport=viewport or DESKTOP, locale="vi-VN",
-        )  # fmt: skip
-        recorded = Browser(context.pages[0] if context.pages else context.new_page())
-        context.on("request", lambda request: recorded.requests.append(request.url))
-        recorded.page.goto(url)  # type: ignore[attr-defined]
-        yield recorded
-        context.close()
+    context = playwright.chromium.launch_persistent_context(
+        str(profile), executable_path=executable, headless=True, args=CHROMIUM_ARGS,
+        viewport=viewport or DESKTOP, locale="vi-VN",
+    )  # fmt: skip
+    recorded = Browser(context.pages[0] if context.pages else context.new_page(), playwright)
+    context.on("request", lambda request: recorded.requests.append(request.url))
+    recorded.page.goto(url)  # type: ignore[attr-defined]
+    yield recorded
+    context.close()
 
 
 @pytest.fixture(scope="module")

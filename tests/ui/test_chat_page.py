@@ -57,9 +57,9 @@ Nhân dân; báo cáo kết quả về Công an huyện trước ngày 25/02/202
 UPLOAD_NAME = "chi-thi-07-ct-ubnd-muong-nhe.txt"
 
 
-# The documents table's rows, as cells "cell-<row>-<column>" of its last column (file names).
-TABLE_FILES = """() => Array.from(document.querySelectorAll('#pa-docs [data-testid$="-5"]'))
-  .filter(cell => cell.dataset.testid.startsWith('cell-')).map(cell => cell.innerText.trim())"""
+# The documents' file names, from the last line of each document card.
+TABLE_FILES = """() => Array.from(document.querySelectorAll('#pa-doc-cards .pa-doc-file'))
+  .map(line => line.innerText.replace(/^Tệp:\\s*/, '').trim())"""
 
 
 def shot(browser: Browser, name: str) -> None:
@@ -102,14 +102,15 @@ def test_an_answer_gives_the_number_and_its_highlighted_source(browser: Browser)
     assert "1.814" in card.locator("mark.pa-quote").inner_text()
     meta = card.locator(".pa-meta").inner_text()
     assert "Điện Biên" in meta and "23/04/2019" in meta and question["sources"][0] in meta
-    # [1] in the text points at card [1], and clicking it brings that card forward.
+    # [1] in the text names card [1]: clicking it opens the document and flashes the card.
     link = reply.locator("a.pa-cite").first
-    assert link.get_attribute("href") == "#" + card.get_attribute("id")
+    assert link.get_attribute("name") == card.get_attribute("id")
+    shot(browser, "02_answer_with_source")
     link.click()
     page.wait_for_function(
         "document.querySelector('#pa-chat .pa-card.pa-flash') !== null", timeout=5_000
     )
-    shot(browser, "02_answer_with_source")
+    page.locator("#pa-viewer").get_by_role("button", name="Đóng").click()
 
 
 def test_a_follow_up_is_understood_from_the_conversation(browser: Browser) -> None:
@@ -131,8 +132,8 @@ def test_a_rating_with_a_comment_is_stored_with_the_answer(
     assert "câu trả lời số 2" in panel.inner_text()
     panel.locator("textarea").fill("Cần thêm số liệu năm 2023")
     shot(browser, "04_feedback")
-    page.get_by_role("button", name="Gửi đánh giá").click()
-    page.get_by_text("Đã ghi nhận đánh giá").wait_for()
+    page.get_by_role("button", name="Gửi góp ý").click()
+    page.get_by_text("Đã lưu góp ý").wait_for()
     exported = httpx.get(f"{server.url}/v1/feedback", headers={"X-API-Key": API_KEY}).json()
     [item] = exported["items"]
     assert item["rating"] == "down" and item["comment"] == "Cần thêm số liệu năm 2023"
@@ -167,6 +168,7 @@ def test_a_rating_left_without_comment_is_kept_when_the_chat_moves_on(
 
 def test_filters_narrow_the_search_to_one_province(browser: Browser) -> None:
     page: Any = browser.page
+    page.get_by_role("button", name="Bộ lọc tìm kiếm").click()
     page.get_by_role("combobox", name="Địa bàn").click()
     page.get_by_role("option", name="Tỉnh Hà Tĩnh").click()
     reply = ask(browser, "Công an xã được bố trí những gì?")
@@ -205,8 +207,10 @@ def test_an_uploaded_directive_is_indexed_and_answered_with_a_citation(
     page: Any = browser.page
     upload = tmp_path / UPLOAD_NAME
     upload.write_text(MUONG_NHE_DIRECTIVE, encoding="utf-8")
-    # The upload button's file input (the table has one too, for CSV).
-    page.locator("input[type=file][accept*='.docx']").set_input_files(str(upload))
+    # The upload button's file input (the register's tables have their own).
+    page.locator("#pa-upload").locator("xpath=..").locator("input[type=file]").set_input_files(
+        str(upload)
+    )
     page.wait_for_selector("#pa-job .pa-job-ok, #pa-job .pa-job-failed", timeout=JOB_TIMEOUT_MS)
     assert "đã lập chỉ mục" in page.locator("#pa-job").inner_text()
     page.wait_for_function(f"({TABLE_FILES})().includes({json.dumps(UPLOAD_NAME)})")

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from assistant.job_store import INTERRUPTED
 from assistant.jobs import Job, JobState
 from assistant.settings import APISettings, Settings
 from index.catalog import DocumentRecord
 from index.records import DocumentMetadata
-from ui.documents_view import document_rows, job_html, key_ok, keys_required, outcome_text
+from ui.documents_view import (
+    document_cards,
+    document_choices,
+    document_rows,
+    job_html,
+    jobs_html,
+    key_ok,
+    keys_required,
+    outcome_text,
+    upload_error_text,
+)
 
 
 def settings(keys: str = "", reads: bool = False) -> Settings:
@@ -78,3 +89,39 @@ class TestJobs:
         result = {"added": ["a"], "updated": [], "removed": ["b", "c"], "unchanged": 4}
         job = Job("job-1", "sync", JobState.succeeded, result=result)
         assert outcome_text(job) == "thêm 1, cập nhật 0, xóa 2, giữ nguyên 4"
+
+
+def test_documents_are_cards_led_by_their_titles_the_file_name_last() -> None:
+    html = document_cards([
+        record("000_cec6d9babd0036f1.txt", "2019-04-23", title="Không ngừng xây dựng <lực lượng>"),
+    ])  # fmt: skip
+    title_at = html.index("Không ngừng xây dựng &lt;lực lượng&gt;")
+    assert title_at < html.index("Tệp: 000_cec6d9babd0036f1.txt")
+    assert "Nạp vào hệ thống: 01/01/2024 07:00" in html and "23/04/2019" in html
+
+
+def test_the_picker_names_documents_by_title_then_date() -> None:
+    [(label, value)] = document_choices([record("h.txt", "2023-03", title="Chỉ thị mới")])
+    assert label.startswith("Chỉ thị mới (03/2023)") and value == "h.txt"
+
+
+def test_jobs_are_listed_newest_first_in_vietnamese() -> None:
+    jobs = [
+        Job("job-2", "reindex", JobState.succeeded, result={"source": "a.txt", "chunk_count": 4},
+            created_at="2026-12-03T02:00:00+00:00"),
+        Job("job-1", "rebuild", JobState.failed, message=INTERRUPTED),
+    ]  # fmt: skip
+    html = jobs_html(jobs)
+    assert html.index("đã lập chỉ mục lại a.txt (4 đoạn)") < html.index("Lập chỉ mục lại toàn bộ")
+    assert "máy chủ đã dừng trước khi việc này xong" in html and "interrupted" not in html
+    assert "03/12/2026 09:00" in html
+
+
+def test_upload_refusals_are_said_in_vietnamese_only() -> None:
+    from assistant.intake import DocumentTooLargeError
+    from index.loaders import UnsupportedDocumentError
+
+    too_large = upload_error_text(DocumentTooLargeError("file too large: 30 MB"), 20)
+    assert too_large == "tệp quá lớn (tối đa 20 MB)"
+    unreadable = upload_error_text(UnsupportedDocumentError("a.png", "not a document: PNG"))
+    assert unreadable.startswith("không đọc được nội dung") and "PNG" not in unreadable

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.feedback import FeedbackStore
-from ui.feedback import PendingRating, rating_of, store_rating, turn_of
+from ui.feedback import add_comment, rating_of, record_click, turn_of
 
 ANSWER = {
     "question": "Điện Biên có bao nhiêu tổ hòa giải?",
@@ -27,22 +27,45 @@ def test_replies_are_the_odd_messages() -> None:
     assert turn_of(0) is None and turn_of(None) is None  # a question, not an answer
 
 
-def test_a_rating_is_stored_with_question_answer_citations_and_comment(tmp_path: Path) -> None:
+def test_a_click_is_stored_at_once_and_the_comment_added_later(tmp_path: Path) -> None:
     store = FeedbackStore(tmp_path / "feedback.sqlite")
-    stored = store_rating(store, PendingRating(1, "down"), [None, ANSWER], "  thiếu số liệu  ")
+    stored = record_click(store, None, [None, ANSWER], 1, "down")
     assert stored is not None
     [item] = store.export()
     assert (item["rating"], item["question"], item["comment"]) == (
-        "down", ANSWER["question"], "thiếu số liệu",
+        "down", ANSWER["question"], "",
     )  # fmt: skip
     assert item["citations"] == ANSWER["citations"]
+    assert add_comment(store, stored, "  thiếu số liệu  ")
+    assert [i["comment"] for i in store.export()] == ["thiếu số liệu"]
     store.close()
 
 
-def test_nothing_is_stored_without_a_pending_rating_or_an_answer(tmp_path: Path) -> None:
+def test_the_other_thumb_changes_the_row_and_the_same_thumb_takes_it_back(
+    tmp_path: Path,
+) -> None:
     store = FeedbackStore(tmp_path / "feedback.sqlite")
-    assert store_rating(store, None, [ANSWER]) is None
-    assert store_rating(store, PendingRating(0, "up"), [None]) is None  # a failed reply
-    assert store_rating(store, PendingRating(4, "up"), [ANSWER]) is None  # from a cleared chat
+    first = record_click(store, None, [ANSWER], 0, "up")
+    changed = record_click(store, first, [ANSWER], 0, "down")
+    assert changed is not None and [i["rating"] for i in store.export()] == ["down"]
+    assert record_click(store, changed, [ANSWER], 0, None) is None
+    assert store.export() == []
+    store.close()
+
+
+def test_another_answer_gets_its_own_row(tmp_path: Path) -> None:
+    store = FeedbackStore(tmp_path / "feedback.sqlite")
+    first = record_click(store, None, [ANSWER, None, ANSWER], 0, "up")
+    record_click(store, first, [ANSWER, None, ANSWER], 2, "down")
+    assert [i["rating"] for i in store.export()] == ["up", "down"]
+    store.close()
+
+
+def test_nothing_is_stored_for_a_question_a_failed_reply_or_a_cleared_chat(tmp_path: Path) -> None:
+    store = FeedbackStore(tmp_path / "feedback.sqlite")
+    assert record_click(store, None, [ANSWER], None, "up") is None  # a question, not an answer
+    assert record_click(store, None, [None], 0, "up") is None  # a failed reply
+    assert record_click(store, None, [ANSWER], 4, "up") is None  # from a cleared chat
+    assert not add_comment(store, None, "góp ý")  # no rating to add it to
     assert store.export() == []
     store.close()

@@ -140,13 +140,26 @@ class TestEscaping:
 
 
 class TestMarkers:
-    def test_each_marker_links_to_its_source_card(self) -> None:
-        second = citation(n=2, title="Văn bản thứ hai")
+    def test_each_marker_opens_its_document_at_the_sentence_and_names_its_card(self) -> None:
+        second = citation(n=2, title="Văn bản thứ hai", document="b c.txt", start=40, end=52)
         html = sources.answer_message(
             answer(answer="A [1]. B [2].", citations=[citation(), second]), 3
         )
-        assert 'href="#pa-src-3-1"' in html and 'href="#pa-src-3-2"' in html
+        assert 'name="pa-src-3-1"' in html and 'name="pa-src-3-2"' in html
         assert 'id="pa-src-3-1"' in html and 'id="pa-src-3-2"' in html
+        assert 'href="/view/b%20c.txt?start=40&amp;end=52#pa-cited"' in html
+
+    def test_hovering_a_marker_previews_its_sentence_escaped(self) -> None:
+        cite = citation(quote="Thành lập <b>5</b> tổ\nhòa giải.")
+        text = sources.link_markers(answer(answer="Có 5 tổ [1].", citations=[cite]), 0)
+        assert 'title="Thành lập &lt;b&gt;5&lt;/b&gt; tổ hòa giải."' in text
+
+    def test_a_card_says_when_its_document_was_added_in_vietnam_time(self) -> None:
+        cite = citation()
+        added = {cite.document: "2026-12-03T02:15:09+00:00"}
+        html = sources.answer_message(answer(citations=[cite]), 0, added=added)
+        assert "Nạp vào hệ thống:</span> 03/12/2026 09:15" in html
+        assert "Nạp vào hệ thống" not in sources.answer_message(answer(citations=[cite]), 0)
 
     def test_grouped_markers_become_one_link_each(self) -> None:
         cites = [citation(), citation(n=3)]

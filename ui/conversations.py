@@ -1,0 +1,159 @@
+"""Kept conversations in the page's sidebar: list, open, new, rename, delete, export.
+
+A conversation belongs to the browser: a random id kept in the browser's localStorage
+(Gradio's BrowserState, encrypted with a secret kept in the data folder so it still reads
+after a restart), joined with the key's id when reading needs a key. Each conversation is
+saved whole after each answer (`assistant.conversation_store`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.audit import key_id
+from assistant.conversation_store import Conversation, ConversationStore, title_of
+from ui.documents_view import key_ok, keys_required
+from ui.times import added_text
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+    from assistant.server_services import Services
+
+BROWSER_KEY = "pa-browser"  # the localStorage entry
+NEW_TITLE = "Cuộc trò chuyện mới"
+Messages = list[dict[str, str]]
+Answers = list[dict[str, Any] | None]
+
+
+def page_secret(data_root: Path) -> str:
+    """The secret the browser's id is encrypted with, made once per data folder."""
+    path = data_root / "page_secret"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(24))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def owner_of(services: Services, browser_id: str | None, key: str | None) -> str | None:
+    """Whose conversations these are; None when there is no browser id or no valid key."""
+    if not browser_id:
+        return None
+    settings = services.settings
+    if not keys_required(settings, "read"):
+        return browser_id
+    return f"{browser_id}|{key_id(key.strip())}" if key and key_ok(settings, key, "read") else None
+
+
+def question_of(message_html: str) -> str:
+    """The question a user message shows (`sources.user_message`), as typed."""
+    text = re.sub(r"<br\s*/?>", "\n", message_html)
+    return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
+
+
+def choice_label(title: str, updated_at: str) -> str:
+    when = added_text(updated_at)
+    return f"{title} · {when[:10]}" if when else title
+
+
+@dataclass
+class SidebarControls:
+    browser_id: gr.BrowserState
+    current: gr.State  # the open conversation's id, None before its first answer
+    listing: gr.Radio
+    title: gr.Textbox
+    new: gr.Button
+    rename: gr.Button
+    delete: gr.Button
+    export: gr.Button
+
+
+def build_sidebar(secret: str) -> SidebarControls:
+    """The sidebar's controls, rendered where called (inside a gr.Sidebar)."""
+    import gradio as gr
+
+    browser_id = gr.BrowserState("", storage_key=BROWSER_KEY, secret=secret)
+    new = gr.Button(NEW_TITLE, variant="primary", elem_id="pa-new-chat")
+    listing = gr.Radio([], label="Cuộc trò chuyện đã lưu", elem_id="pa-convs")
+    title = gr.Textbox(label="Tên cuộc trò chuyện", elem_id="pa-conv-title", max_length=80)
+    with gr.Row():
+        rename = gr.Button("Đổi tên", size="sm", min_width=80)
+        delete = gr.Button("Xóa", size="sm", variant="stop", min_width=60)
+    export = gr.Button("Tải về (Markdown)", size="sm", elem_id="pa-export")
+    return SidebarControls(browser_id, gr.State(None), listing, title, new, rename, delete, export)
+
+
+@dataclass(frozen=True)
+class SidebarHandlers:
+    start: Callable[..., tuple[Any, ...]]  # (browser_id, key) -> browser_id, listing
+    save: Callable[..., tuple[Any, ...]]  # after an answer -> current, listing, title
+    open: Callable[..., tuple[Any, ...]]  # a picked conversation -> the chat's states
+    rename: Callable[..., Any]
+    delete: Callable[..., tuple[Any, ...]]
+
+
+def make_handlers(services: Services, store: ConversationStore) -> SidebarHandlers:
+    import gradio as gr
+
+    def listing(owner: str | None, current: str | None) -> Any:
+        kept = store.list(owner) if owner else []
+        choices = [(choice_label(c.title, c.updated_at), c.id) for c in kept]
+        return gr.Radio(choices=choices, value=current if current else None)
+
+    def start(browser_id: str | None, key: str | None = None) -> tuple[Any, ...]:
+        browser_id = browser_id or secrets.token_urlsafe(18)
+        return browser_id, listing(owner_of(services, browser_id, key), None)
+
+    def save(
+        browser_id: str | None, current: str | None, messages: Messages, answers: Answers,
+        key: str | None = None,
+    ) -> tuple[Any, ...]:  # fmt: skip
+        owner = owner_of(services, browser_id, key)
+        if owner is None or not messages:
+            return gr.skip(), gr.skip(), gr.skip()
+        title = title_of(question_of(messages[0]["content"]))
+        saved = store.save(owner, current, messages, answers, title)
+        kept = store.get(owner, saved)
+        return saved, listing(owner, saved), kept.title if kept else title
+
+    def open_(
+        picked: str | None, browser_id: str | None, key: str | None = None
+    ) -> tuple[Any, ...]:
+        owner = owner_of(services, browser_id, key)
+        kept = store.get(owner, picked) if owner and picked else None
+        if kept is None:
+            return (gr.skip(),) * 6
+        return _shown(kept)
+
+    def rename(
+        title: str, current: str | None, browser_id: str | None, key: str | None = None
+    ) -> Any:
+        owner = owner_of(services, browser_id, key)
+        if owner is None or current is None or not store.rename(owner, current, title or ""):
+            raise gr.Error("Chưa đổi được tên: hãy mở một cuộc trò chuyện đã lưu và nhập tên mới.")
+        return listing(owner, current)
+
+    def delete(
+        current: str | None, browser_id: str | None, key: str | None = None
+    ) -> tuple[Any, ...]:
+        owner = owner_of(services, browser_id, key)
+        if owner is not None and current is not None:
+            store.delete(owner, current)
+        return (*_shown(None), listing(owner, None))
+
+    return SidebarHandlers(start, save, open_, rename, delete)
+
+
+def _shown(kept: Conversation | None) -> tuple[Any, ...]:
+    """The chat's states for a conversation (an empty one for None): chatbot, messages,
+    history, answers, the open conversation's id, its title."""
+    if kept is None:
+        return [], [], [], [], None, ""
+    return kept.messages, kept.messages, kept.history, kept.answers, kept.id, kept.title
