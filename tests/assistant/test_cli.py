@@ -12,6 +12,8 @@ import pytest
 
 from index.data_dir import DataDir
 from tests.conftest import REPO, SEEDS, SHARED
+from tests.fakes import FakeOpenAIServer
+from tests.fakes.openai_server import MODEL
 
 pytestmark = pytest.mark.slow
 
@@ -130,3 +132,17 @@ def test_the_dev_question_set_runs_through_eval_unchanged(cli_env: dict[str, str
                  "--retrieval-only")  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "recall@1" in result.stdout and "latency_ms" in result.stdout
+
+
+@pytest.mark.server
+def test_ask_with_a_chat_model_says_how_its_answer_was_checked(
+    cli_env: dict[str, str], openai_server: FakeOpenAIServer
+) -> None:
+    # The model invents a figure: the officer sees the quoted answer, told why, never the figure.
+    openai_server.reset("Tỉnh Điện Biên có 9.999 tổ hòa giải [1].")
+    env = {**cli_env, "PA_LLM": "openai", "PA_LLM_MODEL": MODEL,
+           "PA_LLM_BASE_URL": openai_server.base_url}  # fmt: skip
+    result = run(env, "ask", "Tỉnh Điện Biên có bao nhiêu tổ hòa giải?")
+    assert result.returncode == 0, result.stderr
+    assert "9.999" not in result.stdout and "1.814" in result.stdout
+    assert "(Câu trả lời của mô hình ngôn ngữ không khớp với tài liệu" in result.stdout
