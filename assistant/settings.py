@@ -93,7 +93,7 @@ class RetrievalSettings(BaseSettings):
         40, ge=5, le=500, description="Candidates each retriever contributes to fusion."
     )
     dense_skip_margin: float = Field(
-        1.3,
+        1.15,
         ge=0,
         description="Skip the dense side when the best keyword document scores this many "
         "times the next one (saves the query embedding); 0 = always run it.",
