@@ -90,28 +90,40 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def serve_as_is(documents: Path, data_dir: Path, port: int) -> None:
-    """The server's app under uvicorn, answering from the index without catching up."""
+def serve_as_is(documents: Path, data_dir: Path, port: int, workers: int = 1) -> None:
+    """The server's app under uvicorn, answering from the index without catching up.
+
+    With several workers, each is a process of its own loading the same read-only index
+    (the derived structures from the same cache file); uvicorn shares the socket.
+    """
     import uvicorn
 
+    os.environ.update(PA_DOCUMENTS_DIR=str(documents), PA_DATA_DIR=str(data_dir))
+    if workers > 1:
+        uvicorn.run("api_bench:read_only_app", factory=True, workers=workers, host="127.0.0.1",
+                    port=port, log_level="warning", app_dir=str(Path(__file__).parent))  # fmt: skip
+    else:
+        uvicorn.run(read_only_app(), host="127.0.0.1", port=port, log_level="warning")
+
+
+def read_only_app() -> Any:
+    """The app on the index named by PA_DOCUMENTS_DIR / PA_DATA_DIR, served as it is."""
     from assistant.api.app import create_app
 
-    settings = Settings().with_overrides(
-        documents={"documents_dir": documents}, index={"data_dir": data_dir}
-    )
-    app = create_app(settings, catch_up=False)
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+    return create_app(Settings(), catch_up=False)
 
 
 @contextmanager
-def running_server(documents: Path, data_dir: Path, log: Path, catch_up: bool) -> Iterator[str]:
+def running_server(
+    documents: Path, data_dir: Path, log: Path, catch_up: bool, workers: int = 1
+) -> Iterator[str]:
     """`policy-assistant serve` (or the same app as it is) in a subprocess."""
     port = free_port()
     where = ["--documents", str(documents), "--data-dir", str(data_dir), "--port", str(port)]
-    if catch_up:
+    if catch_up and workers == 1:
         command = [sys.executable, "-m", "assistant", "serve", *where]
     else:
-        command = [sys.executable, __file__, "--serve-as-is", *where]
+        command = [sys.executable, __file__, "--serve-as-is", "--workers", str(workers), *where]
     env = {
         k: v for k, v in os.environ.items() if k not in ("PA_API_KEYS", "PA_REQUIRE_KEY_FOR_READ")
     }
@@ -231,6 +243,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--allow-reindex", action="store_true", help="catch up even if it re-embeds"
     )
+    parser.add_argument(
+        "--workers", type=int, default=1, help="server processes (over 1: index read-only)"
+    )
     parser.add_argument("--serve-as-is", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--documents", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
@@ -242,7 +257,7 @@ def main() -> int:
     documents, questions_file, data_dir = CORPORA[args.corpus]
     data_dir = args.data_dir or data_dir
     if args.serve_as_is:
-        serve_as_is(args.documents, data_dir, args.port)
+        serve_as_is(args.documents, data_dir, args.port, args.workers)
         return 0
     lines = questions_file.read_text(encoding="utf-8").splitlines()
     questions = [json.loads(line)["question"] for line in lines if line.strip()]
@@ -257,7 +272,7 @@ def main() -> int:
         print(f"note: {data_dir} was built by other indexing code; serving it as it is "
               "(catching up would re-embed the corpus)")  # fmt: skip
     log = data_dir.parent / f"api-bench-{args.corpus}.log"
-    server = partial(running_server, documents, data_dir, log, catch_up)
+    server = partial(running_server, documents, data_dir, log, catch_up, args.workers)
     if args.mode in ("cold", "both"):
         print("\ncold: every question new to the server")
         print_table(cold_levels(server, questions, levels))
