@@ -39,7 +39,7 @@ from assistant.extractive.documents import (
     whole_document,
 )
 from assistant.extractive.entities import directive_keys_in, places_named
-from assistant.extractive.evidence import asked_evidence, clause_tokens, unit_values
+from assistant.extractive.evidence import asked_evidence, clause_tokens, time_evidence, unit_values
 from assistant.extractive.near_miss import near_miss_text
 from assistant.extractive.passage_views import PassageView, read_passages
 from assistant.extractive.question import QuestionAnalysis, QuestionType, analyse, finds
@@ -128,12 +128,13 @@ class ExtractiveAnswerer:
         if len(parts) == 1:
             return self._build_one(question, passages)
         head, tail = parts
-        context = _context_of(analyse(head), head)
+        first = analyse(head)
+        unit = first.unit if analyse(tail).unit is None else None
         return joined(
             question,
             [
                 self._build_one(head, passages),
-                self._build_one(standalone_tail(tail, context), passages),
+                self._build_one(standalone_tail(tail, _context_of(first, head), unit), passages),
             ],
         )
 
@@ -253,13 +254,18 @@ class ExtractiveAnswerer:
         # Of the best few scoring close to the best: the one holding the numbers the question
         # gives ("bị phạt tù đến 07 năm" belongs to the clause saying "07 năm"), then the one
         # counting the very noun asked ("vụ phạm tội về X", not "vụ vi phạm"), then the best.
+        # For "khi nào", the one giving a date: "… tổ chức tổng kiểm tra …; kiên quyết …,
+        # hoàn thành trong quý IV năm 2023" is answered by its last clause, not its first.
         close = [c for c in holding if c.score >= EXTRA_SCORE_RATIO * holding[0].score]
         counting = analysis.type == QuestionType.COUNT
+        dating = analysis.type == QuestionType.TIME
         return max(
             close,
             key=lambda c: (
                 c.features is None or not c.features.missing_value,
                 unit_share(analysis, _read_with_lead_in(c)) if counting else 0.0,
+                dating
+                and time_evidence(analysis, c.clause.text) >= PARAMETERS.evidence.partial_date,
                 c.score,
             ),
         )

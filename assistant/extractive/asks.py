@@ -14,7 +14,8 @@ from index.vietnamese import fold
 
 # The words that ask, on the folded question: each part of a double question has one.
 _ASKING = re.compile(
-    r"\b(?:bao nhieu|bao lau|may|(?:ngay|nam|thang|khi|luc|co quan|don vi|van ban) nao"
+    r"\b(?:bao nhieu|bao lau|may"
+    r"|(?:ngay|nam|thang|khi|luc|co quan|don vi|van ban|tinh|huyen|xa|dia phuong|noi) nao"
     r"|la gi|la ai|nhu the nao|the nao|ra sao|o dau)\b"
 )
 # Where a question may be cut in two: ", ", "; ", " và ", ", và ", ", trong đó ".
@@ -34,14 +35,21 @@ def split_asks(question: str) -> list[str]:
         return [question]
     cut = joints[-1]
     head, tail = question[: cut.start()].strip(), question[cut.end() :].strip()
-    if not head or not tail or not _ASKING.search(fold(tail).lower()):
+    folded_tail = fold(tail).lower()
+    if not head or not tail or not _ASKING.search(folded_tail):
+        return [question]
+    if re.search(r"\bhon\b", folded_tail):  # "..., tỉnh nào cao hơn?" compares the first's
         return [question]
     return [head, tail]
 
 
-def standalone_tail(tail: str, context: str) -> str:
+def standalone_tail(tail: str, context: str, unit: str | None = None) -> str:
     """The second part of a double question, with what the first names ("Kế hoạch số
-    12/KH-UBND, tỉnh A, 2024") put before it so that it stands alone."""
+    12/KH-UBND, tỉnh A, 2024") put before it so that it stands alone, and the first part's
+    counted or compared noun when the second names none ("huyện nào nhiều tổ nhất và huyện
+    nào ít nhất": "huyện nào ít tổ nhất")."""
+    if unit:
+        tail = re.sub(r"\b(nhất|hơn)\b", rf"{unit} \1", tail, count=1)
     return f"{context}, {tail}" if context else tail
 
 

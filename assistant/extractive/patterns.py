@@ -75,7 +75,7 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
 
 # Figures compared: "tỉnh nào có nhiều tổ tự quản hơn", "cao hơn", "khác nhau thế nào".
 COMPARISON = _any(r"\b(?:nhiều|ít|cao|thấp|lớn|nhỏ)\b.*\bhơn\b", r"\bkhác nhau\b", r"\bso sánh\b")
-COMPARED_UNIT = r"\b(?:nhiều|ít) ([\w, ]{1,60}?) hơn\b"
+COMPARED_UNIT = r"\b(?:nhiều|ít) ([\w, ]{1,60}?) (?:hơn|nhất)\b"
 
 # A question about the tasks of a body named in it: it names a document or a task word.
 DUTY_CUE = _any(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.asks import split_asks
 from assistant.extractive.bodies import body_of, owns
 from assistant.extractive.counting import states_count, unit_share
 from assistant.extractive.documents import partial_keys
@@ -177,7 +178,6 @@ def test_duty_questions_are_typed_as_such() -> None:
 
 
 def test_a_double_question_is_read_as_two() -> None:
-    from assistant.extractive.asks import split_asks
 
     assert split_asks("Tỉnh A lập bao nhiêu tổ và tổng cộng bao nhiêu thành viên?") == [
         "Tỉnh A lập bao nhiêu tổ",
@@ -390,3 +390,22 @@ def test_the_period_asked_is_a_condition_not_words_an_answer_must_repeat() -> No
     analysis = analyse("6 tháng đầu năm 2024, Kon Tum có bao nhiêu vụ cháy rừng?")
     assert analysis.period == "first-half" and analysis.years == (2024,)
     assert "6" not in analysis.terms and "tháng" not in analysis.terms
+
+
+def test_most_and_least_are_two_asks_and_the_second_keeps_the_compared_noun() -> None:
+    question = "Ở Kon Tum, huyện nào có nhiều tổ tự quản nhất và huyện nào ít nhất?"
+    assert split_asks(question) == [
+        "Ở Kon Tum, huyện nào có nhiều tổ tự quản nhất",
+        "huyện nào ít nhất?",
+    ]
+    assert split_asks("Mức hỗ trợ ở tỉnh A và ở tỉnh B là bao nhiêu, tỉnh nào cao hơn?") == [
+        "Mức hỗ trợ ở tỉnh A và ở tỉnh B là bao nhiêu, tỉnh nào cao hơn?"
+    ]  # the comparison is of the first part's figures
+    report = _passage(
+        "kon-tum.txt",
+        "Huyện Sa Thầy có nhiều tổ tự quản nhất với 96 tổ. "
+        "Ngược lại, huyện Ia H'Drai có ít tổ tự quản nhất, chỉ 12 tổ.",
+        0, 0, province="Kon Tum", year=2024,
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(question, [report])
+    assert "Sa Thầy" in answer.answer and "Ia H'Drai" in answer.answer
