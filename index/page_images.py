@@ -118,3 +118,31 @@ def skew_angle(image: Image.Image, max_degrees: float) -> float:
     coarse = max(np.arange(-max_degrees, max_degrees + 0.01, 0.5), key=sharpness)
     fine = np.arange(coarse - 0.5, coarse + 0.51, 0.1)
     return round(float(max(fine, key=sharpness)), 2)
+
+
+def page_png(data: bytes, file_type: str, page: int, max_width: int = 1240) -> bytes | None:
+    """Page `page` (1-based) of a scan as a grey PNG at most `max_width` wide, to show beside
+    the sentence read from it; None when that page is not an image (or does not exist)."""
+    image = _page_image(data, file_type, page)
+    if image is None:
+        return None
+    grey = image.image.convert("L")
+    if grey.width > max_width:
+        height = max(1, round(grey.height * max_width / grey.width))
+        grey = grey.resize((max_width, height), _pillow().Resampling.LANCZOS)
+    out = io.BytesIO()
+    grey.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def _page_image(data: bytes, file_type: str, page: int) -> PageImage | None:
+    if page < 1:
+        return None
+    if file_type != "pdf":
+        return next((p for p in image_file_pages(data) if p.number == page), None)
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    if page > len(reader.pages):
+        return None
+    return pdf_page_image(reader.pages[page - 1], page)

@@ -40,6 +40,7 @@ __all__ = [
     "ParserBusyError",
     "WorkerLimits",
     "load_document",
+    "page_image_untrusted",
     "prepare_untrusted",
     "read_scan",
     "run_bounded",
@@ -250,3 +251,28 @@ def load_document(path: Path, source: str) -> LoadedFile:
             return read_scan(data, source, scan)
         except ParserBusyError as busy:  # the next sync tries again
             raise UnsupportedDocumentError(source, str(busy)) from busy
+
+
+def _page_png(data: bytes, filename: str, page: int) -> bytes | None:
+    from index.loaders import SCAN_IMAGE_TYPES, detect_file_type
+    from index.page_images import page_png
+
+    file_type = detect_file_type(data, filename)
+    if file_type != "pdf" and file_type not in SCAN_IMAGE_TYPES:
+        return None
+    try:
+        return page_png(data, file_type, page)
+    except Exception as exc:  # Pillow and pypdf fail in many ways on bad data
+        raise UnsupportedDocumentError(
+            filename, f"không lấy được ảnh trang {page} ({exc})"
+        ) from exc
+
+
+def page_image_untrusted(data: bytes, filename: str, page: int) -> bytes | None:
+    """Page `page` of a scanned file as PNG, decoded in a limited worker (None when that
+    page is not an image), for showing the page beside the sentence OCR read from it.
+
+    Raises:
+        UnsupportedDocumentError: the file could not be decoded within the limits.
+    """
+    return run_bounded(_page_png, (data, filename, page), filename, WorkerLimits(cpu_seconds=20))

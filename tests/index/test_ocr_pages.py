@@ -88,3 +88,22 @@ def test_a_scanned_chunk_carries_its_page_and_confidence_into_the_vector_store()
     assert (stored["page"], stored["ocr_confidence"]) == (2, 0.7)
     typed = CleanDocument("a.txt", "cd" * 32, "txt", text, DocumentMetadata())
     assert "page" not in chunk_metadata(typed, chunk)
+
+
+@needs_font
+def test_a_scanned_page_is_given_back_as_an_image_to_show_beside_its_sentence() -> None:
+    import io
+
+    from PIL import Image
+
+    from index.safe_parse import page_image_untrusted
+
+    pages = [render_page([f"Trang {n}"], ScanStyle(noise=0)) for n in (1, 2)]
+    pdf = pages_pdf(pages)
+    second = page_image_untrusted(pdf, "scan.pdf", 2)
+    assert second is not None
+    shown = Image.open(io.BytesIO(second))
+    assert shown.format == "PNG" and shown.width <= 1240
+    assert page_image_untrusted(pdf, "scan.pdf", 3) is None
+    assert page_image_untrusted(png_bytes(pages[0]), "anh.png", 1) is not None
+    assert page_image_untrusted(b"Chi thi so 09.", "a.txt", 1) is None
