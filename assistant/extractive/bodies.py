@@ -31,10 +31,15 @@ _DOCUMENT_RE = re.compile(
     r"\b(?:theo |trong )?(?:chi thi|ke hoach|nghi quyet|quyet dinh|cong van|van ban|kh|ct|nq)"
     r"(?: so)?(?: [\w/.-]*\d[\w/.-]*)?(?: nam \d{4})?(?: cua [^,]*?)?(?= |$)"
 )
+# A comma between levels of administration: "Chủ tịch UBND các xã, phường, thị trấn".
+_LEVELS = r"(?:xa|phuong|huyen|quan|thi tran|thi xa|thanh pho|tinh)"
+_LEVEL_LIST_RE = re.compile(rf"\b({_LEVELS}),(?= {_LEVELS}\b)")
 _LEADING = frozenset({"theo", "trong", "thi", "da", "se", "co", "duoc", "cua", "nhung", "cac"})
 # A body named with its level ("Bộ đội Biên phòng tỉnh") is named without it in its province's
 # own documents just as often.
-_TRAILING = frozenset({"tinh", "thanh", "pho", "tp", "huyen", "cua", "da", "se", "co", "duoc"})
+_TRAILING = frozenset(
+    {"tinh", "thanh", "pho", "tp", "huyen", "cua", "da", "se", "co", "duoc", "o", "tai", "tren"}
+)
 # "Ủy ban MTTQ (Mặt trận Tổ quốc)": the spelled-out form alone is compared.
 _SPELLED_OUT_RE = re.compile(r"\b[A-ZĐ][A-ZĐ&]+[\w&-]* \(([^()]+)\)")
 _ASKING = re.compile(r"\b(?:nao|gi|ai)\b")
@@ -47,6 +52,7 @@ def body_of(question: str) -> str | None:
     spelled = _SPELLED_OUT_RE.sub(r"\1", expand_abbreviations(question))
     folded = " ".join(re.findall(r"\w+|,", fold(spelled).lower())).replace(" ,", ",")
     folded = re.sub(r"[?!.]+\s*$", "", folded).strip()
+    folded = _LEVEL_LIST_RE.sub(r"\1", folded)  # "các xã, phường" is one body, not two clauses
     for pattern in _BODY_PATTERNS:
         match = pattern.search(folded)
         if not match:

@@ -94,6 +94,10 @@ def test_body_is_read_where_the_question_puts_it() -> None:
     assert body_of("Kế hoạch 12/KH-UBND giao Sở Tư pháp nhiệm vụ gì?") == "so tu phap"
     assert body_of("Theo Chỉ thị 3/CT-UBND, Sở Nội vụ phải làm gì?") == "so noi vu"
     assert body_of("ke hoach 12 giao so tu phap nhiem vu gi") == "so tu phap"
+    # a list of levels is one body, and the place after it is not part of it
+    assert body_of("Chủ tịch UBND các xã, thị trấn ở Kon Tum được giao nhiệm vụ gì?") == (
+        "chu tich uy ban nhan dan cac xa thi tran"
+    )
     assert body_of("Chỉ thị 3/CT-UBND giao cơ quan nào chủ trì?") is None
     assert owns("so noi vu", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
     assert not owns("so tu phap", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
