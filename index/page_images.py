@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from index.ocr import OcrConfig
 
 A4_WIDTH_INCHES = 8.27
-# A4 at 600 dpi is 35 Mpx; larger is a decompression bomb, not a scan.
-MAX_PAGE_PIXELS = 60_000_000
+# A4 at 600 dpi is 35 Mpx. Pillow refuses an image of over twice this (a decompression
+# bomb: a few kilobytes of PNG that decode to gigabytes), before decoding it.
+MAX_PAGE_PIXELS = 40_000_000
 _SKEW_SAMPLE_WIDTH = 700  # pixels the skew search looks at: enough to see text lines
 
 

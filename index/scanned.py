@@ -98,6 +98,8 @@ def _read_images(data: bytes, name: str, file_type: str, config: OcrConfig, text
     except UnsupportedDocumentError:
         raise
     except Exception as exc:  # Pillow raises many kinds of error on a damaged image
+        if type(exc).__name__ == "DecompressionBombError":
+            raise UnsupportedDocumentError(name, f"{what} quá lớn để là một trang quét") from exc
         raise UnsupportedDocumentError(name, f"{what} bị hỏng hoặc không đọc được ({exc})") from exc
 
 

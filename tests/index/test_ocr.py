@@ -121,6 +121,16 @@ def test_an_unreadable_image_is_refused_naming_it() -> None:
         prepare_untrusted(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "anh.png")
 
 
+def test_a_decompression_bomb_image_is_refused_before_it_is_decoded() -> None:
+    from PIL import Image
+
+    bomb = io.BytesIO()
+    Image.new("1", (10_000, 10_000), 1).save(bomb, "PNG")  # 100 Mpx in about 20 kB
+    assert len(bomb.getvalue()) < 100_000
+    with pytest.raises(UnsupportedDocumentError, match="ảnh PNG quá lớn"):
+        prepare_untrusted(bomb.getvalue(), "bom.png")
+
+
 def test_without_the_engine_a_scan_is_refused_saying_what_to_install(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
