@@ -72,7 +72,7 @@ class E5Embedder(FingerprintedEmbeddings):
     # unbroken 64 KB "sentence" took 106 s. Chunks are ~900 characters, so none is cut.
     MAX_PASSAGE_CHARS = 2000
 
-    def __init__(self, variant: str = "original", query_batch: int = 16, threads: int = 0) -> None:
+    def __init__(self, variant: str = "original", query_batch: int = 1, threads: int = 0) -> None:
         # The engine's OpenMP threads spin while they wait for each other. On a busy
         # machine (a server's own request threads, or other processes) a spinning thread
         # holds the core its partner needs: a query took 2.2 s instead of 0.14 s at load 14.
@@ -100,8 +100,7 @@ class E5Embedder(FingerprintedEmbeddings):
         return self._queries.embed(text)
 
     def _embed_queries(self, texts: list[str]) -> list[list[float]]:
-        # One call packs every query's tokens into one pass over the weights, so a
-        # batch of short queries costs much less than the same queries one by one.
+        # One call packs every query's tokens into one pass (see `query_batch`).
         with self._lock:
             batch = self._model.query(texts[0] if len(texts) == 1 else texts)
         return [batch.tolist()] if len(texts) == 1 else [row.tolist() for row in batch]
