@@ -20,7 +20,7 @@ _NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+)?"
 # Words between a noun and its number: "tổng số thành viên là 2.315", "tỷ lệ đạt 87%".
 _LINK = r"(?:\w+ ){0,4}?(?:la|dat|co|gom|len|tang|giam|xay ra|ghi nhan|con|chi|voi|:)\s*"
 NOUN_WINDOW = 3  # words after a number that may carry the counted noun's head
-MONEY = ("dong", "trieu", "ty", "nghin", "ngan")
+MONEY = ("dong", "trieu", "ty", "ti", "nghin", "ngan")  # "tỷ" is folded from either spelling
 # Words of a counted noun that qualify nothing: "vụ phạm tội *về* ...", "số *các* tổ".
 MIN_QUALIFIER_WORDS = 2
 QUALIFIER_FILLERS = frozenset(
@@ -38,6 +38,12 @@ def unit_head(analysis: QuestionAnalysis) -> str | None:
     return fold(unit).lower().split()[0] if unit else None
 
 
+def _asks_share(analysis: QuestionAnalysis) -> bool:
+    """ "Bao nhiêu phần trăm", "tỷ lệ bao nhiêu": a percentage ("tỷ" alone is money)."""
+    unit = fold(analysis.counted.unit or "").lower()
+    return unit.startswith(("phan", "ty le", "ti le")) or "%" in analysis.counted.alternatives
+
+
 def states_count(analysis: QuestionAnalysis, text: str) -> bool:
     """The text gives a number of the asked noun (its head right after the number, or
     the noun before "là"/"đạt"/":" and a number), of money or of a percentage as asked."""
@@ -45,7 +51,7 @@ def states_count(analysis: QuestionAnalysis, text: str) -> bool:
     if head is None:
         return False
     words = _words(text)
-    if head in ("phan", "ty") or "%" in analysis.counted.alternatives:
+    if _asks_share(analysis):
         return re.search(rf"{_NUMBER}\s*%|{_NUMBER} phan tram", words) is not None
     if head in ("dong", "tien"):
         return re.search(rf"{_NUMBER} (?:{'|'.join(MONEY)})\b", words) is not None
@@ -60,7 +66,7 @@ def qualifier_share(analysis: QuestionAnalysis, text: str) -> float:
     is what the reader has read up to the number: "… 1.482 Tổ bảo vệ an ninh, trật tự. …
     Cao Phong có 88 Tổ" counts the same tổ."""
     unit, head = analysis.counted.unit, unit_head(analysis)
-    if not unit or head in ("phan", "ty", "dong", "tien"):
+    if not unit or head in ("dong", "tien") or _asks_share(analysis):
         return 1.0
     # "ANTT" is read as the words it stands for, which is how reports write it.
     words = _qualifying(expand_abbreviations(unit), drop_head=True)
@@ -92,7 +98,7 @@ def unit_share(analysis: QuestionAnalysis, text: str) -> float:
     if not unit:
         return 0.0
     head = unit_head(analysis)
-    if head in ("phan", "ty", "dong", "tien") or "%" in analysis.counted.alternatives:
+    if head in ("dong", "tien") or _asks_share(analysis):
         return 1.0 if states_count(analysis, text) else 0.0  # the unit is the number's own
     asked = set(fold(unit).lower().split())
     return len(asked & set(_words(text).split())) / len(asked)

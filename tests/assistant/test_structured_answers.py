@@ -413,3 +413,11 @@ def test_most_and_least_are_two_asks_and_the_second_keeps_the_compared_noun() ->
     )  # fmt: skip
     answer = ExtractiveAnswerer().build(question, [report])
     assert "Sa Thầy" in answer.answer and "Ia H'Drai" in answer.answer
+
+
+def test_an_amount_in_ty_answers_how_much_money_and_ty_le_asks_a_percentage() -> None:
+    money = analyse("Các đối tượng chiếm đoạt tổng cộng bao nhiêu tiền?")
+    assert states_count(money, "tổng số tiền chiếm đoạt trên 2,4 tỷ đồng")
+    assert states_count(money, "thiệt hại khoảng 600 triệu đồng")
+    share = analyse("Bao nhiêu tỷ lệ hộ dân được tuyên truyền?")
+    assert states_count(share, "đạt 96,28%") and not states_count(share, "2,4 tỷ đồng")
