@@ -20,6 +20,7 @@ program, and Pillow decodes untrusted image data.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import re
 import shutil
@@ -51,6 +52,9 @@ class OcrConfig:
     """At 200 dpi a 13-point A4 page reads fully (bench/ocr_bench.py), faster than at 300."""
     max_skew_degrees: float = 5.0
     """Skew searched for; scanners feed pages a few degrees askew at most."""
+    column_gap: float = 2.5
+    """A gap between two words of one line wider than this many letter heights parts the
+    line in two (columns); a justified line's widest space is about one height."""
     retry_below: float = 0.60
     """A page whose mean word confidence is below this is checked for orientation."""
 
@@ -129,26 +133,65 @@ def _read_lines(image: Image.Image, config: OcrConfig) -> tuple[OcrLine, ...]:
         config=f"--psm {config.page_segmentation}",
         output_type=pytesseract.Output.DICT,
     )
-    grouped: dict[tuple[int, int, int], list[tuple[str, float]]] = {}
+    grouped: dict[tuple[int, int, int], list[_Word]] = {}
     for i, word in enumerate(data["text"]):
         line_key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         words = grouped.setdefault(line_key, [])
         if word.strip() and float(data["conf"][i]) >= 0:  # -1: a block, not a word
-            words.append((word.strip(), float(data["conf"][i]) / 100))
+            left, height = int(data["left"][i]), int(data["height"][i])
+            confidence = float(data["conf"][i]) / 100
+            words.append(
+                _Word(word.strip(), confidence, left, left + int(data["width"][i]), height)
+            )
     lines: list[OcrLine] = []
     previous_paragraph: tuple[int, int] | None = None
     for (block, paragraph, _), words in grouped.items():
-        if words:
-            lines.append(_line(words, (block, paragraph) != previous_paragraph))
+        for i, cell in enumerate(_cells(words, config.column_gap)):
+            lines.append(_line(cell, i > 0 or (block, paragraph) != previous_paragraph))
             previous_paragraph = (block, paragraph)
     return tuple(line for line in lines if line.text)
 
 
-def _line(words: list[tuple[str, float]], paragraph_start: bool) -> OcrLine:
-    text = " ".join(word for word, _ in words)
-    weights = [len(word) for word, _ in words]
-    confidence = sum(w * c for w, (_, c) in zip(weights, words, strict=True)) / sum(weights)
-    return OcrLine(text, round(confidence, 3), paragraph_start)
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    confidence: float
+    left: int
+    right: int
+    height: int
+
+
+def _cells(words: list[_Word], column_gap: float) -> list[list[_Word]]:
+    """A line's words parted where a gap is far wider than a space: the two columns of a
+    directive's header ("ỦY BAN NHÂN DÂN ... CỘNG HÒA XÃ HỘI ...") that Tesseract read as
+    one line each must stay two lines, or the place-and-date line and the number are lost."""
+    if not words:
+        return []
+    heights = sorted(word.height for word in words)
+    widest = column_gap * heights[len(heights) // 2]
+    cells = [[words[0]]]
+    for before, word in itertools.pairwise(words):
+        if word.left - before.right > widest:
+            cells.append([])
+        cells[-1].append(word)
+    return cells
+
+
+# A speck read as a dot or comma beside the "-" or "/" of a document number: "09/CT-.UBND",
+# "25/.2024/NQ-HĐND". No Vietnamese text puts one there, so it goes.
+_STRAY_MARK_RE = re.compile(r"(?<=\w[-/])[.,'`·](?=\w)|(?<=\w)[.,'`·](?=[-/]\w)")
+
+
+def mend_numbers(text: str) -> str:
+    """Text without specks read as marks inside document numbers."""
+    return _STRAY_MARK_RE.sub("", text)
+
+
+def _line(words: list[_Word], paragraph_start: bool) -> OcrLine:
+    text = mend_numbers(" ".join(word.text for word in words))
+    weights = [len(word.text) for word in words]
+    confidence = sum(w * word.confidence for w, word in zip(weights, words, strict=True))
+    return OcrLine(text, round(confidence / sum(weights), 3), paragraph_start)
 
 
 _ROTATE_RE = re.compile(r"Rotate:\s*(\d+)")

@@ -1,7 +1,8 @@
 """Read a scanned file (page images, or a PDF with scanned pages) into a `LoadedFile` by OCR.
 
-Each paragraph Tesseract finds becomes one line of the text (Vietnamese is not hyphenated, so
-a paragraph's lines join with a space) and pages are parted by a blank line. Every OCR line
+The text is laid out as a text PDF's is: a line a line, a blank line between the paragraphs
+Tesseract finds and between pages; cleaning joins a paragraph's wrapped lines as it does for
+any PDF, and reads the header's place-and-date line and number on lines of their own. Every OCR line
 keeps a `PageSpan`: its page and how sure the engine was of it. A PDF mixing text pages and
 scanned ones keeps its text layer where it has one (spans without a confidence).
 
@@ -49,7 +50,7 @@ class _Text:
     def add_ocr_page(self, page: OcrPage) -> None:
         for i, line in enumerate(page.lines):
             if i:
-                self.add("\n\n" if line.paragraph_start else " ")
+                self.add("\n\n" if line.paragraph_start else "\n")
             self.add(nfc(line.text), page.number, line.confidence)
 
     def add_text_page(self, number: int, text: str) -> None:

@@ -80,8 +80,16 @@ def wrap_lines(paragraphs: Sequence[str], style: ScanStyle) -> list[str]:
     return lines
 
 
-def render_page(lines: Sequence[str], style: ScanStyle | None = None) -> Image.Image:
-    """One A4 page of text lines as a grayscale scan: skewed, noisy and a little blurred."""
+def render_page(
+    lines: Sequence[str],
+    style: ScanStyle | None = None,
+    header: Sequence[tuple[str, str]] = (),
+) -> Image.Image:
+    """One A4 page of text lines as a grayscale scan: skewed, noisy and a little blurred.
+
+    `header` rows are set in two columns above the lines, as an official document's
+    issuer and number (left) face the national motto and place-and-date line (right).
+    """
     style = style or ScanStyle()
     font = _font(style)
     size = (int(A4_INCHES[0] * style.dpi), int(A4_INCHES[1] * style.dpi))
@@ -89,8 +97,13 @@ def render_page(lines: Sequence[str], style: ScanStyle | None = None) -> Image.I
     draw = ImageDraw.Draw(page)
     margin = int(0.79 * style.dpi)
     step = int(style.font_points / 72 * style.dpi * 1.5)
+    right_column = int(size[0] * 0.45)
+    for i, (left, right) in enumerate(header):
+        draw.text((margin, margin + i * step), left, font=font, fill=0)
+        draw.text((right_column, margin + i * step), right, font=font, fill=0)
+    top = margin + (len(header) + 1) * step if header else margin
     for i, line in enumerate(lines):
-        draw.text((margin, margin + i * step), line, font=font, fill=0)
+        draw.text((margin, top + i * step), line, font=font, fill=0)
     page = page.rotate(style.skew_degrees, resample=Image.Resampling.BICUBIC, fillcolor=255)
     if style.blur:
         page = page.filter(ImageFilter.GaussianBlur(style.blur))
@@ -155,6 +168,11 @@ def exact_tokens(text: str) -> list[str]:
 
 
 # An invented directive: figures with the thousands dot and decimal comma, dates, numbers.
+HEADER = [
+    ("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("TỈNH LAI CHÂU", "Độc lập - Tự do - Hạnh phúc"),
+    ("Số: 09/CT-UBND", "Lai Châu, ngày 12 tháng 5 năm 2024"),
+]
 PAGE_ONE = [
     "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU",
     "Số: 09/CT-UBND",

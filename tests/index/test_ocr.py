@@ -14,6 +14,7 @@ from index.ocr import limit_engine
 from index.pages import confidence_of, page_at
 from index.safe_parse import ParserBusyError, WorkerLimits, prepare_untrusted, run_bounded
 from tests.scans import (
+    HEADER,
     PAGE_ONE,
     PAGE_TWO,
     ScanStyle,
@@ -104,6 +105,17 @@ def test_a_pdf_mixing_text_and_scanned_pages_reads_both(two_page_scan: bytes) ->
     assert "12.500" in document.text
     spans = document.metadata.pages
     assert {(s.page, s.confidence is None) for s in spans} == {(1, True), (2, False)}
+
+
+def test_a_two_column_header_keeps_its_number_and_place_and_date_line() -> None:
+    style = ScanStyle(skew_degrees=1.5, noise=0.01, seed=6)
+    page = render_page(wrap_lines(PAGE_ONE[3:], style), style, header=HEADER)
+    document = prepare_untrusted(png_bytes(page), "chi-thi-09.png")
+    lines = document.text.splitlines()
+    assert "Lai Châu, ngày 12 tháng 5 năm 2024" in lines  # not run into the issuer's line
+    assert document.metadata.issued_on == "2024-05-12"
+    assert document.metadata.kind == "chỉ thị"
+    assert "09/CT-UBND" in document.metadata.directive_numbers
 
 
 def test_a_page_fed_upside_down_is_turned_and_read() -> None:

@@ -107,3 +107,13 @@ def test_a_scanned_page_is_given_back_as_an_image_to_show_beside_its_sentence() 
     assert page_image_untrusted(pdf, "scan.pdf", 3) is None
     assert page_image_untrusted(png_bytes(pages[0]), "anh.png", 1) is not None
     assert page_image_untrusted(b"Chi thi so 09.", "a.txt", 1) is None
+
+
+def test_a_speck_read_as_a_mark_inside_a_document_number_is_dropped() -> None:
+    from index.ocr import mend_numbers
+
+    assert mend_numbers("Số: 09/CT-.UBND; 25/.2024/NQ-HĐND; 236./KH-CAH") == (
+        "Số: 09/CT-UBND; 25/2024/NQ-HĐND; 236/KH-CAH"
+    )
+    kept = "giải quyết 1.530 vụ, đạt 79,3%, ngày 30/6/2024. Hà Nội - Lai Châu."
+    assert mend_numbers(kept) == kept
