@@ -9,9 +9,10 @@ TSV output gives; pytesseract is a small, kept wrapper around exactly that call.
 
 Before Tesseract sees a page it is made grey, brought to a resolution the Vietnamese model
 reads well, cleaned of scanner speckle (a 3x3 median: speckle next to a digit turns "1.530"
-into "1: 530") and turned straight (a projection-profile search; a page fed 1-2 degrees
-askew loses diacritics first). A page that still reads badly is asked for its orientation
-(a scan fed upside down or sideways) and read again turned the right way.
+into "1: 530") and turned straight (a projection-profile search: Tesseract copes with a
+degree or two itself, but the lines of a page fed further askew run into each other). A
+page that still reads badly is asked for its orientation (a scan fed upside down or
+sideways) and read again turned the right way.
 
 Call this only inside the bounded worker (`index.safe_parse`): it runs the `tesseract`
 program, and Pillow decodes untrusted image data.
@@ -43,7 +44,8 @@ class OcrConfig:
     language: str = "vie"
     """Tesseract language model (Debian package tesseract-ocr-vie)."""
     page_segmentation: int = 3
-    """Tesseract --psm: 3 finds columns itself (a directive's two-column header)."""
+    """Tesseract --psm: 3 lays the page out itself (blocks, paragraphs, lines); header
+    columns it runs into one line are parted again by `column_gap`."""
     min_dpi: int = 180
     """A coarser scan is enlarged to `read_dpi` first: diacritics need pixels."""
     max_dpi: int = 320
