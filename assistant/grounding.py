@@ -16,14 +16,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
 
 from assistant.citations import MARKER_RE
 from assistant.passages import Passage
 from index.metadata import directive_key, find_directive_numbers
 from index.vietnamese import WORD_RE, canonical_syllable, fold, fold_syllable, nfc
-
-Grounding = Literal["verified", "partly", "fallback"]
 
 GROUNDING_LABELS: dict[str, str] = {
     "verified": "Đã đối chiếu: số liệu, ngày tháng, số hiệu văn bản và tên riêng trong câu trả "
