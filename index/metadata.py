@@ -137,6 +137,11 @@ def find_date(line: str) -> str | None:
 
 # A news page's labelled dateline, when cleaning took it for page furniture.
 _LABELLED_DATELINE_RE = re.compile(r"^[^\S\n]*(?:ngày đăng|đăng ngày)\s*:?(.*)$", re.I | re.M)
+# A publication label in a page's meta line: "Cập nhật: 14/07/2031 08:30 | Nguồn: Báo X".
+_PUBLISHED_LABEL_RE = re.compile(
+    r"(?:^|\|)\s*(?:ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|cập nhật|ngày xuất bản|xuất bản)\b",
+    re.I,
+)
 
 
 def _labelled_dateline(raw: str, cleaned: str) -> str | None:
@@ -155,7 +160,12 @@ def _issued_on(head: list[str], title: str) -> str | None:
     start = kinds.index(OTHER) if OTHER in kinds else 0
     # Title first, then the datelines under it, and only then a date above it (the site's today).
     for i in [*range(start, len(head)), *range(start)]:
-        is_dateline = i == start or kinds[i] == TOOLBAR or _PLACE_DATE_RE.match(head[i])
+        is_dateline = (
+            i == start
+            or kinds[i] == TOOLBAR
+            or _PLACE_DATE_RE.match(head[i])
+            or _PUBLISHED_LABEL_RE.search(head[i])
+        )
         if is_dateline and (found := _date_in(head[i])):
             return found
     match = _TITLE_YEAR_RE.search(canonical(title))

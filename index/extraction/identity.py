@@ -160,7 +160,9 @@ def _signing_block(paragraphs: list[str]) -> tuple[str | None, str | None]:
 
 def _news_identity(paragraphs: list[str], metadata: DocumentMetadata) -> DocumentIdentity:
     """A page without an official header: a news article when it names its source."""
-    source = next((m.group(1) for p in paragraphs[:3] if (m := _SOURCE_RE.match(p.strip()))), None)
+    # "Nguồn: Báo X" on its own line, or a field of the meta line "Cập nhật: ... | Nguồn: Báo X".
+    fields = [field.strip() for p in paragraphs[:3] for field in p.split("|")]
+    source = next((m.group(1) for f in fields if (m := _SOURCE_RE.match(f))), None)
     return DocumentIdentity(
         kind="tin bài" if source else metadata.kind,
         issuer=source,

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from index.extraction.identity import read_identity
 from index.extraction.references import read_references
+from index.loaders import load_file
+from index.metadata import prepare_document
 from index.records import DocumentMetadata
 
 DIRECTIVE = """ỦY BAN NHÂN DÂN TỈNH BẮC KẠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -119,3 +123,25 @@ def test_an_issuer_written_on_two_header_lines() -> None:
 def test_a_sentence_opening_with_so_is_not_a_header() -> None:
     text = "Nguồn: Báo Sông Cầu\n\nSố 3 đường Trần Phú là trụ sở mới của công an phường."
     assert read_identity(text, DocumentMetadata()).number is None
+
+
+def test_a_news_pages_meta_line_gives_its_outlet_and_publication_date(tmp_path: Path) -> None:
+    page = tmp_path / "tin-bac-kan.html"
+    page.write_text(
+        "<html><head><title>Bắc Kạn ra mắt 40 tổ tự quản</title></head><body>"
+        '<nav><a href="/">Trang chủ</a> | <a href="/an-ninh">An ninh</a></nav>'
+        "<h1>Bắc Kạn ra mắt 40 tổ tự quản</h1>"
+        "<p>Cập nhật: 14/07/2031 08:30 | Nguồn: Báo Sông Cầu điện tử</p>"
+        "<p>Chiều 12/7, Công an huyện Chợ Mới tổ chức ra mắt 40 tổ tự quản về an ninh, trật tự "
+        "ở các thôn trên địa bàn.</p>"
+        "<p>Theo Kế hoạch số 77/KH-UBND của UBND huyện, mỗi thôn có một tổ.</p></body></html>",
+        encoding="utf-8",
+    )
+    document = prepare_document(load_file(page))
+    assert document.metadata.issued_on == "2031-07-14"
+    identity = read_identity(document.text, document.metadata)
+    assert (identity.kind, identity.issuer, identity.issued_on) == (
+        "tin bài",
+        "Báo Sông Cầu điện tử",
+        "2031-07-14",
+    )
