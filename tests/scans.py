@@ -9,7 +9,6 @@ import functools
 import io
 import random
 import re
-import shutil
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,12 +47,8 @@ def ocr_missing_reason() -> str | None:
     from index.ocr import engine_missing_reason
 
     if font_path() is None:
-        return "no TrueType font with Vietnamese letters (apt-get install fonts-liberation)"
+        return "no TrueType font with Vietnamese letters (apt-get install fonts-dejavu-core)"
     return engine_missing_reason()
-
-
-def has_tesseract_binary() -> bool:
-    return shutil.which("tesseract") is not None
 
 
 @dataclass(frozen=True)
