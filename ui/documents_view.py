@@ -105,10 +105,7 @@ def jobs_html(jobs: Sequence[Job]) -> str:
         return '<div class="pa-hint">Chưa có việc nào.</div>'
     lines = []
     for job in jobs[:JOBS_SHOWN]:
-        label = _JOB_WORDS.get(job.kind, job.kind)
-        source = job.result.get("source")
-        if source:
-            label += f" {source}"
+        label = _JOB_WORDS.get(job.kind, job.kind)  # a finished job's outcome names the file
         when = added_text(job.created_at) or ""
         lines.append(f'<div class="pa-job-line"><span class="pa-hint">{esc(when)}</span>'
                      f" {job_html(job, label)}</div>")  # fmt: skip

@@ -188,7 +188,7 @@ def citation_card(citation: Citation, turn: int, added_at: str | None = None) ->
     head = f'<span class="pa-num">[{citation.n}]</span>{_title(citation)}'
     added = added_text(added_at)
     when = (
-        f'<div class="pa-meta pa-added"><span class="pa-meta-label">Nạp vào hệ thống:</span>'
+        f'<div class="pa-added"><span class="pa-meta-label">Nạp vào hệ thống:</span>'
         f" {esc(added)}</div>"
         if added
         else ""

@@ -111,6 +111,7 @@ footer { display: none !important; }
   margin: 2px 0 6px;
 }
 .gradio-container .pa-meta-label { font-weight: 600; }
+.gradio-container .pa-added { font-size: 0.85rem; color: var(--pa-muted); margin: -4px 0 6px; }
 .gradio-container .pa-passage { font-size: 0.95rem; line-height: 1.55; }
 .gradio-container .pa-passage mark.pa-quote {
   background: var(--pa-mark); color: inherit; padding: 1px 0; border-radius: 2px;
@@ -141,11 +142,12 @@ footer { display: none !important; }
 .gradio-container .pa-job-ok { color: var(--pa-ink); font-weight: 600; }
 .gradio-container .pa-job-failed { color: #b42318; font-weight: 600; }
 
-/* [n] hover preview: the cited sentence, drawn by CSS from the link's data */
-.gradio-container a.pa-cite { position: relative; }
+/* [n] hover preview: the cited sentence, drawn by CSS from the link's data, above the
+   answer's text block (anchored to the block, not the link, so it is never cut off) */
+.gradio-container .pa-msg .pa-text { position: relative; }
 .gradio-container a.pa-cite[data-preview]:hover::after {
-  content: attr(data-preview); position: absolute; left: 0; bottom: calc(100% + 6px);
-  z-index: 30; width: max-content; max-width: min(26rem, 80vw); white-space: normal;
+  content: attr(data-preview); position: absolute; left: 0; bottom: calc(100% + 4px);
+  z-index: 30; max-width: 100%; white-space: normal; text-align: left;
   background: #1f2933; color: #fff; font-weight: 400; font-size: 0.85rem; line-height: 1.45;
   padding: 6px 9px; border-radius: 6px; box-shadow: 0 4px 14px rgba(0, 0, 0, 0.25);
 }
@@ -160,7 +162,7 @@ footer { display: none !important; }
 
 /* The document viewer beside the chat (full screen on a phone) */
 #pa-viewer {
-  position: fixed; top: 0; right: 0; bottom: 0; width: min(46rem, 52vw); z-index: 1000;
+  position: fixed; top: 0; right: 0; bottom: 0; width: min(46rem, 52vw); z-index: 10000;
   display: none; flex-direction: column; background: #fff;
   border-left: 3px solid #1e5b46; box-shadow: -8px 0 24px rgba(0, 0, 0, 0.18);
 }

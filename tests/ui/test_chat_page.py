@@ -234,7 +234,7 @@ def test_a_document_is_deleted_after_confirmation(browser: Browser, server: Serv
     page.get_by_role("option", name=UPLOAD_NAME, exact=False).click()
     page.get_by_role("button", name="Xóa tài liệu").click()
     page.get_by_role("button", name="Xác nhận xóa").click()
-    page.get_by_text(f"đã xóa {UPLOAD_NAME}").wait_for(timeout=JOB_TIMEOUT_MS)
+    page.locator("#pa-job").get_by_text(f"đã xóa {UPLOAD_NAME}").wait_for(timeout=JOB_TIMEOUT_MS)
     page.wait_for_function(f"({TABLE_FILES})().length === 5")
     assert not (server.documents / UPLOAD_NAME).exists()
     shot(browser, "10_deleted")
@@ -242,8 +242,10 @@ def test_a_document_is_deleted_after_confirmation(browser: Browser, server: Serv
 
 def test_a_rebuild_reports_what_it_did(browser: Browser) -> None:
     page: Any = browser.page
-    page.get_by_role("button", name="Lập chỉ mục lại").click()
-    page.get_by_text("chỉ mục mới có 5 tài liệu").wait_for(timeout=JOB_TIMEOUT_MS)
+    page.get_by_role("button", name="Lập chỉ mục lại", exact=True).click()
+    page.locator("#pa-job").get_by_text("chỉ mục mới có 5 tài liệu").wait_for(
+        timeout=JOB_TIMEOUT_MS
+    )
     assert len(page.evaluate(TABLE_FILES)) == 5
     shot(browser, "11_rebuilt")
 

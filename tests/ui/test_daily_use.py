@@ -324,7 +324,7 @@ def test_at_phone_width_the_page_fits_one_column(
         assert viewer["width"] >= PHONE["width"] - 2  # the whole screen
         page.frame_locator("#pa-viewer iframe").locator("mark#pa-cited").wait_for()
         shot(phone, "09_phone_viewer", full_page=False)
-        page.get_by_role("button", name="Đóng").click()
+        page.locator("#pa-viewer").get_by_role("button", name="Đóng").click()
         page.get_by_role("button", name="Bộ lọc tìm kiếm").click()
         page.get_by_role("combobox", name="Địa bàn").wait_for()
         shot(phone, "10_phone_filters", full_page=False)
