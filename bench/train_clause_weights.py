@@ -11,7 +11,7 @@ answers both halves and its answer and refusal accuracy are printed per half.
 
 Run from the repository root (needs the `dev` extra, for scikit-learn):
 
-    .venv/bin/python bench/train_clause_weights.py [--corpora seeds police-dev alqac2022]
+    .venv/bin/python bench/train_clause_weights.py [--corpora seeds police-dev alqac2022 ...]
 """
 
 from __future__ import annotations
@@ -56,6 +56,11 @@ CORPORA = {
     "seeds": (ROOT / "documents", ROOT.parent / "shared" / "eval" / "dev.jsonl"),
     "police-dev": (BENCH / "police-dev" / "documents", BENCH / "police-dev" / "questions.jsonl"),
     "alqac2022": (BENCH / "alqac2022" / "documents", BENCH / "alqac2022" / "questions.jsonl"),
+    # Questions written afresh on police-dev's fit-half documents (its README says how).
+    "police-fit-extra": (
+        BENCH / "police-dev" / "documents",
+        ROOT / "bench" / "police-fit-extra" / "questions.jsonl",
+    ),
 }
 WEIGHTS_PATH = ROOT / "assistant" / "extractive" / scoring.WEIGHTS_FILE
 SEED = 0

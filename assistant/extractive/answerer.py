@@ -40,6 +40,7 @@ from assistant.extractive.documents import (
 )
 from assistant.extractive.entities import directive_keys_in, places_named
 from assistant.extractive.evidence import asked_evidence, clause_tokens, time_evidence, unit_values
+from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
 from assistant.extractive.passage_views import PassageView, read_passages
 from assistant.extractive.question import QuestionAnalysis, QuestionType, analyse, finds
@@ -183,6 +184,10 @@ class ExtractiveAnswerer:
                 else:
                     labels = [place_of(analysis, q.view, q.text) for q in quotes]
                 return self._answer(question, quotes, views, labels)
+        listed = self._listed(analysis, views, ranking, pinned)
+        if listed:  # "Những mô hình nào ...": each named one, from the clause naming it
+            groups = [[(c.view, c.index)] for c in listed]
+            return self._answer(question, self._fit(analysis, groups, whole_items=True), views)
         confidence = self._confidence(best)
         floor = min(best.asked or 0.0, MIN_COUNT_EVIDENCE)  # a refinement keeps the asked value
         best = more_specific(
@@ -304,6 +309,40 @@ class ExtractiveAnswerer:
             )
 
         return answers
+
+    def _listed(
+        self,
+        analysis: QuestionAnalysis,
+        views: list[PassageView],
+        ranking: Ranking,
+        pinned: str | None,
+    ) -> list[Candidate]:
+        """The clauses naming each thing a list question asks for; when they come from one
+        document, that document is read whole for the ones retrieval left out."""
+        within = self._within_reach(analysis, ranking)
+        listed = named_parts(analysis, ranking.candidates, within, self.max_quotes)
+        sources = {c.view.passage.source for c in listed}
+        if len(sources) != 1 or pinned is not None or self.library is None:
+            return listed
+        (source,) = sources
+        passages = whole_document(source, [v.passage for v in views], self.library)
+        whole = read_passages(analysis, passages, self._document_about)
+        reread = score_candidates(analysis, whole)
+        return named_parts(analysis, reread.candidates, lambda c: True, self.max_quotes) or listed
+
+    def _within_reach(
+        self, analysis: QuestionAnalysis, ranking: Ranking
+    ) -> Callable[[Candidate], bool]:
+        """A clause of the asked year and place from a document that answers: a part of a
+        list need not repeat the question's words ("mô hình “X”" under a heading naming the
+        commune)."""
+        answers = self._answers(analysis, ranking)
+        sources = {c.view.passage.source for c in ranking.candidates if answers(c)}
+        return lambda c: (
+            c.view.passage.source in sources
+            and year_agrees(analysis, c)
+            and place_agrees(analysis, c)
+        )
 
     def _expand(
         self, analysis: QuestionAnalysis, best: Candidate, candidates: list[Candidate]

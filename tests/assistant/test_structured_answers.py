@@ -421,3 +421,18 @@ def test_an_amount_in_ty_answers_how_much_money_and_ty_le_asks_a_percentage() ->
     assert states_count(money, "thiệt hại khoảng 600 triệu đồng")
     share = analyse("Bao nhiêu tỷ lệ hộ dân được tuyên truyền?")
     assert states_count(share, "đạt 96,28%") and not states_count(share, "2,4 tỷ đồng")
+
+
+def test_a_list_of_named_things_quotes_the_clause_naming_each() -> None:
+    story = _passage(
+        "tin-kon-tum.txt",
+        "Các xã vùng biên Kon Tum đã xây dựng nhiều mô hình tự quản về an ninh, trật tự.\n\n"
+        'Xã Mô Rai triển khai mô hình "Tiếng kẻng an ninh" ở 6 thôn.\n\n'
+        'Tại xã Ia Tơi, mô hình "Dòng họ tự quản" giúp hòa giải 12 vụ mâu thuẫn.\n\n'
+        'Thị trấn Sa Thầy duy trì mô hình "Camera an ninh" ở các tổ dân phố.',
+        0, 0, province="Kon Tum", year=2024,
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build("Kon Tum có những mô hình tự quản nào?", [story])
+    for name in ("Tiếng kẻng an ninh", "Dòng họ tự quản", "Camera an ninh"):
+        assert name in answer.answer
+    assert "xây dựng nhiều mô hình" not in answer.answer  # says there are many, names none
