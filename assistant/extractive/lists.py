@@ -18,6 +18,7 @@ from index.vietnamese import canonical, fold
 
 # "những mô hình tự quản nào", "các phong trào gì": the listed noun's first two words.
 _LISTED_RE = re.compile(r"\b(?:những|các) (\w+(?: \w+)?)")
+_LISTED_FOLDED_RE = re.compile(r"\b(?:nhung|cac) (\w+(?: \w+)?)")
 # A name in quotes after the noun: mô hình "Họ Đặng tự quản", mô hình “Tiếng kẻng an ninh”.
 NAME_REACH = 4  # words between the noun and its quoted name ("mô hình tự quản “…”")
 _QUOTED = r"[\"“]([^\"“”]{3,80})[\"”]"
