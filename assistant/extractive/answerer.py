@@ -62,6 +62,7 @@ from assistant.extractive.structured import (
     signer_clause,
 )
 from assistant.extractive.years import period_agrees, place_agrees, year_agrees
+from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
 from index.metadata import find_directive_numbers
 from index.vietnamese import canonical, fold
@@ -195,7 +196,9 @@ class ExtractiveAnswerer:
         )
         quotes = self._fit(analysis, self._expand(analysis, best, candidates))
         answer = self._answer(question, quotes, views)
-        return answer.model_copy(update={"confidence": confidence})
+        said = verdict(analysis, quotes[0].text)  # "Có" / "Không" only as the clause says it
+        text = f"{said}. {answer.answer}" if said else answer.answer
+        return answer.model_copy(update={"confidence": confidence, "answer": text})
 
     def _confidence(self, candidate: Candidate) -> float | None:
         if candidate.features is None:

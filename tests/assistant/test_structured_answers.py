@@ -436,3 +436,23 @@ def test_a_list_of_named_things_quotes_the_clause_naming_each() -> None:
     for name in ("Tiếng kẻng an ninh", "Dòng họ tự quản", "Camera an ninh"):
         assert name in answer.answer
     assert "xây dựng nhiều mô hình" not in answer.answer  # says there are many, names none
+
+
+def test_yes_or_no_only_as_the_quoted_clause_says_it() -> None:
+    from assistant.extractive.yes_no import verdict
+
+    fell = analyse("Năm 2024 số vụ cháy ở Kon Tum có giảm so với năm trước không?")
+    assert verdict(fell, "Số vụ cháy | 21 | giảm 04 vụ") == "Có"
+    assert verdict(fell, "Số vụ cháy không giảm mà tăng 3 vụ.") == "Không"
+    assert verdict(fell, "Toàn tỉnh xảy ra 21 vụ cháy.") is None  # the clause does not say
+    allowed = analyse("Người lao động có được hưởng trợ cấp không?")
+    assert verdict(allowed, "Người lao động được nghỉ ba ngày.") is None  # "được" alone
+    assert verdict(allowed, "Người lao động không được hưởng trợ cấp.") == "Không"
+    report = _passage(
+        "kon-tum.txt", "Năm 2024, số vụ cháy rừng ở Kon Tum giảm 4 vụ so với năm 2023.",
+        0, 0, province="Kon Tum", year=2024,
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Năm 2024 số vụ cháy rừng ở Kon Tum có giảm so với năm 2023 không?", [report]
+    )
+    assert answer.answer.startswith("Có. Năm 2024, số vụ cháy rừng")

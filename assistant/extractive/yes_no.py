@@ -1,0 +1,36 @@
+""" "… có giảm không?": "Có" or "Không" only when the quoted clause says so.
+
+The question's predicate is the word it asks about, right after "có" ("có giảm", "có yêu
+cầu"), with the next one after an auxiliary ("có được hưởng", "có bị phạt"). The first quote answers "Có" when it states that word, "Không" when it states
+it negated ("không giảm", "chưa yêu cầu"); when it does neither the quote stands alone: a
+verdict the clause does not state would be the assistant's, not the document's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.extractive.question import QuestionAnalysis, QuestionType
+from index.vietnamese import fold
+
+_PREDICATE_RE = re.compile(r"\bco (?:phai )?(\w+)(?: (\w+))?\b.*\bkhong\W*$")
+# Words that only carry the predicate after them: "có được hưởng", "có bị phạt".
+_AUXILIARIES = frozenset({"duoc", "bi", "can", "nen", "the", "phai"})
+_NEGATION = r"(?:khong|chua|chang)"
+NEGATION_REACH = 2  # words between a negation and the predicate it negates ("không được giảm")
+
+
+def verdict(analysis: QuestionAnalysis, clause: str) -> str | None:
+    """ "Có", "Không" or None for the first quoted clause of a yes/no question."""
+    if analysis.type != QuestionType.YES_NO:
+        return None
+    match = _PREDICATE_RE.search(fold(analysis.text).lower())
+    if match is None:
+        return None
+    first, second = match.groups()
+    predicate = f"{first} {second}" if first in _AUXILIARIES and second else first
+    said = " ".join(re.findall(r"\w+", fold(clause).lower()))
+    if not re.search(rf"\b{predicate}\b", said):
+        return None
+    negated = rf"\b{_NEGATION}(?: \w+){{0,{NEGATION_REACH - 1}}} {predicate}\b"
+    return "Không" if re.search(negated, said) else "Có"
