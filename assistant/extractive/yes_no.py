@@ -1,9 +1,10 @@
 """ "… có giảm không?": "Có" or "Không" only when the quoted clause says so.
 
 The question's predicate is the word it asks about, right after "có" ("có giảm", "có yêu
-cầu"), with the next one after an auxiliary ("có được hưởng", "có bị phạt"). The first quote answers "Có" when it states that word, "Không" when it states
-it negated ("không giảm", "chưa yêu cầu"); when it does neither the quote stands alone: a
-verdict the clause does not state would be the assistant's, not the document's.
+cầu"), with the next one after an auxiliary ("có được hưởng", "có bị phạt"). The first quote
+answers "Có" when it states that predicate, "Không" when it states it negated ("không giảm",
+"chưa yêu cầu"); when it does neither the quote stands alone: a verdict the clause does not
+state would be the assistant's, not the document's.
 """
 
 from __future__ import annotations
