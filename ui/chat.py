@@ -199,7 +199,7 @@ def take_back_last(
     """The chat without its last question and answer, that question back in the box (to be
     asked again); nothing changes when there is no answer yet."""
     if len(messages) < 2 or not answers:
-        raise gr.Error("Chưa có câu hỏi nào để hỏi lại.")
+        raise gr.Error("Chưa có câu hỏi nào để hỏi lại.", title="Lỗi")
     question = question_of(messages[-2]["content"])
     kept_history = history[:-1] if answers[-1] is not None and history else history
     shown = messages[:-2]

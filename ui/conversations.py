@@ -137,7 +137,9 @@ def make_handlers(services: Services, store: ConversationStore) -> SidebarHandle
     ) -> Any:
         owner = owner_of(services, browser_id, key)
         if owner is None or current is None or not store.rename(owner, current, title or ""):
-            raise gr.Error("Chưa đổi được tên: hãy mở một cuộc trò chuyện đã lưu và nhập tên mới.")
+            raise gr.Error(
+                "Chưa đổi được tên: hãy mở một cuộc trò chuyện đã lưu và nhập tên mới.", title="Lỗi"
+            )
         return listing(owner, current)
 
     def delete(

@@ -189,7 +189,7 @@ class _Handlers:
         import gradio as gr
 
         if not key_ok(self.services.settings, key):
-            raise gr.Error(WRONG_KEY)
+            raise gr.Error(WRONG_KEY, title="Lỗi")
 
     def listing(self) -> list[Any]:
         import gradio as gr
@@ -232,7 +232,7 @@ class _Handlers:
 
         self._check(key)
         if not paths:
-            raise gr.Error("Chưa chọn tệp để tải lên.")
+            raise gr.Error("Chưa chọn tệp để tải lên.", title="Lỗi")
         jobs, refused = [], []
         for path in paths:
             label = upload_label(path)
@@ -250,7 +250,7 @@ class _Handlers:
 
         self._check(key)
         if not source:
-            raise gr.Error("Chưa chọn tài liệu cần xóa.")
+            raise gr.Error("Chưa chọn tài liệu cần xóa.", title="Lỗi")
         document = self.services.document(source)
         title = document.metadata.title if document and document.metadata.title else source
         text = f"Xóa **{esc(title)}** ({esc(source)})? Không thể hoàn tác."
@@ -261,11 +261,11 @@ class _Handlers:
 
         self._check(key)
         if not source:
-            raise gr.Error("Chưa chọn tài liệu cần xóa.")
+            raise gr.Error("Chưa chọn tài liệu cần xóa.", title="Lỗi")
         try:
             job = self.services.delete_document(source)
         except LookupError as error:
-            raise gr.Error(f"Không tìm thấy tài liệu {source}.") from error
+            raise gr.Error(f"Không tìm thấy tài liệu {source}.", title="Lỗi") from error
         yield from self._follow([(job, "Xóa tài liệu")], [])
 
     def reindex(self, key: str | None, source: str | None) -> Iterator[list[Any]]:
@@ -273,11 +273,11 @@ class _Handlers:
 
         self._check(key)
         if not source:
-            raise gr.Error("Chưa chọn tài liệu cần lập chỉ mục lại.")
+            raise gr.Error("Chưa chọn tài liệu cần lập chỉ mục lại.", title="Lỗi")
         try:
             job = self.services.reindex_document(source)
         except LookupError as error:
-            raise gr.Error(f"Không tìm thấy tài liệu {source}.") from error
+            raise gr.Error(f"Không tìm thấy tài liệu {source}.", title="Lỗi") from error
         yield from self._follow([(job, f"Lập chỉ mục lại {source}")], [])
 
     def rebuild(self, key: str | None) -> Iterator[list[Any]]:
