@@ -6,6 +6,10 @@ A backup is one `.tar.gz`:
     documents/...            the source documents, as they are in the documents folder
     data/feedback.sqlite     officers' ratings
     data/audit.sqlite        who changed what (see `assistant.audit`)
+    data/conversations.sqlite, data/jobs.sqlite, data/page_secret
+                             kept conversations, index jobs, and the secret the chat page's
+                             browser ids are sealed with (without it no browser finds its
+                             conversations again)
     data/embeddings/*.sqlite passage vectors by text hash, so nothing is embedded again
 
 The SQLite files are copied with SQLite's online backup, so a running server may keep
@@ -35,7 +39,8 @@ from index.data_dir import DataDir
 __all__ = ["BackupError", "BackupSummary", "backup", "restore"]
 
 FORMAT = 1
-DATABASES = ("feedback.sqlite", "audit.sqlite")
+DATABASES = ("feedback.sqlite", "audit.sqlite", "conversations.sqlite", "jobs.sqlite")
+PLAIN_FILES = ("page_secret",)  # small files of the data folder, copied as they are
 MANIFEST = "manifest.json"
 _MAX_MEMBER_BYTES = 4 << 30  # a member larger than this is not one of ours
 
@@ -96,6 +101,9 @@ def backup(settings: Settings, target: Path) -> BackupSummary:
             listed.append({"name": source, "size": len(content), "sha256": _sha256(content)})
         for name in databases:
             _add(archive, f"data/{name}", _sqlite_copy(data.root / name))
+        for name in PLAIN_FILES:
+            if (data.root / name).is_file():
+                _add(archive, f"data/{name}", (data.root / name).read_bytes())
         for cache in caches:
             _add(archive, f"data/embeddings/{cache.name}", _sqlite_copy(cache))
         manifest["documents"] = listed
@@ -114,7 +122,7 @@ def _safe_name(name: str) -> PurePosixPath:
     ):
         raise BackupError(f"not a policy-assistant backup: unexpected member {name!r}")
     if top == "data" and not (
-        (len(path.parts) == 2 and path.name in DATABASES)
+        (len(path.parts) == 2 and path.name in (*DATABASES, *PLAIN_FILES))
         or (path.parts[1:2] == ("embeddings",) and len(path.parts) == 3)
     ):
         raise BackupError(f"not a policy-assistant backup: unexpected member {name!r}")
@@ -176,6 +184,9 @@ def restore(settings: Settings, source: Path) -> BackupSummary:
             target = targets[path.parts[0]] / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
+        if path.name in PLAIN_FILES:
+            target.chmod(0o600)
     caches = sum(1 for path in members if path.parts[:2] == ("data", "embeddings"))
-    databases = [path.name for path in members if path.parent == PurePosixPath("data")]
+    databases = [path.name for path in members
+                 if path.parent == PurePosixPath("data") and path.name in DATABASES]  # fmt: skip
     return BackupSummary(source, len(manifest["documents"]), sorted(databases), caches)

@@ -11,6 +11,7 @@ import pytest
 from assistant.audit import AuditLog, key_id
 from assistant.backup import BackupError, backup, restore
 from assistant.cli import main
+from assistant.conversation_store import ConversationStore
 from assistant.feedback import FeedbackStore
 from assistant.live_index import IndexService
 from assistant.pipeline import build_assistant
@@ -30,6 +31,10 @@ def test_a_restored_backup_answers_as_the_original_did(
     original.close()
     FeedbackStore(tmp_path / "data" / "feedback.sqlite").add("up", QUESTION, {"answer": "x"})
     AuditLog(tmp_path / "data" / "audit.sqlite").record("upload", key_id("k"), "a.txt", "0" * 64)
+    kept = ConversationStore(tmp_path / "data" / "conversations.sqlite")
+    conversation = kept.save("browser", None, [{"role": "user", "content": QUESTION}], [None])
+    kept.close()
+    (tmp_path / "data" / "page_secret").write_text("bi-mat-cua-trang")
 
     archive = tmp_path / "backup.tar.gz"
     assert backup(settings, archive).vector_caches >= 1  # one per embedder the cache has seen
@@ -37,7 +42,7 @@ def test_a_restored_backup_answers_as_the_original_did(
     empty = make_settings(tmp_path / "restored" / "data", tmp_path / "restored" / "documents")
     summary = restore(empty, archive)
     assert summary.documents == len(list(SEEDS.iterdir()))
-    assert summary.databases == ["audit.sqlite", "feedback.sqlite"]
+    assert summary.databases == ["audit.sqlite", "conversations.sqlite", "feedback.sqlite"]
     restored = IndexService(empty)
     report = restored.sync()
     assert report.chunks_embedded == 0  # every vector came back with the backup
@@ -47,6 +52,11 @@ def test_a_restored_backup_answers_as_the_original_did(
     assert [c.document for c in answer.citations] == [c.document for c in expected.citations]
     assert len(FeedbackStore(empty.index.data_dir / "feedback.sqlite").export()) == 1
     assert AuditLog(empty.index.data_dir / "audit.sqlite").entries()[0].source == "a.txt"
+    # The browser's conversations come back, and the secret its id is sealed with.
+    assert (empty.index.data_dir / "page_secret").read_text() == "bi-mat-cua-trang"
+    assert ConversationStore(empty.index.data_dir / "conversations.sqlite").get(
+        "browser", conversation
+    )
 
 
 def test_restore_refuses_a_folder_that_is_not_empty(tmp_path: Path, seed_copy: Path) -> None:
