@@ -61,10 +61,11 @@ def get_document(id: str, services: ServicesDep) -> DocumentOut:
 def upload_document(
     file: UploadFile, services: ServicesDep, response: Response, actor: ActorDep
 ) -> JobOut:
-    """Add or replace a document (multipart form field `file`: .txt, .md, .html, .pdf, .docx).
+    """Add or replace a document (multipart form field `file`: .txt, .md, .html, .pdf, .docx,
+    or a scan: an image-only .pdf, .png, .jpg, .tif, read by OCR before this returns).
 
     The file is read before it is accepted: its type comes from its content, not its name,
-    and a file that cannot be read (an image, a damaged PDF) is refused with 415. The name
+    and a file that cannot be read (a GIF, a damaged PDF) is refused with 415. The name
     is made safe (no folders, no hidden files; the extension matches the type). Uploading a
     file whose content is already indexed does nothing (`result.duplicate_of` names it);
     uploading a new version under the same name re-indexes that document only.
