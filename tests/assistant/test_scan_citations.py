@@ -102,3 +102,12 @@ def test_the_source_card_says_scanned_document_and_page() -> None:
     assert "có thể sai" not in card
     doubtful = citation_card(_citation(_passage(0.5), PAGE_TWO_HEAD), 0)
     assert "văn bản quét, trang 2 (chữ nhận dạng có thể sai" in doubtful
+
+
+def test_an_uploaded_scan_keeps_a_suffix_of_its_image_type() -> None:
+    from assistant.intake import safe_filename
+
+    assert safe_filename("Chỉ thị 09.txt", "jpeg") == "Chỉ thị 09.jpg"
+    assert safe_filename("trang-1.JPEG", "jpeg") == "trang-1.jpeg"
+    assert safe_filename("bản quét.TIF", "tiff") == "bản quét.tif"
+    assert safe_filename("anh", "png") == "anh.png"
