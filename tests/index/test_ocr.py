@@ -89,6 +89,18 @@ def test_a_photographed_page_uploaded_as_png_is_read() -> None:
     assert document.metadata.scanned
 
 
+def test_a_multi_page_tiff_is_read_page_by_page() -> None:
+    style = ScanStyle(skew_degrees=-1.0, noise=0.01, seed=8)
+    first, second = (render_page(wrap_lines(p, style), style) for p in (PAGE_ONE, PAGE_TWO))
+    out = io.BytesIO()
+    first.save(out, "TIFF", save_all=True, append_images=[second], dpi=(200, 200))
+    document = prepare_untrusted(out.getvalue(), "chi-thi.tif")
+    assert document.file_type == "tiff"
+    spans = document.metadata.pages
+    assert page_at(spans, document.text.index("1.530")) == 1
+    assert page_at(spans, document.text.index("12.500")) == 2
+
+
 def test_a_pdf_mixing_text_and_scanned_pages_reads_both(two_page_scan: bytes) -> None:
     from pypdf import PdfReader, PdfWriter
 
