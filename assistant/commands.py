@@ -160,7 +160,8 @@ def _print_sources(answer: Answer) -> None:
     if answer.restored_question:
         print(f"(hiểu là: {answer.restored_question})")
     for citation in answer.citations:
-        where = ", ".join(p for p in (citation.locality, citation.date) if p)
+        scan = f"văn bản quét, {citation.pages_label}" if citation.scanned else ""
+        where = ", ".join(p for p in (citation.locality, citation.date, scan) if p)
         print(f"[{citation.n}] {citation.document} — {citation.title} ({where})")
         print(f"    «{citation.quote}»")
     if answer.refused and answer.related:
