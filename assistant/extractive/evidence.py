@@ -266,7 +266,32 @@ def reason_evidence(analysis: QuestionAnalysis, text: str) -> float:
     return STRENGTH.cause_word if re.search(CAUSE_WORD, normal) else 0.0
 
 
-_CHECKS: dict[QuestionType, Callable[[QuestionAnalysis, str], float]] = {
+# "X hoạt động (như) thế nào / ra sao": the verb asked about stands right before.
+_MANNER_ASKED_RE = re.compile(r"((?:\w+ ){1,2})(?:như |bằng cách )?(?:thế nào|ra sao)\b")
+_MANNER_ASKED_FOLDED_RE = re.compile(r"((?:\w+ ){1,2})(?:nhu |bang cach )?(?:the nao|ra sao)\b")
+_MANNER_SKIP = frozenset({"được", "bị", "như", "là", "thì", "sẽ", "đã", "phải", "có", "làm"})
+
+
+def manner_evidence(analysis: QuestionAnalysis, text: str) -> float | None:
+    """The clause says how the asked verb is done: it holds that verb ("Mô hình hoạt động
+    với khẩu hiệu ..." for "mô hình ... hoạt động thế nào"); None when the question names
+    no verb before "thế nào" ("Làm thế nào ...?")."""
+    folded = analysis.form == "folded"
+    match = (_MANNER_ASKED_FOLDED_RE if folded else _MANNER_ASKED_RE).search(
+        (fold(analysis.text) if folded else canonical(analysis.text)).lower()
+    )
+    if match is None:
+        return None
+    skip = {fold(w) for w in _MANNER_SKIP} if folded else _MANNER_SKIP
+    asked = " ".join(w for w in match.group(1).split() if w not in skip)
+    if not asked:
+        return None
+    said = " ".join(clause_tokens(text, folded).compared)
+    return 1.0 if re.search(rf"\b{re.escape(asked)}\b", said) else 0.0
+
+
+_CHECKS: dict[QuestionType, Callable[[QuestionAnalysis, str], float | None]] = {
+    QuestionType.MANNER: manner_evidence,
     QuestionType.REASON: reason_evidence,
     QuestionType.COUNT: count_evidence,
     QuestionType.TIME: time_evidence,

@@ -456,3 +456,23 @@ def test_yes_or_no_only_as_the_quoted_clause_says_it() -> None:
         "Năm 2024 số vụ cháy rừng ở Kon Tum có giảm so với năm 2023 không?", [report]
     )
     assert answer.answer.startswith("Có. Năm 2024, số vụ cháy rừng")
+
+
+def test_how_something_works_is_answered_by_the_clause_with_the_asked_verb() -> None:
+    from assistant.extractive.evidence import manner_evidence
+
+    asked = analyse('Mô hình "Tiếng kẻng an ninh" ở xã Mô Rai hoạt động như thế nào?')
+    assert manner_evidence(asked, "Mô hình hoạt động theo nguyên tắc gõ kẻng báo động.") == 1.0
+    assert manner_evidence(asked, "Xã Mô Rai chọn thôn 3 làm điểm mô hình.") == 0.0
+    assert manner_evidence(analyse("Làm thế nào để giảm tai nạn?"), "giảm 3 vụ") is None
+    story = _passage(
+        "tin-kon-tum.txt",
+        'Xã Mô Rai chọn thôn 3 làm điểm mô hình "Tiếng kẻng an ninh" từ năm 2020. '
+        "Mô hình hoạt động theo nguyên tắc: khi có vụ việc, người dân gõ kẻng báo động "
+        "và cùng nhau giữ người vi phạm.",
+        0, 0, province="Kon Tum", year=2024,
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        'Mô hình "Tiếng kẻng an ninh" ở xã Mô Rai hoạt động như thế nào?', [story]
+    )
+    assert "Mô hình hoạt động theo nguyên tắc: khi có vụ việc" in answer.answer
