@@ -80,6 +80,8 @@ MAX_RELATED = PARAMETERS.max_related
 # that sets one ("báo cáo trước ngày 30/11", "chậm nhất ngày ...", "hạn cuối ...").
 DEADLINE = r"\b(?:hạn|thời hạn|chậm nhất|trước ngày nào)\b"
 DEADLINE_GIVEN = r"\b(?:trước ngày|chậm nhất|hạn chót|hạn cuối|thời hạn|trước \d)"
+# "cao hơn", "nhiều ... hơn": figures compared, each part of the answer gives one.
+MORE_OR_LESS = r"\b(?:nhiều|ít|cao|thấp|lớn|nhỏ)\b.*\bhơn\b"
 # "ban hành ngày nào", "ký ngày nào": when the document itself was issued.
 ISSUED = r"\b(?:ban hành|kí)\b"
 # Offices whose holder a "... là ai?" question asks for by name.
@@ -618,6 +620,9 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE or states_count(
             analysis, _read_with_lead_in(candidate)
         )
+    if analysis.compares and _matches(MORE_OR_LESS, analysis.text, analysis.form):
+        # "nơi nào cao hơn": a figure, not a document's number ("Nghị quyết số 03/2024/...")
+        return bool(re.search(r"\d", re.sub(r"\S*\d/\S*", " ", candidate.clause.text)))
     if analysis.type == QuestionType.PERSON:  # a name; for a rule's "ai", the people it names
         if names_person(candidate.clause.text):
             return True

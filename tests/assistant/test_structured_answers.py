@@ -476,3 +476,20 @@ def test_how_something_works_is_answered_by_the_clause_with_the_asked_verb() -> 
         'Mô hình "Tiếng kẻng an ninh" ở xã Mô Rai hoạt động như thế nào?', [story]
     )
     assert "Mô hình hoạt động theo nguyên tắc: khi có vụ việc" in answer.answer
+
+
+def test_places_compared_as_higher_or_lower_are_each_answered_with_a_figure() -> None:
+    first = _passage(
+        "a.txt",
+        "Nghị quyết số 05/2024/NQ-HĐND quy định mức hỗ trợ hằng tháng cho Tổ bảo vệ. "
+        "Tổ trưởng được hỗ trợ 1.100.000 đồng/tháng.",
+        0, 0, province="Quảng Trị", year=2024,
+    )  # fmt: skip
+    second = _passage(
+        "b.txt", "Ở Kon Tum, Tổ trưởng được hỗ trợ 1.300.000 đồng/tháng.",
+        0, 0, province="Kon Tum", year=2024,
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Mức hỗ trợ tổ trưởng ở Quảng Trị và Kon Tum, nơi nào cao hơn?", [first, second]
+    )
+    assert "1.100.000" in answer.answer and "1.300.000" in answer.answer
