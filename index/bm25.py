@@ -1,10 +1,10 @@
-"""BM25 over a term-count matrix that a new snapshot derives from the last one's rows.
+"""BM25 postings that a new snapshot derives from the last one's instead of from all text.
 
 Rebuilding the keyword index from the text of every chunk took minutes at 100k passages
 (tokenising is pure Python), so a document added to a large index waited that long to be
-answerable. Here the counts of each chunk are a row of a sparse matrix: the next snapshot
-keeps the rows of the chunks it still has, tokenises only the new chunks, and recomputes
-the BM25 weights from the counts in a few vectorised passes.
+answerable. Here each term keeps its postings (row, term count); the next snapshot
+renumbers the rows it keeps, drops the rows it lost, tokenises only new chunks, merges
+their postings in, and recomputes every weight in a few vectorised passes.
 
 Scores are those of bm25s's default "lucene" BM25 (k1 1.5, b 0.75), which this replaces:
 idf = ln(1 + (N - df + 0.5) / (df + 0.5)), tf part = tf / (tf + k1 (1 - b + b dl / avgdl)).
@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from scipy import sparse
 
 K1 = 1.5
 B = 0.75
@@ -25,7 +24,7 @@ class Vocabulary:
     """Term -> column, append-only and shared by the snapshots derived from one another.
 
     Appending never moves a term, so an older snapshot reading while a newer one adds
-    terms still finds its own; it ignores columns beyond its matrix.
+    terms still finds its own; it ignores columns beyond its postings.
     """
 
     def __init__(self) -> None:
@@ -40,78 +39,104 @@ class Vocabulary:
         return [i for i in found if i is not None and i < columns]
 
 
-def count_rows(vocabulary: Vocabulary, documents: Sequence[Sequence[str]]) -> sparse.csr_array:
-    """Term counts of tokenised documents, one row each, columns from the vocabulary."""
-    lengths = np.fromiter((len(d) for d in documents), np.int64, len(documents))
-    columns = vocabulary.add([term for document in documents for term in document])
-    rows = np.repeat(np.arange(len(documents)), lengths)
-    shape = (len(documents), len(vocabulary.ids))
-    counts = sparse.csr_array((np.ones(len(columns), np.float32), (rows, columns)), shape=shape)
-    counts.sum_duplicates()
-    return counts
-
-
 class Bm25Postings:
-    """BM25 weights by term (CSC) of one set of rows; the counts are kept to derive from."""
+    """Per term: the rows containing it, its count in each, and the BM25 weight there.
 
-    def __init__(self, vocabulary: Vocabulary, counts: sparse.csr_array) -> None:
+    Ten bytes a posting (row, count, weight), with the postings of one term contiguous.
+    """
+
+    def __init__(
+        self,
+        vocabulary: Vocabulary,
+        columns: np.ndarray,
+        rows: np.ndarray,
+        counts: np.ndarray,
+        lengths: np.ndarray,
+    ) -> None:
+        """Postings given as parallel arrays ordered by column (term id)."""
         self.vocabulary = vocabulary
-        self.counts = counts
-        self.size, columns = counts.shape
-        self.columns = int(columns)
-        self.weights = _weights(counts)
+        self.size = len(lengths)
+        self.columns = len(vocabulary.ids)
+        self.indptr = np.zeros(self.columns + 1, dtype=np.int64)
+        np.cumsum(np.bincount(columns, minlength=self.columns), out=self.indptr[1:])
+        self.rows = rows.astype(np.int32, copy=False)
+        self.counts = np.minimum(counts, np.iinfo(np.uint16).max).astype(np.uint16, copy=False)
+        self.lengths = lengths.astype(np.float32, copy=False)
+        self.weights = self._weights()
 
     @classmethod
     def build(cls, documents: Sequence[Sequence[str]]) -> Bm25Postings:
         vocabulary = Vocabulary()
-        return cls(vocabulary, count_rows(vocabulary, documents))
+        columns, rows, counts, lengths = _count(vocabulary, documents)
+        return cls(vocabulary, columns, rows, counts, lengths)
 
     def derive(
-        self, kept: np.ndarray, new: Sequence[Sequence[str]], order: np.ndarray
+        self, new_row_of: np.ndarray, new: Sequence[Sequence[str]], new_rows: np.ndarray
     ) -> Bm25Postings:
-        """The postings of rows `kept` (of these) followed by `new` documents, in `order`.
+        """The postings of the next row set.
 
         Args:
-            kept: rows of this index that the next one keeps.
-            new: tokenised documents the next one adds.
-            order: row i of the result is row order[i] of kept-then-new.
+            new_row_of: for each row here, its row in the result, or -1 if dropped.
+            new: tokenised documents the result adds.
+            new_rows: the result's row of each of `new`.
         """
-        fresh = count_rows(self.vocabulary, new)
-        columns = max(fresh.shape[1], self.columns)
-        old = self.counts[kept] if len(kept) else sparse.csr_array((0, columns), dtype=np.float32)
-        stacked = sparse.vstack([_widen(old, columns), _widen(fresh, columns)], format="csr")
-        return Bm25Postings(self.vocabulary, sparse.csr_array(stacked[order]))
+        size = int(np.count_nonzero(new_row_of >= 0)) + len(new)
+        old_columns = np.repeat(np.arange(self.columns, dtype=np.int32), np.diff(self.indptr))
+        renumbered = new_row_of[self.rows].astype(np.int32)
+        old_counts = self.counts
+        if (new_row_of < 0).any():  # rows dropped: their postings go (adding drops none)
+            kept = renumbered >= 0
+            old_columns, renumbered, old_counts = (
+                old_columns[kept],
+                renumbered[kept],
+                old_counts[kept],
+            )
+        columns, rows, counts, lengths = _count(self.vocabulary, new)
+        all_lengths = np.zeros(size, dtype=np.float32)
+        all_lengths[new_row_of[new_row_of >= 0]] = self.lengths[new_row_of >= 0]
+        all_lengths[new_rows] = lengths
+        if not len(columns):
+            return Bm25Postings(self.vocabulary, old_columns, renumbered, old_counts, all_lengths)
+        all_columns = np.concatenate([old_columns, columns.astype(np.int32)])
+        # Two runs already sorted by column: a stable sort merges them in linear time.
+        order = np.argsort(all_columns, kind="stable")
+        return Bm25Postings(
+            self.vocabulary,
+            all_columns[order],
+            np.concatenate([renumbered, new_rows[rows].astype(np.int32)])[order],
+            np.concatenate([old_counts, counts.astype(np.uint16)])[order],
+            all_lengths,
+        )
 
     def scores(self, terms: Sequence[str]) -> np.ndarray:
         """BM25 score of every row for the (distinct) query terms; 0 where none matches."""
         scores = np.zeros(self.size, dtype=np.float32)
-        weights = self.weights
-        for column in self.vocabulary.known(terms, self.columns):
-            start, end = weights.indptr[column], weights.indptr[column + 1]
-            scores[weights.indices[start:end]] += weights.data[start:end]
+        for column in self.vocabulary.known(terms, len(self.indptr) - 1):
+            start, end = self.indptr[column], self.indptr[column + 1]
+            scores[self.rows[start:end]] += self.weights[start:end]
         return scores
 
+    def _weights(self) -> np.ndarray:
+        if self.size == 0:
+            return np.zeros(0, dtype=np.float32)
+        frequency = np.diff(self.indptr).astype(np.float64)
+        idf = np.log1p((self.size - frequency + 0.5) / (frequency + 0.5)).astype(np.float32)
+        average = float(self.lengths.mean()) or 1.0
+        norm = (K1 * (1 - B + B * self.lengths / average)).astype(np.float32)
+        tf = self.counts.astype(np.float32)
+        weights = tf / (tf + norm[self.rows])
+        weights *= np.repeat(idf, np.diff(self.indptr))
+        return weights
 
-def _widen(counts: sparse.csr_array, columns: int) -> sparse.csr_array:
-    """The same rows with room for terms added to the vocabulary since they were counted."""
-    if counts.shape[1] == columns:
-        return counts
-    return sparse.csr_array((counts.data, counts.indices, counts.indptr),
-                            shape=(counts.shape[0], columns))  # fmt: skip
 
-
-def _weights(counts: sparse.csr_array) -> sparse.csc_array:
-    rows, columns = counts.shape
-    if rows == 0:
-        return sparse.csc_array((0, columns), dtype=np.float32)
-    lengths = np.asarray(counts.sum(axis=1)).ravel()
-    average = float(lengths.mean()) or 1.0
-    frequency = np.bincount(counts.indices, minlength=columns).astype(np.float64)
-    idf = np.log1p((rows - frequency + 0.5) / (frequency + 0.5)).astype(np.float32)
-    row_of_entry = np.repeat(np.arange(rows), np.diff(counts.indptr))
-    norm = (K1 * (1 - B + B * lengths / average)).astype(np.float32)[row_of_entry]
-    tf = counts.data
-    data = tf / (tf + norm) * idf[counts.indices]
-    weighted = sparse.csr_array((data.astype(np.float32), counts.indices, counts.indptr),
-                                shape=counts.shape)  # fmt: skip
-    return sparse.csc_array(weighted)
+def _count(
+    vocabulary: Vocabulary, documents: Sequence[Sequence[str]]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Postings (column, row, count), ordered by column, and the length of each document."""
+    lengths = np.fromiter((len(d) for d in documents), np.int64, len(documents))
+    columns = vocabulary.add([term for document in documents for term in document])
+    rows = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
+    # One posting per (column, row): sort by that pair and count the runs.
+    pairs = columns * max(len(documents), 1) + rows
+    unique, counts = np.unique(pairs, return_counts=True)
+    return unique // max(len(documents), 1), unique % max(len(documents), 1), counts, lengths

@@ -127,6 +127,28 @@ class Catalog:
             rows = self._db.execute("SELECT * FROM documents ORDER BY source").fetchall()
         return [_document(row) for row in rows]
 
+    def file_states(self) -> dict[str, tuple[str, int, int]]:
+        """(sha256, size, mtime_ns) of every document, without reading any text.
+
+        What a sync compares the folder with; reading every text for that took seconds
+        at tens of thousands of documents.
+        """
+        with self._lock:
+            rows = self._db.execute("SELECT source, sha256, size, mtime_ns FROM documents")
+            return {source: (sha, size, mtime) for source, sha, size, mtime in rows}
+
+    def documents_named(self, sources: Iterable[str]) -> list[DocumentRecord]:
+        """The records of the given documents that are committed."""
+        wanted = list(sources)
+        found: list[DocumentRecord] = []
+        with self._lock:
+            for i in range(0, len(wanted), 500):
+                batch = wanted[i : i + 500]
+                marks = ",".join("?" * len(batch))
+                query = f"SELECT * FROM documents WHERE source IN ({marks})"
+                found += [_document(row) for row in self._db.execute(query, batch)]
+        return found
+
     def document(self, source: str) -> DocumentRecord | None:
         with self._lock:
             row = self._db.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
