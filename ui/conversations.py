@@ -97,6 +97,7 @@ class SidebarHandlers:
     open: Callable[..., tuple[Any, ...]]  # a picked conversation -> the chat's states
     rename: Callable[..., Any]
     delete: Callable[..., tuple[Any, ...]]
+    switch: Callable[..., tuple[Any, ...]]  # another key typed -> the chat's states, listing
 
 
 def make_handlers(services: Services, store: ConversationStore) -> SidebarHandlers:
@@ -150,7 +151,17 @@ def make_handlers(services: Services, store: ConversationStore) -> SidebarHandle
             store.delete(owner, current)
         return (*_shown(None), listing(owner, None))
 
-    return SidebarHandlers(start, save, open_, rename, delete)
+    def switch(
+        browser_id: str | None, current: str | None, key: str | None = None
+    ) -> tuple[Any, ...]:
+        """After a key is typed: that key's list; the open conversation stays only if the
+        key may see it (another key's conversation leaves the screen)."""
+        owner = owner_of(services, browser_id, key)
+        if current is None or (owner and store.get(owner, current) is not None):
+            return (*(gr.skip(),) * 6, listing(owner, current))
+        return (*_shown(None), listing(owner, None))
+
+    return SidebarHandlers(start, save, open_, rename, delete, switch)
 
 
 def _shown(kept: Conversation | None) -> tuple[Any, ...]:

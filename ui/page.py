@@ -146,8 +146,9 @@ def _wire_sidebar(
     owner_in = [side.browser_id, *read_key]
     page.load(sidebar.start, owner_in, [side.browser_id, side.listing], **PRIVATE)
     if read_key:  # the list is the key's too: shown once a valid key is typed
-        gr.on([read_key[0].submit, read_key[0].blur], sidebar.start, owner_in,
-              [side.browser_id, side.listing], **PRIVATE)  # fmt: skip
+        gr.on([read_key[0].submit, read_key[0].blur], sidebar.switch,
+              [side.browser_id, side.current, *read_key], [*chat_out, side.listing],
+              **PRIVATE)  # fmt: skip
     side.listing.input(handlers.flush, flush_in, flush_out, **PRIVATE).then(
         sidebar.open, [side.listing, *owner_in], chat_out, **PRIVATE
     )

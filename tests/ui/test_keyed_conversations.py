@@ -53,6 +53,8 @@ def test_each_key_lists_its_own_conversations(browser: Browser) -> None:
     page.wait_for_function(f"({LISTED}).length === 1", timeout=60_000)
     use_key(page, SECOND_KEY)
     page.wait_for_function(f"({LISTED}).length === 0", timeout=10_000)
+    # The first key's conversation left the screen with its key.
+    page.wait_for_function("document.querySelectorAll('#pa-chat .pa-msg').length === 0")
     page.screenshot(path=str(ARTIFACTS / "daily_13_second_key.png"))
     use_key(page, FIRST_KEY)
     page.wait_for_function(f"({LISTED}).length === 1", timeout=10_000)
