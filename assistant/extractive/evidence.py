@@ -269,7 +269,12 @@ def reason_evidence(analysis: QuestionAnalysis, text: str) -> float:
 # "X hoạt động (như) thế nào / ra sao": the verb asked about stands right before.
 _MANNER_ASKED_RE = re.compile(r"((?:\w+ ){1,2})(?:như |bằng cách )?(?:thế nào|ra sao)\b")
 _MANNER_ASKED_FOLDED_RE = re.compile(r"((?:\w+ ){1,2})(?:nhu |bang cach )?(?:the nao|ra sao)\b")
-_MANNER_SKIP = frozenset({"được", "bị", "như", "là", "thì", "sẽ", "đã", "phải", "có", "làm"})
+# Not the verb asked about: auxiliaries, and a document's reporting verbs ("Bộ luật quy định
+# thế nào về X" asks what it says of X, which any clause of the law "quy định").
+_MANNER_SKIP = frozenset(
+    {"được", "bị", "như", "là", "thì", "sẽ", "đã", "phải", "có", "làm"}
+    | {"quy", "định", "nói", "nêu", "đề", "cập", "hướng", "dẫn"}
+)
 
 
 def manner_evidence(analysis: QuestionAnalysis, text: str) -> float | None:

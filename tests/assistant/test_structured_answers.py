@@ -493,3 +493,10 @@ def test_places_compared_as_higher_or_lower_are_each_answered_with_a_figure() ->
         "Mức hỗ trợ tổ trưởng ở Quảng Trị và Kon Tum, nơi nào cao hơn?", [first, second]
     )
     assert "1.100.000" in answer.answer and "1.300.000" in answer.answer
+
+
+def test_what_a_law_says_of_something_is_not_a_question_about_its_verb() -> None:
+    from assistant.extractive.evidence import manner_evidence
+
+    asked = analyse("Bộ luật Dân sự quy định thế nào về nơi cư trú của cá nhân?")
+    assert manner_evidence(asked, "Luật này quy định về quyền của cá nhân.") is None
