@@ -269,6 +269,8 @@ class ExtractiveAnswerer:
         close = [c for c in holding if c.score >= EXTRA_SCORE_RATIO * holding[0].score]
         counting = analysis.type == QuestionType.COUNT
         dating = analysis.type == QuestionType.TIME
+        # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
+        stating = analysis.type in (QuestionType.REASON, QuestionType.MANNER)
         return max(
             close,
             key=lambda c: (
@@ -276,6 +278,7 @@ class ExtractiveAnswerer:
                 unit_share(analysis, _read_with_lead_in(c)) if counting else 0.0,
                 dating
                 and time_evidence(analysis, c.clause.text) >= PARAMETERS.evidence.partial_date,
+                stating and (c.asked or 0.0) >= 1.0,
                 c.score,
             ),
         )

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from assistant.extractive.entities import directive_keys_in
+from assistant.extractive.documents import bare_numbers
 from assistant.extractive.evidence import asked_evidence, clause_tokens
 from assistant.extractive.passage_views import PassageView, is_fragment, quotable
 from assistant.extractive.question import QuestionAnalysis
@@ -121,6 +122,7 @@ class _Scorer:
         named = {str(year) for year in analysis.years}
         named |= {key.split("/")[0] for key in analysis.directive_keys}
         named |= {"/".join(key.split("/")[:2]) for key in analysis.directive_keys}
+        named |= bare_numbers(analysis.text)
         self.values = {t for t in weights if t[:1].isdigit() and t not in named}
         asked = clause_tokens(analysis.text, analysis.form == "folded").compared
         self.plain_pairs = [p for p in analysis.phrases if not _negated(p, asked, every=False)]

@@ -55,6 +55,13 @@ class DocumentLibrary(Protocol):
         ...
 
 
+def bare_numbers(question: str) -> set[str]:
+    """Numbers the question gives as part of a document's name ("chỉ thị 06", "kh 33"), as
+    typed and without leading zeros: they name a document, they are not values to find."""
+    numbers = {number for _, number in _BARE_NUMBER_RE.findall(fold(question).lower())}
+    return numbers | {number.lstrip("0") or "0" for number in numbers}
+
+
 def partial_keys(question: str) -> set[str]:
     """Comparable prefixes of numbers given with their kind only: "kế hoạch 61" -> "61/KH"."""
     return {

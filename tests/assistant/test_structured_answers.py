@@ -500,3 +500,21 @@ def test_what_a_law_says_of_something_is_not_a_question_about_its_verb() -> None
 
     asked = analyse("Bộ luật Dân sự quy định thế nào về nơi cư trú của cá nhân?")
     assert manner_evidence(asked, "Luật này quy định về quyền của cá nhân.") is None
+
+
+def test_a_number_naming_a_document_is_not_a_value_the_answer_must_hold() -> None:
+    from assistant.extractive.documents import bare_numbers
+
+    assert bare_numbers("nguyên nhân chính theo chỉ thị 06 là gì") == {"06", "6"}
+    assert bare_numbers("kh 33 có chủ đề gì") == {"33"}
+    directive = _passage(
+        "chi-thi.txt",
+        "Ngày 02/3/2024, UBND tỉnh Kon Tum ban hành Chỉ thị số 06/CT-UBND về trật tự giao "
+        "thông. Tình hình tai nạn giao thông diễn biến phức tạp; nguyên nhân chính là ý thức "
+        "chấp hành của người tham gia giao thông chưa cao.",
+        0, 0, province="Kon Tum", year=2024, directive_numbers=("06/CT-UBND",),
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Theo chỉ thị 06, nguyên nhân chính gây tai nạn giao thông ở Kon Tum là gì?", [directive]
+    )
+    assert answer.citations[0].quote.startswith("Tình hình tai nạn giao thông")
