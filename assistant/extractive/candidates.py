@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from assistant.extractive.entities import directive_keys_in
 from assistant.extractive.documents import bare_numbers
+from assistant.extractive.entities import directive_keys_in
 from assistant.extractive.evidence import asked_evidence, clause_tokens
 from assistant.extractive.passage_views import PassageView, is_fragment, quotable
 from assistant.extractive.question import QuestionAnalysis
