@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ logger = logging.getLogger(__name__)
 Message = dict[str, str]
 NOT_READY = "Hệ thống đang nạp tài liệu, đồng chí vui lòng hỏi lại sau ít phút."
 READY_WAIT_S = 20.0  # a question asked while the index loads waits this long before giving up
+STREAM_EVERY_S = 0.15  # the shortest pause between two redraws of a streaming answer
 
 
 @dataclass
@@ -121,12 +123,17 @@ def make_respond(
             yield question, shown, shown, history, [*answers, None]
             return
         final: Answer | None = None
+        last_shown = 0.0
         for update in _answer_updates(services, question, history, filters):
             if isinstance(update, Answer):
                 final = update
                 break
             shown = [*shown[:-1], _assistant(update)]
-            yield "", shown, shown, history, answers
+            # Every update costs Gradio a full pass over the chat: the text is redrawn at
+            # most every STREAM_EVERY_S (the extractive answer, all at once, is drawn once).
+            if time.monotonic() - last_shown >= STREAM_EVERY_S:
+                last_shown = time.monotonic()
+                yield "", shown, shown, history, answers
         if final is None:  # the error is on screen; the reply still takes its place
             yield "", shown, shown, history, [*answers, None]
             return
