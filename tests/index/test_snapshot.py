@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +33,8 @@ def test_a_document_added_is_found_through_a_derived_keyword_index(
     # One new document of six is over the stale share: the restorer was counted again.
     assert after.restorer is not before.restorer
     # The same state loaded from nothing scores alike.
+    for writer in [t for t in threading.enumerate() if t.name == "derived"]:
+        writer.join()
     for cache in (tmp_path / "data").glob("generations/*/derived-v*.pkl"):
         cache.unlink()
     fresh = IndexSnapshot.load(service.data, service.client)
