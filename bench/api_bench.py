@@ -61,6 +61,7 @@ class Level:
     server_ms: list[float] = field(default_factory=list)
     errors: int = 0
     seconds: float = 0.0
+    load: float = 0.0  # the machine's 1-minute load average when the level ended
 
 
 def index_is_current(documents: Path, data_dir: Path) -> bool | None:
@@ -185,18 +186,21 @@ def run_level(url: str, questions: list[str], clients: int) -> Level:
     for thread in threads:
         thread.join()
     level.seconds = time.perf_counter() - started
+    level.load = os.getloadavg()[0]
     return level
 
 
 def print_table(levels: list[Level]) -> None:
-    head = ("clients", "asks", "errors", "asks/s", "p50 ms", "p95 ms", "max ms", "server p50")
+    head = ("clients", "asks", "errors", "asks/s", "p50 ms", "p95 ms", "max ms", "server p50",
+            "load")  # fmt: skip
     print(" ".join(f"{h:>10}" for h in head))
     for level in levels:
         p50, p95 = percentiles(level.latencies_ms)
         server_p50, _ = percentiles(level.server_ms)
         rate = len(level.latencies_ms) / level.seconds
         row = (level.clients, len(level.latencies_ms), level.errors, f"{rate:.1f}", f"{p50:.0f}",
-               f"{p95:.0f}", f"{max(level.latencies_ms):.0f}", f"{server_p50:.0f}")  # fmt: skip
+               f"{p95:.0f}", f"{max(level.latencies_ms):.0f}", f"{server_p50:.0f}",
+               f"{level.load:.1f}")  # fmt: skip
         print(" ".join(f"{v:>10}" for v in row))
 
 
