@@ -48,6 +48,10 @@ class GuardParameters:
     """Shortest abbreviation that may be matched by the initials of the passage's words
     ("UBND" = "Ủy ban nhân dân", "TP" = "thành phố")."""
 
+    min_new_words: int = 2
+    """Words (a figure counts as two) a sentence must add to the question and the prompt's
+    own rules: less is the model repeating what it was told, not answering."""
+
 
 PARAMETERS = GuardParameters()
 
@@ -61,6 +65,7 @@ _MONTH_RE = re.compile(r"tháng\s+(\d{1,2})\s*(?:năm\s+|[/-]\s*)(\d{4})(?![\d/]
 _FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+)*")
 # "." or "," before exactly three digits groups thousands; otherwise it is a decimal point.
 _THOUSANDS_RE = re.compile(r"[.,](?=\d{3}(?!\d))")
+_MARKUP_RE = re.compile(r"</?[A-Za-z_][\w-]*(?:\s[^<>]{0,200})?/?>")
 # A list item's own number ("1.", "2)") is layout, not a figure.
 _ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-+•–*])\s+")
 # Number words a passage may use where a sentence writes digits ("hai" = 2). "một" and
@@ -258,6 +263,8 @@ def check_sentence(sentence: str, cited: Sequence[PassageFacts]) -> Verdict:
     text = MARKER_RE.sub(" ", sentence)
     if text.rstrip().endswith("?"):
         return Verdict(False, "question")  # a question asked back (or echoed) answers nothing
+    if _MARKUP_RE.search(text):
+        return Verdict(False, "markup")  # the prompt's tags or a web page's, echoed
     missing = [f for f in figures(text) if not _has_figure(cited, f)]
     if missing:
         return Verdict(False, "figure", tuple(missing))
@@ -286,11 +293,17 @@ def cited_passages(sentence: str, passages: Sequence[Passage]) -> list[int]:
 
 
 class Guard:
-    """Checks the sentences of one answer against the passages it was written from."""
+    """Checks the sentences of one answer against the passages it was written from.
 
-    def __init__(self, passages: Sequence[Passage]) -> None:
+    Args:
+        passages: the passages, numbered from 1 as the model was shown them.
+        asked: the question and the prompt's rules: a sentence must say more than these.
+    """
+
+    def __init__(self, passages: Sequence[Passage], asked: str = "") -> None:
         self.passages = passages
         self._facts: dict[int, PassageFacts] = {}
+        self._asked = _folded_words(asked) | set(figures(asked))
 
     def facts(self, given: int) -> PassageFacts:
         if given not in self._facts:
@@ -301,7 +314,19 @@ class Guard:
         """The verdict on a sentence, against the passages its own markers cite, or those
         of `citing`, the sentence whose marker closes it."""
         numbers = cited_passages(citing if citing is not None else sentence, self.passages)
-        return check_sentence(sentence, [self.facts(n) for n in numbers])
+        verdict = check_sentence(sentence, [self.facts(n) for n in numbers])
+        if verdict.supported and self._adds(sentence) < PARAMETERS.min_new_words:
+            return Verdict(False, "echo")
+        return verdict
+
+    def _adds(self, sentence: str) -> int:
+        text = MARKER_RE.sub(" ", sentence)
+        new_figures = set(figures(text)) - self._asked
+        return len(_folded_words(text) - self._asked) + 2 * len(new_figures)
+
+
+def _folded_words(text: str) -> set[str]:
+    return {fold_syllable(canonical_syllable(w)) for w in WORD_RE.findall(nfc(text))}
 
 
 def shown_text(passage: Passage) -> str:

@@ -157,7 +157,7 @@ class LLMAnswerer:
         if not passages:
             yield self._refusal(question, passages)
             return
-        writing = _GuardedAnswer(passages)
+        writing = _GuardedAnswer(passages, asked=f"{question}\n{SYSTEM_PROMPT}\n{_REMINDER}")
         bounded = BoundedText(self.limits)
         chunks = self.chat_model.stream(answer_messages(question, passages))
         try:
@@ -218,9 +218,9 @@ def limits_of(settings: LLMSettings) -> GenerationLimits:
 class _GuardedAnswer:
     """The answer being written: claims judged as they complete, the kept ones streamed."""
 
-    def __init__(self, passages: Sequence[Passage]) -> None:
+    def __init__(self, passages: Sequence[Passage], asked: str) -> None:
         self.passages = passages
-        self.guard = Guard(passages)
+        self.guard = Guard(passages, asked)
         self.claims = ClaimBuffer()
         self.rewriter = MarkerRewriter(len(passages))
         self.text = ""

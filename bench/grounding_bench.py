@@ -92,9 +92,9 @@ def change_a_figure(text: str) -> str | None:
     return text[: match.start()] + changed + text[match.end() :]
 
 
-def guarded(reply: str, passages: list[Passage]) -> Answer:
+def guarded(question: str, reply: str, passages: list[Passage]) -> Answer:
     model = GenericFakeChatModel(messages=iter([AIMessage(reply)]))
-    return LLMAnswerer(model, "fake").build("?", passages)
+    return LLMAnswerer(model, "fake").build(question, passages)
 
 
 def why(result: Answer, passages: list[Passage]) -> list[str]:
@@ -132,7 +132,7 @@ def main() -> None:
         answered.append(q.id)
         passages, numbers = passages_cited(answer)
         reply = reword(answer.answer, numbers)
-        result = guarded(reply, passages)
+        result = guarded(q.question, reply, passages)
         timings.append(guard_ms(reply, passages))
         if result.grounding == "verified":
             verified += 1
@@ -141,7 +141,7 @@ def main() -> None:
             print(f"-- {q.id} {result.grounding}: {why(result, passages)}\n   {reply}\n")
         if (invented := change_a_figure(reply)) is not None:
             changed += 1
-            missed = guarded(invented, passages).grounding == "verified"
+            missed = guarded(q.question, invented, passages).grounding == "verified"
             caught += not missed
             if missed and shown < args.show:
                 shown += 1

@@ -94,6 +94,7 @@ class TestCheckSentence:
             ("Toàn tỉnh có 1.245 tổ bảo vệ an ninh, trật tự ở cơ sở.", "uncited", ()),
             ("The province has many security teams working hard [1].", "wording", ()),
             ("Lào Cai đã thành lập bao nhiêu tổ bảo vệ an ninh [1]?", "question", ()),
+            ("<cau_hoi>Lào Cai có 1.245 tổ bảo vệ an ninh</cau_hoi> [1]", "markup", ()),
         ],
     )
     def test_an_invented_fact_is_caught(
@@ -284,6 +285,13 @@ class TestGuardedAnswers:
         )
         final, _ = final_and_text(answer_with(echo, fallback=QuotingFallback()))
         assert final.grounding == "fallback" and not final.refused
+
+    def test_a_sentence_repeating_the_question_adds_nothing(self) -> None:
+        from assistant.grounding import Guard
+
+        guard = Guard(PASSAGES, asked="Toàn tỉnh Lào Cai có bao nhiêu tổ bảo vệ an ninh?")
+        assert guard.check("Toàn tỉnh Lào Cai có tổ bảo vệ an ninh [1].").reason == "echo"
+        assert guard.check("Toàn tỉnh Lào Cai có 1.245 tổ bảo vệ an ninh [1].").supported
 
     def test_a_looping_model_is_stopped_early(self) -> None:
         loop = "Toàn tỉnh có 1.245 tổ bảo vệ an ninh [1]. " + "[1] tổ bảo vệ " * 400
