@@ -34,7 +34,8 @@ PRIVATE: dict[str, Any] = {"api_visibility": "private"}
 
 
 def figure_rows(figures: Sequence[FigureEntry]) -> list[list[str]]:
-    """One row per figure: value (unit), noun, place, period, comparison, file, sentence."""
+    """One row per figure: value (unit), noun, place, period, comparison, the document's
+    title (its file name when it has none), sentence."""
     return [
         [
             f"{f.value_text} {f.unit}" if f.unit and f.unit not in f.value_text else f.value_text,
@@ -42,7 +43,7 @@ def figure_rows(figures: Sequence[FigureEntry]) -> list[list[str]]:
             f.place or "không rõ",
             f.period or "không rõ",
             " ".join(p for p in (f.comparison, f.compared_to) if p),
-            f.document,
+            f.title or f.document,
             f.sentence,
         ]
         for f in figures

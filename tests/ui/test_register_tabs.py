@@ -60,6 +60,7 @@ def test_the_chart_has_one_bar_per_place_or_period_never_a_sum() -> None:
     ]  # fmt: skip
     assert list(chart_frame(figures, BY_PERIOD)[CHART_X]) == ["2023", "2024"]
     assert figure_rows(figures)[0][:4] == ["5", "tổ", "Hà Giang", "2023"]
+    assert figure_rows(figures)[0][5] == "T"  # the document's title, not its file name
 
 
 def test_a_duty_is_shown_in_whole_lines_or_words_of_context() -> None:
