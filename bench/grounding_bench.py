@@ -31,7 +31,7 @@ from assistant.answers import Answer  # noqa: E402
 from assistant.citations import MARKER_RE  # noqa: E402
 from assistant.claim_stream import split_claims  # noqa: E402
 from assistant.grounding import Guard, PassageFacts, check_sentence, shown_text  # noqa: E402
-from assistant.llm_answerer import LLMAnswerer  # noqa: E402
+from assistant.llm_answerer import SYSTEM_PROMPT, LLMAnswerer  # noqa: E402
 from assistant.passages import Passage  # noqa: E402
 from assistant.split import half_of  # noqa: E402
 from index.records import DocumentMetadata  # noqa: E402
@@ -104,11 +104,11 @@ def why(result: Answer, passages: list[Passage]) -> list[str]:
     return [f"{check_sentence(s, facts)}: {s[:80]}" for s in result.unsupported]
 
 
-def guard_ms(reply: str, passages: list[Passage]) -> float:
+def guard_ms(question: str, reply: str, passages: list[Passage]) -> float:
     """The guard's CPU time on one answer: this machine's 2 cores are shared, so wall-clock
     time would measure the neighbours."""
     started = time.thread_time()
-    guard = Guard(passages)
+    guard = Guard(passages, asked=f"{question}\n{SYSTEM_PROMPT}")
     for claim in split_claims(reply):
         guard.check(claim)
     return (time.thread_time() - started) * 1000
@@ -133,7 +133,7 @@ def main() -> None:
         passages, numbers = passages_cited(answer)
         reply = reword(answer.answer, numbers)
         result = guarded(q.question, reply, passages)
-        timings.append(guard_ms(reply, passages))
+        timings.append(guard_ms(q.question, reply, passages))
         if result.grounding == "verified":
             verified += 1
         elif shown < args.show:
