@@ -140,7 +140,7 @@ def test_figures_are_filtered_charted_and_downloaded(browser: Browser) -> None:
     assert "21" in shown and "56" not in shown  # Hà Giang's forest teams, not Lai Châu's crashes
     chart = page.locator("#pa-figures-chart")
     chart.locator(".mark-rect path").first.wait_for(timeout=TIMEOUT_MS)  # a bar is drawn
-    assert "Hà Giang" in chart.locator("svg").text_content()  # and named by its place
+    assert "Hà Giang" in chart.locator("svg.marks").text_content()  # and named by its place
     shot(browser, "figures_01_chart")
 
     with page.expect_download(timeout=TIMEOUT_MS) as download:
