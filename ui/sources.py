@@ -25,6 +25,7 @@ CONTEXT_CHARS = 320  # of passage shown either side of the cited sentence
 RELATED_CHARS = 420  # of a related passage shown on a refusal
 PREVIEW_CHARS = 300  # of the cited sentence previewed on hovering [n]
 VIEWER_PATH = "/view/"  # the document viewer, mounted beside the chat page
+SCAN_PAGE_PATH = "/scan-page/"  # a scanned page's image (api.routers.viewer)
 RELATED_SHOWN = 3  # related passages shown; more only push the answer out of view
 _REFUSAL_WORDS = ("không có thông tin", "khong co thong tin")
 
@@ -241,7 +242,11 @@ def _page(source: SourceRef) -> str:
     where = f"văn bản quét, {source.pages_label}" if source.scanned else source.pages_label
     if doubtful_scan(source):
         where += " (chữ nhận dạng có thể sai, đối chiếu bản gốc)"
-    return f'<span class="pa-meta-item pa-page">{esc(where)}</span>'
+    image = ""
+    if source.scanned:  # the page itself, to check the recognised words against
+        url = f"{SCAN_PAGE_PATH}{quote(source.document)}?page={source.page}"
+        image = f' <a class="pa-page-image" href="{esc(url)}" target="_blank">ảnh trang</a>'
+    return f'<span class="pa-meta-item pa-page">{esc(where)}{image}</span>'
 
 
 def quote_span(citation: Citation) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ pytestmark = [
 ]
 
 ANSWERABLE_WITHIN_S = 60
+SEED_DOCUMENT = sorted(p.name for p in SEEDS.iterdir() if p.is_file())[0]
 QUESTION = "Theo Chỉ thị 09/CT-UBND, Sở Tài chính bố trí kinh phí bao nhiêu?"
 
 
@@ -60,6 +61,15 @@ def test_an_uploaded_scan_is_answerable_with_its_page_within_a_minute(
         source = job["result"]["source"]
         answer = client.post("/v1/ask", json={"question": QUESTION}).json()
         elapsed = time.monotonic() - started
+        # The card's "ảnh trang" link: the scanned page itself, decoded in the worker.
+        image = client.get(f"/scan-page/{source}", params={"page": 2})
+        missing_page = client.get(f"/scan-page/{source}", params={"page": 9})
+        text_document = client.get("/scan-page/" + SEED_DOCUMENT, params={"page": 1})
+        unknown = client.get("/scan-page/khong-co.pdf", params={"page": 1})
+    assert image.status_code == 200 and image.headers["content-type"] == "image/png"
+    assert image.content.startswith(b"\x89PNG")
+    assert missing_page.status_code == 404 and text_document.status_code == 404
+    assert unknown.status_code == 404 and "Không tìm thấy" in unknown.json()["detail"]
     assert "12.500" in answer["answer"], answer
     cited = [c for c in answer["citations"] if c["document"] == source]
     assert cited, answer["citations"]

@@ -100,6 +100,7 @@ def test_the_source_card_says_scanned_document_and_page() -> None:
     card = citation_card(_citation(passage, PAGE_TWO_HEAD), 0)
     assert "văn bản quét, trang 2" in card
     assert "có thể sai" not in card
+    assert "/scan-page/" in card and "?page=2" in card and "ảnh trang" in card  # the page
     doubtful = citation_card(_citation(_passage(0.5), PAGE_TWO_HEAD), 0)
     assert "văn bản quét, trang 2 (chữ nhận dạng có thể sai" in doubtful
 
