@@ -73,20 +73,17 @@ class Bm25KeywordIndex:
             keys: the next snapshot's chunk ids, in its row order.
             text_of: the keyword text of the next snapshot's row i (only asked for new ones).
         """
-        row_of = {key: row for row, key in enumerate(self.keys)}
-        kept = np.array([row_of[k] for k in keys if k in row_of], dtype=np.int64)
-        new_rows = [i for i, key in enumerate(keys) if key not in row_of]
-        texts = [text_of(i) for i in new_rows]
-        # Row i of the result: kept rows come first in the stack, new ones after them.
-        order = np.empty(len(keys), dtype=np.int64)
-        is_new = np.zeros(len(keys), dtype=bool)
-        is_new[new_rows] = True
-        order[~is_new] = np.arange(len(kept))
-        order[is_new] = len(kept) + np.arange(len(new_rows))
+        position = {key: row for row, key in enumerate(keys)}
+        new_row_of = np.array([position.get(key, -1) for key in self.keys], dtype=np.int64)
+        known = set(self.keys)
+        new_rows = np.array([i for i, key in enumerate(keys) if key not in known], dtype=np.int64)
+        texts = [text_of(int(i)) for i in new_rows]
         derived = object.__new__(Bm25KeywordIndex)
         derived.size, derived.keys = len(keys), list(keys)
-        derived._accented = self._accented.derive(kept, [keyword_tokens(t) for t in texts], order)
+        derived._accented = self._accented.derive(
+            new_row_of, [keyword_tokens(t) for t in texts], new_rows
+        )
         derived._folded = self._folded.derive(
-            kept, [keyword_tokens(t, folded=True) for t in texts], order
+            new_row_of, [keyword_tokens(t, folded=True) for t in texts], new_rows
         )
         return derived
