@@ -61,6 +61,7 @@ from assistant.extractive.structured import (
     register_duty_clauses,
     signer_clause,
 )
+from assistant.extractive.totals import asks_total, total_line
 from assistant.extractive.years import period_agrees, place_agrees, year_agrees
 from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
@@ -186,7 +187,13 @@ class ExtractiveAnswerer:
                     labels = [self._document_name(q.view.passage) for q in quotes]
                 else:
                     labels = [place_of(analysis, q.view, q.text) for q in quotes]
-                return self._answer(question, quotes, views, labels)
+                answer = self._answer(question, quotes, views, labels)
+                total = (
+                    total_line(analysis, [q.text for q in quotes]) if asks_total(analysis) else None
+                )
+                if total:  # a sum only of the cited parts, shown with them
+                    answer = answer.model_copy(update={"answer": f"{total}. {answer.answer}"})
+                return answer
         listed = self._listed(analysis, views, ranking, pinned)
         if listed:  # "Những mô hình nào ...": each named one, from the clause naming it
             groups = [[(c.view, c.index)] for c in listed]

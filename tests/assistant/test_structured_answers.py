@@ -518,3 +518,23 @@ def test_a_number_naming_a_document_is_not_a_value_the_answer_must_hold() -> Non
         "Theo chỉ thị 06, nguyên nhân chính gây tai nạn giao thông ở Kon Tum là gì?", [directive]
     )
     assert answer.citations[0].quote.startswith("Tình hình tai nạn giao thông")
+
+
+def test_a_total_is_only_the_sum_of_cited_parts_shown_with_them() -> None:
+    first = _passage(
+        "a.txt", "Tỉnh Quảng Trị có 412 tổ tự quản.", 0, 0, province="Quảng Trị", year=2024
+    )
+    second = _passage(
+        "b.txt", "Tỉnh Kon Tum có 1.305 tổ tự quản với 3.900 thành viên.",
+        0, 0, province="Kon Tum", year=2024,
+    )  # fmt: skip
+    question = "Quảng Trị và Kon Tum tổng cộng có bao nhiêu tổ tự quản?"
+    answer = ExtractiveAnswerer().build(question, [first, second])
+    assert answer.answer.startswith("Tổng: 1.717 tổ tự quản = 412 [1] + 1.305 [2].")
+    assert [c.document for c in answer.citations] == ["a.txt", "b.txt"]
+    two_figures = _passage(
+        "c.txt", "Tỉnh Kon Tum có 305 tổ tự quản, trong đó 40 tổ tự quản ở vùng biên.",
+        0, 0, province="Kon Tum", year=2024,
+    )  # fmt: skip
+    unsure = ExtractiveAnswerer().build(question, [first, two_figures])
+    assert "Tổng" not in unsure.answer and "412" in unsure.answer  # parts only, no sum
