@@ -63,6 +63,7 @@ def test_a_streamed_completion_ends_with_citations_and_done(reader: TestClient) 
     assert text == whole
     last = [c for c in chunks if c["choices"]][-1]
     assert last["choices"][0]["finish_reason"] == "stop" and last["citations"]
+    assert "grounding" in last and last["grounding"] is None  # extractive: quoted, not checked
     assert chunks[-1]["usage"]["completion_tokens"] > 0 and chunks[-1]["choices"] == []
 
 

@@ -125,7 +125,8 @@ def chat_completions(
 def completion_chunks(
     events: Iterator[AnswerEvent], question: str, include_usage: bool
 ) -> Iterator[str]:
-    """Text deltas as chunks; the sources, then a last chunk carrying `citations`."""
+    """Text deltas as chunks; the sources, then a last chunk carrying `citations` and
+    `grounding`."""
     cid = completion_id()
     yield sse_event(chunk(cid, {"role": "assistant", "content": ""}))
     sent = ""
@@ -142,7 +143,9 @@ def completion_chunks(
                 yield sse_event(chunk(cid, {"content": tail}))
             sent += tail
             citations = [c.model_dump(mode="json") for c in event.citations]
-            yield sse_event(chunk(cid, {}, "stop", citations=citations))
+            # How the text was checked against its sources travels with them ("verified",
+            # "partly", "fallback"; null for the extractive answer, quoted verbatim).
+            yield sse_event(chunk(cid, {}, "stop", citations=citations, grounding=event.grounding))
     except Exception as error:  # the status line is sent: report in-stream
         logger.exception("streaming a chat completion failed")
         message = f"answering failed ({type(error).__name__})"
