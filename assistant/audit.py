@@ -10,11 +10,11 @@ who reads the log. Without keys the actor is `anonymous`; the chat page records 
 from __future__ import annotations
 
 import hashlib
-import sqlite3
-import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from assistant.sqlite_store import SqliteStore
 
 __all__ = ["ACTIONS", "ANONYMOUS", "AuditEntry", "AuditLog", "key_id"]
 
@@ -54,16 +54,11 @@ class AuditEntry:
     detail: str  # what else there is to say: "replaced", a refusal's reason, a job id
 
 
-class AuditLog:
+class AuditLog(SqliteStore):
     """The log, one SQLite file beside the index; safe to use from any thread."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
+        super().__init__(path, _SCHEMA)
 
     def record(
         self, action: str, actor: str, source: str = "", sha256: str = "", detail: str = ""
@@ -99,7 +94,3 @@ class AuditLog:
                 (source,),
             ).fetchone()
         return str(row[0]) if row else None
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
-import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from assistant.sqlite_store import SqliteStore
 
 TITLE_CHARS = 80  # of the first question, as a new conversation's title
 LISTED = 100  # conversations listed per owner, newest first
@@ -74,16 +74,11 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-class ConversationStore:
+class ConversationStore(SqliteStore):
     """The conversations table; every call is scoped to an owner. Safe from any thread."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
+        super().__init__(path, _SCHEMA)
 
     def save(
         self,
@@ -150,7 +145,3 @@ class ConversationStore:
                 "DELETE FROM conversations WHERE id = ? AND owner = ?", (conversation_id, owner)
             )
         return cursor.rowcount > 0
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
+
+from assistant.sqlite_store import SqliteStore
 
 Rating = Literal["up", "down"]
 RATINGS = ("up", "down")
@@ -26,16 +26,11 @@ CREATE TABLE IF NOT EXISTS feedback (
 """
 
 
-class FeedbackStore:
+class FeedbackStore(SqliteStore):
     """Ratings of answers: the question, the answer text and its citations as JSON."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
+        super().__init__(path, _SCHEMA)
 
     def add(self, rating: Rating, question: str, answer: dict[str, Any], comment: str = "") -> int:
         """Store one rating of an answer (`Answer.model_dump()`); returns its id."""
@@ -89,7 +84,3 @@ class FeedbackStore:
             item["refused"] = bool(item["refused"])
             items.append(item)
         return items
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()

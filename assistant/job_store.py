@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
 from assistant.jobs import Job, JobState
+from assistant.sqlite_store import SqliteStore
 
 INTERRUPTED = "interrupted: the server stopped before the job finished"
 
@@ -27,16 +26,11 @@ CREATE TABLE IF NOT EXISTS jobs (
 """
 
 
-class JobStore:
+class JobStore(SqliteStore):
     """The jobs table, one JSON row per job; safe to use from any thread."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
+        super().__init__(path, _SCHEMA)
 
     def save(self, job: Job) -> None:
         data = json.dumps(job.to_dict(), ensure_ascii=False)
@@ -67,10 +61,6 @@ class JobStore:
                 self.save(job)
             jobs.append(job)
         return jobs
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
 
 
 def _interrupted(job: Job) -> Job:
