@@ -62,6 +62,26 @@ def lying(bomb: bytes, claimed: int) -> bytes:
     return bytes(data)
 
 
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants, read from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(stat[1]), []).append(int(entry))
+            rss[int(entry)] = int(stat[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += rss.get(current, 0)
+        todo += children.get(current, [])
+    return total
+
+
 class TreeMemory:
     """Peak resident memory of a process and all its descendants, sampled every 20 ms."""
 
@@ -70,22 +90,7 @@ class TreeMemory:
         threading.Thread(target=self._run, daemon=True).start()
 
     def now(self) -> int:
-        children: dict[int, list[int]] = {}
-        rss: dict[int, int] = {}
-        for entry in os.listdir("/proc"):
-            if entry.isdigit():
-                try:
-                    stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-                except OSError:
-                    continue
-                children.setdefault(int(stat[1]), []).append(int(entry))
-                rss[int(entry)] = int(stat[21]) * os.sysconf("SC_PAGE_SIZE")
-        total, todo = 0, [self.pid]
-        while todo:
-            pid = todo.pop()
-            total += rss.get(pid, 0)
-            todo += children.get(pid, [])
-        return total
+        return tree_rss(self.pid)
 
     def _run(self) -> None:
         while not self._stop.wait(0.02):

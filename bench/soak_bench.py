@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import signal
@@ -32,7 +31,7 @@ from typing import Any
 
 import httpx
 from common import REPO, percentiles
-from hardening_bench import KEY, serve
+from hardening_bench import KEY, serve, tree_rss
 
 WRITE_SHARE = 0.1  # of a client's turns: an upload or a delete
 MAX_UPLOADED = 3  # invented directives in the folder at once
@@ -76,26 +75,6 @@ def seed_questions(documents: Path, rng: random.Random, count: int = 40) -> list
             if 8 <= len(words) <= 40:
                 sentences.append(" ".join(words[:10]).rstrip(".,;:") + " như thế nào?")
     return rng.sample(sentences, min(count, len(sentences)))
-
-
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants, read from /proc."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            children.setdefault(int(stat[1]), []).append(int(entry))
-            rss[int(entry)] = int(stat[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, todo = 0, [pid]
-    while todo:
-        current = todo.pop()
-        total += rss.get(current, 0)
-        todo += children.get(current, [])
-    return total
 
 
 @dataclass
