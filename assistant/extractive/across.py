@@ -48,7 +48,9 @@ def per_place(
         return []
     places = analysis.localities or analysis.provinces
     if len(places) >= 2:
-        chosen = [_best_about(place, holding) for place in places]
+        chosen = [
+            _best_about(place, [p for p in places if p != place], holding) for place in places
+        ]
         return [c for c in chosen if c is not None][:limit]
     best = holding[0]
     picked: dict[str, Candidate] = {}
@@ -70,24 +72,41 @@ def quotes_asked(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
 
 
 def place_of(analysis: QuestionAnalysis, view: PassageView, text: str) -> str | None:
-    """The place a quote speaks of, as its label: an asked place it names, else the
-    district or province its document is about."""
+    """The place a quote speaks of, as its label: an asked place it or its paragraph names,
+    else the district or province its document is about."""
     asked = analysis.localities or analysis.provinces
-    named = places_named(text)
-    for place in asked:
-        if place in named:
-            return place
+    passage = view.passage
+    at = passage.text.find(text[:40])
+    head = passage.text[: max(at, 0)]
+    for context in (text, f"{passage.heading or ''} {head[head.rfind(chr(10)) + 1 :]}"):
+        named = places_named(context)
+        for place in asked:
+            if place in named:
+                return place
     meta = view.passage.metadata
     return meta.district or meta.province
 
 
-def _best_about(place: str, holding: Sequence[Candidate]) -> Candidate | None:
-    """The best clause about a place: one naming it, else one of a document about it."""
+def _best_about(place: str, others: Sequence[str], holding: Sequence[Candidate]) -> Candidate | None:
+    """The best clause about a place: one naming it, or one of a document about it that
+    names none of the other places asked (a report on tỉnh A quoting tỉnh B's figure), or
+    one whose paragraph or section names it ("Tỉnh B đã thông qua ... Theo đó, ...")."""
     for candidate in holding:
-        if place in places_named(candidate.clause.text):
+        named = places_named(candidate.clause.text)
+        if place in named:
             return candidate
-    for candidate in holding:
+        if named.intersection(others):
+            continue
+        if place in places_named(_lead(candidate)):  # its paragraph or section names the place
+            return candidate
         meta = candidate.view.passage.metadata
         if place in (meta.province, meta.district) or place in places_named(candidate.view.about):
             return candidate
     return None
+
+
+def _lead(candidate: Candidate) -> str:
+    """The clause's section heading and its paragraph up to it."""
+    passage = candidate.view.passage
+    head = passage.text[: max(candidate.clause.start - passage.start, 0)]
+    return f"{passage.heading or ''} {head[head.rfind(chr(10)) + 1 :]}"

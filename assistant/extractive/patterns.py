@@ -25,6 +25,9 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"\b(?:vấn đề|nội dung|mục đích|chủ đề) gì\b", r"\bnói về\b", r"\bvề (?:việc|điều) gì\b"
         ),
     ),
+    # "X ở tỉnh A và ở tỉnh B khác nhau thế nào?", "So sánh X ở A và B": what each place
+    # says of X, not a manner; read before "thế nào" makes it one.
+    ("other", _any(r"\bkhác nhau\b", r"\bso sánh\b", r"\bgiống nhau\b", r"\bkhác gì\b")),
     (
         "list",
         _any(
@@ -76,6 +79,9 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
 # Figures compared: "tỉnh nào có nhiều tổ tự quản hơn", "cao hơn", "khác nhau thế nào".
 COMPARISON = _any(r"\b(?:nhiều|ít|cao|thấp|lớn|nhỏ)\b.*\bhơn\b", r"\bkhác nhau\b", r"\bso sánh\b")
 COMPARED_UNIT = r"\b(?:nhiều|ít) ([\w, ]{1,60}?) (?:hơn|nhất)\b"
+# "Số hộ để ... ở A và ở B khác nhau thế nào?": the figure of each place counts "hộ".
+CONTRASTED_UNIT = r"\bsố (?:lượng )?(\w+)\b.*\b(?:khác nhau|so sánh|giống nhau|khác gì)\b"
+CONTRASTED_UNIT_BEFORE = r"\b(?:so sánh|khác nhau về)\b.*?\bsố (?:lượng )?(\w+)\b"
 
 # A question about the tasks of a body named in it: it names a document or a task word.
 DUTY_CUE = _any(
@@ -89,7 +95,8 @@ MARKER_PHRASES = (
     "bao giờ", "ở đâu", "hay không", "phải không", "cho biết", "mô tả", "liệt kê", "định nghĩa",
     "tối đa", "tối thiểu", "lên đến", "lên tới", "cao nhất", "thấp nhất", "ít nhất", "nhiều nhất",
     "nhiều hơn", "ít hơn", "quy định như thế nào về", "quy định thế nào về", "quy định về",
-    "quy định những gì", "quy định điều gì", "quy định gì",
+    "quy định những gì", "quy định điều gì", "quy định gì", "khác nhau", "so sánh",
+    "giống nhau", "khác gì",
 )  # fmt: skip
 
 # Which end of a "từ ... đến ..." range is asked for; "lên đến 05 năm" gives a value, not asks.

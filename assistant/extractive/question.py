@@ -264,10 +264,14 @@ def _unit_after_marker(
 
 
 def _compared_unit(normal: str, folded: bool) -> CountedUnit:
-    """What a comparison counts: "nhiều tổ tự quản hơn" -> "tổ tự quản"."""
+    """What a comparison counts: "nhiều tổ tự quản hơn" -> "tổ tự quản", "số hộ ... khác
+    nhau thế nào" -> "hộ"."""
     match = _compiled(patterns.COMPARED_UNIT, folded).search(normal)
     if not match:
-        return CountedUnit()
+        contrasted = _compiled(patterns.CONTRASTED_UNIT, folded).search(normal) or _compiled(
+            patterns.CONTRASTED_UNIT_BEFORE, folded
+        ).search(normal)
+        return CountedUnit(contrasted.group(1), written=True) if contrasted else CountedUnit()
     words = re.split(r"[,.?;:!()]", match.group(1), maxsplit=1)[0].split()[:MAX_UNIT_WORDS]
     return CountedUnit(" ".join(words), written=True) if words else CountedUnit()
 

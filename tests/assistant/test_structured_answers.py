@@ -538,3 +538,26 @@ def test_a_total_is_only_the_sum_of_cited_parts_shown_with_them() -> None:
     )  # fmt: skip
     unsure = ExtractiveAnswerer().build(question, [first, two_figures])
     assert "Tổng" not in unsure.answer and "412" in unsure.answer  # parts only, no sum
+
+
+def test_how_two_places_differ_quotes_what_each_place_sets() -> None:
+    first = _passage(
+        "a.txt",
+        "Tỉnh Quảng Trị quy định Đội xung kích có 5 thành viên. "
+        "Thôn có từ 400 hộ trở lên thì Đội có 7 thành viên.",
+        0, 0, province="Quảng Trị", year=2024,
+    )  # fmt: skip
+    second = _passage(
+        "b.txt",
+        "Tại Kon Tum, Đội xung kích ở thôn có từ 600 hộ trở lên được bố trí 7 thành viên.",
+        0, 0, province="Kon Tum", year=2024,
+    )  # fmt: skip
+    for question in (
+        "Số hộ để Đội xung kích có 7 thành viên ở Quảng Trị và ở Kon Tum khác nhau thế nào?",
+        "So sánh số hộ để Đội xung kích có 7 thành viên ở Quảng Trị và Kon Tum",
+    ):
+        assert analyse(question).type != QuestionType.MANNER
+        answer = ExtractiveAnswerer().build(question, [first, second])
+        assert "400 hộ" in answer.answer and "600 hộ" in answer.answer, question
+        assert "Quảng Trị:" in answer.answer and "Kon Tum:" in answer.answer
+        assert {c.document for c in answer.citations} == {"a.txt", "b.txt"}
