@@ -87,7 +87,9 @@ def place_of(analysis: QuestionAnalysis, view: PassageView, text: str) -> str | 
     return meta.district or meta.province
 
 
-def _best_about(place: str, others: Sequence[str], holding: Sequence[Candidate]) -> Candidate | None:
+def _best_about(
+    place: str, others: Sequence[str], holding: Sequence[Candidate]
+) -> Candidate | None:
     """The best clause about a place: one naming it, or one of a document about it that
     names none of the other places asked (a report on tỉnh A quoting tỉnh B's figure), or
     one whose paragraph or section names it ("Tỉnh B đã thông qua ... Theo đó, ...")."""

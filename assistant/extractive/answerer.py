@@ -39,7 +39,14 @@ from assistant.extractive.documents import (
     whole_document,
 )
 from assistant.extractive.entities import directive_keys_in, places_named
-from assistant.extractive.evidence import asked_evidence, clause_tokens, time_evidence, unit_values
+from assistant.extractive.evidence import (
+    MEANS_ASKED,
+    asked_evidence,
+    clause_tokens,
+    means_evidence,
+    time_evidence,
+    unit_values,
+)
 from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
 from assistant.extractive.passage_views import PassageView, read_passages
@@ -274,6 +281,10 @@ class ExtractiveAnswerer:
         # For "khi nào", the one giving a date: "… tổ chức tổng kiểm tra …; kiên quyết …,
         # hoàn thành trong quý IV năm 2023" is answered by its last clause, not its first.
         close = [c for c in holding if c.score >= EXTRA_SCORE_RATIO * holding[0].score]
+        if analysis.type == QuestionType.MANNER and _matches(
+            MEANS_ASKED, analysis.text, analysis.form
+        ):
+            close += _means_after(holding[0], ranking.candidates)
         counting = analysis.type == QuestionType.COUNT
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
@@ -556,6 +567,17 @@ def more_specific(
         ):
             return other
     return best
+
+
+def _means_after(best: Candidate, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The first clause after the best one in its passage that says by what means: a story
+    tells what was achieved, then how ("Để người dân đồng thuận thì …"), in words of its own."""
+    later = [
+        c
+        for c in candidates
+        if c.view is best.view and c.index > best.index and means_evidence(c.clause.text) >= 1.0
+    ]
+    return [min(later, key=lambda c: c.index)] if later else []
 
 
 def _related(view: PassageView) -> RelatedPassage:

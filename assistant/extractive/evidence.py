@@ -277,14 +277,27 @@ _MANNER_SKIP = frozenset(
 )
 
 
+# "Làm thế nào (để) X được Y?", "bằng cách nào": the means, in the clause's own words.
+MEANS_ASKED = r"\blàm (?:thế|cách) nào\b|\bbằng cách nào\b"
+MEANS_STATED = (
+    r"\bnhờ\b|\bbằng cách\b|\bbằng việc\b|\bthông qua\b|\bđể [^.;]{3,80}?\b(?:thì|phải|cần)\b"
+)
+
+
+def means_evidence(text: str) -> float:
+    """The clause says by what means (1), or only what was done (a smaller strength)."""
+    return 1.0 if re.search(MEANS_STATED, canonical(text)) else STRENGTH.means_unstated
+
+
 def manner_evidence(analysis: QuestionAnalysis, text: str) -> float | None:
     """The clause says how the asked verb is done: it holds that verb ("Mô hình hoạt động
-    với khẩu hiệu ..." for "mô hình ... hoạt động thế nào"); None when the question names
-    no verb before "thế nào" ("Làm thế nào ...?")."""
+    với khẩu hiệu ..." for "mô hình ... hoạt động thế nào"), or for "Làm thế nào ...
+    được?" the means; None when the question names neither."""
     folded = analysis.form == "folded"
-    match = (_MANNER_ASKED_FOLDED_RE if folded else _MANNER_ASKED_RE).search(
-        (fold(analysis.text) if folded else canonical(analysis.text)).lower()
-    )
+    question = (fold(analysis.text) if folded else canonical(analysis.text)).lower()
+    if re.search(fold(MEANS_ASKED) if folded else MEANS_ASKED, question):
+        return means_evidence(text)
+    match = (_MANNER_ASKED_FOLDED_RE if folded else _MANNER_ASKED_RE).search(question)
     if match is None:
         return None
     skip = {fold(w) for w in _MANNER_SKIP} if folded else _MANNER_SKIP

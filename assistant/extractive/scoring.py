@@ -162,6 +162,9 @@ class EvidenceStrengths:
     cause_word: float = 0.3
     """Only a word of cause ("do", "vì", "nguyên nhân"), for a "vì sao" question: "bị thương do
     tai nạn" says what caused an injury, not why accidents rose."""
+    means_unstated: float = 0.3
+    """No word of means ("nhờ", "bằng cách", "để … thì"), for a "làm thế nào … được"
+    question: the clause may still tell what was done, less surely than one that says how."""
     item_naming_noun: float = 0.7
     """A list item that opens with the asked noun ("a) Đề án ...", for "Đề án nào")."""
     loose_definition: float = 0.2
