@@ -42,6 +42,7 @@ from assistant.extractive.entities import directive_keys_in, places_named
 from assistant.extractive.evidence import (
     MEANS_ASKED,
     asked_evidence,
+    asks_measure,
     clause_tokens,
     means_evidence,
     time_evidence,
@@ -288,7 +289,10 @@ class ExtractiveAnswerer:
         counting = analysis.type == QuestionType.COUNT
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
-        stating = analysis.type in (QuestionType.REASON, QuestionType.MANNER)
+        # "biện pháp gì": the one that is a task.
+        stating = analysis.type in (QuestionType.REASON, QuestionType.MANNER) or asks_measure(
+            analysis
+        )
         return max(
             close,
             key=lambda c: (

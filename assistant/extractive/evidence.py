@@ -16,6 +16,7 @@ from functools import lru_cache
 from assistant.extractive.lexicon import (
     ARTICLE_NUMBER_RE,
     AUTHORITY_ASKED,
+    MEASURE_ASKED,
     AUTHORITY_RE,
     BODY_RE,
     CLASSIFIERS,
@@ -29,6 +30,7 @@ from assistant.extractive.lexicon import (
     NUMBER_WORDS,
     PARTIAL_DATE_RE,
     PENALTY_ASKED,
+    TASK_VERBS,
     PENALTY_RE,
     PERCENT_RE,
     PERSON_RE,
@@ -205,10 +207,30 @@ def which_evidence(analysis: QuestionAnalysis, text: str) -> float:
         return 1.0 if AUTHORITY_RE.search(text) else STRENGTH.unnamed_kind
     if _asks_for(noun, PENALTY_ASKED):
         return penalty_evidence(analysis, text)
+    if _asks_for(noun, MEASURE_ASKED):
+        return measure_evidence(text)
     # "Đề án nào ...?" is answered by an item that names one: "a) Đề án nâng cấp ...".
     opening = clause_tokens(ITEM_MARKER_RE.sub("", text, count=1)[:60], analysis.form == "folded")
     names = " ".join(opening.compared).startswith(noun)
     return STRENGTH.item_naming_noun if names else 0.0
+
+
+_TASK_OPENING_RE = re.compile(rf"\b(?:{'|'.join(TASK_VERBS)})\b")
+TASK_OPENING_WORDS = 6  # "Các sở, ngành tăng cường ...": the verb comes within a few words
+
+
+def measure_evidence(text: str) -> float:
+    """The clause is a task ("Tăng cường tuần tra, ..."): a measure, where a clause telling
+    the situation it answers ("tình trạng X vẫn phức tạp") is not."""
+    opening = " ".join(
+        canonical(ITEM_MARKER_RE.sub("", text.strip(), count=1)).split()[:TASK_OPENING_WORDS]
+    )
+    return 1.0 if _TASK_OPENING_RE.search(opening.lower()) else STRENGTH.unnamed_kind
+
+
+def asks_measure(analysis: QuestionAnalysis) -> bool:
+    """ "biện pháp gì", "những giải pháp nào": the question asks for measures."""
+    return bool(analysis.asked_noun) and _asks_for(analysis.asked_noun or "", MEASURE_ASKED)
 
 
 def _asks_for(noun: str, kinds: frozenset[str]) -> bool:

@@ -136,6 +136,18 @@ AUTHORITY_ASKED = frozenset(
     ("cơ quan", "đơn vị", "bộ", "bộ phận", "tổ chức", "chủ thể", "ban", "lực lượng", "cấp", "phía")
 )
 
+# Asked nouns that call for a measure ("biện pháp gì", "những giải pháp nào"), and the verbs
+# a directive's or a report's task opens with ("2. Tăng cường tuần tra, ...").
+MEASURE_ASKED = frozenset(("biện pháp", "giải pháp", "phương hướng", "hành động", "cách làm"))
+TASK_VERBS = (
+    "tăng cường", "đẩy mạnh", "chỉ đạo", "tổ chức", "triển khai", "thực hiện", "kiểm tra",
+    "xử lí", "tuyên truyền", "phối hợp", "nâng cao", "rà soát", "tập trung", "kiên quyết",
+    "duy trì", "xây dựng", "quán triệt", "huy động", "bố trí", "chủ động", "siết chặt",
+    "phát động", "thành lập", "vận động", "nhân rộng", "ngăn chặn", "phòng ngừa", "đấu tranh",
+    "truy quét", "quản lí", "hướng dẫn", "phát huy", "ứng dụng", "trang bị", "bảo đảm",
+    "tiếp tục", "lắp đặt", "tuần tra", "xử phạt", "giao",
+)  # fmt: skip
+
 # Asked nouns that call for a penalty ("bị hình phạt nào") and how penalties are written.
 PENALTY_ASKED = frozenset(("hình phạt", "mức phạt", "hình thức xử phạt", "chế tài"))
 PENALTIES = (

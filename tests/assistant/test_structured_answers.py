@@ -580,3 +580,24 @@ def test_how_something_was_achieved_is_answered_by_the_clause_giving_the_means()
     ):
         answer = ExtractiveAnswerer().build(question, [story])
         assert "công khai" in answer.answer.split("[1]")[0], question
+
+
+def test_what_measures_is_answered_by_a_task_not_by_the_situation_it_answers() -> None:
+    report = _passage(
+        "d.txt",
+        "II. ĐÁNH GIÁ CHUNG\n"
+        "Tình hình cơ bản ổn định; tuy vậy, tình trạng đua xe trái phép và buôn lậu qua biên "
+        "giới vẫn còn phức tạp.\n\n"
+        "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
+        "1. Chỉ đạo các lực lượng phối hợp phòng ngừa tội phạm trộm cắp tài sản.\n"
+        "2. Tăng cường tuần tra, xử lý nghiêm tình trạng đua xe trái phép; giao Công an các "
+        "huyện lập chốt kiểm soát vào ban đêm.",
+        0, 0, province="Thái Bình", year=2024,
+        title="Báo cáo 6 tháng đầu năm 2024; nhiệm vụ 6 tháng cuối năm 2024",
+    )  # fmt: skip
+    for question in (
+        "Thái Bình đề ra biện pháp gì với tình trạng đua xe trái phép?",
+        "thai binh co giai phap gi voi tinh trang dua xe trai phep",
+    ):
+        answer = ExtractiveAnswerer().build(question, [report])
+        assert "Tăng cường tuần tra" in answer.answer.split("[1]")[0], question
