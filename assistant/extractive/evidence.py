@@ -16,7 +16,6 @@ from functools import lru_cache
 from assistant.extractive.lexicon import (
     ARTICLE_NUMBER_RE,
     AUTHORITY_ASKED,
-    MEASURE_ASKED,
     AUTHORITY_RE,
     BODY_RE,
     CLASSIFIERS,
@@ -25,18 +24,19 @@ from assistant.extractive.lexicon import (
     DEFINITION_RE,
     FULL_DATE_RE,
     LIST_RE,
+    MEASURE_ASKED,
     MINISTRY_RE,
     MOMENT,
     NUMBER_WORDS,
     PARTIAL_DATE_RE,
     PENALTY_ASKED,
-    TASK_VERBS,
     PENALTY_RE,
     PERCENT_RE,
     PERSON_RE,
     ROLE_RE,
     STATED_BOUNDS,
     STOP_WORDS,
+    TASK_VERBS,
     TIME_WORDS_RE,
 )
 from assistant.extractive.question import QuestionAnalysis, QuestionType, comparable
