@@ -45,6 +45,7 @@ from assistant.extractive.evidence import (
     asks_measure,
     clause_tokens,
     means_evidence,
+    measure_evidence,
     time_evidence,
     unit_values,
 )
@@ -289,10 +290,11 @@ class ExtractiveAnswerer:
         counting = analysis.type == QuestionType.COUNT
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
-        # "biện pháp gì": the one that is a task.
+        # "biện pháp gì", "yêu cầu ... làm gì": the one that is a task.
         stating = analysis.type in (QuestionType.REASON, QuestionType.MANNER) or asks_measure(
             analysis
         )
+        tasked = analysis.type == QuestionType.ACTION
         return max(
             close,
             key=lambda c: (
@@ -301,6 +303,7 @@ class ExtractiveAnswerer:
                 dating
                 and time_evidence(analysis, c.clause.text) >= PARAMETERS.evidence.partial_date,
                 stating and (c.asked or 0.0) >= 1.0,
+                tasked and measure_evidence(c.clause.text) >= 1.0,
                 c.score,
             ),
         )

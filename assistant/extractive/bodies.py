@@ -43,6 +43,11 @@ _TRAILING = frozenset(
 # "Ủy ban MTTQ (Mặt trận Tổ quốc)": the spelled-out form alone is compared.
 _SPELLED_OUT_RE = re.compile(r"\b[A-ZĐ][A-ZĐ&]+[\w&-]* \(([^()]+)\)")
 _ASKING = re.compile(r"\b(?:nao|gi|ai)\b")
+# "yêu cầu vận động hộ gia đình làm gì": what follows the verb is whom the task is done for
+# or to, not the body given it; the question asks what is to be done.
+_ACTED_ON_RE = re.compile(
+    r"^(?:van dong|tuyen truyen|huong dan|ho tro|kiem tra|xu li|xu ly|giup|nhac nho|de nghi) "
+)
 # How far into an item its owner stands: "3. Sở B chủ trì, ..." or "Đề nghị Ủy ban C ...".
 OWNER_REACH = 60
 
@@ -59,7 +64,7 @@ def body_of(question: str) -> str | None:
             continue
         body = _DOCUMENT_RE.sub(" ", match.group("body"))
         body = _without_places(body, question)
-        if _ASKING.search(body):
+        if _ASKING.search(body) or _ACTED_ON_RE.search(body):
             return None  # "giao cơ quan nào ...": the body is what is asked
         words = body.split()
         while words and words[-1] in _TRAILING:

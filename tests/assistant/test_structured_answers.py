@@ -601,3 +601,8 @@ def test_what_measures_is_answered_by_a_task_not_by_the_situation_it_answers() -
     ):
         answer = ExtractiveAnswerer().build(question, [report])
         assert "Tăng cường tuần tra" in answer.answer.split("[1]")[0], question
+
+
+def test_whom_a_task_is_done_for_is_not_the_body_given_it() -> None:
+    assert body_of("Chỉ thị 12 yêu cầu vận động người dân làm gì để phòng đuối nước?") is None
+    assert body_of("Chỉ thị 12 yêu cầu Công an xã làm gì?") == "cong an xa"
