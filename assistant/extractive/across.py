@@ -14,6 +14,7 @@ from assistant.extractive.candidates import Candidate
 from assistant.extractive.entities import places_named
 from assistant.extractive.passage_views import PassageView
 from assistant.extractive.question import QuestionAnalysis, QuestionType
+from assistant.extractive.years import paragraph_before
 from index.vietnamese import canonical, fold
 
 # "tỉnh nào", "những huyện nào", "địa phương nào": the answer is a set of places.
@@ -99,16 +100,11 @@ def _best_about(
             return candidate
         if named.intersection(others):
             continue
-        if place in places_named(_lead(candidate)):  # its paragraph or section names the place
+        if place in places_named(
+            f"{candidate.view.passage.heading or ''} {paragraph_before(candidate)}"
+        ):  # its paragraph or section names the place
             return candidate
         meta = candidate.view.passage.metadata
         if place in (meta.province, meta.district) or place in places_named(candidate.view.about):
             return candidate
     return None
-
-
-def _lead(candidate: Candidate) -> str:
-    """The clause's section heading and its paragraph up to it."""
-    passage = candidate.view.passage
-    head = passage.text[: max(candidate.clause.start - passage.start, 0)]
-    return f"{passage.heading or ''} {head[head.rfind(chr(10)) + 1 :]}"

@@ -71,7 +71,12 @@ from assistant.extractive.structured import (
     signer_clause,
 )
 from assistant.extractive.totals import asks_total, total_line
-from assistant.extractive.years import period_agrees, place_agrees, year_agrees
+from assistant.extractive.years import (
+    paragraph_before,
+    period_agrees,
+    place_agrees,
+    year_agrees,
+)
 from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
 from index.metadata import find_directive_numbers
@@ -323,7 +328,7 @@ class ExtractiveAnswerer:
             if _counts_asked_noun(analysis, candidate):  # the noun itself is the question
                 return candidate.coverage >= COUNTED_NOUN_COVERAGE * self.min_coverage
             if analysis.type == QuestionType.REASON:  # the effect asked about is told first
-                before = _paragraph_before(candidate)
+                before = paragraph_before(candidate)
             elif candidate.index == 0:
                 return False
             else:
@@ -632,14 +637,6 @@ def _read_with_lead_in(candidate: Candidate) -> str:
     if clause.lead_in is None:
         return clause.text
     return f"{candidate.view.clauses[clause.lead_in].text} {clause.text}"
-
-
-def _paragraph_before(candidate: Candidate) -> str:
-    """The clause's paragraph up to it: "Tình hình X vẫn phức tạp ... . Nguyên nhân chủ yếu
-    là ..." names the effect a sentence or two before its cause."""
-    passage = candidate.view.passage
-    head = passage.text[: max(candidate.clause.start - passage.start, 0)]
-    return head[head.rfind("\n") + 1 :]
 
 
 def _read_up_to(candidate: Candidate) -> str:

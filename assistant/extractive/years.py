@@ -59,18 +59,39 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         own |= years_in(view.clauses[clause.lead_in].text)
     if own:
         return bool(own & asked)
-    context = years_in(view.passage.heading)
-    if context:
-        return bool(context & asked)
+    # "1. Tội phạm: năm 2023, ... 412 vụ. Đã điều tra làm rõ 389 vụ": the paragraph's year,
+    # then its section's ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"), then the passage's.
+    for text in (paragraph_before(candidate), section_heading(candidate), view.passage.heading):
+        context = years_in(text)
+        if context:
+            return bool(context & asked)
     # The period a document's title names ("tổng kết năm 2022", "dịp Tết năm 2024") before
-    # the year it was signed or published in.
-    period = years_in(view.passage.metadata.title)
+    # the year it was signed or published in; "..., phương hướng, nhiệm vụ năm 2024" is the
+    # year it plans for, which only its tasks section (named above) speaks of.
+    period = years_in(_PLANNED_RE.split(view.passage.metadata.title or "", maxsplit=1)[0])
     if period:
         return bool(period & asked)
     year = view.passage.metadata.year
     if year is not None:
         return year in asked
     return bool(years_in(view.about) & asked)
+
+
+# Where a report's title turns from the period reported to the one planned for.
+_PLANNED_RE = re.compile(r"[,;]?\s*\b(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu)\b", re.IGNORECASE)
+
+
+def paragraph_before(candidate: Candidate) -> str:
+    """The clause's paragraph up to it."""
+    passage = candidate.view.passage
+    head = passage.text[: max(candidate.clause.start - passage.start, 0)]
+    return head[head.rfind("\n") + 1 :]
+
+
+def section_heading(candidate: Candidate) -> str:
+    """The heading of the section the clause is in, when the passage holds it."""
+    view = candidate.view
+    return next((c.text for c in reversed(view.clauses[: candidate.index]) if c.heading), "")
 
 
 def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
@@ -81,9 +102,7 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return True
     view, clause = candidate.view, candidate.clause
     lead_in = view.clauses[clause.lead_in].text if clause.lead_in is not None else ""
-    section = next(
-        (c.text for c in reversed(view.clauses[: candidate.index]) if c.heading), ""
-    )  # "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023" over its items
+    section = section_heading(candidate)  # "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023" over its items
     for text in (sentence_of(candidate), lead_in, section):
         stated = period_of(text)
         if stated is not None:

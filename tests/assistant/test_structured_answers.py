@@ -606,3 +606,20 @@ def test_what_measures_is_answered_by_a_task_not_by_the_situation_it_answers() -
 def test_whom_a_task_is_done_for_is_not_the_body_given_it() -> None:
     assert body_of("Chỉ thị 12 yêu cầu vận động người dân làm gì để phòng đuối nước?") is None
     assert body_of("Chỉ thị 12 yêu cầu Công an xã làm gì?") == "cong an xa"
+
+
+def test_the_years_a_report_plans_for_are_not_the_years_its_figures_are_of() -> None:
+    report = _passage(
+        "tong-ket.txt",
+        "I. KẾT QUẢ\n\n"
+        "1. Tội phạm về trật tự xã hội: năm 2023, toàn tỉnh xảy ra 210 vụ. Đã điều tra làm "
+        "rõ 198 vụ, 305 đối tượng.\n\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n\n"
+        "1. Phấn đấu điều tra làm rõ trên 90% số vụ phạm tội.",
+        0, 0, province="Quảng Trị", year=2023,
+        title="Tổng kết công tác công an năm 2023, phương hướng, nhiệm vụ năm 2024",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    assert answerer.build("Năm 2024 Quảng Trị điều tra làm rõ bao nhiêu vụ?", [report]).refused
+    answer = answerer.build("Năm 2023 Quảng Trị điều tra làm rõ bao nhiêu vụ?", [report])
+    assert "198 vụ" in answer.answer
