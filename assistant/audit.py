@@ -1,4 +1,4 @@
-"""Who changed what the assistant answers from, and when: an append-only SQLite log.
+"""Who changed what the assistant answers from, and when: an append-only log.
 
 Every write is a row: uploads (refused ones too, with the reason), replacements,
 deletions, syncs, rebuilds and feedback, with the time, who did it and the file's name and
@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from assistant.sqlite_store import SqliteStore
+from assistant.table_store import TableStore
+from index.database import Connection
 
 __all__ = ["ACTIONS", "ANONYMOUS", "AuditEntry", "AuditLog", "key_id"]
 
@@ -54,11 +55,11 @@ class AuditEntry:
     detail: str  # what else there is to say: "replaced", a refusal's reason, a job id
 
 
-class AuditLog(SqliteStore):
-    """The log, one SQLite file beside the index; safe to use from any thread."""
+class AuditLog(TableStore):
+    """The log (SQLite beside the index, or the replicas' PostgreSQL); safe from any thread."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, _SCHEMA)
+    def __init__(self, where: Path | Connection) -> None:
+        super().__init__(where, _SCHEMA)
 
     def record(
         self, action: str, actor: str, source: str = "", sha256: str = "", detail: str = ""
@@ -68,12 +69,12 @@ class AuditLog(SqliteStore):
             raise ValueError(f"unknown audit action {action!r}; expected one of {ACTIONS}")
         at = datetime.now(UTC).isoformat(timespec="milliseconds")
         with self._lock:
-            cursor = self._db.execute(
+            created = self._db.execute(
                 "INSERT INTO audit (at, action, actor, source, sha256, detail)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                 (at, action, actor, source, sha256, detail[:500]),
-            )
-        return int(cursor.lastrowid or 0)
+            ).fetchone()
+        return int(created[0])
 
     def entries(self, limit: int = 100, source: str | None = None) -> list[AuditEntry]:
         """The latest writes, newest first; only those of one document with `source`."""

@@ -1,4 +1,4 @@
-"""Officers' conversations kept in SQLite beside the index, so a reload or restart keeps them.
+"""Officers' conversations kept in the server's database, so a reload or restart keeps them.
 
 A conversation belongs to an owner: an opaque string the front door chooses (the chat
 page uses a random id kept in the browser, joined with the key's id when reading needs a
@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.sqlite_store import SqliteStore
+from assistant.table_store import TableStore
+from index.database import Connection
 
 TITLE_CHARS = 80  # of the first question, as a new conversation's title
 LISTED = 100  # conversations listed per owner, newest first
@@ -74,11 +75,11 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-class ConversationStore(SqliteStore):
+class ConversationStore(TableStore):
     """The conversations table; every call is scoped to an owner. Safe from any thread."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, _SCHEMA)
+    def __init__(self, where: Path | Connection) -> None:
+        super().__init__(where, _SCHEMA)
 
     def save(
         self,

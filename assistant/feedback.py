@@ -1,4 +1,4 @@
-"""Officers' thumbs up/down on answers, kept in SQLite beside the index for later review."""
+"""Officers' thumbs up/down on answers, kept in the server's database for later review."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from assistant.sqlite_store import SqliteStore
+from assistant.table_store import TableStore
+from index.database import Connection
 
 Rating = Literal["up", "down"]
 RATINGS = ("up", "down")
@@ -26,11 +27,11 @@ CREATE TABLE IF NOT EXISTS feedback (
 """
 
 
-class FeedbackStore(SqliteStore):
+class FeedbackStore(TableStore):
     """Ratings of answers: the question, the answer text and its citations as JSON."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, _SCHEMA)
+    def __init__(self, where: Path | Connection) -> None:
+        super().__init__(where, _SCHEMA)
 
     def add(self, rating: Rating, question: str, answer: dict[str, Any], comment: str = "") -> int:
         """Store one rating of an answer (`Answer.model_dump()`); returns its id."""
@@ -47,12 +48,12 @@ class FeedbackStore(SqliteStore):
             datetime.now(UTC).isoformat(timespec="seconds"),
         )
         with self._lock:
-            cursor = self._db.execute(
+            created = self._db.execute(
                 "INSERT INTO feedback (rating, question, answer, citations, refused, backend,"
-                " comment, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " comment, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 row,
-            )
-        return int(cursor.lastrowid or 0)
+            ).fetchone()
+        return int(created[0])
 
     def set_rating(self, feedback_id: int, rating: Rating) -> None:
         """Change a stored rating (the officer clicked the other thumb)."""

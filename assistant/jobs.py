@@ -117,7 +117,17 @@ class JobRunner:
 
     def get(self, job_id: str) -> Job | None:
         with self._changed:
-            return self._jobs.get(job_id)
+            job = self._jobs.get(job_id)
+        if job is None and self._store is not None:
+            job = self._store.get(job_id)  # run by another replica sharing the database
+        return job
+
+    def _elsewhere(self, job_id: str) -> Job:
+        """A job this runner does not hold, as another replica last stored it."""
+        job = self._store.get(job_id) if self._store is not None else None
+        if job is None:
+            raise UnknownJobError(job_id)
+        return job
 
     def list(self) -> builtins.list[Job]:
         """Remembered jobs, newest first."""
@@ -131,7 +141,7 @@ class JobRunner:
             while True:
                 job = self._jobs.get(job_id)
                 if job is None:
-                    raise UnknownJobError(job_id)
+                    return self._elsewhere(job_id)
                 remaining = deadline - time.monotonic()
                 if job.finished or remaining <= 0:
                     return job

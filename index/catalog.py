@@ -1,6 +1,7 @@
 """The catalog of one index generation: which documents are indexed, as which chunks.
 
-SQLite is the record of what is *committed*. Chroma may briefly hold more (vectors
+The catalog database (a SQLite file per generation, or a PostgreSQL schema per generation
+that replicas share) is the record of what is *committed*. Chroma may briefly hold more (vectors
 written for a document not yet committed, or of a version just replaced); those ids are
 listed in `pending` first, so a run killed at any point leaves a catalog the next run can
 trust and a list of exactly which vectors to sweep away.
@@ -9,7 +10,6 @@ trust and a list of exactly which vectors to sweep away.
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from index.database import Connection, connect_sqlite
 from index.extraction.records import Extraction
 from index.records import Chunk, CleanDocument, DocumentMetadata
 
@@ -34,6 +35,8 @@ CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks(source);
 CREATE TABLE IF NOT EXISTS pending (chunk_id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS extractions (source TEXT PRIMARY KEY, data TEXT NOT NULL);
 """
+_SET_META = "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+_ADD_PENDING = "INSERT INTO pending VALUES (?) ON CONFLICT DO NOTHING"
 
 
 @dataclass(frozen=True)
@@ -74,37 +77,30 @@ class ChunkRecord:
 
 
 class Catalog:
-    """SQLite catalog of one generation. Thread-safe; every write is one transaction."""
+    """Catalog of one generation. Thread-safe; every write is one transaction.
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
+    Given a path, a SQLite file there; given a connection, its database (for PostgreSQL,
+    the generation's schema).
+    """
+
+    def __init__(self, where: Path | Connection) -> None:
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+        if isinstance(where, Connection):
+            self._db = where
+        else:
+            self._db = connect_sqlite(where, synchronous_normal=True)
+        self._db.create(_SCHEMA)
 
     @contextmanager
     def reading(self) -> Iterator[None]:
         """Reads inside see one committed state, even while another connection commits."""
-        with self._lock:
-            self._db.execute("BEGIN")
-            try:
-                yield
-            finally:
-                self._db.execute("COMMIT")
+        with self._lock, self._db.transaction(write=False):
+            yield
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def transaction(self) -> Iterator[Connection]:
+        with self._lock, self._db.transaction() as db:
+            yield db
 
     # --- meta -----------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
@@ -114,7 +110,7 @@ class Catalog:
 
     def set_meta(self, values: dict[str, str]) -> None:
         with self.transaction() as db:
-            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())
+            db.executemany(_SET_META, values.items())
 
     @property
     def version(self) -> int:
@@ -194,7 +190,7 @@ class Catalog:
                 if db.execute("SELECT 1 FROM documents WHERE source = ?", (source,)).fetchone():
                     _store_extraction(db, source, extraction)
                     stored += 1
-            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+            db.executemany(_SET_META, meta.items())
             if stored:
                 self._bump(db)
 
@@ -202,7 +198,7 @@ class Catalog:
     def mark_pending(self, chunk_ids: Iterable[str]) -> None:
         """Record ids about to be written to (or left behind in) the vector store."""
         with self.transaction() as db:
-            db.executemany("INSERT OR IGNORE INTO pending VALUES (?)", ((i,) for i in chunk_ids))
+            db.executemany(_ADD_PENDING, ((i,) for i in chunk_ids))
 
     def pending(self) -> list[str]:
         with self._lock:
@@ -232,7 +228,7 @@ class Catalog:
             self._bump(db)
         return replaced
 
-    def _replace(self, db: sqlite3.Connection, file: CommittedFile, now: str) -> list[str]:
+    def _replace(self, db: Connection, file: CommittedFile, now: str) -> list[str]:
         document, chunks = file.document, file.chunks
         old = self._remove(db, document.source)
         metadata = json.dumps(document.metadata.to_dict(with_pages=True), ensure_ascii=False)
@@ -249,7 +245,7 @@ class Catalog:
             _store_extraction(db, document.source, file.extraction)
         new_ids = {cid for cid, _ in chunks}
         replaced = [cid for cid in old if cid not in new_ids]
-        db.executemany("INSERT OR IGNORE INTO pending VALUES (?)", ((i,) for i in replaced))
+        db.executemany(_ADD_PENDING, ((i,) for i in replaced))
         db.executemany("DELETE FROM pending WHERE chunk_id = ?", ((i,) for i in new_ids))
         return replaced
 
@@ -258,7 +254,7 @@ class Catalog:
         with self.transaction() as db:
             existed = db.execute("SELECT 1 FROM documents WHERE source = ?", (source,)).fetchone()
             old = self._remove(db, source)
-            db.executemany("INSERT OR IGNORE INTO pending VALUES (?)", ((i,) for i in old))
+            db.executemany(_ADD_PENDING, ((i,) for i in old))
             if existed:
                 self._bump(db)
         return old
@@ -271,26 +267,30 @@ class Catalog:
                 (size, mtime_ns, source),
             )
 
-    def _remove(self, db: sqlite3.Connection, source: str) -> list[str]:
+    def _remove(self, db: Connection, source: str) -> list[str]:
         old = [r[0] for r in db.execute("SELECT chunk_id FROM chunks WHERE source = ?", (source,))]
         db.execute("DELETE FROM chunks WHERE source = ?", (source,))
         db.execute("DELETE FROM documents WHERE source = ?", (source,))
         db.execute("DELETE FROM extractions WHERE source = ?", (source,))
         return old
 
-    def _bump(self, db: sqlite3.Connection) -> None:
+    def _bump(self, db: Connection) -> None:
         row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         version = int(row[0]) + 1 if row else 1
-        db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(version),))
+        db.execute(_SET_META, ("version", str(version)))
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
 
-def _store_extraction(db: sqlite3.Connection, source: str, extraction: Extraction) -> None:
+def _store_extraction(db: Connection, source: str, extraction: Extraction) -> None:
     data = json.dumps(extraction.to_dict(), ensure_ascii=False, separators=(",", ":"))
-    db.execute("INSERT OR REPLACE INTO extractions VALUES (?, ?)", (source, data))
+    db.execute(
+        "INSERT INTO extractions VALUES (?, ?)"
+        " ON CONFLICT (source) DO UPDATE SET data = excluded.data",
+        (source, data),
+    )
 
 
 def _document(row: tuple[Any, ...]) -> DocumentRecord:
