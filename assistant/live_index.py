@@ -3,10 +3,15 @@
 Readers call `snapshot()` and keep what they get for the whole question; writers run
 `sync()`, which swaps in a new snapshot once the change is committed. Swapping is a
 single reference assignment, so a question never sees half a document.
+
+Replicas sharing a database (`PA_DATABASE_URL`) also follow each other: `follow()` checks
+the active generation and its catalog version every `follow_interval_s` and swaps in the
+new state when another replica committed one.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Collection
 from contextlib import ExitStack
@@ -21,14 +26,35 @@ from index.embedders import FingerprintedEmbeddings, make_embedder
 from index.embedding_cache import CachedEmbeddings, EmbeddingCache
 from index.snapshot import IndexSnapshot
 
+logger = logging.getLogger(__name__)
+
+
+def open_data_dir(settings: Settings) -> DataDir:
+    """The files under the data dir, or with a database URL the state replicas share."""
+    index = settings.index
+    if not index.database_url:
+        return DataDir(index.data_dir, index.embedding_cache_dir)
+    if not index.chroma_url:
+        raise ValueError(
+            "PA_DATABASE_URL needs PA_CHROMA_URL: replicas must share one Chroma server"
+        )
+    from index.shared_data_dir import SharedDataDir
+
+    return SharedDataDir(
+        index.data_dir, index.database_url, index.embedding_cache_dir, index.writer_wait_s
+    )
+
 
 class IndexService:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.data = DataDir(settings.index.data_dir, settings.index.embedding_cache_dir)
+        self.data = open_data_dir(settings)
         self._write_lock = threading.Lock()
         self._snapshot: IndexSnapshot | None = None
         self._snapshot_lock = threading.Lock()
+        self._reload_lock = threading.Lock()  # one reload at a time: sync's or follow's
+        self._stop_following = threading.Event()
+        self._follower: threading.Thread | None = None
         self._held = ExitStack()
         self._holds_lock = False
 
@@ -46,7 +72,10 @@ class IndexService:
         return self.settings.documents.documents_dir
 
     def hold_writer_lock(self) -> None:
-        """Become this data dir's only writer until `close()` (what a server does)."""
+        """Become this data dir's only writer until `close()` (what a lone server does);
+        replicas sharing a database take the shared lock for each write instead."""
+        if self.data.shared:
+            return
         self._held.enter_context(self.data.writer_lock())
         self._holds_lock = True
 
@@ -64,8 +93,38 @@ class IndexService:
         Only a snapshot someone reads is refreshed: `policy-assistant index` never builds
         the keyword index and restorer it does not use.
         """
-        if self._snapshot is not None:
-            self._snapshot = IndexSnapshot.load(self.data, self.client, self._snapshot)
+        with self._reload_lock:
+            if self._snapshot is not None:
+                self._snapshot = IndexSnapshot.load(self.data, self.client, self._snapshot)
+
+    def catch_up(self) -> bool:
+        """Serve the committed state if it moved past the snapshot's; whether it did."""
+        current = self._snapshot
+        if current is None:
+            return False
+        generation = self.data.active_generation()
+        if generation is None:
+            return False
+        version = self.data.catalog_version(generation)
+        if (generation, version) == (current.generation, current.version):
+            return False
+        self.reload()
+        return True
+
+    def follow(self) -> None:
+        """Catch up with the other replicas' writes every `follow_interval_s`, in a thread."""
+        if self._follower is not None:
+            return
+        self._follower = threading.Thread(target=self._follow, name="follow", daemon=True)
+        self._follower.start()
+
+    def _follow(self) -> None:
+        interval = self.settings.index.follow_interval_s
+        while not self._stop_following.wait(interval):
+            try:
+                self.catch_up()
+            except Exception:  # the database may be restarting: try again next time
+                logger.exception("could not follow the shared index")
 
     def sync(
         self,
@@ -88,14 +147,22 @@ class IndexService:
         with self._write_lock, ExitStack() as stack:
             if not self._holds_lock:
                 stack.enter_context(self.data.writer_lock())
-            return builder.sync(
+            report = builder.sync(
                 documents_dir or self.documents_dir,
                 full=full,
                 progress=progress,
                 on_ready=self.reload,
                 reindex=reindex,
             )
+        if self.data.shared:
+            # Another replica may have committed what this sync found already done.
+            self.catch_up()
+        return report
 
     def close(self) -> None:
+        self._stop_following.set()
+        if self._follower is not None:
+            self._follower.join(timeout=5)
         self._held.close()
         self._holds_lock = False
+        self.data.close()

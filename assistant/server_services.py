@@ -11,10 +11,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from assistant.audit import AuditLog
@@ -34,6 +36,7 @@ from assistant.pipeline import Assistant, build_assistant
 from assistant.settings import Settings
 from index.builder import SyncReport
 from index.catalog import DocumentRecord
+from index.database import Connection, connect_postgres
 from index.loaders import UnsupportedDocumentError
 
 logger = logging.getLogger(__name__)
@@ -83,6 +86,8 @@ class Services:
         """
         if catch_up:
             self.index.hold_writer_lock()
+        if self.index.data.shared:
+            self.index.follow()
         self.startup_job = self.jobs.submit("sync", partial(self._start_index, catch_up=catch_up))
         if watch is None:
             watch = self.settings.documents.watch
@@ -264,17 +269,27 @@ def _saved_dict(saved: SavedDocument) -> dict[str, Any]:
 
 
 def build_services(settings: Settings) -> Services:
-    """Wire the services the settings describe; nothing heavy runs until `start`."""
+    """Wire the services the settings describe; nothing heavy runs until `start`.
+
+    With a database URL every store is a table of that database, shared with the other
+    replicas; without one, a SQLite file under the data dir.
+    """
     index = IndexService(settings)
+
+    def database(name: str) -> Path | Connection:
+        url = settings.index.database_url
+        return connect_postgres(url) if url else index.data.root / f"{name}.sqlite"
+
+    replica = f"{socket.gethostname()}:{settings.api.port}" if index.data.shared else ""
     return Services(
         settings=settings,
         index=index,
         assistant=build_assistant(settings, index),
-        jobs=JobRunner(store=JobStore(index.data.root / "jobs.sqlite")),
+        jobs=JobRunner(store=JobStore(database("jobs"), replica)),
         intake=DocumentIntake(
             settings.documents.documents_dir, int(settings.documents.max_upload_mb * (1 << 20))
         ),
-        feedback=FeedbackStore(index.data.root / "feedback.sqlite"),
-        audit=AuditLog(index.data.root / "audit.sqlite"),
-        conversations=ConversationStore(index.data.root / "conversations.sqlite"),
+        feedback=FeedbackStore(database("feedback")),
+        audit=AuditLog(database("audit")),
+        conversations=ConversationStore(database("conversations")),
     )

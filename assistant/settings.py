@@ -41,6 +41,17 @@ class IndexSettings(BaseSettings):
     chroma_url: str | None = Field(
         None, description="Use a Chroma server (`chroma run`) at this URL instead of embedded."
     )
+    database_url: str | None = Field(
+        None,
+        description="A postgresql:// URL: replicas keep catalog, jobs, conversations, "
+        "feedback and audit there instead of SQLite files under the data dir.",
+    )
+    follow_interval_s: float = Field(
+        1.0, gt=0, description="With a database URL: how often a replica checks the catalog."
+    )
+    writer_wait_s: float = Field(
+        600.0, ge=0, description="With a database URL: how long a write waits for another's."
+    )
     chunk_chars: int = Field(
         900, ge=200, le=4000, description="Target chunk size in characters (whole sentences)."
     )

@@ -228,12 +228,12 @@ class IndexBuilder:
         """The generation to write: the active one, or a new one built aside when asked,
         or when the embedder or pipeline changed (vectors of two models never mix)."""
         if active is not None:
-            catalog = Catalog(self.data.catalog_path(active))
+            catalog = self.data.open_catalog(active)
             if not full and self._matches(catalog):
                 return active, catalog, False
             catalog.close()
         target = self.data.new_generation()
-        catalog = Catalog(self.data.catalog_path(target))
+        catalog = self.data.open_catalog(target)
         catalog.set_meta(self._config_meta())
         return target, catalog, active is not None
 

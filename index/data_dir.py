@@ -20,12 +20,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from index.catalog import Catalog
+
 
 class IndexBusyError(RuntimeError):
     """Another process is writing this index."""
 
 
 class DataDir:
+    """A lone server's index state, all in files (see above). `SharedDataDir` keeps it in
+    a database several replicas share."""
+
+    shared = False
+
     def __init__(self, root: Path, embeddings_dir: Path | None = None) -> None:
         self.root = root
         self.embeddings_dir = embeddings_dir or root / "embeddings"
@@ -40,6 +47,25 @@ class DataDir:
 
     def catalog_path(self, generation: str) -> Path:
         return self.generation_dir(generation) / "catalog.sqlite"
+
+    def open_catalog(self, generation: str) -> Catalog:
+        return Catalog(self.catalog_path(generation))
+
+    def has_catalog(self, generation: str) -> bool:
+        return self.catalog_path(generation).exists()
+
+    def catalog_version(self, generation: str) -> int:
+        """The committed version of a generation's catalog."""
+        if not self.has_catalog(generation):
+            return 0
+        catalog = self.open_catalog(generation)
+        try:
+            return catalog.version
+        finally:
+            catalog.close()
+
+    def close(self) -> None:
+        """Nothing to release: files are opened per use."""
 
     def collection_name(self, generation: str) -> str:
         return f"pa-{self.instance}-{generation}"

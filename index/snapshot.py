@@ -112,9 +112,9 @@ class IndexSnapshot:
         that one's (only new chunks are tokenised) instead of computed from every chunk.
         """
         generation = data.active_generation()
-        if generation is None or not data.catalog_path(generation).exists():
+        if generation is None or not data.has_catalog(generation):
             return cls.empty()
-        catalog = Catalog(data.catalog_path(generation))
+        catalog = data.open_catalog(generation)
         try:
             with catalog.reading():  # version, documents, chunks, extractions: one state
                 version = catalog.version
