@@ -12,7 +12,8 @@ from __future__ import annotations
 import html
 
 from assistant.answers import Answer, Citation
-from ui.sources import REFUSAL_LINE, format_date, format_kind
+from ui.html_text import format_date, format_kind
+from ui.messages import REFUSAL_LINE
 
 
 def source_lines(citation: Citation) -> list[str]:

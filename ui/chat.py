@@ -21,12 +21,18 @@ import gradio as gr
 from assistant.answers import Answer, AnswerDelta
 from assistant.filters import SearchFilters
 from assistant.grounding import grounding_label
-from ui import sources
 from ui.answer_text import copy_button
 from ui.conversations import question_of
 from ui.documents_view import key_ok
 from ui.examples import EXAMPLE_QUESTIONS, PLACEHOLDER
 from ui.filters import scope_text, search_filters
+from ui.messages import (
+    answer_message,
+    error_message,
+    pending_message,
+    streaming_message,
+    user_message,
+)
 
 if TYPE_CHECKING:
     from assistant.server_services import Services
@@ -115,7 +121,7 @@ def make_respond(
             return
         filters = search_filters(locality, kind, year_from, year_to)
         # Each update is a new list: what was yielded may still be on its way to the page.
-        shown = [*messages, _user(question), _assistant(sources.pending_message())]
+        shown = [*messages, _user(question), _assistant(pending_message())]
         yield "", shown, shown, history, answers
         refusal = _cannot_ask(services, question, key)
         if refusal:
@@ -142,7 +148,7 @@ def make_respond(
             *shown[:-1],
             _assistant(
                 _grounding_note(final)
-                + sources.answer_message(
+                + answer_message(
                     final, len(answers), scope_text(filters), added() if added else None
                 )
                 + copy_button(final)
@@ -167,15 +173,15 @@ def _answer_updates(
         for event in services.assistant.stream(question, history or None, filters):
             if isinstance(event, AnswerDelta):
                 text += event.text
-                yield sources.streaming_message(text)
+                yield streaming_message(text)
             else:
                 yield event
                 return
     except Exception as error:  # shown in the chat, logged in full
         logger.exception("answering %r failed", question)
-        yield sources.error_message(str(error) or type(error).__name__)
+        yield error_message(str(error) or type(error).__name__)
         return
-    yield sources.error_message("không nhận được câu trả lời hoàn chỉnh")
+    yield error_message("không nhận được câu trả lời hoàn chỉnh")
 
 
 def _cannot_ask(services: Services, question: str, key: str | None) -> str | None:
@@ -225,7 +231,7 @@ def _grounding_note(answer: Answer) -> str:
 
 
 def _user(question: str) -> Message:
-    return {"role": "user", "content": sources.user_message(question)}
+    return {"role": "user", "content": user_message(question)}
 
 
 def _assistant(html: str) -> Message:

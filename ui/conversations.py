@@ -53,7 +53,7 @@ def owner_of(services: Services, browser_id: str | None, key: str | None) -> str
 
 
 def question_of(message_html: str) -> str:
-    """The question a user message shows (`sources.user_message`), as typed."""
+    """The question a user message shows (`ui.messages.user_message`), as typed."""
     text = re.sub(r"<br\s*/?>", "\n", message_html)
     return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from index.catalog import DocumentRecord
-from ui.sources import esc, format_date, format_kind
+from ui.html_text import esc, format_date, format_kind
 from ui.styles import FONT_STACK
 from ui.times import added_text
 

@@ -24,7 +24,7 @@ from ui.documents_view import (
     upload_error_text,
     upload_label,
 )
-from ui.sources import esc
+from ui.html_text import esc
 
 if TYPE_CHECKING:
     import gradio as gr

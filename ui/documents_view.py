@@ -14,7 +14,7 @@ from assistant.job_store import INTERRUPTED
 from assistant.jobs import CANCELLED, Job
 from assistant.settings import Settings
 from index.catalog import DocumentRecord
-from ui.sources import esc, format_date, format_kind
+from ui.html_text import esc, format_date, format_kind
 from ui.times import added_text
 
 _JOB_WORDS = {

@@ -17,8 +17,8 @@ import pandas as pd
 
 from assistant.register import FigureEntry, Register, figures_csv
 from ui.documents_view import key_ok
+from ui.html_text import esc
 from ui.register_tab import TABLE_CSS
-from ui.sources import esc
 
 if TYPE_CHECKING:
     import gradio as gr

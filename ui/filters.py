@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.filters import SearchFilters
 from index.catalog import DocumentRecord
-from ui.sources import format_kind
+from ui.html_text import format_kind
 
 if TYPE_CHECKING:
     import gradio as gr

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ui.documents_view import key_ok, keys_required
-from ui.sources import esc
+from ui.html_text import esc
 
 if TYPE_CHECKING:
     from assistant.server_services import Services

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from assistant.answers import Citation
 from assistant.register import DirectiveDetail, DirectiveEntry, Duty, Register
 from ui.documents_view import key_ok
-from ui.sources import esc, format_date, format_kind, highlighted_passage
+from ui.html_text import esc, format_date, format_kind
+from ui.passages import highlighted_passage
 
 if TYPE_CHECKING:
     import gradio as gr

@@ -11,7 +11,7 @@ from assistant.pipeline import Assistant
 from assistant.retrieval import SearchResult
 from assistant.scan_notes import LOW_OCR_CONFIDENCE, scan_note
 from index.records import DocumentMetadata, PageSpan
-from ui.sources import citation_card
+from ui.source_cards import citation_card
 
 # A passage that starts at the foot of page 1 of a scan and runs onto page 2.
 PAGE_ONE_TAIL = "Năm 2023 Công an xã giải quyết 1.530 vụ việc."

@@ -8,7 +8,7 @@ from typing import Any
 
 from assistant.settings import APISettings, Settings
 from ui.conversations import owner_of, page_secret, question_of
-from ui.sources import user_message
+from ui.messages import user_message
 
 
 @dataclass

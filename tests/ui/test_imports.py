@@ -10,7 +10,7 @@ from tests.conftest import REPO
 
 def test_the_core_and_the_page_module_import_without_gradio() -> None:
     code = (
-        "import sys, assistant.server_services, assistant.api.app, ui.page, ui.sources, "
+        "import sys, assistant.server_services, assistant.api.app, ui.page, ui.messages, "
         "ui.filters, ui.feedback, ui.documents_view; "
         "print(sorted(m for m in sys.modules if m == 'gradio' or m.startswith('gradio.')))"
     )
