@@ -8,15 +8,21 @@ export HF_HUB_OFFLINE := 1
 export ORT_DISABLE_TELEMETRY := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test lint typecheck check bench eval clean browser ocr lock
+.PHONY: run test lint typecheck check bench eval clean browser ocr postgres lock replicas
 
 ## run: set up and serve the API and chat page on http://127.0.0.1:8000 (indexes documents/ first)
 run: $(VENV)/.installed ocr
 	$(BIN)/policy-assistant serve
 
-## test: set up (dev extras, Chromium for browser tests, Tesseract for OCR tests) and run the whole suite
-test: $(VENV)/.installed-dev browser ocr
+## test: set up (dev extras, Chromium for browser tests, Tesseract for OCR tests, PostgreSQL for
+## the two-replica test) and run the whole suite
+test: $(VENV)/.installed-dev browser ocr postgres
 	$(BIN)/pytest
+
+## replicas: PostgreSQL, `chroma run` and N=2 replicas on ports 8001.. (scripts/replicas.sh)
+N ?= 2
+replicas: $(VENV)/.installed-dev postgres
+	scripts/replicas.sh $(N)
 
 ## check: ruff and mypy
 check: lint typecheck
@@ -65,6 +71,14 @@ ocr:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-vie fonts-dejavu-core >/dev/null; } \
 	  || echo "warning: could not install tesseract-ocr tesseract-ocr-vie; scanned documents will be refused" >&2
+
+# Replicas share one PostgreSQL (tests/backing_servers.py and scripts/replicas.sh start a
+# throwaway cluster with Debian's binaries). Without it the two-replica test skips saying why.
+postgres:
+	@{ command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } \
+	  || echo "warning: could not install postgresql; the two-replica test will be skipped" >&2
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -85,6 +85,7 @@ def _add(archive: tarfile.TarFile, name: str, data: bytes) -> None:
 
 def backup(settings: Settings, target: Path) -> BackupSummary:
     """Write the documents, feedback, audit log and vector caches to `target` (.tar.gz)."""
+    _check_files(settings)
     data = DataDir(settings.index.data_dir, settings.index.embedding_cache_dir)
     documents = scan_documents(settings.documents.documents_dir)
     databases = [name for name in DATABASES if (data.root / name).is_file()]
@@ -146,6 +147,14 @@ def _read_members(source: Path) -> dict[PurePosixPath, bytes]:
     return members
 
 
+def _check_files(settings: Settings) -> None:
+    if settings.index.database_url:
+        raise BackupError(
+            "with PA_DATABASE_URL the catalog, jobs, conversations, feedback and audit are in "
+            "PostgreSQL: back it up with pg_dump and the documents folder with the files"
+        )
+
+
 def _check_empty(settings: Settings) -> None:
     documents_dir = settings.documents.documents_dir
     if documents_dir.exists() and any(documents_dir.iterdir()):
@@ -162,6 +171,7 @@ def restore(settings: Settings, source: Path) -> BackupSummary:
         BackupError: not one of our backups, a document that does not match its hash, or
             a documents/data folder that is not empty.
     """
+    _check_files(settings)
     members = _read_members(source)
     manifest_bytes = members.pop(PurePosixPath(MANIFEST), None)
     if manifest_bytes is None:

@@ -35,6 +35,7 @@ pytestmark = [
 KEY = "khoa-kiem-thu-hai-ban-sao"
 FOLLOW_LIMIT_S = 5.0  # the promise: answerable through every replica within 5 s
 UPLOADED = "chi-thi-07-phong-chay-rung.txt"
+DURING = "chi-thi-07-phong-chay-rung-ban-sao.txt"
 SEED_QUESTION = "Điện Biên có bao nhiêu đội dân phòng?"
 
 
@@ -145,6 +146,9 @@ def test_a_rebuild_on_one_replica_while_the_other_answers(replicas: Replicas) ->
         assert expected["citations"], expected
         rebuild = a.post("/v1/index/rebuild")
         assert rebuild.status_code == 202, rebuild.text
+        # A write through B meanwhile waits for A's rebuild (one writer), then lands in it.
+        during = b.post("/v1/documents", files={"file": (DURING, FOREST_FIRE_DIRECTIVE)})
+        assert during.status_code == 202, during.text
         answers: list[dict[str, Any]] = []
         done = threading.Event()
 
@@ -161,6 +165,9 @@ def test_a_rebuild_on_one_replica_while_the_other_answers(replicas: Replicas) ->
             done.set()
             asker.join(timeout=60)
         assert job["result"]["rebuilt"], job
+        finished(b, during.json()["id"])
+        until(lambda: cites(ask(a, FOREST_FIRE_QUESTION), DURING), FOLLOW_LIMIT_S,
+              "A answers from what B indexed during the rebuild")  # fmt: skip
         generation = a.get("/readyz").json()["generation"]
         assert generation != before
         until(lambda: b.get("/readyz").json()["generation"] == generation, FOLLOW_LIMIT_S,
