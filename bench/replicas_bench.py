@@ -10,7 +10,8 @@ naming a commune and a count the seeds do not hold, and times:
   total   POST on A until B answers from it
 
 Memory is the resident memory of each replica's process tree (server, parse workers),
-after loading the seeds and after the uploads; PostgreSQL's and Chroma's beside them.
+after loading the seeds and after the uploads; PostgreSQL's and Chroma's beside them. RSS
+counts a shared page in every process that maps it; PSS splits it between them.
 
     .venv/bin/python bench/replicas_bench.py --uploads 10
 """
@@ -72,8 +73,34 @@ def pid_of_port(port: int) -> int:
     return 0
 
 
-def mb(pid: int) -> float:
-    return tree_rss(pid) / 2**20
+def tree_pss(pid: int) -> int:
+    """Proportional set size of a process and its descendants: shared pages (PostgreSQL's
+    shared buffers, the same libraries) counted once in all, not once per process."""
+    parents: dict[int, int] = {}
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            parents[int(entry)] = int(
+                Path(f"/proc/{entry}/stat").read_text().rsplit(")")[-1].split()[1]
+            )
+        except OSError:
+            continue
+    tree, todo, total = set(), [pid], 0
+    while todo:
+        member = todo.pop()
+        tree.add(member)
+        todo += [child for child, parent in parents.items() if parent == member]
+    for member in tree:
+        try:
+            for line in Path(f"/proc/{member}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) * 1024
+        except OSError:
+            continue
+    return total
+
+
+def mb(pid: int) -> str:
+    return f"{tree_rss(pid) / 2**20:.0f} MB (PSS {tree_pss(pid) / 2**20:.0f})"
 
 
 def answered_from(client: httpx.Client, question: str, document: str) -> bool:
@@ -101,8 +128,8 @@ def upload_one(a: httpx.Client, b: httpx.Client, i: int) -> tuple[float, float]:
 
 def measure(a: ServerProcess, b: ServerProcess, uploads: int, backing: dict[str, int]) -> None:
     def memory(when: str) -> None:
-        parts = [f"A {mb(a.process.pid):.0f} MB", f"B {mb(b.process.pid):.0f} MB"]
-        parts += [f"{name} {mb(pid):.0f} MB" for name, pid in backing.items() if pid]
+        parts = [f"A {mb(a.process.pid)}", f"B {mb(b.process.pid)}"]
+        parts += [f"{name} {mb(pid)}" for name, pid in backing.items() if pid]
         print(f"memory {when}: " + ", ".join(parts))
 
     memory("after loading the seeds")
