@@ -11,14 +11,19 @@ psycopg is imported only when a `postgresql://` URL is given (`pip install 'psyc
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypeVar
+
+logger = logging.getLogger(__name__)
 
 Dialect = Literal["sqlite", "postgresql"]
+_T = TypeVar("_T")
 Params = Sequence[Any]
 
 _IDENTITY = re.compile(r"\bINTEGER PRIMARY KEY AUTOINCREMENT\b")
@@ -48,12 +53,35 @@ def is_postgres_url(url: str | None) -> bool:
 class Connection:
     """One database connection in autocommit mode; `transaction()` groups statements.
 
-    Not thread-safe by itself: the stores guard each one with a lock.
+    Not thread-safe by itself: the stores guard each one with a lock. Given `reopen`, a
+    statement outside a transaction that fails with one of `lost` (the server restarted
+    or failed over) opens the connection again and runs once more.
     """
 
-    def __init__(self, raw: Any, dialect: Dialect) -> None:
+    def __init__(
+        self,
+        raw: Any,
+        dialect: Dialect,
+        reopen: Callable[[], Any] | None = None,
+        lost: tuple[type[Exception], ...] = (),
+    ) -> None:
         self.raw = raw
         self.dialect: Dialect = dialect
+        self._reopen = reopen
+        self._lost = lost if reopen is not None else ()
+        self._in_transaction = False
+
+    def _again(self, call: Callable[[], _T]) -> _T:
+        try:
+            return call()
+        except self._lost:
+            if self._in_transaction or self._reopen is None:
+                raise
+            logger.warning("the database connection was lost; opening it again")
+            with contextlib.suppress(Exception):
+                self.raw.close()
+            self.raw = self._reopen()
+            return call()
 
     def _sql(self, sql: str) -> str:
         if self.dialect == "sqlite":
@@ -61,15 +89,20 @@ class Connection:
         return sql.replace("%", "%%").replace("?", "%s")
 
     def execute(self, sql: str, params: Params = ()) -> Cursor:
-        cursor: Cursor = self.raw.execute(self._sql(sql), tuple(params))
+        cursor: Cursor = self._again(lambda: self.raw.execute(self._sql(sql), tuple(params)))
         return cursor
 
     def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         if self.dialect == "sqlite":
             self.raw.executemany(sql, rows)
             return
-        with self.raw.cursor() as cursor:
-            cursor.executemany(self._sql(sql), [tuple(row) for row in rows])
+        listed = [tuple(row) for row in rows]
+
+        def run() -> None:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(self._sql(sql), listed)
+
+        self._again(run)
 
     def create(self, schema: str) -> None:
         """Create the tables of `schema` (SQLite DDL, `IF NOT EXISTS`) in this dialect."""
@@ -95,12 +128,16 @@ class Connection:
             begin = "BEGIN IMMEDIATE" if write else "BEGIN"
         else:
             begin = "BEGIN" if write else "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
-        self.raw.execute(begin)
+        self.execute(begin)
+        self._in_transaction = True
         try:
             yield self
         except BaseException:
-            self.raw.execute("ROLLBACK")
+            self._in_transaction = False
+            with contextlib.suppress(*self._lost):  # a lost connection rolled back already
+                self.raw.execute("ROLLBACK")
             raise
+        self._in_transaction = False
         self.raw.execute("COMMIT")
 
     def close(self) -> None:
@@ -117,19 +154,28 @@ def connect_sqlite(path: Path, synchronous_normal: bool = False) -> Connection:
     return Connection(raw, "sqlite")
 
 
-def connect_postgres(url: str, schema: str | None = None) -> Connection:
-    """A PostgreSQL connection; with `schema`, its tables live in that schema (created)."""
+def connect_postgres(url: str, schema: str | None = None, reconnect: bool = True) -> Connection:
+    """A PostgreSQL connection; with `schema`, its tables live in that schema (created).
+
+    With `reconnect`, opened again when the server drops it (not for a connection whose
+    session holds a lock: a new session would not hold it).
+    """
     try:
         import psycopg
     except ImportError as error:  # pragma: no cover - depends on the install
         raise RuntimeError(
             "PA_DATABASE_URL names PostgreSQL: install psycopg (pip install 'psycopg[binary]')"
         ) from error
-    raw = psycopg.connect(url, autocommit=True, application_name="policy-assistant")
-    if schema is not None:
-        if not _SCHEMA_NAME.match(schema):
-            raw.close()
-            raise ValueError(f"not a schema name: {schema!r}")
-        raw.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
-        raw.execute(f"SET search_path TO {schema}")
-    return Connection(raw, "postgresql")
+    if schema is not None and not _SCHEMA_NAME.match(schema):
+        raise ValueError(f"not a schema name: {schema!r}")
+
+    def open_raw() -> Any:
+        raw = psycopg.connect(url, autocommit=True, application_name="policy-assistant")
+        if schema is not None:
+            raw.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+            raw.execute(f"SET search_path TO {schema}")
+        return raw
+
+    if not reconnect:
+        return Connection(open_raw(), "postgresql")
+    return Connection(open_raw(), "postgresql", open_raw, (psycopg.OperationalError,))

@@ -132,7 +132,7 @@ class SharedDataDir(DataDir):
         Raises:
             IndexBusyError: another replica kept writing for longer than that.
         """
-        lock = connect_postgres(self.database_url)
+        lock = connect_postgres(self.database_url, reconnect=False)
         key = f"pa-writer-{self.instance}"
         try:
             _acquire(lock, key, self.writer_wait_s)

@@ -125,3 +125,18 @@ def test_a_replica_marks_only_its_own_unfinished_jobs_interrupted(connect: Conne
     assert list(restarted_a) == ["job-a", "job-b"]  # oldest first, as made
     found = b.get("job-a")
     assert found is not None and found.state is JobState.failed
+
+
+@pytest.mark.server
+def test_a_store_opens_its_connection_again_after_the_server_dropped_it(
+    postgres_url: str,
+) -> None:
+    store = FeedbackStore(connect_postgres(postgres_url, "test_dropped"))
+    store.add("up", "Hỏi?", {"answer": "Đáp."})
+    admin = connect_postgres(postgres_url)
+    admin.execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+        " WHERE application_name = 'policy-assistant' AND pid <> pg_backend_pid()"
+    )
+    store.add("down", "Hỏi nữa?", {"answer": "Không rõ."})  # a failover, as the store sees it
+    assert [item["rating"] for item in store.export()] == ["up", "down"]
