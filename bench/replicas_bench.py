@@ -3,7 +3,7 @@
 Starts a throwaway PostgreSQL, one `chroma run` and two `policy-assistant serve` replicas
 on a copy of the seeds sharing one documents folder (tests/backing_servers.py,
 tests/servers.py), then uploads invented directives through A, one at a time, each
-naming a commune and a count the seeds do not hold, and times:
+naming its own commune and a count the seeds do not hold, and times:
 
   upload  POST /v1/documents on A until A's job has succeeded (read, embed, commit)
   follow  A's job succeeded until B answers the question from the new directive
@@ -13,13 +13,14 @@ Memory is the resident memory of each replica's process tree (server, parse work
 after loading the seeds and after the uploads; PostgreSQL's and Chroma's beside them. RSS
 counts a shared page in every process that maps it; PSS splits it between them.
 
-    .venv/bin/python bench/replicas_bench.py --uploads 10
+    .venv/bin/python bench/replicas_bench.py          # 11 uploads
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import shutil
 import subprocess
 import tempfile
@@ -53,6 +54,8 @@ hoàn thành trước ngày 30 tháng 6 năm 2025.
 2. Công an xã {commune} hướng dẫn các tổ tự quản tuần tra, nắm tình hình và báo cáo hằng tháng.
 """
 QUESTION = "Xã {commune} thành lập bao nhiêu tổ tự quản an ninh trật tự?"
+# Numbers new to each run, so each upload is embedded afresh (the vector cache is kept).
+RUN = random.Random().randrange(1000, 9999)
 
 
 def pid_of_port(port: int) -> int:
@@ -109,8 +112,9 @@ def answered_from(client: httpx.Client, question: str, document: str) -> bool:
 
 
 def upload_one(a: httpx.Client, b: httpx.Client, i: int) -> tuple[float, float]:
-    commune, name = COMMUNES[i % len(COMMUNES)], f"chi-thi-{100 + i}-to-tu-quan.txt"
-    text = DIRECTIVE.format(number=100 + i, day=1 + i % 28, commune=commune, count=17 + 3 * i)
+    commune, number = COMMUNES[i], f"{RUN}{i:02d}"
+    name = f"chi-thi-{number}-to-tu-quan.txt"
+    text = DIRECTIVE.format(number=number, day=1 + i % 28, commune=commune, count=17 + 3 * i)
     started = time.monotonic()
     job = a.post("/v1/documents", files={"file": (name, text)}).json()
     while (job := a.get(f"/v1/jobs/{job['id']}", params={"wait": 30}).json())["state"] in (
@@ -149,8 +153,10 @@ def measure(a: ServerProcess, b: ServerProcess, uploads: int, backing: dict[str,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--uploads", type=int, default=10)
+    parser.add_argument("--uploads", type=int, default=len(COMMUNES))
     args = parser.parse_args()
+    if not 0 < args.uploads <= len(COMMUNES):
+        parser.error(f"--uploads: 1 to {len(COMMUNES)} (one commune each)")
     cache = REPO / "data" / "bench" / "replicas-embeddings"  # seeds embedded once across runs
     root = Path(tempfile.mkdtemp(prefix="pa-replicas-bench-"))
     load = os.getloadavg()[0]
