@@ -24,7 +24,8 @@ class Vocabulary:
     """Term -> column, append-only and shared by the snapshots derived from one another.
 
     Appending never moves a term, so an older snapshot reading while a newer one adds
-    terms still finds its own; it ignores columns beyond its postings.
+    terms still finds its own; it ignores columns beyond its postings. Terms whose rows
+    were all dropped stay, until they are most of it (`Bm25Postings.derive`).
     """
 
     def __init__(self) -> None:
@@ -96,7 +97,10 @@ class Bm25Postings:
         all_lengths[new_row_of[new_row_of >= 0]] = self.lengths[new_row_of >= 0]
         all_lengths[new_rows] = lengths
         if not len(columns):
-            return Bm25Postings(self.vocabulary, old_columns, renumbered, old_counts, all_lengths)
+            derived = Bm25Postings(
+                self.vocabulary, old_columns, renumbered, old_counts, all_lengths
+            )
+            return derived._without_unused_terms()
         all_columns = np.concatenate([old_columns, columns.astype(np.int32)])
         # Two runs already sorted by column: a stable sort merges them in linear time.
         order = np.argsort(all_columns, kind="stable")
@@ -106,7 +110,7 @@ class Bm25Postings:
             np.concatenate([renumbered, new_rows[rows].astype(np.int32)])[order],
             np.concatenate([old_counts, counts.astype(np.uint16)])[order],
             all_lengths,
-        )
+        )._without_unused_terms()
 
     def scores(self, terms: Sequence[str]) -> np.ndarray:
         """BM25 score of every row for the (distinct) query terms; 0 where none matches."""
@@ -115,6 +119,30 @@ class Bm25Postings:
             start, end = self.indptr[column], self.indptr[column + 1]
             scores[self.rows[start:end]] += self.weights[start:end]
         return scores
+
+    def _without_unused_terms(self) -> Bm25Postings:
+        """These postings over a vocabulary of their own terms only, once most are unused.
+
+        Every document ever added leaves its terms in the shared vocabulary (and a column
+        in `indptr`), so a server taking uploads and deletes for months would grow until
+        its next full rebuild. Renumbering keeps the columns' order, so postings stay
+        sorted and weights unchanged; older snapshots keep the vocabulary they share.
+        """
+        frequency = np.diff(self.indptr)
+        used = frequency > 0
+        if self.columns - int(np.count_nonzero(used)) <= self.columns // 2:
+            return self  # renumbered only once unused terms are most: one pass, and rare
+        vocabulary = Vocabulary()
+        terms = list(self.vocabulary.ids)[: self.columns]  # in column order
+        vocabulary.add([term for term, kept in zip(terms, used, strict=True) if kept])
+        compact = object.__new__(Bm25Postings)
+        compact.vocabulary, compact.size = vocabulary, self.size
+        compact.columns = len(vocabulary.ids)
+        compact.indptr = np.zeros(compact.columns + 1, dtype=np.int64)
+        np.cumsum(frequency[used], out=compact.indptr[1:])
+        compact.rows, compact.counts = self.rows, self.counts
+        compact.lengths, compact.weights = self.lengths, self.weights
+        return compact
 
     def _weights(self) -> np.ndarray:
         if self.size == 0:
