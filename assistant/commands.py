@@ -210,8 +210,11 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
     """The API and chat page under uvicorn until interrupted (Ctrl+C)."""
     import uvicorn
 
+    from assistant.allocator import limit_arenas
     from assistant.api.app import create_app
     from index.data_dir import DataDir
+
+    limit_arenas()  # before the server's threads start, each with an arena of its own
 
     # Say plainly, before anything starts, that another process is writing this index.
     with DataDir(settings.index.data_dir).writer_lock():

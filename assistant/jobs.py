@@ -22,6 +22,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from assistant.allocator import release_free_memory
+
 if TYPE_CHECKING:
     from assistant.job_store import JobStore
 
@@ -192,6 +194,7 @@ class JobRunner:
                     continue
                 self._update(job_id, state=JobState.running)
             self._execute(job_id, work)
+            release_free_memory()  # what the job freed, not kept by its malloc arena
 
     def _execute(self, job_id: str, work: Work) -> None:
         def progress(done: int, total: int) -> None:
