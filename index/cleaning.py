@@ -71,6 +71,8 @@ _TOOLBAR_RE = re.compile(
     r"|gui email|gui bai viet|gui cho ban be|luu bai viet|tro ve|quay lai|xem them|doc tiep"
     r"|dong|like|share|tweet|print|email|xem voi co chu.*|co chu.*|luot xem\s*:?\s*[\d.,]+"
 )
+# Labels of an article's own dateline: "Ngày đăng: 28/12/2024", "Cập nhật: 05/3/2024".
+_DATELINE_LABELS = ("ngay", "ngay dang", "dang ngay", "cap nhat", "ngay cap nhat", "thoi gian")
 _DATE_RE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|\d{4}-\d{2}-\d{2}")
 _DATELINE_NOISE_RE = re.compile(
     r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}:\d{2}(?::\d{2})?"
@@ -130,7 +132,10 @@ def _is_chrome(line: str, key: str) -> bool:
     if (_POLL_RE.search(key) and len(key) <= 100) or _TEASER_RE.search(key):
         return True
     match = _LIST_DATE_RE.search(line)
-    return match is not None and not fold(line[: match.start()]).rstrip().endswith("ngay")
+    # "Ngày đăng: 28/12/2024", "Cập nhật: ..." is the article's own dateline, not a related
+    # article's date closing its headline.
+    label = fold(line[: match.start()]).lower().rstrip(" :") if match else ""
+    return match is not None and not label.endswith(_DATELINE_LABELS)
 
 
 def _is_dateline(key: str) -> bool:

@@ -188,6 +188,18 @@ def test_head_lines_hold_title_and_dateline_but_not_site_clutter() -> None:
     assert not any("2008" in line or "Bình chọn" in line for line in head_lines(raw))
 
 
+def test_a_labelled_dateline_under_the_title_keeps_the_title() -> None:
+    raw = (
+        "Công an huyện tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025\n"
+        "Ngày đăng: 28/12/2024\n"
+        "Nguồn: Báo điện tử tỉnh\n\n"
+        "Sáng 27/12/2024, Công an huyện tổ chức hội nghị tổng kết công tác năm 2024, với sự "
+        "tham dự của lãnh đạo các đơn vị nghiệp vụ và các xã trên địa bàn."
+    )
+    assert clean_text(raw).startswith("Công an huyện tổng kết công tác năm 2024")
+    assert "Ngày đăng: 28/12/2024" in head_lines(raw)
+
+
 ARTICLE_BODY = (
     "Sáng 12/5, Công an tỉnh tổ chức hội nghị sơ kết công tác xây dựng lực lượng công an xã "
     "chính quy trên địa bàn, với sự tham dự của lãnh đạo các đơn vị nghiệp vụ."
