@@ -85,9 +85,10 @@ class HybridSearcher:
             fused = dict(zip(best, self.reranker.scores(restored or query, texts), strict=True))
             best = sorted(best, key=fused.__getitem__, reverse=True)
         top_keyword = max(keyword[0][0].values(), default=0.0) or 1.0
+        kept = entities.cover_places(best, fused, snapshot, top_k)
         passages = [
             _passage(snapshot, row, fused[row], dense.get(row), keyword[0][0].get(row), top_keyword)
-            for row in best[:top_k]
+            for row in kept
         ]
         timings["total"] = (time.perf_counter() - started) * 1000
         return SearchResult(query, passages, restored, timings)
@@ -202,6 +203,31 @@ class NamedEntities:
                 fused[row] += ENTITY_BONUS
             elif meta.province not in provinces:
                 fused[row] -= ENTITY_BONUS
+
+    def cover_places(
+        self, ordered: list[int], fused: Ranking, snapshot: IndexSnapshot, top_k: int
+    ) -> list[int]:
+        """The top k rows, holding for a question that names two or more places ("Mức hỗ
+        trợ ở tỉnh A và ở tỉnh B") the best passage of each, which may rank below the k
+        best of the other place's document."""
+        kept = ordered[:top_k]
+        if len(self.places) < 2:
+            return kept
+        needed: list[int] = []
+        for place in self.places:
+            speaking = [r for r in ordered if _speaks_of(place, r, snapshot)]
+            if speaking and not set(speaking) & set(kept):
+                needed.append(speaking[0])
+        if not needed:
+            return kept
+        rest = [r for r in kept if r not in needed][: max(top_k - len(needed), 0)]
+        return sorted([*rest, *needed], key=fused.__getitem__, reverse=True)
+
+
+def _speaks_of(place: Locality, row: int, snapshot: IndexSnapshot) -> bool:
+    """A passage of a document about the place, or naming it."""
+    meta = snapshot.documents[snapshot.chunks[row].source].metadata
+    return place.name in (meta.district, meta.province) or place.name in snapshot.chunk_text(row)
 
 
 def _top(scores: np.ndarray, mask: np.ndarray | None, k: int) -> Ranking:

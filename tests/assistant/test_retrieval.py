@@ -168,3 +168,33 @@ def test_a_place_typed_without_diacritics_is_restored_as_the_place(
     result = searcher.search("so doi dan phong dien bien")
     assert result.restored_query == "số đội dân phòng điện biên"
     assert "1.908" in " ".join(p.text for p in result.passages[:2])
+
+
+def test_each_of_two_places_asked_about_keeps_a_passage_among_the_top(
+    tmp_path: Path, embedding_cache: Path
+) -> None:
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    paragraphs = [
+        f"Tại huyện thứ {i} của tỉnh Gia Lai, mức hỗ trợ hằng tháng cho Tổ trưởng Tổ bảo vệ "
+        f"an ninh, trật tự ở cơ sở được chi trả đúng hạn, đủ {i} tháng liền. " * 6
+        for i in range(1, 9)
+    ]
+    (documents / "gia-lai.txt").write_text(
+        "Gia Lai chi trả mức hỗ trợ Tổ bảo vệ an ninh, trật tự\n\n" + "\n\n".join(paragraphs),
+        encoding="utf-8",
+    )
+    (documents / "quang-binh.txt").write_text(
+        "Quảng Bình ra mắt lực lượng bảo vệ an ninh, trật tự ở cơ sở\n\n"
+        "Lễ ra mắt diễn ra tại 151 xã, phường, thị trấn của tỉnh Quảng Bình.\n\n"
+        "Cũng trong tháng 7, tỉnh Kon Tum quy định mức hỗ trợ Tổ trưởng là 1.300.000 đồng.",
+        encoding="utf-8",
+    )
+    service = IndexService(make_settings(tmp_path / "data", documents, embedding_cache))
+    service.sync()
+    searcher = HybridSearcher(service.snapshot, service.embedder, service.settings.retrieval)
+    result = searcher.search("Mức hỗ trợ Tổ trưởng ở Gia Lai và ở Kon Tum là bao nhiêu?")
+    texts = [p.text for p in result.passages]
+    assert len(texts) == service.settings.retrieval.top_k
+    assert any("Kon Tum" in t for t in texts) and any("Gia Lai" in t for t in texts)
+    service.close()
