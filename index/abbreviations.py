@@ -26,6 +26,12 @@ ABBREVIATIONS: dict[str, str] = {
     "PCCC": "phòng cháy chữa cháy",
     "CNCH": "cứu nạn cứu hộ",
     "PCTP": "phòng chống tội phạm",
+    "TNGT": "tai nạn giao thông",
+    "VPPL": "vi phạm pháp luật",
+    "VPHC": "vi phạm hành chính",
+    "GPLX": "giấy phép lái xe",
+    "ATTP": "an toàn thực phẩm",
+    "BVANTT": "bảo vệ an ninh trật tự",
     "TNXH": "tệ nạn xã hội",
     "QPTD": "quốc phòng toàn dân",
     "QPAN": "quốc phòng an ninh",
@@ -43,6 +49,10 @@ ABBREVIATIONS: dict[str, str] = {
     "CSKV": "cảnh sát khu vực",
     "CSCĐ": "cảnh sát cơ động",
     "CSHS": "cảnh sát hình sự",
+    "CSĐT": "cảnh sát điều tra",
+    "CSND": "Cảnh sát nhân dân",
+    "QLHC": "quản lý hành chính",
+    "BĐBP": "Bộ đội Biên phòng",
     "BCA": "Bộ Công an",
     "BQP": "Bộ Quốc phòng",
     "QĐND": "Quân đội nhân dân",
@@ -134,3 +144,16 @@ def expand_abbreviations(text: str) -> str:
     read as an ordinary word; parts of document numbers ("NQ-HĐND", "KH-CAH") are never touched.
     """
     return _ABBREVIATION_RE.sub(_expand, text)
+
+
+def _spelled(match: re.Match[str]) -> str:
+    token = match.group()
+    if not token.isupper() and _SYLLABLE_RE.fullmatch(fold(token)):
+        return token
+    return _BY_FOLD[fold(token)][1]
+
+
+def spell_out(text: str) -> str:
+    """Each known abbreviation replaced by its expansion: "bao nhiêu vụ TNGT" -> "bao nhiêu
+    vụ tai nạn giao thông", for reading what a question counts."""
+    return _ABBREVIATION_RE.sub(_spelled, text)

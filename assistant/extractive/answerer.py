@@ -148,7 +148,7 @@ class ExtractiveAnswerer:
             return self._build_one(question, passages)
         head, tail = parts
         first = analyse(head)
-        unit = first.unit if analyse(tail).unit is None else None
+        unit = (first.counted.as_typed or first.unit) if analyse(tail).unit is None else None
         return joined(
             question,
             [
@@ -307,6 +307,9 @@ class ExtractiveAnswerer:
                 unit_share(analysis, _read_with_lead_in(c)) if counting else 0.0,
                 dating
                 and time_evidence(analysis, c.clause.text) >= PARAMETERS.evidence.partial_date,
+                # "… tổng kiểm tra …; …, hoàn thành trong quý IV": the date of the best
+                # clause's own sentence, not another event's date nearby.
+                dating and _same_sentence(c, holding[0]),
                 stating and (c.asked or 0.0) >= 1.0,
                 tasked and measure_evidence(c.clause.text) >= 1.0,
                 c.score,
@@ -579,6 +582,10 @@ def more_specific(
         ):
             return other
     return best
+
+
+def _same_sentence(one: Candidate, other: Candidate) -> bool:
+    return one.view is other.view and one.clause.sentence_start == other.clause.sentence_start
 
 
 def _means_after(best: Candidate, candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -15,8 +15,10 @@ from index.vietnamese import TOKEN_RE, WORD_RE, fold
 def _as_typed(text: str) -> str:
     """A question typed all in lower case ("số đội dân phòng điện biên", or one whose marks
     were restored) is read as if typed without marks: the gazetteer then finds lower-case
-    place names, with its stricter rules for names that are also common words."""
-    return fold(text) if not any(ch.isupper() for ch in text) else text
+    place names, with its stricter rules for names that are also common words. Capitals
+    only in abbreviations ("... bao nhiêu vụ TNGT") do not make it typed with capitals."""
+    capitalised = any(w[0].isupper() and not w.isupper() for w in TOKEN_RE.findall(text))
+    return text if capitalised else fold(text)
 
 
 def provinces_in(text: str) -> list[str]:

@@ -59,6 +59,9 @@ MONEY_CUES = (
     "thiệt hại",
     "lương",
     "mức phạt",
+    "kinh phí",
+    "ngân sách",
+    "chi phí",
 )
 
 # Words that may stand between a number and the noun it counts: "2.000 đồng chí Công an xã".

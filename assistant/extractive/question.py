@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -31,6 +31,7 @@ from assistant.extractive.lexicon import (
     UNIT_STOPS,
 )
 from assistant.extractive.periods import period_of, without_periods
+from index.abbreviations import spell_out
 from index.vietnamese import TOKEN_RE, WORD_RE, canonical, fold, has_diacritics, nfc
 
 NEGATION_WEIGHT = 1.2  # "không được tạm ứng": the negation is what sets the clause apart
@@ -82,6 +83,7 @@ class CountedUnit:
     alternatives: tuple[str, ...] = ()  # năm/tháng/ngày... for "bao lâu", "%" for "phần trăm"
     before_number: str | None = None  # "điều" in "điều mấy", "tháng thứ" in "tháng thứ mấy"
     written: bool = False  # the unit is written after "bao nhiêu", not guessed from context
+    as_typed: str | None = None  # the unit before abbreviations were spelled out: "vụ tngt"
 
 
 @dataclass(frozen=True)
@@ -175,9 +177,12 @@ def analyse(question: str) -> QuestionAnalysis:
         text=text,
         type=question_type,
         form="folded" if folded else "canonical",
-        counted=_counted_unit(normal, folded)
-        if question_type == QuestionType.COUNT
-        else _compared_unit(normal, folded),
+        counted=_spelled_out(
+            _counted_unit(normal, folded)
+            if question_type == QuestionType.COUNT
+            else _compared_unit(normal, folded),
+            folded,
+        ),
         compares=finds(patterns.COMPARISON, normal, folded),
         bound=_bound(normal, folded),
         asks_condition=finds(patterns.CONDITION_ASKED, normal, folded),
@@ -237,6 +242,15 @@ def _counted_unit(normal: str, folded: bool) -> CountedUnit:
     if unit and unit.startswith(form("phần trăm")):
         alternatives = ("%",)
     return CountedUnit(unit, alternatives, before, written)
+
+
+def _spelled_out(counted: CountedUnit, folded: bool) -> CountedUnit:
+    """ "bao nhiêu vụ TNGT" counts "vụ tai nạn giao thông", as the documents write it."""
+    if not counted.unit:
+        return counted
+    spelled = spell_out(counted.unit)
+    unit = (fold(spelled) if folded else canonical(spelled)).lower()
+    return replace(counted, unit=unit, as_typed=counted.unit)
 
 
 def _unit_after_marker(

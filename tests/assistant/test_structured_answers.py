@@ -623,3 +623,16 @@ def test_the_years_a_report_plans_for_are_not_the_years_its_figures_are_of() -> 
     assert answerer.build("Năm 2024 Quảng Trị điều tra làm rõ bao nhiêu vụ?", [report]).refused
     answer = answerer.build("Năm 2023 Quảng Trị điều tra làm rõ bao nhiêu vụ?", [report])
     assert "198 vụ" in answer.answer
+
+
+def test_a_counted_noun_written_as_an_abbreviation_is_counted_spelled_out() -> None:
+    assert analyse("Năm 2023 có bao nhiêu vụ TNGT?").counted.unit == "vụ tai nạn giao thông"
+    assert analyse("nam 2023 co bao nhieu vu tngt").counted.unit == "vu tai nan giao thong"
+
+
+def test_capitals_only_in_an_abbreviation_leave_a_lower_case_question_lower_case() -> None:
+    assert analyse("quảng ninh năm 2024 có bao nhiêu vụ TNGT").provinces == ("Quảng Ninh",)
+
+
+def test_how_much_funding_is_an_amount_in_dong() -> None:
+    assert analyse("Kinh phí thực hiện kế hoạch là bao nhiêu?").counted.unit == "đồng"
