@@ -166,6 +166,8 @@ class ExtractiveAnswerer:
         self, question: str, analysis: QuestionAnalysis, passages: Sequence[Passage]
     ) -> Answer:
         pinned = pinned_document(analysis, passages, self.library)
+        if pinned is not None and _of_another_province(analysis, pinned, passages):
+            return self._other_documents_number(question, analysis, pinned, passages)
         if pinned is None and not asks_document(analysis):
             pinned = described_document(analysis, passages)
         if pinned is not None:  # the document named by number or described, read whole
@@ -542,6 +544,29 @@ class ExtractiveAnswerer:
             return quote, said
         return None
 
+    def _other_documents_number(
+        self, question: str, analysis: QuestionAnalysis, source: str, passages: Sequence[Passage]
+    ) -> Answer:
+        """ "Kế hoạch số 45/KH-UBND của tỉnh B" when only tỉnh A's plan has that number:
+        refused, saying whose document the number is, cited where the document names it."""
+        own = whole_document(source, passages, self.library)
+        views = read_passages(analysis, own, self._document_about)
+        keys = analysis.directive_keys
+        found = next(
+            (
+                (view, i)
+                for view in views
+                for i, clause in enumerate(view.clauses)
+                if directive_keys_in(clause.text) & keys
+            ),
+            None,
+        )
+        meta = own[0].metadata if own else None
+        if found is None or meta is None or meta.province is None:
+            return self._refusal(question, views)
+        quote = merge_clauses([found])[0]
+        return self._refusal(question, views, (quote, f"Văn bản số này là của {meta.province}"))
+
     def _refusal(
         self, question: str, views: list[PassageView], near: tuple[Quote, str] | None = None
     ) -> Answer:
@@ -582,6 +607,17 @@ def more_specific(
         ):
             return other
     return best
+
+
+def _of_another_province(
+    analysis: QuestionAnalysis, source: str, passages: Sequence[Passage]
+) -> bool:
+    """The question gives the number of a document and a province, and the one document
+    with that number is of another province."""
+    meta = next((p.metadata for p in passages if p.source == source), None)
+    if meta is None or meta.province is None or not analysis.provinces:
+        return False
+    return meta.province not in analysis.provinces
 
 
 def _same_sentence(one: Candidate, other: Candidate) -> bool:

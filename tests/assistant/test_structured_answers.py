@@ -636,3 +636,14 @@ def test_capitals_only_in_an_abbreviation_leave_a_lower_case_question_lower_case
 
 def test_how_much_funding_is_an_amount_in_dong() -> None:
     assert analyse("Kinh phí thực hiện kế hoạch là bao nhiêu?").counted.unit == "đồng"
+
+
+def test_a_document_number_of_another_province_is_refused_saying_whose_it_is(
+    library: Library,
+) -> None:
+    retrieved = library.documents["quang-tri.txt"]
+    answer = ExtractiveAnswerer(library=library).build(
+        "Ai ký Kế hoạch số 45/KH-UBND của UBND tỉnh Gia Lai?", retrieved
+    )
+    assert answer.refused
+    assert "Quảng Trị" in answer.answer and answer.citations
