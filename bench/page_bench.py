@@ -2,21 +2,28 @@
 
     .venv/bin/python bench/page_bench.py --url http://127.0.0.1:8000   # a running server
     .venv/bin/python bench/page_bench.py --url ... --phone              # at 390 x 844
+    .venv/bin/python bench/page_bench.py --url ... --trace              # what a first visit fetched
 
-"First load" is a fresh browser profile opening the page until the question box and the
-document count are on screen (the page's scripts cached after a first visit, as a second
-visit of the day is); "answer" is Enter until the complete answer with its sources and
+"First visit" is a fresh browser profile (nothing cached) opening the page until the
+question box and the document count are on screen, repeated `--first` times, each in a new
+profile; "load" is the same page opened again in the last profile (its files cached, as a
+second visit of the day); "answer" is Enter until the complete answer with its sources and
 "Sao chép" is on screen, for each question of the seed set (`../shared/eval/dev.jsonl`),
-each in a new conversation. Needs Debian's chromium (`make browser`).
+each in a new conversation. `--trace` prints, for one more first visit, every request
+(start, end, bytes on the wire, from the DevTools protocol) and the browser's main-thread
+time. Needs Debian's chromium (`make browser`).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from common import REPO, percentiles
@@ -28,6 +35,19 @@ DONE = (
     ".filter(m => !m.classList.contains('pa-pending') && !m.querySelector('.pa-cursor'))"
     ".length"
 )
+
+
+@contextmanager
+def fresh_page(playwright: Any, viewport: dict[str, int]) -> Iterator[Any]:
+    """A page of a headless chromium with a new, empty profile."""
+    executable = shutil.which("chromium") or "/usr/bin/chromium"
+    with tempfile.TemporaryDirectory() as profile:
+        context = playwright.chromium.launch_persistent_context(
+            profile, executable_path=executable, headless=True, viewport=viewport,
+            args=["--no-sandbox", "--disable-gpu"], locale="vi-VN",
+        )  # fmt: skip
+        yield context.pages[0] if context.pages else context.new_page()
+        context.close()
 
 
 def load_once(page: Any, url: str) -> float:
@@ -52,30 +72,60 @@ def answer_once(page: Any, url: str, question: str, phone: bool) -> float:
     return time.perf_counter() - started
 
 
+def trace_first_visit(page: Any, url: str) -> None:
+    """Print each request of a first visit and where the browser's main thread went."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Performance.enable")
+    requests: dict[str, dict[str, Any]] = {}
+    cdp.on("Network.requestWillBeSent", lambda e: requests.__setitem__(
+        e["requestId"], {"url": e["request"]["url"], "start": e["timestamp"]}))  # fmt: skip
+    cdp.on("Network.loadingFinished", lambda e: requests.get(e["requestId"], {}).update(
+        end=e["timestamp"], bytes=e["encodedDataLength"]))  # fmt: skip
+    seconds = load_once(page, url)
+    metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+    rows = sorted(requests.values(), key=lambda r: r["start"])
+    origin = rows[0]["start"]
+    for row in rows:
+        start, end = row["start"] - origin, row.get("end", row["start"]) - origin
+        name = row["url"].removeprefix(url.rstrip("/"))[:90]
+        print(f"  {start:6.2f} {end:6.2f} s {row.get('bytes', 0) / 1024:7.1f} KiB  {name}")
+    wire = sum(row.get("bytes", 0) for row in rows) / 1024
+    print(f"first visit {seconds:.2f} s: {len(rows)} requests, {wire:.0f} KiB on the wire")
+    print("main thread: " + ", ".join(f"{name.removesuffix('Duration').lower()} "
+          f"{metrics[name]:.2f} s" for name in ("TaskDuration", "ScriptDuration",
+          "LayoutDuration", "RecalcStyleDuration") if name in metrics))  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", required=True, help="a running server, e.g. http://127.0.0.1:8000")
+    parser.add_argument("--first", type=int, default=3, help="first visits, each a new profile")
     parser.add_argument("--loads", type=int, default=5)
     parser.add_argument("--questions", type=int, default=20, help="how many of the seed set")
     parser.add_argument("--phone", action="store_true", help="390 x 844 instead of 1366 x 900")
+    parser.add_argument("--trace", action="store_true", help="one first visit, request by request")
     args = parser.parse_args()
     url = args.url.rstrip("/") + "/"
     questions = [json.loads(line)["question"] for line in QUESTIONS.read_text().splitlines()]
     viewport = {"width": 390, "height": 844} if args.phone else {"width": 1366, "height": 900}
-    executable = shutil.which("chromium") or "/usr/bin/chromium"
-    with sync_playwright() as playwright, tempfile.TemporaryDirectory() as profile:
-        context = playwright.chromium.launch_persistent_context(
-            profile, executable_path=executable, headless=True, viewport=viewport,  # type: ignore[arg-type]
-            args=["--no-sandbox", "--disable-gpu"], locale="vi-VN",
-        )  # fmt: skip
-        page = context.pages[0] if context.pages else context.new_page()
-        first_visit = load_once(page, url)
-        loads = [load_once(page, url) for _ in range(args.loads)]
-        answers = [answer_once(page, url, q, args.phone) for q in questions[: args.questions]]
-        context.close()
-    print(f"page {url} at {viewport['width']}x{viewport['height']}")
-    print(f"first visit (nothing cached): {first_visit:.2f} s")
-    for name, values in (("load", loads), ("answer", answers)):
+    print(f"page {url} at {viewport['width']}x{viewport['height']}, "
+          f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+    with sync_playwright() as playwright:
+        if args.trace:
+            with fresh_page(playwright, viewport) as page:
+                trace_first_visit(page, url)
+            return
+        first_visits = []
+        for visit in range(args.first):
+            with fresh_page(playwright, viewport) as page:
+                first_visits.append(load_once(page, url))
+                if visit == args.first - 1:  # the last profile goes on: cached, then asking
+                    loads = [load_once(page, url) for _ in range(args.loads)]
+                    asked = questions[: args.questions]
+                    answers = [answer_once(page, url, q, args.phone) for q in asked]
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    for name, values in (("first", first_visits), ("load", loads), ("answer", answers)):
         p50, p95 = percentiles(values)
         print(f"{name:6s} n={len(values):3d}  p50 {p50:.2f} s  p95 {p95:.2f} s"
               f"  max {max(values):.2f} s")  # fmt: skip

@@ -98,28 +98,38 @@ class _Panels:
     jobs: gr.HTML
 
 
-def build_documents_tab(services: Services, box: KeyBox | None = None) -> DocumentsTab:
-    """The tab's controls and their events, rendered where called (inside a gr.Tab).
+def build_documents_tab(
+    services: Services, box: KeyBox | None = None, typed_key: str | None = None
+) -> DocumentsTab:
+    """The tab's controls and their events, rendered where called (inside a gr.Tab), and
+    filled with the documents and jobs when `typed_key` may see them.
 
     Args:
         services: the server's services.
         box: the page's key field when it has one (reads need a key too); else the tab
             shows its own when writes need a key.
+        typed_key: what the page's key field holds now.
     """
     locked = keys_required(services.settings)
     box = box or build_key_box(visible=locked)
-    panels = _build_panels(locked, services.settings.documents.max_upload_mb)
-    return _wire(services, box, panels)
+    handlers = _Handlers(services)
+    shown = handlers.listed() if key_ok(services.settings, typed_key) else None
+    panels = _build_panels(locked, services.settings.documents.max_upload_mb, shown)
+    return _wire(handlers, box, panels)
 
 
-def _build_panels(locked: bool, max_mb: float) -> _Panels:
+Listed = tuple[str, list[tuple[str, str]], str]  # the cards, the picker's choices, the jobs
+
+
+def _build_panels(locked: bool, max_mb: float, shown: Listed | None) -> _Panels:
     import gradio as gr
 
+    cards, choices, jobs_now = shown or ("", [], "")
     open_note = "Máy chủ chưa đặt khóa truy cập: ai mở trang này cũng quản lý được tài liệu."
     status = gr.Markdown("" if locked else open_note, elem_classes="pa-hint")
     with gr.Column(visible=not locked) as manage:
         gr.Markdown("### Tài liệu đã nạp")
-        table = gr.HTML(elem_id="pa-docs", max_height=520)
+        table = gr.HTML(cards, elem_id="pa-docs", max_height=520)
         progress = gr.HTML(elem_id="pa-job")
         with gr.Row(equal_height=False):
             with gr.Column(variant="panel"):
@@ -135,7 +145,7 @@ def _build_panels(locked: bool, max_mb: float) -> _Panels:
                 )  # fmt: skip
             with gr.Column(variant="panel"):
                 gr.Markdown("**Một tài liệu**: lập chỉ mục lại, hoặc xóa khỏi thư mục và chỉ mục")
-                picker = gr.Dropdown(label="Chọn tài liệu", choices=[])
+                picker = gr.Dropdown(label="Chọn tài liệu", choices=choices, value=None)
                 with gr.Row():
                     reindex = gr.Button("Lập chỉ mục lại tài liệu này", variant="secondary")
                     delete = gr.Button("Xóa tài liệu", variant="stop")
@@ -150,15 +160,14 @@ def _build_panels(locked: bool, max_mb: float) -> _Panels:
                 )
                 rebuild = gr.Button("Lập chỉ mục lại", variant="secondary")
         gr.Markdown("### Việc gần đây")
-        jobs = gr.HTML(elem_id="pa-jobs-list")
+        jobs = gr.HTML(jobs_now, elem_id="pa-jobs-list")
     return _Panels(manage, status, table, progress, upload, picker, reindex, delete,
                    confirm_row, confirm_text, confirm, cancel, rebuild, jobs)  # fmt: skip
 
 
-def _wire(services: Services, box: KeyBox, p: _Panels) -> DocumentsTab:
+def _wire(handlers: _Handlers, box: KeyBox, p: _Panels) -> DocumentsTab:
     import gradio as gr
 
-    handlers = _Handlers(services)
     key, listing = box.key, [p.table, p.picker, p.jobs]
     unlocked = gr.on([box.check.click, key.submit], handlers.unlock, [key],
                      [p.manage, p.status, *listing], **PRIVATE)  # fmt: skip
@@ -191,15 +200,16 @@ class _Handlers:
         if not key_ok(self.services.settings, key):
             raise gr.Error(WRONG_KEY, title="Lỗi")
 
+    def listed(self) -> Listed:
+        documents = self.services.documents()
+        return (document_cards(documents), document_choices(documents),
+                jobs_html(self.services.jobs.list()))  # fmt: skip
+
     def listing(self) -> list[Any]:
         import gradio as gr
 
-        documents = self.services.documents()
-        return [
-            document_cards(documents),
-            gr.Dropdown(choices=document_choices(documents), value=None),
-            jobs_html(self.services.jobs.list()),
-        ]
+        cards, choices, jobs = self.listed()
+        return [cards, gr.Dropdown(choices=choices, value=None), jobs]
 
     def refresh(self, key: str | None) -> list[Any]:
         import gradio as gr

@@ -89,18 +89,25 @@ def summary(figures: Sequence[FigureEntry], noun: str | None) -> str:
     return f"{len(figures)} số liệu{about}"
 
 
-def build_figures_tab(services: Services, tab: Any, key: gr.Textbox | None = None) -> None:
-    """The tab's controls and events, rendered where called (inside `tab`, a gr.Tab).
+def build_figures_tab(
+    services: Services, tab: Any, key: gr.Textbox | None = None, typed_key: str | None = None
+) -> None:
+    """The tab's controls and events, rendered where called (inside `tab`, a gr.Tab), and
+    filled with every figure.
 
     Args:
         services: the server's services.
         tab: the tab itself: the figures are read afresh each time it is opened.
         key: the page's key field when reads need a key.
+        typed_key: what that field holds now (the first listing checks it).
     """
     import gradio as gr
 
+    folder = Path(tempfile.mkdtemp(prefix="pa-figures-"))
+    first = listing(services, folder, None, "", "", BY_PLACE, typed_key)
+    nouns, counted, rows, frame, csv = first or ([], "", [], chart_frame([]), None)
     with gr.Row(equal_height=True):
-        noun = gr.Dropdown(label="Đối tượng", choices=[], value=None, allow_custom_value=True,
+        noun = gr.Dropdown(label="Đối tượng", choices=nouns, value=None, allow_custom_value=True,
                            scale=2, elem_id="pa-figures-noun")  # fmt: skip
         place = gr.Textbox(label="Địa bàn", placeholder="Ví dụ: Hà Giang", scale=1,
                            elem_id="pa-figures-place")  # fmt: skip
@@ -111,49 +118,60 @@ def build_figures_tab(services: Services, tab: Any, key: gr.Textbox | None = Non
                            elem_id="pa-figures-search")  # fmt: skip
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
-            count = gr.Markdown(elem_classes="pa-hint")
+            count = gr.Markdown(counted, elem_classes="pa-hint")
             table = gr.Dataframe(
-                headers=COLUMNS, interactive=False, wrap=True, elem_id="pa-figures", buttons=[],
-                column_widths=["9%", "16%", "12%", "12%", "10%", "14%", "27%"], max_height=420,
+                rows or None, headers=COLUMNS, interactive=False, wrap=True,
+                elem_id="pa-figures", buttons=[], max_height=420,
+                column_widths=["9%", "16%", "12%", "12%", "10%", "14%", "27%"],
             )  # fmt: skip
         with gr.Column(scale=2):
             # No fixed height: Gradio 6 then cuts the place names off the axis.
-            chart = gr.BarPlot(chart_frame([]), x=CHART_X, y=CHART_Y, y_lim=[0, None],
+            chart = gr.BarPlot(frame, x=CHART_X, y=CHART_Y, y_lim=[0, None],
                                label="Biểu đồ so sánh", x_title="", y_title="",
                                elem_id="pa-figures-chart")  # fmt: skip
             # The hint also carries the tables' style into the page.
             gr.HTML(f'<p class="pa-hint">{CHART_HINT}</p>', head=f"<style>{TABLE_CSS}</style>")
-            download = gr.DownloadButton("Tải bảng số liệu (CSV)", value=None,
+            download = gr.DownloadButton("Tải bảng số liệu (CSV)", value=csv,
                                          elem_id="pa-figures-csv", variant="secondary")  # fmt: skip
     filters = [noun, place, period, by]
     outputs = [noun, count, table, chart, download]
-    _wire(services, tab, filters, search, key, outputs)
+    _wire(services, tab, folder, filters, search, key, outputs)
+
+
+Listing = tuple[list[str], str, list[list[str]], pd.DataFrame, str]
+
+
+def listing(
+    services: Services, folder: Path, noun: str | None, place: str, period: str, by: str,
+    typed_key: str | None = None,
+) -> Listing | None:  # fmt: skip
+    """The nouns to choose from, the count, the rows, the chart's bars and the CSV file;
+    None without the key."""
+    if not key_ok(services.settings, typed_key, "read"):
+        return None
+    register = Register.of(services.index.snapshot())
+    wanted = (noun or "").strip() or None
+    figures = register.figures(wanted, place.strip() or None, period.strip() or None)
+    frame = chart_frame(figures, by) if wanted else chart_frame([], by)
+    return (register.nouns()[:200], summary(figures, wanted), figure_rows(figures), frame,
+            str(write_csv(figures, folder)))  # fmt: skip
 
 
 def _wire(
-    services: Services, tab: Any, filters: list[Any], search: Any, key: Any, outputs: list[Any]
-) -> None:
+    services: Services, tab: Any, folder: Path, filters: list[Any], search: Any, key: Any,
+    outputs: list[Any],
+) -> None:  # fmt: skip
     import gradio as gr
 
-    folder = Path(tempfile.mkdtemp(prefix="pa-figures-"))
-
-    def listing(noun: str | None, place: str, period: str, by: str,
-                typed_key: str | None = None) -> list[Any]:  # fmt: skip
-        if not key_ok(services.settings, typed_key, "read"):
+    def relist(noun: str | None, place: str, period: str, by: str,
+               typed_key: str | None = None) -> list[Any]:  # fmt: skip
+        found = listing(services, folder, noun, place, period, by, typed_key)
+        if found is None:
             return [gr.skip()] * len(outputs)
-        register = Register.of(services.index.snapshot())
-        wanted = (noun or "").strip() or None
-        figures = register.figures(wanted, place.strip() or None, period.strip() or None)
-        frame = chart_frame(figures, by) if wanted else chart_frame([], by)
-        return [
-            gr.Dropdown(choices=register.nouns()[:200]),
-            summary(figures, wanted),
-            figure_rows(figures),
-            frame,
-            gr.DownloadButton(value=str(write_csv(figures, folder))),
-        ]
+        nouns, counted, rows, frame, csv = found
+        return [gr.Dropdown(choices=nouns), counted, rows, frame, gr.DownloadButton(value=csv)]
 
     read_key = [key] if key is not None else []
     triggers = [tab.select, search.click, filters[0].change, filters[3].change,
                 filters[1].submit, filters[2].submit]  # fmt: skip
-    gr.on(triggers, listing, [*filters, *read_key], outputs, **PRIVATE)
+    gr.on(triggers, relist, [*filters, *read_key], outputs, **PRIVATE)

@@ -7,6 +7,9 @@ Gradio and the page's modules are imported inside `build_page`, so importing thi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ui.documents_view import key_ok, keys_required
@@ -28,6 +31,16 @@ FILTER_HINT = (
 PRIVATE: dict[str, Any] = {"api_visibility": "private"}  # the HTTP API is the public one
 
 
+def page_options(services: Services) -> dict[str, Any]:
+    """What `gr.mount_gradio_app` mounts the page with: the page's stylesheet and script
+    for its <head>, and the theme on system fonts."""
+    from ui.page_script import page_js
+    from ui.styles import head_html, theme
+
+    script = page_js(services.settings.documents.max_upload_mb)
+    return {"head": f"{head_html()}<script>{script}</script>", "theme": theme()}
+
+
 def header_html(document_count: int | None) -> str:
     count = "" if document_count is None else f"{document_count} tài liệu trong chỉ mục"
     return (
@@ -38,7 +51,8 @@ def header_html(document_count: int | None) -> str:
 
 def build_page(services: Services) -> Any:
     """The whole page: the sidebar of kept conversations, the header, the chat tab (filters
-    folded above it), the register of documents, the figures, and the documents tab."""
+    folded above it), the register of documents, the figures (both built when first
+    opened), and the documents tab."""
     import gradio as gr
 
     from ui import (
@@ -50,15 +64,12 @@ def build_page(services: Services) -> Any:
         filters,
         register_tab,
     )
-    from ui.page_script import page_js
-    from ui.styles import head_html
 
     secret = conversations.page_secret(services.index.data.root)
     with gr.Blocks(title=TITLE, analytics_enabled=False) as page:
         with gr.Sidebar(label="Cuộc trò chuyện", elem_id="pa-sidebar"):
             side = conversations.build_sidebar(secret)
-        script = page_js(services.settings.documents.max_upload_mb)
-        header = gr.HTML(header_html(None), head=head_html(), js_on_load=script)
+        header = gr.Markdown(header_html(None), elem_id="pa-header-box")
         # When reading needs a key too, one key field above the tabs serves both.
         box = documents_tab.build_key_box() if keys_required(services.settings, "read") else None
         with gr.Tabs():
@@ -69,17 +80,40 @@ def build_page(services: Services) -> Any:
                 talk = chat.build_chat()
                 retry = gr.Button("Hỏi lại câu cuối", size="sm", elem_id="pa-retry")
                 rating = feedback.build_feedback()
+            key = box.key if box else None
             with gr.Tab("Văn bản", id="register") as register_page:
-                register_tab.build_register_tab(services, register_page, box.key if box else None)
+                _when_opened(register_page, key, partial(
+                    register_tab.build_register_tab, services, register_page, key))  # fmt: skip
             with gr.Tab("Số liệu", id="figures") as figures_page:
-                figures_tab.build_figures_tab(services, figures_page, box.key if box else None)
+                _when_opened(figures_page, key, partial(
+                    figures_tab.build_figures_tab, services, figures_page, key))  # fmt: skip
             with gr.Tab("Tài liệu", id="documents") as documents_page:
-                docs = documents_tab.build_documents_tab(services, box)
+                overview = _Overview(services, header, picks, [box.key] if box else [])
+                _when_opened(documents_page, key, partial(
+                    _documents, services, box, documents_page, overview))  # fmt: skip
         read_key = [box.key] if box else []
         _wire_chat(services, talk, rating, picks, side, retry, read_key)
         _wire_sidebar(services, page, talk, rating, side, read_key)
-        _wire_overview(services, header, picks, docs, documents_page, page, read_key)
+        _wire_opening(services, page, side, overview)
     return page
+
+
+def _when_opened(tab: Any, key: Any, build: Callable[[str | None], None]) -> None:
+    """Build a tab's content the first time it is opened, not with the page.
+
+    Gradio fetches the code of every kind of component on the page before it shows any:
+    the tables and the chart of these tabs would delay the chat. `build` gets the key typed
+    (None when the page has no key field)."""
+    import gradio as gr
+
+    opened = gr.State(False)
+    # Through the queue: a change made outside it would not reach the render.
+    tab.select(lambda: True, None, opened, **PRIVATE)
+
+    @gr.render(inputs=[opened, *([key] if key is not None else [])], triggers=[opened.change])
+    def content(is_open: bool, typed_key: str | None = None) -> None:
+        if is_open:
+            build(typed_key)
 
 
 def _wire_chat(
@@ -146,7 +180,6 @@ def _wire_sidebar(
     flush_out = [rating.pending, rating.panel, rating.comment, rating.status]
     chat_out = [talk.chatbot, *talk.conversation, side.current, side.title]
     owner_in = [side.browser_id, *read_key]
-    page.load(sidebar.start, owner_in, [side.browser_id, side.listing], **PRIVATE)
     if read_key:  # the list is the key's too: shown once a valid key is typed
         gr.on([read_key[0].submit, read_key[0].blur], sidebar.switch,
               [side.browser_id, side.current, *read_key], [*chat_out, side.listing],
@@ -167,25 +200,60 @@ def _wire_sidebar(
     side.export.click(None, None, None, js=EXPORT_JS)
 
 
-def _wire_overview(
-    services: Services, header: Any, picks: Any, docs: Any, documents_page: Any, page: Any,
-    read_key: list[Any],
-) -> None:  # fmt: skip
-    """Keep the document count, filter choices and document list in step with the index."""
-    from ui import filters
+@dataclass(frozen=True)
+class _Overview:
+    """The document count in the header and the filters' choices, read from the index."""
 
-    def refresh_overview(*values: str | None) -> list[Any]:
+    services: Services
+    header: Any
+    picks: Any
+    read_key: list[Any]
+
+    @property
+    def inputs(self) -> list[Any]:
+        return [*self.picks.inputs, *self.read_key]
+
+    @property
+    def outputs(self) -> list[Any]:
+        return [self.header, *self.picks.inputs]
+
+    def refresh(self, *values: str | None) -> list[Any]:
+        """The count and the choices (inputs: the four picks, then the key if any)."""
         import gradio as gr
 
+        from ui import filters
+
         picked, key = values[:4], (values[4] if len(values) > 4 else None)
-        if not key_ok(services.settings, key, "read"):
+        if not key_ok(self.services.settings, key, "read"):
             return [gr.skip()] * 5  # document names are reads too
-        documents = services.documents()
+        documents = self.services.documents()
         return [header_html(len(documents)), *filters.choice_updates(documents, picked)]
 
-    overview_in, overview_out = [*picks.inputs, *read_key], [header, *picks.inputs]
-    page.load(refresh_overview, overview_in, overview_out, **PRIVATE)
+
+def _documents(
+    services: Services, box: Any, tab: Any, overview: _Overview, typed_key: str | None
+) -> None:
+    """The Documents tab (built when first opened): after each change to the documents the
+    count and the filters follow; the list is read again each time the tab is opened."""
+    from ui import documents_tab
+
+    docs = documents_tab.build_documents_tab(services, box, typed_key)
     for event in docs.changes:
-        event.then(refresh_overview, overview_in, overview_out, **PRIVATE)
-    page.load(docs.refresh, [docs.key], docs.listing, **PRIVATE)
-    documents_page.select(docs.refresh, [docs.key], docs.listing, **PRIVATE)
+        event.then(overview.refresh, overview.inputs, overview.outputs, **PRIVATE)
+    tab.select(docs.refresh, [docs.key], docs.listing, **PRIVATE)
+
+
+def _wire_opening(services: Services, page: Any, side: Any, overview: _Overview) -> None:
+    """On opening, one request fills the sidebar, the count and the filters."""
+    from ui import conversations
+
+    start = conversations.make_handlers(services, services.conversations).start
+
+    def opened(browser_id: str | None, *values: str | None) -> list[Any]:
+        key = values[4] if len(values) > 4 else None
+        return [*start(browser_id, key), *overview.refresh(*values)]
+
+    # Straight through rather than behind the queue: the first thing the officer waits for.
+    page.load(opened, [side.browser_id, *overview.inputs],
+              [side.browser_id, side.listing, *overview.outputs], queue=False,
+              **PRIVATE)  # fmt: skip

@@ -117,7 +117,7 @@ if (!window.__paPage) {
       if (tries > 0) setTimeout(() => tidySidebar(tries - 1), 100);
     }
   };
-  tidySidebar(30);
+  tidySidebar(100);  // the script runs from <head>, before the page is drawn
   document.addEventListener('click', (event) => {
     const picked = event.target.closest && event.target.closest('#pa-convs label, #pa-new-chat');
     if (picked && narrow()) setTimeout(foldSidebar, 150);

@@ -148,18 +148,24 @@ def _meta(items: Sequence[tuple[str, str]]) -> str:
     return f'<div class="pa-meta">{spans}</div>'
 
 
-def build_register_tab(services: Services, tab: Any, key: gr.Textbox | None = None) -> None:
-    """The tab's controls and events, rendered where called (inside `tab`, a gr.Tab).
+def build_register_tab(
+    services: Services, tab: Any, key: gr.Textbox | None = None, typed_key: str | None = None
+) -> None:
+    """The tab's controls and events, rendered where called (inside `tab`, a gr.Tab), and
+    filled with the whole register.
 
     Args:
         services: the server's services.
         tab: the tab itself: the register is read afresh each time it is opened.
         key: the page's key field when reads need a key.
+        typed_key: what that field holds now (the first listing checks it).
     """
     import gradio as gr
 
+    first = listing(services, ANY, "", "", "", "", typed_key)
+    kinds, counted, rows, sources = first or ([("Tất cả", ANY)], "", [], [])
     with gr.Row(equal_height=True):
-        kind = gr.Dropdown(label="Loại văn bản", choices=[("Tất cả", ANY)], value=ANY, scale=1)
+        kind = gr.Dropdown(label="Loại văn bản", choices=kinds, value=ANY, scale=1)
         place = gr.Textbox(label="Địa bàn", placeholder="Ví dụ: Hà Giang", scale=1,
                            elem_id="pa-register-place")  # fmt: skip
         year = gr.Textbox(label="Năm ban hành", placeholder="Ví dụ: 2024", scale=1)
@@ -167,16 +173,33 @@ def build_register_tab(services: Services, tab: Any, key: gr.Textbox | None = No
         words = gr.Textbox(label="Số hoặc từ khóa", placeholder="Ví dụ: 07/CT-UBND", scale=2)
         search = gr.Button("Lọc", variant="primary", scale=0, min_width=100,
                            elem_id="pa-register-search")  # fmt: skip
-    count = gr.Markdown(elem_classes="pa-hint")
+    count = gr.Markdown(counted, elem_classes="pa-hint")
     table = gr.Dataframe(
-        headers=COLUMNS, interactive=False, wrap=True, elem_id="pa-register", buttons=[],
-        column_widths=["9%", "12%", "10%", "19%", "15%", "35%"], max_height=380,
+        rows or None, headers=COLUMNS, interactive=False, wrap=True, elem_id="pa-register",
+        buttons=[], column_widths=["9%", "12%", "10%", "19%", "15%", "35%"], max_height=380,
     )  # fmt: skip
-    shown = gr.State([])  # the file names of the rows, in table order
+    shown = gr.State(sources)  # the file names of the rows, in table order
     detail = gr.HTML(f'<p class="pa-hint">{PICK_HINT}</p>', elem_id="pa-register-detail",
                      head=f"<style>{TABLE_CSS}</style>")  # fmt: skip
     _wire(services, tab, [kind, place, year, issuer, words], search, key, count, table, shown,
           detail)  # fmt: skip
+
+
+Listing = tuple[list[tuple[str, str]], str, list[list[str]], list[str]]
+
+
+def listing(
+    services: Services, kind: str | None, place: str, year: str, issuer: str, words: str,
+    typed_key: str | None = None,
+) -> Listing | None:  # fmt: skip
+    """The kinds to choose from, the count, the rows and their files; None without the key."""
+    if not key_ok(services.settings, typed_key, "read"):
+        return None
+    register = Register.of(services.index.snapshot())
+    entries = register.directives(kind or None, place.strip() or None, parse_year(year),
+                                  issuer.strip() or None, words.strip() or None)  # fmt: skip
+    return (kind_choices(register.entries), f"{len(entries)} văn bản", directive_rows(entries),
+            [e.document for e in entries])  # fmt: skip
 
 
 def _wire(
@@ -187,16 +210,13 @@ def _wire(
 
     read_key = [key] if key is not None else []
 
-    def listing(kind: str | None, place: str, year: str, issuer: str, words: str,
-                typed_key: str | None = None) -> list[Any]:  # fmt: skip
-        if not key_ok(services.settings, typed_key, "read"):
+    def relist(kind: str | None, place: str, year: str, issuer: str, words: str,
+               typed_key: str | None = None) -> list[Any]:  # fmt: skip
+        found = listing(services, kind, place, year, issuer, words, typed_key)
+        if found is None:
             return [gr.skip()] * 4
-        register = Register.of(services.index.snapshot())
-        entries = register.directives(kind or None, place.strip() or None, parse_year(year),
-                                      issuer.strip() or None, words.strip() or None)  # fmt: skip
-        choices = gr.Dropdown(choices=kind_choices(register.entries))
-        return [choices, f"{len(entries)} văn bản", directive_rows(entries),
-                [e.document for e in entries]]  # fmt: skip
+        choices, counted, rows, sources = found
+        return [gr.Dropdown(choices=choices), counted, rows, sources]
 
     def show(sources: list[str], typed_key: str | None, evt: Any) -> str:
         row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
@@ -211,6 +231,6 @@ def _wire(
     show.__annotations__["evt"] = gr.SelectData  # gradio passes the selection by annotation
     inputs, outputs = [*filters, *read_key], [filters[0], count, table, shown]
     triggers = [tab.select, search.click, *(f.submit for f in filters[1:])]
-    gr.on(triggers, listing, inputs, outputs, **PRIVATE)
+    gr.on(triggers, relist, inputs, outputs, **PRIVATE)
     key_input = read_key or [gr.State(None)]
     table.select(show, [shown, *key_input], detail, **PRIVATE)

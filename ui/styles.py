@@ -1,17 +1,20 @@
 """The page's stylesheet, served inline from this server (its script is `ui.page_script`).
 
-Both are injected through a gr.HTML component's `head` and `js_on_load` rather than
-`mount_gradio_app(css=...)`, so the page carries its own look wherever it is mounted.
-Selectors start at `.gradio-container` to outrank Gradio's own `.prose` rules. Fonts are
-system fonts with Vietnamese glyphs: nothing is fetched from outside the server.
+Both go into the page's <head> through `mount_gradio_app(head=...)` (`ui.page.page_options`):
+a gr.HTML carrying them would make a first visit fetch Gradio's HTML component (~110 KB of
+script) before the chat is shown. Selectors start at `.gradio-container` to outrank
+Gradio's own `.prose` rules. Fonts are system fonts with Vietnamese glyphs, for Gradio's
+theme too (`theme`): no font file is fetched at all.
 """
 
 from __future__ import annotations
 
-FONT_STACK = (
-    '"Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, "Liberation Sans",'
-    ' "DejaVu Sans", sans-serif'
-)
+from typing import Any
+
+FONTS = ("Segoe UI", "Noto Sans", "Roboto", "Helvetica Neue", "Arial", "Liberation Sans",
+         "DejaVu Sans", "sans-serif")  # fmt: skip
+MONO_FONTS = ("Consolas", "DejaVu Sans Mono", "Liberation Mono", "monospace")
+FONT_STACK = ", ".join(f'"{font}"' if " " in font else font for font in FONTS)
 
 CSS = """
 .gradio-container {
@@ -38,7 +41,10 @@ CSS = """
 }
 footer { display: none !important; }
 
-/* Header */
+/* Header (a Markdown block: its own padding and prose margins are set here) */
+#pa-header-box { padding: 10px 12px 0; }
+#pa-header-box .pa-header h1 { margin: 0; }
+#pa-header-box .pa-header p { margin: 4px 0 0; }
 .gradio-container .pa-header {
   display: flex; align-items: flex-end; justify-content: space-between; gap: 16px;
   border-bottom: 3px solid var(--pa-accent); padding: 4px 2px 10px; margin-bottom: 4px;
@@ -204,6 +210,14 @@ footer { display: none !important; }
   .gradio-container .pa-header p { display: none; }
 }
 """.replace("__FONT__", FONT_STACK)
+
+
+def theme() -> Any:
+    """Gradio's default theme on system fonts: its own fonts (Source Sans Pro, IBM Plex Mono,
+    ~140 KB of woff2 on a first visit) have no Vietnamese-specific need and cost time."""
+    import gradio as gr
+
+    return gr.themes.Default(font=list(FONTS), font_mono=list(MONO_FONTS))
 
 
 def head_html() -> str:

@@ -130,8 +130,13 @@ def mount_ui(app: FastAPI, services: Services) -> FastAPI:
     import gradio as gr
 
     from assistant.api.routers import viewer
-    from ui.page import build_page
+    from ui.assets import PageAssets
+    from ui.page import build_page, page_options
 
     app.include_router(viewer.router)  # before the page's catch-all mount at "/"
+    # Outermost: the page's ~80 script and style files skip every other middleware.
+    app.add_middleware(PageAssets)
     page = build_page(services)
-    return gr.mount_gradio_app(app, page, path="/", footer_links=[], head=KEY_COOKIE_SCRIPT)
+    options = page_options(services)
+    options["head"] = KEY_COOKIE_SCRIPT + options["head"]
+    return gr.mount_gradio_app(app, page, path="/", footer_links=[], **options)
