@@ -21,7 +21,7 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     ("quarter-2", r"\bquy (?:ii|2)\b(?! ?[iv])"),
     ("quarter-3", r"\bquy (?:iii|3)\b"),
     ("quarter-4", r"\bquy (?:iv|4)\b"),
-    ("whole-year", r"\b(?:ca|toan|suot) nam\b|\btong ket (?:cong tac )?nam\b"),
+    ("whole-year", r"\b(?:ca|toan|suot) nam\b|\btong ket(?: [a-z]+){0,5} nam\b"),
 )
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in _PERIODS)
 

@@ -647,3 +647,21 @@ def test_a_document_number_of_another_province_is_refused_saying_whose_it_is(
     )
     assert answer.refused
     assert "Quảng Trị" in answer.answer and answer.citations
+
+
+def test_the_period_of_a_clause_is_read_before_its_sentences_first_period() -> None:
+    from assistant.extractive.periods import period_of
+
+    assert period_of("Tổng kết công tác công an năm 2023") == "whole-year"
+    report = _passage(
+        "nam.txt",
+        "Năm 2023, toàn tỉnh xảy ra 118 vụ tai nạn giao thông, làm chết 97 người. Trong đó, "
+        "6 tháng đầu năm 2023 xảy ra 61 vụ, làm chết 49 người; riêng quý IV năm 2023 xảy ra "
+        "34 vụ tai nạn giao thông, làm chết 27 người và bị thương 12 người, giảm so với quý III.",
+        0, 0, province="Quảng Trị", year=2023,
+        title="Báo cáo tổng kết công tác công an năm 2023",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Quý IV năm 2023 tai nạn giao thông ở Quảng Trị làm chết bao nhiêu người?", [report]
+    )
+    assert "27 người" in answer.answer.split("[1]")[0]
