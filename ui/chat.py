@@ -79,6 +79,7 @@ def build_chat() -> ChatControls:
     with gr.Row(equal_height=True, elem_id="pa-ask-row"):
         question = gr.Textbox(
             placeholder="Nhập câu hỏi, ví dụ: Tỉnh Điện Biên có bao nhiêu tổ hòa giải?",
+            label="Câu hỏi",
             show_label=False,
             lines=1,
             max_lines=4,

@@ -33,12 +33,14 @@ PRIVATE: dict[str, Any] = {"api_visibility": "private"}  # the HTTP API is the p
 
 def page_options(services: Services) -> dict[str, Any]:
     """What `gr.mount_gradio_app` mounts the page with: the page's stylesheet and script
-    for its <head>, and the theme on system fonts."""
+    for its <head>, the theme on system fonts, and Gradio's own labels in Vietnamese."""
+    from ui.gradio_labels import gradio_i18n
     from ui.page_script import page_js
     from ui.styles import head_html, theme
 
     script = page_js(services.settings.documents.max_upload_mb)
-    return {"head": f"{head_html()}<script>{script}</script>", "theme": theme()}
+    return {"head": f"{head_html()}<script>{script}</script>", "theme": theme(),
+            "i18n": gradio_i18n()}  # fmt: skip
 
 
 def header_html(document_count: int | None) -> str:

@@ -8,7 +8,8 @@ clipboard; outside a secure context (an intranet address over http) the Clipboar
 missing, so a selected textarea is copied instead. (3) The chat follows a streaming answer
 at its end, and once complete shows it from its question down: the default autoscroll
 would leave the officer looking at the last source card. (4) A file over the upload
-limit is refused before it is sent. `page_js(max_mb)` fills in that limit.
+limit is refused before it is sent. (5) Gradio's untranslated screen-reader names are put
+in Vietnamese. `page_js(max_mb)` fills in that limit.
 """
 
 from __future__ import annotations
@@ -137,7 +138,23 @@ if (!window.__paPage) {
     const target = (row && row.previousElementSibling) || row || last;
     log.scrollTop += target.getBoundingClientRect().top - log.getBoundingClientRect().top - 4;
   };
-  new MutationObserver(() => requestAnimationFrame(follow))
+  // Names Gradio gives its parts for screen readers without translating them (its
+  // translatable labels are set in ui.gradio_labels).
+  const NAMES = {'More tabs': 'Các thẻ khác', 'chatbot conversation': 'Cuộc trò chuyện',
+    'Dataframe': 'Bảng', 'File upload': 'Tải tệp lên', 'Open cell menu': 'Mở menu của ô',
+    'Vega visualization': 'Biểu đồ', 'Gradio footer navigation': 'Chân trang'};
+  const PREFIXES = [["user's message: ", 'Câu hỏi: '], ["bot's message: ", 'Trả lời: ']];
+  const NAMED = Object.keys(NAMES).map((name) => `[aria-label="${name}"]`)
+    .concat(PREFIXES.map(([prefix]) => `[aria-label^="${prefix}"]`)).join(',');
+  const rename = () => {
+    document.querySelectorAll(NAMED).forEach((node) => {
+      const name = node.getAttribute('aria-label');
+      const prefix = PREFIXES.find(([english]) => name.startsWith(english));
+      node.setAttribute('aria-label', prefix
+        ? prefix[1] + name.slice(prefix[0].length) : NAMES[name]);
+    });
+  };
+  new MutationObserver(() => requestAnimationFrame(() => { follow(); rename(); }))
     .observe(document.body, {childList: true, subtree: true, characterData: true});
 }
 """

@@ -126,7 +126,7 @@ def test_a_rating_with_a_comment_is_stored_with_the_answer(
     browser: Browser, server: Server
 ) -> None:
     page: Any = browser.page
-    page.get_by_role("button", name="Dislike").last.click()
+    page.get_by_role("button", name="Câu trả lời chưa tốt", exact=True).last.click()
     panel = page.locator("#pa-feedback")
     panel.wait_for(state="visible")
     assert "câu trả lời số 2" in panel.inner_text()
@@ -156,7 +156,7 @@ def test_a_rating_left_without_comment_is_kept_when_the_chat_moves_on(
     browser: Browser, server: Server
 ) -> None:
     page: Any = browser.page
-    page.get_by_role("button", name="Like").last.click()
+    page.get_by_role("button", name="Câu trả lời tốt", exact=True).last.click()
     page.locator("#pa-feedback").wait_for(state="visible")
     page.get_by_role("button", name="Cuộc trò chuyện mới").click()
     page.wait_for_function("document.querySelectorAll('#pa-chat .pa-msg').length === 0")

@@ -175,7 +175,7 @@ def test_a_rating_is_saved_on_click_and_the_comment_added_later(
         headers = {"X-API-Key": API_KEY}
         return list(httpx.get(f"{server.url}/v1/feedback", headers=headers).json()["items"])
 
-    page.get_by_role("button", name="Dislike").last.click()
+    page.get_by_role("button", name="Câu trả lời chưa tốt", exact=True).last.click()
     page.get_by_text("Đã lưu đánh giá").first.wait_for()
     [item] = ratings()  # stored before any other button was pressed
     assert item["rating"] == "down" and item["comment"] == ""
