@@ -109,6 +109,8 @@ class IndexService:
         if (generation, version) == (current.generation, current.version):
             return False
         self.reload()
+        if generation != current.generation:
+            self.data.prune_local()  # another replica rebuilt and retired the older ones
         return True
 
     def follow(self) -> None:

@@ -64,6 +64,9 @@ class DataDir:
         finally:
             catalog.close()
 
+    def prune_local(self) -> None:
+        """Nothing to do: the writer retires a lone server's generations itself."""
+
     def close(self) -> None:
         """Nothing to release: files are opened per use."""
 

@@ -125,6 +125,13 @@ class SharedDataDir(DataDir):
             self._db.execute("DELETE FROM index_generations WHERE name = ?", (generation,))
         shutil.rmtree(self.generation_dir(generation), ignore_errors=True)
 
+    def prune_local(self) -> None:
+        """Drop this replica's caches of generations another replica retired."""
+        live = {self.generation_dir(g).name for g in self.generations()}
+        for folder in (self.root / "generations").glob("*-g*"):
+            if folder.is_dir() and folder.name not in live:
+                shutil.rmtree(folder, ignore_errors=True)
+
     @contextmanager
     def writer_lock(self) -> Iterator[None]:
         """Be the one replica writing the index; waits up to `writer_wait_s` for another.
