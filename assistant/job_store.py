@@ -5,8 +5,9 @@ the jobs back. A job that was queued or running when the process stopped did not
 it comes back failed, saying so, and its work is not run again (a sync at start catches
 the index up with the documents folder anyway).
 
-Replicas sharing one database each see every job, but a replica starting only marks its
-own unfinished jobs interrupted: the others' may be running right now.
+Replicas sharing one database each keep their own jobs, so a replica starting only marks
+its own unfinished jobs interrupted (the others' may be running right now); any replica
+reads any job by id.
 """
 
 from __future__ import annotations
@@ -66,16 +67,20 @@ class JobStore(TableStore):
         return _job(row[0])[0] if row else None
 
     def load(self, keep: int) -> list[Job]:
-        """The newest `keep` jobs, oldest first; this replica's unfinished ones marked
-        failed (see above)."""
+        """This replica's newest `keep` jobs, oldest first; unfinished ones marked failed
+        (see above). Another replica's jobs stay with it: `get` reads them as they stand."""
+        mine: list[Job] = []
         with self._lock:
-            rows = self._db.execute(
-                f"SELECT data FROM jobs ORDER BY {self._order} DESC LIMIT ?", (keep,)
-            ).fetchall()
+            rows = self._db.execute(f"SELECT data FROM jobs ORDER BY {self._order} DESC")
+            for (data,) in rows:
+                job, replica = _job(data)
+                if replica == self.replica:
+                    mine.append(job)
+                    if len(mine) == keep:
+                        break
         jobs = []
-        for (data,) in reversed(rows):
-            job, replica = _job(data)
-            if not job.finished and replica == self.replica:
+        for job in reversed(mine):
+            if not job.finished:
                 job = _interrupted(job)
                 self.save(job)
             jobs.append(job)

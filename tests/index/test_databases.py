@@ -117,13 +117,16 @@ def test_a_replica_marks_only_its_own_unfinished_jobs_interrupted(connect: Conne
     a, b = JobStore(connect(), replica="a:8001"), JobStore(connect(), replica="b:8002")
     a.save(Job(id="job-a", kind="upload", state=JobState.running))
     b.save(Job(id="job-b", kind="sync", state=JobState.succeeded))
-    seen_by_b = {job.id: job for job in JobStore(connect(), replica="b:8002").load(10)}
-    assert seen_by_b["job-a"].state is JobState.running  # a's job may be running right now
+    a.save(Job(id="job-a2", kind="sync", state=JobState.succeeded))
+    restarted_b = JobStore(connect(), replica="b:8002")
+    assert [job.id for job in restarted_b.load(10)] == ["job-b"]
+    running = restarted_b.get("job-a")
+    assert running is not None and running.state is JobState.running  # may be, right now
     restarted_a = {job.id: job for job in JobStore(connect(), replica="a:8001").load(10)}
+    assert list(restarted_a) == ["job-a", "job-a2"]  # its own, oldest first, as made
     assert restarted_a["job-a"].state is JobState.failed
     assert restarted_a["job-a"].message == INTERRUPTED
-    assert list(restarted_a) == ["job-a", "job-b"]  # oldest first, as made
-    found = b.get("job-a")
+    found = restarted_b.get("job-a")
     assert found is not None and found.state is JobState.failed
 
 
