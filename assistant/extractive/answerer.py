@@ -70,6 +70,12 @@ from assistant.extractive.structured import (
     register_duty_clauses,
     signer_clause,
 )
+from assistant.extractive.tables import (
+    asked_extreme,
+    column_values,
+    extreme_cells,
+    place_cells,
+)
 from assistant.extractive.totals import asks_total, total_line
 from assistant.extractive.years import (
     paragraph_before,
@@ -186,6 +192,9 @@ class ExtractiveAnswerer:
             own = self._own_mention(pinned, ranking)
             if own is not None:  # "Kế hoạch X về việc gì / ban hành ngày nào?"
                 return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
+        tabled = self._from_table(question, analysis, views, ranking)
+        if tabled is not None:  # "Huyện B có bao nhiêu vụ ...?" read from a table's row
+            return tabled
         candidates = ranking.candidates
         best = self._answering_clause(analysis, views, ranking)
         if best is None:
@@ -542,6 +551,43 @@ class ExtractiveAnswerer:
                 return None
             quote = merge_clauses([(candidate.view, candidate.index)])[0]
             return quote, said
+        return None
+
+    def _from_table(
+        self,
+        question: str,
+        analysis: QuestionAnalysis,
+        views: list[PassageView],
+        ranking: Ranking,
+    ) -> Answer | None:
+        """A district's count, or the rows with the most or least, read from the column
+        of a table counting the asked noun, in a table of the asked year, period and place;
+        each row quoted with the column it is read in, then the header row."""
+        extreme = asked_extreme(analysis)
+        if extreme is None and not (analysis.type == QuestionType.COUNT and analysis.localities):
+            return None
+        for view in views:
+            values = column_values(analysis, view) if view.eligible else []
+            if not values:
+                continue
+            head = next(
+                (c for c in ranking.candidates if c.view is view and c.index == values[0].header),
+                None,
+            )
+            if head is None or not (year_agrees(analysis, head) and period_agrees(analysis, head)):
+                continue
+            if extreme is not None:
+                if not place_agrees(analysis, head):
+                    continue
+                picked = extreme_cells(values, extreme)
+            else:
+                picked = place_cells(analysis, values)
+            if picked:
+                picked = picked[: self.max_quotes - 1]
+                items = [(cell.view, cell.row) for cell in picked] + [(view, picked[0].header)]
+                quotes = [merge_clauses([item])[0] for item in items]
+                labels = [f"{c.column}, {c.label} = {c.value_text}" for c in picked] + [None]
+                return self._answer(question, quotes, views, labels)
         return None
 
     def _other_documents_number(

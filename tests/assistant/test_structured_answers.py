@@ -665,3 +665,34 @@ def test_the_period_of_a_clause_is_read_before_its_sentences_first_period() -> N
         "Quý IV năm 2023 tai nạn giao thông ở Quảng Trị làm chết bao nhiêu người?", [report]
     )
     assert "27 người" in answer.answer.split("[1]")[0]
+
+
+TABLE_REPORT = (
+    "Bảng số vụ tai nạn giao thông theo địa bàn 6 tháng đầu năm 2024:\n\n"
+    "| Địa bàn | Số vụ TNGT | Số người chết |\n\n"
+    "|---|---|---|\n\n"
+    "| Huyện Quảng Trạch | 14 | 9 |\n\n"
+    "| Huyện Bố Trạch | 21 | 12 |\n\n"
+    "| Thành phố Đồng Hới | 9 | 4 |\n\n"
+    "| Toàn tỉnh | 44 | 25 |"
+)
+
+
+def test_a_districts_count_and_the_most_are_read_from_a_tables_column() -> None:
+    report = _passage(
+        "quang-binh.txt", TABLE_REPORT, 0, 0, province="Quảng Bình", year=2024,
+        title="Báo cáo 6 tháng đầu năm 2024",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    count = answerer.build("Huyện Bố Trạch 6 tháng đầu năm 2024 có bao nhiêu vụ TNGT?", [report])
+    assert "Số vụ TNGT, Huyện Bố Trạch = 21" in count.answer.split("[1]")[0]
+    dead = answerer.build(
+        "huyen quang trach 6 thang dau nam 2024 tngt lam chet bao nhieu nguoi", [report]
+    )
+    assert "Số người chết, Huyện Quảng Trạch = 9" in dead.answer.split("[1]")[0]
+    most = answerer.build("Huyện nào ở Quảng Bình có nhiều vụ tai nạn giao thông nhất?", [report])
+    assert "Bố Trạch" in most.answer.split("[1]")[0] and "Toàn tỉnh" not in most.answer
+    least = answerer.build("Huyện nào có ít vụ tai nạn giao thông nhất?", [report])
+    assert "Đồng Hới" in least.answer.split("[1]")[0]
+    other_year = "Huyện Bố Trạch năm 2023 có bao nhiêu vụ TNGT?"
+    assert answerer.build(other_year, [report]).refused

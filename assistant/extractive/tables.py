@@ -1,0 +1,132 @@
+"""Figures read from a table by its column and row: "| Huyện B | 16 | 13 |" under
+"| Địa bàn | Số vụ TNGT | Số người chết |" says that huyện B had 16 vụ TNGT.
+
+A row alone holds no counted noun, so the clause scoring never takes it for the answer to
+"Huyện B có bao nhiêu vụ tai nạn giao thông?" nor to "Huyện nào có nhiều vụ nhất?". Here the
+column is the header cell naming the counted noun, the row the one naming the asked place,
+or for "nhiều nhất" / "ít nhất" the rows holding the column's highest or lowest value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.extractive.entities import places_named
+from assistant.extractive.passage_views import PassageView
+from assistant.extractive.question import QuestionAnalysis, QuestionType
+from index.abbreviations import spell_out
+from index.vietnamese import fold
+
+# A row: at least two "|" between cells; a rule row holds only "-", ":", "|" and spaces.
+_RULE_RE = re.compile(r"^[\s|:\-–—+=]+$")
+_VALUE_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+# A header cell must hold at least this share of the counted noun's words.
+MIN_COLUMN_SHARE = 0.5
+# "nhiều ... nhất", "cao nhất": the highest; "ít ... nhất", "thấp nhất": the lowest.
+_MOST_RE = re.compile(r"\b(?:nhieu|cao|lon)\b(?: [a-z]+){0,6} nhat\b")
+_LEAST_RE = re.compile(r"\b(?:it|thap|nho)\b(?: [a-z]+){0,6} nhat\b")
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One value of a table: the row and header clauses it is read from, and its column."""
+
+    view: PassageView
+    header: int  # clause indexes in the view
+    row: int
+    label: str  # the row's first cell: "Huyện Hải Hậu"
+    column: str  # the header cell: "Số vụ TNGT"
+    value_text: str  # as written: "1.204"
+
+    @property
+    def value(self) -> float:
+        return float(self.value_text.replace(".", "").replace(",", "."))
+
+
+def cells(text: str) -> list[str] | None:
+    """The cells of a table row, or None when the text is no row."""
+    if text.count("|") < 2 or _RULE_RE.match(text):
+        return None
+    parts = [part.strip() for part in text.strip().split("|")]
+    if parts and not parts[0]:
+        parts = parts[1:]
+    if parts and not parts[-1]:
+        parts = parts[:-1]
+    return parts if len(parts) >= 2 else None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", fold(spell_out(text)).lower()))
+
+
+def _column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
+    """The header cell naming (most of) the counted noun, its head word included."""
+    unit = analysis.counted.unit
+    if not unit:
+        return None
+    asked = [w for w in re.findall(r"\w+", fold(unit).lower())]
+    if not asked:
+        return None
+    best, best_share = None, 0.0
+    for i, cell in enumerate(header[1:], start=1):
+        words = _words(cell)
+        share = sum(w in words for w in asked) / len(asked)
+        if asked[0] in words and share > best_share:
+            best, best_share = i, share
+    return best if best_share >= MIN_COLUMN_SHARE else None
+
+
+def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCell]:
+    """Every value of the column counting the asked noun, in each table of the passage."""
+    found: list[TableCell] = []
+    header_index: int | None = None
+    header: list[str] = []
+    column: int | None = None
+    for index, clause in enumerate(view.clauses):
+        row = cells(clause.text)
+        if row is None:
+            if not _RULE_RE.match(clause.text):
+                header_index, column = None, None  # the table has ended
+            continue
+        if header_index is None:
+            header_index, header = index, row
+            column = _column(analysis, header)
+            continue
+        if column is None or len(row) != len(header) or not _VALUE_RE.match(row[column]):
+            continue
+        found.append(TableCell(view, header_index, index, row[0], header[column], row[column]))
+    return found
+
+
+def asked_extreme(analysis: QuestionAnalysis) -> str | None:
+    """ "max" for "huyện nào nhiều ... nhất", "min" for "ít ... nhất", else None."""
+    if analysis.type not in (QuestionType.WHICH, QuestionType.LIST):
+        return None
+    folded = fold(analysis.text).lower()
+    if _LEAST_RE.search(folded):
+        return "min"
+    if _MOST_RE.search(folded):
+        return "max"
+    return None
+
+
+def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
+    """The values of the row naming the asked district (or province)."""
+    asked = analysis.localities or analysis.provinces
+    return [cell for cell in values if set(asked) & places_named(cell.label)]
+
+
+def extreme_cells(values: list[TableCell], extreme: str) -> list[TableCell]:
+    """The rows holding the column's highest (or lowest) value, ties all kept; a row
+    labelled as the whole ("Toàn tỉnh", "Tổng cộng") is not one of the compared rows."""
+    rows = [cell for cell in values if not _is_total(cell.label)]
+    if not rows:
+        return []
+    pick = max if extreme == "max" else min
+    target = pick(cell.value for cell in rows)
+    return [cell for cell in rows if cell.value == target]
+
+
+def _is_total(label: str) -> bool:
+    return bool(re.match(r"(?:toan|tong|ca) ", fold(label).lower() + " "))
