@@ -3,7 +3,8 @@
 A duty is a numbered or bulleted item ("1.", "a)", "-") that opens with the body it addresses
 ("Công an tỉnh chủ trì ...", "Sở Y tế: ...", "Đề nghị Ủy ban MTTQ tỉnh ..."). An item that only
 names a body and ends with a colon ("3. Các sở, ban, ngành:") hands that body down to its
-sub-items. Once a document has such items, a sentence of an unnumbered paragraph that opens
+sub-items, or the plain paragraphs under it when it has none ("2. Sở Y tế", then its task).
+Once a document has such items, a sentence of an unnumbered paragraph that opens
 with a body ("Giao Công an tỉnh theo dõi ...", "Sở Tài chính tham mưu ...") is a duty too;
 a report's or a news page's sentences never are, since they come with no numbered duty.
 """
@@ -112,7 +113,13 @@ def read_duties(text: str) -> tuple[DutyItem, ...]:
     unnumbered: list[_Item] = []
     for item in _items(text):
         if item.depth < 0:
-            if duties and not _is_heading(text, item):  # after the duties begin
+            # "2. Sở Y tế" alone on its line, then its task as a plain paragraph.
+            named = stack[-1] if stack else None
+            if named is not None and named[2] is not None and not _is_heading(text, item):
+                section = ".".join(label for _, label, _ in stack)
+                duty = _duty(text, item.start, item.end, section, named[2])
+                duties.extend([duty] if duty else [])
+            elif duties and not _is_heading(text, item):  # after the duties begin
                 unnumbered.append(item)
             continue
         while stack and stack[-1][0] >= item.depth:

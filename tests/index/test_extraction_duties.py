@@ -134,3 +134,23 @@ def test_a_bare_heading_hands_down_and_parenthesised_numbers_are_items() -> None
         ("Công an tỉnh", "2.1", None),
         ("Công an tỉnh", "2.2", "Trong quý II/2031"),
     ]  # "Tòa án" alone is a head word, not a named body
+
+
+def test_a_body_named_alone_owns_the_unnumbered_paragraph_under_it() -> None:
+    text = (
+        "II. NHIỆM VỤ\n\n"
+        "1. Công an tỉnh\n\n"
+        "Tăng cường tuần tra, kiểm soát trên các tuyến quốc lộ vào dịp lễ; xử lý nghiêm "
+        "người điều khiển phương tiện vi phạm nồng độ cồn.\n\n"
+        "2. Sở Y tế\n\n"
+        "Chỉ đạo các bệnh viện tuyến huyện nâng cao năng lực cấp cứu người bị tai nạn; báo "
+        "cáo kết quả trước ngày 30/6/2031.\n\n"
+        "3. Sở Tài chính bố trí kinh phí thực hiện."
+    )
+    duties = read_duties(text)
+    assert [(d.body, d.section, d.deadline) for d in duties] == [
+        ("Công an tỉnh", "II.1", None),
+        ("Sở Y tế", "II.2", "trước ngày 30/6/2031"),
+        ("Sở Tài chính", "II.3", None),
+    ]
+    assert duties[1].text.startswith("Chỉ đạo các bệnh viện")
