@@ -303,6 +303,8 @@ class ExtractiveAnswerer:
             MEANS_ASKED, analysis.text, analysis.form
         ):
             close += _means_after(holding[0], ranking.candidates)
+        if analysis.type == QuestionType.REASON:  # "Nguyên nhân của tình hình trên: ..."
+            close += [c for c in holding if (c.asked or 0.0) >= 1.0 and c not in close]
         counting = analysis.type == QuestionType.COUNT
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.

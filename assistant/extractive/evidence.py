@@ -273,7 +273,8 @@ def topic_evidence(analysis: QuestionAnalysis, text: str) -> float:
 
 # A cause stated: "nguyên nhân chính vẫn là ...", "là do ...", "do ... nên ...", "bởi vì".
 CAUSE_STATED = (
-    r"\b(?:nguyên nhân|lí do)\b[^.;]{0,40}?\b(?:là|do|vì|gồm)\b|\b(?:nguyên nhân|lí do)\W*:"
+    r"\b(?:nguyên nhân|lí do)\b[^.;]{0,40}?\b(?:là|do|vì|gồm)\b"
+    r"|\b(?:nguyên nhân|lí do)\b[^.;:]{0,40}:"
     r"|\blà (?:do|vì)\b|\bbởi vì\b|\bxuất phát từ\b|\b(?:do|vì)\b[^.;]{3,120}\bnên\b"
 )
 # Only a word of cause: "bị thương do tai nạn", "làm rõ nguyên nhân các vụ".

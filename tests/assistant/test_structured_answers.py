@@ -696,3 +696,21 @@ def test_a_districts_count_and_the_most_are_read_from_a_tables_column() -> None:
     assert "Đồng Hới" in least.answer.split("[1]")[0]
     other_year = "Huyện Bố Trạch năm 2023 có bao nhiêu vụ TNGT?"
     assert answerer.build(other_year, [report]).refused
+
+
+def test_a_list_of_causes_answers_why_over_a_clause_sharing_more_words() -> None:
+    resolution = _passage(
+        "nq.txt",
+        "Thời gian qua, tình hình an ninh, trật tự khu vực biên giới còn tiềm ẩn nguy cơ.\n\n"
+        "Nguyên nhân của tình hình trên: địa hình biên giới hiểm trở, nhiều đường mòn, lối mở; "
+        "đời sống một bộ phận Nhân dân còn khó khăn; một số cấp ủy, chính quyền cơ sở chưa "
+        "quan tâm đúng mức; sự phối hợp giữa các lực lượng có lúc chưa chặt chẽ.\n\n"
+        "3. Định hướng đến năm 2030: khu vực biên giới cơ bản không còn điểm phức tạp về an "
+        "ninh, trật tự; 100% thôn, bản biên giới có mô hình tự quản.",
+        0, 0, province="Lai Châu", year=2024,
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Nguyên nhân tình hình ANTT khu vực biên giới Lai Châu còn phức tạp là gì?",
+        [resolution],
+    )
+    assert "đường mòn" in answer.answer.split("[1]")[0]
