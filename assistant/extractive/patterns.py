@@ -74,7 +74,11 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("manner", _any(r"\bthế nào\b", r"\bra sao\b", r"\bcách nào\b")),
     ("which", r"\b\w+ (?:nào|gì)\b"),
+    # Typed as a search, with no asking word: "số vụ tai nạn giao thông 6 tháng đầu năm".
+    ("count", r"^(?:tổng )?số (?:lượng )?(?!\d)\w"),
 )
+# The counted noun of such a question: the words after "số".
+COUNT_PHRASE = r"^(?:tổng )?số (?:lượng )?"
 
 # Figures compared: "tỉnh nào có nhiều tổ tự quản hơn", "cao hơn", "khác nhau thế nào".
 COMPARISON = _any(r"\b(?:nhiều|ít|cao|thấp|lớn|nhỏ)\b.*\bhơn\b", r"\bkhác nhau\b", r"\bso sánh\b")

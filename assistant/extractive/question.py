@@ -261,7 +261,10 @@ def _unit_after_marker(
     stops = {form(word) for word in UNIT_STOPS}
     unit: str | None = None
     before: str | None = None
-    for marker in _compiled(r"\bbao nhiêu\b|\bmấy\b", folded).finditer(normal):
+    markers = list(_compiled(r"\bbao nhiêu\b|\bmấy\b", folded).finditer(normal))
+    if not markers:  # "số vụ tai nạn giao thông năm 2024 ở tỉnh A"
+        markers = list(_compiled(patterns.COUNT_PHRASE, folded).finditer(normal))
+    for marker in markers:
         clause = re.split(r"[,.?;:!()]", normal[marker.end() :], maxsplit=1)[0]
         following: list[str] = []
         for word in clause.split()[:MAX_UNIT_WORDS]:

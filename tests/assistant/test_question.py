@@ -187,3 +187,9 @@ def test_reading_a_question_takes_no_longer_for_a_longer_paste(piece: str) -> No
 
     short, long = min(seconds(5_000) for _ in range(3)), min(seconds(20_000) for _ in range(3))
     assert long < 3 * short + 0.01
+
+
+def test_a_question_typed_as_a_search_for_a_number_counts_its_noun() -> None:
+    asked = analyse("Số đội dân phòng ở Điện Biên năm 2023")
+    assert asked.type == QuestionType.COUNT and asked.counted.unit == "đội dân phòng"
+    assert analyse("Số 125/KH-UBND do ai ký?").type != QuestionType.COUNT
