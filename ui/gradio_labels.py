@@ -37,6 +37,7 @@ LABELS: dict[str, str] = {
     "common.display_theme": "Giao diện",
     "common.progress": "Tiến độ",
     "common.run": "Chạy",
+    "common.complete": "Xong",  # the tables' filter button (a key Gradio's English lacks)
     "common.runs": "Các lần chạy",
     "common.runs_description": "Các lần chạy lưu trong trình duyệt này",
     "common.back_to_app": "Trang chính",

@@ -142,16 +142,38 @@ if (!window.__paPage) {
   // translatable labels are set in ui.gradio_labels).
   const NAMES = {'More tabs': 'Các thẻ khác', 'chatbot conversation': 'Cuộc trò chuyện',
     'Dataframe': 'Bảng', 'File upload': 'Tải tệp lên', 'Open cell menu': 'Mở menu của ô',
-    'Vega visualization': 'Biểu đồ', 'Gradio footer navigation': 'Chân trang'};
+    'Vega visualization': 'Biểu đồ', 'Gradio footer navigation': 'Chân trang',
+    'Filtered': 'Đang lọc', 'Table actions': 'Thao tác với bảng',
+    'Apply filter and update dataframe values': 'Lọc bảng'};
   const PREFIXES = [["user's message: ", 'Câu hỏi: '], ["bot's message: ", 'Trả lời: ']];
   const NAMED = Object.keys(NAMES).map((name) => `[aria-label="${name}"]`)
     .concat(PREFIXES.map(([prefix]) => `[aria-label^="${prefix}"]`)).join(',');
+  // The tables' filter box writes its words itself (display only: its choices are kept
+  // in its own state, so the words can change).
+  const WORDS = {'Filter as': 'Lọc theo', 'string': 'chữ', 'number': 'số',
+    'Contains': 'Có chứa', 'Does not contain': 'Không chứa', 'Starts with': 'Bắt đầu bằng',
+    'Ends with': 'Kết thúc bằng', 'Is': 'Là', 'Is not': 'Khác', 'Is empty': 'Để trống',
+    'Is not empty': 'Không để trống'};
+  const FILTER = '.filter-menu span, .filter-menu button, .dropdown-filter-options button';
   const rename = () => {
+    document.querySelectorAll(FILTER).forEach((node) => {
+      node.childNodes.forEach((text) => {
+        const word = text.nodeType === 3 && WORDS[text.data.trim()];
+        if (word) text.data = word;
+      });
+    });
+    document.querySelectorAll('.filter-menu input[placeholder="Type a value"]')
+      .forEach((input) => { input.placeholder = 'Nhập giá trị'; });
+    document.querySelectorAll('.filter-menu [aria-label^="Change filter"]').forEach((node) => {
+      const type = node.getAttribute('aria-label').startsWith('Change filter type');
+      node.setAttribute('aria-label', type ? 'Lọc theo chữ hoặc số' : 'Cách lọc');
+    });
     document.querySelectorAll(NAMED).forEach((node) => {
       const name = node.getAttribute('aria-label');
       const prefix = PREFIXES.find(([english]) => name.startsWith(english));
-      node.setAttribute('aria-label', prefix
-        ? prefix[1] + name.slice(prefix[0].length) : NAMES[name]);
+      const vietnamese = prefix ? prefix[1] + name.slice(prefix[0].length) : NAMES[name];
+      node.setAttribute('aria-label', vietnamese);
+      if (node.title === name) node.title = vietnamese;  // the same words as a tooltip
     });
   };
   new MutationObserver(() => requestAnimationFrame(() => { follow(); rename(); }))

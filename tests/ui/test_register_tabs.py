@@ -123,6 +123,30 @@ def test_the_register_lists_documents_and_shows_a_directives_duties(browser: Bro
 @pytest.mark.browser
 @pytest.mark.slow
 @pytest.mark.server
+def test_a_tables_column_menu_and_filter_box_speak_vietnamese(browser: Browser) -> None:
+    page: Any = browser.page
+    page.get_by_role("tab", name="Văn bản").click()
+    page.wait_for_function(f"({CELLS})('pa-register').length >= 6", timeout=TIMEOUT_MS)
+    kinds = cells(page, "pa-register")[0::6]
+    page.locator("#pa-register th").first.hover()
+    page.locator("#pa-register th button").first.click()
+    page.get_by_role("menuitem", name="Sắp xếp tăng dần").wait_for(timeout=TIMEOUT_MS)
+    page.get_by_text("Lọc", exact=True).last.click()
+    box = page.locator(".filter-menu")
+    box.get_by_text("Lọc theo").wait_for(timeout=TIMEOUT_MS)
+    assert "Có chứa" in box.inner_text() and "Contains" not in box.inner_text()
+    box.locator("input").fill("Chỉ thị")
+    box.locator(".check-button").click()
+    page.wait_for_function(
+        f"({CELLS})('pa-register').filter((_, i) => i % 6 === 0).every(k => k === 'Chỉ thị')",
+        timeout=TIMEOUT_MS,
+    )
+    assert 0 < len(cells(page, "pa-register")) // 6 < len(kinds)
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.server
 def test_figures_are_filtered_charted_and_downloaded(browser: Browser) -> None:
     page: Any = browser.page
     page.get_by_role("tab", name="Số liệu").click()
