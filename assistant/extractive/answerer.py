@@ -305,6 +305,13 @@ class ExtractiveAnswerer:
             close += _means_after(holding[0], ranking.candidates)
         if analysis.type == QuestionType.REASON:  # "Nguyên nhân của tình hình trên: ..."
             close += [c for c in holding if (c.asked or 0.0) >= 1.0 and c not in close]
+        # "Hội nghị ... do ai chủ trì?": the clause naming a person beside "chủ trì", over the
+        # one that only tells of the meeting (and names the body holding it).
+        acting = _person_verb(analysis)
+        if acting:
+            close += [
+                c for c in holding if _names_acting(c, acting, analysis.form) and c not in close
+            ]
         counting = analysis.type == QuestionType.COUNT
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
@@ -316,7 +323,9 @@ class ExtractiveAnswerer:
         return max(
             close,
             key=lambda c: (
-                c.features is None or not c.features.missing_value,
+                c.features is None
+                or not c.features.missing_value
+                or (bool(acting) and _told_before(c, ranking, analysis.form)),
                 unit_share(analysis, _read_with_lead_in(c)) if counting else 0.0,
                 dating
                 and time_evidence(analysis, c.clause.text) >= PARAMETERS.evidence.partial_date,
@@ -325,6 +334,7 @@ class ExtractiveAnswerer:
                 dating and _same_sentence(c, holding[0]),
                 stating and (c.asked or 0.0) >= 1.0,
                 tasked and measure_evidence(c.clause.text) >= 1.0,
+                bool(acting) and _names_acting(c, acting or "", analysis.form),
                 c.score,
             ),
         )
@@ -666,6 +676,36 @@ def _of_another_province(
     if meta is None or meta.province is None or not analysis.provinces:
         return False
     return meta.province not in analysis.provinces
+
+
+# "do ai chủ trì", "ai phụ trách": the verb a person is asked for.
+_PERSON_VERB_RE = re.compile(r"\b(?:do |bởi |boi )?ai (\w+(?: \w+)?)\W*$")
+
+
+def _person_verb(analysis: QuestionAnalysis) -> str | None:
+    """The verb after "ai" closing a question asking who ("… do ai chủ trì?"), in the
+    question's form."""
+    if analysis.type != QuestionType.PERSON:
+        return None
+    normal = fold if analysis.form == "folded" else canonical
+    match = _PERSON_VERB_RE.search(normal(analysis.text).lower())
+    if match is None:
+        return None
+    return normal(match.group(1)) if analysis.form != "folded" else match.group(1)
+
+
+def _told_before(candidate: Candidate, ranking: Ranking, form: str) -> bool:
+    """The numbers the question gives stand earlier in the clause's paragraph ("Ngày …, tỉnh
+    A tổ chức hội nghị sơ kết 6 tháng … Ông B chủ trì hội nghị")."""
+    values = {t for t in ranking.weights if t[:1].isdigit()}
+    told = set(clause_tokens(paragraph_before(candidate), form == "folded").compared)
+    return values <= told | candidate.words
+
+
+def _names_acting(candidate: Candidate, verb: str, form: str) -> bool:
+    """The clause names a person and holds the verb asked about."""
+    normal = fold if form == "folded" else canonical
+    return verb in normal(candidate.clause.text).lower() and names_person(candidate.clause.text)
 
 
 def _same_sentence(one: Candidate, other: Candidate) -> bool:

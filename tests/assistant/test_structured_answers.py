@@ -714,3 +714,20 @@ def test_a_list_of_causes_answers_why_over_a_clause_sharing_more_words() -> None
         [resolution],
     )
     assert "đường mòn" in answer.answer.split("[1]")[0]
+
+
+def test_who_chaired_is_the_person_named_beside_the_verb_not_the_body_holding_it() -> None:
+    story = _passage(
+        "tin.txt",
+        "Ngày 12/3/2025, UBND tỉnh Hà Nam tổ chức hội nghị sơ kết 6 tháng công tác bảo đảm an "
+        "ninh, trật tự ở cơ sở quý I năm 2025 tại trụ sở UBND tỉnh Hà Nam. Bà Trần Thị Hạnh, "
+        "Phó Chủ tịch UBND tỉnh, chủ trì hội nghị.",
+        0, 0, province="Hà Nam", year=2025,
+    )  # fmt: skip
+    for question in (
+        "Hội nghị sơ kết 6 tháng công tác bảo đảm an ninh, trật tự ở cơ sở của Hà Nam do ai "
+        "chủ trì?",
+        "hoi nghi so ket 6 thang cong tac bao dam an ninh trat tu o co so cua ha nam do ai chu tri",
+    ):
+        answer = ExtractiveAnswerer().build(question, [story])
+        assert "Trần Thị Hạnh" in answer.answer.split("[1]")[0], question
