@@ -306,12 +306,11 @@ class ExtractiveAnswerer:
         if analysis.type == QuestionType.REASON:  # "Nguyên nhân của tình hình trên: ..."
             close += [c for c in holding if (c.asked or 0.0) >= 1.0 and c not in close]
         # "Hội nghị ... do ai chủ trì?": the clause naming a person beside "chủ trì", over the
-        # one that only tells of the meeting (and names the body holding it).
-        acting = _person_verb(analysis)
+        # one that only tells of the meeting (and names the body holding it); "... có hiệu
+        # lực từ ngày nào?": the date beside "hiệu lực", not the date of issue.
+        acting = _asked_action(analysis)
         if acting:
-            close += [
-                c for c in holding if _names_acting(c, acting, analysis.form) and c not in close
-            ]
+            close += [c for c in holding if _does_asked(c, acting, analysis) and c not in close]
         counting = analysis.type == QuestionType.COUNT
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
@@ -325,16 +324,20 @@ class ExtractiveAnswerer:
             key=lambda c: (
                 c.features is None
                 or not c.features.missing_value
-                or (bool(acting) and _told_before(c, ranking, analysis.form)),
+                or (
+                    bool(acting)
+                    and _does_asked(c, acting or "", analysis)
+                    and _told_before(c, ranking, analysis.form)
+                ),
                 unit_share(analysis, _read_with_lead_in(c)) if counting else 0.0,
                 dating
                 and time_evidence(analysis, c.clause.text) >= PARAMETERS.evidence.partial_date,
+                bool(acting) and _does_asked(c, acting or "", analysis),
                 # "… tổng kiểm tra …; …, hoàn thành trong quý IV": the date of the best
                 # clause's own sentence, not another event's date nearby.
                 dating and _same_sentence(c, holding[0]),
                 stating and (c.asked or 0.0) >= 1.0,
                 tasked and measure_evidence(c.clause.text) >= 1.0,
-                bool(acting) and _names_acting(c, acting or "", analysis.form),
                 c.score,
             ),
         )
@@ -679,19 +682,34 @@ def _of_another_province(
 
 
 # "do ai chủ trì", "ai phụ trách": the verb a person is asked for.
+# What a person or a date is asked for: "… do ai chủ trì?" (the verb after "ai"), "Trưởng
+# Công an xã A là ai?" (the role before "là ai"), "… có hiệu lực từ ngày nào?" (the verb
+# before the date asked).
 _PERSON_VERB_RE = re.compile(r"\b(?:do |bởi |boi )?ai (\w+(?: \w+)?)\W*$")
+_ROLE_RE = re.compile(r"^([^,?]{3,60}?)(?:,[^?]*)? là ai\W*$")
+_TIME_VERB_RE = re.compile(
+    r"((?:\w+ ){1,2})(?:từ |vào |tu |vao )?"
+    r"(?:ngày|ngay|thời điểm|thoi diem|khi|lúc|luc) (?:nào|nao)"
+)
+_TIME_VERB_SKIP = frozenset(
+    {"có", "được", "là", "đã", "sẽ", "phải", "cần", "co", "duoc", "la", "da", "se", "phai", "can"}
+)
 
 
-def _person_verb(analysis: QuestionAnalysis) -> str | None:
-    """The verb after "ai" closing a question asking who ("… do ai chủ trì?"), in the
-    question's form."""
-    if analysis.type != QuestionType.PERSON:
-        return None
+def _asked_action(analysis: QuestionAnalysis) -> str | None:
+    """The words a clause answering who or when must hold, in the question's form."""
     normal = fold if analysis.form == "folded" else canonical
-    match = _PERSON_VERB_RE.search(normal(analysis.text).lower())
-    if match is None:
-        return None
-    return normal(match.group(1)) if analysis.form != "folded" else match.group(1)
+    text = normal(analysis.text).lower()
+    if analysis.type == QuestionType.PERSON:
+        match = _PERSON_VERB_RE.search(text) or _ROLE_RE.search(text)
+        return match.group(1).strip() if match else None
+    if analysis.type == QuestionType.TIME:
+        match = _TIME_VERB_RE.search(text)
+        if match is None:
+            return None
+        words = [w for w in match.group(1).split() if w not in _TIME_VERB_SKIP]
+        return " ".join(words) or None
+    return None
 
 
 def _told_before(candidate: Candidate, ranking: Ranking, form: str) -> bool:
@@ -702,10 +720,14 @@ def _told_before(candidate: Candidate, ranking: Ranking, form: str) -> bool:
     return values <= told | candidate.words
 
 
-def _names_acting(candidate: Candidate, verb: str, form: str) -> bool:
-    """The clause names a person and holds the verb asked about."""
-    normal = fold if form == "folded" else canonical
-    return verb in normal(candidate.clause.text).lower() and names_person(candidate.clause.text)
+def _does_asked(candidate: Candidate, action: str, analysis: QuestionAnalysis) -> bool:
+    """The clause holds the asked verb or role and what is asked: a person's name, a date."""
+    normal = fold if analysis.form == "folded" else canonical
+    if action not in normal(candidate.clause.text).lower():
+        return False
+    if analysis.type == QuestionType.TIME:
+        return time_evidence(analysis, candidate.clause.text) >= PARAMETERS.evidence.partial_date
+    return names_person(candidate.clause.text)
 
 
 def _same_sentence(one: Candidate, other: Candidate) -> bool:

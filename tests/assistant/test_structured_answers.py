@@ -731,3 +731,25 @@ def test_who_chaired_is_the_person_named_beside_the_verb_not_the_body_holding_it
     ):
         answer = ExtractiveAnswerer().build(question, [story])
         assert "Trần Thị Hạnh" in answer.answer.split("[1]")[0], question
+
+
+def test_when_and_who_are_read_beside_the_asked_verb_or_role() -> None:
+    story = _passage(
+        "nq.txt",
+        "Ngày 10/6/2024, HĐND tỉnh Lai Châu ban hành Nghị quyết số 09/2024/NQ-HĐND quy định "
+        "mức hỗ trợ cho lực lượng bảo vệ an ninh, trật tự ở cơ sở của tỉnh. Nghị quyết có "
+        "hiệu lực từ ngày 01/7/2024. Ông Lò Văn Pó, Bí thư Chi bộ bản Nà Tăm, cho biết bà con "
+        "rất phấn khởi. Thiếu tá Vàng A Dình, Trưởng Công an xã Bản Hon, cho hay lực lượng đã "
+        "ra mắt đủ 12 tổ.",
+        0, 0, province="Lai Châu", year=2024,
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    for question in (
+        "Nghị quyết mức hỗ trợ của Lai Châu có hiệu lực từ ngày nào?",
+        "nghi quyet muc ho tro luc luong bao ve an ninh trat tu o co so cua lai chau co hieu "
+        "luc tu ngay nao",
+    ):
+        when = answerer.build(question, [story])
+        assert "01/7/2024" in when.answer.split("[1]")[0], question
+    who = answerer.build("Trưởng Công an xã Bản Hon, Lai Châu là ai?", [story])
+    assert "Vàng A Dình" in who.answer.split("[1]")[0]
