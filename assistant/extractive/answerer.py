@@ -78,6 +78,7 @@ from assistant.extractive.tables import (
 )
 from assistant.extractive.totals import asks_total, total_line
 from assistant.extractive.years import (
+    commune_agrees,
     paragraph_before,
     period_agrees,
     place_agrees,
@@ -372,6 +373,7 @@ class ExtractiveAnswerer:
                 and (not timed or year_agrees(analysis, candidate))
                 and (not timed or period_agrees(analysis, candidate))
                 and place_agrees(analysis, candidate)
+                and commune_agrees(analysis, candidate)
                 and _holds_asked_kind(analysis, candidate)
             )
 

@@ -119,6 +119,9 @@ class QuestionAnalysis:
     # holds one verbatim is about what was asked, however the rest of it scores.
     quoted: tuple[str, ...] = ()
     period: str | None = None  # the part of a year asked about: "first-half", "whole-year"
+    # Communes and villages the question names ("xã Lũng Cú"), folded: the gazetteer knows
+    # provinces and districts only, so these are checked as words of the document.
+    communes: tuple[str, ...] = ()
 
     @property
     def unit(self) -> str | None:
@@ -203,8 +206,20 @@ def analyse(question: str) -> QuestionAnalysis:
         phrases=phrases,
         trigrams=frozenset(" ".join(words[i : i + 3]) for i in range(len(words) - 2)),
         period=period_of(text),
+        communes=communes_in(text),
         quoted=tuple(m.strip() for m in re.findall(patterns.SUBJECT_QUOTED, normal) if m.strip()),
     )
+
+
+# "xã Lũng Cú", "phường Tân Phong", "thôn Nà Tăm": a place below the district, which the
+# gazetteer does not hold, read when written with capitals (in lower case "xã chính quy",
+# "phường ở" read the same).
+_COMMUNE_RE = re.compile(r"\b(?:xã|phường|thị trấn|thôn|bản) ((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})")
+
+
+def communes_in(text: str) -> tuple[str, ...]:
+    """Names of the communes or villages a question names, folded: "xã Lũng Cú" -> "lung cu"."""
+    return tuple(fold(match.group(1)).lower() for match in _COMMUNE_RE.finditer(text))
 
 
 def _question_type(normal: str, folded: bool) -> QuestionType:

@@ -15,6 +15,7 @@ from assistant.extractive.passage_views import PassageView
 from assistant.extractive.periods import period_of, periods_agree, periods_in
 from assistant.extractive.question import QuestionAnalysis
 from index.gazetteer import PROVINCE_NAMES
+from index.vietnamese import fold
 
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
 
@@ -147,6 +148,16 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return _about_district(asked, text, named, view)
     others = {place for place in named if place in _PROVINCE_SET} - asked
     return not others
+
+
+def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """A question naming a commune ("xã Lũng Cú") is answered from a passage or document
+    that names it, not by another commune's or the province's figure."""
+    if not analysis.communes:
+        return True
+    view = candidate.view
+    said = fold(f"{view.passage.metadata.title} {view.about} {view.passage.text}").lower()
+    return all(name in said for name in analysis.communes)
 
 
 # "toàn tỉnh có 412 tổ", "của tỉnh": a figure of the whole province.

@@ -753,3 +753,22 @@ def test_when_and_who_are_read_beside_the_asked_verb_or_role() -> None:
         assert "01/7/2024" in when.answer.split("[1]")[0], question
     who = answerer.build("Trưởng Công an xã Bản Hon, Lai Châu là ai?", [story])
     assert "Vàng A Dình" in who.answer.split("[1]")[0]
+
+
+def test_a_commune_asked_about_must_be_named_where_the_answer_is_read() -> None:
+    province = _passage(
+        "tinh.txt", "Năm 2024, Công an tỉnh thu giữ 2,1 kg ma túy đá và 3 kg heroin.",
+        0, 0, province="Hà Giang", year=2024,
+    )  # fmt: skip
+    commune = _passage(
+        "xa.txt", "Công an xã Lũng Cú bắt 2 đối tượng, thu giữ 1 bánh heroin.",
+        0, 0, province="Hà Giang", year=2024,
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    question = "Công an xã Lũng Cú thu giữ bao nhiêu kg ma túy đá?"
+    assert answerer.build(question, [province, commune]).refused
+    assert analyse("Công an xã chính quy có bao nhiêu người?").communes == ()
+    assert (
+        "2,1 kg"
+        in answerer.build("Công an tỉnh thu giữ bao nhiêu kg ma túy đá?", [province]).answer
+    )
