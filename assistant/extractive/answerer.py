@@ -27,7 +27,7 @@ from assistant.answers import (
     source_ref_fields,
 )
 from assistant.extractive.across import asks_places, per_place, place_of
-from assistant.extractive.asks import joined, split_asks, standalone_tail
+from assistant.extractive.asks import joined, split_asks, split_years, standalone_tail
 from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
 from assistant.extractive.counting import qualifier_share, states_count, unit_share
 from assistant.extractive.documents import (
@@ -150,6 +150,9 @@ class ExtractiveAnswerer:
         self._places_cache: dict[tuple[str, int], set[str]] = {}
 
     def build(self, question: str, passages: Sequence[Passage]) -> Answer:
+        years = split_years(question)
+        if len(years) > 1:  # "… năm 2024 so với năm 2022 thế nào?": each year's figure
+            return joined(question, [self._build_one(part, passages) for part in years])
         parts = split_asks(question)
         if len(parts) == 1:
             return self._build_one(question, passages)

@@ -43,6 +43,30 @@ def split_asks(question: str) -> list[str]:
     return [head, tail]
 
 
+# "X năm 2024 so với năm 2022 thế nào?": the comparison, and what closes the question.
+_YEAR_COMPARED_RE = re.compile(
+    r"^(?P<head>.*?\b(?:năm|nam) (?P<year>(?:19|20)\d{2})\b.*?)\s*,?\s*"
+    r"(?:so với|so voi)\s+(?:cùng kỳ |cung ky )?(?:năm|nam) (?P<other>(?:19|20)\d{2})"
+    r"\s*(?:thì |thi )?(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|tăng hay giảm"
+    r"|tang hay giam|thì sao|thi sao)?\W*$",
+    re.IGNORECASE,
+)
+_CHANGE_RE = re.compile(r"\b(?:tăng|giảm|tang|giam|chênh lệch|chenh lech)\b", re.IGNORECASE)
+
+
+def split_years(question: str) -> list[str]:
+    """ "Số vụ cháy năm 2024 so với năm 2022 thế nào?" read as the figure of each year,
+    each asked on its own; a question asking the change itself ("giảm bao nhiêu so với năm
+    2022") is left whole."""
+    match = _YEAR_COMPARED_RE.match(question.strip())
+    if match is None or match["year"] == match["other"] or _CHANGE_RE.search(match["head"]):
+        return [question]
+    head = match["head"].strip()
+    year_at = match.start("year") - match.start("head")
+    other = head[:year_at] + match["other"] + head[year_at + 4 :]
+    return [head, other]
+
+
 def standalone_tail(tail: str, context: str, unit: str | None = None) -> str:
     """The second part of a double question, with what the first names ("Kế hoạch số
     12/KH-UBND, tỉnh A, 2024") put before it so that it stands alone, and the first part's

@@ -772,3 +772,19 @@ def test_a_commune_asked_about_must_be_named_where_the_answer_is_read() -> None:
         "2,1 kg"
         in answerer.build("Công an tỉnh thu giữ bao nhiêu kg ma túy đá?", [province]).answer
     )
+
+
+def test_a_figure_of_one_year_compared_with_another_gives_each_years_figure() -> None:
+    older = _passage(
+        "ct.txt", "Năm 2022, trên địa bàn tỉnh xảy ra 61 vụ cháy, làm 2 người chết.",
+        0, 0, province="Quảng Bình", year=2023,
+    )  # fmt: skip
+    newer = _passage(
+        "tin.txt", "Năm 2024, toàn tỉnh xảy ra 48 vụ cháy, không có người chết.",
+        0, 0, province="Quảng Bình", year=2024,
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Số vụ cháy ở Quảng Bình năm 2024 so với năm 2022 thế nào?", [older, newer]
+    )
+    assert "48 vụ cháy" in answer.answer and "61 vụ cháy" in answer.answer
+    assert {c.document for c in answer.citations} == {"ct.txt", "tin.txt"}
