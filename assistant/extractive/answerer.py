@@ -686,12 +686,11 @@ def _of_another_province(
     return meta.province not in analysis.provinces
 
 
-# "do ai chủ trì", "ai phụ trách": the verb a person is asked for.
 # What a person or a date is asked for: "… do ai chủ trì?" (the verb after "ai"), "Trưởng
 # Công an xã A là ai?" (the role before "là ai"), "… có hiệu lực từ ngày nào?" (the verb
 # before the date asked).
 _PERSON_VERB_RE = re.compile(r"\b(?:do |bởi |boi )?ai (\w+(?: \w+)?)\W*$")
-_ROLE_RE = re.compile(r"^([^,?]{3,60}?)(?:,[^?]*)? là ai\W*$")
+_ROLE_RE = re.compile(r"^([^,?]{3,60}?)(?:,[^?]*)? (?:là|la) ai\W*$")
 _TIME_VERB_RE = re.compile(
     r"((?:\w+ ){1,2})(?:từ |vào |tu |vao )?"
     r"(?:ngày|ngay|thời điểm|thoi diem|khi|lúc|luc) (?:nào|nao)"
