@@ -44,7 +44,6 @@ from assistant.extractive.evidence import (
     asked_evidence,
     asks_measure,
     clause_tokens,
-    means_evidence,
     measure_evidence,
     time_evidence,
     unit_values,
@@ -52,6 +51,13 @@ from assistant.extractive.evidence import (
 from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
 from assistant.extractive.passage_views import PassageView, read_passages
+from assistant.extractive.preferences import (
+    asked_action,
+    does_asked,
+    means_after,
+    same_sentence,
+    told_before,
+)
 from assistant.extractive.question import QuestionAnalysis, QuestionType, analyse, finds
 from assistant.extractive.quotes import (
     Quote,
@@ -306,15 +312,15 @@ class ExtractiveAnswerer:
         if analysis.type == QuestionType.MANNER and _matches(
             MEANS_ASKED, analysis.text, analysis.form
         ):
-            close += _means_after(holding[0], ranking.candidates)
+            close += means_after(holding[0], ranking.candidates)
         if analysis.type == QuestionType.REASON:  # "Nguyên nhân của tình hình trên: ..."
             close += [c for c in holding if (c.asked or 0.0) >= 1.0 and c not in close]
         # "Hội nghị ... do ai chủ trì?": the clause naming a person beside "chủ trì", over the
         # one that only tells of the meeting (and names the body holding it); "... có hiệu
         # lực từ ngày nào?": the date beside "hiệu lực", not the date of issue.
-        acting = _asked_action(analysis)
+        acting = asked_action(analysis)
         if acting:
-            close += [c for c in holding if _does_asked(c, acting, analysis) and c not in close]
+            close += [c for c in holding if does_asked(c, acting, analysis) and c not in close]
         counting = analysis.type == QuestionType.COUNT
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
@@ -330,16 +336,16 @@ class ExtractiveAnswerer:
                 or not c.features.missing_value
                 or (
                     bool(acting)
-                    and _does_asked(c, acting or "", analysis)
-                    and _told_before(c, ranking, analysis.form)
+                    and does_asked(c, acting or "", analysis)
+                    and told_before(c, ranking, analysis.form)
                 ),
                 unit_share(analysis, _read_with_lead_in(c)) if counting else 0.0,
                 dating
                 and time_evidence(analysis, c.clause.text) >= PARAMETERS.evidence.partial_date,
-                bool(acting) and _does_asked(c, acting or "", analysis),
+                bool(acting) and does_asked(c, acting or "", analysis),
                 # "… tổng kiểm tra …; …, hoàn thành trong quý IV": the date of the best
                 # clause's own sentence, not another event's date nearby.
-                dating and _same_sentence(c, holding[0]),
+                dating and same_sentence(c, holding[0]),
                 stating and (c.asked or 0.0) >= 1.0,
                 tasked and measure_evidence(c.clause.text) >= 1.0,
                 c.score,
@@ -684,69 +690,6 @@ def _of_another_province(
     if meta is None or meta.province is None or not analysis.provinces:
         return False
     return meta.province not in analysis.provinces
-
-
-# What a person or a date is asked for: "… do ai chủ trì?" (the verb after "ai"), "Trưởng
-# Công an xã A là ai?" (the role before "là ai"), "… có hiệu lực từ ngày nào?" (the verb
-# before the date asked).
-_PERSON_VERB_RE = re.compile(r"\b(?:do |bởi |boi )?ai (\w+(?: \w+)?)\W*$")
-_ROLE_RE = re.compile(r"^([^,?]{3,60}?)(?:,[^?]*)? (?:là|la) ai\W*$")
-_TIME_VERB_RE = re.compile(
-    r"((?:\w+ ){1,2})(?:từ |vào |tu |vao )?"
-    r"(?:ngày|ngay|thời điểm|thoi diem|khi|lúc|luc) (?:nào|nao)"
-)
-_TIME_VERB_SKIP = frozenset(
-    {"có", "được", "là", "đã", "sẽ", "phải", "cần", "co", "duoc", "la", "da", "se", "phai", "can"}
-)
-
-
-def _asked_action(analysis: QuestionAnalysis) -> str | None:
-    """The words a clause answering who or when must hold, in the question's form."""
-    normal = fold if analysis.form == "folded" else canonical
-    text = normal(analysis.text).lower()
-    if analysis.type == QuestionType.PERSON:
-        match = _PERSON_VERB_RE.search(text) or _ROLE_RE.search(text)
-        return match.group(1).strip() if match else None
-    if analysis.type == QuestionType.TIME:
-        match = _TIME_VERB_RE.search(text)
-        if match is None:
-            return None
-        words = [w for w in match.group(1).split() if w not in _TIME_VERB_SKIP]
-        return " ".join(words) or None
-    return None
-
-
-def _told_before(candidate: Candidate, ranking: Ranking, form: str) -> bool:
-    """The numbers the question gives stand earlier in the clause's paragraph ("Ngày …, tỉnh
-    A tổ chức hội nghị sơ kết 6 tháng … Ông B chủ trì hội nghị")."""
-    values = {t for t in ranking.weights if t[:1].isdigit()}
-    told = set(clause_tokens(paragraph_before(candidate), form == "folded").compared)
-    return values <= told | candidate.words
-
-
-def _does_asked(candidate: Candidate, action: str, analysis: QuestionAnalysis) -> bool:
-    """The clause holds the asked verb or role and what is asked: a person's name, a date."""
-    normal = fold if analysis.form == "folded" else canonical
-    if action not in normal(candidate.clause.text).lower():
-        return False
-    if analysis.type == QuestionType.TIME:
-        return time_evidence(analysis, candidate.clause.text) >= PARAMETERS.evidence.partial_date
-    return names_person(candidate.clause.text)
-
-
-def _same_sentence(one: Candidate, other: Candidate) -> bool:
-    return one.view is other.view and one.clause.sentence_start == other.clause.sentence_start
-
-
-def _means_after(best: Candidate, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The first clause after the best one in its passage that says by what means: a story
-    tells what was achieved, then how ("Để người dân đồng thuận thì …"), in words of its own."""
-    later = [
-        c
-        for c in candidates
-        if c.view is best.view and c.index > best.index and means_evidence(c.clause.text) >= 1.0
-    ]
-    return [min(later, key=lambda c: c.index)] if later else []
 
 
 def _related(view: PassageView) -> RelatedPassage:

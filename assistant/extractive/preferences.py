@@ -1,0 +1,84 @@
+"""Which of the clauses scoring close to the best one answers what was asked.
+
+The learned score ranks clauses by how much of the question they hold; some questions ask
+for one thing a clause holding fewer of their words gives: "… do ai chủ trì?" the person
+beside "chủ trì", "… có hiệu lực từ ngày nào?" the date beside "hiệu lực", "Làm thế nào …
+được?" the means a story tells after what was achieved, "khi nào" the date of the best
+clause's own sentence. These tests decide between close clauses; they never make a clause
+that does not answer into one that does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.extractive.candidates import Candidate, Ranking
+from assistant.extractive.evidence import clause_tokens, means_evidence, time_evidence
+from assistant.extractive.question import QuestionAnalysis, QuestionType
+from assistant.extractive.scoring import PARAMETERS
+from assistant.extractive.structured import names_person
+from assistant.extractive.years import paragraph_before
+from index.vietnamese import canonical, fold
+
+# What a person or a date is asked for: "… do ai chủ trì?" (the verb after "ai"), "Trưởng
+# Công an xã A là ai?" (the role before "là ai"), "… có hiệu lực từ ngày nào?" (the verb
+# before the date asked).
+_PERSON_VERB_RE = re.compile(r"\b(?:do |bởi |boi )?ai (\w+(?: \w+)?)\W*$")
+_ROLE_RE = re.compile(r"^([^,?]{3,60}?)(?:,[^?]*)? (?:là|la) ai\W*$")
+_TIME_VERB_RE = re.compile(
+    r"((?:\w+ ){1,2})(?:từ |vào |tu |vao )?"
+    r"(?:ngày|ngay|thời điểm|thoi diem|khi|lúc|luc) (?:nào|nao)"
+)
+_TIME_VERB_SKIP = frozenset(
+    {"có", "được", "là", "đã", "sẽ", "phải", "cần", "co", "duoc", "la", "da", "se", "phai", "can"}
+)
+
+
+def asked_action(analysis: QuestionAnalysis) -> str | None:
+    """The words a clause answering who or when must hold, in the question's form."""
+    normal = fold if analysis.form == "folded" else canonical
+    text = normal(analysis.text).lower()
+    if analysis.type == QuestionType.PERSON:
+        match = _PERSON_VERB_RE.search(text) or _ROLE_RE.search(text)
+        return match.group(1).strip() if match else None
+    if analysis.type == QuestionType.TIME:
+        match = _TIME_VERB_RE.search(text)
+        if match is None:
+            return None
+        words = [w for w in match.group(1).split() if w not in _TIME_VERB_SKIP]
+        return " ".join(words) or None
+    return None
+
+
+def told_before(candidate: Candidate, ranking: Ranking, form: str) -> bool:
+    """The numbers the question gives stand earlier in the clause's paragraph ("Ngày …, tỉnh
+    A tổ chức hội nghị sơ kết 6 tháng … Ông B chủ trì hội nghị")."""
+    values = {t for t in ranking.weights if t[:1].isdigit()}
+    told = set(clause_tokens(paragraph_before(candidate), form == "folded").compared)
+    return values <= told | candidate.words
+
+
+def does_asked(candidate: Candidate, action: str, analysis: QuestionAnalysis) -> bool:
+    """The clause holds the asked verb or role and what is asked: a person's name, a date."""
+    normal = fold if analysis.form == "folded" else canonical
+    if action not in normal(candidate.clause.text).lower():
+        return False
+    if analysis.type == QuestionType.TIME:
+        return time_evidence(analysis, candidate.clause.text) >= PARAMETERS.evidence.partial_date
+    return names_person(candidate.clause.text)
+
+
+def same_sentence(one: Candidate, other: Candidate) -> bool:
+    return one.view is other.view and one.clause.sentence_start == other.clause.sentence_start
+
+
+def means_after(best: Candidate, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The first clause after the best one in its passage that says by what means: a story
+    tells what was achieved, then how ("Để người dân đồng thuận thì …"), in words of its own."""
+    later = [
+        c
+        for c in candidates
+        if c.view is best.view and c.index > best.index and means_evidence(c.clause.text) >= 1.0
+    ]
+    return [min(later, key=lambda c: c.index)] if later else []
