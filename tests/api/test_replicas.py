@@ -144,11 +144,6 @@ def test_a_rebuild_on_one_replica_while_the_other_answers(replicas: Replicas) ->
         before = b.get("/readyz").json()["generation"]
         expected = ask(b, SEED_QUESTION)
         assert expected["citations"], expected
-        rebuild = a.post("/v1/index/rebuild")
-        assert rebuild.status_code == 202, rebuild.text
-        # A write through B meanwhile waits for A's rebuild (one writer), then lands in it.
-        during = b.post("/v1/documents", files={"file": (DURING, FOREST_FIRE_DIRECTIVE)})
-        assert during.status_code == 202, during.text
         answers: list[dict[str, Any]] = []
         done = threading.Event()
 
@@ -157,8 +152,16 @@ def test_a_rebuild_on_one_replica_while_the_other_answers(replicas: Replicas) ->
                 while not done.is_set():
                     answers.append(ask(asker, SEED_QUESTION))
 
-        asker = threading.Thread(target=keep_asking)
+        # B is already answering when A's rebuild starts (on a busy machine a short rebuild
+        # may end before a thread started after it asks once).
+        asker = threading.Thread(target=keep_asking, daemon=True)
         asker.start()
+        until(lambda: bool(answers), FOLLOW_LIMIT_S, "B answers before the rebuild")
+        rebuild = a.post("/v1/index/rebuild")
+        assert rebuild.status_code == 202, rebuild.text
+        # A write through B meanwhile waits for A's rebuild (one writer), then lands in it.
+        during = b.post("/v1/documents", files={"file": (DURING, FOREST_FIRE_DIRECTIVE)})
+        assert during.status_code == 202, during.text
         try:
             job = finished(a, rebuild.json()["id"])
         finally:
