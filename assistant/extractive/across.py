@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.entities import places_named
-from assistant.extractive.passage_views import PassageView
 from assistant.extractive.question import QuestionAnalysis, QuestionType
+from assistant.extractive.quotes import Quote
 from assistant.extractive.years import paragraph_before
 from index.vietnamese import canonical, fold
 
@@ -72,19 +72,18 @@ def quotes_asked(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     return all(" ".join(phrase.split()) in text for phrase in analysis.quoted)
 
 
-def place_of(analysis: QuestionAnalysis, view: PassageView, text: str) -> str | None:
+def place_of(analysis: QuestionAnalysis, quote: Quote) -> str | None:
     """The place a quote speaks of, as its label: an asked place it or its paragraph names,
     else the district or province its document is about."""
     asked = analysis.localities or analysis.provinces
-    passage = view.passage
-    at = passage.text.find(text[:40])
-    head = passage.text[: max(at, 0)]
-    for context in (text, f"{passage.heading or ''} {head[head.rfind(chr(10)) + 1 :]}"):
+    passage = quote.view.passage
+    head = passage.text[: max(quote.start - passage.start, 0)]
+    for context in (quote.text, f"{passage.heading or ''} {head[head.rfind(chr(10)) + 1 :]}"):
         named = places_named(context)
         for place in asked:
             if place in named:
                 return place
-    meta = view.passage.metadata
+    meta = passage.metadata
     return meta.district or meta.province
 
 

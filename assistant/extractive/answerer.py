@@ -221,7 +221,7 @@ class ExtractiveAnswerer:
                 if which_document:
                     labels = [self._document_name(q.view.passage) for q in quotes]
                 else:
-                    labels = [place_of(analysis, q.view, q.text) for q in quotes]
+                    labels = [place_of(analysis, q) for q in quotes]
                 answer = self._answer(question, quotes, views, labels)
                 total = (
                     total_line(analysis, [q.text for q in quotes]) if asks_total(analysis) else None
