@@ -46,7 +46,7 @@ _ASKING = re.compile(r"\b(?:nao|gi|ai)\b")
 # "yêu cầu vận động hộ gia đình làm gì": what follows the verb is whom the task is done for
 # or to, not the body given it; the question asks what is to be done.
 _ACTED_ON_RE = re.compile(
-    r"^(?:van dong|tuyen truyen|huong dan|ho tro|kiem tra|xu li|xu ly|giup|nhac nho|de nghi) "
+    r"^(?:van dong|tuyen truyen|huong dan|ho tro|kiem tra|xu li|xu ly|giup|nhac nho) "
 )
 # How far into an item its owner stands: "3. Sở B chủ trì, ..." or "Đề nghị Ủy ban C ...".
 OWNER_REACH = 60

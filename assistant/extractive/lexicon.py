@@ -140,7 +140,8 @@ AUTHORITY_ASKED = frozenset(
 )
 
 # Asked nouns that call for a measure ("biện pháp gì", "những giải pháp nào"), and the verbs
-# a directive's or a report's task opens with ("2. Tăng cường tuần tra, ...").
+# a directive's or a report's task opens with ("2. Tăng cường tuần tra, ..."), as patterns:
+# "giao" assigns a task, "giao thông" is traffic.
 MEASURE_ASKED = frozenset(("biện pháp", "giải pháp", "phương hướng", "hành động", "cách làm"))
 TASK_VERBS = (
     "tăng cường", "đẩy mạnh", "chỉ đạo", "tổ chức", "triển khai", "thực hiện", "kiểm tra",
@@ -148,7 +149,7 @@ TASK_VERBS = (
     "duy trì", "xây dựng", "quán triệt", "huy động", "bố trí", "chủ động", "siết chặt",
     "phát động", "thành lập", "vận động", "nhân rộng", "ngăn chặn", "phòng ngừa", "đấu tranh",
     "truy quét", "quản lí", "hướng dẫn", "phát huy", "ứng dụng", "trang bị", "bảo đảm",
-    "tiếp tục", "lắp đặt", "tuần tra", "xử phạt", "giao",
+    "tiếp tục", "lắp đặt", "tuần tra", "xử phạt", r"giao(?! thông)",
 )  # fmt: skip
 
 # Asked nouns that call for a penalty ("bị hình phạt nào") and how penalties are written.

@@ -792,3 +792,11 @@ def test_a_figure_of_one_year_compared_with_another_gives_each_years_figure() ->
     )
     assert "48 vụ cháy" in answer.answer and "61 vụ cháy" in answer.answer
     assert {c.document for c in answer.citations} == {"ct.txt", "tin.txt"}
+
+
+def test_a_task_opens_with_a_verb_and_traffic_is_not_the_verb_giao() -> None:
+    from assistant.extractive.evidence import measure_evidence
+
+    assert measure_evidence("Giao Công an tỉnh lập chốt kiểm soát.") == 1.0
+    assert measure_evidence("Tai nạn giao thông vẫn còn phức tạp.") < 1.0
+    assert body_of("Kế hoạch yêu cầu đề nghị Ủy ban MTTQ tỉnh làm gì?") is not None
