@@ -78,8 +78,10 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     return bool(years_in(view.about) & asked)
 
 
-# Where a report's title turns from the period reported to the one planned for.
-_PLANNED_RE = re.compile(r"[,;]?\s*\b(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu)\b", re.IGNORECASE)
+# Where a report's title turns from the period reported to the one planned for
+# ("…năm 2023, phương hướng, nhiệm vụ năm 2024"); a title that opens with "Kế hoạch …" is
+# all the plan's.
+_PLANNED_RE = re.compile(r"[,;]\s*(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu)\b", re.IGNORECASE)
 
 
 def paragraph_before(candidate: Candidate) -> str:

@@ -800,3 +800,13 @@ def test_a_task_opens_with_a_verb_and_traffic_is_not_the_verb_giao() -> None:
     assert measure_evidence("Giao Công an tỉnh lập chốt kiểm soát.") == 1.0
     assert measure_evidence("Tai nạn giao thông vẫn còn phức tạp.") < 1.0
     assert body_of("Kế hoạch yêu cầu đề nghị Ủy ban MTTQ tỉnh làm gì?") is not None
+
+
+def test_a_plans_title_year_is_its_year_though_the_title_opens_with_ke_hoach() -> None:
+    plan = _passage(
+        "kh.txt", "Toàn tỉnh phấn đấu lắp đặt 320 camera an ninh tại các xã.",
+        0, 0, province="Quảng Bình", year=2024,
+        title="Kế hoạch bảo đảm an ninh, trật tự năm 2025",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build("Năm 2025 Quảng Bình lắp đặt bao nhiêu camera?", [plan])
+    assert "320 camera" in answer.answer
