@@ -215,9 +215,11 @@ class NamedEntities:
             return kept
         needed: list[int] = []
         for place in self.places:
-            speaking = [r for r in ordered if _speaks_of(place, r, snapshot)]
-            if speaking and not set(speaking) & set(kept):
-                needed.append(speaking[0])
+            if any(_speaks_of(place, row, snapshot) for row in kept):
+                continue
+            best = next((r for r in ordered[top_k:] if _speaks_of(place, r, snapshot)), None)
+            if best is not None:
+                needed.append(best)
         if not needed:
             return kept
         rest = [r for r in kept if r not in needed][: max(top_k - len(needed), 0)]

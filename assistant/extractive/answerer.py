@@ -40,8 +40,8 @@ from assistant.extractive.documents import (
 )
 from assistant.extractive.entities import directive_keys_in, places_named
 from assistant.extractive.evidence import (
-    MEANS_ASKED,
     asked_evidence,
+    asks_means,
     asks_measure,
     clause_tokens,
     measure_evidence,
@@ -309,9 +309,7 @@ class ExtractiveAnswerer:
         # For "khi nào", the one giving a date: "… tổ chức tổng kiểm tra …; kiên quyết …,
         # hoàn thành trong quý IV năm 2023" is answered by its last clause, not its first.
         close = [c for c in holding if c.score >= EXTRA_SCORE_RATIO * holding[0].score]
-        if analysis.type == QuestionType.MANNER and _matches(
-            MEANS_ASKED, analysis.text, analysis.form
-        ):
+        if analysis.type == QuestionType.MANNER and asks_means(analysis):
             close += means_after(holding[0], ranking.candidates)
         if analysis.type == QuestionType.REASON:  # "Nguyên nhân của tình hình trên: ..."
             close += [c for c in holding if (c.asked or 0.0) >= 1.0 and c not in close]
@@ -319,8 +317,8 @@ class ExtractiveAnswerer:
         # one that only tells of the meeting (and names the body holding it); "... có hiệu
         # lực từ ngày nào?": the date beside "hiệu lực", not the date of issue.
         acting = asked_action(analysis)
-        if acting:
-            close += [c for c in holding if does_asked(c, acting, analysis) and c not in close]
+        doing = {id(c) for c in holding if acting and does_asked(c, acting, analysis)}
+        close += [c for c in holding if id(c) in doing and c not in close]
         counting = analysis.type == QuestionType.COUNT
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
@@ -334,15 +332,11 @@ class ExtractiveAnswerer:
             key=lambda c: (
                 c.features is None
                 or not c.features.missing_value
-                or (
-                    bool(acting)
-                    and does_asked(c, acting or "", analysis)
-                    and told_before(c, ranking, analysis.form)
-                ),
+                or (id(c) in doing and told_before(c, ranking, analysis.form)),
                 unit_share(analysis, _read_with_lead_in(c)) if counting else 0.0,
                 dating
                 and time_evidence(analysis, c.clause.text) >= PARAMETERS.evidence.partial_date,
-                bool(acting) and does_asked(c, acting or "", analysis),
+                id(c) in doing,
                 # "… tổng kiểm tra …; …, hoàn thành trong quý IV": the date of the best
                 # clause's own sentence, not another event's date nearby.
                 dating and same_sentence(c, holding[0]),

@@ -312,14 +312,21 @@ def means_evidence(text: str) -> float:
     return 1.0 if re.search(MEANS_STATED, canonical(text)) else STRENGTH.means_unstated
 
 
+def asks_means(analysis: QuestionAnalysis) -> bool:
+    """ "Làm thế nào … được?", "bằng cách nào": the question asks by what means."""
+    folded = analysis.form == "folded"
+    question = (fold(analysis.text) if folded else canonical(analysis.text)).lower()
+    return re.search(fold(MEANS_ASKED) if folded else MEANS_ASKED, question) is not None
+
+
 def manner_evidence(analysis: QuestionAnalysis, text: str) -> float | None:
     """The clause says how the asked verb is done: it holds that verb ("Mô hình hoạt động
     với khẩu hiệu ..." for "mô hình ... hoạt động thế nào"), or for "Làm thế nào ...
     được?" the means; None when the question names neither."""
+    if asks_means(analysis):
+        return means_evidence(text)
     folded = analysis.form == "folded"
     question = (fold(analysis.text) if folded else canonical(analysis.text)).lower()
-    if re.search(fold(MEANS_ASKED) if folded else MEANS_ASKED, question):
-        return means_evidence(text)
     match = (_MANNER_ASKED_FOLDED_RE if folded else _MANNER_ASKED_RE).search(question)
     if match is None:
         return None

@@ -4,8 +4,9 @@ The learned score ranks clauses by how much of the question they hold; some ques
 for one thing a clause holding fewer of their words gives: "… do ai chủ trì?" the person
 beside "chủ trì", "… có hiệu lực từ ngày nào?" the date beside "hiệu lực", "Làm thế nào …
 được?" the means a story tells after what was achieved, "khi nào" the date of the best
-clause's own sentence. These tests decide between close clauses; they never make a clause
-that does not answer into one that does.
+clause's own sentence. They decide between clauses that answer, but for `means_after`,
+which brings in the clause after the best one in its passage: the means, in words of its own,
+often shares too few of the question's words to pass the coverage test alone.
 """
 
 from __future__ import annotations
