@@ -126,13 +126,21 @@ def _already_spelled_out(text: str, start: int, end: int, expansion: str) -> boo
     return after.startswith(f"({folded})") or before.endswith(f"{folded} (")
 
 
-def _expand(match: re.Match[str]) -> str:
-    token = match.group()
+def _expansion(token: str) -> str | None:
+    """The expansion of a matched abbreviation, or None when, typed in lower case, it reads
+    as an ordinary word."""
     folded = fold(token)
     if not token.isupper() and _SYLLABLE_RE.fullmatch(folded):
-        return token
-    _, expansion = _BY_FOLD[folded]
-    if _already_spelled_out(match.string, match.start(), match.end(), expansion):
+        return None
+    return _BY_FOLD[folded][1]
+
+
+def _expand(match: re.Match[str]) -> str:
+    token = match.group()
+    expansion = _expansion(token)
+    if expansion is None or _already_spelled_out(
+        match.string, match.start(), match.end(), expansion
+    ):
         return token
     return f"{token} ({expansion})"
 
@@ -147,10 +155,7 @@ def expand_abbreviations(text: str) -> str:
 
 
 def _spelled(match: re.Match[str]) -> str:
-    token = match.group()
-    if not token.isupper() and _SYLLABLE_RE.fullmatch(fold(token)):
-        return token
-    return _BY_FOLD[fold(token)][1]
+    return _expansion(match.group()) or match.group()
 
 
 def spell_out(text: str) -> str:
