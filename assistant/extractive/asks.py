@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answers import Answer, Citation
+from assistant.extractive.question import MAX_QUESTION_CHARS
 from index.vietnamese import fold
 
 # The words that ask, on the folded question: each part of a double question has one.
@@ -58,6 +59,8 @@ def split_years(question: str) -> list[str]:
     """ "Số vụ cháy năm 2024 so với năm 2022 thế nào?" read as the figure of each year,
     each asked on its own; a question asking the change itself ("giảm bao nhiêu so với năm
     2022") is left whole."""
+    if len(question) > MAX_QUESTION_CHARS:  # pasted text, not a question: the regex is not linear
+        return [question]
     match = _YEAR_COMPARED_RE.match(question.strip())
     if match is None or match["year"] == match["other"] or _CHANGE_RE.search(match["head"]):
         return [question]

@@ -810,3 +810,11 @@ def test_a_plans_title_year_is_its_year_though_the_title_opens_with_ke_hoach() -
     )  # fmt: skip
     answer = ExtractiveAnswerer().build("Năm 2025 Quảng Bình lắp đặt bao nhiêu camera?", [plan])
     assert "320 camera" in answer.answer
+
+
+def test_pasted_text_is_not_read_as_two_years_compared() -> None:
+    from assistant.extractive.asks import split_years
+
+    pasted = "năm 2024 " * 3000 + "so với năm 2022 thế nào?"
+    assert split_years(pasted) == [pasted]  # bounded like `analyse`: no regex over 27 KB
+    assert len(split_years("Số vụ cháy năm 2024 so với năm 2022 thế nào?")) == 2
