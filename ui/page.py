@@ -33,14 +33,20 @@ PRIVATE: dict[str, Any] = {"api_visibility": "private"}  # the HTTP API is the p
 
 def page_options(services: Services) -> dict[str, Any]:
     """What `gr.mount_gradio_app` mounts the page with: the page's stylesheet and script
-    for its <head>, the theme on system fonts, and Gradio's own labels in Vietnamese."""
+    for its <head>, the theme on system fonts, Gradio's own labels in Vietnamese, and the
+    middleware giving each browser the id its conversations are kept under."""
+    from starlette.middleware import Middleware
+
+    from ui.browser_cookie import BrowserCookie
+    from ui.conversations import page_secret
     from ui.gradio_labels import gradio_i18n
     from ui.page_script import page_js
     from ui.styles import head_html, theme
 
     script = page_js(services.settings.documents.max_upload_mb)
+    cookie = Middleware(BrowserCookie, secret=page_secret(services.index.data.root))
     return {"head": f"{head_html()}<script>{script}</script>", "theme": theme(),
-            "i18n": gradio_i18n()}  # fmt: skip
+            "i18n": gradio_i18n(), "app_kwargs": {"middleware": [cookie]}}  # fmt: skip
 
 
 def header_html(document_count: int | None) -> str:
@@ -67,10 +73,9 @@ def build_page(services: Services) -> Any:
         register_tab,
     )
 
-    secret = conversations.page_secret(services.index.data.root)
     with gr.Blocks(title=TITLE, analytics_enabled=False) as page:
         with gr.Sidebar(label="Cuộc trò chuyện", elem_id="pa-sidebar"):
-            side = conversations.build_sidebar(secret)
+            side = conversations.build_sidebar()
         header = gr.Markdown(header_html(None), elem_id="pa-header-box")
         # When reading needs a key too, one key field above the tabs serves both.
         box = documents_tab.build_key_box() if keys_required(services.settings, "read") else None
@@ -132,7 +137,7 @@ def _wire_chat(
     flush_out = [rating.pending, rating.panel, rating.comment, rating.status]
     ask_in = [talk.question, *talk.conversation, *picks.inputs, *read_key]
     ask_out = [talk.question, talk.chatbot, *talk.conversation]
-    save_in = [side.browser_id, side.current, talk.messages, talk.answers, *read_key]
+    save_in = [side.current, talk.messages, talk.answers, *read_key]
     save_out = [side.current, side.listing, side.title]
 
     def added() -> dict[str, str]:
@@ -181,23 +186,22 @@ def _wire_sidebar(
     flush_in = [rating.pending, talk.answers, rating.comment]
     flush_out = [rating.pending, rating.panel, rating.comment, rating.status]
     chat_out = [talk.chatbot, *talk.conversation, side.current, side.title]
-    owner_in = [side.browser_id, *read_key]
     if read_key:  # the list is the key's too: shown once a valid key is typed
         gr.on([read_key[0].submit, read_key[0].blur], sidebar.switch,
-              [side.browser_id, side.current, *read_key], [*chat_out, side.listing],
+              [side.current, *read_key], [*chat_out, side.listing],
               **PRIVATE)  # fmt: skip
     side.listing.input(handlers.flush, flush_in, flush_out, **PRIVATE).then(
-        sidebar.open, [side.listing, *owner_in], chat_out, **PRIVATE
+        sidebar.open, [side.listing, *read_key], chat_out, **PRIVATE
     )
     gr.on([side.new.click, talk.chatbot.clear], handlers.flush, flush_in, flush_out,
-          **PRIVATE).then(sidebar.delete, [gr.State(None), *owner_in],
+          **PRIVATE).then(sidebar.delete, [gr.State(None), *read_key],
                           [*chat_out, side.listing], **PRIVATE)  # fmt: skip
-    side.rename.click(sidebar.rename, [side.title, side.current, *owner_in], side.listing,
+    side.rename.click(sidebar.rename, [side.title, side.current, *read_key], side.listing,
                       **PRIVATE)  # fmt: skip
-    side.title.submit(sidebar.rename, [side.title, side.current, *owner_in], side.listing,
+    side.title.submit(sidebar.rename, [side.title, side.current, *read_key], side.listing,
                       **PRIVATE)  # fmt: skip
     side.delete.click(handlers.flush, flush_in, flush_out, **PRIVATE).then(
-        sidebar.delete, [side.current, *owner_in], [*chat_out, side.listing], **PRIVATE
+        sidebar.delete, [side.current, *read_key], [*chat_out, side.listing], **PRIVATE
     )
     side.export.click(None, None, None, js=EXPORT_JS)
 
@@ -247,15 +251,18 @@ def _documents(
 
 def _wire_opening(services: Services, page: Any, side: Any, overview: _Overview) -> None:
     """On opening, one request fills the sidebar, the count and the filters."""
+    import gradio as gr
+
     from ui import conversations
 
     start = conversations.make_handlers(services, services.conversations).start
 
-    def opened(browser_id: str | None, *values: str | None) -> list[Any]:
+    def opened(request: Any, *values: str | None) -> list[Any]:
         key = values[4] if len(values) > 4 else None
-        return [*start(browser_id, key), *overview.refresh(*values)]
+        return [start(request, key), *overview.refresh(*values)]
+
+    opened.__annotations__["request"] = gr.Request  # resolved here: gradio is imported late
 
     # Straight through rather than behind the queue: the first thing the officer waits for.
-    page.load(opened, [side.browser_id, *overview.inputs],
-              [side.browser_id, side.listing, *overview.outputs], queue=False,
+    page.load(opened, overview.inputs, [side.listing, *overview.outputs], queue=False,
               **PRIVATE)  # fmt: skip
