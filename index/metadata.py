@@ -92,11 +92,16 @@ def find_directive_numbers(text: str) -> list[str]:
     found: dict[str, str] = {}
     for match in _NUMBER_RE.finditer(text):
         number = match.group()
-        if any(seg[0].islower() for seg in re.findall(r"[^\W\d_]+", number)):
-            continue
-        if _BARE_NUMBER_RE.fullmatch(number) and not _KIND_BEFORE_RE.search(
-            fold(text[max(0, match.start() - 30) : match.start()]).rstrip()
+        kind_before = _KIND_BEFORE_RE.search(
+            fold(text[max(0, match.start() - 30) : match.start()]).lower().rstrip()
+        )
+        segments = re.findall(r"[^\W\d_]+", number)
+        if any(seg[0].islower() for seg in segments) and not (
+            # "chi thi 08/ct-ubnd", typed fast: all in lower case, after the kind it numbers
+            kind_before and number == number.lower()
         ):
+            continue
+        if _BARE_NUMBER_RE.fullmatch(number) and not kind_before:
             continue  # "Ban Chỉ đạo 138/CP" is a committee, "Quyết định 521/TTg" a document
         found.setdefault(directive_key(number), number)
     return list(found.values())

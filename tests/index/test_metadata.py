@@ -161,6 +161,11 @@ def test_title_falls_back_to_the_file_name() -> None:
         ("Nghị định số 138/CP về trật tự", ["138/CP"]),
         ("trực ban 24/24 giờ, 80/80 xã, ngày 3/6/2013, HIV/AIDS, 195/195 chi bộ", []),
         ("Nghị quyết 12-NQ/TW; thực hiện Nghị quyết số 12-NQ/TW ngày 16/3/2022", ["12-NQ/TW"]),
+        # typed fast, in lower case: a number only after the kind of document it numbers
+        ("chi thi 08/ct-ubnd cua tinh a giao gi", ["08/ct-ubnd"]),
+        ("theo ke hoach so 214/kh-cat, nghi quyet 12-nq/tw", ["214/kh-cat", "12-nq/tw"]),
+        ("ty le 12/ct-xa va thon 5/ab-cd", []),  # no kind before: not a document number
+        ("Kế hoạch 05/kh-CAT", []),  # mixed case is not how either is written
     ],
 )
 def test_find_directive_numbers(text: str, numbers: list[str]) -> None:
