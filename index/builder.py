@@ -6,7 +6,9 @@ Chroma, so a run killed at any moment leaves the committed documents intact and 
 run completes the rest. What extraction reads out of a document (identity, duties,
 figures) is committed with it, in the same transaction. A full rebuild, or a change of
 embedder or chunking, is built in a new generation beside the live one and switched to by
-one atomic rename.
+one atomic rename. Generations take turns in two Chroma collections (see `DataDir.slot_names`):
+a new one writes over the vectors of the generation before last, in place where the chunk
+is the same.
 """
 
 from __future__ import annotations
@@ -199,6 +201,7 @@ class IndexBuilder:
         files = scan_documents(documents_dir)
         active = self.data.active_generation()
         target, catalog, rebuilt = self._open_target(active, full)
+        fresh = target != active
         if active is None:
             # Nothing live to protect: serve the first build as it grows, so a killed
             # first run is resumed rather than started over.
@@ -206,9 +209,16 @@ class IndexBuilder:
             active = target
         report = SyncReport(generation=target, rebuilt=rebuilt)
         embedded_before = getattr(self.embedder, "embedded_count", 0)
-        store = ChromaChunkStore(self.client, self.data.collection_name(target))  # type: ignore[arg-type]
+        collection = self.data.collection_of(target, catalog)
+        store = ChromaChunkStore(self.client, collection)  # type: ignore[arg-type]
         try:
             self._recover(catalog, store)
+            if fresh:
+                # The slot still holds an older generation's vectors. As pending ones, those
+                # this build writes again are overwritten in place and the rest swept at the
+                # end: deleting them all first would grow Chroma's index, which never reuses
+                # a deleted vector's room.
+                catalog.mark_pending(store.ids())
             report.reextracted = refresh_extractions(catalog)
             self._apply(catalog, store, files, report, progress, frozenset(reindex))
             if target != active:
@@ -226,15 +236,24 @@ class IndexBuilder:
 
     def _open_target(self, active: str | None, full: bool) -> tuple[str, Catalog, bool]:
         """The generation to write: the active one, or a new one built aside when asked,
-        or when the embedder or pipeline changed (vectors of two models never mix)."""
+        or when the embedder or pipeline changed (vectors of two models never mix).
+
+        A new one goes into the slot the active generation does not use, once the older
+        generations in that slot are retired.
+        """
+        in_use = None
         if active is not None:
             catalog = self.data.open_catalog(active)
             if not full and self._matches(catalog):
                 return active, catalog, False
+            in_use = self.data.collection_of(active, catalog)
             catalog.close()
+        first, second = self.data.slot_names(self.embedder.fingerprint)
+        slot = second if in_use == first else first
+        self._retire_old_generations(keep={active} if active else set(), slot=slot)
         target = self.data.new_generation()
         catalog = self.data.open_catalog(target)
-        catalog.set_meta(self._config_meta())
+        catalog.set_meta({**self._config_meta(), "collection": slot})
         return target, catalog, active is not None
 
     def _recover(self, catalog: Catalog, store: ChromaChunkStore) -> None:
@@ -333,16 +352,21 @@ class IndexBuilder:
             (report.added if prepared.is_new else report.updated).append(prepared.document.source)
         report.chunks_indexed += len(ids)
 
-    def _retire_old_generations(self, keep: set[str]) -> None:
-        """Drop generations older than the one just replaced.
+    def _retire_old_generations(self, keep: set[str], slot: str | None = None) -> None:
+        """Drop the generations not in `keep` (given `slot`, only those whose vectors are in
+        that collection, about to be written over), and their collections unless in use.
 
-        The replaced one is kept until the next rebuild: a server may still be answering
-        from it for a moment, and it allows a manual rollback.
+        A replaced generation is kept until the next rebuild starts: a server may still be
+        answering from it for a moment, and it allows a manual rollback.
         """
+        in_use = {self.data.collection_of(generation) for generation in keep}
+        in_use |= {slot} if slot else set()
         for generation in self.data.generations():
-            if generation in keep:
+            collection = self.data.collection_of(generation)
+            if generation in keep or slot not in (None, collection):
                 continue
-            # An already missing collection is fine: the generation is retired either way.
-            with contextlib.suppress(Exception):
-                self.client.delete_collection(self.data.collection_name(generation))  # type: ignore[attr-defined]
+            if collection not in in_use:
+                # Already missing is fine: the generation is retired either way.
+                with contextlib.suppress(Exception):
+                    self.client.delete_collection(collection)  # type: ignore[attr-defined]
             self.data.remove_generation(generation)

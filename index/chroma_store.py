@@ -85,6 +85,15 @@ class ChromaChunkStore:
     def count(self) -> int:
         return self.collection.count()
 
+    def ids(self, page: int = 5000) -> list[str]:
+        """Every chunk id in the collection."""
+        found: list[str] = []
+        while True:
+            batch = self.collection.get(include=[], limit=page, offset=len(found))["ids"]
+            found.extend(batch)
+            if len(batch) < page:
+                return found
+
     def query(
         self,
         vector: Sequence[float],

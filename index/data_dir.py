@@ -7,11 +7,16 @@ data/
   embeddings/         vector cache per embedder fingerprint
   chroma/             embedded Chroma (unless PA_CHROMA_URL points at a server)
   generations/g0003/  catalog.sqlite and derived caches of one index generation
+
+Generations take turns in two Chroma collections per embedder ("slots", named in each
+catalog's meta): Chroma 1.5.9 keeps a deleted collection's index in memory and its files
+open until the process ends, so a collection per generation cost ~3 MB each rebuild.
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import secrets
@@ -71,7 +76,27 @@ class DataDir:
         """Nothing to release: files are opened per use."""
 
     def collection_name(self, generation: str) -> str:
+        """The collection of a generation built before slots (its catalog names none)."""
         return f"pa-{self.instance}-{generation}"
+
+    def slot_names(self, embedder_fingerprint: str) -> tuple[str, str]:
+        """The two collections generations of one embedder take turns in (vectors of two
+        embedders never share one: their dimensions may differ)."""
+        model = hashlib.sha256(embedder_fingerprint.encode()).hexdigest()[:8]
+        return f"pa-{self.instance}-{model}-a", f"pa-{self.instance}-{model}-b"
+
+    def collection_of(self, generation: str, catalog: Catalog | None = None) -> str:
+        """The Chroma collection holding a generation's vectors (given its open catalog,
+        read from it)."""
+        if catalog is None:
+            if not self.has_catalog(generation):
+                return self.collection_name(generation)
+            catalog = self.open_catalog(generation)
+            try:
+                return self.collection_of(generation, catalog)
+            finally:
+                catalog.close()
+        return catalog.get_meta("collection") or self.collection_name(generation)
 
     def active_generation(self) -> str | None:
         try:

@@ -122,9 +122,10 @@ class IndexSnapshot:
                 documents = _documents(catalog, previous.documents if same and previous else {})
                 chunks = [c for c in catalog.chunks() if c.source in documents]
                 extractions = catalog.extractions()
+                collection = data.collection_of(generation, catalog)
         finally:
             catalog.close()
-        store = ChromaChunkStore(client, data.collection_name(generation))  # type: ignore[arg-type]
+        store = ChromaChunkStore(client, collection)  # type: ignore[arg-type]
         cache = data.generation_dir(generation) / f"derived-v{version}.pkl"
         derived = _load_derived(cache)
         if derived is None:

@@ -124,7 +124,8 @@ def check_store(data_dir: Path, cache: Path, listed: list[str]) -> None:
     assert sorted(r.source for r in records) == sorted(listed)
     assert len({c.chunk_id for c in chunks}) == len(chunks)
     assert sum(r.chunk_count for r in records) == len(chunks)
-    store = ChromaChunkStore(make_chroma_client(data_dir, None), data.collection_name(generation))
+    collection = data.collection_of(generation)
+    store = ChromaChunkStore(make_chroma_client(data_dir, None), collection)
     assert store.count() == len(chunks)
 
 

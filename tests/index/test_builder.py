@@ -65,7 +65,8 @@ def _state(builder: IndexBuilder) -> tuple[list[str], int, int]:
     sources = [d.source for d in catalog.documents()]
     chunk_count = len(catalog.chunks())
     catalog.close()
-    store = ChromaChunkStore(builder.client, builder.data.collection_name(generation))  # type: ignore[arg-type]
+    collection = builder.data.collection_of(generation)
+    store = ChromaChunkStore(builder.client, collection)  # type: ignore[arg-type]
     return sources, chunk_count, store.count()
 
 
@@ -134,6 +135,29 @@ def test_a_full_rebuild_is_built_aside_and_switched_to(
     assert counter.embedded == []  # same embedder: every vector came from the cache
     builder.sync(seed_copy, full=True)
     assert before not in builder.data.generations()  # the oldest generation is retired
+
+
+def test_rebuilds_take_turns_in_two_collections(
+    tmp_path: Path, seed_copy: Path, e5: E5Embedder, embedding_cache: Path
+) -> None:
+    """Chroma keeps a deleted collection's index in memory until the process ends: a
+    collection per rebuild grew a long-running server by ~3 MB each time."""
+    builder = _builder(tmp_path / "data", CountingEmbedder(e5), embedding_cache)
+    builder.sync(seed_copy)
+    collections = set()
+    for round_ in range(5):
+        added = seed_copy / "forest-fire.txt"
+        if round_ == 1:
+            added.write_text(FOREST_FIRE_DIRECTIVE, encoding="utf-8")
+        if round_ == 3:
+            added.unlink()
+        report = builder.sync(seed_copy, full=True)
+        assert report.rebuilt and not report.failed
+        collections |= {c.id for c in builder.client.list_collections()}  # type: ignore[attr-defined]
+        sources, chunks, vectors = _state(builder)
+        # The generation before last's vectors were written over or swept, not kept.
+        assert len(sources) == (6 if round_ in (1, 2) else 5) and chunks == vectors
+    assert len(collections) == 2
 
 
 def test_a_new_embedder_gets_a_new_collection(
