@@ -18,7 +18,7 @@ import pandas as pd
 from assistant.register import FigureEntry, Register, figures_csv
 from ui.documents_view import key_ok
 from ui.html_text import esc
-from ui.register_tab import TABLE_CSS
+from ui.register_tab import TABLE_CSS, phone_table_css
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from assistant.server_services import Services
 
 COLUMNS = ["Số liệu", "Đối tượng", "Địa bàn", "Kỳ", "So sánh", "Tài liệu", "Câu trích"]
+PHONE_WIDTHS_REM = (5.5, 9, 7.5, 5.5, 6, 9, 16)  # see ui.register_tab.phone_table_css
+PHONE_CSS = phone_table_css("pa-figures", PHONE_WIDTHS_REM)  # in the page's <head>
 BY_PLACE, BY_PERIOD = "Địa bàn", "Kỳ"
 CHART_X, CHART_Y = "Nhóm", "Giá trị"
 CHART_HINT = "Chọn một đối tượng (ví dụ: tổ xung kích) để vẽ biểu đồ so sánh."

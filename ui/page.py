@@ -32,11 +32,13 @@ PRIVATE: dict[str, Any] = {"api_visibility": "private"}  # the HTTP API is the p
 
 
 def page_options(services: Services) -> dict[str, Any]:
-    """What `gr.mount_gradio_app` mounts the page with: the page's stylesheet and script
-    for its <head>, the theme on system fonts, Gradio's own labels in Vietnamese, and the
-    middleware giving each browser the id its conversations are kept under."""
+    """What `gr.mount_gradio_app` mounts the page with: the page's stylesheet (the tables'
+    phone widths too) and script for its <head>, the theme on system fonts, Gradio's own
+    labels in Vietnamese, and the middleware giving each browser the id its conversations
+    are kept under."""
     from starlette.middleware import Middleware
 
+    from ui import figures_tab, register_tab
     from ui.browser_cookie import BrowserCookie
     from ui.conversations import page_secret
     from ui.gradio_labels import gradio_i18n
@@ -44,8 +46,9 @@ def page_options(services: Services) -> dict[str, Any]:
     from ui.styles import head_html, theme
 
     script = page_js(services.settings.documents.max_upload_mb)
+    tables = f"<style>{register_tab.PHONE_CSS}{figures_tab.PHONE_CSS}</style>"
     cookie = Middleware(BrowserCookie, secret=page_secret(services.index.data.root))
-    return {"head": f"{head_html()}<script>{script}</script>", "theme": theme(),
+    return {"head": f"{head_html()}{tables}<script>{script}</script>", "theme": theme(),
             "i18n": gradio_i18n(), "app_kwargs": {"middleware": [cookie]}}  # fmt: skip
 
 

@@ -40,6 +40,31 @@ TABLE_CSS = """
 .gradio-container .pa-duty-body { margin: 16px 0 6px; color: var(--pa-ink); }
 .gradio-container .pa-referrers { margin: 4px 0 0 18px; }
 """
+# At phone width the tables keep readable columns and scroll sideways in their frame
+# (squeezed to the screen, a header broke one letter a line); rem, one per column.
+PHONE_WIDTHS_REM = (5.5, 7.5, 6.5, 8.5, 7.5, 14)
+
+
+def phone_table_css(table_id: str, widths_rem: Sequence[float]) -> str:
+    """CSS giving a Gradio table fixed column widths at phone width.
+
+    Gradio sizes each column with an inline style from `column_widths` (percentages of
+    the frame), on the header cell and again on each row's cell, so both are overridden.
+    """
+    size = f"{sum(widths_rem):g}rem !important"
+    rules = [f"#{table_id} .header-table, #{table_id} .virtual-body {{ width: {size}; }}"]
+    for column, width in enumerate(widths_rem):
+        fixed = f"{width:g}rem !important"
+        rules.append(
+            f'#{table_id} th[data-heading="{column}"], #{table_id} .body-cell[data-col="{column}"]'
+            f" {{ width: {fixed}; min-width: {fixed}; max-width: {fixed}; flex: 0 0 {fixed}; }}"
+        )
+    return "@media (max-width: 640px) {\n" + "\n".join(rules) + "\n}\n"
+
+
+# In the page's <head> (`ui.page.page_options`): in the tab's own style it came after
+# the table was first drawn squeezed.
+PHONE_CSS = phone_table_css("pa-register", PHONE_WIDTHS_REM)
 
 
 def directive_rows(entries: Sequence[DirectiveEntry]) -> list[list[str]]:

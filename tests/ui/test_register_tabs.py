@@ -20,12 +20,26 @@ from assistant.register import DirectiveEntry, FigureEntry
 from tests.api.directives import REGISTER_DOCUMENTS
 from tests.conftest import SEEDS
 from tests.servers import ServerProcess, running_server, server_env
-from tests.ui.conftest import ARTIFACTS, READY_TIMEOUT_S, Browser
+from tests.ui.conftest import ARTIFACTS, PHONE, READY_TIMEOUT_S, Browser, another_window
 from ui.figures_tab import BY_PERIOD, CHART_X, CHART_Y, chart_frame, figure_rows
+from ui.figures_tab import COLUMNS as FIGURE_COLUMNS
+from ui.register_tab import COLUMNS as REGISTER_COLUMNS
 from ui.register_tab import CONTEXT_CHARS, context_span, directive_rows, parse_year
 
+HEADERS = {"pa-register": REGISTER_COLUMNS, "pa-figures": FIGURE_COLUMNS}
 IN_BROWSER = [pytest.mark.browser, pytest.mark.slow, pytest.mark.server]
 TIMEOUT_MS = 60_000
+# Each header and shown cell of a table: its text, its words, the lines it takes, its width.
+WRAPPED = """(id) => Array.from(document.querySelectorAll(
+    `#${id} th .header, #${id} .virtual-row .body-cell span`)).map(s => {
+  const range = document.createRange();
+  range.selectNodeContents(s);
+  const tops = new Set(Array.from(range.getClientRects()).filter(r => r.width > 0)
+    .map(r => Math.round(r.top)));
+  const text = s.innerText.trim();
+  return {text, words: text.split(/\\s+/).length, lines: tops.size,
+          width: s.closest('th, .body-cell').getBoundingClientRect().width};
+})"""
 # Cells of a Gradio table, as "cell-<row>-<column>" test ids.
 CELLS = """(id) => Array.from(document.querySelectorAll(`#${id} [data-testid^="cell-"]`))
   .filter(c => /^cell-\\d+-\\d+$/.test(c.dataset.testid)).map(c => c.innerText.trim())"""
@@ -174,3 +188,32 @@ def test_figures_are_filtered_charted_and_downloaded(browser: Browser) -> None:
     assert rows and {"noun", "value_text", "place", "period", "sentence"} <= set(rows[0])
     assert {row["value_text"] for row in rows} >= {"147", "21"}
     assert all("xung kích" in row["noun"] for row in rows)
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.server
+def test_at_phone_width_the_tables_keep_whole_words_and_scroll_sideways(
+    browser: Browser, server: ServerProcess, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    profile = tmp_path_factory.mktemp("phone-tables")
+    with another_window(browser.playwright, profile, server.url + "/", PHONE) as phone:
+        page: Any = phone.page
+        page.wait_for_selector("#pa-question textarea")
+        for tab, table in (("Văn bản", "pa-register"), ("Số liệu", "pa-figures")):
+            page.get_by_role("tab", name=tab).click()
+            page.wait_for_function(f"({CELLS})('{table}').length >= 6", timeout=TIMEOUT_MS)
+            shown = page.evaluate(WRAPPED, table)
+            headers = shown[: len(HEADERS[table])]
+            assert [cell["text"] for cell in headers] == HEADERS[table]
+            assert min(cell["width"] for cell in headers) >= 80, headers  # ~5 rem
+            broken = [cell for cell in shown if cell["text"] and cell["lines"] > cell["words"]]
+            assert not broken, broken  # no word split over lines (was: one letter a line)
+            frame = page.evaluate(
+                f"(() => {{ const v = document.querySelector('#{table} .virtual-table-viewport');"
+                " return [v.scrollWidth, v.clientWidth]; })()"
+            )
+            assert frame[0] > frame[1]  # the table scrolls sideways in its frame...
+            assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
+            page.locator(f"#{table}").scroll_into_view_if_needed()
+            page.screenshot(path=str(ARTIFACTS / f"{table[3:]}_phone.png"))  # ...not the page
