@@ -1,5 +1,9 @@
-import numpy as np
+import pickle
 
+import numpy as np
+import pytest
+
+from index import bm25
 from index.bm25 import Bm25Postings
 
 
@@ -19,3 +23,62 @@ def test_terms_of_dropped_rows_do_not_pile_up_between_full_rebuilds() -> None:
     fresh = Bm25Postings.build([["công", "an", "số 300", "năm 300"]])
     for term in ("số 300", "công", "số 299", "xã"):
         assert np.allclose(postings.scores([term]), fresh.scores([term]))
+
+
+def _corpus(rows: int, seed: int) -> list[list[str]]:
+    """Invented rows: a few words in most rows, many rarer ones, repeats within a row."""
+    rng = np.random.default_rng(seed)
+    common = ["công", "an", "xã", "của", "và"]
+    rare = [f"từ{i}" for i in range(300)]
+    return [
+        [w for w in common if rng.random() < 0.6]
+        + [rare[i] for i in rng.integers(0, len(rare), rng.integers(1, 12))]
+        for _ in range(rows)
+    ]
+
+
+QUERIES = [["công", "an", "từ7", "từ42"], ["của", "và", "xã"], ["từ3"], ["không có", "an"]]
+
+
+def test_frequent_terms_scored_from_dense_columns_give_the_same_scores_bit_for_bit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    documents = _corpus(400, seed=1)
+    sparse = Bm25Postings.build(documents)
+    monkeypatch.setattr(bm25, "DENSE_MIN_ROWS", 1)
+    dense = Bm25Postings.build(documents)
+    assert dense.dense_slot  # the common words are scored from dense columns
+    for query in QUERIES:
+        assert np.array_equal(dense.scores(query), sparse.scores(query))
+        assert np.array_equal(pickle.loads(pickle.dumps(dense)).scores(query), sparse.scores(query))
+
+
+def test_dense_columns_follow_rows_added_and_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    documents = _corpus(300, seed=2)
+    monkeypatch.setattr(bm25, "DENSE_MIN_ROWS", 1)
+    postings = Bm25Postings.build(documents)
+    # Drop every third row, add 40 new ones in between: as a sync changing documents does.
+    kept = [i for i in range(300) if i % 3]
+    new_row_of = np.full(300, -1)
+    new_row_of[kept] = np.arange(len(kept))
+    added = _corpus(40, seed=3)
+    derived = postings.derive(new_row_of, added, np.arange(len(kept), len(kept) + 40))
+    fresh = Bm25Postings.build([documents[i] for i in kept] + added)
+    assert derived.dense_slot
+    for query in QUERIES:
+        assert np.allclose(derived.scores(query), fresh.scores(query), rtol=1e-6)
+
+
+def test_dense_columns_survive_compacting_the_vocabulary(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bm25, "DENSE_MIN_ROWS", 1)
+    postings = Bm25Postings.build([["cũ", "công", "an", "an"]] * 4)
+    for n in range(30):  # each replacement leaves the old rows' terms unused
+        before = postings.columns
+        row = ["công", "an", "an", f"số {n}"]
+        postings = postings.derive(np.full(4, -1), [row] * 4, np.arange(4))
+        if postings.columns < before:
+            break  # renumbered: "công" and "an" moved to other columns
+    assert postings.columns < before and postings.dense_slot
+    fresh = Bm25Postings.build([row] * 4)
+    for term in ("công", "an", row[-1], "cũ"):
+        assert np.array_equal(postings.scores([term]), fresh.scores([term]))
