@@ -53,20 +53,27 @@ def test_frequent_terms_scored_from_dense_columns_give_the_same_scores_bit_for_b
         assert np.array_equal(pickle.loads(pickle.dumps(dense)).scores(query), sparse.scores(query))
 
 
-def test_dense_columns_follow_rows_added_and_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_derived_postings_score_as_postings_built_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     documents = _corpus(300, seed=2)
     monkeypatch.setattr(bm25, "DENSE_MIN_ROWS", 1)
     postings = Bm25Postings.build(documents)
-    # Drop every third row, add 40 new ones in between: as a sync changing documents does.
-    kept = [i for i in range(300) if i % 3]
+    # Every third row dropped, 40 rows added between the others (rows follow the sources'
+    # order, so a new document lands in the middle), some with words never seen.
+    added = [[*row, "mới", f"mới{i}"] for i, row in enumerate(_corpus(40, seed=3))]
+    kept = [documents[i] for i in range(300) if i % 3]
+    result = kept[:100] + added[:20] + kept[100:150] + added[20:] + kept[150:]
+    new_rows = np.r_[100:120, 170:190]
     new_row_of = np.full(300, -1)
-    new_row_of[kept] = np.arange(len(kept))
-    added = _corpus(40, seed=3)
-    derived = postings.derive(new_row_of, added, np.arange(len(kept), len(kept) + 40))
-    fresh = Bm25Postings.build([documents[i] for i in kept] + added)
+    new_row_of[[i for i in range(300) if i % 3]] = [r for r in range(240) if r not in new_rows]
+    derived = postings.derive(new_row_of, added, new_rows)
+    fresh = Bm25Postings.build(result)
     assert derived.dense_slot
-    for query in QUERIES:
-        assert np.allclose(derived.scores(query), fresh.scores(query), rtol=1e-6)
+    for query in [*QUERIES, ["mới", "từ5"], ["mới7"]]:
+        assert np.array_equal(derived.scores(query), fresh.scores(query))
+    again = derived.derive(np.arange(240), [["mới"]], np.array([240]))  # added, none dropped
+    assert np.array_equal(
+        again.scores(["mới", "an"]), Bm25Postings.build([*result, ["mới"]]).scores(["mới", "an"])
+    )
 
 
 def test_dense_columns_survive_compacting_the_vocabulary(monkeypatch: pytest.MonkeyPatch) -> None:
