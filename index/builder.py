@@ -84,6 +84,7 @@ def pipeline_fingerprint() -> str:
         cleaning,
         gazetteer,
         loaders,
+        markup,
         metadata,
         ocr,
         page_images,
@@ -93,7 +94,7 @@ def pipeline_fingerprint() -> str:
     )
 
     digest = hashlib.sha256()
-    modules = (chunking, cleaning, gazetteer, loaders, metadata, sentences)
+    modules = (chunking, cleaning, gazetteer, loaders, markup, metadata, sentences)
     for module in (*modules, ocr, page_images, pages, scanned):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()[:16]

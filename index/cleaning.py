@@ -138,6 +138,11 @@ def _is_chrome(line: str, key: str) -> bool:
     return match is not None and not label.endswith(_DATELINE_LABELS)
 
 
+def _is_rule(line: str) -> bool:
+    """A line drawn with dashes, underscores, stars or equals signs only."""
+    return len(line) >= 3 and not line.strip("-_=*–—~. ")
+
+
 def _is_dateline(key: str) -> bool:
     return bool(_DATE_RE.search(key)) and not _DATELINE_NOISE_RE.sub("", key).strip()
 
@@ -220,7 +225,12 @@ def _analyse(text: str) -> _Page:
     title = max((i for i in range(first_body) if kinds[i] == OTHER), default=None)
     boundary = first_body if title is None else title
     # The page header: menus, polls and counters above the article; its last chrome line ends it.
-    head_start = 1 + max((i for i in range(boundary) if kinds[i] in (CHROME, HEADING)), default=-1)
+    # A rule ("-------") is not one: official documents draw them under the issuing body and
+    # the motto, above their number and dateline.
+    head_start = 1 + max(
+        (i for i in range(boundary) if kinds[i] in (CHROME, HEADING) and not _is_rule(lines[i])),
+        default=-1,
+    )
     for i in range(head_start):
         keep[i] = False
     page = _Page(lines, kinds, keep, head_start, first_body)

@@ -159,6 +159,10 @@ _MD_RULE_RE = re.compile(r"^ {0,3}(?:[-*_] ?){3,}$", re.MULTILINE)  # horizontal
 _MD_TABLE_LINE_RE = re.compile(r"^[ \t|:]*-[ \t|:-]*$", re.MULTILINE)
 _MD_TABLE_CELL_RE = re.compile(r":?-{3,}:?")
 _MD_TABLE_TAIL_RE = re.compile(r":?-*:?")
+# A whole line in italics: a dateline or source line ("*Hòa An, ngày 02 tháng 5 năm 2025*").
+_MD_ITALIC_LINE_RE = re.compile(
+    r"^[ \t]*([*_])(?=[^\s*_])([^*_\n]+?)(?<=\S)\1[ \t]*$", re.MULTILINE
+)
 _MD_BOLD_OPEN = {"**": re.compile(r"\*\*(?=\S)"), "__": re.compile(r"__(?=\S)")}
 
 
@@ -220,4 +224,5 @@ def markdown_to_text(markdown: str) -> str:
     if "**" in text or "__" in text:
         text = "\n".join(_strip_bold_line(line) for line in text.split("\n"))
     text = _MD_RULE_RE.sub("", text)
+    text = _MD_ITALIC_LINE_RE.sub(r"\2", text)
     return _MD_TABLE_LINE_RE.sub(_table_rule, text)

@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from pathlib import PurePath
 
 from index.cleaning import HEADING, OTHER, TOOLBAR, classify, clean_text, head_lines
-from index.gazetteer import PROVINCE_NAMES, find_localities, find_provinces, locality_mentions
+from index.gazetteer import (
+    MERGED_2025,
+    PROVINCE_NAMES,
+    find_localities,
+    find_provinces,
+    locality_mentions,
+)
 from index.loaders import UnsupportedDocumentError
 from index.pages import spans_in_cleaned
 from index.records import CleanDocument, DocumentMetadata, LoadedFile
@@ -49,6 +56,10 @@ _WORDY_DATE_RE = re.compile(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
 _ISO_RE = re.compile(r"(?<![\d/])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d/])")
 # The place-and-date line of an official document: "Hà Tĩnh, ngày 06 tháng 3 năm 2023".
 _PLACE_DATE_RE = re.compile(r"^[^\d,]{2,40},\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?$")
+_LEAD_DATELINE_RE = re.compile(
+    r"([^\W\d][^\d,]{1,39},\s*(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*[-–—]"
+)
+MERGER_2025 = "2025-07"  # provinces merged on 1 July 2025
 _TITLE_YEAR_RE = re.compile(r"\bnăm (\d{4})\b")
 _LAW_YEAR_RE = re.compile(r"\d+/(\d{4})/")
 
@@ -82,6 +93,9 @@ _KIND_OF_OPENING = {"bộ luật": "luật"} | dict.fromkeys(_REPORT_OPENINGS, "
 # An official document's own heading line ("CHỈ THỊ") above its subject.
 _DOCUMENT_KINDS = frozenset(
     {"nghị quyết", "quyết định", "chỉ thị", "kế hoạch", "báo cáo", "thông tư", "luật"}
+)
+_KIND_WITH_SUBJECT_RE = re.compile(
+    "(" + "|".join(kind.upper() for kind in sorted(_DOCUMENT_KINDS)) + r") (\S.*)"
 )
 _SELF_REFERENCE_RE = re.compile(r"\b(nghị quyết|quyết định|chỉ thị|kế hoạch|thông tư|luật) này\b")
 _NEWS_LINE_RE = re.compile(r"^nguồn:|(?:^|[.(]\s*)ảnh:|đăng ngày|ngày đăng|lượt xem|cập nhật:")
@@ -159,8 +173,8 @@ def _labelled_dateline(raw: str, cleaned: str) -> str | None:
     return None
 
 
-def _issued_on(head: list[str], title: str) -> str | None:
-    """The date of the article's dateline or title, else a year the title names ("năm 2021")."""
+def _head_date(head: list[str]) -> str | None:
+    """The date of the article's dateline or title."""
     kinds = [classify(line) for line in head]
     start = kinds.index(OTHER) if OTHER in kinds else 0
     # Title first, then the datelines under it, and only then a date above it (the site's today).
@@ -173,6 +187,19 @@ def _issued_on(head: list[str], title: str) -> str | None:
         )
         if is_dateline and (found := _date_in(head[i])):
             return found
+    return None
+
+
+def _lead_date(paragraphs: list[str]) -> str | None:
+    """The date a news lead opens with: "Cà Mau, ngày 05/8/2024 – Sáng 04/8, …"."""
+    for paragraph in paragraphs[1:3]:
+        if match := _LEAD_DATELINE_RE.match(paragraph):
+            return _date_in(match.group(1))
+    return None
+
+
+def _title_year(title: str) -> str | None:
+    """A year the title names ("năm 2021"), or a law's year in its number."""
     match = _TITLE_YEAR_RE.search(canonical(title))
     if match is None and _LAW_NAME_RE.match(title):  # "Bộ luật Dân sự 2015 (91/2015/QH13) – ..."
         match = _LAW_YEAR_RE.search(title)
@@ -190,6 +217,14 @@ def _title(paragraphs: list[str], source: str) -> str:
     for paragraph, subject in pairwise(paragraphs[:16]):
         if paragraph.isupper() and canonical(paragraph) in _DOCUMENT_KINDS:
             return f"{paragraph.capitalize()} {subject[:1].lower()}{subject[1:]}"[:200]
+    # ... or both on one line under the header: "CHỈ THỊ của Ban Thường vụ Tỉnh ủy về ...".
+    for paragraph in paragraphs[:16]:
+        if paragraph.isupper() or paragraph.startswith("Số") or _PLACE_DATE_RE.match(paragraph):
+            continue  # the issuing body, the motto, the number, the place and date
+        match = _KIND_WITH_SUBJECT_RE.fullmatch(paragraph)
+        if match and match.group(2)[:1].islower():
+            return f"{match.group(1).capitalize()} {match.group(2)}"[:200]
+        break
     first = _SITE_TAG_RE.sub("", first)
     return first if len(first) <= 200 else first[:200].rsplit(" ", 1)[0] + "…"
 
@@ -208,7 +243,9 @@ def _kind(title: str, text: str, head: list[str], lead: str) -> str | None:
 
 
 def _is_news(text: str, head: list[str], lead: str) -> bool:
-    if _LEAD_TAG_RE.match(lead) or any(_SITE_TAG_RE.match(line) for line in head[:1]):
+    if _LEAD_TAG_RE.match(lead) or _LEAD_DATELINE_RE.match(lead):
+        return True
+    if any(_SITE_TAG_RE.match(line) for line in head[:1]):
         return True
     lines = [*head, *text.split("\n\n")]
     # A dateline, share buttons or a news box around the title: a news page.
@@ -227,19 +264,27 @@ def _site_provinces(text: str) -> list[str]:
     return found
 
 
-def _place(title: str, lead: str, text: str) -> tuple[str | None, str | None]:
-    """The dominant province (title and lead first, then frequency) and a district in them."""
+def _place(
+    title: str, lead: str, text: str, header: Sequence[str] = (), merged: bool = False
+) -> tuple[str | None, str | None]:
+    """The dominant province (header, title and lead first, then frequency) and a district in
+    title and lead. In a document written after the 2025 merger (`merged`), a place of a
+    province merged away counts for the province it is now part of."""
     in_title, in_lead = list(locality_mentions(title)), list(locality_mentions(lead))
     scores: Counter[str] = Counter()
-    # Named in the title counts most; a district counts a little less than its province named.
+    # Named in the title counts most, and as much in the header above it (the issuing body,
+    # the dateline's place): whose document it is. A district counts a little less than its
+    # province named.
     for mentions, named, via_district in (
+        (locality_mentions("\n".join(header)), 10, 8),
         (in_title, 10, 8),
         (in_lead, 6, 4),
         (locality_mentions(text), 2, 1),
     ):
         for loc in mentions:
             if loc.province:
-                scores[loc.province] += named if loc.level == "province" else via_district
+                owner = MERGED_2025.get(loc.province, loc.province) if merged else loc.province
+                scores[owner] += named if loc.level == "province" else via_district
     for site_province in _site_provinces(text):
         scores[site_province] += 6
     province = scores.most_common(1)[0][0] if scores else None
@@ -272,8 +317,15 @@ def extract_metadata(text: str, source: str, *, cleaned: str | None = None) -> D
     head = head_lines(text)
     title = _title(paragraphs, source)
     lead = next((p for p in paragraphs[1:] if len(p) >= 80), "")
-    issued_on = _issued_on(head, title) or _labelled_dateline(text, cleaned)
-    province, district = _place(title, lead, cleaned)
+    issued_on = (
+        _head_date(head)
+        or _labelled_dateline(text, cleaned)
+        or _lead_date(paragraphs)
+        or _title_year(title)
+    )
+    header = [line for line in head if canonical(line).lower() not in canonical(title).lower()]
+    merged = bool(issued_on and issued_on[:7] >= MERGER_2025)
+    province, district = _place(title, lead, cleaned, header, merged)
     return DocumentMetadata(
         title=title,
         issued_on=issued_on,

@@ -200,6 +200,24 @@ def test_a_labelled_dateline_under_the_title_keeps_the_title() -> None:
     assert "Ngày đăng: 28/12/2024" in head_lines(raw)
 
 
+OFFICIAL_HEADER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n-------\nSố: 07/CT-UBND\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+    "An Phú, ngày 12 tháng 3 năm 2025\n\nCHỈ THỊ\nVề tăng cường phòng cháy, chữa cháy\n\n"
+    "Thời gian qua, trên địa bàn tỉnh xảy ra nhiều vụ cháy nhà ở kết hợp kinh doanh, gây thiệt "
+    "hại lớn về người và tài sản.\n"
+)
+
+
+def test_an_official_header_under_rule_lines_is_kept() -> None:
+    """The rules under the issuing body and the motto are a document's layout, not the end of
+    a web page's header: the number and the issuing body above them stay."""
+    cleaned = clean_text(OFFICIAL_HEADER)
+    assert "Số: 07/CT-UBND" in cleaned and "TỈNH AN PHÚ" in cleaned
+    assert "---" not in cleaned
+    assert cleaned.endswith("gây thiệt hại lớn về người và tài sản.")
+
+
 ARTICLE_BODY = (
     "Sáng 12/5, Công an tỉnh tổ chức hội nghị sơ kết công tác xây dựng lực lượng công an xã "
     "chính quy trên địa bàn, với sự tham dự của lãnh đạo các đơn vị nghiệp vụ."

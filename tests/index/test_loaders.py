@@ -12,6 +12,7 @@ import docx
 import pytest
 
 from index.loaders import UnsupportedDocumentError, detect_file_type, load_bytes, load_file
+from index.markup import markdown_to_text
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -114,6 +115,19 @@ def test_markdown_is_told_from_text_by_extension_and_loses_its_markup() -> None:
     assert "---" not in loaded.text
     same_bytes = load_bytes((FIXTURES / "note.md").read_bytes(), "note.txt")
     assert same_bytes.file_type == "txt"
+
+
+def test_a_line_in_italics_loses_its_stars_and_a_bullet_keeps_its_own() -> None:
+    text = markdown_to_text(
+        "*Hòa An, ngày 02 tháng 5 năm 2025*\n_Nguồn: Cổng thông tin_\n* mục một\n"
+        "Tăng 3*4 lần, *một phần* giữ nguyên."
+    )
+    assert text.split("\n") == [
+        "Hòa An, ngày 02 tháng 5 năm 2025",
+        "Nguồn: Cổng thông tin",
+        "* mục một",
+        "Tăng 3*4 lần, *một phần* giữ nguyên.",
+    ]
 
 
 def test_html_keeps_article_blocks_and_drops_page_furniture() -> None:

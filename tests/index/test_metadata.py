@@ -8,6 +8,7 @@ import pytest
 
 from index.gazetteer import Locality
 from index.loaders import UnsupportedDocumentError, load_file
+from index.markup import markdown_to_text
 from index.metadata import (
     directive_key,
     extract_metadata,
@@ -134,6 +135,62 @@ def test_official_document_title_kind_and_date() -> None:
         "Hà Tĩnh",
     )
     assert metadata.directive_numbers == ("31-CT/TU",)
+
+
+def test_the_issuing_body_and_dateline_place_outweigh_a_district_in_the_title() -> None:
+    """After the 2025 merger a province's documents name places of the one it absorbed: the
+    header says whose document it is ("Quy Nhơn" was Bình Định's, the plan is Gia Lai's)."""
+    text = "\n".join(
+        [
+            "CÔNG AN TỈNH GIA LAI",
+            "-------",
+            "Số: 88/KH-CAT-PC06",
+            "*Gia Lai, ngày 03 tháng 11 năm 2025*",
+            "",
+            "KẾ HOẠCH",
+            "Kiểm tra cư trú tại thành phố Quy Nhơn cũ dịp cuối năm 2025",
+            "",
+            "Sau khi hợp nhất tỉnh Bình Định vào tỉnh Gia Lai, Công an tỉnh xây dựng kế hoạch "
+            "kiểm tra cư trú tại các phường thuộc thành phố Quy Nhơn cũ như sau.",
+        ]
+    )
+    metadata = extract_metadata(markdown_to_text(text), "kh88.md")
+    assert metadata.province == "Gia Lai"
+    assert metadata.issued_on == "2025-11-03"
+    assert metadata.directive_numbers[0] == "88/KH-CAT-PC06"
+
+
+def test_a_kind_line_that_carries_its_subject_is_the_title() -> None:
+    text = "\n\n".join(
+        [
+            "Số 12-CT/TU",
+            "ĐẢNG CỘNG SẢN VIỆT NAM",
+            "Cao Bằng, ngày 02 tháng 4 năm 2024",
+            "CHỈ THỊ của Ban Thường vụ Tỉnh ủy về công tác bảo đảm an ninh nông thôn",
+            "Những năm qua, tình hình an ninh, trật tự ở nông thôn cơ bản ổn định, song còn "
+            "tiềm ẩn nhiều yếu tố phức tạp.",
+        ]
+    )
+    metadata = extract_metadata(text, "ct12.txt")
+    assert metadata.title == (
+        "Chỉ thị của Ban Thường vụ Tỉnh ủy về công tác bảo đảm an ninh nông thôn"
+    )
+    assert (metadata.kind, metadata.issued_on) == ("chỉ thị", "2024-04-02")
+
+
+@pytest.mark.parametrize(
+    ("lead", "issued_on"),
+    [
+        ("Cà Mau, ngày 05/8/2024 – Sáng 04/8, Công an tỉnh tổ chức hội nghị sơ kết.", "2024-08-05"),
+        ("HUẾ, 12/3/2025 - Công an thành phố vừa triệt phá một đường dây cá độ.", "2025-03-12"),
+    ],
+)
+def test_a_news_lead_opening_with_place_and_date_dates_the_article(
+    lead: str, issued_on: str
+) -> None:
+    text = f"Kéo giảm tai nạn giao thông trên các tuyến quốc lộ\n\n{lead} " + "Nội dung. " * 12
+    metadata = extract_metadata(text, "tin.html")
+    assert (metadata.issued_on, metadata.kind) == (issued_on, "tin bài")
 
 
 def test_dates_in_the_body_are_not_the_documents_date() -> None:
