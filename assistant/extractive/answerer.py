@@ -190,7 +190,8 @@ class ExtractiveAnswerer:
             passages = whole_document(pinned, passages, self.library)
         # Places named anywhere in a document matter only to a question that names one.
         places = self._document_places if analysis.localities or analysis.provinces else None
-        views = read_passages(analysis, passages, self._document_about, places)
+        whole = self.library.text_of if self.library is not None and analysis.period else None
+        views = read_passages(analysis, passages, self._document_about, places, whole)
         ranking = score_candidates(analysis, views)
         if analysis.type == QuestionType.DUTY:
             return self._duties(question, analysis, views, ranking)

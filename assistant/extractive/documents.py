@@ -104,8 +104,9 @@ def pinned_document(
     library: DocumentLibrary | None,
 ) -> str | None:
     """The source of the one document the question names by number, if any retrieved
-    document carries that number: its own number before one it only cites, then the place
-    and year the question gives, then retrieval's order."""
+    document carries that number: of the place the question gives (a news page about tỉnh
+    B's "Chỉ thị 05" before tỉnh A's own "Chỉ thị 05"), its own number before one it only
+    cites, then the year the question gives, then retrieval's order."""
     if not asks_document(analysis):
         return None
     best: tuple[int, int, int, int, int] | None = None
@@ -116,8 +117,8 @@ def pinned_document(
             continue
         meta = passage.metadata
         key = (
-            int(matches_number(own_keys(passage, extraction), analysis)),
             int(not analysis.provinces or meta.province in analysis.provinces),
+            int(matches_number(own_keys(passage, extraction), analysis)),
             int(not analysis.years or meta.year in analysis.years),
             int(bool(meta.kind) and meta.kind != "tin bài"),
             -rank,

@@ -16,6 +16,7 @@ from assistant.extractive.sentences import Clause, heading_lead_in, split_clause
 from assistant.passages import Passage
 
 FRAGMENT_CHARS = 100  # a title or caption is shorter than this and has no final punctuation
+PRECEDING_REACH = 2000  # how far back a passage's preceding paragraph is looked for
 _LAW_NAME_RE = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Hiến pháp)\b")
 
 
@@ -31,6 +32,9 @@ class PassageView:
     about: str = ""  # the passage's text with its title and locality, where names are looked up
     document_about: str = ""  # the document's title, locality and issuer: what it is about
     document_places: set[str] = field(default_factory=set)  # places the document names
+    # The document's paragraph just before the passage, when the passage does not hold it:
+    # the period a report's figures go on from ("6 tháng đầu năm, …" then "Huyện A …").
+    preceding: str = ""
 
 
 def read_passages(
@@ -38,13 +42,15 @@ def read_passages(
     passages: Sequence[Passage],
     document_about: Callable[[str], str] | None = None,
     document_places: Callable[[str], set[str]] | None = None,
+    document_text: Callable[[str], str] | None = None,
 ) -> list[PassageView]:
     """Cut each passage into clauses and tell whether it names what the question names.
 
     `document_about(source)` gives what is known of the whole document beyond its metadata
     (its issuer, "Công an huyện X", names the district a report is about), and
     `document_places(source)` the places it names anywhere: a passage of a document that
-    names the asked place elsewhere may still answer ("Trưởng Công an xã ... là ai?")."""
+    names the asked place elsewhere may still answer ("Trưởng Công an xã ... là ai?");
+    `document_text(source)` the document's cleaned text, for the paragraph before a passage."""
     views = []
     folded = analysis.form == "folded"
     for rank, passage in enumerate(passages):
@@ -69,9 +75,17 @@ def read_passages(
         view.about = f"{passage.text} {whole}"
         view.document_about = whole
         view.document_places = document_places(passage.source) if document_places else set()
+        if document_text is not None and passage.start > 0:
+            view.preceding = _paragraph_before(document_text(passage.source), passage.start)
         view.eligible = _names_what_question_names(analysis, view, passage)
         views.append(view)
     return views
+
+
+def _paragraph_before(text: str, start: int) -> str:
+    """The last paragraph of `text` before offset `start` (bounded: one paragraph's reach)."""
+    head = text[max(0, start - PRECEDING_REACH) : start].rstrip()
+    return head[head.rfind("\n") + 1 :]
 
 
 def _names_what_question_names(

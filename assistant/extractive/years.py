@@ -91,6 +91,17 @@ def paragraph_before(candidate: Candidate) -> str:
     return head[head.rfind("\n") + 1 :]
 
 
+def previous_paragraph(candidate: Candidate) -> str:
+    """The paragraph before the clause's own: in the passage, else the document's last one
+    before the passage."""
+    passage = candidate.view.passage
+    head = passage.text[: max(candidate.clause.start - passage.start, 0)]
+    if "\n" not in head:
+        return candidate.view.preceding
+    before = head[: head.rfind("\n") + 1].rstrip()
+    return before[before.rfind("\n") + 1 :]
+
+
 def section_heading(candidate: Candidate) -> str:
     """The heading of the section the clause is in, when the passage holds it."""
     view = candidate.view
@@ -116,6 +127,12 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         stated = period_of(text)
         if stated is not None:
             return periods_agree(analysis.period, stated)
+    # A paragraph that names none goes on from the one before: "6 tháng đầu năm, toàn tỉnh
+    # xảy ra 61 vụ." then "Huyện A xảy ra nhiều nhất với 15 vụ."
+    for text in (paragraph_before(candidate), previous_paragraph(candidate)):
+        named = periods_in(text)
+        if named:
+            return analysis.period in named
     for text in (view.passage.heading, view.passage.metadata.title):  # may name several
         named = periods_in(text or "")
         if named:

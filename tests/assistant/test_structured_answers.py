@@ -123,6 +123,31 @@ def test_duties_come_from_the_pinned_document_however_retrieval_ranked_it(
     assert cited == ["quang-tri.txt"]
 
 
+def test_the_asked_province_picks_a_page_citing_its_number_over_another_own_document(
+    library: Library,
+) -> None:
+    """Tỉnh B's directive is known only through a news page that cites it; tỉnh A's own
+    directive has the same number. Asked about tỉnh B's, the page answers."""
+    own = library.documents["quang-tri.txt"][0]
+    news = _passage(
+        "tin-binh-dinh.txt",
+        "Bình Định, ngày 12/02/2024 – UBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND; Sở Y tế "
+        "được giao kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trước ngày 30/3/2024.",
+        0,
+        0,
+        title="Bình Định siết chặt an toàn thực phẩm",
+        province="Bình Định",
+        year=2024,
+        kind="tin bài",
+        directive_numbers=("45/KH-UBND",),
+    )
+    library.documents["tin-binh-dinh.txt"] = [news]
+    question = "Kế hoạch 45/KH-UBND của Bình Định yêu cầu kiểm tra bếp ăn tập thể trước ngày nào?"
+    text, cited = _ask(library, question, [own, news])
+    assert "30/3/2024" in text
+    assert cited == ["tin-binh-dinh.txt"]
+
+
 def test_a_body_the_document_gives_no_task_is_refused(library: Library) -> None:
     head = library.documents["quang-tri.txt"][0]
     text, _ = _ask(library, "Kế hoạch 45/KH-UBND của Quảng Trị giao Sở Tài chính làm gì?", [head])
@@ -818,3 +843,21 @@ def test_pasted_text_is_not_read_as_two_years_compared() -> None:
     pasted = "năm 2024 " * 3000 + "so với năm 2022 thế nào?"
     assert split_years(pasted) == [pasted]  # bounded like `analyse`: no regex over 27 KB
     assert len(split_years("Số vụ cháy năm 2024 so với năm 2022 thế nào?")) == 2
+
+
+def test_a_paragraph_naming_no_period_goes_on_from_the_one_before() -> None:
+    news = _passage(
+        "tin.txt",
+        "Quý I/2025, toàn tỉnh xảy ra 20 vụ cháy, làm bị thương 3 người.\n\n"
+        "Huyện Tam Nông là địa bàn xảy ra nhiều vụ cháy nhất với 7 vụ.",
+        0,
+        0,
+        title="Tỉnh Đồng Tháp: cháy nổ giảm",
+        province="Đồng Tháp",
+        year=2025,
+        kind="tin bài",
+    )
+    answerer = ExtractiveAnswerer()
+    asked = answerer.build("Quý I năm 2025 huyện Tam Nông xảy ra bao nhiêu vụ cháy?", [news])
+    assert "7 vụ" in asked.answer
+    assert answerer.build("Cả năm 2025 huyện Tam Nông xảy ra bao nhiêu vụ cháy?", [news]).refused
