@@ -3,6 +3,7 @@
     .venv/bin/python bench/page_bench.py --url http://127.0.0.1:8000   # a running server
     .venv/bin/python bench/page_bench.py --url ... --phone              # at 390 x 844
     .venv/bin/python bench/page_bench.py --url ... --trace              # what a first visit fetched
+    .venv/bin/python bench/page_bench.py --url NEW --against OLD --first 8  # in turns
 
 "First visit" is a fresh browser profile (nothing cached) opening the page until the
 question box and the document count are on screen, repeated `--first` times, each in a new
@@ -11,7 +12,10 @@ second visit of the day); "answer" is Enter until the complete answer with its s
 "Sao chép" is on screen, for each question of the seed set (`../shared/eval/dev.jsonl`),
 each in a new conversation. `--trace` prints, for one more first visit, every request
 (start, end, bytes on the wire, from the DevTools protocol) and the browser's main-thread
-time. Needs Debian's chromium (`make browser`).
+time. `--against` compares first visits only, to two servers taking turns (on a machine
+shared with other work the load drifts; turns expose both servers to the same drift),
+with the main thread's CPU time beside the wall time.
+Needs Debian's chromium (`make browser`).
 """
 
 from __future__ import annotations
@@ -97,6 +101,30 @@ def trace_first_visit(page: Any, url: str) -> None:
           "LayoutDuration", "RecalcStyleDuration") if name in metrics))  # fmt: skip
 
 
+def compare_first_visits(playwright: Any, viewport: dict[str, int], urls: list[str],
+                         visits: int) -> None:  # fmt: skip
+    """First visits to each server in turn: wall time and the page's main-thread CPU time
+    (p50, min, max), with the load. CPU time moves less with the load than wall time."""
+    seconds: dict[str, list[float]] = {url: [] for url in urls}
+    cpu: dict[str, list[float]] = {url: [] for url in urls}
+    loads = []
+    for _ in range(visits):
+        for url in urls:
+            with fresh_page(playwright, viewport) as page:
+                cdp = page.context.new_cdp_session(page)
+                cdp.send("Performance.enable")
+                seconds[url].append(load_once(page, url))
+                metrics = cdp.send("Performance.getMetrics")["metrics"]
+                cpu[url].append(next(m["value"] for m in metrics if m["name"] == "ThreadTime"))
+            loads.append(os.getloadavg()[0])
+    print(f"load average {min(loads):.1f}-{max(loads):.1f} during the visits")
+    for url in urls:
+        for name, values in (("first", seconds[url]), ("cpu", cpu[url])):
+            p50, _ = percentiles(values)
+            print(f"{name:6s} {url}  n={len(values)}  p50 {p50:.2f} s  min {min(values):.2f} s"
+                  f"  max {max(values):.2f} s")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", required=True, help="a running server, e.g. http://127.0.0.1:8000")
@@ -105,6 +133,7 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=20, help="how many of the seed set")
     parser.add_argument("--phone", action="store_true", help="390 x 844 instead of 1366 x 900")
     parser.add_argument("--trace", action="store_true", help="one first visit, request by request")
+    parser.add_argument("--against", help="another server: first visits to both, taking turns")
     args = parser.parse_args()
     url = args.url.rstrip("/") + "/"
     questions = [json.loads(line)["question"] for line in QUESTIONS.read_text().splitlines()]
@@ -115,6 +144,10 @@ def main() -> None:
         if args.trace:
             with fresh_page(playwright, viewport) as page:
                 trace_first_visit(page, url)
+            return
+        if args.against:
+            compare_first_visits(playwright, viewport, [url, args.against.rstrip("/") + "/"],
+                                 args.first)  # fmt: skip
             return
         first_visits = []
         for visit in range(args.first):
