@@ -109,8 +109,11 @@ class Bm25Postings:
         renumbered = new_row_of.astype(np.int32)[self.rows]
         frequency, old_counts = np.diff(self.indptr), self.counts
         if not kept_rows.all():  # rows dropped: their postings go (adding drops none)
-            kept = renumbered >= 0
-            frequency = np.diff(np.concatenate([[0], np.cumsum(kept)])[self.indptr])
+            dropped = np.flatnonzero(renumbered < 0)
+            lost = np.searchsorted(self.indptr, dropped, side="right") - 1  # their columns
+            frequency = frequency - np.bincount(lost, minlength=len(frequency))
+            kept = np.ones(len(renumbered), dtype=bool)
+            kept[dropped] = False
             renumbered, old_counts = renumbered[kept], old_counts[kept]
         columns, rows, counts, lengths = _count(self.vocabulary, new)
         all_lengths = np.zeros(size, dtype=np.float32)
@@ -190,8 +193,11 @@ class Bm25Postings:
         idf = np.log1p((self.size - frequency + 0.5) / (frequency + 0.5)).astype(np.float32)
         average = float(self.lengths.mean()) or 1.0
         norm = (K1 * (1 - B + B * self.lengths / average)).astype(np.float32)
+        # In place where it can be: each pass is over every posting (22M a form at 100k).
         tf = self.counts.astype(np.float32)
-        weights = tf / (tf + norm[self.rows])
+        weights = norm[self.rows]
+        weights += tf
+        np.divide(tf, weights, out=weights)
         weights *= np.repeat(idf, np.diff(self.indptr))
         return weights
 
