@@ -29,7 +29,12 @@ from assistant.answers import (
 from assistant.extractive.across import asks_places, per_place, place_of
 from assistant.extractive.asks import joined, split_asks, split_years, standalone_tail
 from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
-from assistant.extractive.counting import qualifier_share, states_count, unit_share
+from assistant.extractive.counting import (
+    counts_another_noun,
+    qualifier_share,
+    states_count,
+    unit_share,
+)
 from assistant.extractive.documents import (
     DocumentLibrary,
     asks_document,
@@ -748,6 +753,8 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if _needs_number(analysis):
         if qualifier_share(analysis, _read_up_to(candidate)) < MIN_QUALIFIER_SHARE:
             return False  # a number of another kind of the counted noun ("vụ" of what)
+        if counts_another_noun(analysis, _read_with_lead_in(candidate)):
+            return False  # "214 vụ TNGT" when "vụ cháy" is asked
         return (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE or states_count(
             analysis, _read_with_lead_in(candidate)
         )

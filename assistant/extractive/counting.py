@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 
 from assistant.extractive.question import QuestionAnalysis
-from index.abbreviations import expand_abbreviations
+from index.abbreviations import expand_abbreviations, spell_out
 from index.vietnamese import fold, has_diacritics, nfc
 
 # A number as written in Vietnamese text: "1.908", "12,5", "80/80", "30%".
@@ -26,6 +26,19 @@ MIN_QUALIFIER_WORDS = 2
 QUALIFIER_FILLERS = frozenset(
     ("về", "của", "các", "những", "được", "đã", "do", "ở", "tại", "trên", "và")
 )
+
+
+# Counters of events, whose following words say what happened ("vụ cháy", "vụ TNGT",
+# "trường hợp vi phạm"): another qualifier there is another count, while a thing's
+# qualifier only describes it ("camera giám sát" is still a camera), folded.
+EVENT_COUNTERS = frozenset(("vu", "truong", "luot", "cuoc"))
+_TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+|[^\w\s]")
+# Words that open the next phrase after a counted noun, not qualify it ("12 vụ và 3 người",
+# "12 vụ làm chết 2 người"), compared as written: folded "va" is also "va chạm".
+_PHRASE_OPENERS = frozenset(
+    (*QUALIFIER_FILLERS, "làm", "gây", "xảy", "bị", "trong", "so", "tăng", "giảm", "với", "là",
+     "thì", "còn", "chỉ", "từ", "đến", "năm", "tháng", "quý", "trong", "khi", "nhưng", "song")
+)  # fmt: skip
 
 
 def _words(text: str) -> str:
@@ -57,7 +70,63 @@ def states_count(analysis: QuestionAnalysis, text: str) -> bool:
         return re.search(rf"{_NUMBER} (?:{'|'.join(MONEY)})\b", words) is not None
     after = rf"{_NUMBER} (?:[^\W\d]+ ){{0,{NOUN_WINDOW - 1}}}{re.escape(head)}\b"
     before = rf"\b{re.escape(head)} {_LINK}{_NUMBER}"
-    return re.search(after, words) is not None or re.search(before, words) is not None
+    if re.search(before, words) is not None:
+        return True
+    if head not in EVENT_COUNTERS:
+        return re.search(after, words) is not None
+    tails = _effective_tails(text, head)
+    return any(not _another_noun(analysis, tail) for tail in tails)
+
+
+def counts_another_noun(analysis: QuestionAnalysis, text: str) -> bool:
+    """Every number of the counted event in the text is of another kind of it: "214 vụ
+    TNGT … giảm 19 vụ" when "vụ cháy" is asked."""
+    head = unit_head(analysis)
+    if head not in EVENT_COUNTERS or _asks_share(analysis):
+        return False
+    tails = _effective_tails(text, head)
+    return bool(tails) and all(_another_noun(analysis, tail) for tail in tails)
+
+
+def _effective_tails(text: str, head: str) -> list[list[str]]:
+    """`_after_head`, a bare "vụ" going on from the last one the text qualified: "xảy ra
+    214 vụ TNGT, …; giảm 19 vụ" counts traffic accidents twice."""
+    current: list[str] = []
+    tails = []
+    for tail in _after_head(text, head):
+        current = tail or current
+        tails.append(current)
+    return tails
+
+
+def _after_head(text: str, head: str) -> list[list[str]]:
+    """For each number followed (within the noun window) by the counted noun's head, the
+    words written right after the head, up to the first mark or phrase-opening word:
+    "51 vụ TNGT, làm chết" -> ["tai", "nạn", "giao"]; "12 vụ, làm chết" -> []."""
+    tokens = _TOKEN_RE.findall(nfc(spell_out(text)).lower())
+    tails = []
+    for i, token in enumerate(tokens):
+        if not token[:1].isdigit():
+            continue
+        for j in range(i + 1, min(i + 1 + NOUN_WINDOW, len(tokens))):
+            if fold(tokens[j]) == head:
+                tail = []
+                for word in tokens[j + 1 : j + 1 + NOUN_WINDOW]:
+                    if not word[:1].isalpha() or word in _PHRASE_OPENERS:
+                        break
+                    tail.append(word)
+                tails.append(tail)
+                break
+            if not tokens[j][:1].isalpha():
+                break
+    return tails
+
+
+def _another_noun(analysis: QuestionAnalysis, tail: list[str]) -> bool:
+    """The words after a number's head name another thing than the asked noun does: "vụ
+    TNGT" for "vụ cháy". Words the asked noun does not qualify are never another noun."""
+    asked = set(_qualifying(expand_abbreviations(analysis.counted.unit or ""), drop_head=True))
+    return bool(asked and tail) and not asked & {fold(w) for w in tail}
 
 
 def qualifier_share(analysis: QuestionAnalysis, text: str) -> float:

@@ -18,7 +18,26 @@ _PREDICATE_RE = re.compile(r"\bco (?:phai )?(\w+)(?: (\w+))?\b.*\bkhong\W*$")
 # Words that only carry the predicate after them: "có được hưởng", "có bị phạt".
 _AUXILIARIES = frozenset({"duoc", "bi", "can", "nen", "the", "phai"})
 _NEGATION = r"(?:khong|chua|chang)"
+# Where the asked object ends ("nào", "không", a place or a time), and words inside it that
+# only count or particle the verb ("xảy ra vụ cháy"), folded.
+_OBJECT_END = frozenset(
+    ("nao", "gi", "khong", "chua", "trong", "tai", "o", "tren", "so", "voi", "nam", "quy",
+     "thang", "dip", "khi", "hay", "hoac", "theo", "cua")
+)  # fmt: skip
+_OBJECT_FILLERS = frozenset(("ra", "len", "vu", "cac", "nhung", "mot", "duoc", "bi"))
 NEGATION_REACH = 2  # words between a negation and the predicate it negates ("không được giảm")
+
+
+def _object_of(rest: str) -> str | None:
+    """The last word of what the predicate is asked of, up to "nào"/"không" or a phrase of
+    place or time: "xảy ra vụ cháy nào" -> "chay"; None when nothing follows."""
+    words = []
+    for word in re.findall(r"\w+", rest):
+        if word in _OBJECT_END or word[:1].isdigit():
+            break
+        if word not in _OBJECT_FILLERS:
+            words.append(word)
+    return words[-1] if words else None
 
 
 def verdict(analysis: QuestionAnalysis, clause: str) -> str | None:
@@ -33,5 +52,8 @@ def verdict(analysis: QuestionAnalysis, clause: str) -> str | None:
     said = " ".join(re.findall(r"\w+", fold(clause).lower()))
     if not re.search(rf"\b{predicate}\b", said):
         return None
+    thing = _object_of(fold(analysis.text).lower()[match.end(2 if second else 1) :])
+    if thing is not None and not re.search(rf"\b{thing}\b", said):
+        return None  # "có xảy ra vụ cháy": a clause where a TNGT "xảy ra" does not say
     negated = rf"\b{_NEGATION}(?: \w+){{0,{NEGATION_REACH - 1}}} {predicate}\b"
     return "Không" if re.search(negated, said) else "Có"

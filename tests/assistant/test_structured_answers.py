@@ -184,6 +184,31 @@ def test_a_count_is_of_the_noun_asked() -> None:
     assert unit_share(crimes, "42 vụ phạm tội về ma túy") > unit_share(crimes, "90 vụ vi phạm")
 
 
+def test_a_number_whose_own_noun_is_another_is_not_a_count_of_the_asked_one() -> None:
+    """ "vụ cháy" asked: "xảy ra 51 vụ TNGT" counts traffic accidents, but "xảy ra 12 vụ,
+    làm chết 2 người" after a sentence about fires may count them."""
+    fires = analyse("Quý I tỉnh A xảy ra bao nhiêu vụ cháy?")
+    assert not states_count(fires, "Quý I, toàn tỉnh xảy ra 51 vụ TNGT, làm chết 20 người.")
+    assert not states_count(fires, "Xảy ra 51 vụ TNGT; so với cùng kỳ giảm 9 vụ (-15%).")
+    assert not states_count(fires, "Quý I xảy ra 9 vụ trộm cắp tài sản và 3 vụ đánh bạc.")
+    assert states_count(fires, "Quý I, xảy ra 12 vụ cháy nhà dân, thiệt hại 2 tỷ đồng.")
+    assert states_count(fires, "Về cháy, nổ: xảy ra 12 vụ, làm chết 2 người.")
+    assert states_count(fires, "xảy ra 12 vụ và 3 người bị thương do cháy")
+    accidents = analyse("Quý I tỉnh A có bao nhiêu vụ TNGT?")
+    assert states_count(accidents, "Quý I xảy ra 51 vụ tai nạn giao thông, làm chết 20 người.")
+    assert states_count(accidents, "Quý I xảy ra 51 vụ TNGT.")
+    assert states_count(analyse("Có bao nhiêu vụ?"), "Xảy ra 51 vụ TNGT.")  # no noun asked
+    report = _passage(
+        "bao-cao.txt",
+        "Quý I/2025, trên địa bàn tỉnh xảy ra 51 vụ TNGT, làm chết 20 người; so với cùng kỳ "
+        "giảm 9 vụ. Xảy ra 12 vụ cháy, làm chết 2 người, thiệt hại 3 tỷ đồng.",
+        0, 0, title="Báo cáo quý I/2025", province="Long An", year=2025,
+    )  # fmt: skip
+    question = "Quý I năm 2025 Long An xảy ra bao nhiêu vụ cháy?"
+    answer = ExtractiveAnswerer().build(question, [report])
+    assert "12 vụ cháy" in answer.answer and "51" not in answer.answer
+
+
 def test_a_figure_of_another_year_is_not_an_answer() -> None:
     report = _passage(
         "bao-cao.txt",
@@ -470,6 +495,10 @@ def test_yes_or_no_only_as_the_quoted_clause_says_it() -> None:
     assert verdict(fell, "Số vụ cháy | 21 | giảm 04 vụ") == "Có"
     assert verdict(fell, "Số vụ cháy không giảm mà tăng 3 vụ.") == "Không"
     assert verdict(fell, "Toàn tỉnh xảy ra 21 vụ cháy.") is None  # the clause does not say
+    fires = analyse("Quý I xã A có xảy ra vụ cháy nào không?")  # the verb's object counts too
+    assert verdict(fires, "Quý I xảy ra 1 vụ TNGT, làm chết 1 người.") is None
+    assert verdict(fires, "Quý I không xảy ra cháy.") == "Không"
+    assert verdict(fires, "Quý I xảy ra 2 vụ cháy nhà dân.") == "Có"
     allowed = analyse("Người lao động có được hưởng trợ cấp không?")
     assert verdict(allowed, "Người lao động được nghỉ ba ngày.") is None  # "được" alone
     assert verdict(allowed, "Người lao động không được hưởng trợ cấp.") == "Không"
