@@ -158,6 +158,21 @@ class Catalog:
             ).fetchall()
         return [ChunkRecord(*row) for row in rows]
 
+    def chunks_of(self, sources: Iterable[str]) -> list[ChunkRecord]:
+        """The chunks of the given documents, by source and ordinal."""
+        wanted = list(sources)
+        found: list[ChunkRecord] = []
+        with self._lock:
+            for i in range(0, len(wanted), 500):
+                batch = wanted[i : i + 500]
+                marks = ",".join("?" * len(batch))
+                query = (
+                    'SELECT chunk_id, source, ordinal, start, "end", heading FROM chunks '
+                    f"WHERE source IN ({marks})"
+                )
+                found += [ChunkRecord(*row) for row in self._db.execute(query, batch)]
+        return sorted(found, key=lambda chunk: (chunk.source, chunk.ordinal))
+
     def chunk_ids(self, source: str) -> list[str]:
         with self._lock:
             rows = self._db.execute(

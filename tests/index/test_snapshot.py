@@ -55,3 +55,24 @@ def test_the_restorer_is_kept_while_few_documents_changed(
     assert service.snapshot().restorer is before.restorer
     assert service.snapshot().derived.restorer_stale == 1
     service.close()
+
+
+def test_chunks_reused_from_the_previous_snapshot_are_those_a_fresh_load_reads(
+    tmp_path: Path, seed_copy: Path, embedding_cache: Path
+) -> None:
+    service = IndexService(make_settings(tmp_path / "data", seed_copy, embedding_cache))
+    service.sync()
+    before = service.snapshot()
+    files = sorted(p for p in seed_copy.rglob("*") if p.is_file())
+    files[0].unlink()  # one removed, one edited, one added: every kind of change at once
+    files[1].write_text(files[1].read_text(encoding="utf-8") + "\n" + NEW_REPORT, "utf-8")
+    (seed_copy / "bao-cao-phin-ngan.txt").write_text(NEW_REPORT, encoding="utf-8")
+    service.sync()
+    after = service.snapshot()
+    fresh = IndexSnapshot.load(service.data, service.client)
+    assert after.chunks == fresh.chunks
+    assert {c.source for c in after.chunks} != {c.source for c in before.chunks}
+    kept = {c.chunk_id for c in before.chunks} & {c.chunk_id for c in after.chunks}
+    assert kept  # the unchanged documents' chunks came through, as the same records
+    assert all(after.chunks[after.row_of[k]] is before.chunks[before.row_of[k]] for k in kept)
+    service.close()
