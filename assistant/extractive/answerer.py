@@ -195,7 +195,7 @@ class ExtractiveAnswerer:
             passages = whole_document(pinned, passages, self.library)
         # Places named anywhere in a document matter only to a question that names one.
         places = self._document_places if analysis.localities or analysis.provinces else None
-        whole = self.library.text_of if self.library is not None and analysis.period else None
+        whole = self.library.text_of if self.library is not None else None
         views = read_passages(analysis, passages, self._document_about, places, whole)
         ranking = score_candidates(analysis, views)
         if analysis.type == QuestionType.DUTY:
@@ -596,9 +596,10 @@ class ExtractiveAnswerer:
             values = column_values(analysis, view) if view.eligible else []
             if not values:
                 continue
+            # The header row, or the first row when the header stands in the passage before.
+            first = values[0].header if values[0].header >= 0 else values[0].row
             head = next(
-                (c for c in ranking.candidates if c.view is view and c.index == values[0].header),
-                None,
+                (c for c in ranking.candidates if c.view is view and c.index == first), None
             )
             if head is None or not (year_agrees(analysis, head) and period_agrees(analysis, head)):
                 continue
@@ -610,9 +611,14 @@ class ExtractiveAnswerer:
                 picked = place_cells(analysis, values)
             if picked:
                 picked = picked[: self.max_quotes - 1]
-                items = [(cell.view, cell.row) for cell in picked] + [(view, picked[0].header)]
+                items = [(cell.view, cell.row) for cell in picked]
+                labels: list[str | None] = [
+                    f"{c.column}, {c.label} = {c.value_text}" for c in picked
+                ]
+                if picked[0].header >= 0:
+                    items.append((view, picked[0].header))
+                    labels.append(None)
                 quotes = [merge_clauses([item])[0] for item in items]
-                labels = [f"{c.column}, {c.label} = {c.value_text}" for c in picked] + [None]
                 return self._answer(question, quotes, views, labels)
         return None
 

@@ -17,6 +17,7 @@ from assistant.passages import Passage
 
 FRAGMENT_CHARS = 100  # a title or caption is shorter than this and has no final punctuation
 PRECEDING_REACH = 2000  # how far back a passage's preceding paragraph is looked for
+MAX_TABLE_ROWS = 500  # how far back a continued table's header is looked for
 _LAW_NAME_RE = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Hiến pháp)\b")
 
 
@@ -35,6 +36,8 @@ class PassageView:
     # The document's paragraph just before the passage, when the passage does not hold it:
     # the period a report's figures go on from ("6 tháng đầu năm, …" then "Huyện A …").
     preceding: str = ""
+    # When the passage opens inside a table: the line above the table and its header row.
+    table_head: tuple[str, str] | None = None
 
 
 def read_passages(
@@ -76,7 +79,10 @@ def read_passages(
         view.document_about = whole
         view.document_places = document_places(passage.source) if document_places else set()
         if document_text is not None and passage.start > 0:
-            view.preceding = _paragraph_before(document_text(passage.source), passage.start)
+            text = document_text(passage.source)
+            view.preceding = _paragraph_before(text, passage.start)
+            if passage.text.lstrip().startswith("|"):
+                view.table_head = _table_head(text, passage.start)
         view.eligible = _names_what_question_names(analysis, view, passage)
         views.append(view)
     return views
@@ -86,6 +92,20 @@ def _paragraph_before(text: str, start: int) -> str:
     """The last paragraph of `text` before offset `start` (bounded: one paragraph's reach)."""
     head = text[max(0, start - PRECEDING_REACH) : start].rstrip()
     return head[head.rfind("\n") + 1 :]
+
+
+def _table_head(text: str, start: int) -> tuple[str, str] | None:
+    """The caption and header row of the table a passage starting at `start` continues:
+    the first of the table rows just before it, and the line above them."""
+    lines = [line for line in text[:start].split("\n") if line.strip()]
+    first = len(lines)
+    while first > 0 and lines[first - 1].lstrip().startswith("|"):
+        first -= 1
+        if len(lines) - first > MAX_TABLE_ROWS:
+            return None
+    if first == len(lines):
+        return None
+    return (lines[first - 1] if first > 0 else "", lines[first])
 
 
 def _names_what_question_names(

@@ -60,8 +60,9 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", fold(spell_out(text)).lower()))
 
 
-def _column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
-    """The header cell naming (most of) the counted noun, its head word included."""
+def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") -> int | None:
+    """The header cell naming (most of) the counted noun, its head word included; the
+    table's caption may name the rest ("Phạm pháp hình sự theo địa bàn" over "Số vụ")."""
     unit = analysis.counted.unit
     if not unit:
         return None
@@ -69,9 +70,10 @@ def _column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     if not asked:
         return None
     best, best_share = None, 0.0
+    captioned = _words(caption)
     for i, cell in enumerate(header[1:], start=1):
         words = _words(cell)
-        share = sum(w in words for w in asked) / len(asked)
+        share = sum(w in words or w in captioned for w in asked) / len(asked)
         if asked[0] in words and share > best_share:
             best, best_share = i, share
     return best if best_share >= MIN_COLUMN_SHARE else None
@@ -83,15 +85,21 @@ def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCe
     header_index: int | None = None
     header: list[str] = []
     column: int | None = None
+    caption = view.passage.heading or ""  # the last line above a table, else the heading
+    if view.table_head is not None:  # the passage opens inside a table: its head is above
+        caption, line = view.table_head
+        header_index, header = -1, cells(line) or []
+        column = _column(analysis, header, caption) if header else None
     for index, clause in enumerate(view.clauses):
         row = cells(clause.text)
         if row is None:
             if not _RULE_RE.match(clause.text):
                 header_index, column = None, None  # the table has ended
+                caption = clause.text
             continue
         if header_index is None:
             header_index, header = index, row
-            column = _column(analysis, header)
+            column = _column(analysis, header, caption)
             continue
         if column is None or len(row) != len(header) or not _VALUE_RE.match(row[column]):
             continue

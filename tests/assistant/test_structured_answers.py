@@ -890,3 +890,27 @@ def test_a_paragraph_naming_no_period_goes_on_from_the_one_before() -> None:
     asked = answerer.build("Quý I năm 2025 huyện Tam Nông xảy ra bao nhiêu vụ cháy?", [news])
     assert "7 vụ" in asked.answer
     assert answerer.build("Cả năm 2025 huyện Tam Nông xảy ra bao nhiêu vụ cháy?", [news]).refused
+
+
+def test_a_table_cut_by_retrieval_is_read_with_the_header_above_the_passage() -> None:
+    """Retrieval returned only the rows: the column is told from the header row and the
+    caption the document has above them ("Số vụ" under "Phạm pháp hình sự theo địa bàn")."""
+    head = (
+        "Năm 2024, tình hình an ninh, trật tự trên địa bàn tỉnh ổn định.\n\n"
+        "1. Phạm pháp hình sự theo địa bàn\n\n"
+        "| Địa bàn | Số vụ | Số đối tượng bị bắt |\n|---|---|---|\n| Huyện Thủ Thừa | 57 | 72 |"
+    )
+    rows = "| Huyện Cần Giuộc | 121 | 158 |\n| Huyện Đức Huệ | 25 | 33 |"
+    meta = {"title": "Báo cáo tổng kết năm 2024", "province": "Long An", "year": 2024}
+    first = _passage("long-an.md", head, 0, 0, **meta)
+    second = _passage("long-an.md", rows, len(head) + 1, 1, **meta)
+
+    class WholeText(Library):
+        def text_of(self, source: str) -> str:
+            return f"{head}\n{rows}"
+
+    answerer = ExtractiveAnswerer(library=WholeText({"long-an.md": [first, second]}))
+    question = "Năm 2024 huyện Cần Giuộc có bao nhiêu vụ phạm pháp hình sự?"
+    answer = answerer.build(question, [second])
+    assert answer.answer.startswith("Số vụ, Huyện Cần Giuộc = 121")
+    assert "| Huyện Cần Giuộc | 121 | 158 |" in answer.answer
