@@ -26,6 +26,18 @@ _BODY_PATTERNS = tuple(
         r"(?:^|, )(?P<body>[^,]+?) (?:phai|can|duoc yeu cau)\b",
     )
 )
+# "X làm gì": tried last, and a duty question only when X is a body (below).
+_WHAT_TO_DO = re.compile(r"(?:^|, )(?P<body>[^,]+?) (?:se )?lam (?:nhung )?(?:viec )?gi\b")
+# "X làm gì" asks a duty only when X is a body: its kind opens it ("Sở", "Phòng", "Công an",
+# "Ủy ban" ...) or it carries a unit's code ("PC08", "PA05", "K02").
+_BODY_KIND_RE = re.compile(
+    r"^(?:cac )?(?:so|phong|cong an|uy ban|cuc|chi cuc|trung tam|toa an|mat tran|dang uy"
+    r"|bo (?:chi huy|doi|tu lenh|cong an)|vien kiem sat|doan thanh nien|lien doan"
+    r"|ban (?:chi dao|chi huy|an toan|tuyen giao|dan van|thuong vu|quan ly)"
+    r"|doi (?:canh sat|dan phong|cong tac|tuan tra|phong chay)"
+    r"|hoi (?:lien hiep|nong dan|cuu chien binh|phu nu))\b"
+)
+_UNIT_CODE_RE = re.compile(r"\b[a-z]{1,3}\d{2}\b")
 # Words around a body that name the document or the question, not the body.
 _DOCUMENT_RE = re.compile(
     r"\b(?:theo |trong )?(?:chi thi|ke hoach|nghi quyet|quyet dinh|cong van|van ban|kh|ct|nq)"
@@ -52,13 +64,15 @@ _ACTED_ON_RE = re.compile(
 OWNER_REACH = 60
 
 
-def body_of(question: str) -> str | None:
-    """The body a duty question names, folded and spelled out; None when it asks which."""
+def body_of(question: str, bodies_only: bool = False) -> str | None:
+    """The body a duty question names, folded and spelled out; None when it asks which, or
+    (`bodies_only`, for a question naming no document or task) when what it names is not
+    a body's kind or a unit's code."""
     spelled = _SPELLED_OUT_RE.sub(r"\1", expand_abbreviations(question))
     folded = " ".join(re.findall(r"\w+|,", fold(spelled).lower())).replace(" ,", ",")
     folded = re.sub(r"[?!.]+\s*$", "", folded).strip()
     folded = _LEVEL_LIST_RE.sub(r"\1", folded)  # "các xã, phường" is one body, not two clauses
-    for pattern in _BODY_PATTERNS:
+    for pattern in (*_BODY_PATTERNS, _WHAT_TO_DO):
         match = pattern.search(folded)
         if not match:
             continue
@@ -71,8 +85,11 @@ def body_of(question: str) -> str | None:
             words.pop()
         while words and words[0] in _LEADING:
             words.pop(0)
-        if words:
-            return " ".join(words)
+        body = " ".join(words)
+        if bodies_only and not (_BODY_KIND_RE.search(body) or _UNIT_CODE_RE.search(body)):
+            return None  # "Người dân làm gì": not a body given a task
+        if body:
+            return body
     return None
 
 
@@ -89,16 +106,23 @@ def folded_text(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(spelled).lower()))
 
 
+def _named_as(body: str) -> str:
+    """What names the body in a text: its unit code when it has one ("PC08" names "Phòng
+    Cảnh sát giao thông (PC08)" and "Phòng PC08 Công an tỉnh" alike), else all of it."""
+    code = _UNIT_CODE_RE.search(body)
+    return code.group() if code else body
+
+
 def names_body(body: str, text: str) -> bool:
-    """The text names the body (word for word, folded)."""
-    return f" {body} " in f" {folded_text(text)} "
+    """The text names the body (word for word, folded; by its code when it has one)."""
+    return f" {_named_as(body)} " in f" {folded_text(text)} "
 
 
 def owns(body: str, text: str) -> bool:
     """The body stands where an item names its owner: near its start, and not only as a
     body to work with ("phối hợp với Sở B")."""
     folded = f" {folded_text(text)} "
-    at = folded.find(f" {body} ")
+    at = folded.find(f" {_named_as(body)} ")
     if at < 0 or at > OWNER_REACH:
         return False
     before = folded[:at]

@@ -88,6 +88,8 @@ CONTRASTED_UNIT = r"\bsố (?:lượng )?(\w+)\b.*\b(?:khác nhau|so sánh|giố
 CONTRASTED_UNIT_BEFORE = r"\b(?:so sánh|khác nhau về)\b.*?\bsố (?:lượng )?(\w+)\b"
 
 # A question about the tasks of a body named in it: it names a document or a task word.
+# "Phòng PC08 làm gì": a duty question when what is asked of is a body (`bodies.body_of`).
+WHAT_TO_DO = r"\blàm (?:những )?(?:việc )?gì\b"
 DUTY_CUE = _any(
     r"\b(?:giao|nhiệm vụ|trách nhiệm|yêu cầu)\b",
     r"\b(?:chỉ thị|kế hoạch|nghị quyết|quyết định)\b.*\b(?:phải|cần) \w+",

@@ -166,6 +166,8 @@ def analyse(question: str) -> QuestionAnalysis:
     body = None
     if question_type in _DUTY_SHAPED and finds(patterns.DUTY_CUE, normal, folded):
         body = body_of(text)  # "giao Sở X nhiệm vụ gì", "Sở X phải làm gì"
+    elif question_type in _DUTY_SHAPED and finds(patterns.WHAT_TO_DO, normal, folded):
+        body = body_of(text, bodies_only=True)  # "Phòng PC08 làm gì", not "người dân"
     if body is not None:
         question_type = QuestionType.DUTY
     asked_noun = _asked_noun(normal, folded)

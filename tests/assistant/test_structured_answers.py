@@ -103,6 +103,33 @@ def test_body_is_read_where_the_question_puts_it() -> None:
     assert not owns("so tu phap", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
 
 
+def test_a_unit_named_by_its_code_is_the_body_asked() -> None:
+    """ "PC08 làm gì": a unit code names a body, written alone ("Phòng PC08") or after its
+    full name ("Phòng Cảnh sát giao thông (PC08)")."""
+    asked = "Phòng PC08 Công an tỉnh Hậu Giang làm gì trong đợt cao điểm?"
+    assert body_of(asked) == "phong pc08 cong an"
+    assert analyse("pc06 lam gi theo ke hoach 12").body == "pc06"
+    assert analyse("Người dân làm gì khi phát hiện cháy?").body is None  # not a body
+    assert analyse("Trong trường hợp bị mất giấy tờ thì bỏ qua bước nào, làm gì?").body is None
+    assert owns("pc08", "3. Phòng Cảnh sát giao thông (PC08): kiểm tra nồng độ cồn.")
+    assert owns("phong pc08 cong an", "3. Phòng PC08 – kiểm tra nồng độ cồn trên quốc lộ.")
+    assert not owns("pc08", "3. Phòng PC06: rà soát cư trú; phối hợp với PC08.")
+
+
+def test_a_units_duties_are_answered_when_asked_by_its_code() -> None:
+    plan = (
+        "IV. PHÂN CÔNG NHIỆM VỤ\n\n"
+        "1. Phòng Cảnh sát hình sự (PC02): chủ trì đấu tranh với các băng nhóm trộm cắp.\n\n"
+        "2. Phòng Cảnh sát giao thông (PC08): kiểm tra nồng độ cồn trên Quốc lộ 91 mỗi tuần."
+    )
+    passage = _passage(
+        "kh.txt", plan, 0, 0, title="Kế hoạch cao điểm", province="Cần Thơ", year=2025,
+        kind="kế hoạch",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build("PC08 Cần Thơ làm gì trong kế hoạch cao điểm?", [passage])
+    assert "Quốc lộ 91" in answer.answer and "trộm cắp" not in answer.answer
+
+
 def test_a_number_given_with_its_kind_only_is_a_prefix() -> None:
     assert partial_keys("ke hoach 45 quang tri giao so y te nhiem vu gi") == {"45/KH"}
     assert partial_keys("Chỉ thị số 7 năm 2020") == {"7/CT"}
