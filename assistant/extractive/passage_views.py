@@ -18,6 +18,9 @@ from assistant.passages import Passage
 FRAGMENT_CHARS = 100  # a title or caption is shorter than this and has no final punctuation
 PRECEDING_REACH = 2000  # how far back a passage's preceding paragraph is looked for
 MAX_TABLE_ROWS = 500  # how far back a continued table's header is looked for
+# A document's number or motto on a line of its own, above its dateline and title.
+_HEADER_LINE_RE = re.compile(r"Số:?\s*\S+|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc")
+_RECIPIENTS = ("Nơi nhận", "NƠI NHẬN")
 _LAW_NAME_RE = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Hiến pháp)\b")
 
 
@@ -134,11 +137,16 @@ def quotable(clause: Clause, passage: Passage) -> bool:
 
 
 def _is_label(clause: Clause, passage: Passage) -> bool:
-    """The passage's heading or title, or a law's name line: names a text, says nothing."""
+    """The passage's heading or title, a law's name line, or a line of an official header
+    (the issuing body or motto in capitals, "Số: 05/CT-UBND"): names a text, says nothing."""
     text = clause.text.strip()
     if text in (passage.heading.partition("\n")[0].strip(), passage.metadata.title.strip()):
         return True
-    return is_fragment(clause) and _LAW_NAME_RE.match(text) is not None
+    if text.startswith(_RECIPIENTS):  # the list of who receives the document
+        return True
+    if not is_fragment(clause):
+        return False
+    return bool(_LAW_NAME_RE.match(text) or _HEADER_LINE_RE.fullmatch(text) or text.isupper())
 
 
 def is_fragment(clause: Clause) -> bool:

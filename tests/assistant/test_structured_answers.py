@@ -941,3 +941,22 @@ def test_a_table_cut_by_retrieval_is_read_with_the_header_above_the_passage() ->
     answer = answerer.build(question, [second])
     assert answer.answer.startswith("Số vụ, Huyện Cần Giuộc = 121")
     assert "| Huyện Cần Giuộc | 121 | 158 |" in answer.answer
+
+
+def test_the_lines_of_an_official_header_are_not_quoted() -> None:
+    from assistant.extractive.passage_views import quotable, read_passages
+
+    text = (
+        "ỦY BAN NHÂN DÂN\n\nTỈNH HẬU GIANG\n\nSố: 07/CT-UBND\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Hậu Giang, ngày 12 tháng 3 năm 2025\n\n"
+        "Thời gian qua, trên địa bàn tỉnh xảy ra nhiều vụ cháy nhà ở kết hợp kinh doanh.\n\n"
+        "Nơi nhận:\n- Bộ Công an;\n- Lưu: VT."
+    )
+    passage = _passage("ct.txt", text, 0, 0, title="Chỉ thị về phòng cháy", province="Hậu Giang")
+    view = read_passages(analyse("Chỉ thị 07/CT-UBND nói về gì?"), [passage])[0]
+    quoted = [c.text for c in view.clauses if quotable(c, passage)]
+    assert quoted[0].startswith("Hậu Giang, ngày 12 tháng 3 năm 2025")
+    assert any("nhiều vụ cháy" in c for c in quoted)
+    header = ("Số:", "ỦY BAN", "CỘNG HÒA", "Độc lập", "Nơi nhận")
+    assert not any(c.startswith(header) for c in quoted)
