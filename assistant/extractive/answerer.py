@@ -41,6 +41,7 @@ from assistant.extractive.documents import (
     described_document,
     own_keys,
     pinned_document,
+    provinces_sharing,
     whole_document,
 )
 from assistant.extractive.entities import directive_keys_in, places_named
@@ -120,6 +121,7 @@ ISSUED = r"\b(?:ban hành|kí)\b"
 # Offices whose holder a "... là ai?" question asks for by name.
 OFFICE_TITLES = r"\b(?:giám đốc|trưởng|chủ tịch|bí thư|chỉ huy|thủ trưởng|phó|đội trưởng)\b"
 PLACES_CACHE_SIZE = 4096  # documents whose places are kept between questions
+MAX_SHARING = 3  # provinces answered for when they share the document number asked
 # A clause giving a number of at least this share of the counted noun's words needs only
 # this share of the question's coverage: the rest of a count question is mostly its place
 # and period, which are checked on their own.
@@ -187,6 +189,14 @@ class ExtractiveAnswerer:
         self, question: str, analysis: QuestionAnalysis, passages: Sequence[Passage]
     ) -> Answer:
         pinned = pinned_document(analysis, passages, self.library)
+        sharing = provinces_sharing(analysis, passages, self.library) if pinned else []
+        if len(sharing) > 1:  # "Chỉ thị số 05/CT-UBND": tỉnh A's and tỉnh B's, each cited
+            answers = []
+            for province in sharing[:MAX_SHARING]:
+                answer = self._build_one(f"{question} ({province})", passages)
+                # Whose document each part is from, as the table and place answers label it.
+                answers.append(answer.model_copy(update={"answer": f"{province}: {answer.answer}"}))
+            return joined(question, answers)
         if pinned is not None and _of_another_province(analysis, pinned, passages):
             return self._other_documents_number(question, analysis, pinned, passages)
         if pinned is None and not asks_document(analysis):

@@ -128,6 +128,34 @@ def pinned_document(
     return chosen
 
 
+# Issuers whose numbers are national ("12-NQ/TW", "100/2019/NĐ-CP"): every province cites
+# them, so provinces citing one do not make it ambiguous.
+NATIONAL_ISSUERS = frozenset({"TW", "CP", "TTG", "BCA", "QH", "CTN", "BQP", "BTP", "UBTVQH"})
+
+
+def provinces_sharing(
+    analysis: QuestionAnalysis, passages: Sequence[Passage], library: DocumentLibrary | None
+) -> list[str]:
+    """The provinces whose own document (or a news page about it) carries the local number
+    a question names with neither place nor year: "Chỉ thị số 05/CT-UBND" of tỉnh A and of
+    tỉnh B are two documents, and the question may mean either. Retrieval's order."""
+    if analysis.provinces or analysis.localities or analysis.years:
+        return []
+    if any(set(key.split("/")) & NATIONAL_ISSUERS for key in analysis.directive_keys):
+        return []
+    found: list[str] = []
+    for passage in passages:
+        meta = passage.metadata
+        if meta.province is None or meta.province in found:
+            continue
+        extraction = library.extraction_of(passage.source) if library else None
+        own = matches_number(own_keys(passage, extraction), analysis)
+        about = meta.kind == "tin bài" and matches_number(document_keys(passage), analysis)
+        if own or about:
+            found.append(meta.province)
+    return found
+
+
 # Kinds a question names a document by ("kế hoạch ... của tỉnh A năm 2019"), folded.
 _KINDS = {"chi thi": "chỉ thị", "ke hoach": "kế hoạch", "nghi quyet": "nghị quyết",
           "quyet dinh": "quyết định", "bao cao": "báo cáo"}  # fmt: skip

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.extractive.entities import directive_keys_in, places_named
 from assistant.extractive.evidence import clause_tokens
@@ -74,8 +74,10 @@ def read_passages(
             )
             if part
         )
-        clauses = split_clauses(
-            passage.text, passage.start, carried_lead_in=heading_lead_in(passage.heading)
+        clauses = _recipients_marked(
+            split_clauses(
+                passage.text, passage.start, carried_lead_in=heading_lead_in(passage.heading)
+            )
         )
         view = PassageView(passage, rank, clauses, context)
         view.about = f"{passage.text} {whole}"
@@ -89,6 +91,17 @@ def read_passages(
         view.eligible = _names_what_question_names(analysis, view, passage)
         views.append(view)
     return views
+
+
+def _recipients_marked(clauses: list[Clause]) -> list[Clause]:
+    """The items of a "Nơi nhận:" list marked as labels: who receives a document is not
+    what it says."""
+    return [
+        replace(clause, label=True)
+        if clause.lead_in is not None and clauses[clause.lead_in].text.startswith(_RECIPIENTS)
+        else clause
+        for clause in clauses
+    ]
 
 
 def _paragraph_before(text: str, start: int) -> str:
@@ -133,7 +146,12 @@ def _names_what_question_names(
 
 def quotable(clause: Clause, passage: Passage) -> bool:
     """A clause of the passage's own text that says something (not a heading or a label)."""
-    return not clause.heading and not clause.carried and not _is_label(clause, passage)
+    return (
+        not clause.heading
+        and not clause.carried
+        and not clause.label
+        and not _is_label(clause, passage)
+    )
 
 
 def _is_label(clause: Clause, passage: Passage) -> bool:

@@ -40,6 +40,7 @@ class Clause:
     lead_in: int | None = None
     heading: bool = False
     carried: bool = False  # a lead-in the passage's heading carries: not in the passage's text
+    label: bool = False  # names or lists, says nothing: an item of "Nơi nhận:" (never quoted)
 
     @property
     def is_lead_in(self) -> bool:

@@ -951,12 +951,31 @@ def test_the_lines_of_an_official_header_are_not_quoted() -> None:
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
         "Hậu Giang, ngày 12 tháng 3 năm 2025\n\n"
         "Thời gian qua, trên địa bàn tỉnh xảy ra nhiều vụ cháy nhà ở kết hợp kinh doanh.\n\n"
-        "Nơi nhận:\n- Bộ Công an;\n- Lưu: VT."
+        "Nơi nhận:\n- Bộ Công an;\n- Sở Tư pháp tỉnh;\n- Lưu: VT."
     )
     passage = _passage("ct.txt", text, 0, 0, title="Chỉ thị về phòng cháy", province="Hậu Giang")
     view = read_passages(analyse("Chỉ thị 07/CT-UBND nói về gì?"), [passage])[0]
     quoted = [c.text for c in view.clauses if quotable(c, passage)]
     assert quoted[0].startswith("Hậu Giang, ngày 12 tháng 3 năm 2025")
     assert any("nhiều vụ cháy" in c for c in quoted)
-    header = ("Số:", "ỦY BAN", "CỘNG HÒA", "Độc lập", "Nơi nhận")
+    header = ("Số:", "ỦY BAN", "CỘNG HÒA", "Độc lập", "Nơi nhận", "- ")
     assert not any(c.startswith(header) for c in quoted)
+
+
+def test_a_number_two_provinces_share_asked_with_neither_is_answered_for_each(
+    library: Library,
+) -> None:
+    """ "Kế hoạch 45/KH-UBND nói về gì?": Quảng Trị's and Bình Định's plans both carry it;
+    each is answered and cited, not one of them at random."""
+    head = library.documents["quang-tri.txt"][0]
+    other = library.documents["binh-dinh.txt"][0]
+    answer = ExtractiveAnswerer(library=library).build(
+        "Kế hoạch số 45/KH-UBND là kế hoạch về vấn đề gì?", [head, other]
+    )
+    assert "đuối nước" in answer.answer and "phòng cháy rừng" in answer.answer
+    assert answer.answer.startswith("Quảng Trị: ") and " Bình Định: " in answer.answer
+    assert {c.document for c in answer.citations} == {"quang-tri.txt", "binh-dinh.txt"}
+    asked = ExtractiveAnswerer(library=library).build(
+        "Kế hoạch số 45/KH-UBND của Bình Định là kế hoạch về vấn đề gì?", [head, other]
+    )
+    assert "đuối nước" not in asked.answer
