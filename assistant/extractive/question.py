@@ -276,6 +276,7 @@ def _unit_after_marker(
     """The noun phrase after the first "bao nhiêu"/"mấy" that has one, and the noun standing
     before a bare one ("điều mấy", "tháng thứ bao nhiêu")."""
     stops = {form(word) for word in UNIT_STOPS}
+    periods = {form(word) for word in ("năm", "tháng", "quý", "ngày", "tuần")}
     unit: str | None = None
     before: str | None = None
     markers = list(_compiled(r"\bbao nhiêu\b|\bmấy\b", folded).finditer(normal))
@@ -286,6 +287,8 @@ def _unit_after_marker(
         following: list[str] = []
         for word in clause.split()[:MAX_UNIT_WORDS]:
             if word in stops or not WORD_RE.fullmatch(word):
+                break
+            if following and word in periods:  # "số vụ TNGT năm 2024": the noun ends there
                 break
             following.append(word)
         if following:

@@ -193,3 +193,6 @@ def test_a_question_typed_as_a_search_for_a_number_counts_its_noun() -> None:
     asked = analyse("Số đội dân phòng ở Điện Biên năm 2023")
     assert asked.type == QuestionType.COUNT and asked.counted.unit == "đội dân phòng"
     assert analyse("Số 125/KH-UBND do ai ký?").type != QuestionType.COUNT
+    # the noun ends where its period begins; a duration asked is still counted in years
+    assert analyse("Số vụ cháy năm 2024 ở tỉnh A tăng hay giảm?").counted.unit == "vụ cháy"
+    assert analyse("Bị phạt tù bao nhiêu năm?").counted.unit == "năm"

@@ -224,6 +224,7 @@ def test_a_number_whose_own_noun_is_another_is_not_a_count_of_the_asked_one() ->
     accidents = analyse("Quý I tỉnh A có bao nhiêu vụ TNGT?")
     assert states_count(accidents, "Quý I xảy ra 51 vụ tai nạn giao thông, làm chết 20 người.")
     assert states_count(accidents, "Quý I xảy ra 51 vụ TNGT.")
+    assert unit_share(accidents, "Quý I xảy ra 51 vụ TNGT.") == 1.0
     assert states_count(analyse("Có bao nhiêu vụ?"), "Xảy ra 51 vụ TNGT.")  # no noun asked
     report = _passage(
         "bao-cao.txt",
