@@ -191,12 +191,12 @@ class ExtractiveAnswerer:
         pinned = pinned_document(analysis, passages, self.library)
         sharing = provinces_sharing(analysis, passages, self.library) if pinned else []
         if len(sharing) > 1:  # "Chỉ thị số 05/CT-UBND": tỉnh A's and tỉnh B's, each cited
-            answers = []
+            each = []
             for province in sharing[:MAX_SHARING]:
-                answer = self._build_one(f"{question} ({province})", passages)
+                part = self._build_one(f"{question} ({province})", passages)
                 # Whose document each part is from, as the table and place answers label it.
-                answers.append(answer.model_copy(update={"answer": f"{province}: {answer.answer}"}))
-            return joined(question, answers)
+                each.append(part.model_copy(update={"answer": f"{province}: {part.answer}"}))
+            return joined(question, each)
         if pinned is not None and _of_another_province(analysis, pinned, passages):
             return self._other_documents_number(question, analysis, pinned, passages)
         if pinned is None and not asks_document(analysis):
