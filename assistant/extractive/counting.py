@@ -37,7 +37,7 @@ _TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+|[^\w\s]")
 # "12 vụ làm chết 2 người"), compared as written: folded "va" is also "va chạm".
 _PHRASE_OPENERS = frozenset(
     (*QUALIFIER_FILLERS, "làm", "gây", "xảy", "bị", "trong", "so", "tăng", "giảm", "với", "là",
-     "thì", "còn", "chỉ", "từ", "đến", "năm", "tháng", "quý", "trong", "khi", "nhưng", "song")
+     "thì", "còn", "chỉ", "từ", "đến", "năm", "tháng", "quý", "khi", "nhưng", "song")
 )  # fmt: skip
 
 

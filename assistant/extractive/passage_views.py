@@ -17,7 +17,8 @@ from assistant.passages import Passage
 
 FRAGMENT_CHARS = 100  # a title or caption is shorter than this and has no final punctuation
 PRECEDING_REACH = 2000  # how far back a passage's preceding paragraph is looked for
-MAX_TABLE_ROWS = 500  # how far back a continued table's header is looked for
+MAX_TABLE_ROWS = 500  # how far back a continued table's header is looked for, in rows
+TABLE_REACH = 100_000  # ... and in characters
 # A document's number or motto on a line of its own, above its dateline and title.
 _HEADER_LINE_RE = re.compile(r"Số:?\s*\S+|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc")
 _RECIPIENTS = ("Nơi nhận", "NƠI NHẬN")
@@ -113,14 +114,14 @@ def _paragraph_before(text: str, start: int) -> str:
 def _table_head(text: str, start: int) -> tuple[str, str] | None:
     """The caption and header row of the table a passage starting at `start` continues:
     the first of the table rows just before it, and the line above them."""
-    lines = [line for line in text[:start].split("\n") if line.strip()]
+    lines = [line for line in text[max(0, start - TABLE_REACH) : start].split("\n") if line.strip()]
     first = len(lines)
     while first > 0 and lines[first - 1].lstrip().startswith("|"):
         first -= 1
         if len(lines) - first > MAX_TABLE_ROWS:
             return None
-    if first == len(lines):
-        return None
+    if first == len(lines) or (first == 0 and start > TABLE_REACH):
+        return None  # no table above, or its start is out of reach
     return (lines[first - 1] if first > 0 else "", lines[first])
 
 
