@@ -144,7 +144,7 @@ def qualifier_share(analysis: QuestionAnalysis, text: str) -> float:
     # Pairs, not single words ("giao thông" alone is not "tai nạn giao thông"), in either
     # order ("tội phạm ma túy" is "phạm tội về ma túy").
     asked = _pairs(words)
-    return len(asked & _pairs(_qualifying(text))) / len(asked)
+    return len(asked & _pairs(_qualifying(spell_out(text)))) / len(asked)
 
 
 def _qualifying(text: str, drop_head: bool = False) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.asks import split_asks
 from assistant.extractive.bodies import body_of, owns
-from assistant.extractive.counting import states_count, unit_share
+from assistant.extractive.counting import qualifier_share, states_count, unit_share
 from assistant.extractive.documents import partial_keys
 from assistant.extractive.question import QuestionType, analyse
 from assistant.extractive.structured import names_person
@@ -225,6 +225,7 @@ def test_a_number_whose_own_noun_is_another_is_not_a_count_of_the_asked_one() ->
     assert states_count(accidents, "Quý I xảy ra 51 vụ tai nạn giao thông, làm chết 20 người.")
     assert states_count(accidents, "Quý I xảy ra 51 vụ TNGT.")
     assert unit_share(accidents, "Quý I xảy ra 51 vụ TNGT.") == 1.0
+    assert qualifier_share(accidents, "Quý I xảy ra 51 vụ TNGT.") == 1.0
     assert states_count(analyse("Có bao nhiêu vụ?"), "Xảy ra 51 vụ TNGT.")  # no noun asked
     report = _passage(
         "bao-cao.txt",
