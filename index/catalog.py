@@ -35,6 +35,7 @@ CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks(source);
 CREATE TABLE IF NOT EXISTS pending (chunk_id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS extractions (source TEXT PRIMARY KEY, data TEXT NOT NULL);
 """
+SOURCES_PER_QUERY = 500  # well under SQLite's and PostgreSQL's limits on parameters
 _SET_META = "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 _ADD_PENDING = "INSERT INTO pending VALUES (?) ON CONFLICT DO NOTHING"
 
@@ -135,15 +136,19 @@ class Catalog:
 
     def documents_named(self, sources: Iterable[str]) -> list[DocumentRecord]:
         """The records of the given documents that are committed."""
+        return [_document(row) for row in self._of_sources("SELECT * FROM documents", sources)]
+
+    def _of_sources(self, select: str, sources: Iterable[str]) -> list[Any]:
+        """The rows of `select` whose source is one of `sources`, asked in batches (a
+        database caps the parameters of one statement)."""
         wanted = list(sources)
-        found: list[DocumentRecord] = []
+        rows: list[Any] = []
         with self._lock:
-            for i in range(0, len(wanted), 500):
-                batch = wanted[i : i + 500]
+            for i in range(0, len(wanted), SOURCES_PER_QUERY):
+                batch = wanted[i : i + SOURCES_PER_QUERY]
                 marks = ",".join("?" * len(batch))
-                query = f"SELECT * FROM documents WHERE source IN ({marks})"
-                found += [_document(row) for row in self._db.execute(query, batch)]
-        return found
+                rows += self._db.execute(f"{select} WHERE source IN ({marks})", batch).fetchall()
+        return rows
 
     def document(self, source: str) -> DocumentRecord | None:
         with self._lock:
@@ -160,17 +165,8 @@ class Catalog:
 
     def chunks_of(self, sources: Iterable[str]) -> list[ChunkRecord]:
         """The chunks of the given documents, by source and ordinal."""
-        wanted = list(sources)
-        found: list[ChunkRecord] = []
-        with self._lock:
-            for i in range(0, len(wanted), 500):
-                batch = wanted[i : i + 500]
-                marks = ",".join("?" * len(batch))
-                query = (
-                    'SELECT chunk_id, source, ordinal, start, "end", heading FROM chunks '
-                    f"WHERE source IN ({marks})"
-                )
-                found += [ChunkRecord(*row) for row in self._db.execute(query, batch)]
+        select = 'SELECT chunk_id, source, ordinal, start, "end", heading FROM chunks'
+        found = [ChunkRecord(*row) for row in self._of_sources(select, sources)]
         return sorted(found, key=lambda chunk: (chunk.source, chunk.ordinal))
 
     def chunk_ids(self, source: str) -> list[str]:
