@@ -183,9 +183,13 @@ def analyse(question: str) -> QuestionAnalysis:
         type=question_type,
         form="folded" if folded else "canonical",
         counted=_spelled_out(
-            _counted_unit(normal, folded)
-            if question_type == QuestionType.COUNT
-            else _compared_unit(normal, folded),
+            _without_places(
+                _counted_unit(normal, folded)
+                if question_type == QuestionType.COUNT
+                else _compared_unit(normal, folded),
+                places,
+                folded,
+            ),
             folded,
         ),
         compares=finds(patterns.COMPARISON, normal, folded),
@@ -259,6 +263,20 @@ def _counted_unit(normal: str, folded: bool) -> CountedUnit:
     if unit and unit.startswith(form("phần trăm")):
         alternatives = ("%",)
     return CountedUnit(unit, alternatives, before, written)
+
+
+def _without_places(counted: CountedUnit, places: tuple[str, ...], folded: bool) -> CountedUnit:
+    """The counted noun up to a place the question names: typed as a search without "ở",
+    "số đội dân phòng điện biên" counts "đội dân phòng"."""
+    unit = counted.unit
+    if not unit:
+        return counted
+    for place in places:
+        name = fold(place) if folded else canonical(place)
+        match = re.search(rf"\s\b{re.escape(name.lower())}\b", unit.lower())
+        if match:
+            unit = unit[: match.start()]
+    return replace(counted, unit=unit.strip() or None)
 
 
 def _spelled_out(counted: CountedUnit, folded: bool) -> CountedUnit:

@@ -196,3 +196,5 @@ def test_a_question_typed_as_a_search_for_a_number_counts_its_noun() -> None:
     # the noun ends where its period begins; a duration asked is still counted in years
     assert analyse("Số vụ cháy năm 2024 ở tỉnh A tăng hay giảm?").counted.unit == "vụ cháy"
     assert analyse("Bị phạt tù bao nhiêu năm?").counted.unit == "năm"
+    # typed without "ở": the noun ends where the place it is counted in begins
+    assert analyse("số tổ hòa giải quảng trị").counted.unit == "tổ hòa giải"
