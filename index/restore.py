@@ -50,6 +50,8 @@ những ai? những nào? cái nào? loại nào? người nào? cơ quan nào? 
 mấy người? mấy năm? bao nhiêu lần? có mấy? là mấy?
 tỉnh nào? huyện nào? xã nào? thành phố nào? thị xã nào? thị trấn nào? phường nào? quận nào?
 ở tỉnh? của tỉnh? toàn tỉnh? ở huyện? của huyện? ở xã? của xã? các xã? các tỉnh? các huyện?
+so sánh? so sánh giữa? so với? nhiều hơn? ít hơn? cao hơn? thấp hơn? tăng hay giảm?
+khác nhau thế nào?
 hãy cho biết? cho biết? xin hỏi? tôi muốn biết? chúng ta cần làm gì? cần phải làm gì? nên làm gì?
 """
 _PRIOR_WEIGHT = 2  # times each pattern is counted: a nudge the corpus still outvotes

@@ -86,6 +86,7 @@ from assistant.extractive.tables import (
     asked_extreme,
     column_values,
     extreme_cells,
+    named_cells,
     place_cells,
 )
 from assistant.extractive.totals import asks_total, total_line
@@ -596,11 +597,14 @@ class ExtractiveAnswerer:
         views: list[PassageView],
         ranking: Ranking,
     ) -> Answer | None:
-        """A district's count, or the rows with the most or least, read from the column
-        of a table counting the asked noun, in a table of the asked year, period and place;
-        each row quoted with the column it is read in, then the header row."""
+        """A district's count (or each compared district's), a named row's value, or the
+        rows with the most or least, read from the column of a table counting the asked noun,
+        in a table of the asked year, period and place; each row quoted with the column it
+        is read in, then the header row."""
         extreme = asked_extreme(analysis)
-        if extreme is None and not (analysis.type == QuestionType.COUNT and analysis.localities):
+        counts = analysis.type == QuestionType.COUNT
+        by_place = bool(analysis.localities) and (counts or analysis.compares)
+        if extreme is None and not (by_place or counts):
             return None
         for view in views:
             values = column_values(analysis, view) if view.eligible else []
@@ -613,12 +617,14 @@ class ExtractiveAnswerer:
             )
             if head is None or not (year_agrees(analysis, head) and period_agrees(analysis, head)):
                 continue
-            if extreme is not None:
-                if not place_agrees(analysis, head):
-                    continue
-                picked = extreme_cells(values, extreme)
-            else:
+            if extreme is None and by_place:
                 picked = place_cells(analysis, values)
+            elif not place_agrees(analysis, head):
+                continue
+            elif extreme is not None:
+                picked = extreme_cells(values, extreme)
+            else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
+                picked = named_cells(analysis, values)
             if picked:
                 picked = picked[: self.max_quotes - 1]
                 items = [(cell.view, cell.row) for cell in picked]

@@ -29,12 +29,13 @@ STOP_WORDS = _words(
     """
 )
 
-# Words that end the counted noun phrase after "bao nhiêu": "bao nhiêu đồng chí | làm ...".
+# Words that end the counted noun phrase after "bao nhiêu": "bao nhiêu đồng chí | làm ...";
+# "bao nhiêu | một tháng", "bao nhiêu | mỗi người" ask a rate, not a number of months.
 UNIT_STOPS = _words(
     """
     là được đã có của ở tại trong thì mà làm đối với và khi nếu theo để so kể trở từ đến
     các những này đó cho bị trên dưới sau trước hay hoặc không đang sẽ phải cần được
-    nhằm thuộc gồm
+    nhằm thuộc gồm một mỗi
     """
 )
 
@@ -62,6 +63,11 @@ MONEY_CUES = (
     "kinh phí",
     "ngân sách",
     "chi phí",
+    # allowances: "tổ viên được hỗ trợ bao nhiêu một tháng" asks an amount
+    "hỗ trợ",
+    "bồi dưỡng",
+    "phụ cấp",
+    "thù lao",
 )
 
 # Words that may stand between a number and the noun it counts: "2.000 đồng chí Công an xã".

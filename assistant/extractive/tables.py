@@ -1,10 +1,12 @@
 """Figures read from a table by its column and row: "| Huyện B | 16 | 13 |" under
-"| Địa bàn | Số vụ TNGT | Số người chết |" says that huyện B had 16 vụ TNGT.
+"| Địa bàn | Số vụ TNGT | Số người chết |" says that huyện B had 16 vụ TNGT, and "Tổ trưởng |
+1.800.000" under "Chức danh | Mức hỗ trợ (đồng/người/tháng)" what a team leader is paid.
 
 A row alone holds no counted noun, so the clause scoring never takes it for the answer to
 "Huyện B có bao nhiêu vụ tai nạn giao thông?" nor to "Huyện nào có nhiều vụ nhất?". Here the
-column is the header cell naming the counted noun, the row the one naming the asked place,
-or for "nhiều nhất" / "ít nhất" the rows holding the column's highest or lowest value.
+column is the header cell naming the counted noun, the row the one naming the asked place (or
+the thing the question names, "tổ phó"), or for "nhiều nhất" / "ít nhất" the rows holding the
+column's highest or lowest value.
 """
 
 from __future__ import annotations
@@ -18,13 +20,19 @@ from assistant.extractive.question import QuestionAnalysis, QuestionType
 from index.abbreviations import spell_out
 from index.vietnamese import fold
 
-# A row: at least two "|" between cells; a rule row holds only "-", ":", "|" and spaces.
+# A row: cells between "|" (a Markdown row "| a | b |", or a web page's "a | b" as the loader
+# writes an HTML table's row); a rule row holds only "-", ":", "|" and spaces.
 _RULE_RE = re.compile(r"^[\s|:\-–—+=]+$")
 _VALUE_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 # A header cell must hold at least this share of the counted noun's words.
 MIN_COLUMN_SHARE = 0.5
+# A row is named by its label only when the label has this many words at least: "Tổ phó",
+# not a bare "Khác" that a question could hold by chance.
+MIN_LABEL_WORDS = 2
 # "nhiều ... nhất", "cao nhất": the highest; "ít ... nhất", "thấp nhất": the lowest.
 _MOST_RE = re.compile(r"\b(?:nhieu|cao|lon)\b(?: [a-z]+){0,6} nhat\b")
+# A rate's period: "mỗi tháng", "một ngày", "hằng năm", "/tháng" (folded).
+_RATE_RE = re.compile(r"(?:\b(?:moi|mot|hang)\s+|/\s*)(ngay|thang|nam|quy|tuan|gio)\b")
 _LEAST_RE = re.compile(r"\b(?:it|thap|nho)\b(?: [a-z]+){0,6} nhat\b")
 
 
@@ -46,7 +54,7 @@ class TableCell:
 
 def cells(text: str) -> list[str] | None:
     """The cells of a table row, or None when the text is no row."""
-    if text.count("|") < 2 or _RULE_RE.match(text):
+    if "|" not in text or _RULE_RE.match(text):
         return None
     parts = [part.strip() for part in text.strip().split("|")]
     if parts and not parts[0]:
@@ -60,9 +68,21 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", fold(spell_out(text)).lower()))
 
 
+def _phrase(text: str) -> str:
+    """The text's words folded, abbreviations spelled out, one space apart."""
+    return " ".join(re.findall(r"\w+", fold(spell_out(text)).lower()))
+
+
+def _rate_periods(text: str) -> set[str]:
+    """The periods a text's rates are per: "mỗi tháng", "một ngày", "đồng/người/tháng"."""
+    return set(_RATE_RE.findall(fold(text).lower()))
+
+
 def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") -> int | None:
     """The header cell naming (most of) the counted noun, its head word included; the
-    table's caption may name the rest ("Phạm pháp hình sự theo địa bàn" over "Số vụ")."""
+    table's caption may name the rest ("Phạm pháp hình sự theo địa bàn" over "Số vụ").
+    A cell of a rate per another period than the question's is not it: "bao nhiêu một
+    ngày" is not read in "Mức hỗ trợ (đồng/người/tháng)"."""
     unit = analysis.counted.unit
     if not unit:
         return None
@@ -71,7 +91,11 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
         return None
     best, best_share = None, 0.0
     captioned = _words(caption)
+    per = _rate_periods(analysis.text)
     for i, cell in enumerate(header[1:], start=1):
+        stated = _rate_periods(f"{caption} {cell}")
+        if per and stated and not per & stated:
+            continue
         words = _words(cell)
         share = sum(w in words or w in captioned for w in asked) / len(asked)
         if asked[0] in words and share > best_share:
@@ -123,6 +147,22 @@ def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
     """The values of the row naming the asked district (or province)."""
     asked = analysis.localities or analysis.provinces
     return [cell for cell in values if set(asked) & places_named(cell.label)]
+
+
+def named_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
+    """The values of the row whose label the question names word for word ("tổ phó" in
+    "tổ phó được hỗ trợ bao nhiêu"), the longest such label when several are named."""
+    asked = f" {_phrase(analysis.text)} "
+    named = []
+    for cell in values:
+        label = _phrase(cell.label)
+        size = len(label.split())
+        if size >= MIN_LABEL_WORDS and f" {label} " in asked:
+            named.append((size, cell))
+    if not named:
+        return []
+    longest = max(size for size, _ in named)
+    return [cell for size, cell in named if size == longest]
 
 
 def extreme_cells(values: list[TableCell], extreme: str) -> list[TableCell]:

@@ -781,6 +781,49 @@ def test_a_districts_count_and_the_most_are_read_from_a_tables_column() -> None:
     assert answerer.build(other_year, [report]).refused
 
 
+def test_two_districts_compared_are_each_read_from_their_row() -> None:
+    report = _passage(
+        "quang-binh.txt", TABLE_REPORT, 0, 0, province="Quảng Bình", year=2024,
+        title="Báo cáo 6 tháng đầu năm 2024",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "6 tháng đầu năm 2024 huyện Quảng Trạch hay huyện Bố Trạch xảy ra nhiều vụ TNGT hơn?",
+        [report],
+    )
+    assert "Huyện Quảng Trạch = 14" in answer.answer
+    assert "Huyện Bố Trạch = 21" in answer.answer
+
+
+# A web page's table as the loader writes it: one "a | b" line a row.
+ALLOWANCES = (
+    "Điều 3. Mức hỗ trợ hằng tháng\n\n"
+    "Chức danh | Mức hỗ trợ (đồng/người/tháng)\n\n"
+    "Đội trưởng | 2.100.000\n\n"
+    "Đội phó | 1.900.000\n\n"
+    "Đội viên | 1.700.000\n\n"
+    "Điều 4. Bồi dưỡng khi được huy động làm nhiệm vụ: 120.000 đồng/người/ngày."
+)
+
+
+def test_a_named_rows_value_is_read_from_a_two_column_table_of_a_web_page() -> None:
+    resolution = _passage(
+        "nq.html", ALLOWANCES, 0, 0, province="Phú Yên", year=2024,
+        title="Nghị quyết quy định mức hỗ trợ Đội dân phòng",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    deputy = answerer.build(
+        "Ở Phú Yên đội phó đội dân phòng được hỗ trợ bao nhiêu một tháng?", [resolution]
+    )
+    assert "Đội phó = 1.900.000" in deputy.answer.split("[1]")[0]
+    # A rate per day is not read in a column of rates per month.
+    daily = answerer.build("Đội viên được bồi dưỡng bao nhiêu một ngày khi huy động?", [resolution])
+    assert "120.000" in daily.answer and "1.700.000" not in daily.answer
+
+
+def test_a_rate_asked_is_no_counted_noun() -> None:
+    assert analyse("Đội viên được hỗ trợ bao nhiêu mỗi tháng?").counted.unit == "đồng"
+
+
 def test_a_list_of_causes_answers_why_over_a_clause_sharing_more_words() -> None:
     resolution = _passage(
         "nq.txt",

@@ -97,6 +97,13 @@ def test_question_words_come_from_the_prior_without_any_corpus() -> None:
     )
 
 
+def test_comparison_words_come_from_the_prior_over_the_corpus_number_word(
+    restorer: DiacriticRestorer,
+) -> None:
+    # The corpus writes "số" (number) often and never "so sánh": a question still compares.
+    assert restorer.restore("so sanh so doi dan phong").startswith("so sánh số đội")
+
+
 @pytest.mark.parametrize("how", ["bytes", "pickle"])
 def test_round_trip_for_the_disk_cache(restorer: DiacriticRestorer, how: str) -> None:
     if how == "bytes":
