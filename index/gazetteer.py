@@ -41,6 +41,16 @@ PROVINCES_2025 = tuple(p["name"] for p in _PLACES["provinces_2025"])  # the 34
 MERGED_2025 = {
     p["name"]: p["after_2025"] for p in _PLACES["provinces"] if p["after_2025"] != p["name"]
 }
+MERGER_2025 = "2025-07"  # provinces merged on 1 July 2025
+
+
+def province_on(name: str, issued_on: str | None) -> str:
+    """The province a place of province `name` belongs to in a document of that date: after
+    the merger, Bến Tre's places are the new Vĩnh Long's (its old name now a ward's)."""
+    merged = bool(issued_on and issued_on[:7] >= MERGER_2025)
+    return MERGED_2025.get(name, name) if merged else name
+
+
 # Said with "thành phố"/"TP" these are still province-level (centrally-run cities).
 CENTRAL_CITIES = frozenset(
     p["name"] for p in _PLACES["provinces"] + _PLACES["provinces_2025"] if p["unit"] == "thành phố"

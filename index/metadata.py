@@ -18,6 +18,7 @@ from pathlib import PurePath
 from index.cleaning import HEADING, OTHER, TOOLBAR, classify, clean_text, head_lines
 from index.gazetteer import (
     MERGED_2025,
+    MERGER_2025,
     PROVINCE_NAMES,
     find_localities,
     find_provinces,
@@ -59,7 +60,6 @@ _PLACE_DATE_RE = re.compile(r"^[^\d,]{2,40},\s*ngày \d{1,2} tháng \d{1,2} năm
 _LEAD_DATELINE_RE = re.compile(
     r"([^\W\d][^\d,]{1,39},\s*(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*[-–—]"
 )
-MERGER_2025 = "2025-07"  # provinces merged on 1 July 2025
 _TITLE_YEAR_RE = re.compile(r"\bnăm (\d{4})\b")
 _LAW_YEAR_RE = re.compile(r"\d+/(\d{4})/")
 

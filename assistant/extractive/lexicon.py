@@ -198,6 +198,20 @@ ARTICLE_NUMBER_RE = re.compile(
 PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 DEFINITION_RE = re.compile(r"^(?:\d+\.\s*|[a-zđ]\)\s*)?([^,;:]{2,90}?)\s+là\s+")
 LIST_RE = re.compile(r"\b(?:bao gồm|gồm|sau đây|như sau|như:)", re.IGNORECASE)
+# The kinds of place a question asks for ("những phường nào", "địa bàn nào"), and two or more
+# places named in a list with their kind: "các phường A, B và C", "thị xã A, huyện B".
+PLACE_KINDS = (
+    "tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "đặc khu",
+    "địa phương", "địa bàn", "tỉnh thành",
+)  # fmt: skip
+_PLACE_KIND = r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|TP\.?)"
+_PLACE_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
+_LOWER_WORD = rf"(?![{UPPER_LETTERS}])[^\W\d_]+"  # "các huyện biên giới A, B"
+PLACES_LISTED_RE = re.compile(
+    rf"\b(?:các|những) {_PLACE_KIND}(?: {_LOWER_WORD}){{0,3}} {_PLACE_NAME}"
+    rf"(?:(?:, | và | hoặc ){_PLACE_NAME})+"
+    rf"|\b{_PLACE_KIND} {_PLACE_NAME}(?:(?:, | và | hoặc ){_PLACE_KIND} {_PLACE_NAME})+"
+)
 # Where a clause states a condition, and where its consequence begins.
 CONDITION_MARKER = r"\b(?:nếu|(?<!sau )(?<!trước )khi|trường hợp|điều kiện)\b"  # not "sau khi"
 CONSEQUENCE_MARKER = r"\bthì\b"

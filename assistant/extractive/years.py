@@ -14,7 +14,7 @@ from assistant.extractive.entities import places_named
 from assistant.extractive.passage_views import PassageView
 from assistant.extractive.periods import period_of, periods_agree, periods_in
 from assistant.extractive.question import QuestionAnalysis
-from index.gazetteer import PROVINCE_NAMES
+from index.gazetteer import PROVINCE_NAMES, province_on
 from index.vietnamese import fold
 
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
@@ -165,7 +165,8 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return True
     if analysis.localities:
         return _about_district(asked, text, named, view)
-    others = {place for place in named if place in _PROVINCE_SET} - asked
+    issued = view.passage.metadata.issued_on  # after 2025, old provinces' names are wards'
+    others = {province_on(p, issued) for p in named if p in _PROVINCE_SET} - asked
     return not others
 
 

@@ -824,6 +824,42 @@ def test_a_rate_asked_is_no_counted_noun() -> None:
     assert analyse("Đội viên được hỗ trợ bao nhiêu mỗi tháng?").counted.unit == "đồng"
 
 
+def test_which_places_is_answered_by_the_clause_listing_places() -> None:
+    report = _passage(
+        "bao-cao.txt",
+        "Trong quý III/2024, toàn tỉnh xảy ra 11 vụ cháy, thiệt hại 3,2 tỷ đồng. Người dân còn "
+        "chủ quan trong sử dụng điện, nhiều vụ cháy do chập điện. Các vụ cháy tập trung ở "
+        "thị xã Sông Cầu, huyện Tuy An và huyện Đồng Xuân.",
+        0, 0, province="Phú Yên", year=2024, title="Báo cáo công tác PCCC quý III/2024",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Quý III/2024 cháy ở Phú Yên tập trung ở những địa bàn nào?", [report]
+    )
+    first = answer.answer.split("[1]")[0]
+    assert "Sông Cầu" in first and "Tuy An" in first
+
+
+def test_a_merged_provinces_old_name_is_a_ward_of_the_new_one_after_the_merger() -> None:
+    # After 1 July 2025 "phường Hải Dương" is in Hải Phòng: naming it is no other province.
+    text = (
+        "Từ đầu năm đến nay, lừa đảo qua mạng xảy ra 41 vụ, tập trung ở các phường "
+        "Lê Chân, Hải Dương và Ngô Quyền."
+    )
+    merged = _passage(
+        "tin.txt", text, 0, 0, province="Hải Phòng", year=2025, issued_on="2025-10-02",
+        title="Công an thành phố cảnh báo lừa đảo qua mạng",
+    )  # fmt: skip
+    question = "Lừa đảo qua mạng ở Hải Phòng tập trung ở những phường nào?"
+    answer = ExtractiveAnswerer().build(question, [merged])
+    assert "Lê Chân" in answer.answer
+    before = _passage(
+        "tin.txt", text, 0, 0, province="Hải Phòng", year=2025, issued_on="2025-03-02",
+        title="Công an thành phố cảnh báo lừa đảo qua mạng",
+    )  # fmt: skip
+    # Before the merger, Hải Dương was another province: its figure is not Hải Phòng's.
+    assert ExtractiveAnswerer().build(question, [before]).refused
+
+
 def test_a_list_of_causes_answers_why_over_a_clause_sharing_more_words() -> None:
     resolution = _passage(
         "nq.txt",
