@@ -44,7 +44,7 @@ from assistant.extractive.documents import (
     provinces_sharing,
     whole_document,
 )
-from assistant.extractive.entities import directive_keys_in, places_named
+from assistant.extractive.entities import directive_keys_in, place_with_unit, places_named
 from assistant.extractive.evidence import (
     asked_evidence,
     asks_means,
@@ -181,20 +181,29 @@ class ExtractiveAnswerer:
             ],
         )
 
-    def _build_one(self, question: str, passages: Sequence[Passage]) -> Answer:
+    def _build_one(
+        self, question: str, passages: Sequence[Passage], per_province: bool = True
+    ) -> Answer:
         analysis = analyse(question)
-        answer = self._build(question, analysis, passages)
+        answer = self._build(question, analysis, passages, per_province)
         return answer.model_copy(update={"question_type": analysis.type.value})
 
     def _build(
-        self, question: str, analysis: QuestionAnalysis, passages: Sequence[Passage]
+        self,
+        question: str,
+        analysis: QuestionAnalysis,
+        passages: Sequence[Passage],
+        per_province: bool = True,
     ) -> Answer:
         pinned = pinned_document(analysis, passages, self.library)
         sharing = provinces_sharing(analysis, passages, self.library) if pinned else []
-        if len(sharing) > 1:  # "Chỉ thị số 05/CT-UBND": tỉnh A's and tỉnh B's, each cited
+        if per_province and len(sharing) > 1:  # "Chỉ thị số 05/CT-UBND": A's and B's, each cited
             each = []
             for province in sharing[:MAX_SHARING]:
-                part = self._build_one(f"{question} ({province})", passages)
+                # Named with its unit, as the question reader knows a city ("thành phố Hồ
+                # Chí Minh", not the person); a part is never split again.
+                named = f"{question} ({place_with_unit(province)})"
+                part = self._build_one(named, passages, per_province=False)
                 # Whose document each part is from, as the table and place answers label it.
                 each.append(part.model_copy(update={"answer": f"{province}: {part.answer}"}))
             return joined(question, each)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from index.gazetteer import CENTRAL_CITIES
 from index.metadata import directive_key, find_directive_numbers, find_localities, find_provinces
 from index.vietnamese import TOKEN_RE, WORD_RE, fold
 
@@ -49,6 +50,11 @@ def places_named(text: str) -> set[str]:
         if locality.province:
             places.add(locality.province)
     return places
+
+
+def place_with_unit(province: str) -> str:
+    """A province named as a text names it: "tỉnh Cao Bằng", "thành phố Hồ Chí Minh"."""
+    return f"{'thành phố' if province in CENTRAL_CITIES else 'tỉnh'} {province}"
 
 
 def directive_keys_in(text: str) -> set[str]:

@@ -1060,3 +1060,26 @@ def test_a_number_two_provinces_share_asked_with_neither_is_answered_for_each(
         "Kế hoạch số 45/KH-UBND của Bình Định là kế hoạch về vấn đề gì?", [head, other]
     )
     assert "đuối nước" not in asked.answer
+
+
+def test_a_number_a_city_shares_is_answered_for_it_too() -> None:
+    """A centrally-run city is named with its unit ("thành phố Hồ Chí Minh"), so the part asked
+    for it is read as asked for that city, and never split by province again."""
+    meta = {"year": 2024, "kind": "chỉ thị", "directive_numbers": ("07/CT-UBND",)}
+    city = _passage(
+        "hcm.txt",
+        "Ngày 02/5/2024, UBND Thành phố Hồ Chí Minh ban hành Chỉ thị số 07/CT-UBND về phòng, "
+        "chống đuối nước.",
+        0, 0, province="Hồ Chí Minh", title="Chỉ thị số 07/CT-UBND phòng, chống đuối nước", **meta,
+    )  # fmt: skip
+    province = _passage(
+        "kon-tum.txt",
+        "Ngày 09/3/2024, UBND tỉnh Kon Tum ban hành Chỉ thị số 07/CT-UBND về phòng cháy rừng.",
+        0, 0, province="Kon Tum", title="Chỉ thị số 07/CT-UBND phòng cháy rừng", **meta,
+    )  # fmt: skip
+    library = Library({"hcm.txt": [city], "kon-tum.txt": [province]})
+    answer = ExtractiveAnswerer(library=library).build(
+        "Chỉ thị số 07/CT-UBND về vấn đề gì?", [city, province]
+    )
+    assert "đuối nước" in answer.answer and "phòng cháy rừng" in answer.answer
+    assert {c.document for c in answer.citations} == {"hcm.txt", "kon-tum.txt"}
