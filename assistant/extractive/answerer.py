@@ -95,6 +95,7 @@ from assistant.extractive.years import (
     paragraph_before,
     period_agrees,
     place_agrees,
+    plan_agrees,
     year_agrees,
 )
 from assistant.extractive.yes_no import verdict
@@ -403,6 +404,7 @@ class ExtractiveAnswerer:
                 and (not timed or period_agrees(analysis, candidate))
                 and place_agrees(analysis, candidate)
                 and commune_agrees(analysis, candidate)
+                and (not timed or plan_agrees(analysis, candidate))
                 and _holds_asked_kind(analysis, candidate)
             )
 
@@ -461,7 +463,8 @@ class ExtractiveAnswerer:
             defines = analysis.type != QuestionType.DEFINITION or (
                 (other.asked or 0.0) >= (best.asked or 0.0)
             )
-            if other is not best and defines and _answers_type(analysis, other):
+            aimed = plan_agrees(analysis, other)  # not a target beside the figure reached
+            if other is not best and defines and aimed and _answers_type(analysis, other):
                 groups.append([(other.view, other.index)])
         return groups
 
@@ -730,7 +733,10 @@ def _related(view: PassageView) -> RelatedPassage:
 def _years_present(analysis: QuestionAnalysis, views: list[PassageView]) -> bool:
     """A year the question asks about ("lương cơ sở năm 2024") must be in some passage."""
     for year in analysis.years:
-        if not any(str(year) in view.about or view.passage.metadata.year == year for view in views):
+        if not any(
+            str(year) in f"{view.about} {view.section}" or view.passage.metadata.year == year
+            for view in views
+        ):
             return False
     return True
 

@@ -38,6 +38,8 @@ UNIT_STOPS = _words(
     nhằm thuộc gồm một mỗi
     """
 )
+# Nouns that open with one of those words: "bao nhiêu đối tượng", "bao nhiêu kg cần sa".
+UNIT_STOP_NOUNS = frozenset(("đối tượng", "cần sa"))
 
 # Content words so common in laws and reports that they hardly tell sentences apart.
 LOW_WEIGHT_WORDS = _words(

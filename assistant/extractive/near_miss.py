@@ -17,7 +17,6 @@ from assistant.extractive.years import sentence_of, years_in
 PERIOD_WORDS = {
     "first-half": "6 tháng đầu năm",
     "second-half": "6 tháng cuối năm",
-    "nine-months": "9 tháng đầu năm",
     "quarter-1": "quý I năm",
     "quarter-2": "quý II năm",
     "quarter-3": "quý III năm",
@@ -38,7 +37,8 @@ def stated_when(candidate: Candidate) -> str | None:
         years = [view.passage.metadata.year]
     year = " và ".join(str(y) for y in years) if years else ""
     if period is not None:
-        return f"{PERIOD_WORDS[period]} {year}".strip()
+        words = PERIOD_WORDS.get(period) or f"{period.removeprefix('months-')} tháng đầu năm"
+        return f"{words} {year}".strip()
     return f"năm {year}" if year else None
 
 

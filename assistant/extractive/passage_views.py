@@ -22,6 +22,9 @@ TABLE_REACH = 100_000  # ... and in characters
 # A document's number or motto on a line of its own, above its dateline and title.
 _HEADER_LINE_RE = re.compile(r"Số:?\s*\S+|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc")
 _RECIPIENTS = ("Nơi nhận", "NƠI NHẬN")
+# "II. KẾT QUẢ ...", "A. TÌNH HÌNH", "Phần thứ hai", "Chương III": a section's numbered heading.
+_SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-ZĐ])\.\s+\S|^(?:Phần|Chương|Mục)\s+\S")
+SECTION_HEADING_CHARS = 160  # a heading line is shorter than this
 _LAW_NAME_RE = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Hiến pháp)\b")
 
 
@@ -42,6 +45,9 @@ class PassageView:
     preceding: str = ""
     # When the passage opens inside a table: the line above the table and its header row.
     table_head: tuple[str, str] | None = None
+    # The heading of the document's section the passage starts in, when the passage does not
+    # hold it: "I. TÌNH HÌNH VÀ KẾT QUẢ NĂM 2024" dates the figures below it.
+    section: str = ""
 
 
 def read_passages(
@@ -87,6 +93,7 @@ def read_passages(
         if document_text is not None and passage.start > 0:
             text = document_text(passage.source)
             view.preceding = _paragraph_before(text, passage.start)
+            view.section = section_before(text, passage.start)
             if passage.text.lstrip().startswith("|"):
                 view.table_head = _table_head(text, passage.start)
         view.eligible = _names_what_question_names(analysis, view, passage)
@@ -109,6 +116,24 @@ def _paragraph_before(text: str, start: int) -> str:
     """The last paragraph of `text` before offset `start` (bounded: one paragraph's reach)."""
     head = text[max(0, start - PRECEDING_REACH) : start].rstrip()
     return head[head.rfind("\n") + 1 :]
+
+
+def is_section_heading(line: str) -> bool:
+    """A report's or plan's section heading on a line of its own: "II. KẾT QUẢ NĂM 2024",
+    "Phần thứ hai", "A. TÌNH HÌNH": numbered with a Roman numeral or a capital, or in capitals."""
+    line = line.strip()
+    if not line or len(line) > SECTION_HEADING_CHARS or line[-1:] in ".;,":
+        return False
+    return bool(_SECTION_RE.match(line)) or (line.isupper() and len(line.split()) >= 2)
+
+
+def section_before(text: str, start: int) -> str:
+    """The last section heading of `text` before offset `start` (within a bounded reach)."""
+    head = text[max(0, start - TABLE_REACH) : start]
+    for line in reversed(head.split("\n")):
+        if is_section_heading(line):
+            return line.strip()
+    return ""
 
 
 def _table_head(text: str, start: int) -> tuple[str, str] | None:

@@ -11,6 +11,10 @@ def _any(*alternatives: str) -> str:
     return "|".join(alternatives)
 
 
+# A follow-up's opening: "Thế còn ...", "Vậy còn ...", "Còn ...".
+_FOLLOW_UP = r"(?:(?:thế |vậy )?còn |vậy )?"
+
+
 # (type name, pattern) in the order they are tried: "những khó khăn ... là gì" is a list
 # before it is a definition, "có bao nhiêu ... không" a count before a yes-no question.
 TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -74,11 +78,12 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("manner", _any(r"\bthế nào\b", r"\bra sao\b", r"\bcách nào\b")),
     ("which", r"\b\w+ (?:nào|gì)\b"),
-    # Typed as a search, with no asking word: "số vụ tai nạn giao thông 6 tháng đầu năm".
-    ("count", r"^(?:tổng )?số (?:lượng )?(?!\d)\w"),
+    # Typed as a search, with no asking word: "số vụ tai nạn giao thông 6 tháng đầu năm",
+    # or so as a follow-up: "Thế còn số người bị thương ở huyện B?".
+    ("count", rf"^{_FOLLOW_UP}(?:tổng )?số (?:lượng )?(?!\d)\w"),
 )
 # The counted noun of such a question: the words after "số".
-COUNT_PHRASE = r"^(?:tổng )?số (?:lượng )?"
+COUNT_PHRASE = rf"^{_FOLLOW_UP}(?:tổng )?số (?:lượng )?"
 
 # Figures compared: "tỉnh nào có nhiều tổ tự quản hơn", "cao hơn", "khác nhau thế nào".
 COMPARISON = _any(r"\b(?:nhiều|ít|cao|thấp|lớn|nhỏ)\b.*\bhơn\b", r"\bkhác nhau\b", r"\bso sánh\b")

@@ -16,7 +16,6 @@ from index.vietnamese import fold
 _PERIODS: tuple[tuple[str, str], ...] = (
     ("first-half", r"\b(?:6|sau) ?(?:thang|t) dau (?:nam\b|\d{4})"),
     ("second-half", r"\b(?:6|sau) ?(?:thang|t) cuoi (?:nam\b|\d{4})"),
-    ("nine-months", r"\b(?:9|chin) ?(?:thang|t) (?:dau )?(?:nam\b|\d{4})"),
     ("quarter-1", r"\bquy (?:i|1)\b(?! ?[iv])"),
     ("quarter-2", r"\bquy (?:ii|2)\b(?! ?[iv])"),
     ("quarter-3", r"\bquy (?:iii|3)\b"),
@@ -24,20 +23,40 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     ("whole-year", r"\b(?:ca|toan|suot) nam\b|\btong ket(?: [a-z]+){0,5} nam\b"),
 )
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in _PERIODS)
+# The first months of a year, however many: "9 tháng năm 2024", "10 tháng đầu năm", "7T
+# đầu năm 2025" are each a period of their own ("months-9", ...); 6 is the first half, 3
+# the first quarter.
+_MONTHS_RE = re.compile(r"\b(\d{1,2}|sau|chin) ?(?:thang|t) (?:dau )?(?:nam\b|\d{4})")
+# A report's "9 tháng, toàn tỉnh ..." or "6 tháng tiếp nhận ..." without "năm": the half and
+# nine months only, and not a duration ("phạt tù 6 tháng", "thời hạn 9 tháng", "từ 6 tháng").
+_BARE_MONTHS_RE = re.compile(
+    r"(?<!\btu )(?<!phat )(?<!\bhan )(?<!\bhon )(?<!duoi )(?<!tren )(?<!\bden )(?<!\bmoi )"
+    r"\b(6|9|sau|chin) thang\b(?! (?:tuoi|cuoi|tu|den|ke|tro|toi|nua)\b)"
+)
+_MONTH_WORDS = {"sau": 6, "chin": 9}
+_MONTHS_NAMED = {3: "quarter-1", 6: "first-half", 12: "whole-year"}
+
+
+def _named(folded: str) -> list[tuple[int, str]]:
+    """Each period the folded text names, with where it starts."""
+    found = [(m.start(), name) for name, regex in _COMPILED for m in regex.finditer(folded)]
+    for match in (*_MONTHS_RE.finditer(folded), *_BARE_MONTHS_RE.finditer(folded)):
+        months = _MONTH_WORDS.get(match.group(1)) or int(match.group(1))
+        if 1 <= months <= 12:
+            found.append((match.start(), _MONTHS_NAMED.get(months, f"months-{months}")))
+    return found
 
 
 def period_of(text: str) -> str | None:
     """The part of a year the text first speaks of, or None when it names none."""
-    folded = fold(text).lower()
-    found = [(m.start(), name) for name, regex in _COMPILED if (m := regex.search(folded))]
+    found = _named(fold(text).lower())
     return min(found)[1] if found else None
 
 
 def periods_in(text: str) -> set[str]:
     """Every part of a year the text names: a report's title may name two ("... 6 tháng đầu
     năm; phương hướng 6 tháng cuối năm")."""
-    folded = fold(text).lower()
-    return {name for name, regex in _COMPILED if regex.search(folded)}
+    return {name for _, name in _named(fold(text).lower())}
 
 
 def without_periods(text: str) -> str:
@@ -46,7 +65,7 @@ def without_periods(text: str) -> str:
     folded = fold(text).lower()
     if len(folded) != len(text):  # spans of the folded text must be spans of the text
         return text
-    for _, regex in _COMPILED:
+    for regex in (*(regex for _, regex in _COMPILED), _MONTHS_RE, _BARE_MONTHS_RE):
         for match in regex.finditer(folded):
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
     return text

@@ -28,6 +28,7 @@ from assistant.extractive.lexicon import (
     LOW_WEIGHT_WORDS,
     MONEY_CUES,
     STOP_WORDS,
+    UNIT_STOP_NOUNS,
     UNIT_STOPS,
 )
 from assistant.extractive.periods import period_of, without_periods
@@ -294,6 +295,7 @@ def _unit_after_marker(
     """The noun phrase after the first "bao nhiêu"/"mấy" that has one, and the noun standing
     before a bare one ("điều mấy", "tháng thứ bao nhiêu")."""
     stops = {form(word) for word in UNIT_STOPS}
+    nouns = {form(noun) for noun in UNIT_STOP_NOUNS}
     periods = {form(word) for word in ("năm", "tháng", "quý", "ngày", "tuần")}
     unit: str | None = None
     before: str | None = None
@@ -303,8 +305,10 @@ def _unit_after_marker(
     for marker in markers:
         clause = re.split(r"[,.?;:!()]", normal[marker.end() :], maxsplit=1)[0]
         following: list[str] = []
-        for word in clause.split()[:MAX_UNIT_WORDS]:
-            if word in stops or not WORD_RE.fullmatch(word):
+        words = clause.split()[:MAX_UNIT_WORDS]
+        for i, word in enumerate(words):
+            noun = " ".join(words[i : i + 2]) in nouns
+            if (word in stops and not noun) or not WORD_RE.fullmatch(word):
                 break
             if following and word in periods:  # "số vụ TNGT năm 2024": the noun ends there
                 break

@@ -26,6 +26,7 @@ _RULE_RE = re.compile(r"^[\s|:\-–—+=]+$")
 _VALUE_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 # A header cell must hold at least this share of the counted noun's words.
 MIN_COLUMN_SHARE = 0.5
+SHORT_NOUN_WORDS = 2  # ... and all of a noun this short ("vụ cháy")
 # A row is named by its label only when the label has this many words at least: "Tổ phó",
 # not a bare "Khác" that a question could hold by chance.
 MIN_LABEL_WORDS = 2
@@ -89,18 +90,25 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
     asked = [w for w in re.findall(r"\w+", fold(unit).lower())]
     if not asked:
         return None
-    best, best_share = None, 0.0
+    best: int | None = None
+    best_key: tuple[float, float] = (0.0, float("-inf"))
     captioned = _words(caption)
     per = _rate_periods(analysis.text)
+    # Of columns alike, the one whose words the question names more of, and fewer others:
+    # "Đối tượng phạm tội về ma túy" over "... về TTXH", "Số vụ" over "Số vụ so với năm 2023".
+    question = _words(analysis.text)
     for i, cell in enumerate(header[1:], start=1):
         stated = _rate_periods(f"{caption} {cell}")
         if per and stated and not per & stated:
             continue
         words = _words(cell)
         share = sum(w in words or w in captioned for w in asked) / len(asked)
-        if asked[0] in words and share > best_share:
-            best, best_share = i, share
-    return best if best_share >= MIN_COLUMN_SHARE else None
+        key = (share, len(words & question) - len(words - question - captioned))
+        if asked[0] in words and key > best_key:
+            best, best_key = i, key
+    # A short noun must be named whole: "vụ cháy" is not read in "Số vụ" of a traffic table.
+    needed = 1.0 if len(asked) <= SHORT_NOUN_WORDS else MIN_COLUMN_SHARE
+    return best if best_key[0] >= needed else None
 
 
 def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCell]:

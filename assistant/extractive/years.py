@@ -11,9 +11,9 @@ import re
 
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.entities import places_named
-from assistant.extractive.passage_views import PassageView
+from assistant.extractive.passage_views import PassageView, is_section_heading
 from assistant.extractive.periods import period_of, periods_agree, periods_in
-from assistant.extractive.question import QuestionAnalysis
+from assistant.extractive.question import QuestionAnalysis, QuestionType
 from index.gazetteer import PROVINCE_NAMES, province_on
 from index.vietnamese import fold
 
@@ -62,7 +62,13 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return bool(own & asked)
     # "1. Tội phạm: năm 2023, ... 412 vụ. Đã điều tra làm rõ 389 vụ": the paragraph's year,
     # then its section's ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"), then the passage's.
-    for text in (paragraph_before(candidate), section_heading(candidate), view.passage.heading):
+    contexts = (
+        paragraph_before(candidate),
+        section_heading(candidate),
+        section_of(candidate),
+        view.passage.heading,
+    )
+    for text in contexts:
         context = years_in(text)
         if context:
             return bool(context & asked)
@@ -102,6 +108,60 @@ def previous_paragraph(candidate: Candidate) -> str:
     return before[before.rfind("\n") + 1 :]
 
 
+# A target set, not a figure reached: "Phấn đấu đến hết năm 2025 đạt 85%", "chỉ tiêu", and
+# whatever a plan's section of aims and tasks ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025") lists.
+_TARGET_RE = re.compile(
+    r"\b(?:phấn đấu|chỉ tiêu|mục tiêu|dự kiến|phan dau|chi tieu|muc tieu|du kien)\b",
+    re.IGNORECASE,
+)
+_PLANNED_SECTION_RE = re.compile(
+    r"\b(?:phương hướng|nhiệm vụ|mục tiêu|giải pháp|phuong huong|nhiem vu|muc tieu|giai phap)\b",
+    re.IGNORECASE,
+)
+# A question about a plan or directive itself: what it sets is what is asked.
+_ASKS_DOCUMENT_RE = re.compile(
+    r"\b(?:kế hoạch|chỉ thị|nghị quyết|đề án|chương trình|ke hoach|chi thi|nghi quyet|de an)\b",
+    re.IGNORECASE,
+)
+
+
+_PLANNING_KINDS = frozenset(("kế hoạch", "chỉ thị", "nghị quyết", "đề án", "chương trình"))
+
+
+def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """A figure reached in a year or period ("Năm 2024 điều tra làm rõ bao nhiêu vụ?") is
+    not answered by a report's target for it ("phấn đấu ...", its section of tasks), unless
+    the question asks for the target or about a plan or directive; a plan's or directive's
+    own targets are what it says of the year it is for."""
+    if analysis.type != QuestionType.COUNT or not (analysis.years or analysis.period):
+        return True
+    if analysis.directive_keys:
+        return True
+    if _TARGET_RE.search(analysis.text) or _ASKS_DOCUMENT_RE.search(analysis.text):
+        return True
+    meta = candidate.view.passage.metadata  # a plan's targets are what it says of its year
+    if meta.kind in _PLANNING_KINDS or _ASKS_DOCUMENT_RE.match(meta.title or ""):
+        return True
+    clause = candidate.clause
+    text = clause.text
+    if clause.lead_in is not None:
+        text = f"{candidate.view.clauses[clause.lead_in].text} {text}"
+    if _TARGET_RE.search(text):
+        return False
+    return not _PLANNED_SECTION_RE.search(section_of(candidate))
+
+
+def section_of(candidate: Candidate) -> str:
+    """The report's or plan's section heading the clause is under ("I. KẾT QUẢ NĂM 2024"):
+    the last one in its passage before it, else the document's last before the passage."""
+    passage = candidate.view.passage
+    head = passage.text[: max(candidate.clause.start - passage.start, 0)]
+    for line in reversed(head.split("\n")):
+        if is_section_heading(line):
+            return line.strip()
+    return candidate.view.section
+
+
 def section_heading(candidate: Candidate) -> str:
     """The heading of the section the clause is in, when the passage holds it."""
     view = candidate.view
@@ -133,7 +193,7 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         named = periods_in(text)
         if named:
             return analysis.period in named
-    for text in (view.passage.heading, view.passage.metadata.title):  # may name several
+    for text in (section_of(candidate), view.passage.heading, view.passage.metadata.title):
         named = periods_in(text or "")
         if named:
             return analysis.period in named

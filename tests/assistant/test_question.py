@@ -198,3 +198,15 @@ def test_a_question_typed_as_a_search_for_a_number_counts_its_noun() -> None:
     assert analyse("Bị phạt tù bao nhiêu năm?").counted.unit == "năm"
     # typed without "ở": the noun ends where the place it is counted in begins
     assert analyse("số tổ hòa giải quảng trị").counted.unit == "tổ hòa giải"
+
+
+def test_a_follow_up_typed_as_a_search_counts_its_noun() -> None:
+    asked = analyse("Thế còn số hộ tham gia mô hình ở huyện B năm 2024?")
+    assert asked.type == QuestionType.COUNT and asked.counted.unit == "hộ tham gia mô hình"
+
+
+def test_a_counted_noun_opening_with_a_word_that_ends_nouns_is_kept_whole() -> None:
+    # "đối" ends a noun in "bao nhiêu tiền đối với ...", but "đối tượng" is the noun itself.
+    assert analyse("Công an huyện bắt bao nhiêu đối tượng?").counted.unit == "đối tượng"
+    assert analyse("thu giu bao nhieu kg can sa").counted.unit == "kg can sa"
+    assert analyse("Bao nhiêu người cần hỗ trợ?").counted.unit == "người"

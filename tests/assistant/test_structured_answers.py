@@ -732,6 +732,74 @@ def test_a_document_number_of_another_province_is_refused_saying_whose_it_is(
     assert "Quảng Trị" in answer.answer and answer.citations
 
 
+def test_any_number_of_first_months_is_a_period_of_its_own() -> None:
+    from assistant.extractive.periods import periods_in
+
+    assert periods_in("7 tháng đầu năm 2025") == {"months-7"}
+    assert periods_in("10 tháng năm 2023") == {"months-10"}
+    assert periods_in("3 tháng đầu năm") == {"quarter-1"}
+    # A report's bare "9 tháng" is the nine months; a sentence's duration is no period.
+    assert periods_in("Quý III tiếp nhận 5 tin; 9 tháng tiếp nhận 21 tin") == {
+        "quarter-3",
+        "months-9",
+    }
+    assert periods_in("bị phạt tù từ 6 tháng đến 3 năm; thời hạn 9 tháng") == set()
+    report = _passage(
+        "bao-cao.txt",
+        "7 tháng đầu năm 2024, toàn tỉnh xảy ra 142 vụ phạm pháp hình sự.",
+        0, 0, province="Ninh Thuận", year=2024, title="Báo cáo công tác công an",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    asked_seven = "7 tháng đầu năm 2024 Ninh Thuận có bao nhiêu vụ phạm pháp hình sự?"
+    assert "142 vụ" in answerer.build(asked_seven, [report]).answer
+    asked_half = "6 tháng đầu năm 2024 Ninh Thuận có bao nhiêu vụ phạm pháp hình sự?"
+    refused = answerer.build(asked_half, [report])
+    assert refused.refused and "7 tháng đầu năm 2024" in refused.answer
+
+
+def test_a_sections_heading_dates_the_figures_under_it() -> None:
+    """A plan of 2025 reports 2024's results in its first section: a passage cut below the
+    section's heading still speaks of 2024, read from the document."""
+    text = (
+        "KẾ HOẠCH phòng, chống ma túy năm 2025\n\n"
+        "I. KẾT QUẢ NĂM 2024\n\n"
+        "Tình hình tội phạm về ma túy trên tuyến biên giới diễn biến phức tạp.\n\n"
+        "Toàn tỉnh đã bắt giữ 215 vụ, 288 đối tượng phạm tội về ma túy.\n\n"
+        "II. MỤC TIÊU NĂM 2025\n\n"
+        "Số vụ bắt giữ tăng ít nhất 5%."
+    )
+    start = text.index("Toàn tỉnh")
+    meta = {"province": "Điện Biên", "year": 2025, "title": "Kế hoạch phòng, chống ma túy năm 2025"}
+    cut = _passage("kh.md", text[start : text.index("II.")].strip(), start, 1, **meta)
+    library = Library({"kh.md": [_passage("kh.md", text, 0, 0, **meta)]})
+    answerer = ExtractiveAnswerer(library=library)
+    answer = answerer.build("Năm 2024 Điện Biên bắt giữ bao nhiêu vụ phạm tội về ma túy?", [cut])
+    assert "215 vụ" in answer.answer
+    assert answerer.build("Năm 2023 Điện Biên bắt giữ bao nhiêu vụ ma túy?", [cut]).refused
+
+
+def test_a_reports_target_is_not_the_figure_reached() -> None:
+    report = _passage(
+        "bao-cao.txt",
+        "I. KẾT QUẢ 9 THÁNG NĂM 2024\n\n"
+        "Công an xã đã kích hoạt 1.240 tài khoản định danh điện tử mức độ 2.\n\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2024\n\n"
+        "1. Phấn đấu đến hết năm 2024 kích hoạt thêm 400 tài khoản định danh điện tử mức độ 2.",
+        0, 0, province="Gia Lai", year=2024, kind="báo cáo",
+        title="Báo cáo kết quả công tác công an xã 9 tháng năm 2024",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    reached = answerer.build(
+        "Năm 2024 công an xã kích hoạt bao nhiêu tài khoản định danh điện tử mức độ 2?", [report]
+    )
+    assert "1.240" in reached.answer and "400" not in reached.answer
+    aimed = answerer.build(
+        "Đến hết năm 2024 công an xã phấn đấu kích hoạt thêm bao nhiêu tài khoản định danh?",
+        [report],
+    )
+    assert "400" in aimed.answer.split("[1]")[0]
+
+
 def test_the_period_of_a_clause_is_read_before_its_sentences_first_period() -> None:
     from assistant.extractive.periods import period_of
 
@@ -779,6 +847,27 @@ def test_a_districts_count_and_the_most_are_read_from_a_tables_column() -> None:
     assert "Đồng Hới" in least.answer.split("[1]")[0]
     other_year = "Huyện Bố Trạch năm 2023 có bao nhiêu vụ TNGT?"
     assert answerer.build(other_year, [report]).refused
+
+
+def test_a_tables_column_counts_the_noun_asked_and_no_other() -> None:
+    report = _passage(
+        "quang-binh.txt", TABLE_REPORT, 0, 0, province="Quảng Bình", year=2024,
+        title="Báo cáo 6 tháng đầu năm 2024",
+    )  # fmt: skip
+    fires = "Huyện Bố Trạch 6 tháng đầu năm 2024 xảy ra bao nhiêu vụ cháy?"
+    assert "= 21" not in ExtractiveAnswerer().build(fires, [report]).answer
+    # Of two columns counting "đối tượng phạm tội về ...", the one of the crime asked.
+    crimes = _passage(
+        "dak-lak.txt",
+        "Tội phạm theo địa bàn năm 2024:\n\n"
+        "| Đơn vị | Đối tượng phạm tội về trật tự xã hội | Đối tượng phạm tội về ma túy |\n\n"
+        "|---|---|---|\n\n| Huyện Krông Búk | 64 | 29 |\n\n| Toàn tỉnh | 702 | 355 |",
+        0, 0, province="Đắk Lắk", year=2024, title="Báo cáo năm 2024",
+    )  # fmt: skip
+    drugs = ExtractiveAnswerer().build(
+        "Huyện Krông Búk năm 2024 có bao nhiêu đối tượng phạm tội về ma túy?", [crimes]
+    )
+    assert "Huyện Krông Búk = 29" in drugs.answer
 
 
 def test_two_districts_compared_are_each_read_from_their_row() -> None:
