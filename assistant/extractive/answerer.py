@@ -83,10 +83,12 @@ from assistant.extractive.structured import (
     signer_clause,
 )
 from assistant.extractive.tables import (
+    TableCell,
     asked_extreme,
     column_values,
     extreme_cells,
     named_cells,
+    numbered_rows,
     place_cells,
 )
 from assistant.extractive.totals import asks_total, total_line
@@ -232,6 +234,12 @@ class ExtractiveAnswerer:
         tabled = self._from_table(question, analysis, views, ranking)
         if tabled is not None:  # "Huyện B có bao nhiêu vụ ...?" read from a table's row
             return tabled
+        staged = numbered_rows(analysis, views)
+        if staged.absent:  # "Giai đoạn 4" of a plan whose table has three
+            return self._refusal(question, views, None)
+        if staged.rows:  # "Giai đoạn 2 kéo dài đến ngày nào?": that stage's row
+            quotes = [merge_clauses([row])[0] for row in staged.rows[: self.max_quotes]]
+            return self._answer(question, quotes, views)
         candidates = ranking.candidates
         best = self._answering_clause(analysis, views, ranking)
         if best is None:
@@ -633,8 +641,8 @@ class ExtractiveAnswerer:
                 picked = place_cells(analysis, values)
             elif not place_agrees(analysis, head):
                 continue
-            elif extreme is not None:
-                picked = extreme_cells(values, extreme)
+            elif extreme is not None:  # over the whole table, its parts retrieval cut apart
+                picked = extreme_cells(values + _rest_of_table(analysis, view, views), extreme)
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
                 picked = named_cells(analysis, values)
             if picked:
@@ -730,6 +738,24 @@ def _related(view: PassageView) -> RelatedPassage:
     return RelatedPassage(**source_ref_fields(view.passage))
 
 
+def _rest_of_table(
+    analysis: QuestionAnalysis, view: PassageView, views: list[PassageView]
+) -> list[TableCell]:
+    """The rows of the same column in the other passages of `view`'s document: a long
+    table is cut into several passages, each read with the table's header."""
+    own = column_values(analysis, view)
+    column, seen = own[0].column, {cell.label for cell in own}
+    rest: list[TableCell] = []
+    for other in views:
+        if other is view or not other.eligible or other.passage.source != view.passage.source:
+            continue
+        for cell in column_values(analysis, other):
+            if cell.column == column and cell.label not in seen:
+                seen.add(cell.label)
+                rest.append(cell)
+    return rest
+
+
 def _years_present(analysis: QuestionAnalysis, views: list[PassageView]) -> bool:
     """A year the question asks about ("lương cơ sở năm 2024") must be in some passage."""
     for year in analysis.years:
@@ -800,7 +826,7 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return bool(re.search(r"\d", re.sub(r"\S*\d/\S*", " ", candidate.clause.text)))
     if analysis.type == QuestionType.PERSON:  # a name; for a rule's "ai", the people it names
         if names_person(candidate.clause.text):
-            return True
+            return holds_office_asked(analysis, _read_with_lead_in(candidate))
         return not _asks_office_holder(analysis) and (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE
     if _asks_cited_document(analysis):
         return _cites_other_document(analysis, candidate.clause.text)
@@ -820,6 +846,27 @@ def _asks_about_document(analysis: QuestionAnalysis) -> bool:
     if analysis.type == QuestionType.TOPIC:
         return True
     return analysis.type == QuestionType.TIME and _matches(ISSUED, analysis.text, analysis.form)
+
+
+# An office asked for by its title: "Trưởng phòng", "Phó Giám đốc", "Chủ tịch UBND".
+# (Read folded: a question typed without diacritics asks the same office.)
+_OFFICE_RE = re.compile(
+    r"\b(pho )?(giam doc|truong phong|truong cong an|chu tich|bi thu|chi huy truong|"
+    r"doi truong|truong ban|truong doan|thu truong)\b"
+)
+
+
+def holds_office_asked(analysis: QuestionAnalysis, text: str) -> bool:
+    """A name given for "Trưởng phòng X là ai?" is the holder's: the clause names the office
+    as asked, not its deputy ("Phó Trưởng phòng X") nor only another office."""
+    asked = _OFFICE_RE.search(fold(analysis.text).lower())
+    if asked is None:
+        return True
+    deputy, title = bool(asked.group(1)), asked.group(2)
+    said = fold(text).lower()
+    return any(
+        m.group(2) == title and bool(m.group(1)) == deputy for m in _OFFICE_RE.finditer(said)
+    )
 
 
 def _asks_office_holder(analysis: QuestionAnalysis) -> bool:

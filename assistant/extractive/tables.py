@@ -31,10 +31,10 @@ SHORT_NOUN_WORDS = 2  # ... and all of a noun this short ("vụ cháy")
 # not a bare "Khác" that a question could hold by chance.
 MIN_LABEL_WORDS = 2
 # "nhiều ... nhất", "cao nhất": the highest; "ít ... nhất", "thấp nhất": the lowest.
-_MOST_RE = re.compile(r"\b(?:nhieu|cao|lon)\b(?: [a-z]+){0,6} nhat\b")
+_MOST_RE = re.compile(r"\b(?:nhieu|cao|lon)\b(?: [a-z]+){0,10} nhat\b")
 # A rate's period: "mỗi tháng", "một ngày", "hằng năm", "/tháng" (folded).
 _RATE_RE = re.compile(r"(?:\b(?:moi|mot|hang)\s+|/\s*)(ngay|thang|nam|quy|tuan|gio)\b")
-_LEAST_RE = re.compile(r"\b(?:it|thap|nho)\b(?: [a-z]+){0,6} nhat\b")
+_LEAST_RE = re.compile(r"\b(?:it|thap|nho)\b(?: [a-z]+){0,10} nhat\b")
 
 
 @dataclass(frozen=True)
@@ -186,3 +186,41 @@ def extreme_cells(values: list[TableCell], extreme: str) -> list[TableCell]:
 
 def _is_total(label: str) -> bool:
     return bool(re.match(r"(?:toan|tong|ca) ", fold(label).lower() + " "))
+
+
+# A row labelled as a numbered stage or part: "Giai đoạn 2", "Đợt 3", "Phần II".
+_NUMBERED_LABEL_RE = re.compile(r"^(.*?[^\W\d_])\s+(\d{1,2}|[IVX]{1,4})$")
+
+
+@dataclass(frozen=True)
+class NumberedRows:
+    """The table rows labelled with the stage the question names, and whether the tables
+    number such stages without the one asked ("Giai đoạn 4" of a plan with three)."""
+
+    rows: list[tuple[PassageView, int]]
+    absent: bool
+
+
+def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> NumberedRows:
+    """Rows whose label is the numbered stage the question names: "Giai đoạn 2 kéo dài
+    đến ngày nào?" is answered by the row "| Giai đoạn 2 | Từ ngày ... |"."""
+    asked = f" {_phrase(analysis.text)} "
+    rows: list[tuple[PassageView, int]] = []
+    stems_asked = False
+    for view in views:
+        if not view.eligible:
+            continue
+        for index, clause in enumerate(view.clauses):
+            row = cells(clause.text)
+            match = _NUMBERED_LABEL_RE.match(row[0]) if row else None
+            if match is None:
+                continue
+            stem, number = _phrase(match.group(1)), match.group(2).lower()
+            named = re.search(rf" {re.escape(stem)} (\d{{1,2}}|[ivx]{{1,4}}) ", asked)
+            if not stem or named is None:
+                continue
+            stems_asked = True
+            seen = {(v.passage.source, v.clauses[i].start) for v, i in rows}
+            if named.group(1) == number and (view.passage.source, clause.start) not in seen:
+                rows.append((view, index))
+    return NumberedRows(rows, absent=stems_asked and not rows)

@@ -18,6 +18,8 @@ from index.gazetteer import PROVINCE_NAMES, province_on
 from index.vietnamese import fold
 
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
+# A document naming this many other districts (or more) reports on its province's districts.
+MANY_DISTRICTS = 2
 
 # A year, alone or closing a date ("25/01/2024", "12/2023"); not a part of a longer number.
 _YEAR_RE = re.compile(r"(?<![\d.,-])((?:19|20)\d{2})(?![\d/])")
@@ -255,4 +257,11 @@ def _about_district(asked: set[str], text: str, named: set[str], view: PassageVi
         return True
     if named or _PROVINCE_WIDE_RE.search(text):
         return False
-    return bool((places_named(view.about) | view.document_places) & asked)
+    # Named elsewhere in the passage, or in the document: the clause is the district's when
+    # the text is about few places, not when it goes through the province's districts one
+    # by one (a provincial report's table): its clauses naming none speak of the province.
+    for places in (places_named(view.about), view.document_places):
+        if places & asked:
+            others = {p for p in places if p not in _PROVINCE_SET} - asked
+            return len(others) < MANY_DISTRICTS
+    return False

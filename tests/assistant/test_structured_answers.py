@@ -870,6 +870,68 @@ def test_a_tables_column_counts_the_noun_asked_and_no_other() -> None:
     assert "Huyện Krông Búk = 29" in drugs.answer
 
 
+def test_a_provincial_reports_unplaced_figure_is_not_a_districts() -> None:
+    """A report going through the province's districts in a table: its sentence naming no
+    place speaks of the province, not of one district the table names."""
+    meta = {"province": "Quảng Bình", "year": 2024, "title": "Báo cáo 6 tháng đầu năm 2024"}
+    fires = "6 tháng đầu năm 2024 xảy ra 12 vụ cháy, thiệt hại 2,1 tỷ đồng."
+    text = f"{TABLE_REPORT}\n\n{fires}"
+    whole = _passage("quang-binh.txt", text, 0, 0, **meta)
+    cut = _passage("quang-binh.txt", fires, text.index(fires), 1, **meta)
+    library = Library({"quang-binh.txt": [whole]})
+    question = "Huyện Bố Trạch 6 tháng đầu năm 2024 xảy ra bao nhiêu vụ cháy?"
+    assert ExtractiveAnswerer(library=library).build(question, [cut]).refused
+    # ... nor when the passage holds the table too.
+    assert ExtractiveAnswerer(library=library).build(question, [whole]).refused
+
+
+def test_the_most_is_read_over_a_whole_table_retrieval_cut_in_two() -> None:
+    meta = {"province": "Quảng Bình", "year": 2024, "title": "Báo cáo 6 tháng đầu năm 2024"}
+    cut_at = TABLE_REPORT.index("| Thành phố Đồng Hới")
+    first = _passage("qb.txt", TABLE_REPORT[:cut_at].rstrip(), 0, 0, **meta)
+    bigger = TABLE_REPORT.replace(
+        "| Thành phố Đồng Hới | 9 | 4 |", "| Thành phố Đồng Hới | 30 | 4 |"
+    )
+    second = _passage("qb.txt", bigger[cut_at:], cut_at, 1, **meta)
+    library = Library({"qb.txt": [_passage("qb.txt", bigger, 0, 0, **meta)]})
+    answer = ExtractiveAnswerer(library=library).build(
+        "6 tháng đầu năm 2024 ở Quảng Bình, đơn vị cấp huyện nào có nhiều vụ tai nạn giao "
+        "thông nhất?",
+        [first, second],
+    )
+    assert "Đồng Hới = 30" in answer.answer.split("[1]")[0]
+
+
+def test_a_numbered_stage_is_read_from_its_row_and_an_absent_one_refused() -> None:
+    plan = _passage(
+        "kh.md",
+        "III. CÁC GIAI ĐOẠN THỰC HIỆN\n\n"
+        "| Giai đoạn | Thời gian | Nội dung |\n\n|---|---|---|\n\n"
+        "| Giai đoạn 1 | Từ ngày 01/3/2025 đến ngày 30/4/2025 | Rà soát, lập danh sách |\n\n"
+        "| Giai đoạn 2 | Từ ngày 01/5/2025 đến ngày 15/9/2025 | Tổng kiểm tra |\n\n"
+        "| Giai đoạn 3 | Từ ngày 16/9/2025 đến ngày 15/12/2025 | Sơ kết |",
+        0, 0, province="Phú Yên", year=2025, title="Kế hoạch cao điểm năm 2025",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    second = answerer.build("Giai đoạn 2 của kế hoạch kéo dài đến ngày nào?", [plan])
+    assert "15/9/2025" in second.answer.split("[1]")[0]
+    assert answerer.build("Giai đoạn 4 của kế hoạch do ai chủ trì?", [plan]).refused
+
+
+def test_an_office_holder_is_not_answered_by_the_deputys_name() -> None:
+    news = _passage(
+        "tin.txt",
+        "Thượng tá Trần Thị Hà, Phó Trưởng phòng PC07 Công an tỉnh Gia Lai, cho biết toàn tỉnh "
+        "đã kiểm tra 1.204 cơ sở.",
+        0, 0, province="Gia Lai", year=2025, title="Gia Lai kiểm tra an toàn PCCC",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    assert answerer.build("Trưởng phòng PC07 Công an tỉnh Gia Lai là ai?", [news]).refused
+    assert answerer.build("truong phong PC07 cong an gia lai la ai", [news]).refused
+    deputy = answerer.build("Phó Trưởng phòng PC07 Công an tỉnh Gia Lai là ai?", [news])
+    assert "Trần Thị Hà" in deputy.answer
+
+
 def test_two_districts_compared_are_each_read_from_their_row() -> None:
     report = _passage(
         "quang-binh.txt", TABLE_REPORT, 0, 0, province="Quảng Bình", year=2024,
