@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -105,16 +106,46 @@ def _key(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return canonical, tuple(fold_syllable(w) for w in canonical)
 
 
+MIN_INITIALS = 3  # "BR-VT", "TTH"; two letters name several provinces
+
+
+def _all_initials(name: str) -> str:
+    return "".join(fold_syllable(w)[0] for w in WORD_RE.findall(nfc(name))).lower()
+
+
+_INITIALS_TAKEN = Counter(_all_initials(p["name"]) for p in _PLACES["provinces"])
+
+
+def _initials(name: str) -> str | None:
+    """A province of three syllables or more by its initials, split where its name is
+    hyphenated: "Bà Rịa - Vũng Tàu" -> "br vt", "Thừa Thiên Huế" -> "tth"; None for a shorter
+    name ("QN" is Quảng Nam, Quảng Ninh and Quảng Ngãi alike) or initials another shares."""
+    parts = [
+        "".join(fold_syllable(w)[0] for w in WORD_RE.findall(nfc(part)))
+        for part in re.split(r"\s+[-–]\s+", name)
+    ]
+    if sum(len(p) for p in parts) < MIN_INITIALS or _INITIALS_TAKEN["".join(parts).lower()] > 1:
+        return None
+    return " ".join(parts).lower()
+
+
 def _province_entries() -> Iterator[tuple[str, _Entry]]:
     for province in _PLACES["provinces"]:
         name = province["name"]
         prefixed = province["needs_unit_word"]
+        abbreviations = province["abbreviations"]  # "HCM" is read only after "TP" ("TP.HCM")
         for alias in [name, *province["former_names"]]:
             yield alias, _Entry(name, "province", name, prefixed, _key(alias)[0])
             # Written as one word without diacritics: "Kontum", "Daklak", "Hanoi".
             compact = "".join(_key(alias)[1])
             if len(_key(alias)[1]) > 1:
                 yield compact, _Entry(name, "province", name, prefixed, (compact,))
+        initials = _initials(name)
+        # "BR-VT", "BRVT": a long name by its initials
+        if initials is not None and initials.replace(" ", "").upper() not in abbreviations:
+            parts = tuple(initials.split())
+            yield initials, _Entry(name, "province", name, False, parts)
+            yield "".join(parts), _Entry(name, "province", name, False, ("".join(parts),))
         for abbreviation in province["abbreviations"]:  # "TP.HCM", "TPHCM"
             abbreviation = abbreviation.lower()
             yield abbreviation, _Entry(name, "province", name, True, (abbreviation,))

@@ -225,6 +225,9 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     named = places_named(text)
     if named & asked:
         return True
+    said = fold(text).lower()  # "xã Tây Cốc" asked with its district: the clause naming it
+    if analysis.communes and all(name in said for name in analysis.communes):
+        return True
     if analysis.localities:
         return _about_district(asked, text, named, view)
     issued = view.passage.metadata.issued_on  # after 2025, old provinces' names are wards'

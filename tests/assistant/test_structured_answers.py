@@ -932,6 +932,19 @@ def test_an_office_holder_is_not_answered_by_the_deputys_name() -> None:
     assert "Trần Thị Hà" in deputy.answer
 
 
+def test_a_clause_naming_the_asked_commune_is_of_its_district() -> None:
+    news = _passage(
+        "tin.txt",
+        "Mô hình đã được nhân rộng ở các huyện Tuy An, Sơn Hòa và Đồng Xuân. Thượng úy Lê "
+        "Văn Phúc, Trưởng Công an xã An Ninh Đông, cho biết xã có 12 camera an ninh.",
+        0, 0, province="Phú Yên", year=2024, title="Phú Yên nhân rộng mô hình camera an ninh",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Trưởng Công an xã An Ninh Đông, huyện Tuy An là ai?", [news]
+    )
+    assert "Lê Văn Phúc" in answer.answer.split("[1]")[0]
+
+
 def test_two_districts_compared_are_each_read_from_their_row() -> None:
     report = _passage(
         "quang-binh.txt", TABLE_REPORT, 0, 0, province="Quảng Bình", year=2024,

@@ -122,3 +122,10 @@ def test_an_unmarked_name_of_a_province_and_a_district_is_the_province() -> None
         "Quảng Ngãi",
         "Thanh Hóa",
     ]
+
+
+def test_a_long_province_name_by_its_initials() -> None:
+    assert find_provinces("HĐND tỉnh BR-VT thông qua nghị quyết") == ["Bà Rịa - Vũng Tàu"]
+    assert find_provinces("Công an BRVT") == ["Bà Rịa - Vũng Tàu"]
+    # two letters name several provinces; "HCM" is the city only after "TP"
+    assert find_provinces("tỉnh QN") == [] and find_provinces("tư tưởng HCM") == []
