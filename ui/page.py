@@ -31,25 +31,32 @@ FILTER_HINT = (
 PRIVATE: dict[str, Any] = {"api_visibility": "private"}  # the HTTP API is the public one
 
 
-def page_options(services: Services) -> dict[str, Any]:
-    """What `gr.mount_gradio_app` mounts the page with: the page's stylesheet (the tables'
+def page_options(services: Services, page: Any) -> dict[str, Any]:
+    """What `gr.mount_gradio_app` mounts `page` with: the page's stylesheet (the tables'
     phone widths too) and script for its <head>, the theme on system fonts, Gradio's own
-    labels in Vietnamese, and the middleware giving each browser the id its conversations
-    are kept under."""
+    labels in Vietnamese, the middleware giving each browser the id its conversations are
+    kept under, and the one sending the page's HTML compressed, with its first view's
+    files named up front (`ui.page_html`)."""
     from starlette.middleware import Middleware
 
     from ui import figures_tab, register_tab
     from ui.browser_cookie import BrowserCookie
     from ui.conversations import page_secret
+    from ui.first_view import first_view_files
     from ui.gradio_labels import gradio_i18n
+    from ui.page_html import PageHtml
     from ui.page_script import page_js
     from ui.styles import head_html, theme
+
+    def files() -> list[str]:  # asked at the first page, once the page's config is made
+        return first_view_files({c["type"] for c in page.config["components"]})
 
     script = page_js(services.settings.documents.max_upload_mb)
     tables = f"<style>{register_tab.PHONE_CSS}{figures_tab.PHONE_CSS}</style>"
     cookie = Middleware(BrowserCookie, secret=page_secret(services.index.data.root))
+    html = Middleware(PageHtml, files=files)
     return {"head": f"{head_html()}{tables}<script>{script}</script>", "theme": theme(),
-            "i18n": gradio_i18n(), "app_kwargs": {"middleware": [cookie]}}  # fmt: skip
+            "i18n": gradio_i18n(), "app_kwargs": {"middleware": [cookie, html]}}  # fmt: skip
 
 
 def header_html(document_count: int | None) -> str:

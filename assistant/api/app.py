@@ -137,6 +137,6 @@ def mount_ui(app: FastAPI, services: Services) -> FastAPI:
     # Outermost: the page's ~80 script and style files skip every other middleware.
     app.add_middleware(PageAssets)
     page = build_page(services)
-    options = page_options(services)
+    options = page_options(services, page)
     options["head"] = KEY_COOKIE_SCRIPT + options["head"]
     return gr.mount_gradio_app(app, page, path="/", footer_links=[], **options)

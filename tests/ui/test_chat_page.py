@@ -9,6 +9,7 @@ Full-page screenshots of each step go to test-artifacts/ui/.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import httpx
@@ -88,6 +89,21 @@ def test_the_page_is_in_vietnamese_with_questions_to_start_from(browser: Browser
     assert page.get_by_role("button", name="Cuộc trò chuyện mới").is_visible()
     assert page.get_by_text("Tỉnh Điện Biên có bao nhiêu tổ hòa giải?").first.is_visible()
     shot(browser, "01_start")
+
+
+def test_the_first_view_is_fetched_as_the_page_names_it(browser: Browser, server: Server) -> None:
+    """Every script and stylesheet the chat needed before it showed was named in the page's
+    HTML, so all were fetched at once rather than one import after another, and each
+    once (the hints are the files Gradio's script then uses); the theme's stylesheet too."""
+    html = httpx.get(server.url + "/").text
+    named = set(re.findall(r'(?:href|src)="\./assets/([\w.-]+)"', html))
+    fetched = [url.split("/assets/")[1] for url in browser.requests if "/assets/" in url]
+    assert len(named) > 30 and fetched
+    assert sorted(set(fetched) - named) == []
+    assert len(fetched) == len(set(fetched))
+    assert [url for url in browser.requests if "/theme.css" in url] == [
+        re.search(r'<link rel="stylesheet" href="([^"]+/theme\.css[^"]*)"', html).group(1)  # type: ignore[union-attr]
+    ]
 
 
 def test_an_answer_gives_the_number_and_its_highlighted_source(browser: Browser) -> None:
