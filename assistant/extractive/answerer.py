@@ -397,6 +397,8 @@ class ExtractiveAnswerer:
                 return candidate.coverage >= COUNTED_NOUN_COVERAGE * self.min_coverage
             if analysis.type == QuestionType.REASON:  # the effect asked about is told first
                 before = paragraph_before(candidate)
+                if _opens_passage(candidate):  # ... in the paragraph retrieval cut before it
+                    before = f"{candidate.view.preceding} {before}"
             elif candidate.index == 0:
                 return False
             else:
@@ -736,6 +738,12 @@ def _of_another_province(
 
 def _related(view: PassageView) -> RelatedPassage:
     return RelatedPassage(**source_ref_fields(view.passage))
+
+
+def _opens_passage(candidate: Candidate) -> bool:
+    """The clause is in its passage's first paragraph (which may have begun before it)."""
+    passage = candidate.view.passage
+    return "\n" not in passage.text[: max(candidate.clause.start - passage.start, 0)]
 
 
 def _rest_of_table(

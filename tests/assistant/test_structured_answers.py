@@ -945,6 +945,30 @@ def test_a_clause_naming_the_asked_commune_is_of_its_district() -> None:
     assert "Lê Văn Phúc" in answer.answer.split("[1]")[0]
 
 
+def test_the_causes_are_read_when_retrieval_cut_their_paragraph_after_the_effect() -> None:
+    """One dense paragraph: the situation, then "Nguyên nhân: ...". Retrieval cut it in two;
+    the causes still answer "nguyên nhân gì khiến ... tăng": the effect is told before them."""
+    text = (
+        "Thời gian qua, tình hình trật tự an toàn giao thông trên các tuyến quốc lộ còn diễn "
+        "biến phức tạp, số vụ tai nạn tăng so với cùng kỳ. Nguyên nhân: ý thức chấp hành "
+        "pháp luật của một bộ phận người tham gia giao thông còn kém; hạ tầng nhiều tuyến "
+        "đường xuống cấp; lực lượng tuần tra còn mỏng."
+    )
+    cut = text.index("Nguyên nhân")
+    meta = {
+        "province": "Ninh Thuận", "year": 2024, "kind": "chỉ thị",
+        "title": "Chỉ thị về tăng cường bảo đảm trật tự an toàn giao thông",
+        "directive_numbers": ("09-CT/TU",),
+    }  # fmt: skip
+    causes = _passage("ct.txt", text[cut:], cut, 1, **meta)
+    library = Library({"ct.txt": [_passage("ct.txt", text, 0, 0, **meta)]})
+    answer = ExtractiveAnswerer(library=library).build(
+        "Ninh Thuận nêu nguyên nhân gì khiến tai nạn trên các tuyến quốc lộ tăng?",
+        [causes],
+    )
+    assert "ý thức chấp hành" in answer.answer.split("[1]")[0]
+
+
 def test_two_districts_compared_are_each_read_from_their_row() -> None:
     report = _passage(
         "quang-binh.txt", TABLE_REPORT, 0, 0, province="Quảng Bình", year=2024,
