@@ -395,6 +395,14 @@ class ExtractiveAnswerer:
                 return True
             if _counts_asked_noun(analysis, candidate):  # the noun itself is the question
                 return candidate.coverage >= COUNTED_NOUN_COVERAGE * self.min_coverage
+            if _SELF_REFERENCE_RE.search(candidate.clause.text):
+                # "Nghị quyết này ... có hiệu lực từ ...": the document it names is the one
+                # its title describes, as the question does ("Nghị quyết mức hỗ trợ ...").
+                title = candidate.view.passage.metadata.title
+                borrowed = set(clause_tokens(title, folded).compared) - candidate.words
+                share = sum(w for t, w in ranking.weights.items() if t in borrowed) / total
+                if candidate.coverage + share >= self.min_coverage:
+                    return True
             if analysis.type == QuestionType.REASON:  # the effect asked about is told first
                 before = paragraph_before(candidate)
                 if _opens_passage(candidate):  # ... in the paragraph retrieval cut before it
@@ -738,6 +746,13 @@ def _of_another_province(
 
 def _related(view: PassageView) -> RelatedPassage:
     return RelatedPassage(**source_ref_fields(view.passage))
+
+
+# A document naming itself: "Nghị quyết này", "Chỉ thị này", "Luật này".
+_SELF_REFERENCE_RE = re.compile(
+    r"\b(?:[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Tt]hông tư|[Nn]ghị định|[Ll]uật|"
+    r"[Pp]háp lệnh|[Bb]ộ luật) này\b"
+)
 
 
 def _opens_passage(candidate: Candidate) -> bool:

@@ -969,6 +969,24 @@ def test_the_causes_are_read_when_retrieval_cut_their_paragraph_after_the_effect
     assert "ý thức chấp hành" in answer.answer.split("[1]")[0]
 
 
+def test_a_document_naming_itself_is_the_one_its_title_describes() -> None:
+    resolution = _passage(
+        "nq.html",
+        "Điều 5. Hiệu lực thi hành\n\n"
+        "Nghị quyết này được Hội đồng nhân dân tỉnh Khóa X thông qua ngày 08 tháng 7 năm 2024 "
+        "và có hiệu lực từ ngày 20 tháng 7 năm 2024.",
+        0, 0, province="Ninh Thuận", year=2024, kind="nghị quyết",
+        title="Nghị quyết quy định mức hỗ trợ, bồi dưỡng, trang phục đối với đội dân phòng, "
+        "tổ bảo vệ dân phố và công an viên thường trực",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Nghị quyết của HĐND về mức hỗ trợ, bồi dưỡng, trang phục cho đội dân phòng, tổ bảo "
+        "vệ dân phố có hiệu lực từ ngày nào?",  # (the clause names none of what it is about)
+        [resolution],
+    )
+    assert "20 tháng 7 năm 2024" in answer.answer.split("[1]")[0]
+
+
 def test_two_districts_compared_are_each_read_from_their_row() -> None:
     report = _passage(
         "quang-binh.txt", TABLE_REPORT, 0, 0, province="Quảng Bình", year=2024,
