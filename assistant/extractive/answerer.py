@@ -54,6 +54,7 @@ from assistant.extractive.evidence import (
     time_evidence,
     unit_values,
 )
+from assistant.extractive.lexicon import FULL_DATE_RE
 from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
 from assistant.extractive.passage_views import PassageView, read_passages
@@ -205,7 +206,8 @@ class ExtractiveAnswerer:
             for province in sharing[:MAX_SHARING]:
                 # Named with its unit, as the question reader knows a city ("thành phố Hồ
                 # Chí Minh", not the person); a part is never split again.
-                named = f"{question} ({place_with_unit(province)})"
+                place = place_with_unit(province)  # typed as the question is, accents or not
+                named = f"{question} ({fold(place) if analysis.form == 'folded' else place})"
                 part = self._build_one(named, passages, per_province=False)
                 # Whose document each part is from, as the table and place answers label it.
                 each.append(part.model_copy(update={"answer": f"{province}: {part.answer}"}))
@@ -228,7 +230,8 @@ class ExtractiveAnswerer:
             if signed is not None:
                 return self._signer(question, signed, views)
         if pinned is not None and _asks_about_document(analysis):
-            own = self._own_mention(pinned, ranking)
+            dated = analysis.type == QuestionType.TIME
+            own = self._own_mention(pinned, ranking, dated, analysis.directive_keys)
             if own is not None:  # "Kế hoạch X về việc gì / ban hành ngày nào?"
                 return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
         tabled = self._from_table(question, analysis, views, ranking)
@@ -553,20 +556,31 @@ class ExtractiveAnswerer:
             related=related,
         )
 
-    def _own_mention(self, source: str, ranking: Ranking) -> Candidate | None:
+    def _own_mention(
+        self,
+        source: str,
+        ranking: Ranking,
+        dated: bool = False,
+        asked: frozenset[str] = frozenset(),
+    ) -> Candidate | None:
         """The best clause of a document naming its own number: where it says what it is,
-        who issued it and when ("Ngày ..., UBND tỉnh A ban hành Kế hoạch số X về ...")."""
-        passages = [c.view.passage for c in ranking.candidates if c.view.passage.source == source]
-        if not passages:
+        who issued it and when ("Ngày ..., UBND tỉnh A ban hành Kế hoạch số X về ...").
+        Asked when (`dated`): the best such clause giving a date, else the document's own
+        dateline ("Cao Bằng, ngày 05 tháng 12 năm 2024"), else the best such clause."""
+        own_clauses = [c for c in ranking.candidates if c.view.passage.source == source]
+        if not own_clauses:
             return None
         extraction = self.library.extraction_of(source) if self.library else None
-        own = own_keys(passages[0], extraction)
-        for candidate in ranking.candidates:
-            if candidate.view.passage.source == source and own & directive_keys_in(
-                candidate.clause.text
-            ):
-                return candidate
-        return None
+        # A page retelling a document (news) has no number of its own: the number asked.
+        own = own_keys(own_clauses[0].view.passage, extraction) or set(asked)
+        mentions = [c for c in own_clauses if own & directive_keys_in(c.clause.text)]
+        if dated:  # the date beside the number, the dateline, then any date beside it
+            beside = [c for c in mentions if _NUMBER_DATED_RE.search(c.clause.text)]
+            datelines = [c for c in own_clauses if _DATELINE_RE.match(c.clause.text.strip())]
+            dates = [c for c in mentions if FULL_DATE_RE.search(c.clause.text)]
+            if beside or datelines or dates:
+                return (beside or datelines or dates)[0]
+        return mentions[0] if mentions else None
 
     def _document_about(self, source: str) -> str:
         """Who issued a document and what about, as extraction read it."""
@@ -748,6 +762,13 @@ def _related(view: PassageView) -> RelatedPassage:
     return RelatedPassage(**source_ref_fields(view.passage))
 
 
+# An official document's place and date line: "Cao Bằng, ngày 05 tháng 12 năm 2024".
+_DATELINE_RE = re.compile(r"^[^\d,]{2,60},\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}")
+# A document's number with its date: "Chỉ thị số 12/CT-UBND ngày 05/12/2024".
+_NUMBER_DATED_RE = re.compile(
+    r"\d+[/-][\w/.-]*[A-ZĐ][\w/.-]*,?\s+(?:ban hành\s+)?ngày\s+\d{1,2}"
+    r"(?:\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}| tháng \d{1,2} năm \d{4})"
+)
 # A document naming itself: "Nghị quyết này", "Chỉ thị này", "Luật này".
 _SELF_REFERENCE_RE = re.compile(
     r"\b(?:[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Tt]hông tư|[Nn]ghị định|[Ll]uật|"

@@ -987,6 +987,34 @@ def test_a_document_naming_itself_is_the_one_its_title_describes() -> None:
     assert "20 tháng 7 năm 2024" in answer.answer.split("[1]")[0]
 
 
+def test_when_a_document_was_issued_is_read_beside_its_number_or_from_its_dateline() -> None:
+    directive = _passage(
+        "ct.txt",
+        "ỦY BAN NHÂN DÂN TỈNH GIA LAI\n\nSố: 17/CT-UBND\n\nGia Lai, ngày 03 tháng 10 năm 2025\n\n"
+        "CHỈ THỊ về tăng cường phòng cháy trong mùa khô\n\n"
+        "Chỉ thị số 17/CT-UBND được ban hành để các cấp, các ngành triển khai ngay; giao "
+        "Công an tỉnh tổng hợp, báo cáo kết quả trước ngày 15 tháng 12 năm 2025.",
+        0, 0, province="Gia Lai", year=2025, kind="chỉ thị",
+        title="CHỈ THỊ về tăng cường phòng cháy trong mùa khô",
+        directive_numbers=("17/CT-UBND",),
+    )  # fmt: skip
+    news = _passage(
+        "tin.txt",
+        "Theo Chỉ thị số 21/CT-UBND được ban hành, các lực lượng tuần tra từ ngày 01/12/2024. "
+        "Thực hiện "
+        "Chỉ thị số 21/CT-UBND ngày 25/11/2024 của UBND tỉnh Lạng Sơn, lực lượng biên phòng "
+        "đã bắt giữ 9 vụ vận chuyển pháo.",
+        0, 0, province="Lạng Sơn", year=2025, kind="tin bài",
+        title="Lạng Sơn ngăn chặn pháo nổ qua biên giới",
+    )  # fmt: skip
+    library = Library({"ct.txt": [directive], "tin.txt": [news]})
+    answerer = ExtractiveAnswerer(library=library)
+    issued = answerer.build("chi thi 17/CT-UBND ban hanh ngay nao", [directive])
+    assert "ngày 03 tháng 10 năm 2025" in issued.answer.split("[1]")[0]
+    retold = answerer.build("Chỉ thị số 21/CT-UBND ban hành ngày nào?", [news])
+    assert "25/11/2024" in retold.answer.split("[1]")[0]
+
+
 def test_two_districts_compared_are_each_read_from_their_row() -> None:
     report = _passage(
         "quang-binh.txt", TABLE_REPORT, 0, 0, province="Quảng Bình", year=2024,
