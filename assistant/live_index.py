@@ -134,8 +134,10 @@ class IndexService:
         progress: Callable[[int, int], None] | None = None,
         documents_dir: Path | None = None,
         reindex: Collection[str] = (),
+        only: Collection[str] | None = None,
     ) -> SyncReport:
-        """Index what changed in the documents folder (and `reindex`), then serve it."""
+        """Index what changed in the documents folder (and `reindex`), then serve it;
+        given `only`, look at those files alone (see `IndexBuilder.sync`)."""
         builder = IndexBuilder(
             self.data,
             self.client,
@@ -155,6 +157,7 @@ class IndexService:
                 progress=progress,
                 on_ready=self.reload,
                 reindex=reindex,
+                only=only,
             )
         if self.data.shared:
             # Another replica may have committed what this sync found already done.

@@ -191,7 +191,7 @@ class Services:
             raise UnknownDocumentError(source)
 
         def work(progress: Progress) -> dict[str, Any]:
-            report = self.index.sync(progress=progress)
+            report = self.index.sync(progress=progress, only=[source])
             if self.document(source) is not None and not self.intake.exists(source):
                 raise IndexJobError(f"{source} is still in the index after the sync")
             return {**report_dict(report), "source": source, "message": f"{source} removed"}
@@ -212,7 +212,7 @@ class Services:
             raise UnknownDocumentError(source)
 
         def work(progress: Progress) -> dict[str, Any]:
-            report = self.index.sync(progress=progress, reindex=[source])
+            report = self.index.sync(progress=progress, reindex=[source], only=[source])
             if source in report.failed:
                 raise IndexJobError(f"{source} could not be indexed: {report.failed[source]}")
             again = self.document(source)
@@ -247,7 +247,9 @@ class Services:
         source = info["duplicate_of"] or info["source"]
 
         def work(progress: Progress) -> dict[str, Any]:
-            report = self.index.sync(progress=progress)
+            # The file it saved, alone: scanning a folder of tens of thousands for it
+            # took seconds (other changes are the watcher's and `sync`'s).
+            report = self.index.sync(progress=progress, only=[source])
             if source in report.failed:
                 raise IndexJobError(f"{source} could not be indexed: {report.failed[source]}")
             record = self.document(source)

@@ -124,15 +124,24 @@ class Catalog:
             rows = self._db.execute("SELECT * FROM documents ORDER BY source").fetchall()
         return [_document(row) for row in rows]
 
-    def file_states(self) -> dict[str, tuple[str, int, int]]:
-        """(sha256, size, mtime_ns) of every document, without reading any text.
+    def document_count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+    def file_states(self, sources: Iterable[str] | None = None) -> dict[str, tuple[str, int, int]]:
+        """(sha256, size, mtime_ns) of every document (or of those of `sources` that are
+        committed), without reading any text.
 
         What a sync compares the folder with; reading every text for that took seconds
         at tens of thousands of documents.
         """
-        with self._lock:
-            rows = self._db.execute("SELECT source, sha256, size, mtime_ns FROM documents")
-            return {source: (sha, size, mtime) for source, sha, size, mtime in rows}
+        select = "SELECT source, sha256, size, mtime_ns FROM documents"
+        if sources is not None:
+            rows = self._of_sources(select, sources)
+        else:
+            with self._lock:
+                rows = self._db.execute(select).fetchall()
+        return {source: (sha, size, mtime) for source, sha, size, mtime in rows}
 
     def documents_named(self, sources: Iterable[str]) -> list[DocumentRecord]:
         """The records of the given documents that are committed."""
@@ -176,10 +185,14 @@ class Catalog:
             ).fetchall()
         return [row[0] for row in rows]
 
-    def extractions(self) -> dict[str, Extraction]:
-        """What extraction read out of each committed document, by source."""
-        with self._lock:
-            rows = self._db.execute("SELECT source, data FROM extractions").fetchall()
+    def extractions(self, sources: Iterable[str] | None = None) -> dict[str, Extraction]:
+        """What extraction read out of each committed document (or of `sources`), by source."""
+        select = "SELECT source, data FROM extractions"
+        if sources is not None:
+            rows = self._of_sources(select, sources)
+        else:
+            with self._lock:
+                rows = self._db.execute(select).fetchall()
         return {source: Extraction.from_dict(json.loads(data)) for source, data in rows}
 
     def extraction(self, source: str) -> Extraction | None:

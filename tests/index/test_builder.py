@@ -288,3 +288,54 @@ def test_a_file_deleted_while_a_sync_runs_is_not_a_failure(
     assert not report.failed
     assert report.removed == ["001_9c2018fcc353a387.txt"]
     assert sorted(_state(builder)[0]) == sorted(p.name for p in seed_copy.iterdir())
+
+
+def _committed(builder: IndexBuilder) -> dict[str, list[str]]:
+    """Each committed document's chunk ids, of the active generation."""
+    generation = builder.data.active_generation()
+    assert generation is not None
+    catalog = Catalog(builder.data.catalog_path(generation))
+    chunks = {d.source: catalog.chunk_ids(d.source) for d in catalog.documents()}
+    catalog.close()
+    return chunks
+
+
+def test_a_sync_told_which_file_changed_reads_it_alone_and_commits_the_same(
+    tmp_path: Path, seed_copy: Path, e5: E5Embedder, embedding_cache: Path
+) -> None:
+    builder = _builder(tmp_path / "data", CountingEmbedder(e5), embedding_cache)
+    builder.sync(seed_copy)
+    uploaded = seed_copy / "reports" / "forest-fire.txt"
+    uploaded.parent.mkdir()
+    uploaded.write_text(FOREST_FIRE_DIRECTIVE, encoding="utf-8")
+    edited = seed_copy / "003_3be63105880f2b6a.txt"  # by hand, beside the upload
+    edited.write_text(edited.read_text() + "\n\nCông an xã Mỹ Tú trực ban 24/24 giờ.\n")
+    (seed_copy / ".hidden.txt").write_text("Không được đọc.", encoding="utf-8")
+    names = ["reports/forest-fire.txt", ".hidden.txt", "../outside.txt", "/etc/hostname"]
+    report = builder.sync(seed_copy, only=names)
+    assert report.added == ["reports/forest-fire.txt"] and report.unchanged == 5
+    assert not report.updated and not report.removed and not report.failed
+    after_upload = _committed(builder)
+
+    # The folder as a full sync finds it: the named file committed alike, the edit left
+    # for the sync that scans.
+    edited.write_text(edited.read_text().replace("\n\nCông an xã Mỹ Tú trực ban 24/24 giờ.\n", ""))
+    scanned = _builder(tmp_path / "scanned", CountingEmbedder(e5), embedding_cache)
+    scanned.sync(seed_copy)
+    assert _committed(scanned) == after_upload
+
+    uploaded.unlink()
+    report = builder.sync(seed_copy, only=["reports/forest-fire.txt"])
+    assert report.removed == ["reports/forest-fire.txt"] and not report.added
+    sources, chunks, vectors = _state(builder)
+    assert "reports/forest-fire.txt" not in sources and chunks == vectors
+
+
+def test_a_generation_built_anew_reads_every_file_whatever_it_was_told(
+    tmp_path: Path, seed_copy: Path, e5: E5Embedder, embedding_cache: Path
+) -> None:
+    builder = _builder(tmp_path / "data", CountingEmbedder(e5), embedding_cache)
+    report = builder.sync(seed_copy, only=["000_cec6d9babd0036f1.txt"])
+    assert len(report.added) == 5  # the first build
+    report = builder.sync(seed_copy, full=True, only=["000_cec6d9babd0036f1.txt"])
+    assert report.rebuilt and len(report.added) == 5
