@@ -9,6 +9,8 @@ import numpy as np
 
 from assistant.live_index import IndexService
 from index import snapshot as snapshots
+from index.extraction import Extraction, Figure
+from index.extraction_sync import META_KEY as EXTRACTION_META
 from index.snapshot import IndexSnapshot
 from tests.conftest import make_settings
 
@@ -75,4 +77,27 @@ def test_chunks_reused_from_the_previous_snapshot_are_those_a_fresh_load_reads(
     kept = {c.chunk_id for c in before.chunks} & {c.chunk_id for c in after.chunks}
     assert kept  # the unchanged documents' chunks came through, as the same records
     assert all(after.chunks[after.row_of[k]] is before.chunks[before.row_of[k]] for k in kept)
+    # Extractions too: the unchanged documents' come through, the rest as read afresh.
+    assert after.extractions == fresh.extractions
+    assert files[0].name not in after.extractions and "bao-cao-phin-ngan.txt" in after.extractions
+    assert after.extractions[files[2].name] is before.extractions[files[2].name]
+    service.close()
+
+
+def test_new_extraction_code_is_read_in_full_not_reused(
+    tmp_path: Path, seed_copy: Path, embedding_cache: Path
+) -> None:
+    service = IndexService(make_settings(tmp_path / "data", seed_copy, embedding_cache))
+    service.sync()
+    before = service.snapshot()
+    generation = service.data.active_generation()
+    assert generation is not None
+    catalog = service.data.open_catalog(generation)
+    source = sorted(before.extractions)[0]
+    changed = Extraction(figures=(Figure("37", 37.0, "tổ an ninh", 0, 2),))
+    catalog.replace_extractions({source: changed}, {EXTRACTION_META: "newer code"})
+    catalog.close()
+    service.reload()
+    assert service.snapshot().extractions[source] == changed
+    assert service.snapshot().extraction_code == "newer code"
     service.close()
