@@ -12,17 +12,13 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from ui.documents_view import key_ok, keys_required
-from ui.html_text import esc
+from ui.documents_view import keys_required
+from ui.opening import TITLE, Overview, header_html
 
 if TYPE_CHECKING:
     from assistant.server_services import Services
+    from ui.page_html import Values
 
-TITLE = "Trợ lý tra cứu văn bản"
-SUBTITLE = (
-    "Chỉ thị, nghị quyết, báo cáo về công an xã và an ninh trật tự ở cơ sở. "
-    "Câu trả lời chỉ lấy từ tài liệu đã nạp và luôn ghi rõ nguồn."
-)
 FILTER_HINT = (
     "Bộ lọc áp dụng cho câu hỏi tiếp theo. Bấm số **[1]** trong câu trả lời để mở toàn văn"
     " tài liệu tại câu được trích (tô vàng); rê chuột lên số để xem nhanh câu đó. Bấm biểu"
@@ -31,12 +27,21 @@ FILTER_HINT = (
 PRIVATE: dict[str, Any] = {"api_visibility": "private"}  # the HTTP API is the public one
 
 
-def page_options(services: Services, page: Any) -> dict[str, Any]:
-    """What `gr.mount_gradio_app` mounts `page` with: the page's stylesheet (the tables'
+@dataclass(frozen=True)
+class Page:
+    """The page's blocks, and the props each visitor's page opens with (None when reading
+    needs a key: then the page asks for them once drawn)."""
+
+    blocks: Any  # gr.Blocks
+    opening: Values | None
+
+
+def page_options(services: Services, page: Page) -> dict[str, Any]:
+    """What `gr.mount_gradio_app` mounts the page with: the page's stylesheet (the tables'
     phone widths too) and script for its <head>, the theme on system fonts, Gradio's own
     labels in Vietnamese, the middleware giving each browser the id its conversations are
-    kept under, and the one sending the page's HTML compressed, with its first view's
-    files named up front (`ui.page_html`)."""
+    kept under, and the one sending the page's HTML compressed, with what it opens with
+    and its first view's files named up front (`ui.page_html`)."""
     from starlette.middleware import Middleware
 
     from ui import figures_tab, register_tab
@@ -49,25 +54,17 @@ def page_options(services: Services, page: Any) -> dict[str, Any]:
     from ui.styles import head_html, theme
 
     def files() -> list[str]:  # asked at the first page, once the page's config is made
-        return first_view_files({c["type"] for c in page.config["components"]})
+        return first_view_files({c["type"] for c in page.blocks.config["components"]})
 
     script = page_js(services.settings.documents.max_upload_mb)
     tables = f"<style>{register_tab.PHONE_CSS}{figures_tab.PHONE_CSS}</style>"
     cookie = Middleware(BrowserCookie, secret=page_secret(services.index.data.root))
-    html = Middleware(PageHtml, files=files)
+    html = Middleware(PageHtml, files=files, values=page.opening)
     return {"head": f"{head_html()}{tables}<script>{script}</script>", "theme": theme(),
             "i18n": gradio_i18n(), "app_kwargs": {"middleware": [cookie, html]}}  # fmt: skip
 
 
-def header_html(document_count: int | None) -> str:
-    count = "" if document_count is None else f"{document_count} tài liệu trong chỉ mục"
-    return (
-        f'<div class="pa-header"><div><h1>{TITLE}</h1><p>{esc(SUBTITLE)}</p></div>'
-        f'<div class="pa-count" id="pa-count">{count}</div></div>'
-    )
-
-
-def build_page(services: Services) -> Any:
+def build_page(services: Services) -> Page:
     """The whole page: the sidebar of kept conversations, the header, the chat tab (filters
     folded above it), the register of documents, the figures (both built when first
     opened), and the documents tab."""
@@ -105,14 +102,14 @@ def build_page(services: Services) -> Any:
                 _when_opened(figures_page, key, partial(
                     figures_tab.build_figures_tab, services, figures_page, key))  # fmt: skip
             with gr.Tab("Tài liệu", id="documents") as documents_page:
-                overview = _Overview(services, header, picks, [box.key] if box else [])
+                overview = Overview(services, header, picks, [box.key] if box else [])
                 _when_opened(documents_page, key, partial(
                     _documents, services, box, documents_page, overview))  # fmt: skip
         read_key = [box.key] if box else []
         _wire_chat(services, talk, rating, picks, side, retry, read_key)
         _wire_sidebar(services, page, talk, rating, side, read_key)
-        _wire_opening(services, page, side, overview)
-    return page
+        opening = _wire_opening(services, page, side, overview)
+    return Page(page, opening)
 
 
 def _when_opened(tab: Any, key: Any, build: Callable[[str | None], None]) -> None:
@@ -216,38 +213,8 @@ def _wire_sidebar(
     side.export.click(None, None, None, js=EXPORT_JS)
 
 
-@dataclass(frozen=True)
-class _Overview:
-    """The document count in the header and the filters' choices, read from the index."""
-
-    services: Services
-    header: Any
-    picks: Any
-    read_key: list[Any]
-
-    @property
-    def inputs(self) -> list[Any]:
-        return [*self.picks.inputs, *self.read_key]
-
-    @property
-    def outputs(self) -> list[Any]:
-        return [self.header, *self.picks.inputs]
-
-    def refresh(self, *values: str | None) -> list[Any]:
-        """The count and the choices (inputs: the four picks, then the key if any)."""
-        import gradio as gr
-
-        from ui import filters
-
-        picked, key = values[:4], (values[4] if len(values) > 4 else None)
-        if not key_ok(self.services.settings, key, "read"):
-            return [gr.skip()] * 5  # document names are reads too
-        documents = self.services.documents()
-        return [header_html(len(documents)), *filters.choice_updates(documents, picked)]
-
-
 def _documents(
-    services: Services, box: Any, tab: Any, overview: _Overview, typed_key: str | None
+    services: Services, box: Any, tab: Any, overview: Overview, typed_key: str | None
 ) -> None:
     """The Documents tab (built when first opened): after each change to the documents the
     count and the filters follow; the list is read again each time the tab is opened."""
@@ -259,20 +226,26 @@ def _documents(
     tab.select(docs.refresh, [docs.key], docs.listing, **PRIVATE)
 
 
-def _wire_opening(services: Services, page: Any, side: Any, overview: _Overview) -> None:
-    """On opening, one request fills the sidebar, the count and the filters."""
+def _wire_opening(services: Services, page: Any, side: Any, overview: Overview) -> Values | None:
+    """What the page opens with (see `ui.opening`): the header with the count is set in each
+    visitor's HTML when reading needs no key; one request once the page is drawn fills the
+    sidebar and the filters' choices (and the count, when reading needs a key, with the key
+    the browser kept)."""
     import gradio as gr
 
     from ui import conversations
 
     start = conversations.make_handlers(services, services.conversations).start
+    in_html = not overview.read_key
+    filled = overview.outputs[1:] if in_html else overview.outputs
 
     def opened(request: Any, *values: str | None) -> list[Any]:
         key = values[4] if len(values) > 4 else None
-        return [start(request, key), *overview.refresh(*values)]
+        refreshed = overview.refresh(*values)
+        return [start(request, key), *(refreshed[1:] if in_html else refreshed)]
 
     opened.__annotations__["request"] = gr.Request  # resolved here: gradio is imported late
 
     # Straight through rather than behind the queue: the first thing the officer waits for.
-    page.load(opened, overview.inputs, [side.listing, *overview.outputs], queue=False,
-              **PRIVATE)  # fmt: skip
+    page.load(opened, overview.inputs, [side.listing, *filled], queue=False, **PRIVATE)
+    return overview.opening_values if in_html else None

@@ -139,4 +139,4 @@ def mount_ui(app: FastAPI, services: Services) -> FastAPI:
     page = build_page(services)
     options = page_options(services, page)
     options["head"] = KEY_COOKIE_SCRIPT + options["head"]
-    return gr.mount_gradio_app(app, page, path="/", footer_links=[], **options)
+    return gr.mount_gradio_app(app, page.blocks, path="/", footer_links=[], **options)
