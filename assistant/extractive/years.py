@@ -116,6 +116,7 @@ _TARGET_RE = re.compile(
     r"\b(?:phấn đấu|chỉ tiêu|mục tiêu|dự kiến|phan dau|chi tieu|muc tieu|du kien)\b",
     re.IGNORECASE,
 )
+_REACHED_RE = re.compile(r"\b(?:đã|da) (?:đạt|dat|được|duoc|làm|lam|thực hiện|thuc hien)\b")
 _PLANNED_SECTION_RE = re.compile(
     r"\b(?:phương hướng|nhiệm vụ|mục tiêu|giải pháp|phuong huong|nhiem vu|muc tieu|giai phap)\b",
     re.IGNORECASE,
@@ -135,7 +136,8 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     not answered by a report's target for it ("phấn đấu ...", its section of tasks), unless
     the question asks for the target or about a plan or directive; a plan's or directive's
     own targets are what it says of the year it is for."""
-    if analysis.type != QuestionType.COUNT or not (analysis.years or analysis.period):
+    reached = _REACHED_RE.search(analysis.text)  # "đã đạt bao nhiêu": what was reached
+    if analysis.type != QuestionType.COUNT or not (analysis.years or analysis.period or reached):
         return True
     if analysis.directive_keys:
         return True

@@ -793,6 +793,9 @@ def test_a_reports_target_is_not_the_figure_reached() -> None:
         "Năm 2024 công an xã kích hoạt bao nhiêu tài khoản định danh điện tử mức độ 2?", [report]
     )
     assert "1.240" in reached.answer and "400" not in reached.answer
+    # "đã đạt" asks what was reached, with no year named
+    done = answerer.build("Tỷ lệ kích hoạt tài khoản định danh đã đạt bao nhiêu?", [report])
+    assert "400" not in done.answer
     aimed = answerer.build(
         "Đến hết năm 2024 công an xã phấn đấu kích hoạt thêm bao nhiêu tài khoản định danh?",
         [report],
