@@ -60,6 +60,7 @@ _ASKING = re.compile(r"\b(?:nao|gi|ai)\b")
 _ACTED_ON_RE = re.compile(
     r"^(?:van dong|tuyen truyen|huong dan|ho tro|kiem tra|xu li|xu ly|giup|nhac nho) "
 )
+PLACE_WORDS = 4  # a place written after a body: "tp hcm", "tinh ba ria vung tau"
 # How far into an item its owner stands: "3. Sở B chủ trì, ..." or "Đề nghị Ủy ban C ...".
 OWNER_REACH = 60
 
@@ -80,7 +81,7 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
         body = _without_places(body, question)
         if _ASKING.search(body) or _ACTED_ON_RE.search(body):
             return None  # "giao cơ quan nào ...": the body is what is asked
-        words = body.split()
+        words = _without_trailing_place(body.split())
         while words and words[-1] in _TRAILING:
             words.pop()
         while words and words[0] in _LEADING:
@@ -98,6 +99,16 @@ def _without_places(body: str, question: str) -> str:
     for place in sorted(places_named(question), key=len, reverse=True):
         body = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " ", body)
     return " ".join(body.split())
+
+
+def _without_trailing_place(words: list[str]) -> list[str]:
+    """The body's words without a place written after it as the question abbreviates it:
+    "liên đoàn lao động tp hcm", "sở tư pháp tỉnh br vt" (its own city's or province's
+    body is named without the place in that place's documents)."""
+    for size in range(1, min(PLACE_WORDS, len(words) - 1) + 1):  # the shortest that is one
+        if places_named(" ".join(words[-size:])):
+            return words[:-size]
+    return words
 
 
 def folded_text(text: str) -> str:

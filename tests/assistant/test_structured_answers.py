@@ -99,6 +99,11 @@ def test_body_is_read_where_the_question_puts_it() -> None:
         "chu tich uy ban nhan dan cac xa thi tran"
     )
     assert body_of("Chỉ thị 3/CT-UBND giao cơ quan nào chủ trì?") is None
+    # a place abbreviated after the body is not part of it either
+    assert body_of("Liên đoàn Lao động TP.HCM làm gì theo Chỉ thị 5/CT-UBND?") == (
+        "lien doan lao dong"
+    )
+    assert body_of("so tu phap tinh BR-VT duoc giao nhiem vu gi") == "so tu phap"
     assert owns("so noi vu", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
     assert not owns("so tu phap", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
 
