@@ -19,6 +19,8 @@ from index.extraction.records import DutyItem
 
 # A personal name: two to four capitalised syllables ("Nguyễn Văn An").
 _NAME_RE = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,3}\b")
+# A suspect's name as news writes it, the given name cut to its initial: "Nguyễn Văn H.".
+_INITIALLED_RE = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,2} [A-ZĐ]\.(?!\w)")
 # A signature block's lines ("KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ") or a sentence saying who
 # signed ("do đồng chí ... ký").
 _SIGNING_RE = re.compile(r"\b(?:ký|kí)\b|\b(?:KT|TM|T/M)\.?\s|\b(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC)\b")
@@ -158,7 +160,7 @@ def names_person(text: str) -> bool:
     three or four capitalised words that do not open a body's or a place's name."""
     if _TITLED_RE.search(text):
         return True
-    for match in _NAME_RE.finditer(text):
+    for match in (*_NAME_RE.finditer(text), *_INITIALLED_RE.finditer(text)):
         words = match.group().split()
         if len(words) >= 3 and words[0] not in _NOT_PERSON:
             return True

@@ -202,6 +202,8 @@ def test_names_of_people_are_told_from_names_of_bodies() -> None:
     assert names_person("Đại tá Hoàng Văn Nam, Giám đốc Công an tỉnh, phát biểu.")
     assert names_person("Lê Minh Khoa")
     assert not names_person("Công an tỉnh Quảng Trị tổ chức hội nghị.")
+    # news cuts a suspect's given name to its initial
+    assert names_person("Kẻ cầm đầu là Trần Văn K. (SN 1990), trú tại xã Hòa Bình.")
 
 
 def test_a_count_is_of_the_noun_asked() -> None:
