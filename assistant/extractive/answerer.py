@@ -246,6 +246,9 @@ class ExtractiveAnswerer:
         candidates = ranking.candidates
         best = self._answering_clause(analysis, views, ranking)
         if best is None:
+            signed = _office_signed(analysis, views)
+            if signed is not None:  # "Trưởng Công an xã là ai?": under "TRƯỞNG CÔNG AN XÃ"
+                return self._answer(question, merge_clauses([signed]), views)
             return self._refusal(question, views, self._near_miss(analysis, views, ranking))
         which_document = _asks_which_document(analysis)
         if asks_places(analysis) or which_document:
@@ -892,6 +895,7 @@ def _asks_about_document(analysis: QuestionAnalysis) -> bool:
     return analysis.type == QuestionType.TIME and _matches(ISSUED, analysis.text, analysis.form)
 
 
+SIGNATURE_LINES = 3  # a signer's name stands within this many lines under the title
 # An office asked for by its title: "Trưởng phòng", "Phó Giám đốc", "Chủ tịch UBND".
 # (Read folded: a question typed without diacritics asks the same office.)
 _OFFICE_RE = re.compile(
@@ -911,6 +915,25 @@ def holds_office_asked(analysis: QuestionAnalysis, text: str) -> bool:
     return any(
         m.group(2) == title and bool(m.group(1)) == deputy for m in _OFFICE_RE.finditer(said)
     )
+
+
+def _office_signed(
+    analysis: QuestionAnalysis, views: list[PassageView]
+) -> tuple[PassageView, int] | None:
+    """The name signed under the asked office's title in a signature block ("TRƯỞNG CÔNG AN
+    XÃ" then "Thiếu tá Nguyễn Văn A"), for "Trưởng Công an xã ... là ai?"."""
+    if analysis.type != QuestionType.PERSON or not _OFFICE_RE.search(fold(analysis.text).lower()):
+        return None
+    for view in views:
+        if not view.eligible:
+            continue
+        for index, clause in enumerate(view.clauses):
+            if not (clause.text.isupper() and holds_office_asked(analysis, clause.text)):
+                continue
+            for below in range(index + 1, min(index + 1 + SIGNATURE_LINES, len(view.clauses))):
+                if names_person(view.clauses[below].text):
+                    return view, below
+    return None
 
 
 def _asks_office_holder(analysis: QuestionAnalysis) -> bool:

@@ -18,7 +18,8 @@ from assistant.extractive.question import QuestionAnalysis
 from index.extraction.records import DutyItem
 
 # A personal name: two to four capitalised syllables ("Nguyễn Văn An").
-_NAME_RE = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,3}\b")
+# (A middle name may be one letter: "Vàng A Dình", "Giàng A Lử".)
+_NAME_RE = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]*(?![\w.])){1,3}")
 # A suspect's name as news writes it, the given name cut to its initial: "Nguyễn Văn H.".
 _INITIALLED_RE = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,2} [A-ZĐ]\.(?!\w)")
 # A signature block's lines ("KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ") or a sentence saying who
@@ -71,8 +72,10 @@ _NOT_PERSON = frozenset(
 _TITLED_RE = re.compile(
     r"\b(?:đồng chí|ông|bà|anh|chị|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy"
     r"|Trung úy|Bí thư|Chủ tịch|Giám đốc|Trưởng|Phó)\s+(?:[\w ]{0,40}?\s)?"
-    r"[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,3}"
+    r"(?P<name>[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]*(?![\w.])){1,3})"
 )
+# Words that open a title or a body, never a name: "Phó Trưởng Công an xã" names nobody.
+_NOT_NAME_OPENERS = frozenset(("Trưởng", "Phó", "Chủ", "Giám", "Bí", "Chỉ", "Đội", "Thủ"))
 
 
 def duty_clauses(
@@ -158,11 +161,13 @@ def _item(view: PassageView, index: int) -> list[tuple[PassageView, int]]:
 def names_person(text: str) -> bool:
     """The text names a person: a name after a title ("đồng chí", "Đại tá", "Chủ tịch"), or
     three or four capitalised words that do not open a body's or a place's name."""
-    if _TITLED_RE.search(text):
-        return True
+    for match in _TITLED_RE.finditer(text):
+        first = match.group("name").split()[0]
+        if first not in _NOT_PERSON and first not in _NOT_NAME_OPENERS:
+            return True
     for match in (*_NAME_RE.finditer(text), *_INITIALLED_RE.finditer(text)):
         words = match.group().split()
-        if len(words) >= 3 and words[0] not in _NOT_PERSON:
+        if len(words) >= 3 and words[0] not in _NOT_PERSON | _NOT_NAME_OPENERS:
             return True
     return False
 

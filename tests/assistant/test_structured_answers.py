@@ -204,6 +204,9 @@ def test_names_of_people_are_told_from_names_of_bodies() -> None:
     assert not names_person("Công an tỉnh Quảng Trị tổ chức hội nghị.")
     # news cuts a suspect's given name to its initial
     assert names_person("Kẻ cầm đầu là Trần Văn K. (SN 1990), trú tại xã Hòa Bình.")
+    assert names_person("Thiếu tá Giàng A Lử cho biết")  # a one-letter middle name
+    # titles and a unit are no name: "Phó Trưởng Công an xã"
+    assert not names_person("Đơn vị có 01 Trưởng Công an xã, 02 Phó Trưởng Công an xã.")
 
 
 def test_a_count_is_of_the_noun_asked() -> None:
@@ -1023,6 +1026,21 @@ def test_when_a_document_was_issued_is_read_beside_its_number_or_from_its_dateli
     assert "ngày 03 tháng 10 năm 2025" in issued.answer.split("[1]")[0]
     retold = answerer.build("Chỉ thị số 21/CT-UBND ban hành ngày nào?", [news])
     assert "25/11/2024" in retold.answer.split("[1]")[0]
+
+
+def test_an_office_holder_is_read_under_the_office_in_the_signature_block() -> None:
+    report = _passage(
+        "bc.txt",
+        "Công an xã hiện có 08 cán bộ, chiến sĩ (01 Trưởng Công an xã, 02 Phó Trưởng Công an "
+        "xã).\n\nNơi nhận:\n- Công an huyện;\n- Lưu: VT.\n\nTRƯỞNG CÔNG AN XÃ\n\n"
+        "Thiếu tá Đinh Văn Lộc",
+        0, 0, province="Phú Yên", district="Tuy An", year=2024, kind="báo cáo",
+        title="Báo cáo công tác Công an xã An Ninh Đông 9 tháng năm 2024",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    head = answerer.build("Trưởng Công an xã An Ninh Đông, huyện Tuy An là ai?", [report])
+    assert "Đinh Văn Lộc" in head.answer
+    assert answerer.build("Phó Trưởng Công an xã An Ninh Đông là ai?", [report]).refused
 
 
 def test_two_districts_compared_are_each_read_from_their_row() -> None:
