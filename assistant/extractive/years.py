@@ -177,7 +177,7 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     period its sentence, lead-in, section heading, passage heading or document title names
     first decides."""
     if analysis.period is None:
-        return True
+        return not _part_of_asked_year(analysis, candidate)
     view, clause = candidate.view, candidate.clause
     lead_in = view.clauses[clause.lead_in].text if clause.lead_in is not None else ""
     section = section_heading(candidate)  # "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023" over its items
@@ -202,6 +202,15 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         if named:
             return analysis.period in named
     return True
+
+
+def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """ "Năm 2024 có bao nhiêu vụ?" asks the year's figure: a sentence giving the figure
+    of only a part of it ("9 tháng xảy ra 07 vụ", "quý III ...") is not that."""
+    if analysis.type != QuestionType.COUNT or not analysis.years:
+        return False
+    named = periods_in(sentence_of(candidate))
+    return bool(named) and "whole-year" not in named
 
 
 def sentence_of(candidate: Candidate) -> str:

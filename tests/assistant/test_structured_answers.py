@@ -767,6 +767,19 @@ def test_any_number_of_first_months_is_a_period_of_its_own() -> None:
     assert refused.refused and "7 tháng đầu năm 2024" in refused.answer
 
 
+def test_a_years_figure_is_not_answered_by_a_part_of_the_year() -> None:
+    report = _passage(
+        "bc.txt",
+        "Quý III xảy ra 03 vụ phạm pháp hình sự; 9 tháng xảy ra 07 vụ, giảm 02 vụ so với "
+        "cùng kỳ năm 2023.",
+        0, 0, province="Phú Yên", year=2024, title="Báo cáo công tác quý III năm 2024",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    assert answerer.build("Năm 2024 xảy ra bao nhiêu vụ phạm pháp hình sự?", [report]).refused
+    nine = answerer.build("9 tháng năm 2024 xảy ra bao nhiêu vụ phạm pháp hình sự?", [report])
+    assert "07 vụ" in nine.answer
+
+
 def test_a_sections_heading_dates_the_figures_under_it() -> None:
     """A plan of 2025 reports 2024's results in its first section: a passage cut below the
     section's heading still speaks of 2024, read from the document."""
