@@ -33,10 +33,10 @@ from index.restore import DiacriticRestorer
 @cache
 def _derived_format() -> str:
     """Changes whenever the code that computes the cached structures changes."""
-    from index import abbreviations, gazetteer, keyword, metadata, restore, vietnamese
+    from index import abbreviations, bm25, gazetteer, keyword, metadata, restore, vietnamese
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for module in (abbreviations, gazetteer, keyword, metadata, restore, vietnamese):
+    for module in (abbreviations, bm25, gazetteer, keyword, metadata, restore, vietnamese):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()[:16]
 

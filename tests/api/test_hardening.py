@@ -111,6 +111,9 @@ def test_a_large_json_body_to_ask_is_refused_unparsed(reader: TestClient) -> Non
 # --- waits and health ---------------------------------------------------------------------
 
 
+STARVED_SECONDS = 10  # well under the 30 s the waiting requests hold their threads
+
+
 def _timed_get(client: TestClient, path: str) -> tuple[int, float]:
     started = time.perf_counter()
     response = client.get(path)
@@ -132,10 +135,12 @@ def test_sixty_waiting_clients_starve_neither_health_nor_other_requests(
         listing = _timed_get(reader, "/v1/documents")  # a sync route: needs a free thread
         release.set()
         finished = [w.result(timeout=20) for w in waits]
+    # Starved, each would wait for a thread until the waits time out (30 s); answered, it
+    # comes back long before (the bound is that event's, not a speed target).
     assert all(status == 200 for status, _ in health)
-    assert max(seconds for _, seconds in health) < 0.2, health
-    assert ready[0] == 200 and ready[1] < 0.5, ready
-    assert listing[0] == 200 and listing[1] < 2, listing
+    assert max(seconds for _, seconds in health) < STARVED_SECONDS, health
+    assert ready[0] == 200 and ready[1] < STARVED_SECONDS, ready
+    assert listing[0] == 200 and listing[1] < STARVED_SECONDS, listing
     assert all(r.status_code == 200 and r.json()["state"] == "succeeded" for r in finished)
 
 
