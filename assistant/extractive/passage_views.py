@@ -25,6 +25,7 @@ _RECIPIENTS = ("Nơi nhận", "NƠI NHẬN")
 # "II. KẾT QUẢ ...", "A. TÌNH HÌNH", "Phần thứ hai", "Chương III": a section's numbered heading.
 _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-ZĐ])\.\s+\S|^(?:Phần|Chương|Mục)\s+\S")
 SECTION_HEADING_CHARS = 160  # a heading line is shorter than this
+SECTION_REACH = 20_000  # how far back a passage's section heading is looked for, in characters
 _LAW_NAME_RE = re.compile(r"^(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Hiến pháp)\b")
 
 
@@ -129,7 +130,7 @@ def is_section_heading(line: str) -> bool:
 
 def section_before(text: str, start: int) -> str:
     """The last section heading of `text` before offset `start` (within a bounded reach)."""
-    head = text[max(0, start - TABLE_REACH) : start]
+    head = text[max(0, start - SECTION_REACH) : start]
     for line in reversed(head.split("\n")):
         if is_section_heading(line):
             return line.strip()

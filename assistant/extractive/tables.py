@@ -190,6 +190,7 @@ def _is_total(label: str) -> bool:
 
 # A row labelled as a numbered stage or part: "Giai đoạn 2", "Đợt 3", "Phần II".
 _NUMBERED_LABEL_RE = re.compile(r"^(.*?[^\W\d_])\s+(\d{1,2}|[IVX]{1,4})$")
+_PERIOD_STEMS = frozenset(("quy", "thang", "nam", "tuan", "ngay", "khoa"))
 
 
 @dataclass(frozen=True)
@@ -216,8 +217,10 @@ def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> Numbe
             if match is None:
                 continue
             stem, number = _phrase(match.group(1)), match.group(2).lower()
+            if not stem or stem in _PERIOD_STEMS:  # "Quý IV" is a period, told in prose too
+                continue
             named = re.search(rf" {re.escape(stem)} (\d{{1,2}}|[ivx]{{1,4}}) ", asked)
-            if not stem or named is None:
+            if named is None:
                 continue
             stems_asked = True
             seen = {(v.passage.source, v.clauses[i].start) for v, i in rows}

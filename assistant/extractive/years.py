@@ -116,7 +116,9 @@ _TARGET_RE = re.compile(
     r"\b(?:phấn đấu|chỉ tiêu|mục tiêu|dự kiến|phan dau|chi tieu|muc tieu|du kien)\b",
     re.IGNORECASE,
 )
-_REACHED_RE = re.compile(r"\b(?:đã|da) (?:đạt|dat|được|duoc|làm|lam|thực hiện|thuc hien)\b")
+_REACHED_RE = re.compile(
+    r"\b(?:đã|da) (?:đạt|dat|được|duoc|làm|lam|thực hiện|thuc hien)\b", re.IGNORECASE
+)
 _PLANNED_SECTION_RE = re.compile(
     r"\b(?:phương hướng|nhiệm vụ|mục tiêu|giải pháp|phuong huong|nhiem vu|muc tieu|giai phap)\b",
     re.IGNORECASE,
@@ -175,7 +177,8 @@ def section_heading(candidate: Candidate) -> str:
 def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause speaks of the part of the year asked ("6 tháng đầu năm", "cả năm"): the
     period its sentence, lead-in, section heading, passage heading or document title names
-    first decides."""
+    first decides. A year asked with no part of it ("Năm 2024 ... bao nhiêu vụ?") is not
+    answered by a sentence giving only a part's figure."""
     if analysis.period is None:
         return not _part_of_asked_year(analysis, candidate)
     view, clause = candidate.view, candidate.clause
