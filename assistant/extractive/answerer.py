@@ -81,6 +81,7 @@ from assistant.extractive.structured import (
     duty_clauses,
     names_person,
     register_duty_clauses,
+    signed_under,
     signer_clause,
 )
 from assistant.extractive.tables import (
@@ -246,9 +247,9 @@ class ExtractiveAnswerer:
         candidates = ranking.candidates
         best = self._answering_clause(analysis, views, ranking)
         if best is None:
-            signed = _office_signed(analysis, views)
-            if signed is not None:  # "Trưởng Công an xã là ai?": under "TRƯỞNG CÔNG AN XÃ"
-                return self._answer(question, merge_clauses([signed]), views)
+            holder = self._office_signed(analysis, views)
+            if holder is not None:  # "Trưởng Công an xã là ai?": under "TRƯỞNG CÔNG AN XÃ"
+                return self._answer(question, merge_clauses([holder]), views)
             return self._refusal(question, views, self._near_miss(analysis, views, ranking))
         which_document = _asks_which_document(analysis)
         if asks_places(analysis) or which_document:
@@ -315,6 +316,15 @@ class ExtractiveAnswerer:
         if not groups:
             return self._refusal(question, views)
         return self._answer(question, self._fit(analysis, groups, whole_items=True), views)
+
+    @staticmethod
+    def _office_signed(
+        analysis: QuestionAnalysis, views: list[PassageView]
+    ) -> tuple[PassageView, int] | None:
+        """For "Trưởng Công an xã ... là ai?": the name signed under that office's title."""
+        if analysis.type != QuestionType.PERSON or not asks_office(analysis):
+            return None
+        return signed_under(views, lambda title: holds_office_asked(analysis, title))
 
     def _signer(self, question: str, source: str, views: list[PassageView]) -> Answer:
         """The signature block's line naming who signed the pinned document."""
@@ -895,13 +905,17 @@ def _asks_about_document(analysis: QuestionAnalysis) -> bool:
     return analysis.type == QuestionType.TIME and _matches(ISSUED, analysis.text, analysis.form)
 
 
-SIGNATURE_LINES = 3  # a signer's name stands within this many lines under the title
 # An office asked for by its title: "Trưởng phòng", "Phó Giám đốc", "Chủ tịch UBND".
 # (Read folded: a question typed without diacritics asks the same office.)
 _OFFICE_RE = re.compile(
     r"\b(pho )?(giam doc|truong phong|truong cong an|chu tich|bi thu|chi huy truong|"
     r"doi truong|truong ban|truong doan|thu truong)\b"
 )
+
+
+def asks_office(analysis: QuestionAnalysis) -> bool:
+    """The question names an office by its title ("Trưởng phòng PC04 ... là ai?")."""
+    return _OFFICE_RE.search(fold(analysis.text).lower()) is not None
 
 
 def holds_office_asked(analysis: QuestionAnalysis, text: str) -> bool:
@@ -915,25 +929,6 @@ def holds_office_asked(analysis: QuestionAnalysis, text: str) -> bool:
     return any(
         m.group(2) == title and bool(m.group(1)) == deputy for m in _OFFICE_RE.finditer(said)
     )
-
-
-def _office_signed(
-    analysis: QuestionAnalysis, views: list[PassageView]
-) -> tuple[PassageView, int] | None:
-    """The name signed under the asked office's title in a signature block ("TRƯỞNG CÔNG AN
-    XÃ" then "Thiếu tá Nguyễn Văn A"), for "Trưởng Công an xã ... là ai?"."""
-    if analysis.type != QuestionType.PERSON or not _OFFICE_RE.search(fold(analysis.text).lower()):
-        return None
-    for view in views:
-        if not view.eligible:
-            continue
-        for index, clause in enumerate(view.clauses):
-            if not (clause.text.isupper() and holds_office_asked(analysis, clause.text)):
-                continue
-            for below in range(index + 1, min(index + 1 + SIGNATURE_LINES, len(view.clauses))):
-                if names_person(view.clauses[below].text):
-                    return view, below
-    return None
 
 
 def _asks_office_holder(analysis: QuestionAnalysis) -> bool:

@@ -158,6 +158,23 @@ def _item(view: PassageView, index: int) -> list[tuple[PassageView, int]]:
     return group
 
 
+def signed_under(
+    views: Sequence[PassageView], is_title: Callable[[str], bool]
+) -> tuple[PassageView, int] | None:
+    """The name signed under a title line in capitals that `is_title` accepts ("TRƯỞNG
+    CÔNG AN XÃ" then "Thiếu tá Nguyễn Văn A"), within a signature block's reach."""
+    for view in views:
+        if not view.eligible:
+            continue
+        for index, clause in enumerate(view.clauses):
+            if not (clause.text.isupper() and is_title(clause.text)):
+                continue
+            for below in range(index + 1, min(index + 1 + SIGNING_REACH, len(view.clauses))):
+                if names_person(view.clauses[below].text):
+                    return view, below
+    return None
+
+
 def names_person(text: str) -> bool:
     """The text names a person: a name after a title ("đồng chí", "Đại tá", "Chủ tịch"), or
     three or four capitalised words that do not open a body's or a place's name."""
