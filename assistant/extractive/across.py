@@ -12,14 +12,12 @@ from collections.abc import Callable, Sequence
 
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.entities import places_named
-from assistant.extractive.lexicon import PLACE_KINDS
+from assistant.extractive.lexicon import PLACE_NOUNS  # "tỉnh nào", "những huyện nào"
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.quotes import Quote
 from assistant.extractive.years import paragraph_before
 from index.vietnamese import canonical, fold
 
-# "tỉnh nào", "những huyện nào", "địa phương nào": the answer is a set of places.
-PLACE_NOUNS = frozenset(f(noun) for noun in PLACE_KINDS for f in (canonical, fold))
 # A further document's clause is quoted when it scores at least this share of the best one.
 ACROSS_SCORE_RATIO = 0.6
 

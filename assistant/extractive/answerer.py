@@ -679,7 +679,7 @@ class ExtractiveAnswerer:
             elif not place_agrees(analysis, head):
                 continue
             elif extreme is not None:  # over the whole table, its parts retrieval cut apart
-                picked = extreme_cells(values + _rest_of_table(analysis, view, views), extreme)
+                picked = extreme_cells(values + _rest_of_table(analysis, values, views), extreme)
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
                 picked = named_cells(analysis, values)
             if picked:
@@ -796,11 +796,11 @@ def _opens_passage(candidate: Candidate) -> bool:
 
 
 def _rest_of_table(
-    analysis: QuestionAnalysis, view: PassageView, views: list[PassageView]
+    analysis: QuestionAnalysis, own: list[TableCell], views: list[PassageView]
 ) -> list[TableCell]:
-    """The rows of the same column in the other passages of `view`'s document: a long
+    """The rows of the same column in the other passages of `own`'s document: a long
     table is cut into several passages, each read with the table's header."""
-    own = column_values(analysis, view)
+    view = own[0].view
     column, seen = own[0].column, {cell.label for cell in own}
     rest: list[TableCell] = []
     for other in views:

@@ -33,7 +33,7 @@ from assistant.extractive.lexicon import (
     PENALTY_RE,
     PERCENT_RE,
     PERSON_RE,
-    PLACE_KINDS,
+    PLACE_NOUNS,
     PLACES_LISTED_RE,
     ROLE_RE,
     STATED_BOUNDS,
@@ -263,7 +263,7 @@ def definition_evidence(analysis: QuestionAnalysis, text: str) -> float:
 
 
 def list_evidence(analysis: QuestionAnalysis, text: str) -> float:
-    if asks_places(analysis):  # "tập trung ở những phường nào": places named, in a list
+    if analysis.asked_noun in PLACE_NOUNS:  # "tập trung ở những phường nào": places, listed
         listed = PLACES_LISTED_RE.search(text) or (
             text.endswith(":") and fold(analysis.asked_noun or "") in fold(text).lower()
         )
@@ -271,12 +271,6 @@ def list_evidence(analysis: QuestionAnalysis, text: str) -> float:
     if text.endswith(":"):
         return 1.0
     return STRENGTH.list_word if LIST_RE.search(text) else 0.0
-
-
-def asks_places(analysis: QuestionAnalysis) -> bool:
-    """ "những phường nào", "tỉnh nào", "địa bàn nào": the question asks for places."""
-    noun = analysis.asked_noun
-    return bool(noun) and fold(noun or "") in {fold(kind) for kind in PLACE_KINDS}
 
 
 def topic_evidence(analysis: QuestionAnalysis, text: str) -> float:

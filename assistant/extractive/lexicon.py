@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from index.vietnamese import UPPER_LETTERS
+from index.vietnamese import UPPER_LETTERS, canonical, fold
 
 NAME_WORD = rf"[{UPPER_LETTERS}][^\W\d_]*"
 
@@ -206,6 +206,7 @@ PLACE_KINDS = (
     "tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "đặc khu",
     "địa phương", "địa bàn", "tỉnh thành",
 )  # fmt: skip
+PLACE_NOUNS = frozenset(f(kind) for kind in PLACE_KINDS for f in (canonical, fold))
 _PLACE_KIND = r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|TP\.?)"
 _PLACE_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
 _LOWER_WORD = rf"(?![{UPPER_LETTERS}])[^\W\d_]+"  # "các huyện biên giới A, B"

@@ -32,8 +32,6 @@ SHORT_NOUN_WORDS = 2  # ... and all of a noun this short ("vụ cháy")
 MIN_LABEL_WORDS = 2
 # "nhiều ... nhất", "cao nhất": the highest; "ít ... nhất", "thấp nhất": the lowest.
 _MOST_RE = re.compile(r"\b(?:nhieu|cao|lon)\b(?: [a-z]+){0,10} nhat\b")
-# A rate's period: "mỗi tháng", "một ngày", "hằng năm", "/tháng" (folded).
-_RATE_RE = re.compile(r"(?:\b(?:moi|mot|hang)\s+|/\s*)(ngay|thang|nam|quy|tuan|gio)\b")
 _LEAST_RE = re.compile(r"\b(?:it|thap|nho)\b(?: [a-z]+){0,10} nhat\b")
 
 
@@ -66,12 +64,16 @@ def cells(text: str) -> list[str] | None:
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", fold(spell_out(text)).lower()))
+    return set(_phrase(text).split())
 
 
 def _phrase(text: str) -> str:
     """The text's words folded, abbreviations spelled out, one space apart."""
     return " ".join(re.findall(r"\w+", fold(spell_out(text)).lower()))
+
+
+# A rate's period: "mỗi tháng", "một ngày", "hằng năm", "/tháng" (folded).
+_RATE_RE = re.compile(r"(?:\b(?:moi|mot|hang)\s+|/\s*)(ngay|thang|nam|quy|tuan|gio)\b")
 
 
 def _rate_periods(text: str) -> set[str]:
@@ -207,6 +209,7 @@ def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> Numbe
     đến ngày nào?" is answered by the row "| Giai đoạn 2 | Từ ngày ... |"."""
     asked = f" {_phrase(analysis.text)} "
     rows: list[tuple[PassageView, int]] = []
+    seen: set[tuple[str, int]] = set()  # overlapping passages hold the same row
     stems_asked = False
     for view in views:
         if not view.eligible:
@@ -223,7 +226,7 @@ def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> Numbe
             if named is None:
                 continue
             stems_asked = True
-            seen = {(v.passage.source, v.clauses[i].start) for v, i in rows}
             if named.group(1) == number and (view.passage.source, clause.start) not in seen:
+                seen.add((view.passage.source, clause.start))
                 rows.append((view, index))
     return NumberedRows(rows, absent=stems_asked and not rows)

@@ -11,7 +11,7 @@ import re
 
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.entities import places_named
-from assistant.extractive.passage_views import PassageView, is_section_heading
+from assistant.extractive.passage_views import PassageView, section_before
 from assistant.extractive.periods import period_of, periods_agree, periods_in
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from index.gazetteer import PROVINCE_NAMES, province_on
@@ -110,24 +110,14 @@ def previous_paragraph(candidate: Candidate) -> str:
     return before[before.rfind("\n") + 1 :]
 
 
+# Read on folded lower-case text, so a question typed without diacritics reads alike.
 # A target set, not a figure reached: "Phấn đấu đến hết năm 2025 đạt 85%", "chỉ tiêu", and
 # whatever a plan's section of aims and tasks ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025") lists.
-_TARGET_RE = re.compile(
-    r"\b(?:phấn đấu|chỉ tiêu|mục tiêu|dự kiến|phan dau|chi tieu|muc tieu|du kien)\b",
-    re.IGNORECASE,
-)
-_REACHED_RE = re.compile(
-    r"\b(?:đã|da) (?:đạt|dat|được|duoc|làm|lam|thực hiện|thuc hien)\b", re.IGNORECASE
-)
-_PLANNED_SECTION_RE = re.compile(
-    r"\b(?:phương hướng|nhiệm vụ|mục tiêu|giải pháp|phuong huong|nhiem vu|muc tieu|giai phap)\b",
-    re.IGNORECASE,
-)
+_TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien)\b")
+_REACHED_RE = re.compile(r"\bda (?:dat|duoc|lam|thuc hien)\b")
+_PLANNED_SECTION_RE = re.compile(r"\b(?:phuong huong|nhiem vu|muc tieu|giai phap)\b")
 # A question about a plan or directive itself: what it sets is what is asked.
-_ASKS_DOCUMENT_RE = re.compile(
-    r"\b(?:kế hoạch|chỉ thị|nghị quyết|đề án|chương trình|ke hoach|chi thi|nghi quyet|de an)\b",
-    re.IGNORECASE,
-)
+_ASKS_DOCUMENT_RE = re.compile(r"\b(?:ke hoach|chi thi|nghi quyet|de an|chuong trinh)\b")
 
 
 _PLANNING_KINDS = frozenset(("kế hoạch", "chỉ thị", "nghị quyết", "đề án", "chương trình"))
@@ -138,34 +128,30 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     not answered by a report's target for it ("phấn đấu ...", its section of tasks), unless
     the question asks for the target or about a plan or directive; a plan's or directive's
     own targets are what it says of the year it is for."""
-    reached = _REACHED_RE.search(analysis.text)  # "đã đạt bao nhiêu": what was reached
+    asked = fold(analysis.text).lower()
+    reached = _REACHED_RE.search(asked)  # "đã đạt bao nhiêu": what was reached
     if analysis.type != QuestionType.COUNT or not (analysis.years or analysis.period or reached):
         return True
-    if analysis.directive_keys:
-        return True
-    if _TARGET_RE.search(analysis.text) or _ASKS_DOCUMENT_RE.search(analysis.text):
+    if analysis.directive_keys or _TARGET_RE.search(asked) or _ASKS_DOCUMENT_RE.search(asked):
         return True
     meta = candidate.view.passage.metadata  # a plan's targets are what it says of its year
-    if meta.kind in _PLANNING_KINDS or _ASKS_DOCUMENT_RE.match(meta.title or ""):
+    if meta.kind in _PLANNING_KINDS or _ASKS_DOCUMENT_RE.match(fold(meta.title or "").lower()):
         return True
     clause = candidate.clause
     text = clause.text
     if clause.lead_in is not None:
         text = f"{candidate.view.clauses[clause.lead_in].text} {text}"
-    if _TARGET_RE.search(text):
+    if _TARGET_RE.search(fold(text).lower()):
         return False
-    return not _PLANNED_SECTION_RE.search(section_of(candidate))
+    return not _PLANNED_SECTION_RE.search(fold(section_of(candidate)).lower())
 
 
 def section_of(candidate: Candidate) -> str:
     """The report's or plan's section heading the clause is under ("I. KẾT QUẢ NĂM 2024"):
     the last one in its passage before it, else the document's last before the passage."""
     passage = candidate.view.passage
-    head = passage.text[: max(candidate.clause.start - passage.start, 0)]
-    for line in reversed(head.split("\n")):
-        if is_section_heading(line):
-            return line.strip()
-    return candidate.view.section
+    within = section_before(passage.text, max(candidate.clause.start - passage.start, 0))
+    return within or candidate.view.section
 
 
 def section_heading(candidate: Candidate) -> str:
