@@ -163,6 +163,12 @@ def _documents(catalog: Catalog, previous: dict[str, DocumentRecord]) -> dict[st
     return {source: fresh.get(source) or previous[source] for source in sorted(versions)}
 
 
+def _unchanged(documents: dict[str, DocumentRecord], previous: IndexSnapshot) -> set[str]:
+    """The documents the previous snapshot held as they are (`_documents` kept their very
+    records): what it read of them can be kept."""
+    return {s for s, d in documents.items() if previous.documents.get(s) is d}
+
+
 def _chunks(
     catalog: Catalog, documents: dict[str, DocumentRecord], previous: IndexSnapshot | None
 ) -> list[ChunkRecord]:
@@ -173,7 +179,7 @@ def _chunks(
     """
     if previous is None:
         return [c for c in catalog.chunks() if c.source in documents]
-    unchanged = {s for s, d in documents.items() if previous.documents.get(s) is d}
+    unchanged = _unchanged(documents, previous)
     kept = [c for c in previous.chunks if c.source in unchanged]
     fresh = catalog.chunks_of(s for s in documents if s not in unchanged)
     if not fresh:
@@ -192,7 +198,7 @@ def _extractions(
     of every document added at 100k passages)."""
     if previous is None or previous.extraction_code != code:
         return catalog.extractions()
-    unchanged = {s for s, d in documents.items() if previous.documents.get(s) is d}
+    unchanged = _unchanged(documents, previous)
     kept = {s: e for s, e in previous.extractions.items() if s in unchanged}
     return {**kept, **catalog.extractions(s for s in documents if s not in unchanged)}
 
