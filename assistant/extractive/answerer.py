@@ -75,6 +75,7 @@ from assistant.extractive.quotes import (
     with_context,
     with_heading,
 )
+from assistant.extractive.rankings import asks_extreme_places, ranks_places
 from assistant.extractive.scoring import PARAMETERS, clause_weights
 from assistant.extractive.structured import (
     body_named,
@@ -86,7 +87,9 @@ from assistant.extractive.structured import (
 )
 from assistant.extractive.tables import (
     TableCell,
+    asked_change,
     asked_extreme,
+    changed_tables,
     column_values,
     extreme_cells,
     named_cells,
@@ -114,6 +117,8 @@ MIN_COVERAGE = PARAMETERS.min_coverage
 MIN_COUNT_EVIDENCE = PARAMETERS.min_count_evidence
 MIN_QUALIFIER_SHARE = PARAMETERS.min_qualifier_share
 EXTRA_SCORE_RATIO = PARAMETERS.extra_score_ratio
+# Rows of a table a filter keeps ("những huyện nào tăng"): each is short, all are the answer.
+MAX_TABLE_ROWS = 8
 EXTRA_OTHER_DOCUMENT_RATIO = PARAMETERS.extra_other_document_ratio
 MAX_RELATED = PARAMETERS.max_related
 # "Hạn gửi báo cáo là ngày nào?", "chậm nhất khi nào?": a deadline, answered by a clause
@@ -271,7 +276,9 @@ class ExtractiveAnswerer:
                 if total:  # a sum only of the cited parts, shown with them
                     answer = answer.model_copy(update={"answer": f"{total}. {answer.answer}"})
                 return answer
-        listed = self._listed(analysis, views, ranking, pinned)
+        # A ranking's places are read from the one clause ranking them, not each elsewhere.
+        ranked = asks_extreme_places(analysis) and ranks_places(best.clause.text)
+        listed = [] if ranked else self._listed(analysis, views, ranking, pinned)
         if listed:  # "Những mô hình nào ...": each named one, from the clause naming it
             groups = [[(c.view, c.index)] for c in listed]
             return self._answer(question, self._fit(analysis, groups, whole_items=True), views)
@@ -364,6 +371,11 @@ class ExtractiveAnswerer:
             close += means_after(holding[0], ranking.candidates)
         if analysis.type == QuestionType.REASON:  # "Nguyên nhân của tình hình trên: ..."
             close += [c for c in holding if (c.asked or 0.0) >= 1.0 and c not in close]
+        # "Những huyện nào nhiều vụ cháy nhất?": the clause ranking places by their figures
+        # ("tập trung tại huyện A (9 vụ), huyện B (8 vụ)"), not the one telling the total.
+        ranking_places = asks_extreme_places(analysis)
+        if ranking_places:
+            close += [c for c in holding if ranks_places(c.clause.text) and c not in close]
         # "Hội nghị ... do ai chủ trì?": the clause naming a person beside "chủ trì", over the
         # one that only tells of the meeting (and names the body holding it); "... có hiệu
         # lực từ ngày nào?": the date beside "hiệu lực", not the date of issue.
@@ -393,6 +405,7 @@ class ExtractiveAnswerer:
                 dating and same_sentence(c, holding[0]),
                 stating and (c.asked or 0.0) >= 1.0,
                 tasked and measure_evidence(c.clause.text) >= 1.0,
+                ranking_places and ranks_places(c.clause.text),
                 c.score,
             ),
         )
@@ -405,12 +418,18 @@ class ExtractiveAnswerer:
         asked year and place (`timed=False`: of any year and period), of the asked kind."""
         folded = analysis.form == "folded"
         total = sum(ranking.weights.values()) or 1.0
+        ranking_places = asks_extreme_places(analysis)
 
         def covers(candidate: Candidate) -> bool:
             if candidate.coverage >= self.min_coverage:
                 return True
             if _counts_asked_noun(analysis, candidate):  # the noun itself is the question
                 return candidate.coverage >= COUNTED_NOUN_COVERAGE * self.min_coverage
+            needed = self.min_coverage
+            if ranking_places and ranks_places(candidate.clause.text):
+                # The ranking is what is asked, and what it ranks is told just before it:
+                # "... bắt giữ 27 vụ vận chuyển pháo. Các vụ việc tập trung ở huyện A (9 vụ)".
+                needed = COUNTED_NOUN_COVERAGE * self.min_coverage
             if _SELF_REFERENCE_RE.search(candidate.clause.text):
                 # "Nghị quyết này ... có hiệu lực từ ...": the document it names is the one
                 # its title describes, as the question does ("Nghị quyết mức hỗ trợ ...").
@@ -429,7 +448,7 @@ class ExtractiveAnswerer:
                 before = candidate.view.clauses[candidate.index - 1].text
             borrowed = set(clause_tokens(before, folded).compared) - candidate.words
             share = sum(w for t, w in ranking.weights.items() if t in borrowed) / total
-            return candidate.coverage + PARAMETERS.lead_in_share * share >= self.min_coverage
+            return candidate.coverage + PARAMETERS.lead_in_share * share >= needed
 
         def answers(candidate: Candidate) -> bool:
             return (
@@ -661,6 +680,9 @@ class ExtractiveAnswerer:
         extreme = asked_extreme(analysis)
         counts = analysis.type == QuestionType.COUNT
         by_place = bool(analysis.localities) and (counts or analysis.compares)
+        change = asked_change(analysis) if asks_places(analysis) else None
+        if change is not None:  # "Những huyện nào có số vụ ... tăng so với năm 2023?"
+            return self._changed_rows(question, analysis, views, ranking, change)
         if extreme is None and not (by_place or counts):
             return None
         for view in views:
@@ -679,7 +701,8 @@ class ExtractiveAnswerer:
             elif not place_agrees(analysis, head):
                 continue
             elif extreme is not None:  # over the whole table, its parts retrieval cut apart
-                picked = extreme_cells(values + _rest_of_table(analysis, values, views), extreme)
+                rest = _rest_of_table(values, views, lambda v: column_values(analysis, v))
+                picked = extreme_cells(values + rest, extreme)
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
                 picked = named_cells(analysis, values)
             if picked:
@@ -693,6 +716,44 @@ class ExtractiveAnswerer:
                     labels.append(None)
                 quotes = [merge_clauses([item])[0] for item in items]
                 return self._answer(question, quotes, views, labels)
+        return None
+
+    def _changed_rows(
+        self,
+        question: str,
+        analysis: QuestionAnalysis,
+        views: list[PassageView],
+        ranking: Ranking,
+        change: str,
+    ) -> Answer | None:
+        """The rows of the table of the asked year and place that best names the asked noun
+        whose change column moves the asked way, each quoted with its label and change, then
+        the header row."""
+        tables = [t for v in views if v.eligible for t in changed_tables(analysis, v, change)]
+        tables.sort(key=lambda table: -table[0])  # the best match first, else in rank order
+        for _, picked in tables:
+            if not picked:
+                continue
+            view = picked[0].view
+            first = picked[0].header if picked[0].header >= 0 else picked[0].row
+            head = next(
+                (c for c in ranking.candidates if c.view is view and c.index == first), None
+            )
+            if head is None or not (
+                year_agrees(analysis, head)
+                and period_agrees(analysis, head)
+                and place_agrees(analysis, head)
+            ):
+                continue
+            rest = _rest_of_table(picked, views, lambda v: _changed_cells(analysis, v, change))
+            picked = (picked + rest)[:MAX_TABLE_ROWS]
+            items = [(cell.view, cell.row) for cell in picked]
+            labels: list[str | None] = [f"{c.column}, {c.label} = {c.value_text}" for c in picked]
+            if picked[0].header >= 0:
+                items.append((view, picked[0].header))
+                labels.append(None)
+            quotes = [merge_clauses([item])[0] for item in items]
+            return self._answer(question, quotes, views, labels)
         return None
 
     def _other_documents_number(
@@ -796,21 +857,27 @@ def _opens_passage(candidate: Candidate) -> bool:
 
 
 def _rest_of_table(
-    analysis: QuestionAnalysis, own: list[TableCell], views: list[PassageView]
+    own: list[TableCell],
+    views: list[PassageView],
+    read: Callable[[PassageView], list[TableCell]],
 ) -> list[TableCell]:
-    """The rows of the same column in the other passages of `own`'s document: a long
-    table is cut into several passages, each read with the table's header."""
+    """The rows of the same column (as `read` reads them) in the other passages of `own`'s
+    document: a long table is cut into several passages, each read with the table's header."""
     view = own[0].view
     column, seen = own[0].column, {cell.label for cell in own}
     rest: list[TableCell] = []
     for other in views:
         if other is view or not other.eligible or other.passage.source != view.passage.source:
             continue
-        for cell in column_values(analysis, other):
+        for cell in read(other):
             if cell.column == column and cell.label not in seen:
                 seen.add(cell.label)
                 rest.append(cell)
     return rest
+
+
+def _changed_cells(analysis: QuestionAnalysis, view: PassageView, change: str) -> list[TableCell]:
+    return [cell for _, cells in changed_tables(analysis, view, change) for cell in cells]
 
 
 def _years_present(analysis: QuestionAnalysis, views: list[PassageView]) -> bool:
@@ -962,6 +1029,8 @@ def _cites_other_document(analysis: QuestionAnalysis, text: str) -> bool:
 def _answers_type(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if _needs_number(analysis):
         return _holds_asked_kind(analysis, candidate)
+    if asks_extreme_places(analysis):  # quoted beside a ranking: another ranking
+        return ranks_places(candidate.clause.text)
     return candidate.asked is None or candidate.asked > 0.0
 
 

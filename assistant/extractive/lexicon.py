@@ -210,10 +210,12 @@ PLACE_NOUNS = frozenset(f(kind) for kind in PLACE_KINDS for f in (canonical, fol
 _PLACE_KIND = r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|TP\.?)"
 _PLACE_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
 _LOWER_WORD = rf"(?![{UPPER_LETTERS}])[^\W\d_]+"  # "các huyện biên giới A, B"
+_ITS_FIGURE = r"(?: \([^()]{1,30}\))?"  # "huyện A (9 vụ), huyện B (7 vụ)": each with its count
 PLACES_LISTED_RE = re.compile(
-    rf"\b(?:các|những) {_PLACE_KIND}(?: {_LOWER_WORD}){{0,3}} {_PLACE_NAME}"
-    rf"(?:(?:, | và | hoặc ){_PLACE_NAME})+"
-    rf"|\b{_PLACE_KIND} {_PLACE_NAME}(?:(?:, | và | hoặc ){_PLACE_KIND} {_PLACE_NAME})+"
+    rf"\b(?:các|những) {_PLACE_KIND}(?: {_LOWER_WORD}){{0,3}} {_PLACE_NAME}{_ITS_FIGURE}"
+    rf"(?:(?:, | và | hoặc ){_PLACE_NAME}{_ITS_FIGURE})+"
+    rf"|\b{_PLACE_KIND} {_PLACE_NAME}{_ITS_FIGURE}"
+    rf"(?:(?:, | và | hoặc ){_PLACE_KIND} {_PLACE_NAME}{_ITS_FIGURE})+"
 )
 # Where a clause states a condition, and where its consequence begins.
 CONDITION_MARKER = r"\b(?:nếu|(?<!sau )(?<!trước )khi|trường hợp|điều kiện)\b"  # not "sau khi"

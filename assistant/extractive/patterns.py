@@ -15,6 +15,9 @@ def _any(*alternatives: str) -> str:
 _FOLLOW_UP = r"(?:(?:thế |vậy )?còn |vậy )?"
 
 
+# First or last in a ranking: "nhiều vụ cháy nhất", "thấp nhất".
+RANKED = r"\b(?:nhiều|ít|cao|thấp|lớn|nhỏ)\b.*\bnhất\b"
+
 # (type name, pattern) in the order they are tried: "những khó khăn ... là gì" is a list
 # before it is a definition, "có bao nhiêu ... không" a count before a yes-no question.
 TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -41,6 +44,8 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"\bliệt kê\b",
             r"\bnhững (?:gì|ai)\b",
             r"^những \w+.* là gì\b",
+            # "các huyện xảy ra nhiều vụ cháy nhất": the places first in a ranking
+            rf"^(?:các|những) \w+\b.*{RANKED}",
         ),
     ),
     (
@@ -129,6 +134,8 @@ LAW_REFERENCE = (
 )
 ARTICLE_REFERENCE = r"\bđiều (\d+[a-zđ]?)\b"
 YEAR = r"\b((?:19|20)\d{2})\b"
+# "so với năm 2018", "so với cùng kỳ năm 2022": the year compared with, not the one spoken of.
+COMPARED_YEAR = r"\bso với(?: cùng kỳ)?(?: (?:năm|quý|tháng) [\w/]+)?(?: năm)? ((?:19|20)\d{2})\b"
 
 # The closing "không" of a yes-no question asks; a "không" inside it negates and counts.
 TRAILING_PARTICLE = r"\b(?:hay|hoặc)? ?(?:không|chưa)\W*$"

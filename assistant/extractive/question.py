@@ -27,6 +27,7 @@ from assistant.extractive.lexicon import (
     DURATION_UNITS,
     LOW_WEIGHT_WORDS,
     MONEY_CUES,
+    PLACE_NOUNS,
     STOP_WORDS,
     UNIT_STOP_NOUNS,
     UNIT_STOPS,
@@ -202,10 +203,15 @@ def analyse(question: str) -> QuestionAnalysis:
         provinces=tuple(provinces_in(text)),
         localities=tuple(districts_in(text)),
         directive_keys=frozenset(directive_keys_in(text)),
-        # "386/2024/NQ-HĐND" names a document, not a year asked about
+        # "386/2024/NQ-HĐND" names a document, not a year asked about; "tăng so với năm
+        # 2023" the year compared with, not the one asked about.
         years=tuple(
             int(y)
-            for y in _compiled(patterns.YEAR, folded).findall(re.sub(r"\S*\d/\S*", " ", content))
+            for y in _compiled(patterns.YEAR, folded).findall(
+                _compiled(patterns.COMPARED_YEAR, folded).sub(
+                    " ", re.sub(r"\S*\d/\S*", " ", content)
+                )
+            )
         ),
         article_numbers=tuple(_compiled(patterns.ARTICLE_REFERENCE, folded).findall(normal)),
         named_units=tuple(named_units(text)),
@@ -371,6 +377,12 @@ def _asked_noun(normal: str, folded: bool) -> str | None:
         return None
     match = _compiled(r"((?:\w+ ){1,2})(?:nào|gì)\b", folded).search(normal)
     if not match:
+        # "Các huyện xảy ra nhiều vụ cháy nhất": the places the question opens with.
+        ranked = _compiled(r"^(?:các|những) (\w+(?: \w+)?)", folded).search(normal)
+        if ranked and finds(patterns.RANKED, normal, folded):
+            for kind in (ranked.group(1), ranked.group(1).split()[0]):
+                if kind in PLACE_NOUNS:
+                    return kind
         return None
     skip = {fold(w) if folded else w for w in STOP_WORDS | ASKED_NOUN_SKIP}
     words: list[str] = []

@@ -17,6 +17,7 @@ from assistant.extractive.candidates import Candidate
 from assistant.extractive.evidence import asked_evidence, novelty
 from assistant.extractive.passage_views import PassageView
 from assistant.extractive.question import QuestionAnalysis, QuestionType
+from assistant.extractive.rankings import asks_extreme_places, ranks_places
 from assistant.extractive.sentences import Clause, trim_points
 
 ELLIPSIS = "…"
@@ -72,7 +73,10 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
             return [index, *fitting]
         return [lead, index] if len(clauses[lead].text) <= LEAD_IN_MAX_CHARS else [index]
     sentence = [i for i, c in enumerate(clauses) if c.sentence_start == clause.sentence_start]
-    focused = analysis.type in (QuestionType.COUNT, QuestionType.TIME)
+    # A count, a date, a ranking of places: the sentence holding it, not what follows.
+    focused = analysis.type in (QuestionType.COUNT, QuestionType.TIME) or (
+        asks_extreme_places(analysis) and ranks_places(clause.text)
+    )
     if not focused and clause.sentence_end - clause.sentence_start <= SENTENCE_MAX_CHARS:
         if analysis.type in WHOLE_LINE_TYPES:
             return _read_on(best.view, sentence, within_line=True)
