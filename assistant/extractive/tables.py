@@ -12,6 +12,7 @@ column's highest or lowest value.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.extractive.entities import places_named
@@ -33,6 +34,13 @@ MIN_LABEL_WORDS = 2
 # "nhiều ... nhất", "cao nhất": the highest; "ít ... nhất", "thấp nhất": the lowest.
 _MOST_RE = re.compile(r"\b(?:nhieu|cao|lon)\b(?: [a-z]+){0,10} nhat\b")
 _LEAST_RE = re.compile(r"\b(?:it|thap|nho)\b(?: [a-z]+){0,10} nhat\b")
+
+# A change asked of places: "tăng so với năm 2023", "có số vụ giảm?" (folded; not "tăng
+# cường"), and a header cell giving one: "So với năm 2023", "Tăng/giảm", "+/-".
+_CHANGE_ASKED_RE = re.compile(r"\b(tang|giam)\b(?= so voi\b|(?: \w+){0,3}\W*$)")
+_CHANGE_HEADER_RE = re.compile(r"\bso voi\b|\btang\W+giam\b|\+/-")
+_CHANGE_CELL = {"tang": r"(?:tang\b|\+)", "giam": r"(?:giam\b|-|−)"}
+_CHANGE_WORDS = frozenset(("so", "voi", "nam", "cung", "ky", "tang", "giam"))
 
 
 @dataclass(frozen=True)
@@ -113,32 +121,83 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
     return best if best_key[0] >= needed else None
 
 
-def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCell]:
-    """Every value of the column counting the asked noun, in each table of the passage."""
-    found: list[TableCell] = []
+def _rows(view: PassageView) -> Iterator[tuple[int, list[str], str, int, list[str]]]:
+    """Each row under a table's header: (header clause index, header cells, caption, row
+    clause index, row cells); -1 for a header standing above the passage."""
     header_index: int | None = None
     header: list[str] = []
-    column: int | None = None
     caption = view.passage.heading or ""  # the last line above a table, else the heading
     if view.table_head is not None:  # the passage opens inside a table: its head is above
         caption, line = view.table_head
         header_index, header = -1, cells(line) or []
-        column = _column(analysis, header, caption) if header else None
     for index, clause in enumerate(view.clauses):
         row = cells(clause.text)
         if row is None:
             if not _RULE_RE.match(clause.text):
-                header_index, column = None, None  # the table has ended
+                header_index = None  # the table has ended
                 caption = clause.text
             continue
         if header_index is None:
             header_index, header = index, row
-            column = _column(analysis, header, caption)
             continue
-        if column is None or len(row) != len(header) or not _VALUE_RE.match(row[column]):
-            continue
-        found.append(TableCell(view, header_index, index, row[0], header[column], row[column]))
+        if header and len(row) == len(header):
+            yield header_index, header, caption, index, row
+
+
+def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCell]:
+    """Every value of the column counting the asked noun, in each table of the passage."""
+    found: list[TableCell] = []
+    columns: dict[int, int | None] = {}
+    for header_index, header, caption, index, row in _rows(view):
+        if header_index not in columns:
+            columns[header_index] = _column(analysis, header, caption)
+        column = columns[header_index]
+        if column is not None and _VALUE_RE.match(row[column]):
+            found.append(TableCell(view, header_index, index, row[0], header[column], row[column]))
     return found
+
+
+def asked_change(analysis: QuestionAnalysis) -> str | None:
+    """ "tang" for "những huyện nào có số vụ ... tăng so với năm 2023", "giam" for "giảm"."""
+    if analysis.type not in (QuestionType.WHICH, QuestionType.LIST):
+        return None
+    match = _CHANGE_ASKED_RE.search(fold(analysis.text).lower())
+    return match.group(1) if match else None
+
+
+def changed_tables(
+    analysis: QuestionAnalysis, view: PassageView, change: str
+) -> list[tuple[int, list[TableCell]]]:
+    """For each table of the passage with a change column ("Vụ TTXH so với năm 2023"): how
+    well it matches the question, and its rows moving the asked way ("tăng 4 vụ")."""
+    tables: dict[int, tuple[int, int | None, list[TableCell]]] = {}
+    for header_index, header, caption, index, row in _rows(view):
+        if header_index not in tables:
+            tables[header_index] = (*_change_column(analysis, header, caption), [])
+        _, column, found = tables[header_index]
+        if column is None or _is_total(row[0]):
+            continue
+        if re.match(_CHANGE_CELL[change], fold(row[column]).lower().strip()):
+            found.append(TableCell(view, header_index, index, row[0], header[column], row[column]))
+    return [(match, found) for match, column, found in tables.values() if column is not None]
+
+
+def _change_column(
+    analysis: QuestionAnalysis, header: list[str], caption: str
+) -> tuple[int, int | None]:
+    """The header cell comparing with another period ("Vụ TTXH so với năm 2023") whose noun
+    the question names most of, and fewer others (read with the table's caption: "Tai nạn
+    giao thông theo địa bàn" over "Số vụ so với năm 2023"), with how well it matches."""
+    question = _words(analysis.text)
+    best: tuple[int, int | None] = (0, None)
+    for i, cell in enumerate(header[1:], start=1):
+        if not _CHANGE_HEADER_RE.search(fold(cell).lower()):
+            continue
+        named = (_words(cell) | _words(caption)) - _CHANGE_WORDS
+        match = len(named & question) - len(named - question)
+        if best[1] is None or match > best[0]:
+            best = (match, i)
+    return best
 
 
 def asked_extreme(analysis: QuestionAnalysis) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.extractive import patterns
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.entities import places_named
 from assistant.extractive.passage_views import PassageView, section_before
@@ -25,11 +26,7 @@ MANY_DISTRICTS = 2
 _YEAR_RE = re.compile(r"(?<![\d.,-])((?:19|20)\d{2})(?![\d/])")
 
 
-# "so với năm 2018", "so với cùng kỳ năm 2022": the year compared with, not the one spoken of.
-_COMPARED_YEAR_RE = re.compile(
-    r"\bso với(?: cùng kỳ)?(?: (?:năm|quý|tháng) [\w/]+)?(?: năm)? ((?:19|20)\d{2})\b",
-    re.IGNORECASE,
-)
+_COMPARED_YEAR_RE = re.compile(patterns.COMPARED_YEAR, re.IGNORECASE)
 
 
 # A figure summed over years: "qua 30 năm", "trong 5 năm qua", "giai đoạn 2016-2020".

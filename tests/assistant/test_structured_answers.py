@@ -1358,3 +1358,50 @@ def test_a_number_a_city_shares_is_answered_for_it_too() -> None:
     )
     assert "đuối nước" in answer.answer and "phòng cháy rừng" in answer.answer
     assert {c.document for c in answer.citations} == {"hcm.txt", "kon-tum.txt"}
+
+
+def test_places_ranked_in_prose_answer_which_places_had_the_most() -> None:
+    # The ranking follows the sentence telling what it counts; the total sits before it and
+    # another ranking (of forest fires) after it.
+    report = _passage(
+        "tin.html",
+        "Năm 2023, toàn tỉnh xảy ra 38 vụ trộm cắp tài sản, tăng 4 vụ so với năm 2022. Các vụ "
+        "trộm tập trung ở huyện Ea Kar (11 vụ), huyện Krông Pắc (9 vụ) và huyện Cư M'gar "
+        "(6 vụ).\n\nCũng trong năm 2023, toàn tỉnh xảy ra 5 vụ cướp giật, chủ yếu tại "
+        "thành phố Buôn Ma Thuột.",
+        0, 0, province="Đắk Lắk", year=2023, title="Công an tỉnh tổng kết năm 2023",
+    )  # fmt: skip
+    for question in (
+        "Những huyện nào ở Đắk Lắk có nhiều vụ trộm cắp tài sản nhất năm 2023?",
+        "cac huyen xay ra nhieu vu trom cap tai san nhat o dak lak nam 2023",
+    ):
+        analysis = analyse(question)
+        assert analysis.type == QuestionType.LIST and analysis.asked_noun in ("huyện", "huyen")
+        answer = ExtractiveAnswerer().build(question, [report])
+        assert "Ea Kar (11 vụ)" in answer.answer.split("[1]")[0], answer.answer
+        assert "cướp giật" not in answer.answer
+
+
+def test_places_whose_change_column_moves_the_asked_way_are_read_from_their_rows() -> None:
+    # Two tables in one passage, each with its change column: the question's noun picks the
+    # table ("cháy", not "trộm cắp"), and "so với năm 2022" is no year asked about.
+    report = _passage(
+        "bc.md",
+        "1. Trộm cắp tài sản\n\n"
+        "| Địa bàn | Số vụ trộm cắp | Trộm cắp so với năm 2022 |\n|---|---|---|\n"
+        "| Huyện Mường Khương | 12 | tăng 3 vụ |\n| Huyện Bát Xát | 9 | giảm 2 vụ |\n"
+        "| Toàn tỉnh | 21 | tăng 1 vụ |\n\n"
+        "2. Cháy, nổ\n\n"
+        "| Địa bàn | Số vụ cháy | Số vụ cháy so với năm 2022 |\n|---|---|---|\n"
+        "| Huyện Mường Khương | 4 | giảm 1 vụ |\n| Huyện Bát Xát | 7 | tăng 2 vụ |\n"
+        "| Huyện Bảo Yên | 5 | tăng 1 vụ |\n| Toàn tỉnh | 16 | tăng 2 vụ |",
+        0, 0, province="Lào Cai", year=2023, title="Báo cáo tổng kết công tác năm 2023",
+    )  # fmt: skip
+    for question in (
+        "Những huyện nào ở Lào Cai có số vụ cháy tăng so với năm 2022?",
+        "nhung huyen nao o lao cai co so vu chay tang so voi nam 2022",
+    ):
+        assert analyse(question).years == ()
+        answer = ExtractiveAnswerer().build(question, [report]).answer
+        assert "Bát Xát = tăng 2 vụ" in answer and "Bảo Yên = tăng 1 vụ" in answer, answer
+        assert "Mường Khương" not in answer and "Toàn tỉnh" not in answer
