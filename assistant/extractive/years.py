@@ -59,6 +59,10 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         own |= years_in(view.clauses[clause.lead_in].text)
     if own:
         return bool(own & asked)
+    if _SAME_YEAR_RE.match(sentence):  # "Trong năm, ... xử phạt 112 trường hợp"
+        told = last_year_before(candidate)
+        if told is not None:
+            return told in asked
     # "1. Tội phạm: năm 2023, ... 412 vụ. Đã điều tra làm rõ 389 vụ": the paragraph's year,
     # then its section's ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"), then the passage's.
     contexts = (
@@ -87,6 +91,23 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
 # ("…năm 2023, phương hướng, nhiệm vụ năm 2024"); a title that opens with "Kế hoạch …" is
 # all the plan's.
 _PLANNED_RE = re.compile(r"[,;]\s*(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu)\b", re.IGNORECASE)
+
+
+# A sentence telling of the year just spoken of: "Trong năm, ...", "Cũng trong năm, ...".
+_SAME_YEAR_RE = re.compile(r"\W*(?:cũng )?trong năm\b(?! \d)(?! (?:19|20)\d{2})", re.IGNORECASE)
+
+
+def last_year_before(candidate: Candidate) -> int | None:
+    """The year named last before the clause, in its passage or the text retrieval cut
+    before it: the year "Trong năm, ..." goes on speaking of."""
+    passage = candidate.view.passage
+    head = passage.text[: max(candidate.clause.start - passage.start, 0)]
+    for text in (head, candidate.view.preceding):
+        text = _COMPARED_YEAR_RE.sub(" ", text)
+        years = _YEAR_RE.findall(re.sub(r"\S*\d+/\d+/?[A-ZĐ]\S*", " ", text))
+        if years:
+            return int(years[-1])
+    return None
 
 
 def paragraph_before(candidate: Candidate) -> str:

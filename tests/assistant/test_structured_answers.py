@@ -1405,3 +1405,19 @@ def test_places_whose_change_column_moves_the_asked_way_are_read_from_their_rows
         answer = ExtractiveAnswerer().build(question, [report]).answer
         assert "Bát Xát = tăng 2 vụ" in answer and "Bảo Yên = tăng 1 vụ" in answer, answer
         assert "Mường Khương" not in answer and "Toàn tỉnh" not in answer
+
+
+def test_trong_nam_speaks_of_the_year_named_before_it_not_the_publication_year() -> None:
+    # A news page published in 2024 reviews 2023; "Trong năm," goes on about 2023.
+    page = _passage(
+        "tin.html",
+        "Năm 2023, toàn tỉnh xảy ra 31 vụ cháy, giảm 4 vụ so với năm 2022.\n\n"
+        "Ảnh: Lực lượng chữa cháy tại hiện trường.\n\n"
+        "Trong năm, lực lượng Cảnh sát PCCC đã xử phạt vi phạm hành chính 64 trường hợp "
+        "với tổng số tiền 212.000.000 đồng.",
+        0, 0, province="Yên Bái", year=2024, issued_on="2024-01-20",
+        title="Yên Bái tổng kết công tác phòng cháy, chữa cháy",
+    )  # fmt: skip
+    asked = "Năm 2023 Yên Bái xử phạt vi phạm hành chính về PCCC tổng số tiền bao nhiêu?"
+    assert "212.000.000 đồng" in ExtractiveAnswerer().build(asked, [page]).answer
+    assert ExtractiveAnswerer().build(asked.replace("2023", "2024"), [page]).refused
