@@ -517,7 +517,13 @@ class ExtractiveAnswerer:
                 (other.asked or 0.0) >= (best.asked or 0.0)
             )
             aimed = plan_agrees(analysis, other)  # not a target beside the figure reached
-            if other is not best and defines and aimed and _answers_type(analysis, other):
+            # A close second holds to the asked year, period and place as the best does.
+            held = (
+                year_agrees(analysis, other)
+                and period_agrees(analysis, other)
+                and place_agrees(analysis, other)
+            )
+            if other is not best and defines and aimed and held and _answers_type(analysis, other):
                 groups.append([(other.view, other.index)])
         return groups
 

@@ -12,10 +12,11 @@ import re
 from index.vietnamese import fold
 
 # Read on folded lower-case text, so that "6 tháng đầu năm", "6T dau nam" and "sáu tháng
-# đầu năm" are one period.
+# đầu năm" are one period. A year right after ("6 tháng 2024") is not part of the period:
+# it stays the year asked about.
 _PERIODS: tuple[tuple[str, str], ...] = (
-    ("first-half", r"\b(?:6|sau) ?(?:thang|t) dau (?:nam\b|\d{4})"),
-    ("second-half", r"\b(?:6|sau) ?(?:thang|t) cuoi (?:nam\b|\d{4})"),
+    ("first-half", r"\b(?:6|sau) ?(?:thang|t) dau (?:nam\b|(?=\d{4}))"),
+    ("second-half", r"\b(?:6|sau) ?(?:thang|t) cuoi (?:nam\b|(?=\d{4}))"),
     ("quarter-1", r"\bquy (?:i|1)\b(?! ?[iv])"),
     ("quarter-2", r"\bquy (?:ii|2)\b(?! ?[iv])"),
     ("quarter-3", r"\bquy (?:iii|3)\b"),
@@ -26,7 +27,7 @@ _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in _PERIODS)
 # The first months of a year, however many: "9 tháng năm 2024", "10 tháng đầu năm", "7T
 # đầu năm 2025" are each a period of their own ("months-9", ...); 6 is the first half, 3
 # the first quarter.
-_MONTHS_RE = re.compile(r"\b(\d{1,2}|sau|chin) ?(?:thang|t) (?:dau )?(?:nam\b|\d{4})")
+_MONTHS_RE = re.compile(r"\b(\d{1,2}|sau|chin) ?(?:thang|t) (?:dau )?(?:nam\b|(?=\d{4}))")
 # A report's "9 tháng, toàn tỉnh ..." or "6 tháng tiếp nhận ..." without "năm": the half and
 # nine months only, and not a duration ("phạt tù 6 tháng", "thời hạn 9 tháng", "từ 6 tháng").
 _BARE_MONTHS_RE = re.compile(
@@ -51,6 +52,12 @@ def period_of(text: str) -> str | None:
     """The part of a year the text first speaks of, or None when it names none."""
     found = _named(fold(text).lower())
     return min(found)[1] if found else None
+
+
+def first_period_at(text: str) -> int | None:
+    """Where the text first names a part of a year (an offset of its folded form)."""
+    found = _named(fold(text).lower())
+    return min(found)[0] if found else None
 
 
 def periods_in(text: str) -> set[str]:
