@@ -211,6 +211,9 @@ _PLACE_KIND = r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|th
 _PLACE_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
 _LOWER_WORD = rf"(?![{UPPER_LETTERS}])[^\W\d_]+"  # "các huyện biên giới A, B"
 _ITS_FIGURE = r"(?: \([^()]{1,30}\))?"  # "huyện A (9 vụ), huyện B (7 vụ)": each with its count
+# A place named with its kind: "xã Hòa Thắng", "Thành phố Gia Nghĩa" (a commune too, which
+# the gazetteer does not list).
+PLACE_NAMED_RE = re.compile(rf"\b(?i:{_PLACE_KIND}) {_PLACE_NAME}")
 PLACES_LISTED_RE = re.compile(
     rf"\b(?:các|những) {_PLACE_KIND}(?: {_LOWER_WORD}){{0,3}} {_PLACE_NAME}{_ITS_FIGURE}"
     rf"(?:(?:, | và | hoặc ){_PLACE_NAME}{_ITS_FIGURE})+"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.extractive.entities import places_named
-from assistant.extractive.lexicon import PLACE_NOUNS, PLACES_LISTED_RE
+from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS, PLACES_LISTED_RE
 from assistant.extractive.question import QuestionAnalysis
 from assistant.extractive.tables import asked_extreme
 from index.vietnamese import canonical
@@ -30,4 +30,5 @@ def ranks_places(text: str) -> bool:
     listed = PLACES_LISTED_RE.search(text)
     if listed and len(_FIGURE_BESIDE.findall(listed.group(0))) >= 2:
         return True
-    return bool(places_named(text)) and bool(_FIRST_OF_KIND.search(canonical(text)))
+    named = places_named(text) or PLACE_NAMED_RE.search(text)
+    return bool(named) and bool(_FIRST_OF_KIND.search(canonical(text)))

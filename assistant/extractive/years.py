@@ -11,9 +11,10 @@ import re
 
 from assistant.extractive import patterns
 from assistant.extractive.candidates import Candidate
+from assistant.extractive.counting import states_count, unit_head
 from assistant.extractive.entities import places_named
 from assistant.extractive.passage_views import PassageView, section_before
-from assistant.extractive.periods import period_of, periods_agree, periods_in
+from assistant.extractive.periods import first_period_at, period_of, periods_agree, periods_in
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from index.gazetteer import PROVINCE_NAMES, province_on
 from index.vietnamese import fold
@@ -57,6 +58,8 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     own = years_in(sentence)
     if clause.lead_in is not None:
         own |= years_in(view.clauses[clause.lead_in].text)
+    if own and analysis.type == QuestionType.REASON and max(own) < min(asked):
+        own = set()  # a cause lies before its effect: "do ... sau giãn cách năm 2021"
     if own:
         return bool(own & asked)
     if _SAME_YEAR_RE.match(sentence):  # "Trong năm, ... xử phạt 112 trường hợp"
@@ -216,8 +219,24 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     of only a part of it ("9 tháng xảy ra 07 vụ", "quý III ...") is not that."""
     if analysis.type != QuestionType.COUNT or not analysis.years:
         return False
-    named = periods_in(sentence_of(candidate))
-    return bool(named) and "whole-year" not in named
+    # "năm 2024 ... thiệt hại 11,2 tỷ đồng; riêng quý IV/2024 xảy ra 14 vụ" gives the
+    # year's figure before a part's.
+    sentence = sentence_of(candidate)
+    named = periods_in(sentence)
+    if not named or "whole-year" in named:
+        return False
+    years = "|".join(str(year) for year in analysis.years)
+    whole = re.search(rf"\bnăm (?:{years})\b", sentence, re.IGNORECASE)
+    first = first_period_at(sentence)
+    if whole is None or first is None or whole.start() > first:
+        return True
+    # ... when the year's own part holds the asked figure, not only the part's: "năm 2024
+    # các vụ cháy làm chết 02 người ...; riêng quý IV xảy ra 14 vụ cháy" counts no vụ cháy
+    # for the year.
+    year_part = sentence[whole.end() : first]
+    if unit_head(analysis) is not None:
+        return not states_count(analysis, year_part)
+    return not re.search(r"\d", year_part)
 
 
 def sentence_of(candidate: Candidate) -> str:
