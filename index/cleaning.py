@@ -93,7 +93,8 @@ class _Page:
 
 def _normalise_lines(text: str) -> list[str]:
     text = _INVISIBLE_RE.sub("", nfc(text).replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+    raw = _unfold_columns([line.expandtabs() for line in text.split("\n")])
+    lines = [_SPACES_RE.sub(" ", line).strip() for line in raw]
     joined: list[str] = []
     for line in lines:
         previous = joined[-1] if joined else ""
@@ -102,6 +103,60 @@ def _normalise_lines(text: str) -> list[str]:
         else:
             joined.append(line)
     return [_GLUED_SENTENCE_RE.sub(". ", line) for line in joined]
+
+
+# Two columns laid side by side in plain text: an official header ("ỦY BAN NHÂN DÂN ...
+# CỘNG HÒA XÃ HỘI ..."), or "Nơi nhận:" beside the signature block. A column starts after a
+# gap this wide, at nearly the same place on each line of the block.
+_COLUMN_GAP_RE = re.compile(r"(?<=\S) {4,}(?=\S)")
+_COLUMN_DRIFT = 8
+_MIN_COLUMN_LINES = 2
+
+
+def _right_column_at(line: str) -> int | None:
+    if "|" in line:  # a table row's cells are not columns of text
+        return None
+    gap = _COLUMN_GAP_RE.search(line)
+    return gap.end() if gap else None
+
+
+def _unfold_columns(lines: list[str]) -> list[str]:
+    """Each block of two side-by-side columns as its left column's lines, then its right
+    column's: "Nơi nhận: ... KT. CHỦ TỊCH" becomes the recipients, then the signer's
+    title and name on lines of their own."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        at = _right_column_at(lines[i])
+        if at is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        left: list[str] = []
+        right: list[str] = []
+        split = 0
+        j = i
+        while j < len(lines) and lines[j].strip():
+            line = lines[j]
+            column = _right_column_at(line)
+            if column is not None and abs(column - at) <= _COLUMN_DRIFT:
+                left.append(line[:column].rstrip())
+                right.append(line[column:])
+                split += 1
+            elif len(line) - len(line.lstrip()) >= at - _COLUMN_DRIFT:
+                right.append(line.strip())  # the right column alone on its line
+            elif len(line.rstrip()) < at:
+                left.append(line)  # the left column alone on its line
+            else:
+                break  # text across both columns: the block has ended
+            j += 1
+        if split < _MIN_COLUMN_LINES:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.extend([*left, "", *right])
+        i = j
+    return out
 
 
 def _continues(previous: str, line: str) -> bool:

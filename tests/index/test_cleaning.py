@@ -301,3 +301,26 @@ def test_law_articles_pass_through_unchanged_apart_from_whitespace() -> None:
     assert changed == []
     signed = (ALQAC / "01-vbhn-vpqh__dieu-426.txt").read_text(encoding="utf-8")
     assert clean_text(signed).endswith("CHỦ TỊCH QUỐC HỘI\n\nNguyễn Sinh Hùng")
+
+
+def test_two_columns_side_by_side_are_read_one_after_the_other() -> None:
+    # A directive saved as plain text: the header's two columns, and "Nơi nhận:" beside the
+    # signature block, whose title and name must stay on lines of their own.
+    text = (
+        "ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH HÀ NAM                            Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 05/CT-UBND                    Hà Nam, ngày 02 tháng 3 năm 2023\n\n"
+        "CHỈ THỊ\nVề bảo đảm trật tự an toàn giao thông\n\n"
+        "Các sở, ngành triển khai thực hiện nghiêm túc Chỉ thị này.\n\n"
+        "Nơi nhận:                                       TM. ỦY BAN NHÂN DÂN\n"
+        "- Bộ Công an (b/c);                             CHỦ TỊCH\n"
+        "- Các sở, ngành;\n"
+        "- Lưu: VT.                                      Trần Văn Hải\n"
+    )
+    lines = clean_text(text).split("\n\n")
+    assert "Số: 05/CT-UBND" in lines and "Hà Nam, ngày 02 tháng 3 năm 2023" in lines
+    assert lines[-3:] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Hải"]
+    assert "- Lưu: VT." in lines and "- Các sở, ngành;" in lines
+    # Cells of a table padded with spaces are no columns of text.
+    table = "| Địa bàn      | Số vụ    |\n|---|---|\n| Huyện A      | 12       |\n"
+    assert clean_text(table).split("\n\n")[-1] == "| Huyện A | 12 |"
