@@ -210,3 +210,19 @@ def test_a_counted_noun_opening_with_a_word_that_ends_nouns_is_kept_whole() -> N
     assert analyse("Công an huyện bắt bao nhiêu đối tượng?").counted.unit == "đối tượng"
     assert analyse("thu giu bao nhieu kg can sa").counted.unit == "kg can sa"
     assert analyse("Bao nhiêu người cần hỗ trợ?").counted.unit == "người"
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "period"),
+    [
+        ("Quảng Bình 6 tháng 2024 xảy ra bao nhiêu vụ TNGT?", (2024,), "first-half"),
+        ("9 thang 2023 co bao nhieu vu chay", (2023,), "months-9"),
+        ("6 tháng đầu 2022 bắt bao nhiêu đối tượng?", (2022,), "first-half"),
+        ("Số vụ cháy tăng so với năm 2021 ở những huyện nào?", (), None),
+    ],
+)
+def test_a_year_right_after_a_period_is_asked_and_a_year_compared_with_is_not(
+    question: str, years: tuple[int, ...], period: str | None
+) -> None:
+    analysis = analyse(question)
+    assert analysis.years == years and analysis.period == period

@@ -1421,3 +1421,52 @@ def test_trong_nam_speaks_of_the_year_named_before_it_not_the_publication_year()
     asked = "Năm 2023 Yên Bái xử phạt vi phạm hành chính về PCCC tổng số tiền bao nhiêu?"
     assert "212.000.000 đồng" in ExtractiveAnswerer().build(asked, [page]).answer
     assert ExtractiveAnswerer().build(asked.replace("2023", "2024"), [page]).refused
+
+
+def test_a_years_figure_told_before_a_parts_answers_for_the_year() -> None:
+    report = _passage(
+        "tin.txt",
+        "Năm 2023, các vụ cháy trên địa bàn tỉnh làm chết 03 người, thiệt hại tài sản ước "
+        "tính 7,4 tỷ đồng; riêng quý IV/2023 xảy ra 9 vụ cháy, tăng 2 vụ so với quý III/2023.",
+        0, 0, province="Hà Tĩnh", year=2024, title="Công an tỉnh tổng kết công tác PCCC",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Năm 2023 Hà Tĩnh cháy thiệt hại tài sản bao nhiêu?", [report]
+    )
+    assert "7,4 tỷ đồng" in answer.answer
+    # ... but the number of fires of the year is not the quarter's.
+    counted = ExtractiveAnswerer().build("Năm 2023 Hà Tĩnh xảy ra bao nhiêu vụ cháy?", [report])
+    assert counted.refused
+
+
+def test_a_cause_told_with_an_earlier_year_answers_why() -> None:
+    report = _passage(
+        "tin.txt",
+        "Số người chết do TNGT giảm so với cùng kỳ, nhưng số vụ TNGT và số người bị thương "
+        "tăng. Nguyên nhân số vụ tăng là do lượng phương tiện tăng mạnh sau thời gian giãn "
+        "cách năm 2021.",
+        0, 0, province="Nghệ An", year=2022, title="Sơ kết TTATGT 6 tháng đầu năm 2022",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Vì sao số vụ TNGT ở Nghệ An 6 tháng đầu năm 2022 tăng?", [report]
+    )
+    assert "giãn cách" in answer.answer, answer.answer
+
+
+def test_a_commune_named_first_ranks_the_communes() -> None:
+    # The gazetteer lists no communes: "Xã A ... nhiều nhất" ranks places all the same, over
+    # another report's ranking of districts by all cases.
+    district = _passage(
+        "tin.txt",
+        "Huyện Na Hang là địa bàn xảy ra nhiều vụ nhất với 6 vụ, tiếp đến là huyện Lâm Bình "
+        "(4 vụ) và huyện Chiêm Hóa (3 vụ).",
+        0, 0, province="Tuyên Quang", year=2024, title="Tuần tra trên các cung đường đèo",
+    )  # fmt: skip
+    commune = _passage(
+        "bc.txt",
+        "Tội phạm trộm cắp tài sản xảy ra 21 vụ. Xã Phú Lâm là địa bàn xảy ra nhiều vụ trộm "
+        "cắp nhất (7 vụ).",
+        0, 1, province="Tuyên Quang", year=2024, title="Báo cáo 6 tháng đầu năm 2024",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build("xa nao xay ra nhieu vu trom cap nhat", [district, commune])
+    assert "Phú Lâm" in answer.answer.split("[1]")[0], answer.answer
