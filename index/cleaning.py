@@ -186,6 +186,8 @@ def _is_chrome(line: str, key: str) -> bool:
         return True
     if (_POLL_RE.search(key) and len(key) <= 100) or _TEASER_RE.search(key):
         return True
+    if "|" in line:  # a table's row ("Ngày ban hành | 28/06/2024"), not a dated headline
+        return False
     match = _LIST_DATE_RE.search(line)
     # "Ngày đăng: 28/12/2024", "Cập nhật: ..." is the article's own dateline, not a related
     # article's date closing its headline.
@@ -251,8 +253,21 @@ def _drop_boxes(page: _Page, title: int | None) -> None:
         while i < len(page.lines) and i != title and page.kinds[i] != BODY:
             if page.kinds[i] == OTHER and _ends_sentence(page.lines[i]):
                 break
+            if _opens_document(page.lines[i]):
+                break
             page.keep[i] = False
             i += 1
+
+
+# What a box of links never holds: a table's row ("Số ký hiệu | 21/2024/NQ-HĐND"), an
+# official header's line in capitals ("HỘI ĐỒNG NHÂN DÂN TỈNH ..."), a document's number.
+_DOCUMENT_NUMBER_LINE_RE = re.compile(r"^Số\s*:\s*\d")
+
+
+def _opens_document(line: str) -> bool:
+    if "|" in line or _DOCUMENT_NUMBER_LINE_RE.match(line):
+        return True
+    return line.isupper() and len(WORD_RE.findall(line)) >= 3
 
 
 def _drop_trailing_menus(page: _Page) -> None:

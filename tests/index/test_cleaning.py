@@ -324,3 +324,21 @@ def test_two_columns_side_by_side_are_read_one_after_the_other() -> None:
     # Cells of a table padded with spaces are no columns of text.
     table = "| Địa bàn      | Số vụ    |\n|---|---|\n| Huyện A      | 12       |\n"
     assert clean_text(table).split("\n\n")[-1] == "| Huyện A | 12 |"
+
+
+def test_a_box_of_links_ends_where_an_official_documents_header_begins() -> None:
+    # A provincial portal's page: a "Liên kết" box, then the document's info table and its
+    # own header. The table's dated rows are no related headlines, and none of it is the box.
+    page = (
+        "Danh mục văn bản\n\nLiên kết\n\nHệ thống văn bản\n\nCông báo tỉnh\n\n"
+        "Số ký hiệu | 15/2023/NQ-HĐND\n\nNgày ban hành | 12/07/2023\n\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE\n\nSố: 15/2023/NQ-HĐND\n\nNGHỊ QUYẾT\n\n"
+        "Quy định mức hỗ trợ đối với lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+        "Nghị quyết này quy định mức hỗ trợ thường xuyên hằng tháng đối với Tổ trưởng, Tổ phó "
+        "và Tổ viên Tổ bảo vệ an ninh, trật tự trên địa bàn tỉnh."
+    )
+    lines = clean_text(page).split("\n\n")
+    assert "Số: 15/2023/NQ-HĐND" in lines and "NGHỊ QUYẾT" in lines
+    assert "Ngày ban hành | 12/07/2023" in lines
+    assert "Công báo tỉnh" not in lines
