@@ -181,6 +181,20 @@ def section_heading(candidate: Candidate) -> str:
     return next((c.text for c in reversed(view.clauses[: candidate.index]) if c.heading), "")
 
 
+# Questions whose answer is no figure: a period they name tells which event or document,
+# and only the clause's own sentence can contradict it.
+_EVENT_TYPES = frozenset(
+    (
+        QuestionType.PERSON,
+        QuestionType.TIME,
+        QuestionType.REASON,
+        QuestionType.MANNER,
+        QuestionType.ACTION,
+        QuestionType.DUTY,
+    )
+)
+
+
 def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause speaks of the part of the year asked ("6 tháng đầu năm", "cả năm"): the
     period its sentence, lead-in, section heading, passage heading or document title names
@@ -197,6 +211,9 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         named = periods_in(text)
         if named:
             return analysis.period in named
+    if analysis.type in _EVENT_TYPES:
+        return True  # "Ai chủ trì hội nghị sơ kết 6 tháng?": the next paragraph's plans for
+        # "6 tháng cuối năm" do not date the meeting told here
     for text in (lead_in, section):
         stated = period_of(text)
         if stated is not None:

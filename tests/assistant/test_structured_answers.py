@@ -1470,3 +1470,20 @@ def test_a_commune_named_first_ranks_the_communes() -> None:
     )  # fmt: skip
     answer = ExtractiveAnswerer().build("xa nao xay ra nhieu vu trom cap nhat", [district, commune])
     assert "Phú Lâm" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_a_period_naming_the_meeting_does_not_date_the_person_who_chaired_it() -> None:
+    # The paragraph before the chair's speaks of the next half-year's plans: that is no
+    # period of the meeting the question names.
+    story = _passage(
+        "tin.txt",
+        "Sáng 8/7, Công an tỉnh Nam Định tổ chức hội nghị sơ kết công tác 6 tháng đầu năm "
+        "2023.\n\nPhát biểu tại hội nghị, Trưởng phòng PC08 cho biết 6 tháng cuối năm 2023 "
+        "đơn vị tập trung xử lý vi phạm nồng độ cồn.\n\nĐại tá Trần Văn Sơn, Giám đốc Công an "
+        "tỉnh, chủ trì hội nghị và yêu cầu các đơn vị quyết liệt kéo giảm TNGT.",
+        0, 0, province="Nam Định", year=2023, title="Sơ kết công tác 6 tháng đầu năm 2023",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Giám đốc CA tỉnh Nam Định chủ trì hội nghị sơ kết 6 tháng 2023 là ai?", [story]
+    )
+    assert "Trần Văn Sơn" in answer.answer, answer.answer
