@@ -123,6 +123,8 @@ EXTRA_OTHER_DOCUMENT_RATIO = PARAMETERS.extra_other_document_ratio
 MAX_RELATED = PARAMETERS.max_related
 # "Hạn gửi báo cáo là ngày nào?", "chậm nhất khi nào?": a deadline, answered by a clause
 # that sets one ("báo cáo trước ngày 30/11", "chậm nhất ngày ...", "hạn cuối ...").
+# A clause telling that a document was issued or signed.
+_ISSUED_RE = re.compile(r"\b(?:ban hành|kí ban hành|kí)\b")
 DEADLINE = r"\b(?:hạn|thời hạn|chậm nhất|trước ngày nào)\b"
 DEADLINE_GIVEN = r"\b(?:trước ngày|chậm nhất|hạn chót|hạn cuối|thời hạn|trước \d)"
 # "cao hơn", "nhiều ... hơn": figures compared, each part of the answer gives one.
@@ -612,12 +614,15 @@ class ExtractiveAnswerer:
         # A page retelling a document (news) has no number of its own: the number asked.
         own = own_keys(own_clauses[0].view.passage, extraction) or set(asked)
         mentions = [c for c in own_clauses if own & directive_keys_in(c.clause.text)]
-        if dated:  # the date beside the number, the dateline, then any date beside it
+        if dated:  # the date beside the number, a date of its issue, the dateline, any date
             beside = [c for c in mentions if _NUMBER_DATED_RE.search(c.clause.text)]
-            datelines = [c for c in own_clauses if _DATELINE_RE.match(c.clause.text.strip())]
             dates = [c for c in mentions if FULL_DATE_RE.search(c.clause.text)]
-            if beside or datelines or dates:
-                return (beside or datelines or dates)[0]
+            # "Ngày 22/4/2024, UBND tỉnh ban hành Chỉ thị số 08/CT-UBND ...": says it was issued.
+            issued = [c for c in dates if _ISSUED_RE.search(canonical(c.clause.text))]
+            datelines = [c for c in own_clauses if _DATELINE_RE.match(c.clause.text.strip())]
+            found = beside or issued or datelines or dates
+            if found:
+                return found[0]
         return mentions[0] if mentions else None
 
     def _document_about(self, source: str) -> str:

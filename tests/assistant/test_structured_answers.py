@@ -1487,3 +1487,19 @@ def test_a_period_naming_the_meeting_does_not_date_the_person_who_chaired_it() -
         "Giám đốc CA tỉnh Nam Định chủ trì hội nghị sơ kết 6 tháng 2023 là ai?", [story]
     )
     assert "Trần Văn Sơn" in answer.answer, answer.answer
+
+
+def test_a_sentence_saying_when_a_document_was_issued_answers_over_its_dateline() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n\nSố: 05/CT-UBND\n\nHà Nam, ngày 02 tháng 3 năm 2023\n\n"
+        "CHỈ THỊ\n\nVề bảo đảm trật tự an toàn giao thông năm 2023\n\n"
+        "Ngày 28/02/2023, UBND tỉnh Hà Nam ban hành Chỉ thị số 05/CT-UBND về bảo đảm trật tự "
+        "an toàn giao thông năm 2023, sau khi lấy ý kiến các sở, ngành."
+    )
+    directive = _passage(
+        "ct.txt", text, 0, 0, province="Hà Nam", year=2023, issued_on="2023-03-02",
+        kind="chỉ thị", directive_numbers=("05/CT-UBND",),
+        title="Chỉ thị về bảo đảm trật tự an toàn giao thông năm 2023",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build("Chỉ thị 05/CT-UBND Hà Nam ban hành ngày nào?", [directive])
+    assert answer.answer.startswith("Ngày 28/02/2023"), answer.answer
