@@ -144,6 +144,12 @@ def _rows(view: PassageView) -> Iterator[tuple[int, list[str], str, int, list[st
             yield header_index, header, caption, index, row
 
 
+def _label(row: list[str]) -> str:
+    """What a row is about: its first cell that is no number ("| 1 | Tổ trưởng | 1.800.000 |"
+    is the team leader's row, its "STT" only counts rows)."""
+    return next((cell for cell in row if cell and not _VALUE_RE.match(cell)), row[0])
+
+
 def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCell]:
     """Every value of the column counting the asked noun, in each table of the passage."""
     found: list[TableCell] = []
@@ -153,7 +159,9 @@ def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCe
             columns[header_index] = _column(analysis, header, caption)
         column = columns[header_index]
         if column is not None and _VALUE_RE.match(row[column]):
-            found.append(TableCell(view, header_index, index, row[0], header[column], row[column]))
+            found.append(
+                TableCell(view, header_index, index, _label(row), header[column], row[column])
+            )
     return found
 
 
@@ -175,10 +183,12 @@ def changed_tables(
         if header_index not in tables:
             tables[header_index] = (*_change_column(analysis, header, caption), [])
         _, column, found = tables[header_index]
-        if column is None or _is_total(row[0]):
+        if column is None or _is_total(_label(row)):
             continue
         if re.match(_CHANGE_CELL[change], fold(row[column]).lower().strip()):
-            found.append(TableCell(view, header_index, index, row[0], header[column], row[column]))
+            found.append(
+                TableCell(view, header_index, index, _label(row), header[column], row[column])
+            )
     return [(match, found) for match, column, found in tables.values() if column is not None]
 
 
@@ -275,7 +285,7 @@ def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> Numbe
             continue
         for index, clause in enumerate(view.clauses):
             row = cells(clause.text)
-            match = _NUMBERED_LABEL_RE.match(row[0]) if row else None
+            match = _NUMBERED_LABEL_RE.match(_label(row)) if row else None
             if match is None:
                 continue
             stem, number = _phrase(match.group(1)), match.group(2).lower()

@@ -1503,3 +1503,22 @@ def test_a_sentence_saying_when_a_document_was_issued_answers_over_its_dateline(
     )  # fmt: skip
     answer = ExtractiveAnswerer().build("Chỉ thị 05/CT-UBND Hà Nam ban hành ngày nào?", [directive])
     assert answer.answer.startswith("Ngày 28/02/2023"), answer.answer
+
+
+def test_a_rows_label_is_its_first_cell_that_is_no_number() -> None:
+    # A resolution's table numbers its rows ("STT"): the row is named by its title.
+    text = (
+        "Điều 3. Mức hỗ trợ thường xuyên hằng tháng\n\n"
+        "| STT | Chức danh | Mức hỗ trợ (đồng/người/tháng) |\n|---|---|---|\n"
+        "| 1 | Tổ trưởng Tổ bảo vệ ANTT | 1.500.000 |\n| 2 | Tổ phó Tổ bảo vệ ANTT | 1.300.000 |\n"
+        "| 3 | Tổ viên Tổ bảo vệ ANTT | 1.100.000 |"
+    )
+    resolution = _passage(
+        "nq.md", text, 0, 0, province="Bến Tre", year=2024, kind="nghị quyết",
+        title="Nghị quyết quy định mức hỗ trợ lực lượng bảo vệ ANTT ở cơ sở",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "ben tre to vien to bao ve ANTT duoc ho tro bao nhieu mot thang", [resolution]
+    )
+    assert "1.100.000" in answer.answer.split("[1]")[0], answer.answer
+    assert "1.300.000" not in answer.answer
