@@ -204,7 +204,7 @@ LIST_RE = re.compile(r"\b(?:bao gồm|gồm|sau đây|như sau|như:)", re.IGNOR
 # places named in a list with their kind: "các phường A, B và C", "thị xã A, huyện B".
 PLACE_KINDS = (
     "tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "đặc khu",
-    "địa phương", "địa bàn", "tỉnh thành",
+    "địa phương", "địa bàn", "tỉnh thành", "nơi",
 )  # fmt: skip
 PLACE_NOUNS = frozenset(f(kind) for kind in PLACE_KINDS for f in (canonical, fold))
 _PLACE_KIND = r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|TP\.?)"

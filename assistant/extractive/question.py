@@ -392,6 +392,9 @@ def _asked_noun(normal: str, folded: bool) -> str | None:
         if word in skip and " ".join([word, *words]) not in KNOWN_ASKED_NOUNS:
             break
         words.insert(0, word)
+    # "Thường Tín và Chương Mỹ nơi nào": the kind of place, not the name before it.
+    if len(words) > 1 and " ".join(words) not in PLACE_NOUNS and words[-1] in PLACE_NOUNS:
+        return words[-1]
     return " ".join(words) or None
 
 

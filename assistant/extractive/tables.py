@@ -90,11 +90,23 @@ def _rate_periods(text: str) -> set[str]:
 
 
 def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") -> int | None:
+    """The column counting the asked noun (see `_noun_column`); for "nhiều TNGT nhất", an
+    event named with no counter, the column of its cases ("Số vụ" under a caption naming
+    the event)."""
+    unit = analysis.counted.unit
+    found = _noun_column(analysis, unit, header, caption)
+    if found is None and unit and asked_extreme(analysis) and not fold(unit).startswith("vu "):
+        found = _noun_column(analysis, f"vụ {unit}", header, caption)
+    return found
+
+
+def _noun_column(
+    analysis: QuestionAnalysis, unit: str | None, header: list[str], caption: str
+) -> int | None:
     """The header cell naming (most of) the counted noun, its head word included; the
     table's caption may name the rest ("Phạm pháp hình sự theo địa bàn" over "Số vụ").
     A cell of a rate per another period than the question's is not it: "bao nhiêu một
     ngày" is not read in "Mức hỗ trợ (đồng/người/tháng)"."""
-    unit = analysis.counted.unit
     if not unit:
         return None
     asked = [w for w in re.findall(r"\w+", fold(unit).lower())]
@@ -126,7 +138,10 @@ def _rows(view: PassageView) -> Iterator[tuple[int, list[str], str, int, list[st
     clause index, row cells); -1 for a header standing above the passage."""
     header_index: int | None = None
     header: list[str] = []
-    caption = view.passage.heading or ""  # the last line above a table, else the heading
+    # The last line above a table: in the passage, or the one retrieval cut before it; else
+    # the passage's heading.
+    above = view.preceding.strip().rsplit("\n", 1)[-1].strip() if view.preceding else ""
+    caption = above or view.passage.heading or ""
     if view.table_head is not None:  # the passage opens inside a table: its head is above
         caption, line = view.table_head
         header_index, header = -1, cells(line) or []
@@ -212,7 +227,7 @@ def _change_column(
 
 def asked_extreme(analysis: QuestionAnalysis) -> str | None:
     """ "max" for "huyện nào nhiều ... nhất", "min" for "ít ... nhất", else None."""
-    if analysis.type not in (QuestionType.WHICH, QuestionType.LIST):
+    if analysis.type not in (QuestionType.WHICH, QuestionType.LIST, QuestionType.PLACE):
         return None
     folded = fold(analysis.text).lower()
     if _LEAST_RE.search(folded):

@@ -1522,3 +1522,25 @@ def test_a_rows_label_is_its_first_cell_that_is_no_number() -> None:
     )
     assert "1.100.000" in answer.answer.split("[1]")[0], answer.answer
     assert "1.300.000" not in answer.answer
+
+
+def test_which_place_had_most_of_an_event_is_read_in_its_cases_column_under_a_cut_caption() -> None:
+    # Retrieval cut the page before the table: its caption names the event ("TNGT"), the
+    # header only "Số vụ"; "Địa bàn nào" and "nơi nào" ask places as "huyện nào" does.
+    caption = "Các địa bàn xảy ra nhiều TNGT nhất trong năm 2023:\n\n"
+    table = (
+        "Địa bàn | Số vụ | Số người chết\n\nHuyện Lục Nam | 18 | 9\n\n"
+        "Huyện Lục Ngạn | 25 | 7\n\nHuyện Sơn Động | 21 | 12"
+    )
+    meta = {"province": "Bắc Giang", "year": 2023, "title": "Sơ kết TTATGT năm 2023"}
+    first = _passage("tin.html", caption, 0, 0, **meta)
+    second = _passage("tin.html", table, len(caption), 1, **meta)
+    library = Library({"tin.html": [first, second]})
+    most = ExtractiveAnswerer(library=library).build(
+        "Địa bàn nào ở Bắc Giang nhiều TNGT nhất năm 2023?", [second]
+    )
+    assert most.answer.startswith("Số vụ, Huyện Lục Ngạn = 25"), most.answer
+    compared = ExtractiveAnswerer(library=library).build(
+        "Lục Nam và Sơn Động nơi nào có nhiều người chết do TNGT hơn năm 2023?", [second]
+    )
+    assert "Sơn Động = 12" in compared.answer and "Lục Nam = 9" in compared.answer
