@@ -84,6 +84,7 @@ from assistant.extractive.structured import (
     register_duty_clauses,
     signed_under,
     signer_clause,
+    signing_block,
 )
 from assistant.extractive.tables import (
     TableCell,
@@ -342,7 +343,8 @@ class ExtractiveAnswerer:
         if found is None:
             return self._refusal(question, views)
         view, index = found
-        return self._answer(question, merge_clauses([(view, index)]), views)
+        block = [(view, i) for i in signing_block(view, index)]
+        return self._answer(question, merge_clauses(block), views)
 
     def stream(self, question: str, passages: Sequence[Passage]) -> Iterator[AnswerEvent]:
         answer = self.build(question, passages)

@@ -7,6 +7,7 @@ years the first names) and the answers are put together, each quote cited.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.answers import Answer, Citation
@@ -16,8 +17,9 @@ from index.vietnamese import fold
 # The words that ask, on the folded question: each part of a double question has one.
 _ASKING = re.compile(
     r"\b(?:bao nhieu|bao lau|may"
-    r"|(?:ngay|nam|thang|khi|luc|co quan|don vi|van ban|tinh|huyen|xa|dia phuong|noi) nao"
-    r"|la gi|la ai|nhu the nao|the nao|ra sao|o dau)\b"
+    r"|(?:ngay|nam|thang|khi|luc|co quan|don vi|van ban|tinh|huyen|xa|dia phuong|dia ban|noi)"
+    r" nao|la gi|la ai|nhu the nao|the nao|ra sao|o dau"
+    r"|(?:do|ai) (?:ai|ky|ki)|(?:lam|chuc vu|viec|noi dung) gi)\b"
 )
 # Where a question may be cut in two: ", ", "; ", " và ", ", và ", ", trong đó ".
 _JOINT = re.compile(r"\s*(?:,\s*(?:va |con |trong do )?|;\s*|\s+va\s+)")
@@ -30,8 +32,13 @@ def split_asks(question: str) -> list[str]:
     asks = list(_ASKING.finditer(folded))
     if len(asks) < 2:
         return [question]
-    first_end, second_start = asks[0].end(), asks[1].start()
-    joints = [m for m in _JOINT.finditer(folded, first_end, second_start)]
+    # The first joint standing between two asking phrases ("cho thuê xe máy ... phải làm
+    # gì, hạn khi nào": "máy" is no ask of its own there, the joint after "làm gì" is).
+    cuts = (
+        list(_JOINT.finditer(folded, before.end(), after.start()))
+        for before, after in itertools.pairwise(asks)
+    )
+    joints = next((found for found in cuts if found), None)
     if not joints:
         return [question]
     cut = joints[-1]

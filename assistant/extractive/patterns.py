@@ -21,7 +21,11 @@ RANKED = r"\b(?:nhiều|ít|cao|thấp|lớn|nhỏ)\b.*\bnhất\b"
 # (type name, pattern) in the order they are tried: "những khó khăn ... là gì" is a list
 # before it is a definition, "có bao nhiêu ... không" a count before a yes-no question.
 TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("signer", _any(r"\b(?:ai|người nào) (?:đã )?kí\b", r"\bngười kí\b", r"\bkí\b.*\bai\b")),
+    # "... mua bán người ký ngày nào": trafficking in persons, then when it was signed.
+    (
+        "signer",
+        _any(r"\b(?:ai|người nào) (?:đã )?kí\b", r"(?<!mua bán )\bngười kí\b", r"\bkí\b.*\bai\b"),
+    ),
     ("count", _any(r"\bbao nhiêu\b", r"\bbao lâu\b", r"\bmấy\b")),
     ("time", _any(r"\b(?:khi|lúc|ngày|tháng|năm|thời điểm|thời gian) nào\b", r"\bbao giờ\b")),
     # "Vì sao ...?", "Nguyên nhân (chủ yếu) ... là gì?": the clause giving the cause.

@@ -27,6 +27,8 @@ _INITIALLED_RE = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){
 _SIGNING_RE = re.compile(r"\b(?:ký|kí)\b|\b(?:KT|TM|T/M)\.?\s|\b(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC)\b")
 MAX_ITEMS = 3
 SIGNING_REACH = 3  # lines from a signing title ("KT. CHỦ TỊCH") down to the signer's name
+# Lines of a signature block above the name: "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)".
+SIGNING_BLOCK_LINES = 5
 # Capitalised words that open the names of bodies, places and documents, not of people.
 _NOT_PERSON = frozenset(
     [
@@ -173,6 +175,22 @@ def signed_under(
                 if names_person(view.clauses[below].text):
                     return view, below
     return None
+
+
+def signing_block(view: PassageView, name: int) -> list[int]:
+    """The signature block ending at the signer's name: the title lines above it within
+    reach ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)"), so the answer says in what capacity."""
+    first = name
+    for above in range(name - 1, max(name - 1 - SIGNING_BLOCK_LINES, -1), -1):
+        text = view.clauses[above].text.strip()
+        if text.isupper() or _SIGNED_MARK_RE.fullmatch(text):
+            first = above
+        else:
+            break
+    return list(range(first, name + 1))
+
+
+_SIGNED_MARK_RE = re.compile(r"\(?\s*(?:đã kí|đã ký|Đã ký|Đã kí)\s*\)?")
 
 
 def names_person(text: str) -> bool:

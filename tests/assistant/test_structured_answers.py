@@ -1544,3 +1544,28 @@ def test_which_place_had_most_of_an_event_is_read_in_its_cases_column_under_a_cu
         "Lục Nam và Sơn Động nơi nào có nhiều người chết do TNGT hơn năm 2023?", [second]
     )
     assert "Sơn Động = 12" in compared.answer and "Lục Nam = 9" in compared.answer
+
+
+def test_the_signer_is_quoted_with_the_capacity_signed_in(library: Library) -> None:
+    head = library.documents["quang-tri.txt"][0]
+    text, _ = _ask(library, "Kế hoạch 45/KH-UBND của Quảng Trị do ai ký, chức vụ gì?", [head])
+    assert "PHÓ CHỦ TỊCH" in text and "Lê Minh Khoa" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("Chỉ thị 05-CT/TU do ai ký, chức vụ gì?", 2),
+        ("Cơ sở cho thuê xe máy phải làm gì, hạn khi nào?", 2),
+        ("chi thi ve mua ban nguoi ky ngay nao, ai ky", 2),
+        ("Tỉnh A có bao nhiêu xã biên giới?", 1),
+    ],
+)
+def test_a_double_question_is_cut_between_its_two_asking_phrases(question: str, parts: int) -> None:
+    # "máy" (mấy) is no asking phrase of its own before "làm gì".
+    assert len(split_asks(question)) == parts
+
+
+def test_trafficking_in_persons_is_no_signer() -> None:
+    assert analyse("Chỉ thị về phòng, chống mua bán người ký ngày nào?").type == QuestionType.TIME
+    assert analyse("Người ký chỉ thị là ai?").type == QuestionType.SIGNER
