@@ -106,7 +106,7 @@ def _after_head(text: str, head: str) -> list[list[str]]:
     tokens = _TOKEN_RE.findall(nfc(spell_out(text)).lower())
     tails = []
     for i, token in enumerate(tokens):
-        if not token[:1].isdigit():
+        if not token[:1].isdigit() or token.endswith("%"):  # "giảm 5% số vụ": a share
             continue
         for j in range(i + 1, min(i + 1 + NOUN_WINDOW, len(tokens))):
             if fold(tokens[j]) == head:

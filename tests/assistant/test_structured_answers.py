@@ -1569,3 +1569,9 @@ def test_a_double_question_is_cut_between_its_two_asking_phrases(question: str, 
 def test_trafficking_in_persons_is_no_signer() -> None:
     assert analyse("Chỉ thị về phòng, chống mua bán người ký ngày nào?").type == QuestionType.TIME
     assert analyse("Người ký chỉ thị là ai?").type == QuestionType.SIGNER
+
+
+def test_a_share_of_the_cases_is_no_count_of_them() -> None:
+    asked = analyse("Quý I/2024 tỉnh A xảy ra bao nhiêu vụ TNGT?")
+    assert not states_count(asked, "Phấn đấu giảm ít nhất 5% số vụ TNGT so với cùng kỳ.")
+    assert states_count(asked, "Quý I/2024 xảy ra 21 vụ TNGT, giảm 5% so với cùng kỳ.")
