@@ -619,8 +619,9 @@ class ExtractiveAnswerer:
         if dated:  # the date beside the number, a date of its issue, the dateline, any date
             beside = [c for c in mentions if _NUMBER_DATED_RE.search(c.clause.text)]
             dates = [c for c in mentions if FULL_DATE_RE.search(c.clause.text)]
-            # "Ngày 22/4/2024, UBND tỉnh ban hành Chỉ thị số 08/CT-UBND ...": says it was issued.
-            issued = [c for c in dates if _ISSUED_RE.search(canonical(c.clause.text))]
+            # "Ngày 22/4/2024, UBND tỉnh ban hành Chỉ thị số 08/CT-UBND ...": the date told
+            # before the word of issuing (a date after it is a deadline: "... báo cáo trước").
+            issued = [c for c in dates if _dated_issue(c.clause.text)]
             datelines = [c for c in own_clauses if _DATELINE_RE.match(c.clause.text.strip())]
             found = beside or issued or datelines or dates
             if found:
@@ -867,6 +868,13 @@ def _opens_passage(candidate: Candidate) -> bool:
     """The clause is in its passage's first paragraph (which may have begun before it)."""
     passage = candidate.view.passage
     return "\n" not in passage.text[: max(candidate.clause.start - passage.start, 0)]
+
+
+def _dated_issue(text: str) -> bool:
+    """The text tells on which date a document was issued: a date, then "ban hành"/"ký"."""
+    date = FULL_DATE_RE.search(text)
+    issued = _ISSUED_RE.search(canonical(text))
+    return date is not None and issued is not None and date.start() < issued.start()
 
 
 def _rest_of_table(

@@ -9,7 +9,7 @@ answer to the question asked.
 from __future__ import annotations
 
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.periods import period_of
+from assistant.extractive.periods import period_of, range_as_written
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.years import sentence_of, years_in
 
@@ -36,6 +36,11 @@ def stated_when(candidate: Candidate) -> str | None:
     if years is None and view.passage.metadata.year is not None:
         years = [view.passage.metadata.year]
     year = " và ".join(str(y) for y in years) if years else ""
+    if period == "range":  # "từ ngày 01/7/2025 đến ngày 20/9/2025", as the clause has it
+        written = next((r for t in texts if (r := range_as_written(t or ""))), None)
+        if written is not None:
+            written = written[:1].lower() + written[1:]  # told mid-sentence
+            return f"{written} năm {year}" if year and year not in written else written
     if period is not None:
         words = PERIOD_WORDS.get(period) or f"{period.removeprefix('months-')} tháng đầu năm"
         return f"{words} {year}".strip()

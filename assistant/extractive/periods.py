@@ -7,6 +7,7 @@ heading, or its document's title) say which part of the year, they must say the 
 
 from __future__ import annotations
 
+import math
 import re
 
 from index.vietnamese import fold
@@ -38,9 +39,53 @@ _MONTH_WORDS = {"sau": 6, "chin": 9}
 _MONTHS_NAMED = {3: "quarter-1", 6: "first-half", 12: "whole-year"}
 
 
+# A period given by its dates: "từ ngày 01/7/2025 đến ngày 20/9/2025", "từ 15/12/2023 đến
+# hết 14/6/2024" (a report's period may start in mid-December and end in mid-June).
+_RANGE_RE = re.compile(
+    r"\btu (?:ngay )?(\d{1,2})/(\d{1,2})(?:/\d{4})? (?:den|toi) (?:het )?(?:ngay )?"
+    r"(\d{1,2})/(\d{1,2})(?:/\d{4})?\b"
+)
+_RANGE_SLACK = 6 / 30  # months: how far a range's end may miss the month's turn
+
+
+def _range_period(day1: int, month1: int, day2: int, month2: int) -> str:
+    """The part of the year a date range covers, when it is one. A report's period may be
+    shifted by up to a month ("15/12/2023 - 14/6/2024" is its first half): the start snaps
+    to a month's turn and the end, shifted alike, must then fall on one."""
+
+    def months(day: int, month: int) -> float:  # since the year's start: 15/6 -> 5.47
+        return (month - 1) + (day - 1) / 30
+
+    start, end = months(day1, month1), months(day2, month2) + 1 / 30  # the end day counts
+    if start >= end:  # "từ 15/12/2023 ...": from the year before
+        start -= 12
+    first = math.ceil(start - _RANGE_SLACK)
+    end += first - start
+    last = round(end)
+    if abs(end - last) > _RANGE_SLACK or last <= first:
+        return "range"  # "từ 01/7 đến 20/9": no part of a year a question names
+    if first == 0:
+        return _MONTHS_NAMED.get(last, f"months-{last}")
+    if (first, last) == (6, 12):
+        return "second-half"
+    if last - first == 3 and first % 3 == 0:
+        return f"quarter-{first // 3 + 1}"
+    return "range"
+
+
+def range_as_written(text: str) -> str | None:
+    """The first date range the text names, as written: "từ ngày 01/7/2025 đến ngày 20/9"."""
+    match = _RANGE_RE.search(fold(text).lower())
+    return text[match.start() : match.end()] if match else None
+
+
 def _named(folded: str) -> list[tuple[int, str]]:
     """Each period the folded text names, with where it starts."""
     found = [(m.start(), name) for name, regex in _COMPILED for m in regex.finditer(folded)]
+    for match in _RANGE_RE.finditer(folded):
+        day1, month1, day2, month2 = (int(g) for g in match.groups())
+        if 1 <= month1 <= 12 and 1 <= month2 <= 12:
+            found.append((match.start(), _range_period(day1, month1, day2, month2)))
     for match in (*_MONTHS_RE.finditer(folded), *_BARE_MONTHS_RE.finditer(folded)):
         months = _MONTH_WORDS.get(match.group(1)) or int(match.group(1))
         if 1 <= months <= 12:

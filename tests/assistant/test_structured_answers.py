@@ -12,6 +12,7 @@ from assistant.extractive.asks import split_asks
 from assistant.extractive.bodies import body_of, owns
 from assistant.extractive.counting import qualifier_share, states_count, unit_share
 from assistant.extractive.documents import partial_keys
+from assistant.extractive.periods import periods_in
 from assistant.extractive.question import QuestionType, analyse
 from assistant.extractive.structured import names_person
 from assistant.passages import Passage
@@ -1575,3 +1576,28 @@ def test_a_share_of_the_cases_is_no_count_of_them() -> None:
     asked = analyse("Quý I/2024 tỉnh A xảy ra bao nhiêu vụ TNGT?")
     assert not states_count(asked, "Phấn đấu giảm ít nhất 5% số vụ TNGT so với cùng kỳ.")
     assert states_count(asked, "Quý I/2024 xảy ra 21 vụ TNGT, giảm 5% so với cùng kỳ.")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("từ ngày 01/01/2024 đến ngày 30/6/2024", "first-half"),
+        ("từ ngày 15/12/2023 đến ngày 14/6/2024", "first-half"),  # a report's shifted half
+        ("từ 01/10 đến hết 31/12/2024", "quarter-4"),
+        ("từ ngày 01/7/2025 đến ngày 20/9/2025", "range"),
+    ],
+)
+def test_a_date_range_is_the_part_of_the_year_it_covers(text: str, period: str) -> None:
+    assert periods_in(text) == {period}
+
+
+def test_a_figure_of_a_date_range_does_not_answer_for_a_half_year() -> None:
+    story = _passage(
+        "tin.txt",
+        "Từ ngày 01/7/2025 đến ngày 15/9/2025, toàn tỉnh xảy ra 52 vụ TNGT, làm chết 30 người.",
+        0, 0, province="Lâm Đồng", year=2025, title="Tăng cường tuần tra trên các cung đường đèo",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Lâm Đồng 6 tháng đầu năm 2025 xảy ra bao nhiêu vụ TNGT?", [story]
+    )
+    assert answer.refused and "từ ngày 01/7/2025 đến ngày 15/9/2025" in answer.answer
