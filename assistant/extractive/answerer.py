@@ -90,6 +90,7 @@ from assistant.extractive.tables import (
     TableCell,
     asked_change,
     asked_extreme,
+    cells,
     changed_tables,
     column_values,
     extreme_cells,
@@ -232,6 +233,12 @@ class ExtractiveAnswerer:
         whole = self.library.text_of if self.library is not None else None
         views = read_passages(analysis, passages, self._document_about, places, whole)
         ranking = score_candidates(analysis, views)
+        staged = numbered_rows(analysis, views)
+        if staged.absent:  # "Giai đoạn 4" of a plan whose table has three
+            return self._refusal(question, views, None)
+        if staged.rows:  # "Giai đoạn 2 kéo dài đến ngày nào?", "... làm gì": that stage's row
+            quotes = [merge_clauses([row])[0] for row in staged.rows[: self.max_quotes]]
+            return self._answer(question, quotes, views)
         if analysis.type == QuestionType.DUTY:
             return self._duties(question, analysis, views, ranking)
         if analysis.type == QuestionType.SIGNER:  # the named document's, else the first's
@@ -246,12 +253,6 @@ class ExtractiveAnswerer:
         tabled = self._from_table(question, analysis, views, ranking)
         if tabled is not None:  # "Huyện B có bao nhiêu vụ ...?" read from a table's row
             return tabled
-        staged = numbered_rows(analysis, views)
-        if staged.absent:  # "Giai đoạn 4" of a plan whose table has three
-            return self._refusal(question, views, None)
-        if staged.rows:  # "Giai đoạn 2 kéo dài đến ngày nào?": that stage's row
-            quotes = [merge_clauses([row])[0] for row in staged.rows[: self.max_quotes]]
-            return self._answer(question, quotes, views)
         candidates = ranking.candidates
         best = self._answering_clause(analysis, views, ranking)
         if best is None:
@@ -959,6 +960,8 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause holds the kind of thing asked: a number of the counted noun, a person's
     name for "ai", a document number for "văn bản / quyết định nào"."""
     if _needs_number(analysis):
+        if cells(candidate.clause.text) is not None:
+            return False  # a table's row holds no noun: the table reader reads it by column
         if qualifier_share(analysis, _read_up_to(candidate)) < MIN_QUALIFIER_SHARE:
             return False  # a number of another kind of the counted noun ("vụ" of what)
         if counts_another_noun(analysis, _read_with_lead_in(candidate)):

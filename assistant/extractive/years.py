@@ -317,8 +317,10 @@ def _about_district(asked: set[str], text: str, named: set[str], view: PassageVi
     # Named elsewhere in the passage, or in the document: the clause is the district's when
     # the text is about few places, not when it goes through the province's districts one
     # by one (a provincial report's table): its clauses naming none speak of the province.
-    for places in (places_named(view.about), view.document_places):
-        if places & asked:
-            others = {p for p in places if p not in _PROVINCE_SET} - asked
-            return len(others) < MANY_DISTRICTS
-    return False
+    # Both must be about few: a provincial report names the district in one passage and
+    # goes through the others in the rest.
+    naming = [places for places in (places_named(view.about), view.document_places) if places]
+    if not any(places & asked for places in naming):
+        return False
+    others = ({p for p in places if p not in _PROVINCE_SET} - asked for places in naming)
+    return all(len(other) < MANY_DISTRICTS for other in others)

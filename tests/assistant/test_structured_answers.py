@@ -938,11 +938,16 @@ def test_a_numbered_stage_is_read_from_its_row_and_an_absent_one_refused() -> No
         "| Giai đoạn 2 | Từ ngày 01/5/2025 đến ngày 15/9/2025 | Tổng kiểm tra |\n\n"
         "| Giai đoạn 3 | Từ ngày 16/9/2025 đến ngày 15/12/2025 | Sơ kết |",
         0, 0, province="Phú Yên", year=2025, title="Kế hoạch cao điểm năm 2025",
+        kind="kế hoạch", directive_numbers=("12/KH-CAT-PC08",),
     )  # fmt: skip
     answerer = ExtractiveAnswerer()
     second = answerer.build("Giai đoạn 2 của kế hoạch kéo dài đến ngày nào?", [plan])
     assert "15/9/2025" in second.answer.split("[1]")[0]
     assert answerer.build("Giai đoạn 4 của kế hoạch do ai chủ trì?", [plan]).refused
+    # Asked what a stage does: the stage's row, or none for a stage the plan lacks.
+    stage = answerer.build("Giai đoạn 2 của kế hoạch 12/KH-CAT-PC08 làm gì?", [plan])
+    assert "Tổng kiểm tra" in stage.answer, stage.answer
+    assert answerer.build("Giai đoạn 4 của kế hoạch 12/KH-CAT-PC08 làm gì?", [plan]).refused
 
 
 def test_an_office_holder_is_not_answered_by_the_deputys_name() -> None:
@@ -1601,3 +1606,22 @@ def test_a_figure_of_a_date_range_does_not_answer_for_a_half_year() -> None:
         "Lâm Đồng 6 tháng đầu năm 2025 xảy ra bao nhiêu vụ TNGT?", [story]
     )
     assert answer.refused and "từ ngày 01/7/2025 đến ngày 15/9/2025" in answer.answer
+
+
+def test_a_provincial_reports_unplaced_figure_is_no_districts() -> None:
+    # The passage names the asked district once (a table row), the report goes through all
+    # districts: its sentence naming none is the province's, and a row read outside its
+    # column ("| Huyện B | 96 | ...", of another noun) answers no count.
+    meta = {"province": "Tây Ninh", "year": 2023, "title": "Báo cáo tổng kết công tác năm 2023"}
+    crimes = _passage(
+        "bc.md",
+        "| Địa bàn | Vụ phạm tội về TTXH | So với năm 2022 |\n|---|---|---|\n"
+        "| Thị xã Trảng Bàng | 96 | giảm 8 vụ |\n| Huyện Gò Dầu | 71 | tăng 2 vụ |\n"
+        "| Huyện Bến Cầu | 40 | giảm 1 vụ |\n\n4. Phòng cháy, chữa cháy\n\n"
+        "Xảy ra 19 vụ cháy, làm chết 1 người, thiệt hại tài sản ước tính 9,2 tỷ đồng.",
+        0, 0, **meta,
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Thị xã Trảng Bàng năm 2023 có bao nhiêu vụ cháy?", [crimes]
+    )
+    assert answer.refused, answer.answer
