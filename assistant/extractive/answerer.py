@@ -960,8 +960,9 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause holds the kind of thing asked: a number of the counted noun, a person's
     name for "ai", a document number for "văn bản / quyết định nào"."""
     if _needs_number(analysis):
-        if cells(candidate.clause.text) is not None:
-            return False  # a table's row holds no noun: the table reader reads it by column
+        text = candidate.clause.text
+        if cells(text) is not None and unit_share(analysis, text) < COUNTED_NOUN_SHARE:
+            return False  # "| Huyện B | 96 | ...": a place's row, read by its column only
         if qualifier_share(analysis, _read_up_to(candidate)) < MIN_QUALIFIER_SHARE:
             return False  # a number of another kind of the counted noun ("vụ" of what)
         if counts_another_noun(analysis, _read_with_lead_in(candidate)):
