@@ -105,6 +105,7 @@ from assistant.extractive.years import (
     period_agrees,
     place_agrees,
     plan_agrees,
+    previous_paragraph,
     year_agrees,
 )
 from assistant.extractive.yes_no import verdict
@@ -447,6 +448,8 @@ class ExtractiveAnswerer:
                 before = paragraph_before(candidate)
                 if _opens_passage(candidate):  # ... in the paragraph retrieval cut before it
                     before = f"{candidate.view.preceding} {before}"
+                elif not before.strip():  # ... in the paragraph before: "Nguyên nhân của
+                    before = previous_paragraph(candidate)  # tình hình trên là do ..."
             elif candidate.index == 0:
                 return False
             else:

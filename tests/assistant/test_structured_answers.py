@@ -1625,3 +1625,20 @@ def test_a_provincial_reports_unplaced_figure_is_no_districts() -> None:
         "Thị xã Trảng Bàng năm 2023 có bao nhiêu vụ cháy?", [crimes]
     )
     assert answer.refused, answer.answer
+
+
+def test_a_cause_opening_its_paragraph_answers_why_of_the_effect_told_before_it() -> None:
+    directive = _passage(
+        "ct.txt",
+        "CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY về phòng cháy tại nhà trọ và chung cư mini\n\n"
+        "Thời gian qua, tình hình cháy tại nhà trọ và chung cư mini trên địa bàn tỉnh vẫn diễn "
+        "biến phức tạp, xảy ra nhiều vụ cháy.\n\n"
+        "Nguyên nhân của tình hình trên chủ yếu là do chủ cơ sở sử dụng điện thiếu an toàn, bịt "
+        "kín lối thoát nạn; lực lượng dân phòng còn thiếu phương tiện.",
+        0, 0, province="Hà Tĩnh", year=2024, kind="chỉ thị",
+        title="Chỉ thị về phòng cháy tại nhà trọ và chung cư mini",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Vì sao cháy ở nhà trọ, chung cư mini tại Hà Tĩnh xảy ra nhiều?", [directive]
+    )
+    assert answer.answer.startswith("Nguyên nhân của tình hình trên"), answer.answer
