@@ -16,7 +16,7 @@ import re
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -113,12 +113,28 @@ class DocumentIntake:
     """Saves uploads into the documents folder and deletes documents from it."""
 
     def __init__(
-        self, documents_dir: Path, max_bytes: int, limits: WorkerLimits | None = None
+        self,
+        documents_dir: Path,
+        max_bytes: int,
+        limits: WorkerLimits | None = None,
+        indexed_with: Callable[[str], Iterable[str]] = lambda sha256: (),
     ) -> None:
+        """An intake writing into `documents_dir`.
+
+        Args:
+            documents_dir: the documents folder.
+            max_bytes: the largest upload accepted.
+            limits: on the worker process reading an upload.
+            indexed_with: the indexed documents whose file has a given sha256 (the
+                catalog's answer), for the duplicate check.
+        """
         self.documents_dir = documents_dir
         self.max_bytes = max_bytes
         self.limits = limits or WorkerLimits()
+        self.indexed_with = indexed_with
         self._lock = threading.Lock()
+        # What this intake wrote, by sha256: an upload not yet indexed is still a duplicate.
+        self._saved: dict[str, str] = {}
 
     def check_size(self, size: int) -> None:
         if size > self.max_bytes:
@@ -150,22 +166,29 @@ class DocumentIntake:
                 return SavedDocument(duplicate, sha256, replaced=False, duplicate_of=duplicate)
             replaced = target.exists()
             _atomic_write(target, data)
+            self._saved[sha256] = name
         logger.info("saved %s (%d bytes, %s)", name, len(data), document.file_type)
         return SavedDocument(name, sha256, replaced=replaced, duplicate_of=None)
 
     def _same_content(self, target: Path, size: int, sha256: str) -> str | None:
-        """A document already holding these bytes: the target itself first, else any."""
-        try:
-            files = scan_documents(self.documents_dir)
-        except FileNotFoundError:
-            return None
-        candidates = sorted(files.items(), key=lambda item: item[1] != target)
-        for source, path in candidates:
+        """A document already holding these bytes: the target itself first, then one the
+        index holds, then one this intake saved.
+
+        The index is asked by sha256 rather than the folder scanned and its files of the
+        same size hashed (seconds at tens of thousands of documents); each candidate's
+        file is checked to still hold the bytes. A file dropped into the folder by hand
+        and not yet indexed is not looked at.
+        """
+        names = [target.name, *self.indexed_with(sha256)]
+        if saved := self._saved.get(sha256):
+            names.append(saved)
+        for source in dict.fromkeys(names):
+            path = self.documents_dir / source
             try:
                 if path.stat().st_size == size and file_sha256(path) == sha256:
                     return source
             except OSError:
-                continue  # deleted meanwhile
+                continue  # not there, or deleted meanwhile
         return None
 
     def path_of(self, source: str) -> Path:

@@ -87,6 +87,17 @@ class IndexService:
                     self._snapshot = IndexSnapshot.load(self.data, self.client)
         return self._snapshot
 
+    def documents_with(self, sha256: str) -> list[str]:
+        """The indexed documents whose file holds these bytes, asked of the catalog."""
+        generation = self.data.active_generation()
+        if generation is None or not self.data.has_catalog(generation):
+            return []
+        catalog = self.data.open_catalog(generation)
+        try:
+            return catalog.sources_with(sha256)
+        finally:
+            catalog.close()
+
     def reload(self, _generation: str | None = None) -> None:
         """Serve the committed state: one reference swap, readers keep what they hold.
 

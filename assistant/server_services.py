@@ -289,7 +289,9 @@ def build_services(settings: Settings) -> Services:
         assistant=build_assistant(settings, index),
         jobs=JobRunner(store=JobStore(database("jobs"), replica)),
         intake=DocumentIntake(
-            settings.documents.documents_dir, int(settings.documents.max_upload_mb * (1 << 20))
+            settings.documents.documents_dir,
+            int(settings.documents.max_upload_mb * (1 << 20)),
+            indexed_with=index.documents_with,
         ),
         feedback=FeedbackStore(database("feedback")),
         audit=AuditLog(database("audit")),

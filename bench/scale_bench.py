@@ -135,7 +135,7 @@ def add_one_document(service: IndexService, settings: Settings) -> dict[str, Any
     """
     assistant = build_assistant(settings, service)
     folder = settings.documents.documents_dir
-    intake = DocumentIntake(folder, 1 << 20)
+    intake = DocumentIntake(folder, 1 << 20, indexed_with=service.documents_with)  # as served
     text = f"{NEW_DOCUMENT}Số hiệu lưu trữ {time.time_ns()}.\n"
     started = time.perf_counter()
     saved = intake.save("bao-cao-moi.txt", text.encode("utf-8"))

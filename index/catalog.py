@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     chunk_id TEXT PRIMARY KEY, source TEXT NOT NULL, ordinal INTEGER NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, heading TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks(source);
+CREATE INDEX IF NOT EXISTS documents_by_sha256 ON documents(sha256);
 CREATE TABLE IF NOT EXISTS pending (chunk_id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS extractions (source TEXT PRIMARY KEY, data TEXT NOT NULL);
 """
@@ -158,6 +159,12 @@ class Catalog:
                 marks = ",".join("?" * len(batch))
                 rows += self._db.execute(f"{select} WHERE source IN ({marks})", batch).fetchall()
         return rows
+
+    def sources_with(self, sha256: str) -> list[str]:
+        """The documents whose file holds these bytes (by their sha256), by name."""
+        select = "SELECT source FROM documents WHERE sha256 = ? ORDER BY source"
+        with self._lock:
+            return [row[0] for row in self._db.execute(select, (sha256,)).fetchall()]
 
     def document(self, source: str) -> DocumentRecord | None:
         with self._lock:

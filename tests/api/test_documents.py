@@ -76,6 +76,16 @@ def test_the_same_file_twice_is_one_document(writer: TestClient) -> None:
     assert writer.get("/v1/documents").json()["count"] == 6
 
 
+def test_a_copy_of_an_indexed_document_under_another_name_is_that_document(
+    writer: TestClient,
+) -> None:
+    seed = services_of(writer).intake.documents_dir / SEED
+    again = upload(writer, "ban-sao.txt", seed.read_text(encoding="utf-8"))
+    assert again["result"]["duplicate_of"] == SEED and "already indexed" in again["message"]
+    assert not (seed.parent / "ban-sao.txt").exists()
+    assert writer.get("/v1/documents").json()["count"] == 5
+
+
 def test_a_replaced_file_reindexes_only_itself(writer: TestClient) -> None:
     upload(writer, "chi-thi-moi.txt", FOREST_FIRE_DIRECTIVE)
     before = {d["id"]: d for d in writer.get("/v1/documents").json()["documents"]}

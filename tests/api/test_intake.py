@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import time
 import zipfile
@@ -86,6 +87,29 @@ def test_the_same_content_twice_is_one_document(intake: DocumentIntake) -> None:
     assert again.duplicate_of == "chi-thi-07.txt" and again.source == "chi-thi-07.txt"
     assert same_name.duplicate_of == "chi-thi-07.txt"
     assert files_in(intake.documents_dir) == ["chi-thi-07.txt"]
+
+
+def test_the_duplicate_check_asks_the_index_instead_of_reading_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    (documents / "chi-thi-07.txt").write_bytes(DIRECTIVE)  # indexed under this name
+    (documents / "lu-lut.txt").write_bytes(FLOOD_DIRECTIVE.encode())  # changed since
+    index = {
+        hashlib.sha256(DIRECTIVE).hexdigest(): ["chi-thi-07.txt"],
+        hashlib.sha256(b"the flood directive before").hexdigest(): ["lu-lut.txt"],
+    }
+    intake = DocumentIntake(documents, 64 * 1024, indexed_with=lambda sha: index.get(sha, []))
+
+    def no_scan(folder: Path) -> dict[str, Path]:
+        raise AssertionError("an upload must not list the documents folder")
+
+    monkeypatch.setattr("assistant.intake.scan_documents", no_scan)
+    assert intake.save("ban-sao.txt", DIRECTIVE).duplicate_of == "chi-thi-07.txt"
+    saved = intake.save("lu-lut-moi.txt", b"the flood directive before")
+    assert saved.duplicate_of is None  # the index's file no longer holds those bytes
+    assert files_in(documents) == ["chi-thi-07.txt", "lu-lut-moi.txt", "lu-lut.txt"]
 
 
 def test_new_content_under_the_same_name_replaces_the_file(intake: DocumentIntake) -> None:

@@ -120,3 +120,16 @@ def test_an_empty_catalog_takes_new_extraction_code_without_a_new_version(
     catalog = Catalog(tmp_path / "catalog.sqlite")
     catalog.replace_extractions({}, {"extraction": "v1"})
     assert catalog.version == 0 and catalog.get_meta("extraction") == "v1"
+
+
+def test_documents_are_found_by_the_sha256_of_their_file(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.sqlite")
+    for source, sha in (("b.txt", "same"), ("a.txt", "same"), ("c.txt", "other")):
+        catalog.commit_document(_document(source, sha), _chunks(source, source, 1), 10, 1)
+    assert catalog.sources_with("same") == ["a.txt", "b.txt"]
+    catalog.remove_document("a.txt")
+    assert catalog.sources_with("same") == ["b.txt"] and catalog.sources_with("none") == []
+    plan = catalog._db.execute(
+        "EXPLAIN QUERY PLAN SELECT source FROM documents WHERE sha256 = ?", ("same",)
+    ).fetchall()
+    assert "documents_by_sha256" in str(plan)  # one lookup, not a read of every document
