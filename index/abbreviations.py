@@ -39,6 +39,7 @@ ABBREVIATIONS: dict[str, str] = {
     "BVANTQ": "bảo vệ an ninh Tổ quốc",
     "BVDP": "bảo vệ dân phố",
     # Police
+    "CA": "công an",  # "Trưởng CA huyện", "CA tỉnh"
     "CAND": "Công an nhân dân",
     "CAX": "công an xã",
     "CAP": "công an phường",

@@ -110,6 +110,7 @@ from assistant.extractive.years import (
 )
 from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
+from index.abbreviations import spell_out
 from index.metadata import find_directive_numbers
 from index.vietnamese import canonical, fold
 
@@ -1010,13 +1011,13 @@ _OFFICE_RE = re.compile(
 
 def asks_office(analysis: QuestionAnalysis) -> bool:
     """The question names an office by its title ("Trưởng phòng PC04 ... là ai?")."""
-    return _OFFICE_RE.search(fold(analysis.text).lower()) is not None
+    return _OFFICE_RE.search(fold(spell_out(analysis.text)).lower()) is not None
 
 
 def holds_office_asked(analysis: QuestionAnalysis, text: str) -> bool:
     """A name given for "Trưởng phòng X là ai?" is the holder's: the clause names the office
     as asked, not its deputy ("Phó Trưởng phòng X") nor only another office."""
-    asked = _OFFICE_RE.search(fold(analysis.text).lower())
+    asked = _OFFICE_RE.search(fold(spell_out(analysis.text)).lower())
     if asked is None:
         return True
     deputy, title = bool(asked.group(1)), asked.group(2)

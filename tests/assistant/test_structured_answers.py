@@ -1060,6 +1060,8 @@ def test_an_office_holder_is_read_under_the_office_in_the_signature_block() -> N
     head = answerer.build("Trưởng Công an xã An Ninh Đông, huyện Tuy An là ai?", [report])
     assert "Đinh Văn Lộc" in head.answer
     assert answerer.build("Phó Trưởng Công an xã An Ninh Đông là ai?", [report]).refused
+    # The office abbreviated as officers type it: "CA" is "Công an".
+    assert "Đinh Văn Lộc" in answerer.build("Trưởng CA xã An Ninh Đông là ai?", [report]).answer
 
 
 def test_two_districts_compared_are_each_read_from_their_row() -> None:

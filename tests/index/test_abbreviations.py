@@ -18,6 +18,8 @@ from index.abbreviations import ABBREVIATIONS, expand_abbreviations
         ("phát triển KT-XH", "phát triển KT-XH (kinh tế - xã hội)"),
         ("BCĐ 138 huyện", "BCĐ (Ban Chỉ đạo) 138 huyện"),
         ("(CAX)", "(CAX (công an xã))"),
+        ("Trưởng CA huyện", "Trưởng CA (công an) huyện"),
+        ("chứng thực (PKI/CA)", "chứng thực (PKI/CA)"),  # a part of a name, not an abbreviation
     ],
 )
 def test_writes_the_expansion_after_the_abbreviation(text: str, expected: str) -> None:
