@@ -105,6 +105,8 @@ def test_body_is_read_where_the_question_puts_it() -> None:
         "lien doan lao dong"
     )
     assert body_of("so tu phap tinh BR-VT duoc giao nhiem vu gi") == "so tu phap"
+    # a body only asked ("được đề nghị") is named as plainly
+    assert body_of("Hội LHPN tỉnh Lai Châu được đề nghị làm gì?") == "hoi lien hiep phu nu"
     assert owns("so noi vu", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
     assert not owns("so tu phap", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
 
