@@ -23,6 +23,7 @@ _BODY_PATTERNS = tuple(
         r"(?:nhiem vu|viec|lam|thuc hien|trach nhiem)\b",
         r"\byeu cau (?P<body>.+?) (?:phai )?(?:lam|thuc hien)\b",
         r"(?:^|, )(?P<body>[^,]+?) (?:co|duoc giao) (?:nhung )?(?:nhiem vu|viec|trach nhiem)\b",
+        r"(?:^|, )(?P<body>[^,]+?) duoc giao (?:nhung )?gi\b",
         r"(?:^|, )(?P<body>[^,]+?) (?:phai|can|duoc yeu cau|duoc de nghi)\b",
     )
 )

@@ -107,6 +107,7 @@ def test_body_is_read_where_the_question_puts_it() -> None:
     assert body_of("so tu phap tinh BR-VT duoc giao nhiem vu gi") == "so tu phap"
     # a body only asked ("được đề nghị") is named as plainly
     assert body_of("Hội LHPN tỉnh Lai Châu được đề nghị làm gì?") == "hoi lien hiep phu nu"
+    assert body_of("Sở Y tế tỉnh Lai Châu được giao gì trong chỉ thị?") == "so y te"
     assert owns("so noi vu", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
     assert not owns("so tu phap", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
 
