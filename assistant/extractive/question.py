@@ -306,8 +306,9 @@ def _unit_after_marker(
     unit: str | None = None
     before: str | None = None
     markers = list(_compiled(r"\bbao nhiêu\b|\bmấy\b", folded).finditer(normal))
-    if not markers:  # "số vụ tai nạn giao thông năm 2024 ở tỉnh A"
-        markers = list(_compiled(patterns.COUNT_PHRASE, folded).finditer(normal))
+    # "số vụ tai nạn giao thông năm 2024 ở tỉnh A", "Số điểm ùn tắc giảm từ bao nhiêu còn bao
+    # nhiêu": the noun after "Số" when no asking word is followed by one.
+    markers += list(_compiled(patterns.COUNT_PHRASE, folded).finditer(normal))
     for marker in markers:
         clause = re.split(r"[,.?;:!()]", normal[marker.end() :], maxsplit=1)[0]
         following: list[str] = []

@@ -226,3 +226,19 @@ def test_a_year_right_after_a_period_is_asked_and_a_year_compared_with_is_not(
 ) -> None:
     analysis = analyse(question)
     assert analysis.years == years and analysis.period == period
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        (
+            "Số điểm ùn tắc giao thông ở Hà Nội giảm từ bao nhiêu còn bao nhiêu?",
+            "điểm ùn tắc giao thông",
+        ),
+        ("so tau ca mat ket noi giam tu bao nhieu xuong bao nhieu", "tau ca mat ket noi"),
+        ("Số vụ cháy năm 2024 là bao nhiêu?", "vụ cháy"),
+    ],
+)
+def test_a_count_asked_after_its_noun_counts_the_noun_after_so(question: str, unit: str) -> None:
+    # "giảm từ bao nhiêu còn bao nhiêu": "còn" opens no noun; the noun stands after "Số".
+    assert analyse(question).counted.unit == unit
