@@ -240,7 +240,10 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     # year's figure before a part's.
     sentence = sentence_of(candidate)
     named = periods_in(sentence)
-    if not named or "whole-year" in named:
+    if not named:  # "9 tháng xảy ra 07 vụ ... Đã điều tra làm rõ 06/07 vụ": its paragraph's
+        before = periods_in(paragraph_before(candidate))
+        return bool(before) and "whole-year" not in before
+    if "whole-year" in named:
         return False
     years = "|".join(str(year) for year in analysis.years)
     whole = re.search(rf"\bnăm (?:{years})\b", sentence, re.IGNORECASE)

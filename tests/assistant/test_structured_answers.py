@@ -1647,3 +1647,16 @@ def test_a_cause_opening_its_paragraph_answers_why_of_the_effect_told_before_it(
         "Vì sao cháy ở nhà trọ, chung cư mini tại Hà Tĩnh xảy ra nhiều?", [directive]
     )
     assert answer.answer.startswith("Nguyên nhân của tình hình trên"), answer.answer
+
+
+def test_a_figure_after_a_parts_figure_in_its_paragraph_is_of_that_part() -> None:
+    report = _passage(
+        "bc.txt",
+        "- Phạm pháp hình sự: quý III xảy ra 02 vụ; 9 tháng xảy ra 06 vụ, giảm 01 vụ so với "
+        "cùng kỳ. Đã phối hợp Công an huyện điều tra làm rõ 05/06 vụ, đạt 83,3%.",
+        0, 0, province="Sóc Trăng", year=2024, title="Báo cáo công tác quý III năm 2024",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Năm 2024 Sóc Trăng điều tra làm rõ bao nhiêu vụ phạm pháp hình sự?", [report]
+    )
+    assert answer.refused, answer.answer
