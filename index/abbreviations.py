@@ -81,6 +81,7 @@ ABBREVIATIONS: dict[str, str] = {
     # Provincial departments ("Sở GD&ĐT")
     "GD&ĐT": "Giáo dục và Đào tạo",
     "GDĐT": "Giáo dục và Đào tạo",
+    "GD ĐT": "Giáo dục và Đào tạo",  # typed apart: "so gd dt"
     "GTVT": "Giao thông vận tải",
     "LĐTB&XH": "Lao động - Thương binh và Xã hội",
     "LĐTBXH": "Lao động - Thương binh và Xã hội",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.extractive.entities import places_named
-from index.abbreviations import expand_abbreviations
+from index.abbreviations import spell_out
 from index.vietnamese import fold
 
 # Where a duty question puts its body, on the folded question.
@@ -70,7 +70,7 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
     """The body a duty question names, folded and spelled out; None when it asks which, or
     (`bodies_only`, for a question naming no document or task) when what it names is not
     a body's kind or a unit's code."""
-    spelled = _SPELLED_OUT_RE.sub(r"\1", expand_abbreviations(question))
+    spelled = _spelled_out(question)
     folded = " ".join(re.findall(r"\w+|,", fold(spelled).lower())).replace(" ,", ",")
     folded = re.sub(r"[?!.]+\s*$", "", folded).strip()
     folded = _LEVEL_LIST_RE.sub(r"\1", folded)  # "các xã, phường" is one body, not two clauses
@@ -112,9 +112,15 @@ def _without_trailing_place(words: list[str]) -> list[str]:
     return words
 
 
+def _spelled_out(text: str) -> str:
+    """Abbreviations replaced by what they stand for, however typed ("Sở GD&ĐT", "so gd
+    dt"), one already spelled out beside it written once ("MTTQ (Mặt trận Tổ quốc)")."""
+    return spell_out(_SPELLED_OUT_RE.sub(r"\1", text))
+
+
 def folded_text(text: str) -> str:
     """A clause as bodies are compared in: abbreviations spelled out, folded, lower case."""
-    spelled = _SPELLED_OUT_RE.sub(r"\1", expand_abbreviations(text))
+    spelled = _spelled_out(text)
     return " ".join(re.findall(r"\w+", fold(spelled).lower()))
 
 

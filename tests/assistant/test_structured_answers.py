@@ -108,6 +108,8 @@ def test_body_is_read_where_the_question_puts_it() -> None:
     # a body only asked ("được đề nghị") is named as plainly
     assert body_of("Hội LHPN tỉnh Lai Châu được đề nghị làm gì?") == "hoi lien hiep phu nu"
     assert body_of("Sở Y tế tỉnh Lai Châu được giao gì trong chỉ thị?") == "so y te"
+    # an abbreviation typed in lower case, apart, is spelled out all the same
+    assert body_of("so gd dt lai chau duoc giao gi") == "so giao duc va dao tao"
     assert owns("so noi vu", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
     assert not owns("so tu phap", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
 
