@@ -247,11 +247,18 @@ class ExtractiveAnswerer:
             signed = pinned or next((v.passage.source for v in views if v.eligible), None)
             if signed is not None:
                 return self._signer(question, signed, views)
+        if pinned is not None and _asks_issuer(analysis):  # "Báo cáo số X là của cơ quan nào?"
+            header = _issuer_lines(pinned, views)
+            if header:
+                return self._answer(question, merge_clauses(header), views)
         if pinned is not None and _asks_about_document(analysis):
             dated = analysis.type == QuestionType.TIME
             own = self._own_mention(pinned, ranking, dated, analysis.directive_keys)
             if own is not None:  # "Kế hoạch X về việc gì / ban hành ngày nào?"
                 return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
+            titled = _title_lines(pinned, views) if analysis.type == QuestionType.TOPIC else []
+            if titled:  # a report naming itself nowhere but in its title: "BÁO CÁO / Tổng kết"
+                return self._answer(question, merge_clauses(titled), views)
         tabled = self._from_table(question, analysis, views, ranking)
         if tabled is not None:  # "Huyện B có bao nhiêu vụ ...?" read from a table's row
             return tabled
@@ -992,6 +999,48 @@ def _matches(pattern: str, text: str, form: str) -> bool:
     """The pattern (written in canonical Vietnamese) found in the text, read in its form."""
     folded = form == "folded"
     return finds(pattern, fold(text) if folded else canonical(text), folded)
+
+
+# Who issued a document named by its number: "là của cơ quan nào", "đơn vị nào ban hành".
+ISSUER_ASKED = r"\b(?:của|do) (?:cơ quan|đơn vị) nào\b|\b(?:cơ quan|đơn vị|ai) (?:nào )?ban hành\b"
+# The number line closing an official header: "Số: 1268/BC-CAT-PV01".
+_NUMBER_LINE_RE = re.compile(r"^\W*Số\s*:")
+HEADER_LINES = 4  # the issuing body's lines above the number, at most
+MIN_TITLE_CHARS = 20  # a line this long ending the title is its title line, not a stray word
+
+
+def _asks_issuer(analysis: QuestionAnalysis) -> bool:
+    return _matches(ISSUER_ASKED, analysis.text, analysis.form)
+
+
+def _issuer_lines(source: str, views: list[PassageView]) -> list[tuple[PassageView, int]]:
+    """The document's header naming its issuer, down to its number line ("CÔNG AN TỈNH A /
+    Số: 1268/BC-CAT-PV01"), from the passage opening the document."""
+    for view in views:
+        if view.passage.source != source or view.passage.start != 0:
+            continue
+        for index, clause in enumerate(view.clauses[: HEADER_LINES + 1]):
+            if _NUMBER_LINE_RE.match(clause.text):
+                return [(view, i) for i in range(index + 1)]
+    return []
+
+
+def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageView, int]]:
+    """The document's title as its opening passage writes it, with its kind's line above
+    ("BÁO CÁO" / "Tổng kết công tác ... năm 2024"): what the document says it is about."""
+    for view in views:
+        if view.passage.source != source or view.passage.start != 0:
+            continue
+        title = fold(view.passage.metadata.title).lower().strip()
+        for index, clause in enumerate(view.clauses):
+            line = fold(clause.text).lower().strip(" #*")
+            if len(line) >= MIN_TITLE_CHARS and title.endswith(line):
+                kind = view.clauses[index - 1].text if index else ""
+                first = (
+                    index - 1 if kind.isupper() and title.startswith(fold(kind).lower()) else index
+                )
+                return [(view, i) for i in range(first, index + 1)]
+    return []
 
 
 def _asks_about_document(analysis: QuestionAnalysis) -> bool:

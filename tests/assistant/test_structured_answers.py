@@ -1662,3 +1662,23 @@ def test_a_figure_after_a_parts_figure_in_its_paragraph_is_of_that_part() -> Non
         "Năm 2024 Sóc Trăng điều tra làm rõ bao nhiêu vụ phạm pháp hình sự?", [report]
     )
     assert answer.refused, answer.answer
+
+
+def test_a_report_asked_by_number_tells_its_issuer_and_subject_from_its_head() -> None:
+    text = (
+        "CÔNG AN TỈNH KON TUM\n\nSố: 912/BC-CAT-PV01\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nKon Tum, ngày 10 tháng 12 năm 2023\n\n"
+        "BÁO CÁO\n\nTổng kết công tác bảo đảm an ninh, trật tự năm 2023\n\n"
+        "I. TÌNH HÌNH AN NINH, TRẬT TỰ\n\nTình hình an ninh chính trị cơ bản ổn định."
+    )
+    report = _passage(
+        "bc.txt", text, 0, 0, province="Kon Tum", year=2023, kind="báo cáo",
+        directive_numbers=("912/BC-CAT-PV01",),
+        title="Báo cáo tổng kết công tác bảo đảm an ninh, trật tự năm 2023",
+    )  # fmt: skip
+    library = Library({"bc.txt": [report]})
+    answer = ExtractiveAnswerer(library=library).build(
+        "Báo cáo số 912/BC-CAT-PV01 là của cơ quan nào, về nội dung gì?", [report]
+    )
+    assert "CÔNG AN TỈNH KON TUM" in answer.answer, answer.answer
+    assert "Tổng kết công tác bảo đảm an ninh, trật tự năm 2023" in answer.answer
