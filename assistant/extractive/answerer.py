@@ -625,8 +625,13 @@ class ExtractiveAnswerer:
         if not own_clauses:
             return None
         extraction = self.library.extraction_of(source) if self.library else None
-        # A page retelling a document (news) has no number of its own: the number asked.
-        own = own_keys(own_clauses[0].view.passage, extraction) or set(asked)
+        # A page retelling a document (news) has no number of its own, and a report citing
+        # another ("Kế hoạch số 214/KH-CAT ngày 12/3/2024") has another: the number asked,
+        # and its own dateline says nothing of when that was issued.
+        own = own_keys(own_clauses[0].view.passage, extraction)
+        retold = bool(asked) and not own & set(asked)
+        if retold or not own:
+            own = set(asked)
         mentions = [c for c in own_clauses if own & directive_keys_in(c.clause.text)]
         if dated:  # the date beside the number, a date of its issue, the dateline, any date
             beside = [c for c in mentions if _NUMBER_DATED_RE.search(c.clause.text)]
@@ -634,7 +639,9 @@ class ExtractiveAnswerer:
             # "Ngày 22/4/2024, UBND tỉnh ban hành Chỉ thị số 08/CT-UBND ...": the date told
             # before the word of issuing (a date after it is a deadline: "... báo cáo trước").
             issued = [c for c in dates if _dated_issue(c.clause.text)]
-            datelines = [c for c in own_clauses if _DATELINE_RE.match(c.clause.text.strip())]
+            datelines = [
+                c for c in own_clauses if not retold and _DATELINE_RE.match(c.clause.text.strip())
+            ]
             found = beside or issued or datelines or dates
             if found:
                 return found[0]

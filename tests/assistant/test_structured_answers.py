@@ -1682,3 +1682,22 @@ def test_a_report_asked_by_number_tells_its_issuer_and_subject_from_its_head() -
     )
     assert "CÔNG AN TỈNH KON TUM" in answer.answer, answer.answer
     assert "Tổng kết công tác bảo đảm an ninh, trật tự năm 2023" in answer.answer
+
+
+def test_a_report_citing_another_plan_tells_when_that_plan_was_issued_not_its_own_date() -> None:
+    text = (
+        "CÔNG AN TỈNH TIỀN GIANG\n\nSố: 1190/BC-CAT-PV01\n\n"
+        "Tiền Giang, ngày 14 tháng 12 năm 2024\n\nBÁO CÁO\n\nTổng kết công tác năm 2024\n\n"
+        "Thực hiện Kế hoạch số 88/KH-CAT ngày 05/3/2024 của Công an tỉnh về cao điểm tấn công "
+        "tội phạm ma túy, đã triệt phá 4 đường dây."
+    )
+    report = _passage(
+        "bc.txt", text, 0, 0, province="Tiền Giang", year=2024, kind="báo cáo",
+        directive_numbers=("1190/BC-CAT-PV01",),
+        title="Báo cáo tổng kết công tác năm 2024",
+    )  # fmt: skip
+    library = Library({"bc.txt": [report]})
+    answer = ExtractiveAnswerer(library=library).build(
+        "ke hoach 88/KH-CAT ve ma tuy ban hanh ngay nao", [report]
+    )
+    assert "05/3/2024" in answer.answer and "14 tháng 12" not in answer.answer, answer.answer
