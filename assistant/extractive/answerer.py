@@ -344,7 +344,7 @@ class ExtractiveAnswerer:
         """For "Trưởng Công an xã ... là ai?": the name signed under that office's title."""
         if analysis.type != QuestionType.PERSON or not asks_office(analysis):
             return None
-        return signed_under(views, lambda title: holds_office_asked(analysis, title))
+        return signed_under(views, lambda title: holds_office_asked(analysis, title, False))
 
     def _signer(self, question: str, source: str, views: list[PassageView]) -> Answer:
         """The signature block's line naming who signed the pinned document."""
@@ -1065,22 +1065,50 @@ _OFFICE_RE = re.compile(
 )
 
 
+OFFICE_REACH = 60  # characters around an office's title where its holder and unit stand
+OFFICE_UNIT_WORDS = 3  # words of the unit asked that must follow the title
+# Where the unit named after an office's title ends: the police, a place, the asking words.
+_OFFICE_UNIT_END = r"\b(?:cong an|la|ten|ho|o|tai|tinh|huyen|xa|phuong|quan|thi xa|thanh pho|tp)\b"
+
+
 def asks_office(analysis: QuestionAnalysis) -> bool:
     """The question names an office by its title ("Trưởng phòng PC04 ... là ai?")."""
     return _OFFICE_RE.search(fold(spell_out(analysis.text)).lower()) is not None
 
 
-def holds_office_asked(analysis: QuestionAnalysis, text: str) -> bool:
+def holds_office_asked(analysis: QuestionAnalysis, text: str, held: bool = True) -> bool:
     """A name given for "Trưởng phòng X là ai?" is the holder's: the clause names the office
-    as asked, not its deputy ("Phó Trưởng phòng X") nor only another office."""
-    asked = _OFFICE_RE.search(fold(spell_out(analysis.text)).lower())
+    as asked (not its deputy, "Phó Trưởng phòng X", nor another unit's, "Trưởng phòng Y")
+    with the person holding it right beside it (`held`; a signature title only names it)."""
+    question = fold(spell_out(analysis.text)).lower()
+    asked = _OFFICE_RE.search(question)
     if asked is None:
         return True
     deputy, title = bool(asked.group(1)), asked.group(2)
-    said = fold(text).lower()
-    return any(
-        m.group(2) == title and bool(m.group(1)) == deputy for m in _OFFICE_RE.finditer(said)
-    )
+    # Whose office: the words after the title ("Trưởng phòng PC07", "Trưởng phòng cảnh sát
+    # giao thông"), up to the body's level; the text must name the same unit after it.
+    # The places after it are checked on their own.
+    unit = re.split(_OFFICE_UNIT_END, question[asked.end() :], maxsplit=1)[0]
+    unit_words = unit.split()[:OFFICE_UNIT_WORDS]
+    spelled = fold(spell_out(text)).lower()
+    for m in _OFFICE_RE.finditer(spelled):
+        if m.group(2) != title or bool(m.group(1)) != deputy:
+            continue
+        after = spelled[m.end() : m.end() + OFFICE_REACH]
+        if not all(re.search(rf"\b{re.escape(w)}\b", after) for w in unit_words):
+            continue
+        if not held:  # a signature block's title: its holder is read on the lines below
+            return True
+        # ... held by the person named right beside it: "Đại tá A, Trưởng phòng X", or
+        # under it ("TRƯỞNG CÔNG AN XÃ / Thiếu tá B"), not across a ";" in a list of roles.
+        before = spelled[max(m.start() - OFFICE_REACH, 0) : m.start()].split(";")[-1]
+        following = spelled[m.end() : m.end() + OFFICE_REACH].split(";")[0]
+        start = m.start() - len(before)
+        if (before.rstrip().endswith(",") and names_person(text[start : m.start()])) or (
+            names_person(text[m.end() : m.end() + len(following)])
+        ):
+            return True
+    return False
 
 
 def _asks_office_holder(analysis: QuestionAnalysis) -> bool:

@@ -60,6 +60,8 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"^ai\b",
             r"\b(?:do|của|cho|với|những) ai\b",
             r"\bai (?:chịu|có|phải|được|công bố)\b",
+            # "Trưởng phòng X tên gì?" (not "Chiến dịch có tên gì?")
+            r"\b(?:trưởng|giám đốc|chủ tịch|bí thư)\b.*\b(?:tên|họ tên|họ và tên) (?:là )?gì\b",
         ),
     ),
     ("place", _any(r"\bở đâu\b", r"\btại đâu\b", r"\b(?:nơi|địa điểm|địa bàn) nào\b")),

@@ -1701,3 +1701,21 @@ def test_a_report_citing_another_plan_tells_when_that_plan_was_issued_not_its_ow
         "ke hoach 88/KH-CAT ve ma tuy ban hanh ngay nao", [report]
     )
     assert "05/3/2024" in answer.answer and "14 tháng 12" not in answer.answer, answer.answer
+
+
+def test_an_office_holder_is_the_person_beside_that_units_office() -> None:
+    story = _passage(
+        "tin.txt",
+        '"Chúng tôi tăng cường tuần tra ban đêm", Thượng tá Lê Văn Hòa, Trưởng phòng CSGT '
+        "(PC08) Công an tỉnh chia sẻ.\n\nThành lập Ban Chỉ đạo do Đại tá Trần Minh Khoa, Phó "
+        "Giám đốc Công an tỉnh làm Trưởng ban; Trưởng phòng Cảnh sát cơ động làm Phó Trưởng ban.",
+        0, 0, province="Sóc Trăng", year=2024, title="Kéo giảm TNGT vào buổi tối",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    assert (
+        "Lê Văn Hòa"
+        in answerer.build("Trưởng phòng PC08 Công an tỉnh Sóc Trăng là ai?", [story]).answer
+    )
+    # Another unit's head, and a head named only in a list of roles: not in the documents.
+    assert answerer.build("Trưởng phòng PC07 Công an tỉnh Sóc Trăng là ai?", [story]).refused
+    assert answerer.build("Trưởng phòng Cảnh sát cơ động Sóc Trăng tên gì?", [story]).refused
