@@ -629,7 +629,7 @@ class ExtractiveAnswerer:
         # another ("Kế hoạch số 214/KH-CAT ngày 12/3/2024") has another: the number asked,
         # and its own dateline says nothing of when that was issued.
         own = own_keys(own_clauses[0].view.passage, extraction)
-        retold = bool(asked) and not own & set(asked)
+        retold = bool(asked) and bool(own) and not own & set(asked)
         if retold or not own:
             own = set(asked)
         mentions = [c for c in own_clauses if own & directive_keys_in(c.clause.text)]
@@ -1066,9 +1066,7 @@ _OFFICE_RE = re.compile(
 
 
 OFFICE_REACH = 60  # characters around an office's title where its holder and unit stand
-OFFICE_UNIT_WORDS = 3  # words of the unit asked that must follow the title
-# Where the unit named after an office's title ends: the police, a place, the asking words.
-_OFFICE_UNIT_END = r"\b(?:cong an|la|ten|ho|o|tai|tinh|huyen|xa|phuong|quan|thi xa|thanh pho|tp)\b"
+_UNIT_CODE_RE = re.compile(r"\b[a-z]{2}\d{2}\b")  # "pc07", "pa05" (folded)
 
 
 def asks_office(analysis: QuestionAnalysis) -> bool:
@@ -1085,17 +1083,16 @@ def holds_office_asked(analysis: QuestionAnalysis, text: str, held: bool = True)
     if asked is None:
         return True
     deputy, title = bool(asked.group(1)), asked.group(2)
-    # Whose office: the words after the title ("Trưởng phòng PC07", "Trưởng phòng cảnh sát
-    # giao thông"), up to the body's level; the text must name the same unit after it.
-    # The places after it are checked on their own.
-    unit = re.split(_OFFICE_UNIT_END, question[asked.end() :], maxsplit=1)[0]
-    unit_words = unit.split()[:OFFICE_UNIT_WORDS]
+    # Whose office, when the question names the unit by its code ("Trưởng phòng PC07"): a
+    # title followed by another code ("Trưởng phòng CSGT (PC08)") is another unit's.
+    asked_code = _UNIT_CODE_RE.search(question[asked.end() : asked.end() + OFFICE_REACH])
     spelled = fold(spell_out(text)).lower()
     for m in _OFFICE_RE.finditer(spelled):
         if m.group(2) != title or bool(m.group(1)) != deputy:
             continue
         after = spelled[m.end() : m.end() + OFFICE_REACH]
-        if not all(re.search(rf"\b{re.escape(w)}\b", after) for w in unit_words):
+        code = _UNIT_CODE_RE.search(after)
+        if asked_code and code and code.group() != asked_code.group():
             continue
         if not held:  # a signature block's title: its holder is read on the lines below
             return True
@@ -1104,7 +1101,9 @@ def holds_office_asked(analysis: QuestionAnalysis, text: str, held: bool = True)
         before = spelled[max(m.start() - OFFICE_REACH, 0) : m.start()].split(";")[-1]
         following = spelled[m.end() : m.end() + OFFICE_REACH].split(";")[0]
         start = m.start() - len(before)
-        if (before.rstrip().endswith(",") and names_person(text[start : m.start()])) or (
+        # "A, Trưởng phòng ...", "A - Giám đốc ...", "A ... làm Trưởng ban"
+        beside = before.rstrip().endswith((",", "-", "–", "—", " lam", " la", " giu"))
+        if (beside and names_person(text[start : m.start()])) or (
             names_person(text[m.end() : m.end() + len(following)])
         ):
             return True
