@@ -25,6 +25,13 @@ B = 0.75
 # ~40 MB a form there.
 DENSE_SHARE = 0.25
 DENSE_MIN_ROWS = 20_000  # below this, scattering every posting takes well under a millisecond
+# Weights are computed this many postings at a time, so that no pass needs a temporary as
+# large as the postings (88 MB a form at 100k passages): fresh memory was most of a
+# derive's cost there (its first touch, ~10x the arithmetic).
+WEIGHT_BLOCK = 1 << 20
+# A derive inserting postings at more places than this uses `np.insert` (one vectorised
+# pass) rather than copying the slices between them one by one.
+SPLICE_LOOP_MAX = 4096
 
 
 class Vocabulary:
@@ -106,29 +113,30 @@ class Bm25Postings:
         """
         kept_rows = new_row_of >= 0
         size = int(np.count_nonzero(kept_rows)) + len(new)
-        renumbered = new_row_of.astype(np.int32)[self.rows]
-        frequency, old_counts = np.diff(self.indptr), self.counts
+        lookup: np.ndarray | None = new_row_of.astype(np.int32)
+        old_rows, frequency, old_counts = self.rows, np.diff(self.indptr), self.counts
         if not kept_rows.all():  # rows dropped: their postings go (adding drops none)
+            renumbered = new_row_of.astype(np.int32)[self.rows]
             dropped = np.flatnonzero(renumbered < 0)
             lost = np.searchsorted(self.indptr, dropped, side="right") - 1  # their columns
             frequency = frequency - np.bincount(lost, minlength=len(frequency))
             kept = np.ones(len(renumbered), dtype=bool)
             kept[dropped] = False
-            renumbered, old_counts = renumbered[kept], old_counts[kept]
+            old_rows, old_counts, lookup = renumbered[kept], old_counts[kept], None
         columns, rows, counts, lengths = _count(self.vocabulary, new)
         all_lengths = np.zeros(size, dtype=np.float32)
         all_lengths[new_row_of[kept_rows]] = self.lengths[kept_rows]
         all_lengths[new_rows] = lengths
+        # Each new posting goes after its column's old ones, in the order given (by
+        # column): one copy of the arrays, where sorting them all took seconds.
+        ends = np.cumsum(frequency)  # where each column's old postings end
+        at = np.full(len(columns), len(old_rows), dtype=np.int64)  # new terms: last
+        here = columns < len(frequency)
+        at[here] = ends[columns[here]]
+        renumbered = _spliced(old_rows, at, new_rows[rows].astype(np.int32), lookup)
+        counts = np.minimum(counts, np.iinfo(np.uint16).max).astype(np.uint16)
+        old_counts = _spliced(old_counts, at, counts)
         if len(columns):
-            # Each new posting goes after its column's old ones, in the order given
-            # (by column): one copy of the arrays, where sorting them all took seconds.
-            ends = np.cumsum(frequency)  # where each column's old postings end
-            at = np.full(len(columns), len(renumbered), dtype=np.int64)  # new terms: last
-            here = columns < len(frequency)
-            at[here] = ends[columns[here]]
-            renumbered = np.insert(renumbered, at, new_rows[rows].astype(np.int32))
-            counts = np.minimum(counts, np.iinfo(np.uint16).max).astype(np.uint16)
-            old_counts = np.insert(old_counts, at, counts)
             added = np.bincount(columns, minlength=len(self.vocabulary.ids))
             added[: len(frequency)] += frequency
             frequency = added
@@ -193,13 +201,46 @@ class Bm25Postings:
         idf = np.log1p((self.size - frequency + 0.5) / (frequency + 0.5)).astype(np.float32)
         average = float(self.lengths.mean()) or 1.0
         norm = (K1 * (1 - B + B * self.lengths / average)).astype(np.float32)
-        # In place where it can be: each pass is over every posting (22M a form at 100k).
-        tf = self.counts.astype(np.float32)
-        weights = norm[self.rows]
-        weights += tf
-        np.divide(tf, weights, out=weights)
-        weights *= np.repeat(idf, np.diff(self.indptr))
+        weights = np.empty(len(self.rows), dtype=np.float32)
+        for start in range(0, len(weights), WEIGHT_BLOCK):
+            end = min(start + WEIGHT_BLOCK, len(weights))
+            block = weights[start:end]
+            np.take(norm, self.rows[start:end], out=block)
+            tf = self.counts[start:end].astype(np.float32)
+            block += tf
+            np.divide(tf, block, out=block)
+            # The columns this block's postings belong to, each clipped to the block.
+            first = int(np.searchsorted(self.indptr, start, side="right")) - 1
+            last = int(np.searchsorted(self.indptr, end - 1, side="right")) - 1
+            starts = np.maximum(self.indptr[first : last + 1], start)
+            ends = np.minimum(self.indptr[first + 1 : last + 2], end)
+            block *= np.repeat(idf[first : last + 1], ends - starts)
         return weights
+
+
+def _spliced(
+    old: np.ndarray, at: np.ndarray, values: np.ndarray, lookup: np.ndarray | None = None
+) -> np.ndarray:
+    """`np.insert(lookup[old] if lookup else old, at, values)` for ascending `at`, with
+    the slices of `old` between insertion points copied (and looked up) straight into the
+    result: no temporary as large as `old`."""
+    if not len(at) and lookup is None:
+        return old
+    if len(np.unique(at)) > SPLICE_LOOP_MAX:
+        return np.insert(old if lookup is None else lookup[old], at, values)
+    out = np.empty(len(old) + len(at), dtype=old.dtype if lookup is None else lookup.dtype)
+    out[at + np.arange(len(at))] = values
+    bounds = np.unique(at)
+    shifts = np.searchsorted(at, bounds)  # values inserted before each bound
+    start = 0
+    for end, shift in zip([*bounds.tolist(), len(old)], [*shifts.tolist(), len(at)], strict=True):
+        if end > start:
+            if lookup is None:
+                out[start + shift : end + shift] = old[start:end]
+            else:
+                np.take(lookup, old[start:end], out=out[start + shift : end + shift])
+        start = end
+    return out
 
 
 def _count(

@@ -89,3 +89,23 @@ def test_dense_columns_survive_compacting_the_vocabulary(monkeypatch: pytest.Mon
     fresh = Bm25Postings.build([row] * 4)
     for term in ("công", "an", row[-1], "cũ"):
         assert np.array_equal(postings.scores([term]), fresh.scores([term]))
+
+
+@pytest.mark.parametrize("splice_loop_max", [0, 10_000])  # np.insert, or slice by slice
+def test_postings_derived_in_blocks_have_the_weights_of_postings_built_afresh(
+    monkeypatch: pytest.MonkeyPatch, splice_loop_max: int
+) -> None:
+    monkeypatch.setattr(bm25, "WEIGHT_BLOCK", 7)  # blocks cut through columns' postings
+    monkeypatch.setattr(bm25, "SPLICE_LOOP_MAX", splice_loop_max)
+    documents = _corpus(120, seed=4)
+    postings = Bm25Postings.build(documents)
+    # A document of 3 rows lands in the middle (a new file named between others), none go.
+    added = [[*row, "mới", f"mới{i}"] for i, row in enumerate(_corpus(3, seed=5))]
+    new_row_of = np.r_[0:60, 63:123]
+    derived = postings.derive(new_row_of, added, np.r_[60:63])
+    monkeypatch.setattr(bm25, "WEIGHT_BLOCK", 1 << 20)
+    fresh = Bm25Postings.build(documents[:60] + added + documents[60:])
+    for term in fresh.vocabulary.ids:  # every weight, term by term, bit for bit
+        assert np.array_equal(derived.scores([term]), fresh.scores([term])), term
+    for query in [*QUERIES, ["mới", "từ5"], ["mới1"]]:
+        assert np.array_equal(derived.scores(query), fresh.scores(query))
