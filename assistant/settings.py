@@ -162,6 +162,13 @@ class APISettings(BaseSettings):
     max_body_kb: int = Field(
         1024, ge=16, description="Largest request body other than an upload (KB), JSON included."
     )
+    ask_concurrency: int | None = Field(
+        None,
+        ge=0,
+        description="Asks (/v1/ask, /v1/search, /v1/chat/completions) answered at once by one "
+        "server process; the others wait their turn, first come first served. Unset: 1 with "
+        "the extractive answerer (CPU-bound), no limit with a chat model. 0: no limit.",
+    )
 
     _split = field_validator("api_keys", "cors_origins", mode="before")(_split_csv)
 

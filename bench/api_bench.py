@@ -60,6 +60,7 @@ class Level:
     latencies_ms: list[float] = field(default_factory=list)
     server_ms: list[float] = field(default_factory=list)
     errors: int = 0
+    error_statuses: set[int] = field(default_factory=set)
     seconds: float = 0.0
     load: float = 0.0  # the machine's 1-minute load average when the level ended
 
@@ -141,19 +142,28 @@ def running_server(
             process.kill()
 
 
-def wait_ready(url: str, timeout: float = 1800) -> dict[str, Any]:
-    """The readiness report once the index is loaded and the start-up sync has finished."""
+def wait_ready(url: str, timeout: float = 1800, in_a_row: int = 8) -> dict[str, Any]:
+    """The readiness report once the index is loaded and the start-up sync has finished.
+
+    Asked `in_a_row` times, each on a new connection, all ready: with several worker
+    processes a connection goes to any of them, and one still loading answers 503.
+    """
     deadline = time.monotonic() + timeout
-    with httpx.Client(base_url=url, timeout=10) as client:
-        while time.monotonic() < deadline:
-            try:
+    streak = 0
+    while time.monotonic() < deadline:
+        try:
+            with httpx.Client(base_url=url, timeout=10) as client:
                 ready = client.get("/readyz").json()
-                job = ready.get("startup_job") or {}
-                if ready.get("ready") and job.get("state") in ("succeeded", "failed", None):
+            job = ready.get("startup_job") or {}
+            if ready.get("ready") and job.get("state") in ("succeeded", "failed", None):
+                streak += 1
+                if streak >= in_a_row:
                     return dict(ready)
-            except (httpx.TransportError, ValueError):
-                pass
-            time.sleep(0.5)
+                continue
+        except (httpx.TransportError, ValueError):
+            pass
+        streak = 0
+        time.sleep(0.5)
     raise TimeoutError(f"{url} was not ready within {timeout:.0f} s")
 
 
@@ -178,6 +188,7 @@ def run_level(url: str, questions: list[str], clients: int) -> Level:
                         level.server_ms.append(response.json().get("elapsed_ms") or 0.0)
                     else:
                         level.errors += 1
+                        level.error_statuses.add(response.status_code)
 
     threads = [threading.Thread(target=client_loop) for _ in range(clients)]
     started = time.perf_counter()
@@ -202,6 +213,8 @@ def print_table(levels: list[Level]) -> None:
                f"{p95:.0f}", f"{max(level.latencies_ms):.0f}", f"{server_p50:.0f}",
                f"{level.load:.1f}")  # fmt: skip
         print(" ".join(f"{v:>10}" for v in row))
+        if level.errors:
+            print(f"{'':>10} errors were HTTP {sorted(level.error_statuses)}")
 
 
 def measure(url: str, questions: list[str], clients: int) -> Level:

@@ -20,6 +20,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
+from assistant.api.admission import AskGate, FifoGate, ask_slots
 from assistant.api.docs_pages import STATIC_URL, install_redoc
 from assistant.api.errors import install_error_handlers
 from assistant.api.guards import KEY_COOKIE_SCRIPT, install_guards
@@ -93,6 +94,9 @@ def create_app(
     install_redoc(app)
     app.state.services = services
     install_error_handlers(app)
+    if slots := ask_slots(settings):  # innermost: a refused body never waits its turn
+        app.state.ask_gate = FifoGate(slots)
+        app.add_middleware(AskGate, gate=app.state.ask_gate)
     install_guards(app, settings)
     app.add_middleware(
         CORSMiddleware,
