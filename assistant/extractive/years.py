@@ -238,10 +238,12 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
         return False
     # "năm 2024 ... thiệt hại 11,2 tỷ đồng; riêng quý IV/2024 xảy ra 14 vụ" gives the
     # year's figure before a part's.
+    # A date range no question names ("từ ngày 25/01 đến 20/02/2024": an operation's
+    # days) is no part of the year that the question's year could be asking past.
     sentence = sentence_of(candidate)
-    named = periods_in(sentence)
+    named = periods_in(sentence) - {"range"}
     if not named:  # "9 tháng xảy ra 07 vụ ... Đã điều tra làm rõ 06/07 vụ": its paragraph's
-        before = periods_in(paragraph_before(candidate))
+        before = periods_in(paragraph_before(candidate)) - {"range"}
         return bool(before) and "whole-year" not in before
     if "whole-year" in named:
         return False

@@ -1719,3 +1719,17 @@ def test_an_office_holder_is_the_person_beside_that_units_office() -> None:
     # Another unit's head, and a head named only in a list of roles: not in the documents.
     assert answerer.build("Trưởng phòng PC07 Công an tỉnh Sóc Trăng là ai?", [story]).refused
     assert answerer.build("Trưởng phòng Cảnh sát cơ động Sóc Trăng tên gì?", [story]).refused
+
+
+def test_an_operations_days_do_not_refuse_a_question_about_its_year() -> None:
+    # "dịp Tết 2024" names the operation; its date range is no part of the year asked past.
+    directive = _passage(
+        "ct.txt",
+        "1. Công an huyện phối hợp Ủy ban nhân dân các xã thành lập 21 tổ tuần tra lưu động, "
+        "hoạt động từ ngày 25/01/2024 đến hết ngày 20/02/2024.",
+        0, 0, province="Lai Châu", year=2023, title="Chỉ thị về tuần tra dịp Tết 2024",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Lai Châu thành lập bao nhiêu tổ tuần tra lưu động dịp Tết 2024?", [directive]
+    )
+    assert "21 tổ tuần tra" in answer.answer, answer.answer
