@@ -722,11 +722,7 @@ class ExtractiveAnswerer:
             values = column_values(analysis, view) if view.eligible else []
             if not values:
                 continue
-            # The header row, or the first row when the header stands in the passage before.
-            first = values[0].header if values[0].header >= 0 else values[0].row
-            head = next(
-                (c for c in ranking.candidates if c.view is view and c.index == first), None
-            )
+            head = _table_head(ranking, values[0])
             if head is None or not (year_agrees(analysis, head) and period_agrees(analysis, head)):
                 continue
             if extreme is None and by_place:
@@ -739,17 +735,20 @@ class ExtractiveAnswerer:
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
                 picked = named_cells(analysis, values)
             if picked:
-                picked = picked[: self.max_quotes - 1]
-                items = [(cell.view, cell.row) for cell in picked]
-                labels: list[str | None] = [
-                    f"{c.column}, {c.label} = {c.value_text}" for c in picked
-                ]
-                if picked[0].header >= 0:
-                    items.append((view, picked[0].header))
-                    labels.append(None)
-                quotes = [merge_clauses([item])[0] for item in items]
-                return self._answer(question, quotes, views, labels)
+                return self._rows_answer(question, picked[: self.max_quotes - 1], views)
         return None
+
+    def _rows_answer(
+        self, question: str, picked: list[TableCell], views: list[PassageView]
+    ) -> Answer:
+        """Each picked row quoted with the column it is read in, then the header row."""
+        items = [(cell.view, cell.row) for cell in picked]
+        labels: list[str | None] = [f"{c.column}, {c.label} = {c.value_text}" for c in picked]
+        if picked[0].header >= 0:
+            items.append((picked[0].view, picked[0].header))
+            labels.append(None)
+        quotes = [merge_clauses([item])[0] for item in items]
+        return self._answer(question, quotes, views, labels)
 
     def _changed_rows(
         self,
@@ -767,11 +766,7 @@ class ExtractiveAnswerer:
         for _, picked in tables:
             if not picked:
                 continue
-            view = picked[0].view
-            first = picked[0].header if picked[0].header >= 0 else picked[0].row
-            head = next(
-                (c for c in ranking.candidates if c.view is view and c.index == first), None
-            )
+            head = _table_head(ranking, picked[0])
             if head is None or not (
                 year_agrees(analysis, head)
                 and period_agrees(analysis, head)
@@ -779,14 +774,7 @@ class ExtractiveAnswerer:
             ):
                 continue
             rest = _rest_of_table(picked, views, lambda v: _changed_cells(analysis, v, change))
-            picked = (picked + rest)[:MAX_TABLE_ROWS]
-            items = [(cell.view, cell.row) for cell in picked]
-            labels: list[str | None] = [f"{c.column}, {c.label} = {c.value_text}" for c in picked]
-            if picked[0].header >= 0:
-                items.append((view, picked[0].header))
-                labels.append(None)
-            quotes = [merge_clauses([item])[0] for item in items]
-            return self._answer(question, quotes, views, labels)
+            return self._rows_answer(question, (picked + rest)[:MAX_TABLE_ROWS], views)
         return None
 
     def _other_documents_number(
@@ -914,6 +902,13 @@ def _rest_of_table(
                 seen.add(cell.label)
                 rest.append(cell)
     return rest
+
+
+def _table_head(ranking: Ranking, cell: TableCell) -> Candidate | None:
+    """The candidate of a cell's header row, or of its first row when the header stands in
+    the passage before: where the table's year, period and place are read."""
+    first = cell.header if cell.header >= 0 else cell.row
+    return next((c for c in ranking.candidates if c.view is cell.view and c.index == first), None)
 
 
 def _changed_cells(analysis: QuestionAnalysis, view: PassageView, change: str) -> list[TableCell]:
