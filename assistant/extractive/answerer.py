@@ -28,6 +28,7 @@ from assistant.answers import (
 )
 from assistant.extractive.across import asks_places, per_place, place_of
 from assistant.extractive.asks import joined, split_asks, split_years, standalone_tail
+from assistant.extractive.bodies import UNIT_CODE_RE
 from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
 from assistant.extractive.counting import (
     counts_another_noun,
@@ -127,14 +128,13 @@ EXTRA_OTHER_DOCUMENT_RATIO = PARAMETERS.extra_other_document_ratio
 MAX_RELATED = PARAMETERS.max_related
 # "Hạn gửi báo cáo là ngày nào?", "chậm nhất khi nào?": a deadline, answered by a clause
 # that sets one ("báo cáo trước ngày 30/11", "chậm nhất ngày ...", "hạn cuối ...").
-# A clause telling that a document was issued or signed.
-_ISSUED_RE = re.compile(r"\b(?:ban hành|kí ban hành|kí)\b")
 DEADLINE = r"\b(?:hạn|thời hạn|chậm nhất|trước ngày nào)\b"
 DEADLINE_GIVEN = r"\b(?:trước ngày|chậm nhất|hạn chót|hạn cuối|thời hạn|trước \d)"
 # "cao hơn", "nhiều ... hơn": figures compared, each part of the answer gives one.
 MORE_OR_LESS = r"\b(?:nhiều|ít|cao|thấp|lớn|nhỏ)\b.*\bhơn\b"
 # "ban hành ngày nào", "ký ngày nào": when the document itself was issued.
 ISSUED = r"\b(?:ban hành|kí)\b"
+_ISSUED_RE = re.compile(ISSUED)  # ... and where a clause tells it, read canonical
 # Offices whose holder a "... là ai?" question asks for by name.
 OFFICE_TITLES = r"\b(?:giám đốc|trưởng|chủ tịch|bí thư|chỉ huy|thủ trưởng|phó|đội trưởng)\b"
 PLACES_CACHE_SIZE = 4096  # documents whose places are kept between questions
@@ -1061,7 +1061,6 @@ _OFFICE_RE = re.compile(
 
 
 OFFICE_REACH = 60  # characters around an office's title where its holder and unit stand
-_UNIT_CODE_RE = re.compile(r"\b[a-z]{2}\d{2}\b")  # "pc07", "pa05" (folded)
 
 
 def asks_office(analysis: QuestionAnalysis) -> bool:
@@ -1080,13 +1079,13 @@ def holds_office_asked(analysis: QuestionAnalysis, text: str, held: bool = True)
     deputy, title = bool(asked.group(1)), asked.group(2)
     # Whose office, when the question names the unit by its code ("Trưởng phòng PC07"): a
     # title followed by another code ("Trưởng phòng CSGT (PC08)") is another unit's.
-    asked_code = _UNIT_CODE_RE.search(question[asked.end() : asked.end() + OFFICE_REACH])
+    asked_code = UNIT_CODE_RE.search(question[asked.end() : asked.end() + OFFICE_REACH])
     spelled = fold(spell_out(text)).lower()
     for m in _OFFICE_RE.finditer(spelled):
         if m.group(2) != title or bool(m.group(1)) != deputy:
             continue
         after = spelled[m.end() : m.end() + OFFICE_REACH]
-        code = _UNIT_CODE_RE.search(after)
+        code = UNIT_CODE_RE.search(after)
         if asked_code and code and code.group() != asked_code.group():
             continue
         if not held:  # a signature block's title: its holder is read on the lines below

@@ -38,7 +38,7 @@ _BODY_KIND_RE = re.compile(
     r"|doi (?:canh sat|dan phong|cong tac|tuan tra|phong chay)"
     r"|hoi (?:lien hiep|nong dan|cuu chien binh|phu nu))\b"
 )
-_UNIT_CODE_RE = re.compile(r"\b[a-z]{1,3}\d{2}\b")
+UNIT_CODE_RE = re.compile(r"\b[a-z]{1,3}\d{2}\b")  # "pc08", "pa05", "k02" (folded)
 # Words around a body that name the document or the question, not the body.
 _DOCUMENT_RE = re.compile(
     r"\b(?:theo |trong )?(?:chi thi|ke hoach|nghi quyet|quyet dinh|cong van|van ban|kh|ct|nq)"
@@ -88,7 +88,7 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
         while words and words[0] in _LEADING:
             words.pop(0)
         body = " ".join(words)
-        if bodies_only and not (_BODY_KIND_RE.search(body) or _UNIT_CODE_RE.search(body)):
+        if bodies_only and not (_BODY_KIND_RE.search(body) or UNIT_CODE_RE.search(body)):
             return None  # "Người dân làm gì": not a body given a task
         if body:
             return body
@@ -127,7 +127,7 @@ def folded_text(text: str) -> str:
 def _named_as(body: str) -> str:
     """What names the body in a text: its unit code when it has one ("PC08" names "Phòng
     Cảnh sát giao thông (PC08)" and "Phòng PC08 Công an tỉnh" alike), else all of it."""
-    code = _UNIT_CODE_RE.search(body)
+    code = UNIT_CODE_RE.search(body)
     return code.group() if code else body
 
 
