@@ -93,7 +93,7 @@ class _Page:
 
 def _normalise_lines(text: str) -> list[str]:
     text = _INVISIBLE_RE.sub("", nfc(text).replace("\r\n", "\n").replace("\r", "\n"))
-    raw = _unfold_columns([line.expandtabs() for line in text.split("\n")])
+    raw = _unfold_columns(_unfold_header_cells([line.expandtabs() for line in text.split("\n")]))
     lines = [_SPACES_RE.sub(" ", line).strip() for line in raw]
     joined: list[str] = []
     for line in lines:
@@ -111,6 +111,32 @@ def _normalise_lines(text: str) -> list[str]:
 _COLUMN_GAP_RE = re.compile(r"(?<=\S) {4,}(?=\S)")
 _COLUMN_DRIFT = 8
 _MIN_COLUMN_LINES = 2
+
+
+# An official header laid out as a table (Markdown, or an HTML page's cells read as
+# "a | b"): the issuing body and the number in one column, the motto and the dateline in the
+# other. Each cell is read on a line of its own, as a header typed in plain text is.
+_HEADER_ROWS = 20
+_HEADER_CELL_RE = re.compile(
+    r"CỘNG H[OÒ]A XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do|^Số\s*:"
+    r"|ngày \d{1,2} tháng \d{1,2} năm \d{4}",
+    re.IGNORECASE,
+)
+_CELL_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _unfold_header_cells(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        row = _CELL_BREAK_RE.sub("|", line).strip().strip("|")
+        parts = [cell for cell in (c.strip(" *_") for c in row.split("|")) if cell]
+        heads = at < _HEADER_ROWS and "|" in line and len(parts) >= 2
+        if heads and any(_HEADER_CELL_RE.search(part) for part in parts):
+            for part in parts:
+                out += [part, ""]
+        else:
+            out.append(line)
+    return out
 
 
 def _right_column_at(line: str) -> int | None:

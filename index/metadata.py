@@ -190,6 +190,22 @@ def _head_date(head: list[str]) -> str | None:
     return None
 
 
+# An official header's dateline, alone or after the number on its line ("Số: 07/CT-UBND
+# Kiên Giang, ngày 17 tháng 3 năm 2023"), among the header's first paragraphs.
+_OFFICIAL_HEAD = 12
+_NUMBERED_DATELINE_RE = re.compile(
+    r"^Số\s*:?\s*\S+\s+([^\d,]{2,40},\s*ngày \d{1,2} tháng \d{1,2} năm \d{4})"
+)
+
+
+def _official_dateline(paragraphs: list[str]) -> str | None:
+    for paragraph in paragraphs[:_OFFICIAL_HEAD]:
+        numbered = _NUMBERED_DATELINE_RE.match(paragraph)
+        if numbered or _PLACE_DATE_RE.match(paragraph):
+            return _date_in(numbered.group(1) if numbered else paragraph)
+    return None
+
+
 def _lead_date(paragraphs: list[str]) -> str | None:
     """The date a news lead opens with: "Cà Mau, ngày 05/8/2024 – Sáng 04/8, …"."""
     for paragraph in paragraphs[1:3]:
@@ -216,6 +232,11 @@ def _title(paragraphs: list[str], source: str) -> str:
     # An official document: a "CHỈ THỊ" line, then its subject ("Về tiếp tục ...").
     for paragraph, subject in pairwise(paragraphs[:16]):
         if paragraph.isupper() and canonical(paragraph) in _DOCUMENT_KINDS:
+            # "CỦA BAN THƯỜNG VỤ TỈNH ỦY về ...": the issuer in capitals is no part of it.
+            words = subject.split(" ")
+            capitals = next((i for i, w in enumerate(words) if not w.isupper()), len(words))
+            if words[0] == "CỦA" and words[capitals : capitals + 1] == ["về"]:
+                subject = " ".join(words[capitals:])
             return f"{paragraph.capitalize()} {subject[:1].lower()}{subject[1:]}"[:200]
     # ... or both on one line under the header: "CHỈ THỊ của Ban Thường vụ Tỉnh ủy về ...".
     for paragraph in paragraphs[:16]:
@@ -319,6 +340,7 @@ def extract_metadata(text: str, source: str, *, cleaned: str | None = None) -> D
     lead = next((p for p in paragraphs[1:] if len(p) >= 80), "")
     issued_on = (
         _head_date(head)
+        or _official_dateline(paragraphs)
         or _labelled_dateline(text, cleaned)
         or _lead_date(paragraphs)
         or _title_year(title)

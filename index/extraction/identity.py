@@ -65,8 +65,16 @@ _UNIT_WORD_RE = re.compile(
 _SIGNING_TITLE_RE = re.compile(
     r"\b(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG|THỦ TRƯỞNG|TỔNG|CHÁNH|TM\.|T/M|KT\.|TL\.|TUQ\.|Q\.)"
 )
+_SIGNED_MARK_RE = re.compile(r"\(?\s*(?:đã|Đã|ĐÃ)\s+(?:ký|kí|KÝ|KÍ)\s*\)?|\(?(?:Ký|Kí) tên\)?")
+# A police or army rank before a signer's name: "Đại tá Nguyễn Văn A".
+_RANK_RE = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+")
 _COMMITTEE_RE = re.compile(r"(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng) ủy\b")
 _NAME_RE = re.compile(rf"[{UPPER_LETTERS}][^\W\d_]*(?: [{UPPER_LETTERS}][^\W\d_]*){{1,4}}")
+
+
+def _is_motto(paragraph: str) -> bool:
+    """ "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc" and nothing else."""
+    return bool(_MOTTO_RE.search(paragraph)) and not _MOTTO_RE.sub("", paragraph).strip(" -_")
 
 
 def _is_upper(paragraph: str) -> bool:
@@ -97,7 +105,10 @@ def _header(paragraphs: list[str]) -> tuple[int, str, str | None] | None:
         if not numbers:
             continue  # "Số vụ tai nạn ...": a sentence, not a number line
         number = numbers[0]
-        dated = next((p for p in paragraphs[i : i + 3] if _PLACE_DATE_RE.search(p)), "")
+        # The dateline may follow the motto when the header's columns were read one after
+        # the other ("Số: 06/CT-UBND", "CỘNG HÒA ...", "Độc lập ...", "X, ngày ...").
+        near = [p for p in paragraphs[i : i + 5] if not _is_motto(p)][:3]
+        dated = next((p for p in near if _PLACE_DATE_RE.search(p)), "")
         match = _PLACE_DATE_RE.search(dated)
         return i, number, find_date(match.group()) if match else None
     return None
@@ -107,6 +118,8 @@ def _issuer(paragraphs: list[str], number_at: int, signing_title: str | None) ->
     """The issuing body: the last organ line of the header block above the number line."""
     organs = []
     for paragraph in reversed(paragraphs[:number_at]):
+        if _is_motto(paragraph):  # the right column read after the left one
+            continue
         if not _is_upper(paragraph):
             break
         organ = _MOTTO_RE.sub("", paragraph).strip(" -")
@@ -153,7 +166,9 @@ def _signing_block(paragraphs: list[str]) -> tuple[str | None, str | None]:
         while first > 0 and _is_upper(tail[first - 1]) and len(tail[first - 1]) < 60:
             first -= 1
         title = " ".join(tail[first : i + 1])
-        name = tail[i + 1].strip() if i + 1 < len(tail) else ""
+        # The name follows the title, after "(Đã ký)" on a copy, often with a rank ("Thiếu tá").
+        below = [p.strip() for p in tail[i + 1 :] if not _SIGNED_MARK_RE.fullmatch(p.strip())]
+        name = _RANK_RE.sub("", below[0]) if below else ""
         return (name if _NAME_RE.fullmatch(name) else None), title
     return None, None
 

@@ -145,3 +145,77 @@ def test_a_news_pages_meta_line_gives_its_outlet_and_publication_date(tmp_path: 
         "Báo Sông Cầu điện tử",
         "2031-07-14",
     )
+
+
+# A commune police report typed in two columns: three issuing levels on the left, the motto
+# on the right; the number line below; the signature with "(đã ký)" and a rank.
+COMMUNE_REPORT = """CÔNG AN TỈNH NAM ĐỊNH                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG AN HUYỆN GIAO THỦY                          Độc lập - Tự do - Hạnh phúc
+CÔNG AN XÃ GIAO AN
+
+Số: 12/BC-CAX                                 Giao An, ngày 10 tháng 9 năm 2031
+
+                                   BÁO CÁO
+        Kết quả công tác bảo đảm an ninh, trật tự 9 tháng năm 2031
+
+Công an xã Giao An báo cáo kết quả công tác 9 tháng năm 2031 như sau.
+
+1. Lắp đặt mới 12 camera an ninh tại các trục đường liên thôn.
+
+Nơi nhận:                                           TRƯỞNG CÔNG AN XÃ
+- Công an huyện;                                        (đã ký)
+- Lưu: CAX.
+                                                 Thiếu tá Phạm Văn Bình
+"""
+
+# A Markdown file whose official header is a table, cells broken with <br> (dated before
+# the 2025 merger, so the province is still Yên Bái).
+TABLE_HEADED_PLAN = (
+    (
+        "| BỘ CÔNG AN<br>**CÔNG AN TỈNH YÊN BÁI** "
+        "| **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>Độc lập - Tự do - Hạnh phúc |\n"
+    )
+    + """|---|---|
+| Số: 77/KH-CAT | *Yên Bái, ngày 02 tháng 3 năm 2024* |
+
+# KẾ HOẠCH
+## Bảo đảm trật tự, an toàn giao thông mùa lễ hội năm 2024
+
+Công an tỉnh xây dựng Kế hoạch bảo đảm trật tự, an toàn giao thông mùa lễ hội năm 2024.
+
+KT. GIÁM ĐỐC
+
+PHÓ GIÁM ĐỐC
+
+Đại tá Lò Văn Sơn
+"""
+)
+
+
+def test_a_three_level_header_in_columns_names_the_lowest_level_and_the_ranked_signer(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bao-cao-cax.txt"
+    path.write_text(COMMUNE_REPORT, encoding="utf-8")
+    document = prepare_document(load_file(path))
+    identity = read_identity(document.text, document.metadata)
+    assert identity.issuer == "Công an xã Giao An"  # the motto read after it is skipped
+    assert identity.number == "12/BC-CAX"
+    assert identity.issued_on == "2031-09-10"
+    assert identity.signer == "Phạm Văn Bình"  # not "(đã ký)", and without "Thiếu tá"
+    assert identity.signer_title == "TRƯỞNG CÔNG AN XÃ"
+    assert document.metadata.issued_on == "2031-09-10"
+
+
+def test_an_official_header_laid_out_as_a_table_is_read_as_one(tmp_path: Path) -> None:
+    path = tmp_path / "ke-hoach.md"
+    path.write_text(TABLE_HEADED_PLAN, encoding="utf-8")
+    document = prepare_document(load_file(path))
+    identity = read_identity(document.text, document.metadata)
+    assert identity.number == "77/KH-CAT"
+    assert identity.issuer == "Công an tỉnh Yên Bái"
+    assert identity.issued_on == "2024-03-02"
+    assert identity.signer == "Lò Văn Sơn"
+    assert document.metadata.issued_on == "2024-03-02"
+    assert document.metadata.province == "Yên Bái"  # before the merger into Lào Cai
+    assert "<br>" not in document.text

@@ -330,3 +330,15 @@ def test_a_district_missing_from_the_gazetteer_is_read_from_its_unit_word() -> N
     )
     meta = extract_metadata(text, "hai-lang.txt")
     assert (meta.province, meta.district) == ("Quảng Trị", "Hải Lăng")
+
+
+def test_a_party_directives_title_leaves_out_its_issuer_in_capitals() -> None:
+    text = (
+        "TỈNH ỦY BẮC KẠN ĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Số 07-CT/TU Bắc Kạn, ngày 02 tháng 3 năm 2031\n\n"
+        "CHỈ THỊ\n\nCỦA BAN THƯỜNG VỤ TỈNH ỦY về phòng, chống cháy rừng mùa khô\n\n"
+        "Thời gian qua, tình hình cháy rừng trên địa bàn tỉnh diễn biến phức tạp."
+    )
+    metadata = extract_metadata(text, "ct.txt")
+    assert metadata.title == "Chỉ thị về phòng, chống cháy rừng mùa khô"
+    assert metadata.issued_on == "2031-03-02"  # the header's dateline, beside the number
