@@ -68,6 +68,19 @@ _NEEDED_PREFIX = {"district": {"huyện"}, "province": {"huyện", "tỉnh"}}
 _LOOSE_COMMUNE_WORDS = {"xa", "phuong", "thi tran", "thon", "xom", "ap", "khom", "khu pho"}
 _GAPS = frozenset({"", "-", "–"})
 _PREFIX_GAPS = frozenset({"", ".", "-"})  # "TP.HCM", "TP. Điện Biên Phủ"
+# A route, bridge, river or pass named after places ("tuyến Quản Lộ - Phụng Hiệp", "đường
+# Hà Nội", "cầu Cần Thơ"): the names in it are the feature's, no place spoken of.
+_NAMES_A_FEATURE_RE = re.compile(
+    r"(?:\b(?:[Tt]uyến|[Đđ]ường|[Qq]uốc lộ|[Tt]ỉnh lộ|[Cc]ao tốc|[Cc]ầu|[Ss]ông|[Đđ]èo|[Kk]ênh)"
+    r"(?: (?:[A-ZĐ][\w]*|\d+[A-Z]?))*(?: ?[-–] ?)?) ?$"
+)
+_FEATURE_REACH = 60  # characters back: the feature's word and the names before this one
+
+
+def _names_a_feature(text: str, at: int) -> bool:
+    return _NAMES_A_FEATURE_RE.search(text, max(at - _FEATURE_REACH, 0), at) is not None
+
+
 _LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+(?:và|va))\s+")
 
 
@@ -292,6 +305,9 @@ def _mentions(text: str) -> Iterator[tuple[Locality, _Entry]]:
             i += 1
             continue
         prefix = _prefix(text, tokens, i, loose)
+        if not prefix and not loose and _names_a_feature(text, tokens[i].start):
+            i += 1  # "tuyến Quản Lộ - Phụng Hiệp", "cầu Cần Thơ": a road's or bridge's name
+            continue
         if not prefix and _LIST_GAP_RE.fullmatch(text, listed_after, tokens[i].start):
             prefix = "huyện"  # the list's unit word: "các huyện Mỹ Tú, Kế Sách"
         found = _match_at(tokens, i, text, loose, prefix)

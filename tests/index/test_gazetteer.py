@@ -129,3 +129,13 @@ def test_a_long_province_name_by_its_initials() -> None:
     assert find_provinces("Công an BRVT") == ["Bà Rịa - Vũng Tàu"]
     # two letters name several provinces; "HCM" is the city only after "TP"
     assert find_provinces("tỉnh QN") == [] and find_provinces("tư tưởng HCM") == []
+
+
+def test_a_road_bridge_or_river_named_after_places_names_no_place() -> None:
+    # "tuyến A - B" runs between two places; the text speaks of the road, not of them.
+    assert find_localities("khắc phục điểm đen trên Quốc lộ 1 và tuyến Long Mỹ - Vị Thanh") == []
+    assert find_localities("ùn tắc trên cầu Cần Thơ và đường Hà Nội") == []
+    assert find_localities("Tại huyện Long Mỹ có 3 vụ; tỉnh Cần Thơ") == [
+        Locality("Long Mỹ", "district", "Hậu Giang"),
+        Locality("Cần Thơ", "province", "Cần Thơ"),
+    ]

@@ -104,6 +104,12 @@ def test_comparison_words_come_from_the_prior_over_the_corpus_number_word(
     assert restorer.restore("so sanh so doi dan phong").startswith("so sánh số đội")
 
 
+def test_a_rate_asked_per_month_is_each_month_not_new() -> None:
+    # A corpus of news says "mới" (new) far more often than "mỗi" (each).
+    restorer = DiacriticRestorer.from_texts(["Mức hỗ trợ mới được áp dụng từ tháng 7."] * 3)
+    assert restorer.restore("duoc ho tro bao nhieu moi thang").endswith("mỗi tháng")
+
+
 @pytest.mark.parametrize("how", ["bytes", "pickle"])
 def test_round_trip_for_the_disk_cache(restorer: DiacriticRestorer, how: str) -> None:
     if how == "bytes":
