@@ -71,6 +71,11 @@ _TOOLBAR_RE = re.compile(
     r"|gui email|gui bai viet|gui cho ban be|luu bai viet|tro ve|quay lai|xem them|doc tiep"
     r"|dong|like|share|tweet|print|email|xem voi co chu.*|co chu.*|luot xem\s*:?\s*[\d.,]+"
 )
+# A portal's top bar: "Thứ Hai, 18/07/2022 Liên hệ | Sơ đồ trang | English" (read folded).
+_TODAY_BAR_RE = re.compile(
+    r"^(?=.{0,160}$)(?=.*(?:\||dang nhap|duong day nong|lien he))"
+    r".*\b(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? \d{1,2}/\d{1,2}/\d{4}\b"
+)
 # Labels of an article's own dateline: "Ngày đăng: 28/12/2024", "Cập nhật: 05/3/2024".
 _DATELINE_LABELS = ("ngay", "ngay dang", "dang ngay", "cap nhat", "ngay cap nhat", "thoi gian")
 _DATE_RE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|\d{4}-\d{2}-\d{2}")
@@ -247,6 +252,8 @@ def classify(line: str) -> str:
     if not line:
         return BLANK
     key = fold(line).lstrip("•·*+-–— ")
+    if _TODAY_BAR_RE.match(key):  # a portal's top bar: its date may be the page's own
+        return TOOLBAR
     if _is_chrome(line, key):
         return CHROME
     if _HEADING_RE.fullmatch(_without_heading_tail(key)):

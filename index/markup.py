@@ -144,10 +144,32 @@ def html_to_text(html: str) -> str:
         text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)
-    title = " ".join(parser.title.split())
-    if title and not parser.has_h1 and (not paragraphs or paragraphs[0] != title):
-        paragraphs.insert(0, title)  # the page's only title
+    # The page's own title first: its <h1> may be the site's banner ("HỘI ĐỒNG NHÂN DÂN TỈNH
+    # X") or a section's name, under top bars of dates, hotlines and links.
+    title = _without_site_name(" ".join(parser.title.split()))
+    if title and (not paragraphs or paragraphs[0] != title):
+        paragraphs.insert(0, title)
     return "\n\n".join(paragraphs)
+
+
+# "Title | Tin An ninh X", "Title - Công an tỉnh Y": a short site name after a long title.
+_SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{20,}?)\s+[-|–]\s+(?P<site>[^-|–]{2,60})$")
+_SITE_WORDS = 10
+
+
+def _without_site_name(title: str) -> str:
+    """The title without its site's name; a place's name written with a dash ("Bà Rịa -
+    Vũng Tàu") stays."""
+    from index.gazetteer import find_localities  # markup stays importable on its own
+
+    match = _SITE_SUFFIX_RE.match(title)
+    if match is None or len(match.group("site").split()) > _SITE_WORDS:
+        return title
+    site = match.group("site").strip()
+    around = " ".join(match.group("title").split()[-4:]) + " - " + site
+    if any(" - " in place.name or place.name == site for place in find_localities(around)):
+        return title  # "Bà Rịa - Vũng Tàu" ends the title
+    return match.group("title").strip()
 
 
 _MD_FRONT_MATTER_RE = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)

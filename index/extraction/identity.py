@@ -15,7 +15,7 @@ from index.extraction.records import DocumentIdentity
 from index.extraction.references import read_references
 from index.metadata import find_date, find_directive_numbers
 from index.records import DocumentMetadata
-from index.vietnamese import UPPER_LETTERS, canonical
+from index.vietnamese import UPPER_LETTERS, canonical, fold
 
 _HEAD_PARAGRAPHS = 30  # an official header sits within the first paragraphs
 _NUMBER_LINE_RE = re.compile(r"(?:Số|SỐ)\s*:?\s*(\S+)")
@@ -195,7 +195,7 @@ def read_identity(
     header = _header(paragraphs)
     if header is None:
         identity = _news_identity(paragraphs, metadata)
-        return _with_references(identity, text)
+        return _with_references(_with_info_table(identity, paragraphs), text)
     at, number, issued_on = header
     kind, subject = _kind_and_subject(paragraphs[at + 1 :], number)
     signer, signer_title = _signing_block(paragraphs)
@@ -211,6 +211,54 @@ def read_identity(
         district=metadata.district,
     )
     return _with_references(identity, text)
+
+
+# A legal portal's table of a document's attributes ("Số ký hiệu | 06/2022/NQ-HĐND",
+# "Ngày ban hành | 08/7/2022", "Người ký | Nguyễn Văn A"), read folded.
+_INFO_FIELDS = {
+    fold(label).lower(): field
+    for label, field in (
+        ("Số ký hiệu", "number"),
+        ("Số hiệu", "number"),
+        ("Số văn bản", "number"),
+        ("Ngày ban hành", "issued_on"),
+        ("Cơ quan ban hành", "issuer"),
+        ("Người ký", "signer"),
+    )
+}
+_INFO_ROW_RE = re.compile(r"^\|?\s*([^|]{2,30}?)\s*\|\s*([^|]{2,120}?)\s*\|?$")
+
+
+def _with_info_table(identity: DocumentIdentity, paragraphs: list[str]) -> DocumentIdentity:
+    """A page carrying a document's attribute table is that document: its number, date,
+    issuing body and signer fill what no official header gave."""
+    found: dict[str, str] = {}
+    for paragraph in paragraphs[:_INFO_PARAGRAPHS]:
+        for line in paragraph.split("\n"):
+            row = _INFO_ROW_RE.match(line.strip())
+            field = _INFO_FIELDS.get(fold(row.group(1)).lower()) if row else None
+            if row and field and field not in found:
+                found[field] = row.group(2)
+    numbers = find_directive_numbers(found.get("number", ""))
+    issued_on = find_date(found.get("issued_on", ""))
+    if not numbers and issued_on is None:
+        return identity  # not a document's attribute table
+    signer = found.get("signer")
+    named = signer if signer and _NAME_RE.fullmatch(signer) else None
+    return DocumentIdentity(
+        **{
+            **identity.__dict__,
+            # its kind as its number's code says ("06/2022/NQ-HĐND": a resolution)
+            "kind": _kind_and_subject([], numbers[0])[0] if numbers else identity.kind,
+            "number": identity.number or (numbers[0] if numbers else None),
+            "issued_on": issued_on or identity.issued_on,
+            "issuer": found.get("issuer") or identity.issuer,
+            "signer": identity.signer or named,
+        }
+    )
+
+
+_INFO_PARAGRAPHS = 60
 
 
 def _with_references(identity: DocumentIdentity, text: str) -> DocumentIdentity:

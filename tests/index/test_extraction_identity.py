@@ -219,3 +219,37 @@ def test_an_official_header_laid_out_as_a_table_is_read_as_one(tmp_path: Path) -
     assert document.metadata.issued_on == "2024-03-02"
     assert document.metadata.province == "Yên Bái"  # before the merger into Lào Cai
     assert "<br>" not in document.text
+
+
+# A legal portal's page: a top bar with today's date, the site's banner as <h1>, the
+# document's attribute table, then its text. Its <title> names the document and the site.
+PORTAL_PAGE = """<html><head><title>Nghị quyết số 09/2024/NQ-HĐND quy định mức hỗ trợ tổ bảo vệ
+an ninh, trật tự tỉnh Bà Rịa - Vũng Tàu - Cổng thông tin điện tử HĐND tỉnh</title></head><body>
+<div><span>Thứ Hai, 22/07/2024</span> <a href="/">Liên hệ</a> | <a href="/en">English</a></div>
+<h1>HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU</h1>
+<table>
+<tr><td>Số ký hiệu</td><td>09/2024/NQ-HĐND</td></tr>
+<tr><td>Ngày ban hành</td><td>12/7/2024</td></tr>
+<tr><td>Cơ quan ban hành</td><td>Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu</td></tr>
+<tr><td>Người ký</td><td>Phạm Viết Thanh</td></tr>
+</table>
+<p>Điều 1. Phạm vi điều chỉnh. Nghị quyết này quy định mức hỗ trợ hằng tháng đối với tổ
+bảo vệ an ninh, trật tự ở cơ sở trên địa bàn tỉnh.</p>
+</body></html>"""
+
+
+def test_a_portal_page_is_the_document_its_attribute_table_names(tmp_path: Path) -> None:
+    path = tmp_path / "nghi-quyet.html"
+    path.write_text(PORTAL_PAGE, encoding="utf-8")
+    document = prepare_document(load_file(path))
+    # The <title> without the site's name, a province's dash kept; no top bar as title.
+    assert document.metadata.title == (
+        "Nghị quyết số 09/2024/NQ-HĐND quy định mức hỗ trợ tổ bảo vệ an ninh, trật tự tỉnh "
+        "Bà Rịa - Vũng Tàu"
+    )
+    assert "Thứ Hai, 22/07/2024" not in document.text
+    identity = read_identity(document.text, document.metadata)
+    assert identity.number == "09/2024/NQ-HĐND"
+    assert identity.issued_on == "2024-07-12"
+    assert identity.issuer == "Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu"
+    assert identity.signer == "Phạm Viết Thanh"
