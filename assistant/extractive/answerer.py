@@ -245,6 +245,12 @@ class ExtractiveAnswerer:
             return self._duties(question, analysis, views, ranking)
         if analysis.type == QuestionType.SIGNER:  # the named document's, else the first's
             signed = pinned or next((v.passage.source for v in views if v.eligible), None)
+            if signed is not None and pinned is None and self.library is not None:
+                # The signature closes the document, where retrieval seldom reaches.
+                document = whole_document(signed, passages, self.library)
+                views = read_passages(analysis, document, self._document_about, places, whole)
+            if signed is not None and not self._of_asked_years(analysis, signed, views):
+                return self._refusal(question, views)  # "báo cáo năm 2022": the 2023 one's
             if signed is not None:
                 return self._signer(question, signed, views)
         if pinned is not None and _asks_issuer(analysis):  # "Báo cáo số X là của cơ quan nào?"
@@ -345,6 +351,18 @@ class ExtractiveAnswerer:
         if analysis.type != QuestionType.PERSON or not asks_office(analysis):
             return None
         return signed_under(views, lambda title: holds_office_asked(analysis, title, False))
+
+    def _of_asked_years(
+        self, analysis: QuestionAnalysis, source: str, views: list[PassageView]
+    ) -> bool:
+        """The document is of each year the question names: issued in it or titled with it."""
+        own = [v for v in views if v.passage.source == source]
+        if not own or not analysis.years:
+            return True
+        meta = own[0].passage.metadata
+        issued = self.library.extraction_of(source).identity.issued_on if self.library else None
+        told = f"{meta.title} {meta.issued_on or ''} {issued or ''}"
+        return all(meta.year == year or str(year) in told for year in analysis.years)
 
     def _signer(self, question: str, source: str, views: list[PassageView]) -> Answer:
         """The signature block's line naming who signed the pinned document."""
@@ -533,11 +551,12 @@ class ExtractiveAnswerer:
                 (other.asked or 0.0) >= (best.asked or 0.0)
             )
             aimed = plan_agrees(analysis, other)  # not a target beside the figure reached
-            # A close second holds to the asked year, period and place as the best does.
+            # A close second holds to the asked year, period, place and commune as the best does.
             held = (
                 year_agrees(analysis, other)
                 and period_agrees(analysis, other)
                 and place_agrees(analysis, other)
+                and commune_agrees(analysis, other)
             )
             if other is not best and defines and aimed and held and _answers_type(analysis, other):
                 groups.append([(other.view, other.index)])

@@ -54,7 +54,7 @@ def split_asks(question: str) -> list[str]:
 # "X năm 2024 so với năm 2022 thế nào?": the comparison, and what closes the question.
 _YEAR_COMPARED_RE = re.compile(
     r"^(?P<head>.*?\b(?:năm|nam) (?P<year>(?:19|20)\d{2})\b.*?)\s*,?\s*"
-    r"(?:so với|so voi)\s+(?:cùng kỳ |cung ky )?(?:năm|nam) (?P<other>(?:19|20)\d{2})"
+    r"(?:so với|so voi)\s+(?:cùng k[ỳì] |cung ky )?(?:năm|nam) (?P<other>(?:19|20)\d{2})"
     r"\s*(?:thì |thi )?(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|tăng hay giảm"
     r"|tang hay giam|thì sao|thi sao)?\W*$",
     re.IGNORECASE,
@@ -96,21 +96,42 @@ def joined(question: str, answers: list[Answer]) -> Answer:
     texts: list[str] = []
     citations: list[Citation] = []
     seen: dict[tuple[str, int, int], int] = {}
+    said: list[str] = []  # the quotes' texts so far
     for answer in answered:
         numbers: dict[int, int] = {}
-        fresh = False
+        quoted = set()  # this part's citations an earlier part already quoted
         for citation in answer.citations:
             key = (citation.document, citation.start, citation.end)
-            if key not in seen:
+            if key in seen:
+                quoted.add(citation.n)
+            else:
                 seen[key] = len(citations) + 1
                 citations.append(citation.model_copy(update={"n": seen[key]}))
-                fresh = True
             numbers[citation.n] = seen[key]
-        if fresh or not answer.citations:
-            texts.append(_renumbered(answer.answer, numbers))
+        if not answer.citations:
+            texts.append(answer.answer)
+            continue
+        # Each quote once: "A [1]" answers both "bao nhiêu vụ" and "chết bao nhiêu người",
+        # also where a part quotes it with the sentence before it ("B A [2]" reads "B [2]").
+        fresh = []
+        for segment in _QUOTED_SEGMENT_RE.findall(answer.answer):
+            if {int(n) for n in re.findall(r"\[(\d+)\]", segment)} <= quoted:
+                continue
+            for earlier in said:
+                segment = segment.replace(earlier, " ")
+            if re.search(r"\w", _MARKERS_RE.sub("", segment)):
+                fresh.append(re.sub(r"\s+", " ", segment).strip())
+        said += [q for q in (_MARKERS_RE.sub("", x).strip() for x in fresh) if len(q) > 20]
+        if fresh:
+            texts.append(_renumbered(" ".join(fresh), numbers))
     return answered[0].model_copy(
         update={"question": question, "answer": " ".join(texts), "citations": citations}
     )
+
+
+# A quote with its markers ("... 11 vụ. [1]", "... [2][3]"), or text after the last marker.
+_QUOTED_SEGMENT_RE = re.compile(r".*?(?:\[\d+\])+\.?|.+$", re.DOTALL)
+_MARKERS_RE = re.compile(r"\s*(?:\[\d+\])+\.?$")
 
 
 def _renumbered(text: str, numbers: dict[int, int]) -> str:

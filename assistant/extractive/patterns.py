@@ -24,7 +24,11 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "... mua bán người ký ngày nào": trafficking in persons, then when it was signed.
     (
         "signer",
-        _any(r"\b(?:ai|người nào) (?:đã )?kí\b", r"(?<!mua bán )\bngười kí\b", r"\bkí\b.*\bai\b"),
+        _any(
+            r"\b(?:ai|người nào|đồng chí nào|lãnh đạo nào) (?:đã )?kí\b",
+            r"(?<!mua bán )\bngười kí\b",
+            r"\bkí\b.*\bai\b",
+        ),
     ),
     ("count", _any(r"\bbao nhiêu\b", r"\bbao lâu\b", r"\bmấy\b")),
     ("time", _any(r"\b(?:khi|lúc|ngày|tháng|năm|thời điểm|thời gian) nào\b", r"\bbao giờ\b")),
@@ -140,8 +144,9 @@ LAW_REFERENCE = (
 )
 ARTICLE_REFERENCE = r"\bđiều (\d+[a-zđ]?)\b"
 YEAR = r"\b((?:19|20)\d{2})\b"
-# "so với năm 2018", "so với cùng kỳ năm 2022": the year compared with, not the one spoken of.
-COMPARED_YEAR = r"\bso với(?: cùng kỳ)?(?: (?:năm|quý|tháng) [\w/]+)?(?: năm)? ((?:19|20)\d{2})\b"
+# "so với năm 2018", "so với cùng kỳ năm 2022", "so với Tết Tân Sửu năm 2021": the year
+# compared with (a few words may name the period), not the one spoken of.
+COMPARED_YEAR = r"\bso với(?: [\w/]+){0,6}? ((?:19|20)\d{2})\b"
 
 # The closing "không" of a yes-no question asks; a "không" inside it negates and counts.
 TRAILING_PARTICLE = r"\b(?:hay|hoặc)? ?(?:không|chưa)\W*$"

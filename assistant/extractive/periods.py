@@ -28,14 +28,30 @@ _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in _PERIODS)
 # The first months of a year, however many: "9 tháng năm 2024", "10 tháng đầu năm", "7T
 # đầu năm 2025" are each a period of their own ("months-9", ...); 6 is the first half, 3
 # the first quarter.
-_MONTHS_RE = re.compile(r"\b(\d{1,2}|sau|chin) ?(?:thang|t) (?:dau )?(?:nam\b|(?=\d{4}))")
+# Months in words too ("Hai tháng đầu năm 2023"); not "năm" and "tư", which fold to "nam"
+# (year) and "tu" (from).
+_MONTHS_RE = re.compile(
+    r"\b(\d{1,2}|hai|ba|bon|sau|bay|tam|chin|muoi(?: mot| hai)?) ?(?:thang|t) (?:dau )?"
+    r"(?:nam\b|(?=\d{4}))"
+)
 # A report's "9 tháng, toàn tỉnh ..." or "6 tháng tiếp nhận ..." without "năm": the half and
 # nine months only, and not a duration ("phạt tù 6 tháng", "thời hạn 9 tháng", "từ 6 tháng").
 _BARE_MONTHS_RE = re.compile(
     r"(?<!\btu )(?<!phat )(?<!\bhan )(?<!\bhon )(?<!duoi )(?<!tren )(?<!\bden )(?<!\bmoi )"
     r"\b(6|9|sau|chin) thang\b(?! (?:tuoi|cuoi|tu|den|ke|tro|toi|nua)\b)"
 )
-_MONTH_WORDS = {"sau": 6, "chin": 9}
+_MONTH_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+    "muoi mot": 11,
+    "muoi hai": 12,
+}
 _MONTHS_NAMED = {3: "quarter-1", 6: "first-half", 12: "whole-year"}
 
 

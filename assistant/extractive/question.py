@@ -227,7 +227,9 @@ def analyse(question: str) -> QuestionAnalysis:
 # "xã Lũng Cú", "phường Tân Phong", "thôn Nà Tăm": a place below the district, which the
 # gazetteer does not hold, read when written with capitals (in lower case "xã chính quy",
 # "phường ở" read the same).
-_COMMUNE_RE = re.compile(r"\b(?:xã|phường|thị trấn|thôn|bản) ((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})")
+_COMMUNE_RE = re.compile(
+    r"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hôn|bản) ((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})"
+)
 
 
 def communes_in(text: str) -> tuple[str, ...]:

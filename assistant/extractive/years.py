@@ -16,10 +16,19 @@ from assistant.extractive.entities import places_named
 from assistant.extractive.passage_views import PassageView, section_before
 from assistant.extractive.periods import first_period_at, period_of, periods_agree, periods_in
 from assistant.extractive.question import QuestionAnalysis, QuestionType
-from index.gazetteer import PROVINCE_NAMES, province_on
+from index.gazetteer import MERGER_2025, PROVINCE_NAMES, province_on
 from index.vietnamese import fold
 
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
+# A province named as it was before the 2025 merger: "khu vực Hà Giang cũ", "tinh Bac Lieu cu".
+_FOLDED_PROVINCES = sorted((re.escape(fold(p).lower()) for p in PROVINCE_NAMES), key=len)
+_FORMER_RE = re.compile(rf"\b({'|'.join(reversed(_FOLDED_PROVINCES))}) cu\b")
+
+
+def _former_provinces(text: str) -> set[str]:
+    return set(_FORMER_RE.findall(fold(text).lower()))
+
+
 # A document naming this many other districts (or more) reports on its province's districts.
 MANY_DISTRICTS = 2
 
@@ -35,6 +44,19 @@ _SPAN_RE = re.compile(
     r"\b(?:qua|trong|sau) \d+ năm\b|\b\d+ năm (?:qua|gần đây)\b|\bgiai đoạn\b",
     re.IGNORECASE,
 )
+
+
+_FIGURE_AFTER_RE = re.compile(r"\s*(?:là|:|\(|có)?\s*\d")
+
+
+def compared_years_told(text: str) -> set[int]:
+    """Years compared with whose own figure the text gives ("so với cả năm 2023 là 12 vụ",
+    "so với năm 2022 (488 vụ)"): the text answers for them too."""
+    return {
+        int(match.group(1))
+        for match in _COMPARED_YEAR_RE.finditer(text)
+        if _FIGURE_AFTER_RE.match(text, match.end())
+    }
 
 
 def years_in(text: str) -> set[int]:
@@ -55,6 +77,8 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     sentence = sentence_of(candidate)  # "Từ năm 2020 đến nay, ...; thu 12 kg": the period
     if _SPAN_RE.search(sentence) and not years_in(sentence) & asked:
         return False  # "Qua 30 năm, ... 900 vụ": a figure of many years, not of one
+    if compared_years_told(clause.text) & asked:  # "(so với cả năm 2023 là 12 vụ)"
+        return True
     own = years_in(sentence)
     if clause.lead_in is not None:
         own |= years_in(view.clauses[clause.lead_in].text)
@@ -68,8 +92,14 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             return told in asked
     # "1. Tội phạm: năm 2023, ... 412 vụ. Đã điều tra làm rõ 389 vụ": the paragraph's year,
     # then its section's ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"), then the passage's.
+    # A figure in a paragraph naming no year goes on telling the one before it ("Trong dịp
+    # Tết Nhâm Dần năm 2022, ... 31 vụ phạm pháp hình sự." / "Tai nạn giao thông xảy ra 11
+    # vụ ..."); a task after a figures paragraph does not ("Để kéo giảm ..., yêu cầu: ...").
+    said = fold(clause.text).lower()
+    figure = bool(re.search(r"\d", said)) and not _TASK_CUE_RE.search(said)
     contexts = (
         paragraph_before(candidate),
+        previous_paragraph(candidate) if figure else "",
         section_heading(candidate),
         section_of(candidate),
         view.passage.heading,
@@ -134,6 +164,7 @@ def previous_paragraph(candidate: Candidate) -> str:
 # Read on folded lower-case text, so a question typed without diacritics reads alike.
 # A target set, not a figure reached: "Phấn đấu đến hết năm 2025 đạt 85%", "chỉ tiêu", and
 # whatever a plan's section of aims and tasks ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025") lists.
+_TASK_CUE_RE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|phan dau|chi tieu|muc tieu)\b|:\s*$")
 _TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien)\b")
 _REACHED_RE = re.compile(r"\bda (?:dat|duoc|lam|thuc hien)\b")
 _PLANNED_SECTION_RE = re.compile(r"\b(?:phuong huong|nhiem vu|muc tieu|giai phap)\b")
@@ -291,6 +322,22 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return _about_district(asked, text, named, view)
     issued = view.passage.metadata.issued_on  # after 2025, old provinces' names are wards'
     others = {province_on(p, issued) for p in named if p in _PROVINCE_SET} - asked
+    # "Tuyên Quang cũ" asked: the figure of "khu vực Hà Giang cũ" in the new Tuyên Quang's
+    # document is of another former province, though both are now one.
+    # It must be of the asked one: named so in its passage, or a document of that province
+    # from before the merger.
+    former = _former_provinces(analysis.text)
+    if former:
+        if _former_provinces(text) - former:
+            return False
+        meta = view.passage.metadata
+        before = bool(meta.issued_on) and (meta.issued_on or "")[:7] < MERGER_2025
+        said = f"{meta.title} {view.about} {view.passage.text}"
+        if not (
+            former <= _former_provinces(said)
+            or (before and fold(meta.province or "").lower() in former)
+        ):
+            return False
     return not others
 
 
@@ -299,7 +346,7 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     that names it, not by another commune's or the province's figure."""
     if not analysis.communes:
         return True
-    view = candidate.view
+    view = candidate.view  # its `about` holds the document's issuer: "CÔNG AN XÃ A"
     said = fold(f"{view.passage.metadata.title} {view.about} {view.passage.text}").lower()
     return all(name in said for name in analysis.communes)
 

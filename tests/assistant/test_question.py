@@ -16,6 +16,8 @@ class TestType:
             ("Thời hiệu yêu cầu bồi thường thiệt hại là bao lâu?", QuestionType.COUNT),
             ("Chương trình hành động số 19-CTr/TU được ban hành ngày nào?", QuestionType.TIME),
             ("Di chúc có hiệu lực khi nào?", QuestionType.TIME),
+            ("Báo cáo tổng kết năm 2030 do đồng chí nào ký?", QuestionType.SIGNER),
+            ("ke hoach 12/KH-UBND do lanh dao nao ky", QuestionType.SIGNER),
             ("Phó Giám đốc Công an tỉnh Sóc Trăng là ai?", QuestionType.PERSON),
             ("Hồ sơ được nộp ở đâu?", QuestionType.PLACE),
             ("Cơ quan nào có thẩm quyền tuyên bố thỏa ước vô hiệu?", QuestionType.WHICH),
@@ -219,6 +221,15 @@ def test_a_counted_noun_opening_with_a_word_that_ends_nouns_is_kept_whole() -> N
         ("9 thang 2023 co bao nhieu vu chay", (2023,), "months-9"),
         ("6 tháng đầu 2022 bắt bao nhiêu đối tượng?", (2022,), "first-half"),
         ("Số vụ cháy tăng so với năm 2021 ở những huyện nào?", (), None),
+        # "cùng kỳ" (canonical text spells it "kì"), and words before it.
+        ("Vì sao số vụ trộm tăng so với cùng kỳ 2029?", (), None),
+        ("vi sao so vu trom tang so voi cung ky 2029", (), None),
+        ("Năm 2030 bắt bao nhiêu vụ, so với đợt cao điểm cùng kỳ năm 2029?", (2030,), None),
+        ("Tết 2030 có bao nhiêu vụ cháy, tăng so với Tết Kỷ Dậu năm 2029?", (2030,), None),
+        # Months in words.
+        ("Hai tháng đầu năm 2030 phát hiện bao nhiêu vụ?", (2030,), "months-2"),
+        ("ba thang dau nam 2030 co bao nhieu vu chay", (2030,), "quarter-1"),
+        ("Mười một tháng năm 2030 bắt bao nhiêu đối tượng?", (2030,), "months-11"),
     ],
 )
 def test_a_year_right_after_a_period_is_asked_and_a_year_compared_with_is_not(
@@ -242,3 +253,8 @@ def test_a_year_right_after_a_period_is_asked_and_a_year_compared_with_is_not(
 def test_a_count_asked_after_its_noun_counts_the_noun_after_so(question: str, unit: str) -> None:
     # "giảm từ bao nhiêu còn bao nhiêu": "còn" opens no noun; the noun stands after "Số".
     assert analyse(question).counted.unit == unit
+
+
+def test_a_commune_opening_the_question_is_named() -> None:
+    assert analyse("Xã Giao An có bao nhiêu camera?").communes == ("giao an",)
+    assert analyse("Phường Tân Phong, thôn Nà Tăm có mấy tổ?").communes == ("tan phong", "na tam")

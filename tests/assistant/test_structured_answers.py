@@ -16,7 +16,7 @@ from assistant.extractive.periods import periods_in
 from assistant.extractive.question import QuestionType, analyse
 from assistant.extractive.structured import names_person
 from assistant.passages import Passage
-from index.extraction.records import Extraction
+from index.extraction.records import DocumentIdentity, Extraction
 from index.records import DocumentMetadata
 
 PLAN_HEAD = (
@@ -1733,3 +1733,98 @@ def test_an_operations_days_do_not_refuse_a_question_about_its_year() -> None:
         "Lai Châu thành lập bao nhiêu tổ tuần tra lưu động dịp Tết 2024?", [directive]
     )
     assert "21 tổ tuần tra" in answer.answer, answer.answer
+
+
+def test_a_documents_signer_is_read_from_its_end_when_retrieval_missed_it(
+    library: Library,
+) -> None:
+    # Only the head was retrieved; the signature closes the document's other passage. The
+    # question names no kind of document, so nothing pins it.
+    head = library.documents["quang-tri.txt"][0]
+    question = "Văn bản về phòng, chống đuối nước cho trẻ em năm 2024 của Quảng Trị do ai ký?"
+    text, cited = _ask(library, question, [head])
+    assert "Lê Minh Khoa" in text and cited == ["quang-tri.txt"], text
+    # Another year's plan is not this one: its signer is not told.
+    text, _ = _ask(library, question.replace("2024", "2023"), [head])
+    assert text == ""
+
+
+@dataclass
+class IssuedLibrary(Library):
+    """A library whose documents' issuers extraction has read."""
+
+    issuers: dict[str, str] = field(default_factory=dict)
+
+    def extraction_of(self, source: str) -> Extraction:
+        return Extraction(identity=DocumentIdentity(issuer=self.issuers.get(source)))
+
+
+def test_a_commune_polices_report_speaks_of_its_commune_where_a_section_names_none() -> None:
+    meta = {"province": "Nam Định", "year": 2030, "title": "Báo cáo kết quả công tác 9 tháng"}
+    section = _passage(
+        "bc-cax.txt",
+        "5. Phong trào toàn dân bảo vệ an ninh Tổ quốc: lắp đặt mới 12 camera an ninh, nâng "
+        "tổng số camera trên địa bàn lên 58 camera.",
+        900, 3, **meta,
+    )  # fmt: skip
+    other = _passage(
+        "tin.txt",
+        "Xã Giao Hải hiện có 30 camera an ninh do nhân dân đóng góp.",
+        0, 0, province="Nam Định", year=2030, title="Camera an ninh ở Giao Thủy",
+    )  # fmt: skip
+    library = IssuedLibrary(
+        documents={"bc-cax.txt": [section], "tin.txt": [other]},
+        issuers={"bc-cax.txt": "Công an xã Giao An"},
+    )
+    answer = ExtractiveAnswerer(library=library).build(
+        "Hiện nay xã Giao An có tổng cộng bao nhiêu camera an ninh?", [section, other]
+    )
+    assert not answer.refused and "58 camera" in answer.answer, answer.answer
+    assert "30 camera" not in answer.answer  # another commune's figure is no close second
+
+
+def test_a_former_province_asked_is_answered_only_by_its_own_figure() -> None:
+    # After the 2025 merger a document of the new province tells each former one's figure.
+    story = _passage(
+        "tin.txt",
+        "Từ đầu năm 2030 đến nay, trên các quốc lộ thuộc khu vực Hà Giang cũ xảy ra 41 vụ TNGT. "
+        "Ngoài ra còn xảy ra 23 vụ trộm cắp tài sản của du khách.",
+        0, 0, province="Tuyên Quang", year=2030, issued_on="2030-10-01",
+        title="Bảo đảm an toàn giao thông mùa du lịch",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    asked = answerer.build("khu vực Hà Giang cũ năm 2030 xảy ra bao nhiêu vụ TNGT?", [story])
+    assert not asked.refused and "41 vụ TNGT" in asked.answer, asked.answer
+    other = answerer.build("khu vực Tuyên Quang cũ năm 2030 xảy ra bao nhiêu vụ TNGT?", [story])
+    assert other.refused, other.answer
+
+
+def test_a_paragraph_opening_with_a_figure_is_of_the_year_told_just_before_it() -> None:
+    # A directive for next year's Tết recalls last Tết's figures over two paragraphs; the
+    # second names no year (only the one compared with) and the title names the next one.
+    directive = _passage(
+        "ct.txt",
+        "Trong dịp Tết Nguyên đán năm 2030, toàn tỉnh xảy ra 31 vụ phạm pháp hình sự (giảm 9 vụ "
+        "so với Tết năm 2029), làm chết 02 người.\n\nTai nạn giao thông xảy ra 11 vụ, làm chết "
+        "09 người; so với Tết Kỷ Dậu năm 2029 tăng 02 vụ.",
+        0, 0, province="Bình Phước", year=2030, title="Chỉ thị về dịp Tết Nguyên đán năm 2031",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Tết năm 2030 ở Bình Phước có bao nhiêu vụ TNGT, chết bao nhiêu người?", [directive]
+    )
+    assert not answer.refused and "xảy ra 11 vụ" in answer.answer, answer.answer
+    # The two asks share that sentence: it is quoted once.
+    assert answer.answer.count("Tai nạn giao thông xảy ra 11 vụ") == 1, answer.answer
+
+
+def test_a_year_compared_with_is_answered_where_its_own_figure_is_given() -> None:
+    story = _passage(
+        "tin.txt",
+        "Trong 10 tháng năm 2030, lực lượng chức năng phát hiện 14 vụ mua bán người (so với cả "
+        "năm 2029 là 12 vụ). Số vụ trộm cắp giảm 5% so với năm 2029.",
+        0, 0, province="Điện Biên", year=2030, title="Phòng, chống mua bán người",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Điện Biên năm 2029 có bao nhiêu vụ mua bán người?", [story]
+    )
+    assert not answer.refused and "12 vụ" in answer.answer, answer.answer
