@@ -49,6 +49,7 @@ có phải không? phải không? được không? có được không? có khô
 những ai? những nào? cái nào? loại nào? người nào? cơ quan nào? trường hợp nào? nào?
 mấy người? mấy năm? bao nhiêu lần? có mấy? là mấy?
 mỗi tháng? mỗi năm? mỗi ngày? mỗi người? mỗi lần?
+từ tháng? từ ngày? từ năm? từ đầu năm? đến tháng? đến ngày? đến nay?
 tỉnh nào? huyện nào? xã nào? thành phố nào? thị xã nào? thị trấn nào? phường nào? quận nào?
 ở tỉnh? của tỉnh? toàn tỉnh? ở huyện? của huyện? ở xã? của xã? các xã? các tỉnh? các huyện?
 so sánh? so sánh giữa? so với? nhiều hơn? ít hơn? cao hơn? thấp hơn? tăng hay giảm?

@@ -76,7 +76,7 @@ from assistant.extractive.quotes import (
     with_context,
     with_heading,
 )
-from assistant.extractive.rankings import asks_extreme_places, ranks_places
+from assistant.extractive.rankings import asks_extreme_places, listed_extreme, ranks_places
 from assistant.extractive.scoring import PARAMETERS, clause_weights
 from assistant.extractive.structured import (
     body_named,
@@ -270,6 +270,11 @@ class ExtractiveAnswerer:
             return tabled
         candidates = ranking.candidates
         best = self._answering_clause(analysis, views, ranking)
+        if best is None and asks_extreme_places(analysis):
+            first = next((v.passage.source for v in views if v.eligible), None)
+            item = _extreme_of_list(analysis, views, first)
+            if item is not None:  # "Huyện A: 1.105 hộ" the highest of its list
+                return self._answer(question, merge_clauses([item]), views)
         if best is None:
             holder = self._office_signed(analysis, views)
             if holder is not None:  # "Trưởng Công an xã là ai?": under "TRƯỞNG CÔNG AN XÃ"
@@ -297,9 +302,17 @@ class ExtractiveAnswerer:
                 return answer
         # A ranking's places are read from the one clause ranking them, not each elsewhere.
         ranked = asks_extreme_places(analysis) and ranks_places(best.clause.text)
+        if asks_extreme_places(analysis) and not ranked:
+            item = _extreme_of_list(analysis, views, best.view.passage.source)
+            if item is not None:  # "Huyện A: 1.105 hộ" the highest of its list
+                return self._answer(question, merge_clauses([item]), views)
         listed = [] if ranked else self._listed(analysis, views, ranking, pinned)
         if listed:  # "Những mô hình nào ...": each named one, from the clause naming it
             groups = [[(c.view, c.index)] for c in listed]
+            return self._answer(question, self._fit(analysis, groups, whole_items=True), views)
+        items = _sibling_items(best) if analysis.type == QuestionType.LIST else []
+        if len(items) > 1:  # "áp dụng với những đối tượng nào": "1. ...", "2. ...", "3. ..."
+            groups = [[(best.view, i)] for i in items]
             return self._answer(question, self._fit(analysis, groups, whole_items=True), views)
         confidence = self._confidence(best)
         floor = min(best.asked or 0.0, MIN_COUNT_EVIDENCE)  # a refinement keeps the asked value
@@ -888,6 +901,48 @@ _SELF_REFERENCE_RE = re.compile(
     r"\b(?:[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Tt]hông tư|[Nn]ghị định|[Ll]uật|"
     r"[Pp]háp lệnh|[Bb]ộ luật) này\b"
 )
+
+
+def _extreme_of_list(
+    analysis: QuestionAnalysis, views: list[PassageView], source: str | None
+) -> tuple[PassageView, int] | None:
+    """The highest (or lowest) place of a list of places with their figures in one document."""
+    return listed_extreme(analysis, [v for v in views if v.eligible and v.passage.source == source])
+
+
+# An item of a numbered or lettered list: "1. Người ...", "b) Sở Y ...".
+_ITEM_RE = re.compile(r"^\s*(?:(\d{1,2})\.|([a-zđ])\))\s")
+MAX_LIST_ITEMS = 6
+
+
+def _sibling_items(best: Candidate) -> list[int]:
+    """The clause indexes of the list the best clause is an item of: from its first item
+    to its last, in its passage, as far as they follow one another ("1.", "2.", ...)."""
+    clauses = best.view.clauses
+
+    def marker(index: int) -> tuple[str, int] | None:
+        match = _ITEM_RE.match(clauses[index].text)
+        if match is None:
+            return None
+        number, letter = match.groups()
+        return ("n", int(number)) if number else ("a", ord(letter))
+
+    def follows(earlier: int, later: int) -> bool:
+        a, b = marker(earlier), marker(later)
+        return a is not None and b is not None and b == (a[0], a[1] + 1)
+
+    if marker(best.index) is None:
+        return []
+    first = best.index
+    while first > 0 and follows(first - 1, first):
+        first -= 1
+    items = [first]
+    for index in range(first + 1, len(clauses)):
+        if follows(items[-1], index):
+            items.append(index)
+        elif marker(index) is not None:
+            break  # another list
+    return items[:MAX_LIST_ITEMS]
 
 
 def _opens_passage(candidate: Candidate) -> bool:

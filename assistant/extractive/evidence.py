@@ -179,7 +179,16 @@ def _is_label(words: Sequence[str], run: tuple[int, int]) -> bool:
     return bool(end - start == 1 and re.fullmatch(r"\d+/\d{4}|\d+/\d+/\d+", words[start]))
 
 
+# An hour of the day: "6 giờ 30", "16h30", "22 giờ".
+_HOUR_RE = re.compile(r"\b\d{1,2} ?(?:giờ|h)(?: ?\d{2})?\b")
+_ASKS_HOUR_RE = re.compile(r"\bgio nao\b")
+
+
 def time_evidence(analysis: QuestionAnalysis, text: str) -> float:
+    if _ASKS_HOUR_RE.search(fold(analysis.text).lower()):  # "vào khung giờ nào": an hour
+        if _HOUR_RE.search(text):
+            return 1.0
+        return STRENGTH.partial_date if FULL_DATE_RE.search(text) else 0.0
     if FULL_DATE_RE.search(text):
         return 1.0
     if PARTIAL_DATE_RE.search(canonical(text)):

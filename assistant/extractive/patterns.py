@@ -31,7 +31,13 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("count", _any(r"\bbao nhiêu\b", r"\bbao lâu\b", r"\bmấy\b")),
-    ("time", _any(r"\b(?:khi|lúc|ngày|tháng|năm|thời điểm|thời gian) nào\b", r"\bbao giờ\b")),
+    (
+        "time",
+        _any(
+            r"\b(?:khi|lúc|ngày|tháng|năm|thời điểm|thời gian|giờ|khung giờ) nào\b",
+            r"\bbao giờ\b",
+        ),
+    ),
     # "Vì sao ...?", "Nguyên nhân (chủ yếu) ... là gì?": the clause giving the cause.
     ("reason", _any(r"\b(?:vì sao|tại sao|do đâu|lí do|nguyên nhân)\b")),
     (

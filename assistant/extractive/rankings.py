@@ -9,6 +9,7 @@ import re
 
 from assistant.extractive.entities import places_named
 from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS, PLACES_LISTED_RE
+from assistant.extractive.passage_views import PassageView
 from assistant.extractive.question import QuestionAnalysis
 from assistant.extractive.tables import asked_extreme
 from index.vietnamese import canonical
@@ -32,3 +33,36 @@ def ranks_places(text: str) -> bool:
         return True
     named = places_named(text) or PLACE_NAMED_RE.search(text)
     return bool(named) and bool(_FIRST_OF_KIND.search(canonical(text)))
+
+
+# One place's figure on a line of its own, as a key-value list gives it: "Huyện A: 1.105 hộ".
+_PLACE_FIGURE_RE = re.compile(
+    r"^\s*[-•*+]?\s*(?P<place>(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Tt]hành phố|"
+    r"[Qq]uận|TP\.?)\s[^:|]{1,40}):\s*(?P<value>\d[\d.,]*)\s*(?P<rest>[^\d]{0,40})$"
+)
+MIN_LISTED_PLACES = 3
+
+
+def listed_extreme(
+    analysis: QuestionAnalysis, views: list[PassageView]
+) -> tuple[PassageView, int] | None:
+    """For "Huyện nào ... nhiều hộ nhất?": the item with the highest (or lowest) figure of a
+    list of places each with its figure, one a line ("Huyện A: 1.105 hộ"); None when no
+    such list of three or more is there."""
+    extreme = asked_extreme(analysis)
+    if extreme is None:
+        return None
+    best: tuple[float, PassageView, int] | None = None
+    for view in views:
+        items = []
+        for index, clause in enumerate(view.clauses):
+            match = _PLACE_FIGURE_RE.match(clause.text)
+            if match:
+                value = float(match.group("value").rstrip(".,").replace(".", "").replace(",", "."))
+                items.append((value, index))
+        if len(items) < MIN_LISTED_PLACES:
+            continue
+        value, index = (max if extreme == "max" else min)(items)
+        if best is None or (value > best[0] if extreme == "max" else value < best[0]):
+            best = (value, view, index)
+    return (best[1], best[2]) if best else None

@@ -271,7 +271,8 @@ def extreme_cells(values: list[TableCell], extreme: str) -> list[TableCell]:
 
 
 def _is_total(label: str) -> bool:
-    return bool(re.match(r"(?:toan|tong|ca) ", fold(label).lower() + " "))
+    """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", or a bare "Cộng" (not "Công an ...")."""
+    return bool(re.match(r"(?:toan|tong|ca) |cong\W*$", fold(label).lower().strip() + " "))
 
 
 # A row labelled as a numbered stage or part: "Giai đoạn 2", "Đợt 3", "Phần II".

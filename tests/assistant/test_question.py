@@ -17,6 +17,7 @@ class TestType:
             ("Chương trình hành động số 19-CTr/TU được ban hành ngày nào?", QuestionType.TIME),
             ("Di chúc có hiệu lực khi nào?", QuestionType.TIME),
             ("Báo cáo tổng kết năm 2030 do đồng chí nào ký?", QuestionType.SIGNER),
+            ("CSGT điều tiết ở cổng trường vào khung giờ nào?", QuestionType.TIME),
             ("ke hoach 12/KH-UBND do lanh dao nao ky", QuestionType.SIGNER),
             ("Phó Giám đốc Công an tỉnh Sóc Trăng là ai?", QuestionType.PERSON),
             ("Hồ sơ được nộp ở đâu?", QuestionType.PLACE),

@@ -1828,3 +1828,59 @@ def test_a_year_compared_with_is_answered_where_its_own_figure_is_given() -> Non
         "Điện Biên năm 2029 có bao nhiêu vụ mua bán người?", [story]
     )
     assert not answer.refused and "12 vụ" in answer.answer, answer.answer
+
+
+def test_a_list_question_answered_by_a_numbered_item_gets_the_whole_list() -> None:
+    resolution = _passage(
+        "nq.txt",
+        "Điều 2. Đối tượng áp dụng\n\n1. Người cai nghiện tự nguyện tại cơ sở công lập.\n\n"
+        "2. Người cai nghiện tại gia đình, cộng đồng.\n\n3. Người làm công tác cai nghiện ở "
+        "cấp xã.\n\nĐiều 3. Mức hỗ trợ\n\n1. Tiền ăn 1.350.000 đồng/người/tháng.",
+        0, 0, province="Cao Bằng", year=2030, title="Nghị quyết hỗ trợ cai nghiện ma túy",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Nghị quyết hỗ trợ cai nghiện ở Cao Bằng áp dụng với những đối tượng nào?", [resolution]
+    )
+    for item in ("cơ sở công lập", "gia đình, cộng đồng", "công tác cai nghiện"):
+        assert item in answer.answer, answer.answer
+    assert "Tiền ăn" not in answer.answer  # the next article's list is another list
+
+
+def test_the_place_with_most_is_read_from_a_list_of_places_with_their_figures() -> None:
+    story = _passage(
+        "tin.txt",
+        "Số hộ phải di dời theo địa bàn:\n\nHuyện Sơn Hòa: 640 hộ\n\nHuyện Tây Hòa: 1.105 hộ\n\n"
+        "Thành phố Tuy Hòa: 987 hộ\n\nHuyện Phú Hòa: 696 hộ",
+        0, 0, province="Phú Yên", year=2030, title="Di dời dân trong mưa lũ",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Đợt lũ năm 2030 huyện nào ở Phú Yên phải di dời nhiều hộ nhất?", [story]
+    )
+    assert answer.answer.startswith("Huyện Tây Hòa: 1.105 hộ"), answer.answer
+
+
+def test_a_tables_bare_total_row_is_not_a_place_compared() -> None:
+    table = _passage(
+        "bc.txt",
+        "Kết quả thu hồi theo địa bàn (Xã | Súng (khẩu) | Công cụ hỗ trợ (chiếc)):\n"
+        "Xã A | 9 | 4\nXã B | 2 | 9\nXã C | 1 | 5\nCộng | 12 | 18",
+        0, 0, province="Bắc Giang", district="Yên Thế", year=2030, title="Báo cáo thu hồi vũ khí",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Xã nào ở Yên Thế nộp nhiều công cụ hỗ trợ nhất năm 2030?", [table]
+    )
+    assert "Xã B" in answer.answer and "Cộng" not in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_an_hour_asked_is_answered_by_the_clause_giving_hours_not_dates() -> None:
+    plan = _passage(
+        "kh.txt",
+        "| 2 | 01/10/2030 – 15/01/2031 | Cao điểm xử lý học sinh vi phạm | PC08 |\n\n"
+        "- Bố trí lực lượng điều tiết giao thông tại cổng trường vào giờ học sinh đến trường "
+        "(6 giờ 30 – 7 giờ 15) và tan học (16 giờ 30 – 17 giờ 15).",
+        0, 0, province="Lâm Đồng", year=2030, title="Kế hoạch bảo đảm an ninh trường học",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "CSGT Lâm Đồng điều tiết giao thông ở cổng trường vào khung giờ nào?", [plan]
+    )
+    assert answer.answer.startswith("- Bố trí lực lượng"), answer.answer

@@ -153,3 +153,9 @@ def test_alqac_questions_restored_almost_syllable_for_syllable() -> None:
         hits = [canonical_syllable(g) == canonical_syllable(r) for g, r in pairs]
         right, total = right + sum(hits), total + len(hits)
     assert right / total >= 0.98
+
+
+def test_from_a_month_is_from_not_self() -> None:
+    corpus = ["Tổ tự quản hoạt động tự giác. Tự nguyện tham gia."] * 3
+    restorer = DiacriticRestorer.from_texts(corpus)
+    assert restorer.restore("buon lau tu thang 7 den thang 9").endswith("từ tháng 7 đến tháng 9")
