@@ -58,6 +58,8 @@ ABBREVIATIONS: dict[str, str] = {
     "BQP": "Bộ Quốc phòng",
     "QĐND": "Quân đội nhân dân",
     "CHQS": "Chỉ huy quân sự",
+    "BCHQS": "Bộ Chỉ huy quân sự",
+    "CH": "Chỉ huy",  # "Bộ CH BĐBP", "Bộ CH Quân sự tỉnh"
     "ĐUCA": "Đảng ủy Công an",
     "TAND": "Tòa án nhân dân",
     "VKSND": "Viện kiểm sát nhân dân",

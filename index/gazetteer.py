@@ -257,6 +257,17 @@ def _ends_a_name(text: str, tokens: list[_Token], i: int) -> bool:
 def _match_at(
     tokens: list[_Token], i: int, text: str, loose: bool, prefix: str
 ) -> tuple[int, _Entry] | None:
+    # A name written with its marks first ("huyện Thạnh Hóa" is Long An's district, not
+    # Thanh Hóa); then, after a unit word, one whose marks are wrong.
+    exact = _match_marked(tokens, i, text, loose, prefix, tolerant=False)
+    if exact is not None or loose or not prefix:
+        return exact
+    return _match_marked(tokens, i, text, loose, prefix, tolerant=True)
+
+
+def _match_marked(
+    tokens: list[_Token], i: int, text: str, loose: bool, prefix: str, tolerant: bool
+) -> tuple[int, _Entry] | None:
     for folded, entry in _index().get(tokens[i].folded, []):
         j = i + len(folded)
         if j > len(tokens) or tuple(t.folded for t in tokens[i:j]) != folded:
@@ -274,10 +285,10 @@ def _match_at(
         ):
             continue  # "thanh hoa" typed without marks is the province, not Thạnh Hóa (Long An)
         span = tokens[i:j]
-        if not loose and (
-            entry.canonical not in (None, tuple(t.canonical for t in span))
-            or not all(t.text[0].isupper() for t in span)
-        ):
+        # After its unit word a name may carry a wrong mark ("huyện Sông Hình" restored from
+        # "huyen Song Hinh"): the unit word says a place is meant.
+        marked = entry.canonical in (None, tuple(t.canonical for t in span)) or tolerant
+        if not loose and (not marked or not all(t.text[0].isupper() for t in span)):
             continue
         if entry.level == "district" and not prefix and not loose and _ends_a_name(text, tokens, i):
             continue

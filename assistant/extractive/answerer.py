@@ -260,6 +260,8 @@ class ExtractiveAnswerer:
         if pinned is not None and _asks_about_document(analysis):
             dated = analysis.type == QuestionType.TIME
             own = self._own_mention(pinned, ranking, dated, analysis.directive_keys)
+            if own is not None and not dated and _NUMBER_LINE_RE.match(own.clause.text):
+                own = None  # "Số: 218/KH-CAT — Gia Lai, ngày ...": its number, not its subject
             if own is not None:  # "Kế hoạch X về việc gì / ban hành ngày nào?"
                 return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
             titled = _title_lines(pinned, views) if analysis.type == QuestionType.TOPIC else []
@@ -931,8 +933,8 @@ def _sibling_items(best: Candidate) -> list[int]:
         a, b = marker(earlier), marker(later)
         return a is not None and b is not None and b == (a[0], a[1] + 1)
 
-    if marker(best.index) is None:
-        return []
+    if marker(best.index) is None or best.clause.text.rstrip().endswith(":"):
+        return []  # an item opening a list of its own ("2. ... bao gồm:") is read with it
     first = best.index
     while first > 0 and follows(first - 1, first):
         first -= 1

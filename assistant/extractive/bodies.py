@@ -141,7 +141,9 @@ def owns(body: str, text: str) -> bool:
     body to work with ("phối hợp với Sở B")."""
     folded = f" {folded_text(text)} "
     at = folded.find(f" {_named_as(body)} ")
-    if at < 0 or at > OWNER_REACH:
+    if at < 0:
         return False
     before = folded[:at]
-    return not re.search(r"\b(?:phoi hop|voi)\s*$", before)
+    if re.search(r"\b(?:chi dao|giao cho|giao|yeu cau|de nghi)\s*$", before):
+        return True  # "B chỉ đạo Liên đoàn Lao động tỉnh thành lập ...": the task is its
+    return at <= OWNER_REACH and not re.search(r"\b(?:phoi hop|voi)\s*$", before)

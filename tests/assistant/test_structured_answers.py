@@ -1884,3 +1884,13 @@ def test_an_hour_asked_is_answered_by_the_clause_giving_hours_not_dates() -> Non
         "CSGT Lâm Đồng điều tiết giao thông ở cổng trường vào khung giờ nào?", [plan]
     )
     assert answer.answer.startswith("- Bố trí lực lượng"), answer.answer
+
+
+def test_a_body_another_directs_owns_the_task_it_is_directed_to() -> None:
+    item = (
+        "bốn là, Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chỉ đạo Liên đoàn Lao động "
+        "tỉnh thành lập công đoàn cơ sở tại các doanh nghiệp trong khu công nghiệp"
+    )
+    assert owns(body_of("Liên đoàn Lao động tỉnh được giao nhiệm vụ gì?") or "", item)
+    partner = "Sở Công Thương chủ trì, phối hợp với Liên đoàn Lao động tỉnh kiểm tra doanh nghiệp"
+    assert not owns(body_of("Liên đoàn Lao động tỉnh được giao nhiệm vụ gì?") or "", partner)

@@ -80,3 +80,10 @@ def test_expanding_twice_changes_nothing_more() -> None:
 def test_every_abbreviation_is_expanded_where_it_stands_alone() -> None:
     for short, expansion in ABBREVIATIONS.items():
         assert expand_abbreviations(f"về {short} ở") == f"về {short} ({expansion}) ở"
+
+
+def test_a_command_written_short_is_spelled_out() -> None:
+    from index.abbreviations import spell_out
+
+    assert spell_out("Bộ CH BĐBP tỉnh") == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
+    assert spell_out("BCHQS huyện") == "Bộ Chỉ huy quân sự huyện"

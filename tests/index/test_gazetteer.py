@@ -139,3 +139,10 @@ def test_a_road_bridge_or_river_named_after_places_names_no_place() -> None:
         Locality("Long Mỹ", "district", "Hậu Giang"),
         Locality("Cần Thơ", "province", "Cần Thơ"),
     ]
+
+
+def test_a_name_after_its_unit_word_is_read_even_with_a_wrong_mark() -> None:
+    # "huyen Song Hinh" restored as "huyện Sông Hình"; a name written right still wins.
+    assert find_localities("huyện Sông Hình") == [Locality("Sông Hinh", "district", "Phú Yên")]
+    assert find_localities("Sông Hình") == []
+    assert find_localities("huyện Thạnh Hóa") == [Locality("Thạnh Hóa", "district", "Long An")]
