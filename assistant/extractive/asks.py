@@ -17,7 +17,7 @@ from index.vietnamese import fold
 # The words that ask, on the folded question: each part of a double question has one.
 _ASKING = re.compile(
     r"\b(?:bao nhieu|bao lau|may"
-    r"|(?:ngay|nam|thang|khi|luc|co quan|don vi|van ban|tinh|huyen|xa|dia phuong|dia ban|noi)"
+    r"|(?:ngay|hom|nam|thang|khi|luc|co quan|don vi|van ban|tinh|huyen|xa|dia phuong|dia ban|noi)"
     r" nao|la gi|la ai|nhu the nao|the nao|ra sao|o dau"
     r"|(?:do|ai) (?:ai|ky|ki)|(?:lam|chuc vu|viec|noi dung) gi)\b"
 )

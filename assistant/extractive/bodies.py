@@ -39,6 +39,11 @@ _BODY_KIND_RE = re.compile(
     r"|hoi (?:lien hiep|nong dan|cuu chien binh|phu nu))\b"
 )
 UNIT_CODE_RE = re.compile(r"\b[a-z]{1,3}\d{2}\b")  # "pc08", "pa05", "k02" (folded)
+# "giao Sở X kiểm tra những gì": a body (by its kind), the task's verb, what is asked.
+_GIVEN_TASK_RE = re.compile(
+    r"\bgiao (?:cho )?(?P<body>" + _BODY_KIND_RE.pattern.lstrip("^") + r".+?)"
+    r" \w+(?: \w+)? (?:nhung )?(?:gi|viec gi)\b"
+)
 # Words around a body that name the document or the question, not the body.
 _DOCUMENT_RE = re.compile(
     r"\b(?:theo |trong )?(?:chi thi|ke hoach|nghi quyet|quyet dinh|cong van|van ban|kh|ct|nq)"
@@ -74,11 +79,11 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
     folded = " ".join(re.findall(r"\w+|,", fold(spelled).lower())).replace(" ,", ",")
     folded = re.sub(r"[?!.]+\s*$", "", folded).strip()
     folded = _LEVEL_LIST_RE.sub(r"\1", folded)  # "các xã, phường" is one body, not two clauses
-    for pattern in (*_BODY_PATTERNS, _WHAT_TO_DO):
+    for pattern in (*_BODY_PATTERNS, _GIVEN_TASK_RE, _WHAT_TO_DO):
         match = pattern.search(folded)
         if not match:
             continue
-        body = _DOCUMENT_RE.sub(" ", match.group("body"))
+        body = _DOCUMENT_RE.sub(" ", match.group("body").replace(",", " "))
         body = _without_places(body, question)
         if _ASKING.search(body) or _ACTED_ON_RE.search(body):
             return None  # "giao cơ quan nào ...": the body is what is asked

@@ -25,7 +25,7 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "signer",
         _any(
-            r"\b(?:ai|người nào|đồng chí nào|lãnh đạo nào) (?:đã )?kí\b",
+            r"\b(?:ai|người nào|đồng chí nào|lãnh đạo nào) (?:đã |đứng tên )?kí\b",
             r"(?<!mua bán )\bngười kí\b",
             r"\bkí\b.*\bai\b",
         ),
@@ -34,7 +34,7 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "time",
         _any(
-            r"\b(?:khi|lúc|ngày|tháng|năm|thời điểm|thời gian|giờ|khung giờ) nào\b",
+            r"\b(?:khi|lúc|ngày|hôm|tháng|năm|thời điểm|thời gian|giờ|khung giờ) nào\b",
             r"\bbao giờ\b",
         ),
     ),
@@ -108,7 +108,7 @@ COUNT_PHRASE = rf"^{_FOLLOW_UP}(?:tổng )?số (?:lượng )?"
 
 # Figures compared: "tỉnh nào có nhiều tổ tự quản hơn", "cao hơn", "khác nhau thế nào".
 COMPARISON = _any(r"\b(?:nhiều|ít|cao|thấp|lớn|nhỏ)\b.*\bhơn\b", r"\bkhác nhau\b", r"\bso sánh\b")
-COMPARED_UNIT = r"\b(?:nhiều|ít) ([\w, ]{1,60}?) (?:hơn|nhất)\b"
+COMPARED_UNIT = r"\b(?:nhiều|ít) (?!hơn\b)([\w, ]{1,60}?) (?:hơn|nhất)\b"
 # "Số hộ để ... ở A và ở B khác nhau thế nào?": the figure of each place counts "hộ".
 CONTRASTED_UNIT = r"\bsố (?:lượng )?(\w+)\b.*\b(?:khác nhau|so sánh|giống nhau|khác gì)\b"
 CONTRASTED_UNIT_BEFORE = r"\b(?:so sánh|khác nhau về)\b.*?\bsố (?:lượng )?(\w+)\b"
@@ -150,9 +150,10 @@ LAW_REFERENCE = (
 )
 ARTICLE_REFERENCE = r"\bđiều (\d+[a-zđ]?)\b"
 YEAR = r"\b((?:19|20)\d{2})\b"
-# "so với năm 2018", "so với cùng kỳ năm 2022", "so với Tết Tân Sửu năm 2021": the year
-# compared with (a few words may name the period), not the one spoken of.
-COMPARED_YEAR = r"\bso với(?: [\w/]+){0,6}? ((?:19|20)\d{2})\b"
+# "so với năm 2018", "so với cùng kỳ năm 2022", "so với Tết Tân Sửu năm 2021", "(cùng kỳ
+# năm 2023 là 36.120 bao)": the year compared with (a few words may name the period), not
+# the one spoken of.
+COMPARED_YEAR = r"\b(?:so với(?: [\w/]+){0,6}?|cùng k[ìỳ](?: năm)?) ((?:19|20)\d{2})\b"
 
 # The closing "không" of a yes-no question asks; a "không" inside it negates and counts.
 TRAILING_PARTICLE = r"\b(?:hay|hoặc)? ?(?:không|chưa)\W*$"

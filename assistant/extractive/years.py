@@ -13,6 +13,7 @@ from assistant.extractive import patterns
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.counting import states_count, unit_head
 from assistant.extractive.entities import places_named
+from assistant.extractive.lexicon import PLACE_NOUNS
 from assistant.extractive.passage_views import PassageView, section_before
 from assistant.extractive.periods import first_period_at, period_of, periods_agree, periods_in
 from assistant.extractive.question import QuestionAnalysis, QuestionType
@@ -318,6 +319,12 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     said = fold(text).lower()  # "xã Tây Cốc" asked with its district: the clause naming it
     if analysis.communes and all(name in said for name in analysis.communes):
         return True
+    if analysis.localities and _describes_event(analysis):
+        # "Vụ ghe ... ở Cái Bè, chủ ghe bị khởi tố tội gì?": the place tells which event; a
+        # clause of the document naming it, and no other district, tells of that event.
+        if named - asked - _PROVINCE_SET:
+            return False
+        return bool(asked & (places_named(view.about) | view.document_places))
     if analysis.localities:
         return _about_district(asked, text, named, view)
     issued = view.passage.metadata.issued_on  # after 2025, old provinces' names are wards'
@@ -339,6 +346,15 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         ):
             return False
     return not others
+
+
+def _describes_event(analysis: QuestionAnalysis) -> bool:
+    """The question asks no figure and no place: its place only tells which event."""
+    return (
+        analysis.type in (QuestionType.WHICH, *_EVENT_TYPES)
+        and analysis.asked_noun not in PLACE_NOUNS
+        and not analysis.compares
+    )
 
 
 def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:

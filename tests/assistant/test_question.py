@@ -17,6 +17,7 @@ class TestType:
             ("Chương trình hành động số 19-CTr/TU được ban hành ngày nào?", QuestionType.TIME),
             ("Di chúc có hiệu lực khi nào?", QuestionType.TIME),
             ("Báo cáo tổng kết năm 2030 do đồng chí nào ký?", QuestionType.SIGNER),
+            ("Ai đứng tên ký báo cáo 12/BC-CAX?", QuestionType.SIGNER),
             ("CSGT điều tiết ở cổng trường vào khung giờ nào?", QuestionType.TIME),
             ("ke hoach 12/KH-UBND do lanh dao nao ky", QuestionType.SIGNER),
             ("Phó Giám đốc Công an tỉnh Sóc Trăng là ai?", QuestionType.PERSON),
@@ -227,6 +228,7 @@ def test_a_counted_noun_opening_with_a_word_that_ends_nouns_is_kept_whole() -> N
         ("vi sao so vu trom tang so voi cung ky 2029", (), None),
         ("Năm 2030 bắt bao nhiêu vụ, so với đợt cao điểm cùng kỳ năm 2029?", (2030,), None),
         ("Tết 2030 có bao nhiêu vụ cháy, tăng so với Tết Kỷ Dậu năm 2029?", (2030,), None),
+        ("6 tháng đầu năm 2030 thu giữ nhiều hơn hay ít hơn cùng kỳ 2029?", (2030,), "first-half"),
         # Months in words.
         ("Hai tháng đầu năm 2030 phát hiện bao nhiêu vụ?", (2030,), "months-2"),
         ("ba thang dau nam 2030 co bao nhieu vu chay", (2030,), "quarter-1"),

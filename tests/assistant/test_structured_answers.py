@@ -1571,6 +1571,7 @@ def test_the_signer_is_quoted_with_the_capacity_signed_in(library: Library) -> N
         ("Chỉ thị 05-CT/TU do ai ký, chức vụ gì?", 2),
         ("Cơ sở cho thuê xe máy phải làm gì, hạn khi nào?", 2),
         ("chi thi ve mua ban nguoi ky ngay nao, ai ky", 2),
+        ("Nghị quyết 36/2030 ban hành hôm nào và áp dụng từ ngày nào?", 2),
         ("Tỉnh A có bao nhiêu xã biên giới?", 1),
     ],
 )
@@ -1894,3 +1895,27 @@ def test_a_body_another_directs_owns_the_task_it_is_directed_to() -> None:
     assert owns(body_of("Liên đoàn Lao động tỉnh được giao nhiệm vụ gì?") or "", item)
     partner = "Sở Công Thương chủ trì, phối hợp với Liên đoàn Lao động tỉnh kiểm tra doanh nghiệp"
     assert not owns(body_of("Liên đoàn Lao động tỉnh được giao nhiệm vụ gì?") or "", partner)
+
+
+def test_a_body_given_a_task_by_its_verb_is_the_body_asked() -> None:
+    # "giao Sở X kiểm tra những gì": the task's own verb, not "nhiệm vụ", follows the body.
+    assert body_of("Chỉ thị 23 giao Sở VHTTDL kiểm tra những gì quanh trường học?") == (
+        "so van hoa the thao va du lich"
+    )
+    assert body_of("ke hoach giao phong PC08 xu ly nhung gi") == "phong pc08"
+    assert body_of("Kế hoạch giao cơ quan nào kiểm tra gì?") is None
+
+
+def test_a_figure_beside_the_same_period_a_year_before_is_of_the_asked_year() -> None:
+    story = _passage(
+        "tin.txt",
+        "Theo Ban Chỉ đạo 389 tỉnh, 6 tháng đầu năm 2030, các lực lượng phát hiện 214 vụ buôn "
+        "lậu.\n\nTrong 6 tháng, các lực lượng đã thu giữ 41.860 bao thuốc lá điếu nhập lậu (cùng "
+        "kỳ năm 2029 là 36.120 bao).",
+        0, 0, province="Tiền Giang", year=2030, title="Chống buôn lậu trên sông",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Thuốc lá lậu thu giữ 6 tháng đầu năm 2030 ở Tiền Giang nhiều hơn hay ít hơn cùng kỳ 2029?",
+        [story],
+    )
+    assert answer.answer.startswith("Trong 6 tháng, các lực lượng đã thu giữ"), answer.answer
