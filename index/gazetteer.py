@@ -305,8 +305,18 @@ def _locality(entry: _Entry, prefix: str, written: list[_Token]) -> Locality:
     return Locality(entry.name, entry.level, entry.province)
 
 
+def place_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each province or district a text names, as the gazetteer spells
+    it: "huyen Song Hinh" holds "Sông Hinh" at 6-15 (the restorer writes it so)."""
+    return [(start, end, locality.name) for locality, _, start, end in _located(nfc(text))]
+
+
 def _mentions(text: str) -> Iterator[tuple[Locality, _Entry]]:
-    text = nfc(text)
+    for locality, entry, _, _ in _located(nfc(text)):
+        yield locality, entry
+
+
+def _located(text: str) -> Iterator[tuple[Locality, _Entry, int, int]]:
     loose = looks_unaccented(text)
     tokens = _tokens(text)
     i, listed_after = 0, -1  # where a list of districts may go on ("huyện A, B và C")
@@ -329,7 +339,7 @@ def _mentions(text: str) -> Iterator[tuple[Locality, _Entry]]:
         if prefix != "xã":  # a commune sharing the name ("xã Thanh Hóa" in Tuyên Hóa) is skipped
             locality = _locality(entry, prefix, tokens[i:j])
             listed_after = tokens[j - 1].end if locality.level == "district" else -1
-            yield locality, entry
+            yield locality, entry, tokens[i].start, tokens[j - 1].end
         i = j
 
 

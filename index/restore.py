@@ -20,10 +20,12 @@ from typing import Any
 
 import numpy as np
 
+from index.gazetteer import PROVINCE_NAMES, place_spans
 from index.vietnamese import (
     NUMBER_RE,
     WORD_RE,
     canonical_syllable,
+    fold,
     fold_syllable,
     looks_unaccented,
     nfc,
@@ -219,7 +221,7 @@ class DiacriticRestorer:
             spelling = self._spelling[int(lattice[position][path[position]])]
             pieces += [text[end : match.start()], _with_case_of(match.group(), spelling)]
             end = match.end()
-        return "".join([*pieces, text[end:]])
+        return _places_spelled(text, "".join([*pieces, text[end:]]))
 
     def restore_if_unaccented(self, question: str) -> str | None:
         """The restored question when it looks typed without diacritics, else None."""
@@ -279,6 +281,29 @@ class DiacriticRestorer:
         for i in range(len(lattice) - 1, 1, -1):
             path.append(int(back[i - 2][path[-1], path[-2]]))
         return path[::-1]
+
+
+_UNIT_BEFORE_RE = re.compile(
+    r"\b(?:huyen|quan|thi xa|thanh pho|tp|tinh|ca huyen|ca tinh|cong an huyen|cong an tinh"
+    r"|cah|cat)\.?\s*$"
+)
+
+
+def _places_spelled(typed: str, restored: str) -> str:
+    """The restored text with each province and district the typed text names written as
+    the gazetteer spells it: a place the documents never name ("huyen Vi Thuy") is still
+    read as that place, and refused as absent rather than taken for other words."""
+    if len(restored) != len(typed):
+        return restored
+    for start, end, name in place_spans(typed):
+        span = typed[start:end]
+        # A district only after its unit word: "la gi" is "là gì" before it is thị xã La Gi.
+        named = name in PROVINCE_NAMES or _UNIT_BEFORE_RE.search(fold(typed[:start]).lower())
+        if named and end - start == len(name) and fold(span).lower() == fold(name).lower():
+            letters = zip(span, name, strict=True)
+            cased = "".join(n.lower() if t.islower() else n for t, n in letters)
+            restored = f"{restored[:start]}{cased}{restored[end:]}"  # in the case typed
+    return restored
 
 
 def _with_case_of(typed: str, spelling: str) -> str:

@@ -159,3 +159,11 @@ def test_from_a_month_is_from_not_self() -> None:
     corpus = ["Tổ tự quản hoạt động tự giác. Tự nguyện tham gia."] * 3
     restorer = DiacriticRestorer.from_texts(corpus)
     assert restorer.restore("buon lau tu thang 7 den thang 9").endswith("từ tháng 7 đến tháng 9")
+
+
+def test_a_place_no_document_names_is_written_as_the_gazetteer_spells_it() -> None:
+    # The corpus never names these districts; typed without marks they stay places.
+    restorer = DiacriticRestorer.from_texts(["Công an huyện có 12 vụ trộm cắp tài sản."] * 3)
+    assert "huyện Sông Hinh" in restorer.restore("huyen Song Hinh co bao nhieu vu")
+    assert "CAH Vị Thủy" in restorer.restore("CAH Vi Thuy co bao nhieu vu")
+    assert restorer.restore("o dien bien").endswith("điện biên")  # in the case typed
