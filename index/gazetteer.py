@@ -60,7 +60,7 @@ CENTRAL_CITIES = frozenset(
 _COMMUNE_WORDS = {
     *("xã", "phường", "thị trấn", "thôn", "bản", "xóm", "ấp", "khóm", "khu phố", "tiểu khu"),
 }
-_DISTRICT_WORDS = {"huyện", "quận", "thị xã", "thành phố", "tp"}
+_DISTRICT_WORDS = {"huyện", "quận", "thị xã", "thành phố", "tp", "tx"}
 _PROVINCE_WORDS = {"tỉnh"}
 # What must precede a name that needs its unit word: "TP Hồ Chí Minh" (not the person).
 _NEEDED_PREFIX = {"district": {"huyện"}, "province": {"huyện", "tỉnh"}}
@@ -223,7 +223,7 @@ def _prefix(text: str, tokens: list[_Token], i: int, loose: bool) -> str:
             phrase = " ".join(t.folded for t in words)
             if phrase in _LOOSE_COMMUNE_WORDS:
                 return "xã"
-            if phrase in {"huyen", "quan", "thi xa", "thanh pho", "tp"}:
+            if phrase in {"huyen", "quan", "thi xa", "thanh pho", "tp", "tx"}:
                 return "huyện"
             if phrase == "tinh":
                 return "tỉnh"

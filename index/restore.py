@@ -284,7 +284,7 @@ class DiacriticRestorer:
 
 
 _UNIT_BEFORE_RE = re.compile(
-    r"\b(?:huyen|quan|thi xa|thanh pho|tp|tinh|ca huyen|ca tinh|cong an huyen|cong an tinh"
+    r"\b(?:huyen|quan|thi xa|thanh pho|tp|tx|tinh|ca huyen|ca tinh|cong an huyen|cong an tinh"
     r"|cah|cat)\.?\s*$"
 )
 

@@ -8,6 +8,7 @@ year (a report's period, a news page's date), or of a year its heading or lead-i
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from assistant.extractive import patterns
 from assistant.extractive.candidates import Candidate
@@ -17,7 +18,7 @@ from assistant.extractive.lexicon import PLACE_NOUNS
 from assistant.extractive.passage_views import PassageView, section_before
 from assistant.extractive.periods import first_period_at, period_of, periods_agree, periods_in
 from assistant.extractive.question import QuestionAnalysis, QuestionType
-from index.gazetteer import MERGER_2025, PROVINCE_NAMES, province_on
+from index.gazetteer import MERGER_2025, PROVINCE_NAMES, place_spans, province_on
 from index.vietnamese import fold
 
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
@@ -314,6 +315,8 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if clause.lead_in is not None:
         text = f"{view.clauses[clause.lead_in].text} {text}"
     named = places_named(text)
+    if named & asked and analysis.type == QuestionType.COUNT and _listed_together(text, asked):
+        return False  # "1.900 tài khoản ở Bình Định, Quảng Ngãi, Gia Lai": no one's own
     if named & asked:
         return True
     said = fold(text).lower()  # "xã Tây Cốc" asked with its district: the clause naming it
@@ -346,6 +349,20 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         ):
             return False
     return not others
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _listed_together(text: str, asked: set[str]) -> bool:
+    """An asked province is one of a list of provinces sharing one figure ("ở A, B và C"),
+    some of them not asked ("Gia Lai và Bình Định" asked together is their own)."""
+    spans = [(start, end, name) for start, end, name in place_spans(text) if name in _PROVINCE_SET]
+    for (_, end, first), (start, _, second) in pairwise(spans):
+        together = _LIST_GAP_RE.fullmatch(text[end:start]) is not None
+        if together and {first, second} & asked and not {first, second} <= asked:
+            return True
+    return False
 
 
 def _describes_event(analysis: QuestionAnalysis) -> bool:

@@ -1919,3 +1919,19 @@ def test_a_figure_beside_the_same_period_a_year_before_is_of_the_asked_year() ->
         [story],
     )
     assert answer.answer.startswith("Trong 6 tháng, các lực lượng đã thu giữ"), answer.answer
+
+
+def test_a_figure_several_provinces_share_is_no_one_provinces_own() -> None:
+    story = _passage(
+        "tin.txt",
+        "Đường dây phát triển khoảng 1.900 tài khoản người chơi ở Bình Định, Quảng Ngãi, Gia "
+        "Lai và Phú Yên. Riêng Bình Định có 1.100 tài khoản.",
+        0, 0, province="Bình Định", year=2030, title="Triệt phá đường dây đánh bạc qua mạng",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    shared = answerer.build("Đường dây có bao nhiêu tài khoản người chơi ở Quảng Ngãi?", [story])
+    assert shared.refused, shared.answer
+    own = answerer.build("Đường dây có bao nhiêu tài khoản người chơi ở Bình Định?", [story])
+    assert "1.100 tài khoản" in own.answer, own.answer
+    together = "Đường dây có bao nhiêu tài khoản ở Bình Định, Quảng Ngãi, Gia Lai và Phú Yên?"
+    assert "1.900 tài khoản" in answerer.build(together, [story]).answer  # all four asked

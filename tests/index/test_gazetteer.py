@@ -146,3 +146,10 @@ def test_a_name_after_its_unit_word_is_read_even_with_a_wrong_mark() -> None:
     assert find_localities("huyện Sông Hình") == [Locality("Sông Hinh", "district", "Phú Yên")]
     assert find_localities("Sông Hình") == []
     assert find_localities("huyện Thạnh Hóa") == [Locality("Thạnh Hóa", "district", "Long An")]
+
+
+def test_a_town_after_tx_is_a_district() -> None:
+    assert find_localities("TX Sông Cầu có bao nhiêu") == [
+        Locality("Sông Cầu", "district", "Phú Yên")
+    ]
+    assert find_localities("nước sông Cầu dâng cao") == []  # the river
