@@ -147,7 +147,7 @@ def html_to_text(html: str) -> str:
     # The page's own title first: its <h1> may be the site's banner ("HỘI ĐỒNG NHÂN DÂN TỈNH
     # X") or a section's name, under top bars of dates, hotlines and links.
     title = _without_site_name(" ".join(parser.title.split()))
-    if title and (not paragraphs or paragraphs[0] != title):
+    if title and not _SITE_TITLE_RE.match(title) and (not paragraphs or paragraphs[0] != title):
         paragraphs.insert(0, title)
     return "\n\n".join(paragraphs)
 
@@ -155,6 +155,8 @@ def html_to_text(html: str) -> str:
 # "Title | Tin An ninh X", "Title - Công an tỉnh Y": a short site name after a long title.
 _SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{20,}?)\s+[-|–]\s+(?P<site>[^-|–]{2,60})$")
 _SITE_WORDS = 10
+# A <title> that is only the site's name, as some portals give every page.
+_SITE_TITLE_RE = re.compile(r"^(?:[Cc]ổng|[Tt]rang) (?:[Tt]hông tin|TTĐT|[Đđ]iện tử)|^[Bb]áo \S+$")
 
 
 def _without_site_name(title: str) -> str:

@@ -253,3 +253,16 @@ def test_a_portal_page_is_the_document_its_attribute_table_names(tmp_path: Path)
     assert identity.issued_on == "2024-07-12"
     assert identity.issuer == "Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu"
     assert identity.signer == "Phạm Viết Thanh"
+
+
+def test_a_title_that_only_names_the_site_is_not_the_pages_title(tmp_path: Path) -> None:
+    page = tmp_path / "tin.html"
+    page.write_text(
+        "<html><head><title>Cổng thông tin điện tử Công an tỉnh Phú Yên</title></head><body>"
+        "<h2>Ra quân bảo đảm trật tự, an toàn giao thông dịp Tết Nguyên đán năm 2030</h2>"
+        "<p>Sáng 20/1/2030, Công an tỉnh tổ chức lễ ra quân bảo đảm an toàn giao thông.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    title = prepare_document(load_file(page)).metadata.title
+    assert title.startswith("Ra quân bảo đảm trật tự"), title
