@@ -48,8 +48,12 @@ MERGER_2025 = "2025-07"  # provinces merged on 1 July 2025
 def province_on(name: str, issued_on: str | None) -> str:
     """The province a place of province `name` belongs to in a document of that date: after
     the merger, Bến Tre's places are the new Vĩnh Long's (its old name now a ward's)."""
-    merged = bool(issued_on and issued_on[:7] >= MERGER_2025)
-    return MERGED_2025.get(name, name) if merged else name
+    return MERGED_2025.get(name, name) if after_merger(issued_on) else name
+
+
+def after_merger(issued_on: str | None) -> bool:
+    """A document of that date speaks of the 34 provinces of 1 July 2025 and after."""
+    return bool(issued_on and issued_on[:7] >= MERGER_2025)
 
 
 # Said with "thành phố"/"TP" these are still province-level (centrally-run cities).
@@ -60,7 +64,7 @@ CENTRAL_CITIES = frozenset(
 _COMMUNE_WORDS = {
     *("xã", "phường", "thị trấn", "thôn", "bản", "xóm", "ấp", "khóm", "khu phố", "tiểu khu"),
 }
-_DISTRICT_WORDS = {"huyện", "quận", "thị xã", "thành phố", "tp", "tx"}
+_DISTRICT_WORDS = {"huyện", "quận", "thị xã", "thành phố", "tp", "tx", "cah"}  # CAH: Công an huyện
 _PROVINCE_WORDS = {"tỉnh"}
 # What must precede a name that needs its unit word: "TP Hồ Chí Minh" (not the person).
 _NEEDED_PREFIX = {"district": {"huyện"}, "province": {"huyện", "tỉnh"}}
@@ -81,7 +85,8 @@ def _names_a_feature(text: str, at: int) -> bool:
     return _NAMES_A_FEATURE_RE.search(text, max(at - _FEATURE_REACH, 0), at) is not None
 
 
-_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+(?:và|va))\s+")
+# Between the items of a list of places: "huyện A, B và C".
+LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+(?:và|va))\s+")
 
 
 @dataclass(frozen=True)
@@ -223,7 +228,7 @@ def _prefix(text: str, tokens: list[_Token], i: int, loose: bool) -> str:
             phrase = " ".join(t.folded for t in words)
             if phrase in _LOOSE_COMMUNE_WORDS:
                 return "xã"
-            if phrase in {"huyen", "quan", "thi xa", "thanh pho", "tp", "tx"}:
+            if phrase in {"huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "cah"}:
                 return "huyện"
             if phrase == "tinh":
                 return "tỉnh"
@@ -305,18 +310,32 @@ def _locality(entry: _Entry, prefix: str, written: list[_Token]) -> Locality:
     return Locality(entry.name, entry.level, entry.province)
 
 
-def place_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each province or district a text names, as the gazetteer spells
-    it: "huyen Song Hinh" holds "Sông Hinh" at 6-15 (the restorer writes it so)."""
-    return [(start, end, locality.name) for locality, _, start, end in _located(nfc(text))]
+@dataclass(frozen=True)
+class PlaceSpan:
+    """Where a text names a province or district, as the gazetteer spells it, and whether a
+    unit word ("huyện", "tỉnh", "TX", "CAH") says a place is meant."""
+
+    start: int
+    end: int
+    name: str
+    with_unit: bool
+
+
+def place_spans(text: str) -> list[PlaceSpan]:
+    """Each province or district a text names: "huyen Song Hinh" holds "Sông Hinh" at 6-15
+    after its unit word (the restorer writes it so)."""
+    return [
+        PlaceSpan(start, end, locality.name, bool(prefix))
+        for locality, _, start, end, prefix in _located(nfc(text))
+    ]
 
 
 def _mentions(text: str) -> Iterator[tuple[Locality, _Entry]]:
-    for locality, entry, _, _ in _located(nfc(text)):
+    for locality, entry, _, _, _ in _located(nfc(text)):
         yield locality, entry
 
 
-def _located(text: str) -> Iterator[tuple[Locality, _Entry, int, int]]:
+def _located(text: str) -> Iterator[tuple[Locality, _Entry, int, int, str]]:
     loose = looks_unaccented(text)
     tokens = _tokens(text)
     i, listed_after = 0, -1  # where a list of districts may go on ("huyện A, B và C")
@@ -329,7 +348,7 @@ def _located(text: str) -> Iterator[tuple[Locality, _Entry, int, int]]:
         if not prefix and not loose and _names_a_feature(text, tokens[i].start):
             i += 1  # "tuyến Quản Lộ - Phụng Hiệp", "cầu Cần Thơ": a road's or bridge's name
             continue
-        if not prefix and _LIST_GAP_RE.fullmatch(text, listed_after, tokens[i].start):
+        if not prefix and LIST_GAP_RE.fullmatch(text, listed_after, tokens[i].start):
             prefix = "huyện"  # the list's unit word: "các huyện Mỹ Tú, Kế Sách"
         found = _match_at(tokens, i, text, loose, prefix)
         if found is None:
@@ -339,7 +358,7 @@ def _located(text: str) -> Iterator[tuple[Locality, _Entry, int, int]]:
         if prefix != "xã":  # a commune sharing the name ("xã Thanh Hóa" in Tuyên Hóa) is skipped
             locality = _locality(entry, prefix, tokens[i:j])
             listed_after = tokens[j - 1].end if locality.level == "district" else -1
-            yield locality, entry, tokens[i].start, tokens[j - 1].end
+            yield locality, entry, tokens[i].start, tokens[j - 1].end, prefix
         i = j
 
 

@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 
+from index.gazetteer import find_localities
+
 __all__ = ["MAX_NESTING", "MarkupTooDeepError", "html_to_text", "markdown_to_text"]
 
 MAX_NESTING = 512  # open HTML elements at once; no real page comes near it
@@ -162,8 +164,6 @@ _SITE_TITLE_RE = re.compile(r"^(?:[Cc]ổng|[Tt]rang) (?:[Tt]hông tin|TTĐT|[Đ
 def _without_site_name(title: str) -> str:
     """The title without its site's name; a place's name written with a dash ("Bà Rịa -
     Vũng Tàu") stays."""
-    from index.gazetteer import find_localities  # markup stays importable on its own
-
     match = _SITE_SUFFIX_RE.match(title)
     if match is None or len(match.group("site").split()) > _SITE_WORDS:
         return title

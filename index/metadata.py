@@ -18,8 +18,8 @@ from pathlib import PurePath
 from index.cleaning import HEADING, OTHER, TOOLBAR, classify, clean_text, head_lines
 from index.gazetteer import (
     MERGED_2025,
-    MERGER_2025,
     PROVINCE_NAMES,
+    after_merger,
     find_localities,
     find_provinces,
     locality_mentions,
@@ -346,7 +346,7 @@ def extract_metadata(text: str, source: str, *, cleaned: str | None = None) -> D
         or _title_year(title)
     )
     header = [line for line in head if canonical(line).lower() not in canonical(title).lower()]
-    merged = bool(issued_on and issued_on[:7] >= MERGER_2025)
+    merged = after_merger(issued_on)
     province, district = _place(title, lead, cleaned, header, merged)
     return DocumentMetadata(
         title=title,

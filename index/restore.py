@@ -283,22 +283,17 @@ class DiacriticRestorer:
         return path[::-1]
 
 
-_UNIT_BEFORE_RE = re.compile(
-    r"\b(?:huyen|quan|thi xa|thanh pho|tp|tx|tinh|ca huyen|ca tinh|cong an huyen|cong an tinh"
-    r"|cah|cat)\.?\s*$"
-)
-
-
 def _places_spelled(typed: str, restored: str) -> str:
     """The restored text with each province and district the typed text names written as
     the gazetteer spells it: a place the documents never name ("huyen Vi Thuy") is still
     read as that place, and refused as absent rather than taken for other words."""
     if len(restored) != len(typed):
         return restored
-    for start, end, name in place_spans(typed):
+    for place in place_spans(typed):
+        start, end, name = place.start, place.end, place.name
         span = typed[start:end]
         # A district only after its unit word: "la gi" is "là gì" before it is thị xã La Gi.
-        named = name in PROVINCE_NAMES or _UNIT_BEFORE_RE.search(fold(typed[:start]).lower())
+        named = name in PROVINCE_NAMES or place.with_unit
         if named and end - start == len(name) and fold(span).lower() == fold(name).lower():
             letters = zip(span, name, strict=True)
             cased = "".join(n.lower() if t.islower() else n for t, n in letters)

@@ -11,7 +11,7 @@ from assistant.extractive.entities import places_named
 from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS, PLACES_LISTED_RE
 from assistant.extractive.passage_views import PassageView
 from assistant.extractive.question import QuestionAnalysis
-from assistant.extractive.tables import asked_extreme
+from assistant.extractive.tables import asked_extreme, number_value
 from index.vietnamese import canonical
 
 # A place's figure beside its name in a listing: "huyện A (9 vụ)".
@@ -38,7 +38,7 @@ def ranks_places(text: str) -> bool:
 # One place's figure on a line of its own, as a key-value list gives it: "Huyện A: 1.105 hộ".
 _PLACE_FIGURE_RE = re.compile(
     r"^\s*[-•*+]?\s*(?P<place>(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Tt]hành phố|"
-    r"[Qq]uận|TP\.?)\s[^:|]{1,40}):\s*(?P<value>\d[\d.,]*)\s*(?P<rest>[^\d]{0,40})$"
+    r"[Qq]uận|TP\.?)\s[^:|]{1,40}):\s*(?P<value>\d[\d.,]*)\s*[^\d]{0,40}$"
 )
 MIN_LISTED_PLACES = 3
 
@@ -52,17 +52,16 @@ def listed_extreme(
     extreme = asked_extreme(analysis)
     if extreme is None:
         return None
-    best: tuple[float, PassageView, int] | None = None
+    items: list[tuple[float, PassageView, int]] = []
     for view in views:
-        items = []
-        for index, clause in enumerate(view.clauses):
-            match = _PLACE_FIGURE_RE.match(clause.text)
-            if match:
-                value = float(match.group("value").rstrip(".,").replace(".", "").replace(",", "."))
-                items.append((value, index))
-        if len(items) < MIN_LISTED_PLACES:
-            continue
-        value, index = (max if extreme == "max" else min)(items)
-        if best is None or (value > best[0] if extreme == "max" else value < best[0]):
-            best = (value, view, index)
-    return (best[1], best[2]) if best else None
+        listed = [
+            (number_value(match.group("value")), view, index)
+            for index, clause in enumerate(view.clauses)
+            if (match := _PLACE_FIGURE_RE.match(clause.text))
+        ]
+        if len(listed) >= MIN_LISTED_PLACES:
+            items += listed
+    if not items:
+        return None
+    _, view, index = (max if extreme == "max" else min)(items, key=lambda item: item[0])
+    return view, index

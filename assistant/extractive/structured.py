@@ -15,6 +15,7 @@ from assistant.extractive.bodies import folded_text, names_body, owns
 from assistant.extractive.candidates import Ranking
 from assistant.extractive.passage_views import PassageView, quotable
 from assistant.extractive.question import QuestionAnalysis
+from index.extraction.identity import SIGNED_MARK_RE
 from index.extraction.records import DutyItem
 
 # A personal name: two to four capitalised syllables ("Nguyễn Văn An").
@@ -183,14 +184,11 @@ def signing_block(view: PassageView, name: int) -> list[int]:
     first = name
     for above in range(name - 1, max(name - 1 - SIGNING_BLOCK_LINES, -1), -1):
         text = view.clauses[above].text.strip()
-        if text.isupper() or _SIGNED_MARK_RE.fullmatch(text):
+        if text.isupper() or SIGNED_MARK_RE.fullmatch(text):
             first = above
         else:
             break
     return list(range(first, name + 1))
-
-
-_SIGNED_MARK_RE = re.compile(r"\(?\s*(?:đã kí|đã ký|Đã ký|Đã kí)\s*\)?")
 
 
 def names_person(text: str) -> bool:

@@ -56,7 +56,12 @@ class TableCell:
 
     @property
     def value(self) -> float:
-        return float(self.value_text.replace(".", "").replace(",", "."))
+        return number_value(self.value_text)
+
+
+def number_value(written: str) -> float:
+    """A number as Vietnamese writes it: "1.105" is 1105, "12,5" is 12.5."""
+    return float(written.rstrip(".,").replace(".", "").replace(",", "."))
 
 
 def cells(text: str) -> list[str] | None:

@@ -18,7 +18,13 @@ from assistant.extractive.lexicon import PLACE_NOUNS
 from assistant.extractive.passage_views import PassageView, section_before
 from assistant.extractive.periods import first_period_at, period_of, periods_agree, periods_in
 from assistant.extractive.question import QuestionAnalysis, QuestionType
-from index.gazetteer import MERGER_2025, PROVINCE_NAMES, place_spans, province_on
+from index.gazetteer import (
+    LIST_GAP_RE,
+    PROVINCE_NAMES,
+    after_merger,
+    place_spans,
+    province_on,
+)
 from index.vietnamese import fold
 
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
@@ -341,26 +347,24 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         if _former_provinces(text) - former:
             return False
         meta = view.passage.metadata
-        before = bool(meta.issued_on) and (meta.issued_on or "")[:7] < MERGER_2025
-        said = f"{meta.title} {view.about} {view.passage.text}"
+        before = bool(meta.issued_on) and not after_merger(meta.issued_on)
+        told = f"{meta.title} {view.about} {view.passage.text}"
         if not (
-            former <= _former_provinces(said)
+            former <= _former_provinces(told)
             or (before and fold(meta.province or "").lower() in former)
         ):
             return False
     return not others
 
 
-_LIST_GAP_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
-
-
 def _listed_together(text: str, asked: set[str]) -> bool:
     """An asked province is one of a list of provinces sharing one figure ("ở A, B và C"),
     some of them not asked ("Gia Lai và Bình Định" asked together is their own)."""
-    spans = [(start, end, name) for start, end, name in place_spans(text) if name in _PROVINCE_SET]
-    for (_, end, first), (start, _, second) in pairwise(spans):
-        together = _LIST_GAP_RE.fullmatch(text[end:start]) is not None
-        if together and {first, second} & asked and not {first, second} <= asked:
+    spans = [place for place in place_spans(text) if place.name in _PROVINCE_SET]
+    for first, second in pairwise(spans):
+        together = LIST_GAP_RE.fullmatch(text[first.end : second.start]) is not None
+        names = {first.name, second.name}
+        if together and names & asked and not names <= asked:
             return True
     return False
 

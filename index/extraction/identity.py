@@ -65,7 +65,8 @@ _UNIT_WORD_RE = re.compile(
 _SIGNING_TITLE_RE = re.compile(
     r"\b(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG|THỦ TRƯỞNG|TỔNG|CHÁNH|TM\.|T/M|KT\.|TL\.|TUQ\.|Q\.)"
 )
-_SIGNED_MARK_RE = re.compile(r"\(?\s*(?:đã|Đã|ĐÃ)\s+(?:ký|kí|KÝ|KÍ)\s*\)?|\(?(?:Ký|Kí) tên\)?")
+# The mark a copy carries where the signature stands: "(Đã ký)", "(ký tên)".
+SIGNED_MARK_RE = re.compile(r"\(?\s*(?:đã|Đã|ĐÃ)\s+(?:ký|kí|KÝ|KÍ)\s*\)?|\(?(?:Ký|Kí) tên\)?")
 # A police or army rank before a signer's name: "Đại tá Nguyễn Văn A".
 _RANK_RE = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+")
 _COMMITTEE_RE = re.compile(r"(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng) ủy\b")
@@ -167,7 +168,7 @@ def _signing_block(paragraphs: list[str]) -> tuple[str | None, str | None]:
             first -= 1
         title = " ".join(tail[first : i + 1])
         # The name follows the title, after "(Đã ký)" on a copy, often with a rank ("Thiếu tá").
-        below = [p.strip() for p in tail[i + 1 :] if not _SIGNED_MARK_RE.fullmatch(p.strip())]
+        below = [p.strip() for p in tail[i + 1 :] if not SIGNED_MARK_RE.fullmatch(p.strip())]
         name = _RANK_RE.sub("", below[0]) if below else ""
         return (name if _NAME_RE.fullmatch(name) else None), title
     return None, None
