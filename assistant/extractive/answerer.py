@@ -98,6 +98,7 @@ from assistant.extractive.tables import (
     named_cells,
     numbered_rows,
     place_cells,
+    rows_of_asked_tier,
 )
 from assistant.extractive.totals import asks_total, total_line
 from assistant.extractive.years import (
@@ -764,6 +765,8 @@ class ExtractiveAnswerer:
             elif not place_agrees(analysis, head):
                 continue
             elif extreme is not None:  # over the whole table, its parts retrieval cut apart
+                if not rows_of_asked_tier(analysis, values):
+                    continue
                 rest = _rest_of_table(values, views, lambda v: column_values(analysis, v))
                 picked = extreme_cells(values + rest, extreme)
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names

@@ -109,6 +109,10 @@ COUNT_PHRASE = rf"^{_FOLLOW_UP}(?:tổng )?số (?:lượng )?"
 # Figures compared: "tỉnh nào có nhiều tổ tự quản hơn", "cao hơn", "khác nhau thế nào".
 COMPARISON = _any(r"\b(?:nhiều|ít|cao|thấp|lớn|nhỏ)\b.*\bhơn\b", r"\bkhác nhau\b", r"\bso sánh\b")
 COMPARED_UNIT = r"\b(?:nhiều|ít) (?!hơn\b)([\w, ]{1,60}?) (?:hơn|nhất)\b"
+# "số người chết cao nhất", "tỉ lệ kích hoạt thấp hơn": the figure named before its rank.
+RATED_UNIT = (
+    r"\b(?:số|tỉ lệ) (?:lượng )?(?!nào\b)([\w ]{1,60}?) (?:là )?(?:cao|thấp|lớn|nhỏ) (?:hơn|nhất)\b"
+)
 # "Số hộ để ... ở A và ở B khác nhau thế nào?": the figure of each place counts "hộ".
 CONTRASTED_UNIT = r"\bsố (?:lượng )?(\w+)\b.*\b(?:khác nhau|so sánh|giống nhau|khác gì)\b"
 CONTRASTED_UNIT_BEFORE = r"\b(?:so sánh|khác nhau về)\b.*?\bsố (?:lượng )?(\w+)\b"

@@ -332,9 +332,11 @@ def _unit_after_marker(
 
 
 def _compared_unit(normal: str, folded: bool) -> CountedUnit:
-    """What a comparison counts: "nhiều tổ tự quản hơn" -> "tổ tự quản", "số hộ ... khác
-    nhau thế nào" -> "hộ"."""
-    match = _compiled(patterns.COMPARED_UNIT, folded).search(normal)
+    """What a comparison counts: "nhiều tổ tự quản hơn" -> "tổ tự quản", "số người chết
+    cao nhất" -> "người chết", "số hộ ... khác nhau thế nào" -> "hộ"."""
+    match = _compiled(patterns.COMPARED_UNIT, folded).search(normal) or _compiled(
+        patterns.RATED_UNIT, folded
+    ).search(normal)
     if not match:
         contrasted = _compiled(patterns.CONTRASTED_UNIT, folded).search(normal) or _compiled(
             patterns.CONTRASTED_UNIT_BEFORE, folded
@@ -368,8 +370,9 @@ def _bound(normal: str, folded: bool) -> str | None:
     return None
 
 
-# Nouns a "X nào" question asks for whose syllables a folded stop word may spell.
-KNOWN_ASKED_NOUNS = frozenset(
+# Nouns a "X nào" question asks for whose syllables a folded stop word may spell ("thi
+# tran nao": "thì" and "thị" are both "thi"); the kinds of place are among them.
+KNOWN_ASKED_NOUNS = PLACE_NOUNS | frozenset(
     f(noun) for noun in ("văn bản", "cơ quan", "đơn vị", "lực lượng") for f in (canonical, fold)
 )
 

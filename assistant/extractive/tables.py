@@ -32,12 +32,14 @@ SHORT_NOUN_WORDS = 2  # ... and all of a noun this short ("vụ cháy")
 # not a bare "Khác" that a question could hold by chance.
 MIN_LABEL_WORDS = 2
 # "nhiều ... nhất", "cao nhất": the highest; "ít ... nhất", "thấp nhất": the lowest.
-_MOST_RE = re.compile(r"\b(?:nhieu|cao|lon)\b(?: [a-z]+){0,10} nhat\b")
-_LEAST_RE = re.compile(r"\b(?:it|thap|nho)\b(?: [a-z]+){0,10} nhat\b")
+# The words between may be listed: "nhiều nhóm đua xe, bão đường nhất".
+_MOST_RE = re.compile(r"\b(?:nhieu|cao|lon)\b(?:,? [a-z0-9]+){0,10} nhat\b")
+_LEAST_RE = re.compile(r"\b(?:it|thap|nho)\b(?:,? [a-z0-9]+){0,10} nhat\b")
+_RANK_WORDS = frozenset(("nhieu", "it", "cao", "thap", "lon", "nho", "nhat", "nao", "so"))
 
 # A change asked of places: "tăng so với năm 2023", "có số vụ giảm?" (folded; not "tăng
 # cường"), and a header cell giving one: "So với năm 2023", "Tăng/giảm", "+/-".
-_CHANGE_ASKED_RE = re.compile(r"\b(tang|giam)\b(?= so voi\b|(?: \w+){0,3}\W*$)")
+_CHANGE_ASKED_RE = re.compile(r"\b((?:khong )?(?:tang|giam))\b(?= so voi\b|(?: \w+){0,3}\W*$)")
 _CHANGE_HEADER_RE = re.compile(r"\bso voi\b|\btang\W+giam\b|\+/-")
 _CHANGE_CELL = {"tang": r"(?:tang\b|\+)", "giam": r"(?:giam\b|-|−)"}
 _CHANGE_WORDS = frozenset(("so", "voi", "nam", "cung", "ky", "tang", "giam"))
@@ -102,7 +104,20 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
     found = _noun_column(analysis, unit, header, caption)
     if found is None and unit and asked_extreme(analysis) and not fold(unit).startswith("vu "):
         found = _noun_column(analysis, f"vụ {unit}", header, caption)
+    if found is None and not unit and asked_extreme(analysis):
+        found = _named_column(analysis, header)
     return found
+
+
+def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
+    """For "huyện nào kích hoạt VNeID thấp nhất", which counts no noun: the one header cell
+    holding most of the question's content words ("Đã kích hoạt"), none when cells tie."""
+    asked = {fold(term) for term in analysis.terms} - _RANK_WORDS
+    shares = [len(_words(cell) & asked) for cell in header[1:]]
+    best = max(shares, default=0)
+    if best == 0 or shares.count(best) > 1:
+        return None
+    return shares.index(best) + 1
 
 
 def _noun_column(
@@ -146,7 +161,10 @@ def _rows(view: PassageView) -> Iterator[tuple[int, list[str], str, int, list[st
     # The last line above a table: in the passage, or the one retrieval cut before it; else
     # the passage's heading.
     above = view.preceding.strip().rsplit("\n", 1)[-1].strip() if view.preceding else ""
-    caption = above or view.passage.heading or ""
+    # The passage's heading names what a bare "Số vụ" counts: "1. Phạm pháp hình sự".
+    # So does a short heading line inside the passage, above the table's own caption.
+    heading = view.passage.heading or view.section or ""
+    caption = f"{heading} {above}".strip()
     if view.table_head is not None:  # the passage opens inside a table: its head is above
         caption, line = view.table_head
         header_index, header = -1, cells(line) or []
@@ -155,13 +173,43 @@ def _rows(view: PassageView) -> Iterator[tuple[int, list[str], str, int, list[st
         if row is None:
             if not _RULE_RE.match(clause.text):
                 header_index = None  # the table has ended
-                caption = clause.text
+                heading = _heading_of(clause.text) or heading
+                caption = clause.text if heading == clause.text else f"{heading} {clause.text}"
             continue
         if header_index is None:
             header_index, header = index, row
             continue
+        if header and len(row) == len(header) + 1:
+            # A header naming only the value columns ("(số vụ 9 tháng | số vụ quý III):"
+            # above "Thị trấn A | 5 | 2"): the rows' labels go unnamed.
+            header = ["", *(_unwrapped(cell) for cell in header)]
         if header and len(row) == len(header):
             yield header_index, header, caption, index, row
+
+
+def _unwrapped(cell: str) -> str:
+    """A header cell cut from a caption's parenthesis: "Theo địa bàn (số vụ 9 tháng" is
+    "số vụ 9 tháng", "số vụ quý III):" is "số vụ quý III"."""
+    if cell.count("(") > cell.count(")"):
+        cell = cell.rsplit("(", 1)[1]
+    elif cell.count(")") > cell.count("("):
+        cell = cell.split(")", 1)[0]
+    return cell.strip(" :")
+
+
+HEADING_LINE_CHARS = 80  # "1. Phạm pháp hình sự": short, with no sentence's final stop
+# A numbered item's lead-in: "2. Phạm pháp hình sự: xảy ra 17 vụ ..." heads what follows.
+_ITEM_LEAD_RE = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+([^:;.]{3,60}):")
+
+
+def _heading_of(text: str) -> str | None:
+    """The heading a line gives what follows it: a short line with no final stop, or a
+    numbered item's lead-in."""
+    text = text.strip()
+    if len(text) < HEADING_LINE_CHARS and not text.endswith((".", ";", ":", ",")):
+        return text
+    lead = _ITEM_LEAD_RE.match(text)
+    return lead.group(1) if lead else None
 
 
 def _label(row: list[str]) -> str:
@@ -186,7 +234,8 @@ def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCe
 
 
 def asked_change(analysis: QuestionAnalysis) -> str | None:
-    """ "tang" for "những huyện nào có số vụ ... tăng so với năm 2023", "giam" for "giảm"."""
+    """ "tang" for "những huyện nào có số vụ ... tăng so với năm 2023", "giam" for "giảm",
+    "khong giam" for "không giảm" (risen or level)."""
     if analysis.type not in (QuestionType.WHICH, QuestionType.LIST):
         return None
     match = _CHANGE_ASKED_RE.search(fold(analysis.text).lower())
@@ -196,20 +245,62 @@ def asked_change(analysis: QuestionAnalysis) -> str | None:
 def changed_tables(
     analysis: QuestionAnalysis, view: PassageView, change: str
 ) -> list[tuple[int, list[TableCell]]]:
-    """For each table of the passage with a change column ("Vụ TTXH so với năm 2023"): how
-    well it matches the question, and its rows moving the asked way ("tăng 4 vụ")."""
-    tables: dict[int, tuple[int, int | None, list[TableCell]]] = {}
+    """For each table of the passage with a change column ("Vụ TTXH so với năm 2023"), or
+    a column for each of two years ("Số vụ năm 2023 | Số vụ năm 2022"): how well it matches
+    the question, and its rows moving the asked way ("tăng 4 vụ", 3 against 2)."""
+    negated, _, direction = change.rpartition(" ")  # "khong giam": risen or level
+    tables: dict[int, tuple[int, int | None, int | None, list[TableCell]]] = {}
     for header_index, header, caption, index, row in _rows(view):
         if header_index not in tables:
-            tables[header_index] = (*_change_column(analysis, header, caption), [])
-        _, column, found = tables[header_index]
+            match, column = _change_column(analysis, header, caption)
+            earlier = None
+            if column is None:
+                match, column, earlier = _year_columns(analysis, header, caption)
+            tables[header_index] = (match, column, earlier, [])
+        _, column, earlier, found = tables[header_index]
         if column is None or _is_total(_label(row)):
             continue
-        if re.match(_CHANGE_CELL[change], fold(row[column]).lower().strip()):
+        if earlier is not None:
+            if not (_VALUE_RE.match(row[column]) and _VALUE_RE.match(row[earlier])):
+                continue
+            step = number_value(row[column]) - number_value(row[earlier])
+            moved = {"tang": step > 0, "giam": step < 0}
+            kept = not moved[direction] if negated else moved[direction]
+        else:
+            cell = fold(row[column]).lower().strip()
+            moving = bool(re.match(_CHANGE_CELL[direction], cell))
+            kept = bool(cell) and not moving if negated else moving
+        if kept:
             found.append(
                 TableCell(view, header_index, index, _label(row), header[column], row[column])
             )
-    return [(match, found) for match, column, found in tables.values() if column is not None]
+    return [(match, found) for match, column, _, found in tables.values() if column is not None]
+
+
+_YEAR_CELL_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_columns(
+    analysis: QuestionAnalysis, header: list[str], caption: str
+) -> tuple[int, int | None, int | None]:
+    """Two header cells alike but for their year ("Số vụ cháy năm 2023", "... năm 2022")
+    whose words the question names most of: how well they match, the later, the earlier."""
+    question = _words(analysis.text)
+    alike: dict[str, list[tuple[int, int]]] = {}
+    for i, cell in enumerate(header[1:], start=1):
+        years = _YEAR_CELL_RE.findall(cell)
+        if len(years) == 1:
+            alike.setdefault(_phrase(_YEAR_CELL_RE.sub(" ", cell)), []).append((int(years[0]), i))
+    best: tuple[int, int | None, int | None] = (0, None, None)
+    for noun, columns in alike.items():
+        if len(columns) != 2 or columns[0][0] == columns[1][0]:
+            continue
+        named = (set(noun.split()) | _words(caption)) - _CHANGE_WORDS
+        match = len(named & question) - len(named - question)
+        (_, earlier), (_, later) = sorted(columns)
+        if best[1] is None or match > best[0]:
+            best = (match, later, earlier)
+    return best
 
 
 def _change_column(
@@ -262,6 +353,35 @@ def named_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
         return []
     longest = max(size for size, _ in named)
     return [cell for size, cell in named if size == longest]
+
+
+# The tier each kind of place is at ("thành phố" is a province's or a district's).
+_TIERS = {
+    "tinh": {"province"},
+    "thanh pho": {"province", "district"},
+    "huyen": {"district"},
+    "quan": {"district"},
+    "thi xa": {"district"},
+    "xa": {"commune"},
+    "phuong": {"commune"},
+    "thi tran": {"commune"},
+    "dac khu": {"commune"},
+}
+_TIER_RE = re.compile(rf"\b({'|'.join(sorted(_TIERS, key=len, reverse=True))})\b")
+
+
+def _tiers(text: str) -> set[str]:
+    return {tier for kind in _TIER_RE.findall(_phrase(text)) for tier in _TIERS[kind]}
+
+
+def rows_of_asked_tier(analysis: QuestionAnalysis, values: list[TableCell]) -> bool:
+    """The rows are places of the kind asked, or of no told kind: "xã nào nhiều tổ nhất"
+    is not answered by a table of former provinces ("Khu vực tỉnh A cũ")."""
+    asked = _tiers(analysis.asked_noun or "")
+    told = [_tiers(cell.label) for cell in values if not _is_total(cell.label)]
+    if not asked or not told or not all(told):
+        return True
+    return any(tiers & asked for tiers in told)
 
 
 def extreme_cells(values: list[TableCell], extreme: str) -> list[TableCell]:

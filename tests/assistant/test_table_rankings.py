@@ -1,0 +1,123 @@
+"""Places ranked or compared by a table's figures, however the table is laid out and
+however the question names the figure (invented reports)."""
+
+from __future__ import annotations
+
+from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.question import analyse
+from assistant.extractive.tables import asked_change, asked_extreme
+from assistant.passages import Passage
+from index.records import DocumentMetadata
+
+
+def _report(text: str, **meta: object) -> Passage:
+    metadata = DocumentMetadata(**{"year": 2024, "title": "Báo cáo năm 2024", **meta})  # type: ignore[arg-type]
+    return Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
+
+
+def _first_quote(question: str, passage: Passage) -> str:
+    answer = ExtractiveAnswerer().build(question, [passage])
+    assert not answer.refused, question
+    return answer.answer.split("[1]")[0]
+
+
+DISTRICT_REPORT = (
+    "2. Tội phạm về trật tự xã hội: 6 tháng xảy ra 20 vụ, giảm 03 vụ so với cùng kỳ.\n\n"
+    "Theo loại tội: trộm cắp tài sản 11 vụ, cố ý gây thương tích 05 vụ, khác 04 vụ.\n\n"
+    "Phân bố theo địa bàn (số vụ 6 tháng | số vụ quý II):\n\n"
+    "Xã Tịnh Hà | 4 | 1\n\nXã Tịnh Sơn | 9 | 3\n\nThị trấn Tịnh Hà Đông | 7 | 4\n\n"
+    "Cộng | 20 | 8"
+)
+
+
+def test_a_header_naming_only_the_value_columns_still_reads_each_row() -> None:
+    """The header sits in the caption's parenthesis, one cell short of the rows, and the
+    counted noun is named by the numbered item above it, not by "số vụ"."""
+    report = _report(DISTRICT_REPORT, district="Sơn Tịnh", province="Quảng Ngãi")
+    most = _first_quote("xa nao nhieu vu trat tu xa hoi nhat 6 thang dau nam 2024", report)
+    assert "Xã Tịnh Sơn = 9" in most
+    quarter = _first_quote("Xã nào nhiều vụ trật tự xã hội nhất quý II năm 2024?", report)
+    assert "Thị trấn Tịnh Hà Đông = 4" in quarter
+
+
+def test_a_folded_kind_of_place_is_the_noun_asked() -> None:
+    """ "thi tran nao": "thi" may be "thì", yet the place kind is read whole."""
+    assert analyse("o huyen A thi tran nao nhieu vu nhat").asked_noun == "thi tran"
+    assert analyse("thi xa nao co nhieu vu chay nhat").asked_noun == "thi xa"
+
+
+TRAFFIC_TABLE = (
+    "Bảng 2. Tai nạn giao thông năm 2024 theo địa bàn\n\n"
+    "| Địa bàn | Số vụ | Người chết | Người bị thương |\n\n|---|---|---|---|\n\n"
+    "| Huyện Lộc Ninh | 14 | 6 | 11 |\n\n| Huyện Bù Đốp | 9 | 8 | 4 |\n\n"
+    "| Thị xã Bình Long | 12 | 5 | 13 |\n\n| Toàn tỉnh | 35 | 19 | 28 |"
+)
+
+
+def test_the_figure_named_before_its_rank_picks_the_column() -> None:
+    """ "số người chết ... cao nhất" ranks by deaths, though it counts with no "nhiều"."""
+    report = _report(TRAFFIC_TABLE, province="Bình Phước")
+    dead = "Năm 2024 huyện nào ở Bình Phước có số người chết vì TNGT cao nhất?"
+    assert analyse(dead).counted.unit == "người chết vì tai nạn giao thông"
+    assert "Người chết, Huyện Bù Đốp = 8" in _first_quote(dead, report)
+    hurt = "đơn vị nào có số người bị thương do TNGT thấp nhất năm 2024"
+    assert "Người bị thương, Huyện Bù Đốp = 4" in _first_quote(hurt, report)
+
+
+def test_a_ranking_counting_no_noun_reads_the_column_its_words_name() -> None:
+    report = _report(
+        "| Địa bàn | Công dân đủ điều kiện | Đã kích hoạt | Tỷ lệ |\n\n|---|---|---|---|\n\n"
+        "| Huyện Hòa Vang | 81.200 | 40.310 | 49,6% |\n\n"
+        "| Huyện Hoàng Sa | 310 | 298 | 96,1% |\n\n| Toàn thành phố | 81.510 | 40.608 | 49,8% |",
+        province="Đà Nẵng",
+    )
+    least = _first_quote("huyen nao kich hoat tai khoan dinh danh thap nhat", report)
+    assert "Đã kích hoạt, Huyện Hoàng Sa = 298" in least
+
+
+def test_a_table_of_other_kinds_of_place_does_not_rank_communes() -> None:
+    """Asked which commune has most teams, a table of former provinces is no answer; the
+    sentence naming the commune is."""
+    report = _report(
+        "| Khu vực | Số tổ bảo vệ an ninh | Thành viên |\n\n|---|---|---|\n\n"
+        "| Khu vực tỉnh Hà Nam cũ | 1.210 | 3.630 |\n\n"
+        "| Khu vực tỉnh Ninh Bình cũ | 1.540 | 4.620 |\n\n"
+        "Xã có nhiều tổ nhất toàn tỉnh là xã Gia Viễn với 88 tổ.",
+        province="Ninh Bình",
+        year=2025,
+    )
+    answer = _first_quote("Xã nào ở Ninh Bình có nhiều tổ bảo vệ an ninh nhất?", report)
+    assert "Gia Viễn" in answer and "Ninh Bình cũ = " not in answer
+
+
+FIRE_TABLE = (
+    "Bảng 1. Cháy theo địa bàn\n\n"
+    "| Địa bàn | Số vụ cháy năm 2024 | Số vụ cháy năm 2023 | Thiệt hại (triệu đồng) |\n\n"
+    "|---|---|---|---|\n\n"
+    "| Huyện Mai Sơn | 5 | 3 | 410 |\n\n| Huyện Yên Châu | 2 | 2 | 95 |\n\n"
+    "| Huyện Mộc Châu | 4 | 6 | 780 |\n\n| Toàn tỉnh | 11 | 11 | 1.285 |"
+)
+
+
+def test_places_rising_or_not_falling_are_read_from_a_column_for_each_year() -> None:
+    report = _report(FIRE_TABLE, province="Sơn La")
+    not_falling = (
+        ExtractiveAnswerer()
+        .build(
+            "Những huyện nào của Sơn La có số vụ cháy năm 2024 không giảm so với 2023?", [report]
+        )
+        .answer
+    )
+    assert "Mai Sơn" in not_falling and "Yên Châu" in not_falling
+    assert "Mộc Châu" not in not_falling and "Toàn tỉnh" not in not_falling
+    rising = (
+        ExtractiveAnswerer()
+        .build("Huyện nào có số vụ cháy năm 2024 tăng so với năm 2023?", [report])
+        .answer
+    )
+    assert "Mai Sơn" in rising and "Yên Châu" not in rising and "Mộc Châu" not in rising
+
+
+def test_the_ranked_figure_may_be_a_list_and_a_rise_may_be_denied() -> None:
+    assert asked_extreme(analyse("Phường nào phát hiện nhiều nhóm đua xe, bão đường nhất?"))
+    assert asked_change(analyse("Huyện nào có số vụ không tăng so với năm trước?")) == "khong tang"
