@@ -14,7 +14,8 @@ A question's way through it, one module a step:
    ``scoring.PARAMETERS``).
 4. ``answerer``: reads the whole document a question names (``documents``), answers a
    named body's duties and a signer from the document's structure (``structured``,
-   ``bodies``), compares places or lists documents (``across``), splits a double question
+   ``bodies``), quotes what a report files under an asked label ("khó khăn gì": ``labels``),
+   compares places or lists documents (``across``), splits a double question
    (``asks``), keeps only clauses of the asked year and place (``years``) holding the asked
    kind (``counting``: a number of the counted noun), quotes the best (``quotes``), or
    refuses when the evidence lacks what the question names.

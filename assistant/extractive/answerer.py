@@ -55,6 +55,15 @@ from assistant.extractive.evidence import (
     time_evidence,
     unit_values,
 )
+from assistant.extractive.labels import (
+    MAX_ITEMS as MAX_LABEL_ITEMS,
+)
+from assistant.extractive.labels import (
+    asked_label,
+    continued_items,
+    ends_passage,
+    labelled_block,
+)
 from assistant.extractive.lexicon import FULL_DATE_RE
 from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
@@ -147,6 +156,8 @@ COUNTED_NOUN_SHARE = 1.0
 COUNTED_NOUN_COVERAGE = 0.6
 REREAD_CANDIDATES = 5  # a count question's best few clauses are reread for the counted noun
 DUTY_CHAR_BUDGET = 600  # a duty item is quoted whole up to this many characters
+# What a report files under a label ("Khó khăn, vướng mắc"): its items, quoted whole.
+LABEL_CHAR_BUDGET = 800
 MIN_QUOTE_ROOM = 120  # characters a first quote keeps however long its heading
 # "quyết định nào", "văn bản nào": the answer names a document by its number.
 DOCUMENT_NOUNS = frozenset(
@@ -268,6 +279,16 @@ class ExtractiveAnswerer:
             titled = _title_lines(pinned, views) if analysis.type == QuestionType.TOPIC else []
             if titled:  # a report naming itself nowhere but in its title: "BÁO CÁO / Tổng kết"
                 return self._answer(question, merge_clauses(titled), views)
+        label = asked_label(analysis)
+        if label is not None:  # "thủ đoạn gì", "những khó khăn nào": what is filed under it
+            agrees = self._answers(analysis, ranking, covering=False)
+            block = labelled_block(label, ranking, agrees)
+            if block and ends_passage(block):  # the list goes on where retrieval cut it
+                block += self._list_continued(analysis, block[-1], views)
+            if block:
+                groups = [[item] for item in block]
+                quotes = self._fit(analysis, groups, whole_items=True, budget=LABEL_CHAR_BUDGET)
+                return self._answer(question, quotes, views)
         tabled = self._from_table(question, analysis, views, ranking)
         if tabled is not None:  # "Huyện B có bao nhiêu vụ ...?" read from a table's row
             return tabled
@@ -327,6 +348,27 @@ class ExtractiveAnswerer:
         said = verdict(analysis, quotes[0].text)  # "Có" / "Không" only as the clause says it
         text = f"{said}. {answer.answer}" if said else answer.answer
         return answer.model_copy(update={"confidence": confidence, "answer": text})
+
+    def _list_continued(
+        self, analysis: QuestionAnalysis, last: tuple[PassageView, int], views: list[PassageView]
+    ) -> list[tuple[PassageView, int]]:
+        """The items of the document's next passage going on a list that ends a passage;
+        the next passage's view joins `views` so that it can be cited."""
+        view, index = last
+        if self.library is None:
+            return []
+        end = view.clauses[index].end
+        following = [
+            p for p in self.library.passages_of(view.passage.source) if p.start < end < p.end
+        ] or [p for p in self.library.passages_of(view.passage.source) if p.start >= end]
+        if not following:
+            return []
+        nxt = min(following, key=lambda p: p.start)
+        [next_view] = read_passages(analysis, [nxt], self._document_about)
+        items = continued_items(next_view, end, MAX_LABEL_ITEMS)
+        if items:
+            views.append(next_view)
+        return [(next_view, i) for i in items]
 
     def _confidence(self, candidate: Candidate) -> float | None:
         if candidate.features is None:
@@ -459,7 +501,11 @@ class ExtractiveAnswerer:
         )
 
     def _answers(
-        self, analysis: QuestionAnalysis, ranking: Ranking, timed: bool = True
+        self,
+        analysis: QuestionAnalysis,
+        ranking: Ranking,
+        timed: bool = True,
+        covering: bool = True,
     ) -> Callable[[Candidate], bool]:
         """Whether a clause may answer: covers enough (read with the sentence before it:
         "Hiện cả thôn có 14 loa truyền thanh" follows the sentence naming the thôn), of the
@@ -502,7 +548,7 @@ class ExtractiveAnswerer:
 
         def answers(candidate: Candidate) -> bool:
             return (
-                covers(candidate)
+                (not covering or covers(candidate))
                 and (not timed or year_agrees(analysis, candidate))
                 and (not timed or period_agrees(analysis, candidate))
                 and place_agrees(analysis, candidate)
@@ -583,11 +629,12 @@ class ExtractiveAnswerer:
         analysis: QuestionAnalysis,
         groups: list[list[tuple[PassageView, int]]],
         whole_items: bool = False,
+        budget: int | None = None,
     ) -> list[Quote]:
         """Quotes of the first group and of each further group that still fits the budget
         with the ones before; the first is trimmed to the part that answers when too long
         (a duty item from its start: its first words name what the body must do)."""
-        budget = DUTY_CHAR_BUDGET if whole_items else self.char_budget
+        budget = budget or (DUTY_CHAR_BUDGET if whole_items else self.char_budget)
         value = (lambda text: 0.0) if whole_items else _answer_value(analysis)
         chosen: list[tuple[PassageView, int]] = []
         for group in groups:

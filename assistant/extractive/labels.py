@@ -1,0 +1,184 @@
+"""What a report files under a label: "Đối tượng dùng thủ đoạn gì?", "gặp những khó khăn
+gì?", "kiến nghị những gì?".
+
+Reports and news put these under a word of their own: a heading ("III. KHÓ KHĂN, VƯỚNG
+MẮC", "**5. Đề xuất, kiến nghị**") with its items below, a lead-in ("Các thủ đoạn chủ yếu
+gồm:", "Thủ đoạn của các đối tượng: ..."), or a sentence naming it ("khó khăn lớn nhất hiện
+nay là ..."). The answer is what stands under the label, not the clause that best repeats
+the question's other words (which is usually the report's opening figure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.extractive.candidates import Candidate, Ranking
+from assistant.extractive.passage_views import PassageView
+from assistant.extractive.question import QuestionAnalysis, QuestionType
+from assistant.extractive.sentences import ITEM_MARKER_RE
+from index.vietnamese import canonical, fold
+
+# Words a report labels a part with, each with the words it is filed under alike.
+LABEL_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("thủ đoạn", "phương thức", "cách thức"),
+    ("khó khăn", "vướng mắc", "hạn chế", "tồn tại", "bất cập"),
+    ("kiến nghị", "đề xuất", "đề nghị"),
+    ("bài học", "kinh nghiệm"),
+    ("tội danh", "tội(?! phạm)"),  # "khởi tố về tội gì": "về tội “Buôn lậu”", not "tội phạm"
+)
+# Question types that ask for a labelled part: not a count, a date, a person or a duty.
+_LABEL_TYPES = frozenset(
+    {
+        QuestionType.WHICH,
+        QuestionType.LIST,
+        QuestionType.OTHER,
+        QuestionType.DEFINITION,
+        QuestionType.TOPIC,
+        QuestionType.MANNER,
+    }
+)
+ASKED_WITHIN_WORDS = 10  # "Các thủ đoạn vi phạm ... phổ biến ở tỉnh A là gì?"
+LEAD_WORDS = 6  # the label opens a lead-in within this many words: "Các thủ đoạn ... gồm:"
+HEADING_CHARS = 80  # "III. KHÓ KHĂN, HẠN CHẾ": short, with no sentence's final stop
+MAX_ITEMS = 6  # items quoted under a heading, at most
+PARAGRAPH_CHARS = 600  # a paragraph from the sentence naming the label, quoted up to this
+# "khó khăn lớn nhất hiện nay là ...": the label, a few words, then what it is; or the
+# label and what it names in quotes ("về tội “Buôn lậu”").
+_NAMED_AS = r"\b{label}\b(?:[^.;:]{{0,50}}?\b(?:là|gồm|như)\b|\s*[\"“])"
+
+
+@dataclass(frozen=True)
+class AskedLabel:
+    words: tuple[str, ...]  # as written: ("khó khăn", "vướng mắc", ...)
+
+    def in_text(self, text: str) -> bool:
+        """A document names the label: read with its marks ("đêm tối" is no "tội")."""
+        lowered = canonical(text).lower()
+        return any(re.search(rf"\b{canonical(word)}\b", lowered) for word in self.words)
+
+    def named_in(self, text: str) -> bool:
+        """The text tells what stands under the label: "khó khăn lớn nhất là ...", "về tội
+        “Buôn lậu”"."""
+        lowered = canonical(text).lower()
+        return any(
+            re.search(_NAMED_AS.format(label=canonical(word)), lowered) for word in self.words
+        )
+
+
+def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
+    """The label a question asks what stands under: "thủ đoạn gì", "những khó khăn nào",
+    "kiến nghị những gì", a search opening with it ("thu doan khai thac cat ..."); not "được
+    đề nghị phối hợp việc gì", which asks a body's task."""
+    if analysis.type not in _LABEL_TYPES:
+        return None
+    folded = fold(analysis.text).lower()
+    for group in LABEL_GROUPS:
+        for label in (fold(word) for word in group):
+            asked = (
+                rf"(?<!\bduoc )\b{label}\b(?: \w+){{0,{ASKED_WITHIN_WORDS}}} (?:gi|nao)\b",
+                rf"^\W*(?:cac |nhung )?{label}\b",
+            )
+            if any(re.search(pattern, folded) for pattern in asked):
+                return AskedLabel(group)
+    return None
+
+
+def labelled_block(
+    label: AskedLabel, ranking: Ranking, agrees: Callable[[Candidate], bool]
+) -> list[tuple[PassageView, int]]:
+    """The clauses under the label in the best-scoring passage that labels one (of the asked
+    year and place, as `agrees` tells): a heading's items (the clause may be one of them, or
+    the heading may be the passage's own), a lead-in with its items, or the paragraph from
+    the sentence naming the label; empty when no passage labels it."""
+    for candidate in ranking.candidates:
+        if not candidate.view.eligible or not agrees(candidate):
+            continue
+        view, index = candidate.view, candidate.index
+        heading = _heading_above(view, index)
+        if heading is not None and label.in_text(_heading_text(view, heading)):
+            items = _items_under(view, heading)
+            if items:
+                return [(view, i) for i in items]
+        text = view.clauses[index].text
+        opening = " ".join(ITEM_MARKER_RE.sub("", text.strip()).split()[:LEAD_WORDS])
+        if label.in_text(opening) or label.named_in(text):
+            return [(view, i) for i in _told_from(view, index)]
+    return []
+
+
+# A list item's marker, "(1)" included: what a list cut by retrieval goes on with.
+_ITEM_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zđ]\)|[-+•–*])\s")
+
+
+def continued_items(view: PassageView, after: int, room: int) -> list[int]:
+    """The list items of the passage that go on a list cut at document offset `after`."""
+    items: list[int] = []
+    for i, clause in enumerate(view.clauses):
+        if clause.start < after:
+            continue
+        if len(items) >= room or not _ITEM_RE.match(clause.text) or _is_heading(clause.text):
+            break
+        items.append(i)
+    return items
+
+
+def ends_passage(block: list[tuple[PassageView, int]]) -> bool:
+    """The block runs to the passage's end: its list may go on in the next passage."""
+    view, last = block[-1]
+    return last == len(view.clauses) - 1
+
+
+def _is_heading(text: str) -> bool:
+    text = text.strip().strip("*#").strip()
+    return 0 < len(text) < HEADING_CHARS and not text.endswith((".", ";", ","))
+
+
+def _heading_above(view: PassageView, index: int) -> int | None:
+    """The heading the clause stands under in the passage (its own index when it is one),
+    -1 when it stands under one above the passage, None when under none."""
+    for i in range(index, -1, -1):
+        if _is_heading(view.clauses[i].text):
+            return i
+    return -1 if _heading_text(view, -1) else None
+
+
+def _heading_text(view: PassageView, heading: int) -> str:
+    """The heading's text; for -1, the line just above the passage when it is a heading
+    (where retrieval cut a section below its heading), else the passage's heading."""
+    if heading >= 0:
+        return view.clauses[heading].text
+    above = view.preceding.strip().rsplit("\n", 1)[-1] if view.preceding else ""
+    return above if _is_heading(above) else view.passage.heading or view.section
+
+
+def _items_under(view: PassageView, heading: int) -> list[int]:
+    """The clauses after a heading, up to the next heading."""
+    items: list[int] = []
+    for i in range(heading + 1, len(view.clauses)):
+        clause = view.clauses[i]
+        if _is_heading(clause.text) or clause.label or len(items) >= MAX_ITEMS:
+            break
+        items.append(i)
+    return items
+
+
+def _told_from(view: PassageView, index: int) -> list[int]:
+    """A lead-in with the items it introduces; else the clause's sentence and the rest of
+    its paragraph, up to `PARAGRAPH_CHARS`."""
+    clause = view.clauses[index]
+    if clause.is_lead_in and not clause.carried:
+        items = [i for i, c in enumerate(view.clauses) if c.lead_in == index][:MAX_ITEMS]
+        if items:
+            return [index, *items]
+    first = min(i for i, c in enumerate(view.clauses) if c.sentence_start == clause.sentence_start)
+    told = [first]
+    text, offset = view.passage.text, view.passage.start
+    for i in range(first + 1, len(view.clauses)):
+        between = text[view.clauses[i - 1].end - offset : view.clauses[i].start - offset]
+        span = view.clauses[i].end - view.clauses[first].start
+        if "\n" in between or span > PARAGRAPH_CHARS:
+            break
+        told.append(i)
+    return told

@@ -1,0 +1,125 @@
+"""What a report files under a label ("thủ đoạn", "khó khăn", "kiến nghị", "tội"), asked
+for as such (invented reports)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.labels import asked_label
+from assistant.extractive.question import analyse
+from assistant.passages import Passage
+from index.extraction.records import Extraction
+from index.records import DocumentMetadata
+
+META = {"province": "Tuyên Quang", "year": 2024, "title": "Báo cáo công tác năm 2024"}
+
+REPORT = (
+    "BÁO CÁO\nKết quả công tác bảo đảm an ninh, trật tự năm 2024\n\n"
+    "I. KẾT QUẢ\n\nNăm 2024, Công an huyện phát hiện 41 vụ đánh bạc, bắt 212 đối tượng.\n\n"
+    "II. KHÓ KHĂN, VƯỚNG MẮC\n\n"
+    "- Địa bàn đồi núi, các tụ điểm đánh bạc di chuyển liên tục nên khó vây bắt.\n"
+    "- Người dân còn ngại tố giác vì sợ bị trả thù.\n\n"
+    "III. ĐỀ XUẤT, KIẾN NGHỊ\n\n"
+    "1. Đề nghị Công an tỉnh hỗ trợ 02 thiết bị bay không người lái.\n"
+    "2. Đề nghị Ủy ban nhân dân huyện bố trí kinh phí khen thưởng người tố giác.\n\n"
+    "IV. PHƯƠNG HƯỚNG NĂM 2025\n\n- Tiếp tục tấn công, trấn áp tội phạm cờ bạc."
+)
+
+
+@dataclass
+class Library:
+    documents: dict[str, list[Passage]] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def passages_of(self, source: str) -> list[Passage]:
+        return self.documents.get(source, [])
+
+    def extraction_of(self, source: str) -> Extraction:
+        return Extraction()
+
+    def text_of(self, source: str) -> str:
+        return self.texts.get(source, "")
+
+
+def _passage(text: str, document: str, ordinal: int = 0, source: str = "bc.txt") -> Passage:
+    start = document.index(text)
+    return Passage(
+        f"{source}#{ordinal}", source, text, start, start + len(text), 0.5,
+        DocumentMetadata(**META),  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def _answer(question: str, passages: list[Passage], library: Library | None = None) -> str:
+    answer = ExtractiveAnswerer(library=library).build(question, passages)
+    assert not answer.refused, question
+    return answer.answer
+
+
+def test_the_items_under_the_asked_heading_answer_and_no_others() -> None:
+    whole = _passage(REPORT, REPORT)
+    hard = _answer("Công an huyện gặp những khó khăn gì năm 2024?", [whole])
+    assert "di chuyển liên tục" in hard and "sợ bị trả thù" in hard
+    assert "thiết bị bay" not in hard and "41 vụ" not in hard
+    asked = _answer("cong an huyen kien nghi nhung gi", [whole])
+    assert "thiết bị bay" in asked and "khen thưởng người tố giác" in asked
+    assert "sợ bị trả thù" not in asked
+
+
+def test_a_heading_left_above_the_retrieved_passage_still_labels_its_items() -> None:
+    items = REPORT[REPORT.index("- Địa bàn đồi núi") : REPORT.index("III.")].strip()
+    head = REPORT[: REPORT.index(items)].strip()
+    library = Library({"bc.txt": [_passage(head, REPORT), _passage(items, REPORT, 1)]},
+                      {"bc.txt": REPORT})  # fmt: skip
+    answer = _answer(
+        "Khó khăn, vướng mắc trong đấu tranh với cờ bạc là gì?",
+        [_passage(items, REPORT, 1)],
+        library,
+    )
+    assert "di chuyển liên tục" in answer and "sợ bị trả thù" in answer
+
+
+NEWS = (
+    "Lợi dụng đêm tối, nhóm đối tượng dùng xuồng máy chở gỗ lậu xuôi sông Lô.\n\n"
+    "Thủ đoạn của các đối tượng là chia nhỏ gỗ thành từng bó; giấu dưới lớp tre nứa; "
+    "thuê người cảnh giới ở các bến đò. Khi bị phát hiện, chúng đẩy gỗ xuống sông để phi tang.\n\n"
+    "Cơ quan điều tra đã khởi tố 03 bị can về tội “Vi phạm quy định về khai thác, bảo vệ "
+    "rừng và lâm sản” theo Điều 232 Bộ luật Hình sự."
+)
+
+
+def test_the_sentence_naming_the_label_answers_with_the_rest_of_its_paragraph() -> None:
+    news = _passage(NEWS, NEWS, source="tin.txt")
+    ways = _answer("Nhóm chở gỗ lậu trên sông Lô dùng thủ đoạn gì?", [news])
+    assert "chia nhỏ gỗ" in ways and "cảnh giới" in ways and "phi tang" in ways
+    searched = _answer("thu doan cho go lau tren song lo", [news])
+    assert "giấu dưới lớp tre nứa" in searched
+
+
+def test_a_charge_is_the_clause_naming_it_and_a_dark_night_is_no_charge() -> None:
+    news = _passage(NEWS, NEWS, source="tin.txt")
+    charge = _answer("Các đối tượng chở gỗ lậu bị khởi tố tội gì?", [news])
+    assert charge.startswith("Cơ quan điều tra") and "Điều 232" in charge
+
+
+def test_a_list_cut_by_retrieval_goes_on_from_the_next_passage() -> None:
+    document = (
+        "Năm 2024 phát hiện 60 vụ. Các thủ đoạn chủ yếu gồm:\n"
+        "(1) Khai khống số lượng hàng hóa: 21 vụ;\n(2) Lập công ty ma để bán hóa đơn: 17 vụ;\n"
+        "(3) Giả mạo chứng từ xuất xứ: 12 vụ;\n(4) Chuyển tiền qua tài khoản thuê mướn: 10 vụ.\n\n"
+        "Quý I năm 2025 phát hiện thêm 14 vụ."
+    )
+    cut = document.index("(3)")
+    first = _passage(document[:cut].strip(), document)
+    second = _passage(document[cut:], document, 1)
+    library = Library({"bc.txt": [first, second]}, {"bc.txt": document})
+    answer = _answer("Các thủ đoạn gian lận phổ biến năm 2024 là gì?", [first], library)
+    assert "Khai khống" in answer and "tài khoản thuê mướn" in answer
+    assert "Quý I năm 2025" not in answer
+
+
+def test_only_a_label_asked_as_such_is_read_as_one() -> None:
+    assert asked_label(analyse("Tỉnh A gặp những khó khăn gì?")) is not None
+    assert asked_label(analyse("Bộ Chỉ huy BĐBP được đề nghị phối hợp việc gì?")) is None
+    assert asked_label(analyse("Tội phạm ma túy ở huyện A có đặc điểm gì?")) is None
+    assert asked_label(analyse("Năm 2024 có bao nhiêu kiến nghị?")) is None
