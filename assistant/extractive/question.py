@@ -232,9 +232,31 @@ _COMMUNE_RE = re.compile(
 )
 
 
+# The same typed fast in lower case ("xa cua tung cuu duoc bao nhieu nguoi"): the two words
+# after the kind, a commune's name as most are written, when neither is a word of the
+# question's own ("xã nào", "xã có") nor makes another word with the kind ("xã hội").
+_LOWER_COMMUNE_RE = re.compile(
+    r"(?<!\bcac )(?<!\bnhung )(?<!\bmoi )(?<!\btung )(?<!\bcap )"
+    r"\b(?:xa|phuong|thi tran|thon) ([a-z]+ [a-z]+)\b"
+)
+_NOT_NAME_WORDS = frozenset((
+    "nao", "co", "duoc", "da", "la", "nay", "do", "o", "trong", "thuoc", "va", "voi", "cung",
+    "tren", "tai", "khac", "dang", "se", "bi", "hoi", "vien", "bien", "gioi", "ven", "vung",
+    "dac", "khu", "xa", "phuong", "so", "chinh", "quy", "tu", "doi", "moi", "nhieu", "it",
+    "cao", "thap",
+))  # fmt: skip
+
+
 def communes_in(text: str) -> tuple[str, ...]:
     """Names of the communes or villages a question names, folded: "xã Lũng Cú" -> "lung cu"."""
-    return tuple(fold(match.group(1)).lower() for match in _COMMUNE_RE.finditer(text))
+    named = tuple(fold(match.group(1)).lower() for match in _COMMUNE_RE.finditer(text))
+    if named or any(ch.isupper() for ch in text[1:]):
+        return named
+    return tuple(
+        match.group(1)
+        for match in _LOWER_COMMUNE_RE.finditer(fold(text).lower())
+        if not set(match.group(1).split()) & _NOT_NAME_WORDS
+    )
 
 
 def _question_type(normal: str, folded: bool) -> QuestionType:

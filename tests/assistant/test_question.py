@@ -261,3 +261,21 @@ def test_a_count_asked_after_its_noun_counts_the_noun_after_so(question: str, un
 def test_a_commune_opening_the_question_is_named() -> None:
     assert analyse("Xã Giao An có bao nhiêu camera?").communes == ("giao an",)
     assert analyse("Phường Tân Phong, thôn Nà Tăm có mấy tổ?").communes == ("tan phong", "na tam")
+
+
+@pytest.mark.parametrize(
+    ("question", "communes"),
+    [
+        ("xa giao an co bao nhieu camera", ("giao an",)),
+        ("cong an phuong tan phong bat bao nhieu doi tuong", ("tan phong",)),
+        ("xã nà tăm có mấy tổ tự quản", ("na tam",)),  # restored: accents, no capitals
+        ("trat tu xa hoi nam 2024 the nao", ()),  # "xã hội" is no commune
+        ("cac xa bien gioi co bao nhieu chot", ()),
+        ("xa nao co nhieu vu nhat", ()),
+        ("cong an xa chinh quy co bao nhieu nguoi", ()),
+    ],
+)
+def test_a_commune_typed_in_lower_case_is_named_by_the_two_words_after_its_kind(
+    question: str, communes: tuple[str, ...]
+) -> None:
+    assert analyse(question).communes == communes
