@@ -42,7 +42,11 @@ def stated_when(candidate: Candidate) -> str | None:
             written = written[:1].lower() + written[1:]  # told mid-sentence
             return f"{written} năm {year}" if year and year not in written else written
     if period is not None:
-        words = PERIOD_WORDS.get(period) or f"{period.removeprefix('months-')} tháng đầu năm"
+        words = PERIOD_WORDS.get(period) or (
+            f"tháng {period.removeprefix('month-')} năm"
+            if period.startswith("month-")
+            else f"{period.removeprefix('months-')} tháng đầu năm"
+        )
         return f"{words} {year}".strip()
     return f"năm {year}" if year else None
 

@@ -53,6 +53,15 @@ _MONTH_WORDS = {
     "muoi hai": 12,
 }
 _MONTHS_NAMED = {3: "quarter-1", 6: "first-half", 12: "whole-year"}
+# One month: "tháng 7/2025", "riêng tháng 9", "tháng 5 năm 2024"; not a date's month ("ngày
+# 15 tháng 7 năm 2025", "15 tháng 7"), a range's ends ("từ tháng 01/2022 đến tháng 02/2024")
+# nor a number of months ("6 tháng").
+_MONTH_RE = re.compile(
+    r"(?<!\d )\bthang (\d{1,2})"
+    r"(?=/\d{4}\b| nam \d{4}\b|\W*$|[,;.:]| (?:va|xay|co|da|phat|bat|xu|kiem|lap)\b)"
+)
+# Words before a month that make it a bound, not the month spoken of ("trật tự" is no "từ").
+_MONTH_BOUND_RE = re.compile(r"(?<!\btrat )\b(?:tu|den|het|truoc|sau|sang|cuoi|dau) $")
 
 
 # A period given by its dates: "từ ngày 01/7/2025 đến ngày 20/9/2025", "từ 15/12/2023 đến
@@ -102,6 +111,10 @@ def _named(folded: str) -> list[tuple[int, str]]:
         day1, month1, day2, month2 = (int(g) for g in match.groups())
         if 1 <= month1 <= 12 and 1 <= month2 <= 12:
             found.append((match.start(), _range_period(day1, month1, day2, month2)))
+    for match in _MONTH_RE.finditer(folded):
+        bound = _MONTH_BOUND_RE.search(folded[max(match.start() - 10, 0) : match.start()])
+        if 1 <= int(match.group(1)) <= 12 and not bound:
+            found.append((match.start(), f"month-{int(match.group(1))}"))
     for match in (*_MONTHS_RE.finditer(folded), *_BARE_MONTHS_RE.finditer(folded)):
         months = _MONTH_WORDS.get(match.group(1)) or int(match.group(1))
         if 1 <= months <= 12:

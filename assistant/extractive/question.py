@@ -180,6 +180,7 @@ def analyse(question: str) -> QuestionAnalysis:
         content = _compiled(patterns.TRAILING_PARTICLE, folded).sub(" ", normal)
         terms, phrases = _content_terms(text, content, folded, asked_noun)
     words = _syllables(content)
+    period = period_of(text)
     return QuestionAnalysis(
         text=text,
         type=question_type,
@@ -203,13 +204,13 @@ def analyse(question: str) -> QuestionAnalysis:
         provinces=tuple(provinces_in(text)),
         localities=tuple(districts_in(text)),
         directive_keys=frozenset(directive_keys_in(text)),
-        # "386/2024/NQ-HĐND" names a document, not a year asked about; "tăng so với năm
-        # 2023" the year compared with, not the one asked about.
+        # "386/2024/NQ-HĐND" names a document, not a year asked about ("tháng 7/2025" is the
+        # month of one); "tăng so với năm 2023" the year compared with, not the one asked.
         years=tuple(
             int(y)
             for y in _compiled(patterns.YEAR, folded).findall(
                 _compiled(patterns.COMPARED_YEAR, folded).sub(
-                    " ", re.sub(r"\S*\d/\S*", " ", content)
+                    " ", re.sub(r"\S*\d/\S*", " ", _with_month_years(content, period))
                 )
             )
         ),
@@ -218,10 +219,22 @@ def analyse(question: str) -> QuestionAnalysis:
         terms=terms,
         phrases=phrases,
         trigrams=frozenset(" ".join(words[i : i + 3]) for i in range(len(words) - 2)),
-        period=period_of(text),
+        period=period,
         communes=communes_in(text),
         quoted=tuple(m.strip() for m in re.findall(patterns.SUBJECT_QUOTED, normal) if m.strip()),
     )
+
+
+_MONTH_OF_YEAR_RE = re.compile(r"\b(th[aá]ng \d{1,2})/(\d{4})\b")
+
+
+def _with_month_years(content: str, period: str | None) -> str:
+    """ "tháng 7/2025" as "tháng 7 năm 2025" when that month is the period asked about: its
+    year is asked too. A month bounding a time ("đến tháng 9/2023", "cuối tháng 9/2020")
+    asks no year's figure."""
+    if period is None or not period.startswith("month-"):
+        return content
+    return _MONTH_OF_YEAR_RE.sub(r"\1 năm \2", content)
 
 
 # "xã Lũng Cú", "phường Tân Phong", "thôn Nà Tăm": a place below the district, which the

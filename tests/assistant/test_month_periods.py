@@ -1,0 +1,56 @@
+"""One month asked about ("tháng 5/2024") is a period of its own: a quarter's, a half
+year's or a date range's figure does not answer for it (invented reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.periods import period_of
+from assistant.extractive.question import analyse
+from assistant.passages import Passage
+from index.records import DocumentMetadata
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Tháng 5/2024 Công an xã đăng ký bao nhiêu xe?", "month-5"),
+        ("rieng thang 7/2025 xay ra may vu", "month-7"),
+        ("Báo cáo công tác bảo đảm an ninh, trật tự tháng 9 và 03 tháng", "month-9"),
+        ("Trong tháng 10, xảy ra 04 vụ cháy", "month-10"),
+        ("ban hành ngày 15 tháng 7 năm 2025", None),  # a date's month
+        ("đến hết tháng 6/2024 đạt 80%", None),  # a deadline
+        ("từ tháng 01/2022 đến tháng 02/2024", None),  # a range's ends
+        ("Cuối tháng 9/2020, Công an tỉnh điều động", None),
+        ("6 tháng đầu năm 2024", "first-half"),
+    ],
+)
+def test_a_single_month_is_read_as_a_period_and_a_bound_is_not(
+    text: str, period: str | None
+) -> None:
+    assert period_of(text) == period
+
+
+def test_the_year_of_an_asked_month_is_asked_and_a_deadlines_is_not() -> None:
+    assert analyse("Riêng tháng 7/2025 tỉnh A xảy ra mấy vụ?").years == (2025,)
+    assert analyse("Đến tháng 9/2023 tỷ lệ kích hoạt đạt bao nhiêu?").years == ()
+
+
+REPORT = (
+    "Quý II, Công an xã đăng ký, cấp biển số cho 118 xe mô tô; 6 tháng là 240 xe.\n\n"
+    "Riêng từ ngày 01/7/2024 đến ngày 20/8/2024 xảy ra 05 vụ trộm cắp tài sản."
+)
+
+
+def _ask(question: str) -> str:
+    metadata = DocumentMetadata(year=2024, title="Báo cáo công tác quý II năm 2024")
+    passage = Passage("bc.txt#0", "bc.txt", REPORT, 0, len(REPORT), 0.5, metadata)
+    answer = ExtractiveAnswerer().build(question, [passage])
+    return "" if answer.refused else answer.answer
+
+
+def test_a_months_count_is_refused_when_only_a_quarter_or_a_range_has_one() -> None:
+    assert _ask("Tháng 5/2024 Công an xã đăng ký bao nhiêu xe mô tô?") == ""
+    assert _ask("Riêng tháng 7/2024 xảy ra mấy vụ trộm cắp tài sản?") == ""
+    assert "118 xe" in _ask("Quý II năm 2024 Công an xã đăng ký bao nhiêu xe mô tô?")
