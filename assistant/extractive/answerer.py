@@ -800,6 +800,30 @@ class ExtractiveAnswerer:
             return self._changed_rows(question, analysis, views, ranking, change)
         if extreme is None and not (by_place or counts):
             return None
+        found = self._table_rows(question, analysis, views, ranking, by_place)
+        source = next((v.passage.source for v in views if v.eligible), None)
+        if found is not None or extreme is None or source is None or self.library is None:
+            return found
+        # "Đơn vị nào ... nhiều nhất": the table of the best document retrieval did not reach
+        # (its rows repeat few of the question's words).
+        seen = {view.passage.chunk_id for view in views}
+        rest = [p for p in self.library.passages_of(source) if p.chunk_id not in seen]
+        places = self._document_places if analysis.localities or analysis.provinces else None
+        more = read_passages(analysis, rest, self._document_about, places, self.library.text_of)
+        return self._table_rows(
+            question, analysis, more, score_candidates(analysis, more), by_place, views + more
+        )
+
+    def _table_rows(
+        self,
+        question: str,
+        analysis: QuestionAnalysis,
+        views: list[PassageView],
+        ranking: Ranking,
+        by_place: bool,
+        cited: list[PassageView] | None = None,
+    ) -> Answer | None:
+        extreme = asked_extreme(analysis)
         for view in views:
             values = column_values(analysis, view) if view.eligible else []
             if not values:
@@ -819,7 +843,7 @@ class ExtractiveAnswerer:
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
                 picked = named_cells(analysis, values)
             if picked:
-                return self._rows_answer(question, picked[: self.max_quotes - 1], views)
+                return self._rows_answer(question, picked[: self.max_quotes - 1], cited or views)
         return None
 
     def _rows_answer(

@@ -17,7 +17,8 @@ from index.vietnamese import canonical
 # A place's figure beside its name in a listing: "huyện A (9 vụ)".
 _FIGURE_BESIDE = re.compile(r"\([^()]*\d[^()]*\)")
 # A place told as the first of its kind: "cao nhất là huyện A", "dẫn đầu là xã B".
-_FIRST_OF_KIND = re.compile(r"\b(?:nhất|dẫn đầu)\b")
+# Not "hợp nhất", "thống nhất": a rank is "nhiều / cao / ... nhất".
+_FIRST_OF_KIND = re.compile(r"\b(?:nhiều|cao|lớn|ít|thấp|nhỏ)\b[^.;]{0,40}?\bnhất\b|\bdẫn đầu\b")
 
 
 def asks_extreme_places(analysis: QuestionAnalysis) -> bool:
@@ -31,8 +32,10 @@ def ranks_places(text: str) -> bool:
     listed = PLACES_LISTED_RE.search(text)
     if listed and len(_FIGURE_BESIDE.findall(listed.group(0))) >= 2:
         return True
+    # ... with its figure: "khó khăn lớn nhất là ... ở các xã ven biển" ranks no place.
     named = places_named(text) or PLACE_NAMED_RE.search(text)
-    return bool(named) and bool(_FIRST_OF_KIND.search(canonical(text)))
+    ranked = _FIRST_OF_KIND.search(canonical(text))
+    return bool(named) and bool(ranked) and bool(re.search(r"\d", text))
 
 
 # One place's figure on a line of its own, as a key-value list gives it: "Huyện A: 1.105 hộ".

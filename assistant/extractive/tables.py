@@ -35,6 +35,12 @@ MIN_LABEL_WORDS = 2
 # The words between may be listed: "nhiều nhóm đua xe, bão đường nhất".
 _MOST_RE = re.compile(r"\b(?:nhieu|cao|lon)\b(?:,? [a-z0-9]+){0,10} nhat\b")
 _LEAST_RE = re.compile(r"\b(?:it|thap|nho)\b(?:,? [a-z0-9]+){0,10} nhat\b")
+# What a rank is said of: the words after the last of "nào", "bị", "có", "được", "là", "số"
+# before "nhiều/ít/cao/thấp/lớn/nhỏ nhất".
+_RANKED_WORDS_RE = re.compile(
+    r"(?:.*\b(?:nao|bi|co|duoc|la|so)\b)?((?: ?[a-z0-9]+)+?) (?:nhieu|it|cao|thap|lon|nho) nhat\b"
+)
+HEAD_WEIGHT = 3  # the ranked noun's head word outweighs the question's other words
 _RANK_WORDS = frozenset(("nhieu", "it", "cao", "thap", "lon", "nho", "nhat", "nao", "so"))
 
 # A change asked of places: "tăng so với năm 2023", "có số vụ giảm?" (folded; not "tăng
@@ -113,7 +119,15 @@ def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     """For "huyện nào kích hoạt VNeID thấp nhất", which counts no noun: the one header cell
     holding most of the question's content words ("Đã kích hoạt"), none when cells tie."""
     asked = {fold(term) for term in analysis.terms} - _RANK_WORDS
-    shares = [len(_words(cell) & asked) for cell in header[1:]]
+    # The head noun of what is ranked decides first: "bị phạt tiền nhiều nhất khi kiểm tra"
+    # ranks by "Tiền phạt", not "Lượt kiểm tra"; "bị thiệt hại do trộm cắp lớn nhất" by
+    # "Thiệt hại do trộm cắp", not "Vụ trộm cắp".
+    said = _RANKED_WORDS_RE.search(fold(analysis.text).lower())
+    ranked = [w for w in said.group(1).split() if w in asked] if said else []
+    head = ranked[0] if ranked else None
+    shares = [
+        HEAD_WEIGHT * (head in _words(cell)) + len(_words(cell) & asked) for cell in header[1:]
+    ]
     best = max(shares, default=0)
     if best == 0 or shares.count(best) > 1:
         return None
@@ -133,24 +147,28 @@ def _noun_column(
     if not asked:
         return None
     best: int | None = None
-    best_key: tuple[float, float] = (0.0, float("-inf"))
+    best_key: tuple[float, float, float] = (0.0, float("-inf"), 0.0)
     captioned = _words(caption)
     per = _rate_periods(analysis.text)
     # Of columns alike, the one whose words the question names more of, and fewer others:
     # "Đối tượng phạm tội về ma túy" over "... về TTXH", "Số vụ" over "Số vụ so với năm 2023".
     question = _words(analysis.text)
+    # A short noun must be named whole: "vụ cháy" is not read in "Số vụ" of a traffic table.
+    needed = 1.0 if len(asked) <= SHORT_NOUN_WORDS else MIN_COLUMN_SHARE
     for i, cell in enumerate(header[1:], start=1):
         stated = _rate_periods(f"{caption} {cell}")
         if per and stated and not per & stated:
             continue
         words = _words(cell)
         share = sum(w in words or w in captioned for w in asked) / len(asked)
-        key = (share, len(words & question) - len(words - question - captioned))
+        # Of the columns naming enough of the noun, the one naming more of the question:
+        # "lối đi tự mở ... rào chắn, thu hẹp được" is "Lối đi đã thu hẹp, rào chắn", not
+        # "Lối đi tự mở".
+        named = len(words & question) - len(words - question - captioned)
+        key = (float(share >= needed), named, share)
         if asked[0] in words and key > best_key:
             best, best_key = i, key
-    # A short noun must be named whole: "vụ cháy" is not read in "Số vụ" of a traffic table.
-    needed = 1.0 if len(asked) <= SHORT_NOUN_WORDS else MIN_COLUMN_SHARE
-    return best if best_key[0] >= needed else None
+    return best if best_key[0] else None
 
 
 def _rows(view: PassageView) -> Iterator[tuple[int, list[str], str, int, list[str]]]:

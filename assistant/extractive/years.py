@@ -83,8 +83,9 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     view = candidate.view
     clause = candidate.clause
     sentence = sentence_of(candidate)  # "Từ năm 2020 đến nay, ...; thu 12 kg": the period
-    if _SPAN_RE.search(sentence) and not years_in(sentence) & asked:
-        return False  # "Qua 30 năm, ... 900 vụ": a figure of many years, not of one
+    spans = _SPAN_RE.search(sentence) and not _SPAN_RE.search(analysis.text)
+    if spans and not years_in(sentence) & asked:
+        return False  # "Qua 30 năm, ... 900 vụ": a figure of many years, not of one asked
     if compared_years_told(clause.text) & asked:  # "(so với cả năm 2023 là 12 vụ)"
         return True
     own = years_in(sentence)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.question import analyse
+from assistant.extractive.rankings import ranks_places
 from assistant.extractive.tables import asked_change, asked_extreme
 from assistant.passages import Passage
+from index.extraction.records import Extraction
 from index.records import DocumentMetadata
 
 
@@ -121,3 +123,81 @@ def test_places_rising_or_not_falling_are_read_from_a_column_for_each_year() -> 
 def test_the_ranked_figure_may_be_a_list_and_a_rise_may_be_denied() -> None:
     assert asked_extreme(analyse("Phường nào phát hiện nhiều nhóm đua xe, bão đường nhất?"))
     assert asked_change(analyse("Huyện nào có số vụ không tăng so với năm trước?")) == "khong tang"
+
+
+INSPECTIONS = (
+    "| Đơn vị | Lượt kiểm tra | Cơ sở vi phạm | Tiền phạt (triệu đồng) |\n\n|---|---|---|---|\n\n"
+    "| TP. Vĩnh Yên | 1.240 | 96 | 310,5 |\n\n| Huyện Tam Dương | 2.015 | 88 | 402,0 |\n\n"
+    "| Huyện Lập Thạch | 980 | 131 | 275,2 |"
+)
+
+
+def test_the_head_of_the_ranked_noun_picks_the_column_over_other_words_of_the_question() -> None:
+    report = _report(INSPECTIONS, province="Vĩnh Phúc")
+    fined = _first_quote("don vi nao bi phat tien nhieu nhat khi kiem tra co so nam 2024", report)
+    assert "Tiền phạt (triệu đồng), Huyện Tam Dương = 402,0" in fined
+    checked = _first_quote("Đơn vị nào có nhiều cơ sở vi phạm nhất khi kiểm tra năm 2024?", report)
+    assert "Cơ sở vi phạm, Huyện Lập Thạch = 131" in checked
+
+
+def test_of_columns_naming_the_noun_the_one_naming_more_of_the_question_is_read() -> None:
+    report = _report(
+        "| Tuyến | Lối đi tự mở | Lối đi đã rào chắn năm 2024 |\n\n|---|---|---|\n\n"
+        "| Tuyến A - B | 120 | 8 |\n\n| Tuyến C - D | 64 | 21 |",
+        province="Lạng Sơn",
+    )
+    fenced = _first_quote("tuyến nào rào chắn được nhiều lối đi tự mở nhất năm 2024?", report)
+    assert "Tuyến C - D = 21" in fenced
+    assert "Tuyến A - B = 120" in _first_quote("Tuyến nào có nhiều lối đi tự mở nhất?", report)
+
+
+def test_the_best_documents_table_is_read_when_retrieval_brought_only_its_prose() -> None:
+    prose = "Năm 2024, toàn tỉnh kiểm tra 4.235 lượt cơ sở kinh doanh có điều kiện về ANTT."
+    text = f"{prose}\n\n{INSPECTIONS}"
+    meta = DocumentMetadata(year=2024, title="Báo cáo năm 2024", province="Vĩnh Phúc")
+    first = Passage("bc.txt#0", "bc.txt", prose, 0, len(prose), 0.5, meta)
+    table = Passage("bc.txt#1", "bc.txt", INSPECTIONS, len(prose) + 2, len(text), 0.5, meta)
+
+    class Library:
+        def passages_of(self, source: str) -> list[Passage]:
+            return [first, table]
+
+        def extraction_of(self, source: str) -> Extraction:
+            return Extraction()
+
+        def text_of(self, source: str) -> str:
+            return text
+
+    answer = ExtractiveAnswerer(library=Library()).build(
+        "Đơn vị nào của Vĩnh Phúc có nhiều cơ sở vi phạm nhất năm 2024?", [first]
+    )
+    assert "Huyện Lập Thạch = 131" in answer.answer.split("[1]")[0]
+
+
+def test_a_merger_is_no_rank_and_a_list_of_places_figures_is() -> None:
+    report = _report(
+        "Mùa hè đầu tiên sau khi hợp nhất tỉnh Quảng Bình và tỉnh Quảng Trị, lực lượng cứu "
+        "hộ các phường đã cứu được nhiều người gặp nạn.\n\n"
+        "Lực lượng cứu hộ đã cứu sống 120 người, trong đó:\n\n"
+        "Phường Đồng Sơn: 41 người;\n\nPhường Nam Lý: 52 người;\n\nXã Bảo Ninh: 27 người.",
+        province="Quảng Bình",
+        year=2025,
+    )
+    most = _first_quote("phuong nao cuu duoc nhieu nguoi nhat nam 2025", report)
+    assert "Nam Lý: 52 người" in most
+    assert not ranks_places("Sau khi hợp nhất tỉnh Quảng Bình và tỉnh Quảng Trị, ...")
+    assert ranks_places("Xã có nhiều tổ nhất là xã Bảo Ninh với 88 tổ.")
+    assert not ranks_places("Khó khăn lớn nhất là bãi tắm tự phát ở các xã ven biển.")
+
+
+def test_a_span_asked_about_is_answered_by_the_clause_speaking_of_that_span() -> None:
+    report = _report(
+        "Từ năm 2021 đến hết năm 2023, phát hiện 310 vụ vi phạm về môi trường. Các địa "
+        "phương phát hiện nhiều vi phạm nhất trong giai đoạn này là huyện Lý Nhân (61 vụ), "
+        "huyện Bình Lục (55 vụ).",
+        province="Hà Nam",
+    )
+    most = _first_quote(
+        "Giai đoạn 2021-2023 địa phương nào có nhiều vụ vi phạm môi trường nhất?", report
+    )
+    assert "Lý Nhân (61 vụ)" in most
