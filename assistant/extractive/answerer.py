@@ -100,6 +100,7 @@ from assistant.extractive.tables import (
     TableCell,
     asked_change,
     asked_extreme,
+    asked_verdict,
     cells,
     changed_tables,
     column_values,
@@ -108,6 +109,7 @@ from assistant.extractive.tables import (
     numbered_rows,
     place_cells,
     rows_of_asked_tier,
+    verdict_rows,
 )
 from assistant.extractive.totals import asks_total, total_line
 from assistant.extractive.years import (
@@ -795,6 +797,18 @@ class ExtractiveAnswerer:
         extreme = asked_extreme(analysis)
         counts = analysis.type == QuestionType.COUNT
         by_place = bool(analysis.localities) and (counts or analysis.compares)
+        verdicts = asked_verdict(analysis)
+        if verdicts is not None:  # "Chỉ tiêu nào không đạt?": the rows judged so
+            for view in views:
+                picked = verdict_rows(view, verdicts) if view.eligible else []
+                head = _table_head(ranking, picked[0]) if picked else None
+                if (
+                    head is not None
+                    and year_agrees(analysis, head)
+                    and place_agrees(analysis, head)
+                ):
+                    rest = _rest_of_table(picked, views, lambda v: verdict_rows(v, verdicts))
+                    return self._rows_answer(question, (picked + rest)[:MAX_TABLE_ROWS], views)
         change = asked_change(analysis) if asks_places(analysis) else None
         if change is not None:  # "Những huyện nào có số vụ ... tăng so với năm 2023?"
             return self._changed_rows(question, analysis, views, ranking, change)

@@ -339,6 +339,37 @@ def _change_column(
     return best
 
 
+# A verdict asked of targets ("chỉ tiêu nào không đạt", "những mục tiêu nào đã đạt") and
+# the cells giving one, folded.
+_VERDICT_ASKED_RE = re.compile(
+    r"\b(?:chi tieu|muc tieu|nhiem vu)\b.*?\b(khong dat|chua dat|khong hoan thanh|"
+    r"chua hoan thanh|da dat|dat|hoan thanh|vuot)\b"
+)
+_FAILED = frozenset(("khong dat", "chua dat", "khong hoan thanh", "chua hoan thanh"))
+_MET = frozenset(("dat", "da dat", "hoan thanh", "vuot", "vuot chi tieu"))
+
+
+def asked_verdict(analysis: QuestionAnalysis) -> frozenset[str] | None:
+    """The cells a question about targets met or missed picks rows by: "Không đạt" for
+    "chỉ tiêu nào không đạt", "Đạt" for "những chỉ tiêu nào đã đạt"."""
+    if analysis.type not in (QuestionType.WHICH, QuestionType.LIST, QuestionType.OTHER):
+        return None
+    match = _VERDICT_ASKED_RE.search(fold(analysis.text).lower())
+    if match is None:
+        return None
+    return _FAILED if match.group(1) in _FAILED else _MET
+
+
+def verdict_rows(view: PassageView, verdicts: frozenset[str]) -> list[TableCell]:
+    """The rows of the passage's tables whose last cell gives the asked verdict."""
+    found = []
+    for header_index, header, _, index, row in _rows(view):
+        verdict = " ".join(re.findall(r"\w+", fold(row[-1]).lower()))
+        if verdict in verdicts:
+            found.append(TableCell(view, header_index, index, _label(row), header[-1], row[-1]))
+    return found
+
+
 def asked_extreme(analysis: QuestionAnalysis) -> str | None:
     """ "max" for "huyện nào nhiều ... nhất", "min" for "ít ... nhất", else None."""
     if analysis.type not in (QuestionType.WHICH, QuestionType.LIST, QuestionType.PLACE):

@@ -201,3 +201,19 @@ def test_a_span_asked_about_is_answered_by_the_clause_speaking_of_that_span() ->
         "Giai đoạn 2021-2023 địa phương nào có nhiều vụ vi phạm môi trường nhất?", report
     )
     assert "Lý Nhân (61 vụ)" in most
+
+
+def test_targets_missed_or_met_are_the_rows_judged_so() -> None:
+    report = _report(
+        "| Chỉ tiêu năm 2024 | Kết quả | Đánh giá |\n\n|---|---|---|\n\n"
+        "| Kiểm tra 100% cơ sở karaoke | 212/212 cơ sở | Đạt |\n\n"
+        "| Lắp 80 camera tại nút giao | 64 camera | Không đạt |\n\n"
+        "| Giảm ít nhất 5% số vụ cháy | Giảm 11% | Vượt |\n\n"
+        "| Tập huấn 30 đội dân phòng | 27 đội | Chưa đạt |",
+        province="Cao Bằng",
+    )
+    missed = ExtractiveAnswerer().build("Năm 2024 có chỉ tiêu nào không đạt?", [report]).answer
+    assert "64 camera" in missed and "27 đội" in missed
+    assert "212/212" not in missed and "Giảm 11%" not in missed
+    met = ExtractiveAnswerer().build("nhung chi tieu nao da dat nam 2024", [report]).answer
+    assert "212/212" in met and "Giảm 11%" in met and "64 camera" not in met
