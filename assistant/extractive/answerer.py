@@ -821,9 +821,9 @@ class ExtractiveAnswerer:
         # "Đơn vị nào ... nhiều nhất": the table of the best document retrieval did not reach
         # (its rows repeat few of the question's words).
         seen = {view.passage.chunk_id for view in views}
-        rest = [p for p in self.library.passages_of(source) if p.chunk_id not in seen]
+        unread = [p for p in self.library.passages_of(source) if p.chunk_id not in seen]
         places = self._document_places if analysis.localities or analysis.provinces else None
-        more = read_passages(analysis, rest, self._document_about, places, self.library.text_of)
+        more = read_passages(analysis, unread, self._document_about, places, self.library.text_of)
         return self._table_rows(
             question, analysis, more, score_candidates(analysis, more), by_place, views + more
         )
