@@ -67,6 +67,9 @@ def compared_years_told(text: str) -> set[int]:
     }
 
 
+_FULL_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
+
+
 def years_in(text: str) -> set[int]:
     """Years a text names, not those inside document numbers nor the ones it compares with
     ("tăng 5% so với năm 2022"); a month's year counts ("12/2023")."""
@@ -106,9 +109,11 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # vụ ..."); a task after a figures paragraph does not ("Để kéo giảm ..., yêu cầu: ...").
     said = fold(clause.text).lower()
     figure = bool(re.search(r"\d", said)) and not _TASK_CUE_RE.search(said)
+    # ... the year it told of, not the date of an event it told ("Từ ngày 15/8/2023 Công an
+    # xã được giao đăng ký xe." then "Quý II đã đăng ký 214 xe").
     contexts = (
-        paragraph_before(candidate),
-        previous_paragraph(candidate) if figure else "",
+        _FULL_DATE_RE.sub(" ", paragraph_before(candidate)),
+        _FULL_DATE_RE.sub(" ", previous_paragraph(candidate)) if figure else "",
         section_heading(candidate),
         section_of(candidate),
         view.passage.heading,

@@ -54,3 +54,16 @@ def test_a_months_count_is_refused_when_only_a_quarter_or_a_range_has_one() -> N
     assert _ask("Tháng 5/2024 Công an xã đăng ký bao nhiêu xe mô tô?") == ""
     assert _ask("Riêng tháng 7/2024 xảy ra mấy vụ trộm cắp tài sản?") == ""
     assert "118 xe" in _ask("Quý II năm 2024 Công an xã đăng ký bao nhiêu xe mô tô?")
+
+
+def test_the_date_of_an_event_told_before_a_figure_is_not_the_figures_year() -> None:
+    text = (
+        "2. Đăng ký xe\n\n- Từ ngày 15/8/2023, Công an xã được giao đăng ký, cấp biển số xe "
+        "mô tô. Quý II đã đăng ký cho 120 xe mô tô; 6 tháng là 250 xe."
+    )
+    metadata = DocumentMetadata(year=2024, title="Báo cáo quý II và 6 tháng đầu năm 2024")
+    passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
+    answer = ExtractiveAnswerer().build(
+        "6 thang dau nam 2024 cong an xa dang ky bao nhieu xe mo to", [passage]
+    )
+    assert "250 xe" in answer.answer
