@@ -623,7 +623,10 @@ class ExtractiveAnswerer:
                 and commune_agrees(analysis, other)
             )
             if other is not best and defines and aimed and held and _answers_type(analysis, other):
-                groups.append([(other.view, other.index)])
+                # A list's lead-in comes with its items: "Tang vật thu giữ gồm:" says nothing.
+                listed = other.clause.is_lead_in and analysis.type == QuestionType.LIST
+                shown = with_context(analysis, other) if listed else [other.index]
+                groups.append([(other.view, i) for i in shown])
         return groups
 
     def _fit(

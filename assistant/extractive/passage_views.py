@@ -82,10 +82,13 @@ def read_passages(
             )
             if part
         )
-        clauses = _recipients_marked(
-            split_clauses(
-                passage.text, passage.start, carried_lead_in=heading_lead_in(passage.heading)
-            )
+        clauses = _captions_marked(
+            _recipients_marked(
+                split_clauses(
+                    passage.text, passage.start, carried_lead_in=heading_lead_in(passage.heading)
+                )
+            ),
+            passage,
         )
         view = PassageView(passage, rank, clauses, context)
         view.about = f"{passage.text} {whole}"
@@ -111,6 +114,37 @@ def _recipients_marked(clauses: list[Clause]) -> list[Clause]:
         else clause
         for clause in clauses
     ]
+
+
+# A photo's caption on a page: its line ends with who took the photo ("Tang vật thu giữ
+# trong chuyên án. Ảnh: CA cung cấp"); it names what the article tells, and tells nothing.
+_CAPTION_LINE_RE = re.compile(r"[.!]\s*\(?(?:Ảnh|Nguồn ảnh|Video)\s*:\s*[^.\n]{0,60}\)?\s*$")
+
+
+_CREDIT_LINE_RE = re.compile(r"\s*\(?(?:Ảnh|Nguồn ảnh)\s*:\s*[^.\n]{0,60}\)?\s*$")
+# A page's tag list: "Tags: đánh bạc qua mạng ...", "Từ khóa: ...".
+_TAGS_LINE_RE = re.compile(r"\s*(?:Tags?|Từ khóa|Thẻ)\s*:", re.IGNORECASE)
+
+
+def _captions_marked(clauses: list[Clause], passage: Passage) -> list[Clause]:
+    """The clauses of a photo caption's line, or of a page's tag list, marked as labels."""
+    marked = []
+    for clause in clauses:
+        start = clause.start - passage.start
+        line_start = passage.text.rfind("\n", 0, max(start, 0)) + 1
+        line_end = passage.text.find("\n", start)
+        line = passage.text[line_start : line_end if line_end >= 0 else len(passage.text)]
+        following = (
+            passage.text[line_end + 1 :].lstrip(" ").partition("\n")[0] if line_end >= 0 else ""
+        )
+        caption = (
+            _CAPTION_LINE_RE.search(line) is not None
+            or _CREDIT_LINE_RE.match(line) is not None
+            or _CREDIT_LINE_RE.match(following) is not None  # the credit on the next line
+            or _TAGS_LINE_RE.match(line) is not None
+        )
+        marked.append(replace(clause, label=True) if caption else clause)
+    return marked
 
 
 def _paragraph_before(text: str, start: int) -> str:

@@ -64,7 +64,7 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
     clause = clauses[index]
     lead = index if clause.is_lead_in else clause.lead_in
     if lead is not None:
-        block = [lead, *(i for i, c in enumerate(clauses) if c.lead_in == lead)]
+        block = [lead, *(i for i, c in enumerate(clauses) if c.lead_in == lead and not c.label)]
         if _span_chars(clauses, block) <= LIST_BLOCK_CHARS:
             return block
         if lead == index:  # the items that fit, in order

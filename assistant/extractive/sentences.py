@@ -9,6 +9,7 @@ lettered points ("a)", "b)") under a lead-in ending with ":", and long lists joi
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from index.sentences import sentence_spans, strip_span
@@ -70,22 +71,28 @@ def _sentence_clauses(text: str, start: int, end: int, long_chars: int) -> list[
     return pieces
 
 
-def _link_lead_ins(clauses: list[Clause]) -> list[Clause]:
+BARE_ITEM_CHARS = 120  # an unmarked item on a line of its own is shorter than this
+
+
+def _link_lead_ins(clauses: list[Clause], bare: Collection[int] = ()) -> list[Clause]:
     """Point each list item at the clause ending with ":" that introduces it.
 
     Items are the clauses of the lead-in's own sentence after the ":", then following
     sentences opening with the same kind of marker ("a)", "b)"... or "1.", "2."...), with
-    any clause cut from an item's sentence; anything else closes the list.
+    any clause cut from an item's sentence, or (`bare`: indexes of short lines of their own
+    with no final stop, as a web page's list items come without markers) a run of such
+    lines; anything else closes the list.
     """
     linked: list[Clause] = []
     lead: int | None = None
     item_kind = ""
-    for clause in clauses:
-        if lead is not None and not _continues_list(clause, linked, lead, item_kind):
+    for index, clause in enumerate(clauses):
+        kind = clause.marker or ("line" if index in bare else "")
+        if lead is not None and not _continues_list(clause, linked, kind, item_kind):
             lead, item_kind = None, ""
         if lead is not None:
             if clause.sentence_start != linked[-1].sentence_start:
-                item_kind = item_kind or clause.marker
+                item_kind = item_kind or kind
             clause = Clause(**{**clause.__dict__, "lead_in": lead})
         linked.append(clause)
         if clause.is_lead_in:
@@ -93,10 +100,9 @@ def _link_lead_ins(clauses: list[Clause]) -> list[Clause]:
     return linked
 
 
-def _continues_list(clause: Clause, linked: list[Clause], lead: int, item_kind: str) -> bool:
+def _continues_list(clause: Clause, linked: list[Clause], kind: str, item_kind: str) -> bool:
     if clause.sentence_start == linked[-1].sentence_start:
         return True  # a clause cut from the lead-in's or an item's own sentence
-    kind = clause.marker
     return bool(kind) and kind == (item_kind or kind)
 
 
@@ -132,7 +138,19 @@ def split_clauses(
                     heading=heading,
                 )
             )
-    return _link_lead_ins(clauses)
+    return _link_lead_ins(clauses, _bare_items(text, offset, clauses))
+
+
+def _bare_items(text: str, offset: int, clauses: list[Clause]) -> set[int]:
+    """Indexes of clauses that are short lines of their own with no final stop."""
+    bare = set()
+    for index, clause in enumerate(clauses):
+        start, end = clause.start - offset, clause.end - offset
+        alone = start > 0 and text[start - 1] == "\n" and (end >= len(text) or text[end] == "\n")
+        short = len(clause.text) < BARE_ITEM_CHARS and not clause.text.rstrip().endswith(".")
+        if alone and short and not clause.carried:
+            bare.add(index)
+    return bare
 
 
 def heading_lead_in(heading: str) -> str:

@@ -123,3 +123,15 @@ def test_only_a_label_asked_as_such_is_read_as_one() -> None:
     assert asked_label(analyse("Bộ Chỉ huy BĐBP được đề nghị phối hợp việc gì?")) is None
     assert asked_label(analyse("Tội phạm ma túy ở huyện A có đặc điểm gì?")) is None
     assert asked_label(analyse("Năm 2024 có bao nhiêu kiến nghị?")) is None
+
+
+def test_a_photo_caption_and_a_tag_list_are_not_what_is_quoted() -> None:
+    page = (
+        "Công an tỉnh triệt phá chuyên án 815B về đánh bạc qua mạng.\n\n"
+        "Tang vật thu giữ trong chuyên án 815B.\nẢnh: CA cung cấp\n\n"
+        "Tang vật thu giữ gồm:\nTiền mặt: 1,4 tỷ đồng\nĐiện thoại di động: 12 chiếc\n"
+        "Ô tô: 2 chiếc\n\nTags: đánh bạc qua mạng chuyên án 815B"
+    )
+    answer = _answer("Trong chuyên án 815B công an thu giữ những gì?", [_passage(page, page)])
+    assert "1,4 tỷ đồng" in answer and "12 chiếc" in answer
+    assert "Tags" not in answer and "Ảnh" not in answer

@@ -124,3 +124,13 @@ class TestPointsCutOffFromTheirClause:
             "3. Người phạm tội còn có thể bị phạt tiền.", carried_lead_in=self.LEAD_IN
         )
         assert not any(c.carried for c in clauses)
+
+
+def test_unmarked_list_lines_after_a_lead_in_are_its_items() -> None:
+    """A web page's list comes without markers, one item a line; a sentence ends it."""
+    text = (
+        "Tang vật thu giữ gồm:\nTiền mặt: 1,4 tỷ đồng\nĐiện thoại di động: 12 chiếc\n"
+        "Ô tô: 2 chiếc\nCơ quan điều tra đã khởi tố 9 bị can về tội đánh bạc."
+    )
+    clauses = split_clauses(text)
+    assert [c.lead_in for c in clauses] == [None, 0, 0, 0, None]
