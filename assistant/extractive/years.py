@@ -30,7 +30,7 @@ from index.vietnamese import fold
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
 # A province named as it was before the 2025 merger: "khu vực Hà Giang cũ", "tinh Bac Lieu cu".
 _FOLDED_PROVINCES = sorted((re.escape(fold(p).lower()) for p in PROVINCE_NAMES), key=len)
-_FORMER_RE = re.compile(rf"\b({'|'.join(reversed(_FOLDED_PROVINCES))}) cu\b")
+_FORMER_RE = re.compile(rf"\b({'|'.join(reversed(_FOLDED_PROVINCES))}) (?:cu|truoc day)\b")
 
 
 def _former_provinces(text: str) -> set[str]:
@@ -329,6 +329,9 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     named = places_named(text)
     if named & asked and analysis.type == QuestionType.COUNT and _listed_together(text, asked):
         return False  # "1.900 tài khoản ở Bình Định, Quảng Ngãi, Gia Lai": no one's own
+    former = _own_former(fold(analysis.text).lower())
+    if former and analysis.type == QuestionType.COUNT and not _told_own(former, candidate):
+        return False  # "trên địa bàn tỉnh (tính cả khu vực tỉnh A cũ) xảy ra 152 vụ"
     if named & asked:
         return True
     said = fold(text).lower()  # "xã Tây Cốc" asked with its district: the clause naming it
@@ -361,6 +364,33 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         ):
             return False
     return not others
+
+
+# "(tính cả khu vực tỉnh A cũ)", "bao gồm tỉnh A cũ": the whole new province's figure.
+_INCLUDING_RE = re.compile(r"\b(?:tinh ca|ke ca|bao gom|gom ca)\b[^.;)]{0,30}$")
+
+
+def _told_own(former: set[str], candidate: Candidate) -> bool:
+    """A figure of a former province asked: in a document from after the merger, the
+    clause's sentence (or lead-in, or the paragraph before it) names that former province
+    as having it, not as included in the whole."""
+    view, clause = candidate.view, candidate.clause
+    meta = view.passage.metadata
+    if not meta.issued_on or not after_merger(meta.issued_on):
+        return True  # a document of before the merger is the old province's own
+    lead_in = view.clauses[clause.lead_in].text if clause.lead_in is not None else ""
+    told = fold(f"{lead_in} {paragraph_before(candidate)} {sentence_of(candidate)}").lower()
+    return bool(former & _own_former(told))
+
+
+def _own_former(folded: str) -> set[str]:
+    """The former provinces a folded text names as themselves, not as included in the
+    whole ("toàn tỉnh (tính cả Thái Bình cũ)")."""
+    return {
+        match.group(1)
+        for match in _FORMER_RE.finditer(folded)
+        if not _INCLUDING_RE.search(folded[: match.start()])
+    }
 
 
 def _listed_together(text: str, asked: set[str]) -> bool:

@@ -1,0 +1,34 @@
+"""A former province's own figure, asked after the 2025 merger: not the whole new
+province's figure that only includes it (invented reports)."""
+
+from __future__ import annotations
+
+from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.passages import Passage
+from index.records import DocumentMetadata
+
+WHOLE = (
+    "Trong 8 tháng đầu năm 2025, trên địa bàn tỉnh (tính cả khu vực tỉnh Hà Nam cũ) xảy ra "
+    "152 vụ tai nạn giao thông, làm chết 97 người."
+)
+OWN = "Riêng khu vực tỉnh Hà Nam trước đây xảy ra 41 vụ tai nạn giao thông, làm chết 26 người."
+
+
+def _ask(question: str, text: str) -> str:
+    metadata = DocumentMetadata(
+        province="Ninh Bình", year=2025, issued_on="2025-09-10", title="Báo cáo 8 tháng 2025"
+    )
+    passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
+    answer = ExtractiveAnswerer().build(question, [passage])
+    return "" if answer.refused else answer.answer
+
+
+def test_a_former_provinces_count_is_its_own_and_not_the_whole_including_it() -> None:
+    asked = "khu vuc Ha Nam cu 8 thang dau 2025 xay ra bao nhieu vu TNGT"
+    assert "41 vụ" in _ask(asked, f"{WHOLE} {OWN}")
+    assert _ask(asked, WHOLE) == ""
+
+
+def test_the_whole_including_a_former_province_is_asked_as_the_whole() -> None:
+    whole = "8 tháng đầu 2025 toàn tỉnh Ninh Bình (tính cả Hà Nam cũ) xảy ra bao nhiêu vụ TNGT?"
+    assert "152 vụ" in _ask(whole, f"{WHOLE} {OWN}")
