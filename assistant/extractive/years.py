@@ -254,6 +254,8 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # 61 vụ; riêng quý IV xảy ra 34 vụ" answers for both.
     for text in (clause.text, sentence_of(candidate)):
         named = periods_in(text)
+        if named and analysis.type == QuestionType.TIME and "range" in named:
+            return True  # "cao điểm quý IV diễn ra từ ngày nào": its dates are the answer
         if named:
             return analysis.period in named
     if analysis.type in _EVENT_TYPES:
