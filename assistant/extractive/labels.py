@@ -28,6 +28,8 @@ LABEL_GROUPS: tuple[tuple[str, ...], ...] = (
     ("bài học", "kinh nghiệm"),
     ("tội danh", "tội(?! phạm)"),  # "khởi tố về tội gì": "về tội “Buôn lậu”", not "tội phạm"
 )
+# Labels said only with what they name in quotes: a law is full of "tội ... là".
+_QUOTED_ONLY = frozenset(("tội danh",))
 # Question types that ask for a labelled part: not a count, a date, a person or a duty.
 _LABEL_TYPES = frozenset(
     {
@@ -39,7 +41,6 @@ _LABEL_TYPES = frozenset(
         QuestionType.MANNER,
     }
 )
-ASKED_WITHIN_WORDS = 10  # "Các thủ đoạn vi phạm ... phổ biến ở tỉnh A là gì?"
 LEAD_WORDS = 6  # the label opens a lead-in within this many words: "Các thủ đoạn ... gồm:"
 HEADING_CHARS = 80  # "III. KHÓ KHĂN, HẠN CHẾ": short, with no sentence's final stop
 MAX_ITEMS = 6  # items quoted under a heading, at most
@@ -47,11 +48,16 @@ PARAGRAPH_CHARS = 600  # a paragraph from the sentence naming the label, quoted 
 # "khó khăn lớn nhất hiện nay là ...": the label, a few words, then what it is; or the
 # label and what it names in quotes ("về tội “Buôn lậu”").
 _NAMED_AS = r"\b{label}\b(?:[^.;:]{{0,50}}?\b(?:là|gồm|như)\b|\s*[\"“])"
+_QUOTED_AS = r"\b{label}\b\s*[\"“]"
 
 
 @dataclass(frozen=True)
 class AskedLabel:
     words: tuple[str, ...]  # as written: ("khó khăn", "vướng mắc", ...)
+
+    @property
+    def quoted_only(self) -> bool:
+        return self.words[0] in _QUOTED_ONLY
 
     def in_text(self, text: str) -> bool:
         """A document names the label: read with its marks ("đêm tối" is no "tội")."""
@@ -62,22 +68,22 @@ class AskedLabel:
         """The text tells what stands under the label: "khó khăn lớn nhất là ...", "về tội
         “Buôn lậu”"."""
         lowered = canonical(text).lower()
-        return any(
-            re.search(_NAMED_AS.format(label=canonical(word)), lowered) for word in self.words
-        )
+        said = _QUOTED_AS if self.quoted_only else _NAMED_AS
+        return any(re.search(said.format(label=canonical(word)), lowered) for word in self.words)
 
 
 def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
     """The label a question asks what stands under: "thủ đoạn gì", "những khó khăn nào",
-    "kiến nghị những gì", a search opening with it ("thu doan khai thac cat ..."); not "được
-    đề nghị phối hợp việc gì", which asks a body's task."""
+    "kiến nghị những gì", or opens with ("Các thủ đoạn ... là gì?", a search "thu doan khai
+    thac cat ..."); not "được đề nghị phối hợp việc gì", which asks a body's task, nor a law's
+    "chấm dứt tồn tại trong trường hợp nào"."""
     if analysis.type not in _LABEL_TYPES:
         return None
     folded = fold(analysis.text).lower()
     for group in LABEL_GROUPS:
         for label in (fold(word) for word in group):
             asked = (
-                rf"(?<!\bduoc )\b{label}\b(?: \w+){{0,{ASKED_WITHIN_WORDS}}} (?:gi|nao)\b",
+                rf"(?<!\bduoc )\b{label} (?:nhung |cac )?(?:gi|nao)\b",
                 rf"^\W*(?:cac |nhung )?{label}\b",
             )
             if any(re.search(pattern, folded) for pattern in asked):
@@ -97,13 +103,17 @@ def labelled_block(
             continue
         view, index = candidate.view, candidate.index
         heading = _heading_above(view, index)
-        if heading is not None and label.in_text(_heading_text(view, heading)):
+        if (
+            heading is not None
+            and not label.quoted_only
+            and label.in_text(_heading_text(view, heading))
+        ):
             items = _items_under(view, heading)
             if items:
                 return [(view, i) for i in items]
         text = view.clauses[index].text
         opening = " ".join(ITEM_MARKER_RE.sub("", text.strip()).split()[:LEAD_WORDS])
-        if label.in_text(opening) or label.named_in(text):
+        if (label.in_text(opening) and not label.quoted_only) or label.named_in(text):
             return [(view, i) for i in _told_from(view, index)]
     return []
 

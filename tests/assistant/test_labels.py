@@ -123,6 +123,22 @@ def test_only_a_label_asked_as_such_is_read_as_one() -> None:
     assert asked_label(analyse("Bộ Chỉ huy BĐBP được đề nghị phối hợp việc gì?")) is None
     assert asked_label(analyse("Tội phạm ma túy ở huyện A có đặc điểm gì?")) is None
     assert asked_label(analyse("Năm 2024 có bao nhiêu kiến nghị?")) is None
+    # A law's words, not a report's labels.
+    assert asked_label(analyse("Pháp nhân chấm dứt tồn tại trong trường hợp nào?")) is None
+    assert asked_label(analyse("Phương thức thanh toán do ai quyết định?")) is None
+
+
+def test_a_charge_asked_in_a_law_is_not_read_from_a_clause_saying_what_an_act_is() -> None:
+    law = (
+        "Tự ý nửa chừng chấm dứt việc phạm tội là tự mình không thực hiện tội phạm đến cùng. "
+        "Người tự ý nửa chừng chấm dứt việc phạm tội được miễn trách nhiệm hình sự về tội "
+        "định phạm."
+    )
+    answer = _answer(
+        "Người tự ý nửa chừng chấm dứt việc phạm tội được miễn trách nhiệm hình sự về tội nào?",
+        [_passage(law, law, source="luat.txt")],
+    )
+    assert "về tội định phạm" in answer.split("[1]")[0]
 
 
 def test_a_photo_caption_and_a_tag_list_are_not_what_is_quoted() -> None:
