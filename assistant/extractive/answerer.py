@@ -69,6 +69,7 @@ from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
 from assistant.extractive.passage_views import PassageView, read_passages
 from assistant.extractive.preferences import (
+    LEADER,
     asked_action,
     does_asked,
     means_after,
@@ -447,7 +448,8 @@ class ExtractiveAnswerer:
         if not any(view.eligible for view in views) or not _years_present(analysis, views):
             return None
         answers = self._answers(analysis, ranking)
-        holding = [c for c in ranking.candidates if answers(c)][:REREAD_CANDIDATES]
+        answering = [c for c in ranking.candidates if answers(c)]
+        holding = answering[:REREAD_CANDIDATES]
         if not holding:
             return None
         best_confidence = self._confidence(holding[0])
@@ -472,8 +474,9 @@ class ExtractiveAnswerer:
         # one that only tells of the meeting (and names the body holding it); "... có hiệu
         # lực từ ngày nào?": the date beside "hiệu lực", not the date of issue.
         acting = asked_action(analysis)
-        doing = {id(c) for c in holding if acting and does_asked(c, acting, analysis)}
-        close += [c for c in holding if id(c) in doing and c not in close]
+        # ... looked for past the best few: the person beside "cầm đầu" may score low.
+        doing = {id(c) for c in answering if acting and does_asked(c, acting, analysis)}
+        close += [c for c in answering if id(c) in doing and c not in close]
         counting = analysis.type == QuestionType.COUNT
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
@@ -515,6 +518,7 @@ class ExtractiveAnswerer:
         folded = analysis.form == "folded"
         total = sum(ranking.weights.values()) or 1.0
         ranking_places = asks_extreme_places(analysis)
+        leads = asked_action(analysis) == LEADER
 
         def covers(candidate: Candidate) -> bool:
             if candidate.coverage >= self.min_coverage:
@@ -534,7 +538,11 @@ class ExtractiveAnswerer:
                 share = sum(w for t, w in ranking.weights.items() if t in borrowed) / total
                 if candidate.coverage + share >= self.min_coverage:
                     return True
-            if analysis.type == QuestionType.REASON:  # the effect asked about is told first
+            if leads and does_asked(candidate, LEADER, analysis):
+                # "Đứng đầu đường dây là A": the ring it leads was told before, by name.
+                needed = COUNTED_NOUN_COVERAGE * self.min_coverage
+            # The effect a cause is asked of, the ring a leader is asked of: told first.
+            if analysis.type == QuestionType.REASON or leads:
                 before = paragraph_before(candidate)
                 if _opens_passage(candidate):  # ... in the paragraph retrieval cut before it
                     before = f"{candidate.view.preceding} {before}"

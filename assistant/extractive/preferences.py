@@ -31,6 +31,10 @@ _TIME_VERB_RE = re.compile(
     r"((?:\w+ ){1,2})(?:từ |vào |tu |vao )?"
     r"(?:ngày|ngay|thời điểm|thoi diem|khi|lúc|luc) (?:nào|nao)"
 )
+# Who leads a ring, however it is said: "cầm đầu", "đứng đầu", "chủ mưu" (folded: a fast
+# typist's "ke cam dau" may be restored as "kế cấm đầu").
+_LEADER_RE = re.compile(r"\b(?:cam dau|dung dau|chu muu|dieu hanh)\b")
+LEADER = "cầm đầu"
 _TIME_VERB_SKIP = frozenset(
     {"có", "được", "là", "đã", "sẽ", "phải", "cần", "co", "duoc", "la", "da", "se", "phai", "can"}
 )
@@ -41,6 +45,8 @@ def asked_action(analysis: QuestionAnalysis) -> str | None:
     normal = fold if analysis.form == "folded" else canonical
     text = normal(analysis.text).lower()
     if analysis.type == QuestionType.PERSON:
+        if _LEADER_RE.search(fold(text)):  # "kẻ cầm đầu đường dây ... là ai"
+            return LEADER
         match = _PERSON_VERB_RE.search(text) or _ROLE_RE.search(text)
         return match.group(1).strip() if match else None
     if analysis.type == QuestionType.TIME:
@@ -63,6 +69,9 @@ def told_before(candidate: Candidate, ranking: Ranking, form: str) -> bool:
 def does_asked(candidate: Candidate, action: str, analysis: QuestionAnalysis) -> bool:
     """The clause holds the asked verb or role and what is asked: a person's name, a date."""
     normal = fold if analysis.form == "folded" else canonical
+    if action == LEADER:  # "Đứng đầu đường dây là Phạm Văn A", "B ... cầm đầu đường dây"
+        said = fold(candidate.clause.text).lower()
+        return bool(_LEADER_RE.search(said)) and names_person(candidate.clause.text)
     if action not in normal(candidate.clause.text).lower():
         return False
     if analysis.type == QuestionType.TIME:

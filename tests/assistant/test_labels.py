@@ -151,3 +151,16 @@ def test_a_photo_caption_and_a_tag_list_are_not_what_is_quoted() -> None:
     answer = _answer("Trong chuyên án 815B công an thu giữ những gì?", [_passage(page, page)])
     assert "1,4 tỷ đồng" in answer and "12 chiếc" in answer
     assert "Tags" not in answer and "Ảnh" not in answer
+
+
+def test_who_leads_a_ring_is_the_person_named_beside_a_leaders_word() -> None:
+    news = (
+        "Ngày 12/8, Công an tỉnh Tuyên Quang cho biết đã triệt phá đường dây cá độ bóng đá qua "
+        "mạng do Công an huyện Sơn Dương phát hiện, bắt 11 đối tượng.\n\n"
+        "Đứng đầu đường dây cá độ là Hoàng Văn Lực (SN 1990, trú xã Hợp Thành), cấp tài khoản."
+    )
+    answer = _answer(
+        "ke cam dau duong day ca do bong da qua mang o Tuyen Quang la ai",
+        [_passage(news, news, source="tin.txt")],
+    )
+    assert "Đứng đầu đường dây cá độ là Hoàng Văn Lực" in answer
