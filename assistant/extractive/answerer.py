@@ -478,6 +478,10 @@ class ExtractiveAnswerer:
         doing = {id(c) for c in answering if acting and does_asked(c, acting, analysis)}
         close += [c for c in answering if id(c) in doing and c not in close]
         counting = analysis.type == QuestionType.COUNT
+        # "đã đạt chỉ tiêu ... chưa?": the clause giving the figure reached, not the cause.
+        aiming = _matches(TARGET_MET, analysis.text, analysis.form)
+        if aiming:
+            close += [c for c in holding if c not in close and _FIGURE_RE.search(c.clause.text)]
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
         # "biện pháp gì", "yêu cầu ... làm gì": the one that is a task.
@@ -492,6 +496,9 @@ class ExtractiveAnswerer:
                 or not c.features.missing_value
                 or (id(c) in doing and told_before(c, ranking, analysis.form)),
                 unit_share(analysis, _read_with_lead_in(c)) if counting else 0.0,
+                aiming
+                and bool(_FIGURE_RE.search(c.clause.text))
+                and not _AIMED_RE.search(fold(c.clause.text).lower()),
                 dating
                 and time_evidence(analysis, c.clause.text) >= PARAMETERS.evidence.partial_date,
                 id(c) in doing,
@@ -1170,6 +1177,17 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if analysis.type == QuestionType.TIME and _matches(DEADLINE, analysis.text, analysis.form):
         return _matches(DEADLINE_GIVEN, candidate.clause.text, "canonical")
     return True
+
+
+# Whether a target was met: "đã đạt chỉ tiêu ... chưa", "có hoàn thành kế hoạch không".
+TARGET_MET = (
+    r"\b(?:đạt|vượt|hoàn thành)\b.*\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b.*\b(?:chưa|không)\W*$"
+)
+# A figure reached: "76,2%", "298/312", "7.936 tài khoản", "47 khẩu"; not "mức độ 2", a date.
+_FIGURE_RE = re.compile(
+    r"\d+(?:,\d+)?\s*%|(?<![/\d])\d+/\d+(?![/\d])|\b\d{1,3}(?:\.\d{3})+\b|\b\d{2,}\s+[^\W\d]"
+)
+_AIMED_RE = re.compile(r"\b(?:phan dau|du kien|phai dat)\b")  # a target set, not reached
 
 
 def _matches(pattern: str, text: str, form: str) -> bool:

@@ -95,6 +95,7 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"\bcó phải\b",
             r"^có\b.*\bkhông\W*$",
             r"\b(?:có|được)\b.*\bkhông\W*$",
+            r"\bđã\b.*\bchưa\W*$",  # "Xã A đã đạt chỉ tiêu ... chưa?"
         ),
     ),
     ("manner", _any(r"\bthế nào\b", r"\bra sao\b", r"\bcách nào\b")),

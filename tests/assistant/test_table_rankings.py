@@ -217,3 +217,18 @@ def test_targets_missed_or_met_are_the_rows_judged_so() -> None:
     assert "212/212" not in missed and "Giảm 11%" not in missed
     met = ExtractiveAnswerer().build("nhung chi tieu nao da dat nam 2024", [report]).answer
     assert "212/212" in met and "Giảm 11%" in met and "64 camera" not in met
+
+
+def test_whether_a_target_was_met_is_answered_by_the_figure_reached() -> None:
+    report = _report(
+        "- Kích hoạt tài khoản định danh điện tử mức độ 2: lũy kế đạt 5.120 tài khoản, đạt "
+        "71,4%; chưa đạt chỉ tiêu 80% Công an huyện giao.\n\n"
+        "- Tỷ lệ kích hoạt định danh điện tử mức độ 2 chưa đạt chỉ tiêu do nhiều công nhân làm "
+        "ca, không bố trí được thời gian.\n\n"
+        "- Phấn đấu đến ngày 30/9/2024 tỷ lệ kích hoạt định danh điện tử mức độ 2 đạt 85%.",
+        province="Vĩnh Phúc",
+    )
+    question = "Công an xã đã đạt chỉ tiêu kích hoạt định danh điện tử mức 2 chưa?"
+    assert analyse(question).type.value == "yes_no"
+    first = _first_quote(question, report)
+    assert "71,4%" in first and "80%" in first
