@@ -352,6 +352,23 @@ class ExtractiveAnswerer:
         text = f"{said}. {answer.answer}" if said else answer.answer
         return answer.model_copy(update={"confidence": confidence, "answer": text})
 
+    def _with_points(
+        self,
+        analysis: QuestionAnalysis,
+        group: list[tuple[PassageView, int]],
+        views: list[PassageView],
+    ) -> list[tuple[PassageView, int]]:
+        """A duty item that is a lead-in ("3. Đảng ủy Công an tỉnh lãnh đạo Công an tỉnh:")
+        with its points ("a) ...", "b) ..."), where the tasks are; those retrieval cut off
+        from the document's next passage."""
+        view, index = group[-1]
+        if len(group) != 1 or not view.clauses[index].is_lead_in:
+            return group
+        points = [(view, i) for i, c in enumerate(view.clauses) if c.lead_in == index]
+        if not points or ends_passage(points):
+            points += self._list_continued(analysis, (points or group)[-1], views)
+        return group + points[:MAX_LABEL_ITEMS]
+
     def _list_continued(
         self, analysis: QuestionAnalysis, last: tuple[PassageView, int], views: list[PassageView]
     ) -> list[tuple[PassageView, int]]:
@@ -368,7 +385,8 @@ class ExtractiveAnswerer:
             return []
         nxt = min(following, key=lambda p: p.start)
         [next_view] = read_passages(analysis, [nxt], self._document_about)
-        items = continued_items(next_view, end, MAX_LABEL_ITEMS)
+        kind = view.clauses[index].marker if view.clauses[index].lead_in is not None else ""
+        items = continued_items(next_view, end, MAX_LABEL_ITEMS, kind)
         if items:
             views.append(next_view)
         return [(next_view, i) for i in items]
@@ -402,6 +420,7 @@ class ExtractiveAnswerer:
             groups = duty_clauses(analysis, eligible, ranking)
         if not groups:
             return self._refusal(question, views)
+        groups = [self._with_points(analysis, group, views) for group in groups]
         return self._answer(question, self._fit(analysis, groups, whole_items=True), views)
 
     @staticmethod

@@ -122,13 +122,17 @@ def labelled_block(
 _ITEM_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zđ]\)|[-+•–*])\s")
 
 
-def continued_items(view: PassageView, after: int, room: int) -> list[int]:
-    """The list items of the passage that go on a list cut at document offset `after`."""
+def continued_items(view: PassageView, after: int, room: int, kind: str = "") -> list[int]:
+    """The list items of the passage that go on a list cut at document offset `after`: of
+    the list's marker `kind` when it has one ("b)" after "a)", not the next "4.")."""
     items: list[int] = []
     for i, clause in enumerate(view.clauses):
         if clause.start < after:
             continue
-        if len(items) >= room or not _ITEM_RE.match(clause.text) or _is_heading(clause.text):
+        other_kind = bool(kind) and clause.marker != kind
+        if len(items) >= room or not _ITEM_RE.match(clause.text) or other_kind:
+            break
+        if _is_heading(clause.text):
             break
         items.append(i)
     return items

@@ -164,3 +164,22 @@ def test_who_leads_a_ring_is_the_person_named_beside_a_leaders_word() -> None:
         [_passage(news, news, source="tin.txt")],
     )
     assert "Đứng đầu đường dây cá độ là Hoàng Văn Lực" in answer
+
+
+def test_a_bodys_duty_item_that_leads_in_points_is_quoted_with_them() -> None:
+    directive = (
+        "Ban Thường vụ Tỉnh ủy yêu cầu:\n\n"
+        "2. Ban Nội chính Tỉnh ủy theo dõi việc thực hiện Chỉ thị.\n\n"
+        "3. Đảng ủy Công an tỉnh lãnh đạo Công an tỉnh:\n"
+        "a) Chỉ đạo Phòng PC05 làm nòng cốt đấu tranh với hành vi xả thải trái phép;\n"
+        "b) Xác lập chuyên án đấu tranh với các đường dây đổ trộm chất thải;\n"
+        "c) Phối hợp đưa ra xét xử điểm một số vụ án về môi trường.\n\n"
+        "4. Ban Tuyên giáo Tỉnh ủy chỉ đạo tuyên truyền về bảo vệ môi trường."
+    )
+    cut = directive.index("b) Xác lập")
+    first = _passage(directive[:cut].strip(), directive)
+    second = _passage(directive[cut:], directive, 1)
+    library = Library({"bc.txt": [first, second]}, {"bc.txt": directive})
+    answer = _answer("Đảng ủy Công an tỉnh Tuyên Quang phải làm gì?", [first], library)
+    assert "PC05" in answer and "chuyên án" in answer and "xét xử điểm" in answer
+    assert "Ban Tuyên giáo" not in answer
