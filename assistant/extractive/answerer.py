@@ -56,9 +56,7 @@ from assistant.extractive.evidence import (
     unit_values,
 )
 from assistant.extractive.labels import (
-    MAX_ITEMS as MAX_LABEL_ITEMS,
-)
-from assistant.extractive.labels import (
+    MAX_LABEL_ITEMS,
     asked_label,
     continued_items,
     ends_passage,
@@ -874,6 +872,9 @@ class ExtractiveAnswerer:
         by_place: bool,
         cited: list[PassageView] | None = None,
     ) -> Answer | None:
+        """The first table of the views with the asked column: the asked place's row, the
+        rows with the most or least, or the row the question names; `cited` are the views
+        the answer may cite (`views` and the ones it was read with)."""
         extreme = asked_extreme(analysis)
         for view in views:
             values = column_values(analysis, view) if view.eligible else []

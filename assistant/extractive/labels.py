@@ -43,7 +43,7 @@ _LABEL_TYPES = frozenset(
 )
 LEAD_WORDS = 6  # the label opens a lead-in within this many words: "Các thủ đoạn ... gồm:"
 HEADING_CHARS = 80  # "III. KHÓ KHĂN, HẠN CHẾ": short, with no sentence's final stop
-MAX_ITEMS = 6  # items quoted under a heading, at most
+MAX_LABEL_ITEMS = 6  # items quoted under a heading, at most
 PARAGRAPH_CHARS = 600  # a paragraph from the sentence naming the label, quoted up to this
 # "khó khăn lớn nhất hiện nay là ...": the label, a few words, then what it is; or the
 # label and what it names in quotes ("về tội “Buôn lậu”").
@@ -145,7 +145,12 @@ def ends_passage(block: list[tuple[PassageView, int]]) -> bool:
 
 
 def _is_heading(text: str) -> bool:
+    """A short line with no final stop, not a bullet or a lettered point ("- Thiếu kinh
+    phí" is an item however short)."""
     text = text.strip().strip("*#").strip()
+    bullet = ITEM_MARKER_RE.match(text)
+    if bullet and (bullet.group(2) or bullet.group(3)):
+        return False
     return 0 < len(text) < HEADING_CHARS and not text.endswith((".", ";", ","))
 
 
@@ -172,7 +177,7 @@ def _items_under(view: PassageView, heading: int) -> list[int]:
     items: list[int] = []
     for i in range(heading + 1, len(view.clauses)):
         clause = view.clauses[i]
-        if _is_heading(clause.text) or clause.label or len(items) >= MAX_ITEMS:
+        if _is_heading(clause.text) or clause.label or len(items) >= MAX_LABEL_ITEMS:
             break
         items.append(i)
     return items
@@ -183,7 +188,7 @@ def _told_from(view: PassageView, index: int) -> list[int]:
     its paragraph, up to `PARAGRAPH_CHARS`."""
     clause = view.clauses[index]
     if clause.is_lead_in and not clause.carried:
-        items = [i for i, c in enumerate(view.clauses) if c.lead_in == index][:MAX_ITEMS]
+        items = [i for i, c in enumerate(view.clauses) if c.lead_in == index][:MAX_LABEL_ITEMS]
         if items:
             return [index, *items]
     first = min(i for i, c in enumerate(view.clauses) if c.sentence_start == clause.sentence_start)

@@ -183,3 +183,13 @@ def test_a_bodys_duty_item_that_leads_in_points_is_quoted_with_them() -> None:
     answer = _answer("Đảng ủy Công an tỉnh Tuyên Quang phải làm gì?", [first], library)
     assert "PC05" in answer and "chuyên án" in answer and "xét xử điểm" in answer
     assert "Ban Tuyên giáo" not in answer
+
+
+def test_short_bullets_under_a_heading_are_its_items_not_headings() -> None:
+    report = (
+        "III. KHÓ KHĂN, VƯỚNG MẮC\n\n- Thiếu kinh phí mua sắm camera\n- Lực lượng mỏng\n\n"
+        "IV. PHƯƠNG HƯỚNG\n\n- Tăng cường tuần tra"
+    )
+    answer = _answer("Công an huyện gặp những khó khăn gì?", [_passage(report, report)])
+    assert "Thiếu kinh phí" in answer and "Lực lượng mỏng" in answer
+    assert "tuần tra" not in answer
