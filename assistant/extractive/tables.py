@@ -37,8 +37,9 @@ _MOST_RE = re.compile(r"\b(?:nhieu|cao|lon)\b(?:,? [a-z0-9]+){0,10} nhat\b")
 _LEAST_RE = re.compile(r"\b(?:it|thap|nho)\b(?:,? [a-z0-9]+){0,10} nhat\b")
 # What a rank is said of: the words after the last of "nào", "bị", "có", "được", "là", "số"
 # before "nhiều/ít/cao/thấp/lớn/nhỏ nhất".
+# (Each word ends at a space: no two ways to cut one, which would backtrack exponentially.)
 _RANKED_WORDS_RE = re.compile(
-    r"(?:.*\b(?:nao|bi|co|duoc|la|so)\b)?((?: ?[a-z0-9]+)+?) (?:nhieu|it|cao|thap|lon|nho) nhat\b"
+    r"(?:.*\b(?:nao|bi|co|duoc|la|so) )?((?:[a-z0-9]+ )+?)(?:nhieu|it|cao|thap|lon|nho) nhat\b"
 )
 HEAD_WEIGHT = 3  # the ranked noun's head word outweighs the question's other words
 _RANK_WORDS = frozenset(("nhieu", "it", "cao", "thap", "lon", "nho", "nhat", "nao", "so"))
