@@ -1254,8 +1254,26 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
                 first = (
                     index - 1 if kind.isupper() and title.startswith(fold(kind).lower()) else index
                 )
-                return [(view, i) for i in range(first, index + 1)]
+                last = index
+                while last + 1 < len(view.clauses) and _goes_on_title(
+                    view.clauses[last].text, view.clauses[last + 1].text
+                ):
+                    last += 1
+                return [(view, i) for i in range(first, last + 1)]
     return []
+
+
+TITLE_LINE_CHARS = 160  # a title's further line is shorter than this
+
+
+def _goes_on_title(line: str, following: str) -> bool:
+    """The next line goes on a title cut over lines: the title line ends with a comma, or
+    the next one opens in lower case or with a quote ("... đua xe trái phép," / "“bão
+    đường” và ..."), and ends with no full stop, as a title does."""
+    following = following.strip()
+    if not following or len(following) > TITLE_LINE_CHARS or following.endswith("."):
+        return False
+    return line.rstrip().endswith((",", ";")) or following[0].islower() or following[0] in "\"“'"
 
 
 def _asks_about_document(analysis: QuestionAnalysis) -> bool:

@@ -193,3 +193,18 @@ def test_short_bullets_under_a_heading_are_its_items_not_headings() -> None:
     answer = _answer("Công an huyện gặp những khó khăn gì?", [_passage(report, report)])
     assert "Thiếu kinh phí" in answer and "Lực lượng mỏng" in answer
     assert "tuần tra" not in answer
+
+
+def test_a_title_cut_over_lines_is_quoted_whole() -> None:
+    directive = (
+        "CHỈ THỊ\nVề tăng cường phòng ngừa, xử lý tình trạng tụ tập đua xe trái phép,\n"
+        "“bão đường” và thanh, thiếu niên vi phạm trật tự, an toàn giao thông\n\n"
+        "Thời gian qua, tình hình trật tự, an toàn giao thông cơ bản được kiểm soát."
+    )
+    metadata = DocumentMetadata(
+        **{**META, "kind": "chỉ thị", "directive_numbers": ("12/CT-UBND",),
+           "title": "Chỉ thị về tăng cường phòng ngừa, xử lý tình trạng tụ tập đua xe trái phép,"},
+    )  # type: ignore[arg-type]  # fmt: skip
+    passage = Passage("ct.txt#0", "ct.txt", directive, 0, len(directive), 0.5, metadata)
+    answer = _answer("Chỉ thị 12/CT-UBND nói về vấn đề gì?", [passage])
+    assert "bão đường" in answer and "Thời gian qua" not in answer
