@@ -43,7 +43,9 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "topic",
         _any(
-            r"\b(?:vấn đề|nội dung|mục đích|chủ đề) gì\b", r"\bnói về\b", r"\bvề (?:việc|điều) gì\b"
+            r"\b(?:vấn đề|nội dung|mục đích|chủ đề) gì\b",
+            r"\bnói về\b",
+            r"\bvề (?:việc |điều )?gì\b",
         ),
     ),
     # "X ở tỉnh A và ở tỉnh B khác nhau thế nào?", "So sánh X ở A và B": what each place

@@ -279,3 +279,8 @@ def test_a_commune_typed_in_lower_case_is_named_by_the_two_words_after_its_kind(
     question: str, communes: tuple[str, ...]
 ) -> None:
     assert analyse(question).communes == communes
+
+
+def test_what_a_document_is_about_is_a_topic_question() -> None:
+    assert analyse("ke hoach 152/KH-CAT la ke hoach ve gi").type.value == "topic"
+    assert analyse("Chỉ thị này về việc gì?").type.value == "topic"
