@@ -356,7 +356,7 @@ class ExtractiveAnswerer:
         group: list[tuple[PassageView, int]],
         views: list[PassageView],
     ) -> list[tuple[PassageView, int]]:
-        """A duty item that is a lead-in ("3. Đảng ủy Công an tỉnh lãnh đạo Công an tỉnh:")
+        """A duty item that is a lead-in ("2. Sở Y tế chỉ đạo các bệnh viện:")
         with its points ("a) ...", "b) ..."), where the tasks are; those retrieval cut off
         from the document's next passage."""
         view, index = group[-1]
@@ -655,7 +655,7 @@ class ExtractiveAnswerer:
                 and commune_agrees(analysis, other)
             )
             if other is not best and defines and aimed and held and _answers_type(analysis, other):
-                # A list's lead-in comes with its items: "Tang vật thu giữ gồm:" says nothing.
+                # A list's lead-in comes with its items: "Đồ vật tạm giữ gồm:" says nothing.
                 listed = other.clause.is_lead_in and analysis.type == QuestionType.LIST
                 shown = with_context(analysis, other) if listed else [other.index]
                 groups.append([(other.view, i) for i in shown])
@@ -1203,7 +1203,7 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
 TARGET_MET = (
     r"\b(?:đạt|vượt|hoàn thành)\b.*\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b.*\b(?:chưa|không)\W*$"
 )
-# A figure reached: "76,2%", "298/312", "7.936 tài khoản", "47 khẩu"; not "mức độ 2", a date.
+# A figure reached: "61,5%", "40/52", "3.104 hồ sơ", "18 khẩu"; not "mức độ 2", a date.
 _FIGURE_RE = re.compile(
     r"\d+(?:,\d+)?\s*%|(?<![/\d])\d+/\d+(?![/\d])|\b\d{1,3}(?:\.\d{3})+\b|\b\d{2,}\s+[^\W\d]"
 )

@@ -3,7 +3,7 @@ gì?", "kiến nghị những gì?".
 
 Reports and news put these under a word of their own: a heading ("III. KHÓ KHĂN, VƯỚNG
 MẮC", "**5. Đề xuất, kiến nghị**") with its items below, a lead-in ("Các thủ đoạn chủ yếu
-gồm:", "Thủ đoạn của các đối tượng: ..."), or a sentence naming it ("khó khăn lớn nhất hiện
+gồm:", "Thủ đoạn của các đối tượng: ..."), or a sentence naming it ("vướng mắc chủ yếu hiện
 nay là ..."). The answer is what stands under the label, not the clause that best repeats
 the question's other words (which is usually the report's opening figure).
 """
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.extractive.candidates import Candidate, Ranking
-from assistant.extractive.passage_views import PassageView
+from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.sentences import ITEM_MARKER_RE
 from index.vietnamese import canonical, fold
@@ -42,10 +42,9 @@ _LABEL_TYPES = frozenset(
     }
 )
 LEAD_WORDS = 6  # the label opens a lead-in within this many words: "Các thủ đoạn ... gồm:"
-HEADING_CHARS = 80  # "III. KHÓ KHĂN, HẠN CHẾ": short, with no sentence's final stop
 MAX_LABEL_ITEMS = 6  # items quoted under a heading, at most
 PARAGRAPH_CHARS = 600  # a paragraph from the sentence naming the label, quoted up to this
-# "khó khăn lớn nhất hiện nay là ...": the label, a few words, then what it is; or the
+# "vướng mắc chủ yếu hiện nay là ...": the label, a few words, then what it is; or the
 # label and what it names in quotes ("về tội “Buôn lậu”").
 _NAMED_AS = r"\b{label}\b(?:[^.;:]{{0,50}}?\b(?:là|gồm|như)\b|\s*[\"“])"
 _QUOTED_AS = r"\b{label}\b\s*[\"“]"
@@ -65,7 +64,7 @@ class AskedLabel:
         return any(re.search(rf"\b{canonical(word)}\b", lowered) for word in self.words)
 
     def named_in(self, text: str) -> bool:
-        """The text tells what stands under the label: "khó khăn lớn nhất là ...", "về tội
+        """The text tells what stands under the label: "vướng mắc chủ yếu là ...", "về tội
         “Buôn lậu”"."""
         lowered = canonical(text).lower()
         said = _QUOTED_AS if self.quoted_only else _NAMED_AS
@@ -132,7 +131,7 @@ def continued_items(view: PassageView, after: int, room: int, kind: str = "") ->
         other_kind = bool(kind) and clause.marker != kind
         if len(items) >= room or not _ITEM_RE.match(clause.text) or other_kind:
             break
-        if _is_heading(clause.text):
+        if is_heading_line(clause.text, lead_in=True):
             break
         items.append(i)
     return items
@@ -144,21 +143,11 @@ def ends_passage(block: list[tuple[PassageView, int]]) -> bool:
     return last == len(view.clauses) - 1
 
 
-def _is_heading(text: str) -> bool:
-    """A short line with no final stop, not a bullet or a lettered point ("- Thiếu kinh
-    phí" is an item however short)."""
-    text = text.strip().strip("*#").strip()
-    bullet = ITEM_MARKER_RE.match(text)
-    if bullet and (bullet.group(2) or bullet.group(3)):
-        return False
-    return 0 < len(text) < HEADING_CHARS and not text.endswith((".", ";", ","))
-
-
 def _heading_above(view: PassageView, index: int) -> int | None:
     """The heading the clause stands under in the passage (its own index when it is one),
     -1 when it stands under one above the passage, None when under none."""
     for i in range(index, -1, -1):
-        if _is_heading(view.clauses[i].text):
+        if is_heading_line(view.clauses[i].text, lead_in=True):
             return i
     return -1 if _heading_text(view, -1) else None
 
@@ -169,7 +158,7 @@ def _heading_text(view: PassageView, heading: int) -> str:
     if heading >= 0:
         return view.clauses[heading].text
     above = view.preceding.strip().rsplit("\n", 1)[-1] if view.preceding else ""
-    return above if _is_heading(above) else view.passage.heading or view.section
+    return above if is_heading_line(above, lead_in=True) else view.passage.heading or view.section
 
 
 def _items_under(view: PassageView, heading: int) -> list[int]:
@@ -177,7 +166,11 @@ def _items_under(view: PassageView, heading: int) -> list[int]:
     items: list[int] = []
     for i in range(heading + 1, len(view.clauses)):
         clause = view.clauses[i]
-        if _is_heading(clause.text) or clause.label or len(items) >= MAX_LABEL_ITEMS:
+        if (
+            is_heading_line(clause.text, lead_in=True)
+            or clause.label
+            or len(items) >= MAX_LABEL_ITEMS
+        ):
             break
         items.append(i)
     return items

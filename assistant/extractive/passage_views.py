@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from assistant.extractive.entities import directive_keys_in, places_named
 from assistant.extractive.evidence import clause_tokens
 from assistant.extractive.question import QuestionAnalysis
-from assistant.extractive.sentences import Clause, heading_lead_in, split_clauses
+from assistant.extractive.sentences import ITEM_MARKER_RE, Clause, heading_lead_in, split_clauses
 from assistant.passages import Passage
 
 FRAGMENT_CHARS = 100  # a title or caption is shorter than this and has no final punctuation
@@ -116,8 +116,8 @@ def _recipients_marked(clauses: list[Clause]) -> list[Clause]:
     ]
 
 
-# A photo's caption on a page: its line ends with who took the photo ("Tang vật thu giữ
-# trong chuyên án. Ảnh: CA cung cấp"); it names what the article tells, and tells nothing.
+# A photo's caption on a page: its line ends with who took the photo ("Lực lượng chức năng
+# kiểm tra hiện trường. Ảnh: T.H"); it names what the article tells, and tells nothing.
 _CAPTION_LINE_RE = re.compile(r"[.!]\s*\(?(?:Ảnh|Nguồn ảnh|Video)\s*:\s*[^.\n]{0,60}\)?\s*$")
 
 
@@ -151,6 +151,22 @@ def _paragraph_before(text: str, start: int) -> str:
     """The last paragraph of `text` before offset `start` (bounded: one paragraph's reach)."""
     head = text[max(0, start - PRECEDING_REACH) : start].rstrip()
     return head[head.rfind("\n") + 1 :]
+
+
+HEADING_LINE_CHARS = 80  # "1. Phạm pháp hình sự", "**4. Khó khăn**": a short line
+
+
+def is_heading_line(text: str, lead_in: bool = False) -> bool:
+    """A line heading what follows it, numbered or not: short, with no sentence's final
+    stop (nor a lead-in's colon, unless `lead_in`: "Các hành vi chủ yếu gồm:" heads its
+    items too), and not a bullet or a lettered point ("- Thiếu kinh phí" is an item however
+    short)."""
+    text = text.strip().strip("*#").strip()
+    marker = ITEM_MARKER_RE.match(text)
+    if marker and (marker.group(2) or marker.group(3)):
+        return False
+    stops = (".", ";", ",") if lead_in else (".", ";", ",", ":")
+    return 0 < len(text) < HEADING_LINE_CHARS and not text.endswith(stops)
 
 
 def is_section_heading(line: str) -> bool:

@@ -32,7 +32,7 @@ _TIME_VERB_RE = re.compile(
     r"(?:ngày|ngay|thời điểm|thoi diem|khi|lúc|luc) (?:nào|nao)"
 )
 # Who leads a ring, however it is said: "cầm đầu", "đứng đầu", "chủ mưu" (folded: a fast
-# typist's "ke cam dau" may be restored as "kế cấm đầu").
+# typist's "ai cam dau" may be restored with a wrong mark, "cấm đầu").
 _LEADER_RE = re.compile(r"\b(?:cam dau|dung dau|chu muu|dieu hanh)\b")
 LEADER = "cầm đầu"
 _TIME_VERB_SKIP = frozenset(
@@ -69,7 +69,7 @@ def told_before(candidate: Candidate, ranking: Ranking, form: str) -> bool:
 def does_asked(candidate: Candidate, action: str, analysis: QuestionAnalysis) -> bool:
     """The clause holds the asked verb or role and what is asked: a person's name, a date."""
     normal = fold if analysis.form == "folded" else canonical
-    if action == LEADER:  # "Đứng đầu đường dây là Phạm Văn A", "B ... cầm đầu đường dây"
+    if action == LEADER:  # "Đứng đầu nhóm là Trần Văn A", "B ... cầm đầu nhóm"
         said = fold(candidate.clause.text).lower()
         return bool(_LEADER_RE.search(said)) and names_person(candidate.clause.text)
     if action not in normal(candidate.clause.text).lower():

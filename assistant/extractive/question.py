@@ -245,7 +245,7 @@ _COMMUNE_RE = re.compile(
 )
 
 
-# The same typed fast in lower case ("xa cua tung cuu duoc bao nhieu nguoi"): the two words
+# The same typed fast in lower case ("xa tan lap co bao nhieu camera"): the two words
 # after the kind, a commune's name as most are written, when neither is a word of the
 # question's own ("xã nào", "xã có") nor makes another word with the kind ("xã hội").
 _LOWER_COMMUNE_RE = re.compile(

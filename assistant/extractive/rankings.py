@@ -32,7 +32,7 @@ def ranks_places(text: str) -> bool:
     listed = PLACES_LISTED_RE.search(text)
     if listed and len(_FIGURE_BESIDE.findall(listed.group(0))) >= 2:
         return True
-    # ... with its figure: "khó khăn lớn nhất là ... ở các xã ven biển" ranks no place.
+    # ... with its figure: "vướng mắc lớn nhất là ... ở các xã vùng cao" ranks no place.
     named = places_named(text) or PLACE_NAMED_RE.search(text)
     ranked = _FIRST_OF_KIND.search(canonical(text))
     return bool(named) and bool(ranked) and bool(re.search(r"\d", text))

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.extractive.entities import places_named
-from assistant.extractive.passage_views import PassageView
+from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from index.abbreviations import spell_out
 from index.vietnamese import fold
@@ -32,7 +32,7 @@ SHORT_NOUN_WORDS = 2  # ... and all of a noun this short ("vụ cháy")
 # not a bare "Khác" that a question could hold by chance.
 MIN_LABEL_WORDS = 2
 # "nhiều ... nhất", "cao nhất": the highest; "ít ... nhất", "thấp nhất": the lowest.
-# The words between may be listed: "nhiều nhóm đua xe, bão đường nhất".
+# The words between may be listed: "nhiều vụ trộm, cướp nhất".
 _MOST_RE = re.compile(r"\b(?:nhieu|cao|lon)\b(?:,? [a-z0-9]+){0,10} nhat\b")
 _LEAST_RE = re.compile(r"\b(?:it|thap|nho)\b(?:,? [a-z0-9]+){0,10} nhat\b")
 # What a rank is said of: the words after the last of "nào", "bị", "có", "được", "là", "số"
@@ -117,12 +117,12 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
 
 
 def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
-    """For "huyện nào kích hoạt VNeID thấp nhất", which counts no noun: the one header cell
-    holding most of the question's content words ("Đã kích hoạt"), none when cells tie."""
+    """For "huyện nào cấp thẻ thấp nhất", which counts no noun: the one header cell
+    holding most of the question's content words ("Đã cấp thẻ"), none when cells tie."""
     asked = {fold(term) for term in analysis.terms} - _RANK_WORDS
-    # The head noun of what is ranked decides first: "bị phạt tiền nhiều nhất khi kiểm tra"
-    # ranks by "Tiền phạt", not "Lượt kiểm tra"; "bị thiệt hại do trộm cắp lớn nhất" by
-    # "Thiệt hại do trộm cắp", not "Vụ trộm cắp".
+    # The head noun of what is ranked decides first: "bị thu tiền nhiều nhất khi kiểm tra"
+    # ranks by "Tiền thu", not "Lượt kiểm tra"; "bị thiệt hại do cháy lớn nhất" by
+    # "Thiệt hại do cháy", not "Vụ cháy".
     said = _RANKED_WORDS_RE.search(fold(analysis.text).lower())
     ranked = [w for w in said.group(1).split() if w in asked] if said else []
     head = ranked[0] if ranked else None
@@ -163,8 +163,7 @@ def _noun_column(
         words = _words(cell)
         share = sum(w in words or w in captioned for w in asked) / len(asked)
         # Of the columns naming enough of the noun, the one naming more of the question:
-        # "lối đi tự mở ... rào chắn, thu hẹp được" is "Lối đi đã thu hẹp, rào chắn", not
-        # "Lối đi tự mở".
+        # "bến tự phát ... dẹp bỏ được" is "Bến đã dẹp bỏ", not "Bến tự phát".
         named = len(words & question) - len(words - question - captioned)
         key = (float(share >= needed), named, share)
         if asked[0] in words and key > best_key:
@@ -199,7 +198,7 @@ def _rows(view: PassageView) -> Iterator[tuple[int, list[str], str, int, list[st
             header_index, header = index, row
             continue
         if header and len(row) == len(header) + 1:
-            # A header naming only the value columns ("(số vụ 9 tháng | số vụ quý III):"
+            # A header naming only the value columns ("(số vụ 6 tháng | số vụ quý II):"
             # above "Thị trấn A | 5 | 2"): the rows' labels go unnamed.
             header = ["", *(_unwrapped(cell) for cell in header)]
         if header and len(row) == len(header):
@@ -207,8 +206,8 @@ def _rows(view: PassageView) -> Iterator[tuple[int, list[str], str, int, list[st
 
 
 def _unwrapped(cell: str) -> str:
-    """A header cell cut from a caption's parenthesis: "Theo địa bàn (số vụ 9 tháng" is
-    "số vụ 9 tháng", "số vụ quý III):" is "số vụ quý III"."""
+    """A header cell cut from a caption's parenthesis: "Theo địa bàn (số vụ 6 tháng" is
+    "số vụ 6 tháng", "số vụ quý II):" is "số vụ quý II"."""
     if cell.count("(") > cell.count(")"):
         cell = cell.rsplit("(", 1)[1]
     elif cell.count(")") > cell.count("("):
@@ -216,7 +215,6 @@ def _unwrapped(cell: str) -> str:
     return cell.strip(" :")
 
 
-HEADING_LINE_CHARS = 80  # "1. Phạm pháp hình sự": short, with no sentence's final stop
 # A numbered item's lead-in: "2. Phạm pháp hình sự: xảy ra 17 vụ ..." heads what follows.
 _ITEM_LEAD_RE = re.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+([^:;.]{3,60}):")
 
@@ -225,7 +223,7 @@ def _heading_of(text: str) -> str | None:
     """The heading a line gives what follows it: a short line with no final stop, or a
     numbered item's lead-in."""
     text = text.strip()
-    if len(text) < HEADING_LINE_CHARS and not text.endswith((".", ";", ":", ",")):
+    if is_heading_line(text):
         return text
     lead = _ITEM_LEAD_RE.match(text)
     return lead.group(1) if lead else None

@@ -14,7 +14,7 @@ from assistant.extractive import patterns
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.counting import states_count, unit_head
 from assistant.extractive.entities import places_named
-from assistant.extractive.lexicon import PLACE_NOUNS
+from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS
 from assistant.extractive.passage_views import PassageView, section_before
 from assistant.extractive.periods import first_period_at, period_of, periods_agree, periods_in
 from assistant.extractive.question import QuestionAnalysis, QuestionType
@@ -67,9 +67,6 @@ def compared_years_told(text: str) -> set[int]:
     }
 
 
-_FULL_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
-
-
 def years_in(text: str) -> set[int]:
     """Years a text names, not those inside document numbers nor the ones it compares with
     ("tăng 5% so với năm 2022"); a month's year counts ("12/2023")."""
@@ -109,11 +106,11 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # vụ ..."); a task after a figures paragraph does not ("Để kéo giảm ..., yêu cầu: ...").
     said = fold(clause.text).lower()
     figure = bool(re.search(r"\d", said)) and not _TASK_CUE_RE.search(said)
-    # ... the year it told of, not the date of an event it told ("Từ ngày 15/8/2023 Công an
-    # xã được giao đăng ký xe." then "Quý II đã đăng ký 214 xe").
+    # ... the year it told of, not the date of an event it told ("Từ ngày 01/3/2023 Công an
+    # xã tiếp nhận hồ sơ." then "Quý II tiếp nhận 96 hồ sơ").
     contexts = (
-        _FULL_DATE_RE.sub(" ", paragraph_before(candidate)),
-        _FULL_DATE_RE.sub(" ", previous_paragraph(candidate)) if figure else "",
+        FULL_DATE_RE.sub(" ", paragraph_before(candidate)),
+        FULL_DATE_RE.sub(" ", previous_paragraph(candidate)) if figure else "",
         section_heading(candidate),
         section_of(candidate),
         view.passage.heading,
@@ -387,7 +384,7 @@ def _told_own(former: set[str], candidate: Candidate) -> bool:
 
 def _own_former(folded: str) -> set[str]:
     """The former provinces a folded text names as themselves, not as included in the
-    whole ("toàn tỉnh (tính cả Thái Bình cũ)")."""
+    whole ("toàn tỉnh (tính cả tỉnh A cũ)")."""
     return {
         match.group(1)
         for match in _FORMER_RE.finditer(folded)
