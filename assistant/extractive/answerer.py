@@ -225,7 +225,9 @@ class ExtractiveAnswerer:
         per_province: bool = True,
     ) -> Answer:
         pinned = pinned_document(analysis, passages, self.library)
-        sharing = provinces_sharing(analysis, passages, self.library) if pinned else []
+        # Asked what a number is about, a document only cited by that number counts too.
+        cited = _asks_about_document(analysis)
+        sharing = provinces_sharing(analysis, passages, self.library, cited) if pinned else []
         if per_province and len(sharing) > 1:  # "Chỉ thị số 05/CT-UBND": A's and B's, each cited
             each = []
             for province in sharing[:MAX_SHARING]:

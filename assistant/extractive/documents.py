@@ -18,6 +18,7 @@ from assistant.extractive.entities import directive_keys_in
 from assistant.extractive.question import QuestionAnalysis
 from assistant.passages import Passage
 from index.extraction.records import Extraction
+from index.metadata import find_directive_numbers, find_localities, find_provinces
 from index.vietnamese import fold
 
 # "kế hoạch 61", "chi thi 13": a number with its kind but without its issuer's code.
@@ -134,26 +135,72 @@ NATIONAL_ISSUERS = frozenset({"TW", "CP", "TTG", "BCA", "QH", "CTN", "BQP", "BTP
 
 
 def provinces_sharing(
-    analysis: QuestionAnalysis, passages: Sequence[Passage], library: DocumentLibrary | None
+    analysis: QuestionAnalysis,
+    passages: Sequence[Passage],
+    library: DocumentLibrary | None,
+    cited: bool = False,
 ) -> list[str]:
     """The provinces whose own document (or a news page about it) carries the local number
-    a question names with neither place nor year: "Chỉ thị số 05/CT-UBND" of tỉnh A and of
-    tỉnh B are two documents, and the question may mean either. Retrieval's order."""
-    if analysis.provinces or analysis.localities or analysis.years:
+    a question names without a place: "Chỉ thị số 05/CT-UBND" of tỉnh A and of tỉnh B are two
+    documents, and the question may mean either; a year it gives only leaves out those of
+    other years. With `cited`, a document only cited by another counts too ("Thực hiện Chỉ
+    thị số 05/CT-UBND ngày ... của UBND tỉnh B về ..." in tỉnh B's report): asked what the
+    number is about, both are. Retrieval's order."""
+    if analysis.provinces or analysis.localities:
         return []
     if any(set(key.split("/")) & NATIONAL_ISSUERS for key in analysis.directive_keys):
         return []
     found: list[str] = []
     for passage in passages:
         meta = passage.metadata
-        if meta.province is None or meta.province in found:
-            continue
         extraction = library.extraction_of(passage.source) if library else None
-        own = matches_number(own_keys(passage, extraction), analysis)
-        about = meta.kind == "tin bài" and matches_number(document_keys(passage), analysis)
-        if own or about:
-            found.append(meta.province)
+        whose: tuple[str | None, int | None] | None = None
+        if matches_number(own_keys(passage, extraction), analysis) or (
+            meta.kind == "tin bài" and matches_number(document_keys(passage), analysis)
+        ):
+            whose = (meta.province, meta.year)
+        elif cited:
+            whose = cited_issuer(passage.text, analysis, meta.province)
+        if whose is None:
+            continue
+        province, year = whose
+        if province is None or province in found:
+            continue
+        if analysis.years and year is not None and year not in analysis.years:
+            continue
+        found.append(province)
     return found
+
+
+# Where a citation's issuer is named: after the number, before what it is about.
+_CITATION_REACH = 120
+_ABOUT_RE = re.compile(r"\s(?:về|v/v|nhằm)\s")
+_CITED_DATE_RE = re.compile(
+    r"^\W*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*((?:19|20)\d{2})\b"
+    r"|^\W*ngày \d{1,2} tháng \d{1,2} năm ((?:19|20)\d{2})\b"
+)
+
+
+def cited_issuer(
+    text: str, analysis: QuestionAnalysis, province: str | None
+) -> tuple[str | None, int | None] | None:
+    """The province and year of a document a text cites by the number asked: the place
+    named after the number ("... ngày 09/8/2023 của UBND tỉnh B về ...", "(20/5/2024) của
+    Tỉnh ủy B"), else the citing document's own `province`; None when the text does not
+    cite the number."""
+    for number in find_directive_numbers(text):
+        if not matches_number(directive_keys_in(number), analysis):
+            continue
+        after = text[text.index(number) + len(number) :][:_CITATION_REACH]
+        about = _ABOUT_RE.search(after)
+        issuer = after[: about.start()] if about else after
+        named = find_provinces(issuer) or [
+            loc.province for loc in find_localities(issuer) if loc.province
+        ]
+        dated = _CITED_DATE_RE.search(issuer)
+        year = int(dated[1] or dated[2]) if dated else None
+        return (named[0] if named else province), year
+    return None
 
 
 # Kinds a question names a document by ("kế hoạch ... của tỉnh A năm 2019"), folded.

@@ -1373,6 +1373,49 @@ def test_a_number_a_city_shares_is_answered_for_it_too() -> None:
     assert {c.document for c in answer.citations} == {"hcm.txt", "kon-tum.txt"}
 
 
+def test_a_number_another_provinces_report_cites_is_answered_for_both() -> None:
+    """ "Kế hoạch số 30/KH-UBND năm 2024 về gì?": tỉnh A's own plan carries the number and
+    tỉnh B's police report cites B's plan of the same number and year; asked with neither
+    place, both are answered, each cited. A citation of A's own plan in B's page, or of a
+    plan of another year, is no second plan."""
+    own = _passage(
+        "ninh-binh.txt",
+        "KẾ HOẠCH\n\nBảo đảm an ninh, trật tự Lễ hội chùa Bái Đính năm 2024\n\n"
+        "1. Công an tỉnh bố trí lực lượng tại các bãi đỗ xe.",
+        0, 0, province="Ninh Bình", year=2024, kind="kế hoạch",
+        title="Kế hoạch số 30/KH-UBND lễ hội", directive_numbers=("30/KH-UBND",),
+    )  # fmt: skip
+    cites = _passage(
+        "bao-cao-ha-giang.txt",
+        "Thực hiện Kế hoạch số 30/KH-UBND ngày 14/3/2024 của UBND tỉnh Hà Giang về phòng, "
+        "chống buôn lậu qua biên giới, Công an huyện đã kiểm tra 12 lượt điểm tập kết hàng.",
+        0, 0, province="Hà Giang", year=2024, kind="báo cáo",
+        title="Báo cáo 6 tháng đầu năm 2024", directive_numbers=("30/KH-UBND", "118/BC-CAH"),
+    )  # fmt: skip
+    library = Library({"ninh-binh.txt": [own], "bao-cao-ha-giang.txt": [cites]})
+    answerer = ExtractiveAnswerer(library=library)
+    for question in (
+        "Kế hoạch số 30/KH-UBND năm 2024 là kế hoạch về vấn đề gì?",
+        "ke hoach 30/KH-UBND ve viec gi",
+    ):
+        answer = answerer.build(question, [own, cites])
+        assert "chùa Bái Đính" in answer.answer and "buôn lậu qua biên giới" in answer.answer
+        assert {c.document for c in answer.citations} == {"ninh-binh.txt", "bao-cao-ha-giang.txt"}
+    other_year = answerer.build("Kế hoạch số 30/KH-UBND năm 2023 về vấn đề gì?", [own, cites])
+    assert "chùa Bái Đính" not in other_year.answer
+    retold = _passage(
+        "bao-cao-ha-giang.txt",
+        "Thực hiện Kế hoạch số 30/KH-UBND ngày 14/3/2024 của UBND tỉnh Ninh Bình về lễ hội chùa "
+        "Bái Đính, Công an huyện cử 20 cán bộ hỗ trợ.",
+        0, 0, province="Hà Giang", year=2024, kind="báo cáo",
+        title="Báo cáo 6 tháng đầu năm 2024", directive_numbers=("30/KH-UBND", "118/BC-CAH"),
+    )  # fmt: skip
+    library.documents["bao-cao-ha-giang.txt"] = [retold]
+    answer = answerer.build("Kế hoạch số 30/KH-UBND là kế hoạch về vấn đề gì?", [own, retold])
+    assert "Hà Giang" not in answer.answer.split(":")[0]
+    assert [c.document for c in answer.citations][:1] == ["ninh-binh.txt"]
+
+
 def test_places_ranked_in_prose_answer_which_places_had_the_most() -> None:
     # The ranking follows the sentence telling what it counts; the total sits before it and
     # another ranking (of forest fires) after it.
