@@ -32,9 +32,12 @@ SHORT_NOUN_WORDS = 2  # ... and all of a noun this short ("vụ cháy")
 # not a bare "Khác" that a question could hold by chance.
 MIN_LABEL_WORDS = 2
 # "nhiều ... nhất", "cao nhất": the highest; "ít ... nhất", "thấp nhất": the lowest.
-# The words between may be listed: "nhiều vụ trộm, cướp nhất".
-_MOST_RE = re.compile(r"\b(?:nhieu|cao|lon)\b(?:,? [a-z0-9]+){0,10} nhat\b")
-_LEAST_RE = re.compile(r"\b(?:it|thap|nho)\b(?:,? [a-z0-9]+){0,10} nhat\b")
+# The words between may be listed ("nhiều vụ trộm, cướp nhất"), but hold no other rank
+# word: the nearest decides, so a place named before ("Đồng Tháp có nhiều ... nhất",
+# "Cao Bằng ... ít ... nhất") is not read as one.
+_RANK_WORD = r"(?:nhieu|cao|lon|it|thap|nho)"
+_EXTREME_RE = re.compile(rf"\b({_RANK_WORD})\b(?:,? (?!{_RANK_WORD}\b)[a-z0-9]+){{0,10}} nhat\b")
+_LEAST_WORDS = frozenset(("it", "thap", "nho"))
 # What a rank is said of: the words after the last of "nào", "bị", "có", "được", "là", "số"
 # before "nhiều/ít/cao/thấp/lớn/nhỏ nhất".
 # (Each word ends at a space: no two ways to cut one, which would backtrack exponentially.)
@@ -241,7 +244,10 @@ def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCe
     columns: dict[int, int | None] = {}
     for header_index, header, caption, index, row in _rows(view):
         if header_index not in columns:
-            columns[header_index] = _column(analysis, header, caption)
+            column = _column(analysis, header, caption)
+            if column is None:  # a drug report's "Số vụ" counts drug cases: its title says so
+                column = _column(analysis, header, f"{caption} {view.passage.metadata.title}")
+            columns[header_index] = column
         column = columns[header_index]
         if column is not None and _VALUE_RE.match(row[column]):
             found.append(
@@ -373,12 +379,10 @@ def asked_extreme(analysis: QuestionAnalysis) -> str | None:
     """ "max" for "huyện nào nhiều ... nhất", "min" for "ít ... nhất", else None."""
     if analysis.type not in (QuestionType.WHICH, QuestionType.LIST, QuestionType.PLACE):
         return None
-    folded = fold(analysis.text).lower()
-    if _LEAST_RE.search(folded):
-        return "min"
-    if _MOST_RE.search(folded):
-        return "max"
-    return None
+    ranked = _EXTREME_RE.search(fold(analysis.text).lower())
+    if ranked is None:
+        return None
+    return "min" if ranked[1] in _LEAST_WORDS else "max"
 
 
 def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:

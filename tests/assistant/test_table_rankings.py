@@ -232,3 +232,36 @@ def test_whether_a_target_was_met_is_answered_by_the_figure_reached() -> None:
     assert analyse(question).type.value == "yes_no"
     first = _first_quote(question, report)
     assert "71,4%" in first and "80%" in first
+
+
+def test_the_nearest_rank_word_decides_not_a_place_named_before_it() -> None:
+    """ "Tháp" and "Cao" begin place names ("Đồng Tháp", "Cao Bằng"); the rank is the word
+    nearest "nhất": "Đồng Tháp có nhiều ... nhất" asks the most, "Cao Bằng ... ít ... nhất"
+    the fewest."""
+    assert asked_extreme(analyse("Huyện nào ở Tháp Mười có nhiều vụ trộm cắp nhất?")) == "max"
+    assert asked_extreme(analyse("huyen nao o dong thap co nhieu vu chay nhat")) == "max"
+    assert asked_extreme(analyse("Xã nào của Cao Bằng có ít vụ tai nạn nhất?")) == "min"
+    assert asked_extreme(analyse("Huyện nào thấp nhất?")) == "min"
+    table = (
+        "| Đơn vị | Số vụ | Người chết |\n\n|---|---|---|\n\n| TP. Cao Lãnh | 12 | 3 |\n\n"
+        "| Huyện Tháp Mười | 7 | 1 |\n\n| Huyện Lai Vung | 9 | 4 |"
+    )
+    report = _report(table, province="Đồng Tháp")
+    most = _first_quote("Đơn vị nào ở Đồng Tháp có nhiều người chết nhất năm 2024?", report)
+    assert "Huyện Lai Vung = 4" in most
+
+
+def test_a_bare_case_column_counts_what_the_reports_title_names() -> None:
+    """A report on smuggling tabulates "Số vụ" by district: asked "nhiều vụ buôn lậu nhất",
+    its title names what the cases are; a report titled otherwise does not rank them."""
+    table = (
+        "Kết quả theo đơn vị (6 tháng):\n\n| Đơn vị | Số vụ | Số đối tượng |\n\n|---|---|---|\n\n"
+        "| Huyện Tân Biên | 14 | 20 |\n\n| Huyện Châu Thành | 21 | 17 |\n\n"
+        "| Thị xã Trảng Bàng | 9 | 30 |"
+    )
+    question = "huyen nao o tay ninh co nhieu vu buon lau nhat 6 thang 2024"
+    smuggling = _report(table, province="Tây Ninh", title="Báo cáo phòng, chống buôn lậu 2024")
+    assert "Huyện Châu Thành = 21" in _first_quote(question, smuggling)
+    other = _report(table, province="Tây Ninh", title="Báo cáo công tác 6 tháng năm 2024")
+    answer = ExtractiveAnswerer().build(question, [other])
+    assert "Huyện Châu Thành = 21" not in answer.answer
