@@ -289,7 +289,12 @@ def _places_spelled(typed: str, restored: str) -> str:
     read as that place, and refused as absent rather than taken for other words."""
     if len(restored) != len(typed):
         return restored
+    # Names that fold alike ("Phú Mỹ" in Bà Rịa - Vũng Tàu, "Phù Mỹ" in Bình Định): the
+    # spelling the documents use, when the restorer chose one of them, stays.
+    spelled = {(p.start, p.end): p.name for p in place_spans(restored)}
     for place in place_spans(typed):
+        if spelled.get((place.start, place.end), place.name) != place.name:
+            continue
         start, end, name = place.start, place.end, place.name
         span = typed[start:end]
         # A district only after its unit word: "la gi" is "là gì" before it is thị xã La Gi.

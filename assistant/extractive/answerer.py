@@ -66,6 +66,7 @@ from assistant.extractive.lexicon import FULL_DATE_RE
 from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
 from assistant.extractive.passage_views import PassageView, read_passages
+from assistant.extractive.periods import periods_in
 from assistant.extractive.preferences import (
     LEADER,
     asked_action,
@@ -576,6 +577,14 @@ class ExtractiveAnswerer:
                     before = previous_paragraph(candidate)  # tình hình trên là do ..."
             elif candidate.index == 0:
                 return False
+            elif analysis.period is not None and analysis.period in periods_in(
+                candidate.clause.text
+            ):
+                # The part of the year asked, told after the whole's figures: "6 tháng xảy
+                # ra 40 vụ TNGT ...; so với cùng kỳ ... Riêng quý II xảy ra 18 vụ": what it
+                # counts is named earlier in the paragraph, not always in the clause before.
+                previous = candidate.view.clauses[candidate.index - 1].text
+                before = f"{paragraph_before(candidate)} {previous}"
             else:
                 before = candidate.view.clauses[candidate.index - 1].text
             borrowed = set(clause_tokens(before, folded).compared) - candidate.words

@@ -438,8 +438,9 @@ def rows_of_asked_tier(analysis: QuestionAnalysis, values: list[TableCell]) -> b
 
 def extreme_cells(values: list[TableCell], extreme: str) -> list[TableCell]:
     """The rows holding the column's highest (or lowest) value, ties all kept; a row
-    labelled as the whole ("Toàn tỉnh", "Tổng cộng") is not one of the compared rows."""
-    rows = [cell for cell in values if not _is_total(cell.label)]
+    labelled as the whole ("Toàn tỉnh", "Tổng cộng") or as the rest lumped together ("Các
+    xã còn lại", "Đơn vị khác") is not one of the compared rows."""
+    rows = [cell for cell in values if not _is_total(cell.label) and not _is_rest(cell.label)]
     if not rows:
         return []
     pick = max if extreme == "max" else min
@@ -450,6 +451,11 @@ def extreme_cells(values: list[TableCell], extreme: str) -> list[TableCell]:
 def _is_total(label: str) -> bool:
     """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", or a bare "Cộng" (not "Công an ...")."""
     return bool(re.match(r"(?:toan|tong|ca) |cong\W*$", fold(label).lower().strip() + " "))
+
+
+def _is_rest(label: str) -> bool:
+    """ "Các xã còn lại", "Các đơn vị khác", "Khác": the places not listed, together."""
+    return bool(re.search(r"\bcon lai\b|(?:^|\s)khac$", fold(label).lower().strip(" .:")))
 
 
 # A row labelled as a numbered stage or part: "Giai đoạn 2", "Đợt 3", "Phần II".

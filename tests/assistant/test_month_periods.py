@@ -86,3 +86,18 @@ def test_when_an_event_of_an_asked_quarter_ran_is_answered_by_its_dates() -> Non
     )  # fmt: skip
     assert not answer.refused
     assert "05/10/2022" in answer.answer and "20/11/2022" in answer.answer
+
+
+def test_a_quarters_figure_after_the_half_years_counts_what_the_paragraph_named() -> None:
+    """ "Riêng quý II xảy ra 11 vụ" counts the crashes named two sentences before it, with a
+    comparison between: asked for quý II, it answers, and the half year's figure does not."""
+    text = (
+        "1. Tai nạn giao thông\n\n6 tháng đầu năm 2024, toàn tỉnh xảy ra 21 vụ TNGT, làm chết "
+        "9 người, bị thương 14 người. So với cùng kỳ năm 2023 giảm 03 vụ, giảm 02 người chết. "
+        "Riêng quý II xảy ra 11 vụ, làm chết 5 người."
+    )
+    meta = DocumentMetadata(title="Báo cáo 6 tháng đầu năm 2024", year=2024, province="Phú Thọ")
+    passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, meta)
+    answer = ExtractiveAnswerer().build("Quý II/2024 tỉnh Phú Thọ có bao nhiêu vụ TNGT?", [passage])
+    assert not answer.refused
+    assert answer.answer.startswith("Riêng quý II xảy ra 11 vụ")

@@ -265,3 +265,15 @@ def test_a_bare_case_column_counts_what_the_reports_title_names() -> None:
     other = _report(table, province="Tây Ninh", title="Báo cáo công tác 6 tháng năm 2024")
     answer = ExtractiveAnswerer().build(question, [other])
     assert "Huyện Châu Thành = 21" not in answer.answer
+
+
+def test_the_rest_lumped_in_one_row_is_no_place_of_the_ranking() -> None:
+    """ "Các phường còn lại" sums the places not listed: it is not the place with the most."""
+    table = (
+        "| Địa bàn | Vụ cháy | Vụ cứu nạn |\n\n|---|---|---|\n\n| Phường Hải Châu | 8 | 11 |\n\n"
+        "| Phường Sơn Trà | 5 | 14 |\n\n| Các phường còn lại | 40 | 52 |\n\n"
+        "| Đơn vị khác | 30 | 60 |\n\n| Toàn thành phố | 83 | 137 |"
+    )
+    report = _report(table, province="Đà Nẵng", year=2025, title="Báo cáo năm 2025")
+    most = _first_quote("phuong nao o da nang co nhieu vu cuu nan nhat 2025", report)
+    assert "Phường Sơn Trà = 14" in most
