@@ -183,12 +183,27 @@ def signing_block(view: PassageView, name: int) -> list[int]:
     reach ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)"), so the answer says in what capacity."""
     first = name
     for above in range(name - 1, max(name - 1 - SIGNING_BLOCK_LINES, -1), -1):
-        text = view.clauses[above].text.strip()
+        text = _signing_column(view.clauses[above].text)
+        if text is None:
+            break
         if text.isupper() or SIGNED_MARK_RE.fullmatch(text):
             first = above
-        else:
+        elif text:
             break
     return list(range(first, name + 1))
+
+
+def _signing_column(line: str) -> str | None:
+    """What a line of the signature block says: the line, or in a table laid out as two
+    columns ("| Nơi nhận: | KT. GIÁM ĐỐC |") its last column, "" for an empty row; None
+    for a table's rule row."""
+    line = line.strip()
+    if not line.startswith("|"):
+        return line
+    cells = [cell.strip() for cell in line.strip("|").split("|")]
+    if all(set(cell) <= set("-: ") and cell for cell in cells):
+        return None
+    return cells[-1]
 
 
 def names_person(text: str) -> bool:

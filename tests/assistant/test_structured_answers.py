@@ -1608,6 +1608,23 @@ def test_the_signer_is_quoted_with_the_capacity_signed_in(library: Library) -> N
     assert "PHÓ CHỦ TỊCH" in text and "Lê Minh Khoa" in text, text
 
 
+def test_a_signer_laid_out_in_a_two_column_table_is_quoted_with_the_capacity() -> None:
+    """A Markdown report puts "Nơi nhận" and the signature side by side: the capacity is the
+    right column of the rows above the name, an empty row between them included."""
+    text = (
+        "Đề nghị Công an các huyện triển khai thực hiện.\n\n"
+        "| Nơi nhận: | KT. GIÁM ĐỐC |\n|---|---|\n| - Như trên; | PHÓ GIÁM ĐỐC |\n"
+        "| - Lưu: VT. | |\n| | Thượng tá Phạm Quang Vinh |"
+    )
+    meta = {"province": "Sơn La", "year": 2024, "kind": "báo cáo", "title": "Báo cáo 88/BC-PC06"}
+    report = _passage("bc.md", text, 0, 0, directive_numbers=("88/BC-PC06",), **meta)
+    answer = ExtractiveAnswerer(library=Library({"bc.md": [report]})).build(
+        "Báo cáo 88/BC-PC06 do ai ký?", [report]
+    )
+    assert "PHÓ GIÁM ĐỐC" in answer.answer
+    assert "Phạm Quang Vinh" in answer.answer
+
+
 @pytest.mark.parametrize(
     ("question", "parts"),
     [
