@@ -28,7 +28,7 @@ from assistant.answers import (
 )
 from assistant.extractive.across import asks_places, per_place, place_of
 from assistant.extractive.asks import joined, split_asks, split_years, standalone_tail
-from assistant.extractive.bodies import UNIT_CODE_RE
+from assistant.extractive.bodies import UNIT_CODE_RE, addressee, names_body
 from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
 from assistant.extractive.counting import (
     counts_another_noun,
@@ -57,6 +57,7 @@ from assistant.extractive.evidence import (
 )
 from assistant.extractive.labels import (
     MAX_LABEL_ITEMS,
+    PROPOSALS,
     asked_label,
     continued_items,
     ends_passage,
@@ -258,7 +259,9 @@ class ExtractiveAnswerer:
             quotes = [merge_clauses([row])[0] for row in staged.rows[: self.max_quotes]]
             return self._answer(question, quotes, views)
         if analysis.type == QuestionType.DUTY:
-            return self._duties(question, analysis, views, ranking)
+            # "Công an huyện đề nghị UBND huyện làm gì?": the report's proposals to it.
+            proposed = self._labelled(question, analysis, views, ranking)
+            return proposed or self._duties(question, analysis, views, ranking)
         if analysis.type == QuestionType.SIGNER:  # the named document's, else the first's
             signed = pinned or next((v.passage.source for v in views if v.eligible), None)
             if signed is not None and pinned is None and self.library is not None:
@@ -283,16 +286,9 @@ class ExtractiveAnswerer:
             titled = _title_lines(pinned, views) if analysis.type == QuestionType.TOPIC else []
             if titled:  # a report naming itself nowhere but in its title: "BÁO CÁO / Tổng kết"
                 return self._answer(question, merge_clauses(titled), views)
-        label = asked_label(analysis)
-        if label is not None:  # "thủ đoạn gì", "những khó khăn nào": what is filed under it
-            agrees = self._answers(analysis, ranking, covering=False)
-            block = labelled_block(label, ranking, agrees)
-            if block and ends_passage(block):  # the list goes on where retrieval cut it
-                block += self._list_continued(analysis, block[-1], views)
-            if block:
-                groups = [[item] for item in block]
-                quotes = self._fit(analysis, groups, whole_items=True, budget=LABEL_CHAR_BUDGET)
-                return self._answer(question, quotes, views)
+        labelled = self._labelled(question, analysis, views, ranking)
+        if labelled is not None:  # "thủ đoạn gì", "những khó khăn nào": what is filed under it
+            return labelled
         tabled = self._from_table(question, analysis, views, ranking)
         if tabled is not None:  # "Huyện B có bao nhiêu vụ ...?" read from a table's row
             return tabled
@@ -401,6 +397,33 @@ class ExtractiveAnswerer:
         if self.min_confidence is not None:
             return self.min_confidence
         return clause_weights().min_confidence
+
+    def _labelled(
+        self,
+        question: str,
+        analysis: QuestionAnalysis,
+        views: list[PassageView],
+        ranking: Ranking,
+    ) -> Answer | None:
+        """What a report files under the label asked ("thủ đoạn gì", "kiến nghị những gì"):
+        of proposals made to a named body ("đề nghị UBND huyện làm gì"), the items naming
+        it; None when no passage labels it (or, asked as a body's task, none names it)."""
+        label = asked_label(analysis)
+        if label is None:
+            return None
+        agrees = self._answers(analysis, ranking, covering=False)
+        block = labelled_block(label, ranking, agrees)
+        if block and ends_passage(block):  # the list goes on where retrieval cut it
+            block += self._list_continued(analysis, block[-1], views)
+        to = addressee(analysis.text) if label.words == PROPOSALS else None
+        named = [(v, i) for v, i in block if to and names_body(to, v.clauses[i].text)]
+        if named or analysis.type == QuestionType.DUTY:
+            block = named
+        if not block:
+            return None
+        groups = [[item] for item in block]
+        quotes = self._fit(analysis, groups, whole_items=True, budget=LABEL_CHAR_BUDGET)
+        return self._answer(question, quotes, views)
 
     def _duties(
         self,

@@ -100,6 +100,24 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
     return None
 
 
+# "... đề nghị UBND huyện làm gì", "kiến nghị Sở B những gì": the body a proposal is made to.
+_ADDRESSED_RE = re.compile(
+    r"\b(?:de nghi|kien nghi|de xuat)(?: voi)? (?P<body>.+?) (?:lam|nhung|cac|viec)\b"
+)
+
+
+def addressee(question: str) -> str | None:
+    """The body a question asks what was proposed to ("Công an huyện đề nghị UBND huyện làm
+    gì?" -> "uy ban nhan dan"), folded and spelled out as `body_of` gives it; None when the
+    question names none (or names what, not whom: "đề xuất những gì")."""
+    spelled = _spelled_out(question)
+    folded = fold(spelled).lower()
+    match = _ADDRESSED_RE.search(folded)
+    if match is None or len(folded) != len(spelled):
+        return None
+    return body_of(f"{spelled[match.start('body') : match.end('body')]} làm gì", bodies_only=True)
+
+
 def _without_places(body: str, question: str) -> str:
     """The body without the provinces and districts the question names ("Sở B tỉnh A")."""
     for place in sorted(places_named(question), key=len, reverse=True):

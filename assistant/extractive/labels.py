@@ -20,11 +20,13 @@ from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.sentences import ITEM_MARKER_RE
 from index.vietnamese import canonical, fold
 
+# What a report proposes, and to whom: "Đề nghị UBND huyện ...".
+PROPOSALS = ("kiến nghị", "đề xuất", "đề nghị")
 # Words a report labels a part with, each with the words it is filed under alike.
 LABEL_GROUPS: tuple[tuple[str, ...], ...] = (
     ("thủ đoạn", "phương thức", "cách thức"),
     ("khó khăn", "vướng mắc", "hạn chế", "tồn tại", "bất cập"),
-    ("kiến nghị", "đề xuất", "đề nghị"),
+    PROPOSALS,
     ("bài học", "kinh nghiệm"),
     ("tội danh", "tội(?! phạm)"),  # "khởi tố về tội gì": "về tội “Buôn lậu”", not "tội phạm"
 )
@@ -76,15 +78,21 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
     "kiến nghị những gì", or opens with ("Các thủ đoạn ... là gì?", a search "thu doan khai
     thac cat ..."); not "được đề nghị phối hợp việc gì", which asks a body's task, nor a law's
     "chấm dứt tồn tại trong trường hợp nào"."""
-    if analysis.type not in _LABEL_TYPES:
-        return None
     folded = fold(analysis.text).lower()
     for group in LABEL_GROUPS:
+        proposals = group is PROPOSALS
+        # What was proposed to a body is asked as its task: "đề nghị UBND huyện làm gì".
+        if analysis.type not in _LABEL_TYPES and not (
+            proposals and analysis.type == QuestionType.DUTY
+        ):
+            continue
         for label in (fold(word) for word in group):
-            asked = (
+            asked = [
                 rf"(?<!\bduoc )\b{label} (?:nhung |cac )?(?:gi|nao)\b",
                 rf"^\W*(?:cac |nhung )?{label}\b",
-            )
+            ]
+            if proposals:  # "kiến nghị UBND huyện những gì": to whom, then what
+                asked.append(rf"(?<!\bduoc )\b{label}(?: \S+){{1,6}}? (?:nhung |cac )?(?:gi|nao)\b")
             if any(re.search(pattern, folded) for pattern in asked):
                 return AskedLabel(group)
     return None

@@ -209,3 +209,16 @@ def test_a_title_cut_over_lines_is_quoted_whole() -> None:
     passage = Passage("ct.txt#0", "ct.txt", directive, 0, len(directive), 0.5, metadata)
     answer = _answer("Chỉ thị 12/CT-UBND nói về vấn đề gì?", [passage])
     assert "bão đường" in answer and "Thời gian qua" not in answer
+
+
+def test_what_was_proposed_to_a_named_body_is_the_proposals_naming_it() -> None:
+    """ "đề nghị UBND huyện làm gì" asks the proposal made to that body (read as its task),
+    "kiến nghị Công an tỉnh những gì" the one made to the other: each only its own item."""
+    whole = _passage(REPORT, REPORT)
+    to_district = _answer("cong an huyen de nghi ubnd huyen lam gi", [whole])
+    assert "khen thưởng người tố giác" in to_district and "thiết bị bay" not in to_district
+    to_province = _answer("Công an huyện kiến nghị Công an tỉnh những gì?", [whole])
+    assert "thiết bị bay" in to_province and "khen thưởng" not in to_province
+    # A body no proposal names is not answered with the others' proposals.
+    nobody = ExtractiveAnswerer().build("Công an huyện đề nghị Sở Y tế làm gì?", [whole])
+    assert "thiết bị bay" not in nobody.answer and "khen thưởng" not in nobody.answer

@@ -20,6 +20,8 @@ from index.abbreviations import ABBREVIATIONS, expand_abbreviations
         ("(CAX)", "(CAX (công an xã))"),
         ("Trưởng CA huyện", "Trưởng CA (công an) huyện"),
         ("chứng thực (PKI/CA)", "chứng thực (PKI/CA)"),  # a part of a name, not an abbreviation
+        ("Sở KH&CN tỉnh", "Sở KH&CN (Khoa học và Công nghệ) tỉnh"),  # provincial departments
+        ("Sở LĐ-TB&XH", "Sở LĐ-TB&XH (Lao động - Thương binh và Xã hội)"),
     ],
 )
 def test_writes_the_expansion_after_the_abbreviation(text: str, expected: str) -> None:
