@@ -27,7 +27,13 @@ from assistant.answers import (
     source_ref_fields,
 )
 from assistant.extractive.across import asks_places, per_place, place_of
-from assistant.extractive.asks import joined, split_asks, split_years, standalone_tail
+from assistant.extractive.asks import (
+    joined,
+    split_asks,
+    split_years,
+    standalone_tail,
+    with_subject,
+)
 from assistant.extractive.bodies import UNIT_CODE_RE, addressee, names_body
 from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
 from assistant.extractive.counting import (
@@ -202,13 +208,16 @@ class ExtractiveAnswerer:
         if len(parts) == 1:
             return self._build_one(question, passages)
         head, tail = parts
-        first = analyse(head)
-        unit = (first.counted.as_typed or first.unit) if analyse(tail).unit is None else None
+        first, second = analyse(head), analyse(tail)
+        unit = (first.counted.as_typed or first.unit) if second.unit is None else None
+        context = _context_of(first, head, with_years=not second.years)
+        if unit is None and not second.counted.unit:
+            tail = with_subject(head, tail, len(second.terms))
         return joined(
             question,
             [
                 self._build_one(head, passages),
-                self._build_one(standalone_tail(tail, _context_of(first, head), unit), passages),
+                self._build_one(standalone_tail(tail, context, unit), passages),
             ],
         )
 
@@ -542,6 +551,9 @@ class ExtractiveAnswerer:
                 aiming
                 and bool(_FIGURE_RE.search(c.clause.text))
                 and not _AIMED_RE.search(fold(c.clause.text).lower()),
+                # ... and of those, the one setting it beside its target: "đạt 61%, chưa đạt
+                # chỉ tiêu 70%" over a task's "đến ngày 30/9 đạt 70%".
+                aiming and bool(_TARGET_WORD_RE.search(fold(c.clause.text).lower())),
                 dating
                 and time_evidence(analysis, c.clause.text) >= PARAMETERS.evidence.partial_date,
                 id(c) in doing,
@@ -1173,12 +1185,14 @@ def _needs_number(analysis: QuestionAnalysis) -> bool:
     )
 
 
-def _context_of(analysis: QuestionAnalysis, head: str) -> str:
-    """What the first part of a double question names: documents, places, years."""
+def _context_of(analysis: QuestionAnalysis, head: str, with_years: bool = True) -> str:
+    """What the first part of a double question names: documents, places, years (not when
+    the second part names its own: "chỉ tiêu đến 2026 ..., cuối 2023 đạt bao nhiêu")."""
     numbers = find_directive_numbers(head)
     kinds = re.findall(r"(?i)\b(chỉ thị|kế hoạch|nghị quyết|quyết định)\b", head)[:1]
     parts = [*kinds, *numbers, *analysis.localities, *analysis.provinces]
-    parts += [str(year) for year in analysis.years]
+    if with_years:
+        parts += [str(year) for year in analysis.years]
     return " ".join(parts)
 
 
@@ -1233,15 +1247,20 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     return True
 
 
-# Whether a target was met: "đã đạt chỉ tiêu ... chưa", "có hoàn thành kế hoạch không".
+# Whether a target was met, or what was reached against it: "đã đạt chỉ tiêu ... chưa",
+# "có hoàn thành kế hoạch không", "đạt bao nhiêu so với chỉ tiêu", "có đạt chỉ tiêu X
+# không, đạt bao nhiêu".
 TARGET_MET = (
     r"\b(?:đạt|vượt|hoàn thành)\b.*\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b.*\b(?:chưa|không)\W*$"
+    r"|\bso với (?:chỉ tiêu|mục tiêu)\b"
+    r"|\b(?:chỉ tiêu|mục tiêu)\b.*\bđạt (?:được )?bao nhiêu\b"
 )
 # A figure reached: "61,5%", "40/52", "3.104 hồ sơ", "18 khẩu"; not "mức độ 2", a date.
 _FIGURE_RE = re.compile(
     r"\d+(?:,\d+)?\s*%|(?<![/\d])\d+/\d+(?![/\d])|\b\d{1,3}(?:\.\d{3})+\b|\b\d{2,}\s+[^\W\d]"
 )
 _AIMED_RE = re.compile(r"\b(?:phan dau|du kien|phai dat)\b")  # a target set, not reached
+_TARGET_WORD_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
 
 
 def _matches(pattern: str, text: str, form: str) -> bool:

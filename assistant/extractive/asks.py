@@ -87,6 +87,33 @@ def standalone_tail(tail: str, context: str, unit: str | None = None) -> str:
     return f"{context}, {tail}" if context else tail
 
 
+# A double question asking two quantities: "Chỉ tiêu X là bao nhiêu, năm trước đạt bao
+# nhiêu?". The first part's asking words and the words setting it as a target are cut from
+# it when the second part borrows its subject.
+_ASKED_END_RE = re.compile(r"\s*(?:là |la )?(?:bao nhiêu|bao nhieu)\W*$", re.IGNORECASE)
+_QUANTITY_ASKED_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\b", re.IGNORECASE)
+_TARGET_OPENING_RE = re.compile(r"^\W*(?:chỉ tiêu|chi tieu|mục tiêu|muc tieu)\s+", re.IGNORECASE)
+# The target's deadline ("đến 2026", "năm 2025"), not a year inside a number ("36/2025/NQ").
+_YEAR_PHRASE_RE = re.compile(
+    r"(?:^|\s)(?:(?:đến|den)\s+(?:(?:hết|het)\s+)?)?(?:(?:năm|nam)\s+)?(?:19|20)\d{2}(?![\w/-])",
+    re.IGNORECASE,
+)
+BARE_TAIL_TERMS = 4  # a second part of this few content words names no subject of its own
+
+
+def with_subject(head: str, tail: str, tail_terms: int) -> str:
+    """The second part with the first's subject when both ask a quantity and the second
+    names no subject of its own: "Chỉ tiêu tỷ lệ X đến 2026 là bao nhiêu, cuối 2023 đạt bao
+    nhiêu?" asks "tỷ lệ X cuối 2023 đạt bao nhiêu" (the target, its deadline and the asking
+    words left with the first part)."""
+    asked = _ASKED_END_RE.search(head)
+    if asked is None or tail_terms > BARE_TAIL_TERMS or not _QUANTITY_ASKED_RE.search(tail):
+        return tail
+    subject = _TARGET_OPENING_RE.sub("", head[: asked.start()])
+    subject = _YEAR_PHRASE_RE.sub(" ", subject).strip(" ,")
+    return f"{subject} {tail}" if subject else tail
+
+
 def joined(question: str, answers: list[Answer]) -> Answer:
     """The answers to the parts as one answer: citations renumbered in order, a quote two
     parts share cited once; a refused part is left out unless every part is refused."""

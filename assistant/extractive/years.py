@@ -286,13 +286,15 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     # days) is no part of the year that the question's year could be asking past.
     sentence = sentence_of(candidate)
     named = periods_in(sentence) - {"range"}
+    years = "|".join(str(year) for year in analysis.years)
+    whole = re.search(rf"\bnăm (?:{years})\b", sentence, re.IGNORECASE)
     if not named:  # "9 tháng xảy ra 07 vụ ... Đã điều tra làm rõ 06/07 vụ": its paragraph's
+        if whole is not None:  # ... unless it names the year itself: "Đến cuối năm 2023 ..."
+            return False
         before = periods_in(paragraph_before(candidate)) - {"range"}
         return bool(before) and "whole-year" not in before
     if "whole-year" in named:
         return False
-    years = "|".join(str(year) for year in analysis.years)
-    whole = re.search(rf"\bnăm (?:{years})\b", sentence, re.IGNORECASE)
     first = first_period_at(sentence)
     if whole is None or first is None or whole.start() > first:
         return True

@@ -1,0 +1,66 @@
+"""What was reached against a target, and a target's figure asked with what was reached
+(invented reports)."""
+
+from __future__ import annotations
+
+from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.asks import split_asks, with_subject
+from assistant.extractive.question import analyse
+from assistant.passages import Passage
+from index.records import DocumentMetadata
+
+REPORT = (
+    "II. KẾT QUẢ\n\n"
+    "Năm 2024, Công an huyện tiếp nhận 5.210 hồ sơ cấp căn cước; tỷ lệ kích hoạt tài khoản "
+    "VNeID mức 2 trên số công dân đủ điều kiện đạt 68,4%, chưa đạt chỉ tiêu 75% Công an tỉnh "
+    "giao.\n\n"
+    "- Tỷ lệ kích hoạt tài khoản định danh điện tử mức 2 chưa đạt chỉ tiêu do nhiều thanh niên "
+    "đi làm ăn xa.\n\n"
+    "Trong 02 tháng đầu năm 2025, toàn huyện tiếp nhận 610 hồ sơ. "
+    "Đến cuối năm 2024 mới có 7/19 xã, thị trấn đạt tiêu chí an toàn về ANTT.\n\n"
+    "III. NHIỆM VỤ NĂM 2025\n\n"
+    "1. Đến ngày 30/6/2025 tỷ lệ kích hoạt định danh điện tử mức 2 đạt 75%.\n"
+    "2. Phấn đấu đến hết năm 2026 có ít nhất 40% xã, thị trấn đạt tiêu chí an toàn về ANTT."
+)
+META = DocumentMetadata(
+    title="Báo cáo tổng kết năm 2024", year=2024, province="Lào Cai", district="Mường Khương"
+)
+
+
+def _first_quote(question: str) -> str:
+    passage = Passage("bc.txt#0", "bc.txt", REPORT, 0, len(REPORT), 0.5, META)
+    answer = ExtractiveAnswerer().build(question, [passage])
+    assert not answer.refused, question
+    return answer.answer.split("[1]")[0]
+
+
+def test_what_was_reached_against_a_target_is_the_figure_beside_the_target() -> None:
+    """ "đạt bao nhiêu so với chỉ tiêu", "có đạt chỉ tiêu không, đạt bao nhiêu": the clause
+    giving the figure reached with its target, not the task setting the target nor the
+    cause of missing it."""
+    for question in (
+        "ty le kich hoat dinh danh dien tu muc 2 o muong khuong dat bao nhieu so voi chi tieu",
+        "Huyện có đạt chỉ tiêu kích hoạt định danh điện tử mức 2 không, đạt bao nhiêu?",
+    ):
+        first = _first_quote(question)
+        assert "68,4%" in first and "75%" in first, question
+
+
+def test_the_second_of_two_quantities_borrows_the_firsts_subject() -> None:
+    """ "Chỉ tiêu X đến 2026 là bao nhiêu, cuối 2024 đạt bao nhiêu?": the second part asks
+    how much of X was reached by the end of 2024, without the target's year."""
+    question = (
+        "Chỉ tiêu xã, thị trấn đạt tiêu chí an toàn về ANTT đến năm 2026 là bao nhiêu, "
+        "cuối năm 2024 đạt bao nhiêu?"
+    )
+    head, tail = split_asks(question)
+    borrowed = with_subject(head, tail, len(analyse(tail).terms))
+    assert borrowed.startswith("xã, thị trấn đạt tiêu chí an toàn về ANTT cuối năm 2024")
+    answer = ExtractiveAnswerer().build(
+        question, [Passage("bc.txt#0", "bc.txt", REPORT, 0, len(REPORT), 0.5, META)]
+    )
+    assert "40%" in answer.answer and "7/19" in answer.answer
+    # A part asking no quantity, or naming its own subject, is left as asked.
+    assert with_subject("Nghị quyết 12/2024 ban hành ngày nào", "áp dụng từ ngày nào?", 2) == (
+        "áp dụng từ ngày nào?"
+    )
