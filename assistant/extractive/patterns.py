@@ -160,7 +160,11 @@ YEAR = r"\b((?:19|20)\d{2})\b"
 # "so với năm 2018", "so với cùng kỳ năm 2022", "so với Tết Tân Sửu năm 2021", "(cùng kỳ
 # năm 2023 là 36.120 bao)": the year compared with (a few words may name the period), not
 # the one spoken of.
-COMPARED_YEAR = r"\b(?:so với(?: [\w/]+){0,6}?|cùng k[ìỳ](?: năm)?) ((?:19|20)\d{2})\b"
+# ... or set beside it in parentheses with its figure: "11 vụ (năm 2022: 6 vụ)".
+COMPARED_YEAR = (
+    r"(?:\b(?:so với(?: [\w/]+){0,6}?|cùng k[ìỳ](?: năm)?) "
+    r"|\((?:cả )?năm (?=\d{4}\s*(?::|là)\s*\d))((?:19|20)\d{2})\b"
+)
 
 # The closing "không" of a yes-no question asks; a "không" inside it negates and counts.
 TRAILING_PARTICLE = r"\b(?:hay|hoặc)? ?(?:không|chưa)\W*$"

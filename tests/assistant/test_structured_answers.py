@@ -310,6 +310,9 @@ def test_the_year_compared_with_is_not_the_year_spoken_of() -> None:
 
     assert years_in("Giảm 8% số vụ so với năm 2022.") == set()
     assert years_in("Năm 2024 giảm 3 vụ so với cùng kỳ năm 2023.") == {2024}
+    # ... nor the one set beside its figure in parentheses; a year in parentheses alone is told.
+    assert years_in("Xảy ra 9 vụ đánh nhau (năm 2022: 4 vụ, 11 đối tượng).") == set()
+    assert years_in("Lễ hội chùa Hương (năm 2023) đón 1,2 triệu lượt khách.") == {2023}
 
 
 def test_places_compared_are_each_answered_from_their_own_document() -> None:
