@@ -340,6 +340,7 @@ def _unit_after_marker(
     stops = {form(word) for word in UNIT_STOPS}
     nouns = {form(noun) for noun in UNIT_STOP_NOUNS}
     periods = {form(word) for word in ("năm", "tháng", "quý", "ngày", "tuần")}
+    regions = {form(word) for word in ("khu vực", "địa bàn")}
     unit: str | None = None
     before: str | None = None
     markers = list(_compiled(r"\bbao nhiêu\b|\bmấy\b", folded).finditer(normal))
@@ -355,6 +356,8 @@ def _unit_after_marker(
             if (word in stops and not noun) or not WORD_RE.fullmatch(word):
                 break
             if following and word in periods:  # "số vụ TNGT năm 2024": the noun ends there
+                break
+            if following and " ".join(words[i : i + 2]) in regions:  # "vụ cháy | khu vực A"
                 break
             following.append(word)
         if following:

@@ -284,3 +284,10 @@ def test_a_commune_typed_in_lower_case_is_named_by_the_two_words_after_its_kind(
 def test_what_a_document_is_about_is_a_topic_question() -> None:
     assert analyse("ke hoach 152/KH-CAT la ke hoach ve gi").type.value == "topic"
     assert analyse("Chỉ thị này về việc gì?").type.value == "topic"
+
+
+def test_the_counted_noun_ends_where_a_region_is_named() -> None:
+    """ "số vụ cháy khu vực A cũ" counts "vụ cháy": the region is where, not what."""
+    assert analyse("số vụ cháy khu vực bình định cũ 6 tháng 2025").counted.unit == "vụ cháy"
+    assert analyse("bao nhieu vu trom tren dia ban huyen").counted.unit == "vu trom"
+    assert analyse("Tỉnh có bao nhiêu khu vực trọng điểm?").counted.unit == "khu vực trọng điểm"
