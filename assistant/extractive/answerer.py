@@ -901,10 +901,7 @@ class ExtractiveAnswerer:
             return found
         # "Đơn vị nào ... nhiều nhất": the table of the best document retrieval did not reach
         # (its rows repeat few of the question's words).
-        seen = {view.passage.chunk_id for view in views}
-        unread = [p for p in self.library.passages_of(source) if p.chunk_id not in seen]
-        places = self._document_places if analysis.localities or analysis.provinces else None
-        more = read_passages(analysis, unread, self._document_about, places, self.library.text_of)
+        more = self._unread(analysis, source, views)
         return self._table_rows(
             question, analysis, more, score_candidates(analysis, more), by_place, views + more
         )
@@ -936,13 +933,27 @@ class ExtractiveAnswerer:
             elif extreme is not None:  # over the whole table, its parts retrieval cut apart
                 if not rows_of_asked_tier(analysis, values):
                     continue
-                rest = _rest_of_table(values, views, lambda v: column_values(analysis, v))
+                # ... and those it did not bring: the most is often in a part no word reached.
+                pool = views + self._unread(analysis, view.passage.source, views)
+                rest = _rest_of_table(values, pool, lambda v: column_values(analysis, v))
                 picked = extreme_cells(values + rest, extreme)
+                cited = (cited or views) + [v for v in pool if v not in views]
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
                 picked = named_cells(analysis, values)
             if picked:
                 return self._rows_answer(question, picked[: self.max_quotes - 1], cited or views)
         return None
+
+    def _unread(
+        self, analysis: QuestionAnalysis, source: str, views: list[PassageView]
+    ) -> list[PassageView]:
+        """The document's passages retrieval did not bring, read for the question."""
+        if self.library is None:
+            return []
+        seen = {view.passage.chunk_id for view in views}
+        unread = [p for p in self.library.passages_of(source) if p.chunk_id not in seen]
+        places = self._document_places if analysis.localities or analysis.provinces else None
+        return read_passages(analysis, unread, self._document_about, places, self.library.text_of)
 
     def _rows_answer(
         self, question: str, picked: list[TableCell], views: list[PassageView]

@@ -98,7 +98,7 @@ def read_passages(
             text = document_text(passage.source)
             view.preceding = _paragraph_before(text, passage.start)
             view.section = section_before(text, passage.start)
-            if passage.text.lstrip().startswith("|"):
+            if _is_table_line(passage.text.lstrip().split("\n", 1)[0]):
                 view.table_head = _table_head(text, passage.start)
         view.eligible = _names_what_question_names(analysis, view, passage)
         views.append(view)
@@ -187,12 +187,19 @@ def section_before(text: str, start: int) -> str:
     return ""
 
 
+def _is_table_line(line: str) -> bool:
+    """A table's row: "| A | 1 |" as Markdown writes it, or "Xã A | 12 | 3" without the
+    outer bars as plain-text reports do."""
+    line = line.strip()
+    return line.startswith("|") or line.count(" | ") >= 2
+
+
 def _table_head(text: str, start: int) -> tuple[str, str] | None:
     """The caption and header row of the table a passage starting at `start` continues:
     the first of the table rows just before it, and the line above them."""
     lines = [line for line in text[max(0, start - TABLE_REACH) : start].split("\n") if line.strip()]
     first = len(lines)
-    while first > 0 and lines[first - 1].lstrip().startswith("|"):
+    while first > 0 and _is_table_line(lines[first - 1]):
         first -= 1
         if len(lines) - first > MAX_TABLE_ROWS:
             return None

@@ -106,12 +106,19 @@ def _rate_periods(text: str) -> set[str]:
     return set(_RATE_RE.findall(fold(text).lower()))
 
 
+# What a counted noun is of: "người chết | vì tai nạn giao thông", "thiệt hại | do cháy".
+_CAUSE_RE = re.compile(r"\s(?:vi|do|boi)\s")
+
+
 def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") -> int | None:
     """The column counting the asked noun (see `_noun_column`); for "nhiều TNGT nhất", an
     event named with no counter, the column of its cases ("Số vụ" under a caption naming
     the event)."""
     unit = analysis.counted.unit
     found = _noun_column(analysis, unit, header, caption)
+    cause = _CAUSE_RE.search(fold(unit or "").lower())
+    if found is None and unit and cause:  # "người chết vì TNGT" in a crash table's "Người chết"
+        found = _noun_column(analysis, unit[: cause.start()], header, caption)
     if found is None and unit and asked_extreme(analysis) and not fold(unit).startswith("vu "):
         found = _noun_column(analysis, f"vụ {unit}", header, caption)
     if found is None and not unit and asked_extreme(analysis):

@@ -277,3 +277,35 @@ def test_the_rest_lumped_in_one_row_is_no_place_of_the_ranking() -> None:
     report = _report(table, province="Đà Nẵng", year=2025, title="Báo cáo năm 2025")
     most = _first_quote("phuong nao o da nang co nhieu vu cuu nan nhat 2025", report)
     assert "Phường Sơn Trà = 14" in most
+
+
+def test_a_table_cut_in_passages_is_ranked_whole_even_without_its_outer_bars() -> None:
+    """A plain-text table ("Xã A | 12 | 3", no outer bars) cut by the chunker: retrieval
+    brought the part with the header, the most is in the part it did not bring. And "người
+    chết do TNGT" is read in "Người chết" (what caused the deaths is the table's subject)."""
+    head = (
+        "Số liệu 6 tháng theo địa bàn:\n\nĐơn vị | Vụ TNGT | Người chết | Người bị thương\n"
+        "Phường Long Tâm | 9 | 2 | 7\nPhường Long Hương | 6 | 1 | 5"
+    )
+    tail = "Xã Hòa Long | 4 | 5 | 2\nXã Long Phước | 3 | 0 | 4\nCộng | 22 | 8 | 18"
+    text = f"{head}\n{tail}"
+    meta = DocumentMetadata(
+        year=2024, title="Báo cáo 6 tháng đầu năm 2024", province="Bà Rịa - Vũng Tàu"
+    )
+    first = Passage("bc.txt#0", "bc.txt", head, 0, len(head), 0.5, meta)
+    second = Passage("bc.txt#1", "bc.txt", tail, len(head) + 1, len(text), 0.5, meta)
+
+    class Library:
+        def passages_of(self, source: str) -> list[Passage]:
+            return [first, second]
+
+        def extraction_of(self, source: str) -> Extraction:
+            return Extraction()
+
+        def text_of(self, source: str) -> str:
+            return text
+
+    answer = ExtractiveAnswerer(library=Library()).build(
+        "Phường, xã nào có nhiều người chết do TNGT nhất 6 tháng đầu năm 2024?", [first]
+    )
+    assert "Người chết, Xã Hòa Long = 5" in answer.answer.split("[1]")[0]
