@@ -163,6 +163,15 @@ _PUBLISHED_LABEL_RE = re.compile(
 )
 
 
+# A publication time stamp, as bylines write it: "Minh Anh | 14/10/2031 06:40 (GMT+7)",
+# "08:15 ngày 03/02/2031": a date with its clock time is when the page was published.
+_TIMESTAMP_RE = re.compile(
+    r"\b\d{1,2}/\d{1,2}/\d{4},?\s*(?:-\s*)?\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}:\d{2}(?:\s*(?:SA|CH|AM|PM))?,?\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\b",
+    re.I,
+)
+
+
 def _labelled_dateline(raw: str, cleaned: str) -> str | None:
     """The date of a "Ngày đăng: ..." line above the article's first paragraph."""
     first = cleaned.split("\n\n", 1)[0][:60]
@@ -184,6 +193,7 @@ def _head_date(head: list[str]) -> str | None:
             or kinds[i] == TOOLBAR
             or _PLACE_DATE_RE.match(head[i])
             or _PUBLISHED_LABEL_RE.search(head[i])
+            or _TIMESTAMP_RE.search(head[i])
         )
         if is_dateline and (found := _date_in(head[i])):
             return found

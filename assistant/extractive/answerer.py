@@ -120,6 +120,7 @@ from assistant.extractive.tables import (
 )
 from assistant.extractive.totals import asks_total, total_line
 from assistant.extractive.years import (
+    asks_former_province,
     commune_agrees,
     paragraph_before,
     period_agrees,
@@ -926,9 +927,12 @@ class ExtractiveAnswerer:
             head = _table_head(ranking, values[0])
             if head is None or not (year_agrees(analysis, head) and period_agrees(analysis, head)):
                 continue
+            # A former province asked of the new one's table ("Khu vực A cũ | 146 | ..."):
+            # the row naming it says whose figure it is, not the header.
+            own_row = extreme is None and asks_former_province(analysis)
             if extreme is None and by_place:
                 picked = place_cells(analysis, values)
-            elif not place_agrees(analysis, head):
+            elif not own_row and not place_agrees(analysis, head):
                 continue
             elif extreme is not None:  # over the whole table, its parts retrieval cut apart
                 if not rows_of_asked_tier(analysis, values):

@@ -37,6 +37,11 @@ def _former_provinces(text: str) -> set[str]:
     return set(_FORMER_RE.findall(fold(text).lower()))
 
 
+def asks_former_province(analysis: QuestionAnalysis) -> bool:
+    """The question asks about a province as it was before the merger ("khu vực A cũ")."""
+    return bool(_former_provinces(analysis.text))
+
+
 # A document naming this many other districts (or more) reports on its province's districts.
 MANY_DISTRICTS = 2
 

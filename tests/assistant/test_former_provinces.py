@@ -32,3 +32,21 @@ def test_a_former_provinces_count_is_its_own_and_not_the_whole_including_it() ->
 def test_the_whole_including_a_former_province_is_asked_as_the_whole() -> None:
     whole = "8 tháng đầu 2025 toàn tỉnh Ninh Bình (tính cả Hà Nam cũ) xảy ra bao nhiêu vụ TNGT?"
     assert "152 vụ" in _ask(whole, f"{WHOLE} {OWN}")
+
+
+def test_a_former_provinces_row_in_the_new_provinces_table_is_its_own_figure() -> None:
+    """After the merger the new province's report tabulates its former provinces: asked for
+    one of them, its row answers though the header names no province."""
+    table = (
+        "Kết quả quý III năm 2025 theo khu vực:\n\n| Khu vực | TNGT (vụ) | Người chết |\n\n"
+        "|---|---|---|\n\n| Gia Lai cũ | 210 | 95 |\n\n| Bình Định cũ | 180 | 77 |\n\n"
+        "| Toàn tỉnh | 390 | 172 |"
+    )
+    meta = DocumentMetadata(
+        title="Báo cáo quý III năm 2025", year=2025, issued_on="2025-10-10", province="Gia Lai"
+    )
+    passage = Passage("bc.md#0", "bc.md", table, 0, len(table), 0.5, meta)
+    answer = ExtractiveAnswerer().build(
+        "Khu vực Bình Định cũ có bao nhiêu vụ TNGT trong quý III năm 2025?", [passage]
+    )
+    assert "Bình Định cũ = 180" in answer.answer

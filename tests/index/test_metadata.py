@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from index.gazetteer import Locality
-from index.loaders import UnsupportedDocumentError, load_file
+from index.loaders import UnsupportedDocumentError, load_bytes, load_file
 from index.markup import markdown_to_text
 from index.metadata import (
     directive_key,
@@ -191,6 +191,27 @@ def test_a_news_lead_opening_with_place_and_date_dates_the_article(
     text = f"Kéo giảm tai nạn giao thông trên các tuyến quốc lộ\n\n{lead} " + "Nội dung. " * 12
     metadata = extract_metadata(text, "tin.html")
     assert (metadata.issued_on, metadata.kind) == (issued_on, "tin bài")
+
+
+@pytest.mark.parametrize(
+    ("byline", "issued_on"),
+    [
+        ("Thu Hà - Quốc Bảo | 14/10/2031 06:40 (GMT+7)", "2031-10-14"),
+        ("08:15 ngày 03/02/2031 | Thu Hà", "2031-02-03"),
+    ],
+)
+def test_a_byline_time_stamp_dates_the_article_and_the_sites_today_does_not(
+    byline: str, issued_on: str
+) -> None:
+    page = (
+        "<html><body><div class='top-bar'><span>Thứ Tư, ngày 20/11/2031</span></div>"
+        "<h1>Kéo giảm tai nạn giao thông trên các tuyến quốc lộ</h1>"
+        f"<div class='byline'>{byline}</div>"
+        "<p>" + "Công an tỉnh tăng cường tuần tra, kiểm soát trên các tuyến quốc lộ. " * 4 + "</p>"
+        "</body></html>"
+    )
+    metadata = prepare_document(load_bytes(page.encode(), "tin.html")).metadata
+    assert metadata.issued_on == issued_on
 
 
 def test_dates_in_the_body_are_not_the_documents_date() -> None:
