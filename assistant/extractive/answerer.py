@@ -117,6 +117,7 @@ from assistant.extractive.tables import (
     place_cells,
     rows_of_asked_tier,
     verdict_rows,
+    year_rows,
 )
 from assistant.extractive.totals import asks_total, total_line
 from assistant.extractive.years import (
@@ -925,7 +926,13 @@ class ExtractiveAnswerer:
             if not values:
                 continue
             head = _table_head(ranking, values[0])
-            if head is None or not (year_agrees(analysis, head) and period_agrees(analysis, head)):
+            by_year = year_rows(values)  # "Năm nào ... nhiều nhất": the rows are the years
+            if by_year and analysis.years:  # "giai đoạn 2021-2023": each year of the span
+                first, last = min(analysis.years), max(analysis.years)
+                span = range(first, last + 1)
+                values = [c for c in values if not c.label.isdigit() or int(c.label) in span]
+            timed = by_year or (head is not None and year_agrees(analysis, head))
+            if head is None or not values or not (timed and period_agrees(analysis, head)):
                 continue
             # A former province asked of the new one's table ("Khu vực A cũ | 146 | ..."):
             # the row naming it says whose figure it is, not the header.

@@ -38,6 +38,7 @@ MIN_LABEL_WORDS = 2
 _RANK_WORD = r"(?:nhieu|cao|lon|it|thap|nho)"
 _EXTREME_RE = re.compile(rf"\b({_RANK_WORD})\b(?:,? (?!{_RANK_WORD}\b)[a-z0-9]+){{0,10}} nhat\b")
 _LEAST_WORDS = frozenset(("it", "thap", "nho"))
+_PERIOD_ASKED_RE = re.compile(r"\b(?:nam|thang|quy) nao\b")
 # What a rank is said of: the words after the last of "nào", "bị", "có", "được", "là", "số"
 # before "nhiều/ít/cao/thấp/lớn/nhỏ nhất".
 # (Each word ends at a space: no two ways to cut one, which would backtrack exponentially.)
@@ -384,9 +385,15 @@ def verdict_rows(view: PassageView, verdicts: frozenset[str]) -> list[TableCell]
 
 def asked_extreme(analysis: QuestionAnalysis) -> str | None:
     """ "max" for "huyện nào nhiều ... nhất", "min" for "ít ... nhất", else None."""
-    if analysis.type not in (QuestionType.WHICH, QuestionType.LIST, QuestionType.PLACE):
+    folded = fold(analysis.text).lower()
+    # "Năm nào ... nhiều vi phạm nhất": a table's rows may be years.
+    when = analysis.type == QuestionType.TIME and _PERIOD_ASKED_RE.search(folded)
+    if (
+        analysis.type not in (QuestionType.WHICH, QuestionType.LIST, QuestionType.PLACE)
+        and not when
+    ):
         return None
-    ranked = _EXTREME_RE.search(fold(analysis.text).lower())
+    ranked = _EXTREME_RE.search(folded)
     if ranked is None:
         return None
     return "min" if ranked[1] in _LEAST_WORDS else "max"
@@ -441,6 +448,12 @@ def rows_of_asked_tier(analysis: QuestionAnalysis, values: list[TableCell]) -> b
     if not asked or not told or not all(told):
         return True
     return any(tiers & asked for tiers in told)
+
+
+def year_rows(values: list[TableCell]) -> bool:
+    """The table's rows are years ("| 2022 | 23.815 | ..."): each row is its own year."""
+    rows = [cell for cell in values if not _is_total(cell.label)]
+    return bool(rows) and all(re.fullmatch(r"(?:19|20)\d{2}", cell.label) for cell in rows)
 
 
 def extreme_cells(values: list[TableCell], extreme: str) -> list[TableCell]:

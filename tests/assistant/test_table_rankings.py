@@ -309,3 +309,20 @@ def test_a_table_cut_in_passages_is_ranked_whole_even_without_its_outer_bars() -
         "Phường, xã nào có nhiều người chết do TNGT nhất 6 tháng đầu năm 2024?", [first]
     )
     assert "Người chết, Xã Hòa Long = 5" in answer.answer.split("[1]")[0]
+
+
+def test_a_year_asked_of_a_table_whose_rows_are_years_is_the_row_with_the_most() -> None:
+    """ "Năm nào giai đoạn 2021-2023 ... nhiều vi phạm nhất": each row is its own year, every
+    year of the span is compared, and the total row is none of them."""
+    table = (
+        "Kết quả phối hợp tuần tra giai đoạn 2021 - 2023:\n\n"
+        "| Năm | Lượt người huy động | Vi phạm phát hiện (trường hợp) |\n\n|---|---|---|\n\n"
+        "| 2020 | 9.000 | 9.999 |\n\n| 2021 | 12.410 | 5.120 |\n\n| 2022 | 14.006 | 7.384 |\n\n"
+        "| 2023 | 15.220 | 6.915 |\n\n| Cộng | 41.636 | 19.419 |"
+    )
+    report = _report(table, province="Hưng Yên", title="Nghị quyết về mức chi bồi dưỡng")
+    most = _first_quote(
+        "Năm nào giai đoạn 2021-2023 lực lượng tuần tra ở Hưng Yên phát hiện nhiều vi phạm nhất?",
+        report,
+    )
+    assert "2022 = 7.384" in most
