@@ -79,6 +79,14 @@ def years_in(text: str) -> set[int]:
     return {int(year) for year in _YEAR_RE.findall(re.sub(r"\S*\d+/\d+/?[A-ZĐ]\S*", " ", text))}
 
 
+_YEAR_SPAN_RE = re.compile(r"(?<![\d/])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])")
+
+
+def year_spans(text: str) -> set[tuple[int, int]]:
+    """The spans of years a text names: "niên vụ 2022 - 2023", "giai đoạn 2021-2025"."""
+    return {(int(a), int(b)) for a, b in _YEAR_SPAN_RE.findall(text) if int(a) < int(b)}
+
+
 def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause (with its lead-in and heading) names an asked year, or names none and its
     document is of an asked year; without a known document year, its passage decides."""
@@ -93,6 +101,12 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return False  # "Qua 30 năm, ... 900 vụ": a figure of many years, not of one asked
     if compared_years_told(clause.text) & asked:  # "(so với cả năm 2023 là 12 vụ)"
         return True
+    # A span of two years is one period: "niên vụ 2023 - 2024" is not "niên vụ 2022 - 2023",
+    # though both name 2023.
+    asked_spans = year_spans(analysis.text)
+    told_spans = year_spans(sentence)
+    if asked_spans and told_spans and not asked_spans & told_spans:
+        return False
     own = years_in(sentence)
     if clause.lead_in is not None:
         own |= years_in(view.clauses[clause.lead_in].text)
@@ -123,6 +137,9 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     for text in contexts:
         context = years_in(text)
         if context:
+            spans = year_spans(text)
+            if asked_spans and spans and not asked_spans & spans:
+                return False
             return bool(context & asked)
     # The period a document's title names ("tổng kết năm 2022", "dịp Tết năm 2024") before
     # the year it was signed or published in; "..., phương hướng, nhiệm vụ năm 2024" is the

@@ -1998,3 +1998,24 @@ def test_a_figure_several_provinces_share_is_no_one_provinces_own() -> None:
     assert "1.100 tài khoản" in own.answer, own.answer
     together = "Đường dây có bao nhiêu tài khoản ở Bình Định, Quảng Ngãi, Gia Lai và Phú Yên?"
     assert "1.900 tài khoản" in answerer.build(together, [story]).answer  # all four asked
+
+
+def test_a_span_of_two_years_is_one_period_not_either_year() -> None:
+    """A plan for "niên vụ 2023 - 2024" tells the figures of "niên vụ 2022 - 2023": asked for
+    the season it plans, they are not its figures (in the sentence or the one after it),
+    though both spans name 2023."""
+    text = (
+        "Mùa thu hoạch niên vụ 2022 - 2023, trên địa bàn tỉnh xảy ra 96 vụ trộm cắp nông sản.\n"
+        "Lực lượng Công an đã điều tra làm rõ 71 vụ trộm cắp nông sản, bắt 88 đối tượng."
+    )
+    title = "Kế hoạch bảo đảm an ninh, trật tự mùa thu hoạch niên vụ 2023 - 2024"
+    report = _passage("kh.md", text, 0, 0, province="Gia Lai", year=2023, title=title)
+    for question in (
+        "Niên vụ 2023 - 2024 Gia Lai xảy ra bao nhiêu vụ trộm cắp nông sản?",
+        "Niên vụ 2023 - 2024 Gia Lai điều tra làm rõ bao nhiêu vụ trộm cắp nông sản?",
+    ):
+        assert ExtractiveAnswerer().build(question, [report]).refused, question
+    asked = ExtractiveAnswerer().build(
+        "Niên vụ 2022 - 2023 Gia Lai xảy ra bao nhiêu vụ trộm cắp nông sản?", [report]
+    )
+    assert "96 vụ" in asked.answer
