@@ -137,8 +137,8 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     for text in contexts:
         context = years_in(text)
         if context:
-            spans = year_spans(text)
-            if asked_spans and spans and not asked_spans & spans:
+            stated = year_spans(text)
+            if asked_spans and stated and not asked_spans & stated:
                 return False
             return bool(context & asked)
     # The period a document's title names ("tổng kết năm 2022", "dịp Tết năm 2024") before
