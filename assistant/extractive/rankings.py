@@ -53,7 +53,7 @@ def listed_extreme(
     list of places each with its figure, one a line ("Huyện A: 1.105 hộ"); None when no
     such list of three or more is there."""
     extreme = asked_extreme(analysis)
-    if extreme is None:
+    if extreme not in ("max", "min"):
         return None
     items: list[tuple[float, PassageView, int]] = []
     for view in views:

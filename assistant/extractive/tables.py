@@ -39,6 +39,8 @@ _RANK_WORD = r"(?:nhieu|cao|lon|it|thap|nho)"
 _EXTREME_RE = re.compile(rf"\b({_RANK_WORD})\b(?:,? (?!{_RANK_WORD}\b)[a-z0-9]+){{0,10}} nhat\b")
 _LEAST_WORDS = frozenset(("it", "thap", "nho"))
 _PERIOD_ASKED_RE = re.compile(r"\b(?:nam|thang|quy) nao\b")
+# "Huyện nào không có vụ ... nào?": the rows counting none.
+_NONE_ASKED_RE = re.compile(r"\bkhong (?:co|xay ra|de xay ra|phat hien|ghi nhan)\b.*\bnao\b")
 # What a rank is said of: the words after the last of "nào", "bị", "có", "được", "là", "số"
 # before "nhiều/ít/cao/thấp/lớn/nhỏ nhất".
 # (Each word ends at a space: no two ways to cut one, which would backtrack exponentially.)
@@ -384,7 +386,8 @@ def verdict_rows(view: PassageView, verdicts: frozenset[str]) -> list[TableCell]
 
 
 def asked_extreme(analysis: QuestionAnalysis) -> str | None:
-    """ "max" for "huyện nào nhiều ... nhất", "min" for "ít ... nhất", else None."""
+    """ "max" for "huyện nào nhiều ... nhất", "min" for "ít ... nhất", "zero" for "không có
+    vụ ... nào", else None."""
     folded = fold(analysis.text).lower()
     # "Năm nào ... nhiều vi phạm nhất": a table's rows may be years.
     when = analysis.type == QuestionType.TIME and _PERIOD_ASKED_RE.search(folded)
@@ -395,7 +398,7 @@ def asked_extreme(analysis: QuestionAnalysis) -> str | None:
         return None
     ranked = _EXTREME_RE.search(folded)
     if ranked is None:
-        return None
+        return "zero" if _NONE_ASKED_RE.search(folded) else None
     return "min" if ranked[1] in _LEAST_WORDS else "max"
 
 
@@ -463,6 +466,8 @@ def extreme_cells(values: list[TableCell], extreme: str) -> list[TableCell]:
     rows = [cell for cell in values if not _is_total(cell.label) and not _is_rest(cell.label)]
     if not rows:
         return []
+    if extreme == "zero":
+        return [cell for cell in rows if cell.value == 0]
     pick = max if extreme == "max" else min
     target = pick(cell.value for cell in rows)
     return [cell for cell in rows if cell.value == target]

@@ -326,3 +326,14 @@ def test_a_year_asked_of_a_table_whose_rows_are_years_is_the_row_with_the_most()
         report,
     )
     assert "2022 = 7.384" in most
+
+
+def test_the_places_counting_none_answer_which_had_none() -> None:
+    """ "Huyện nào không có vụ ... nào?": the rows whose figure in the column is 0."""
+    report = _report(
+        TRAFFIC_TABLE.replace("| Huyện Bù Đốp | 9 | 8 | 4 |", "| Huyện Bù Đốp | 9 | 0 | 4 |")
+    )
+    none = _first_quote("Huyện nào không có người chết vì tai nạn giao thông nào năm 2024?", report)
+    assert "Người chết, Huyện Bù Đốp = 0" in none
+    assert asked_extreme(analyse("Xã nào không xảy ra vụ cháy nào?")) == "zero"
+    assert asked_extreme(analyse("Xã nào không có nhiều vụ cháy nhất?")) == "max"
