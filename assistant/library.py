@@ -13,6 +13,7 @@ import numpy as np
 
 from assistant.passages import Passage
 from index.extraction.records import Extraction
+from index.metadata import directive_key
 from index.snapshot import IndexSnapshot
 
 
@@ -21,6 +22,23 @@ class SnapshotLibrary:
 
     def __init__(self, snapshot: Callable[[], IndexSnapshot]) -> None:
         self._snapshot = snapshot
+        # The documents carrying or citing each number, for the snapshot it was read from
+        # (built on the first question that needs it; a new snapshot builds it anew).
+        self._numbers: tuple[IndexSnapshot, dict[str, list[str]]] | None = None
+
+    def sources_citing(self, key: str) -> list[str]:
+        """The documents whose text carries or cites the document number `key` (as
+        `directive_key` writes it: "15/2024/NQ/HĐND"), in the snapshot's order."""
+        snapshot = self._snapshot()
+        if self._numbers is None or self._numbers[0] is not snapshot:
+            numbers: dict[str, list[str]] = {}
+            for source, document in snapshot.documents.items():
+                for number in document.metadata.directive_numbers:
+                    citing = numbers.setdefault(directive_key(number), [])
+                    if not citing or citing[-1] != source:
+                        citing.append(source)
+            self._numbers = (snapshot, numbers)
+        return list(self._numbers[1].get(key, []))
 
     def passages_of(self, source: str) -> list[Passage]:
         snapshot = self._snapshot()

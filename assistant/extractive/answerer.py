@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from assistant.answers import (
     Answer,
@@ -43,6 +44,7 @@ from assistant.extractive.counting import (
     unit_share,
 )
 from assistant.extractive.documents import (
+    NATIONAL_ISSUERS,
     DocumentLibrary,
     asks_document,
     described_document,
@@ -238,8 +240,11 @@ class ExtractiveAnswerer:
         per_province: bool = True,
     ) -> Answer:
         pinned = pinned_document(analysis, passages, self.library)
-        # Asked what a number is about, a document only cited by that number counts too.
+        # Asked what a number is about, a document only cited by that number counts too,
+        # also one retrieval ranked below the document carrying it.
         cited = _asks_about_document(analysis)
+        if pinned and cited and per_province:
+            passages = [*passages, *self._citing_passages(analysis, passages)]
         sharing = provinces_sharing(analysis, passages, self.library, cited) if pinned else []
         if per_province and len(sharing) > 1:  # "Chỉ thị số 05/CT-UBND": A's and B's, each cited
             each = []
@@ -408,6 +413,28 @@ class ExtractiveAnswerer:
         if self.min_confidence is not None:
             return self.min_confidence
         return clause_weights().min_confidence
+
+    def _citing_passages(
+        self, analysis: QuestionAnalysis, passages: Sequence[Passage]
+    ) -> list[Passage]:
+        """The passages naming the asked number in the documents that cite it and that
+        retrieval did not bring (at most `MAX_SHARING` documents), scored as the lowest."""
+        citing = getattr(self.library, "sources_citing", None)
+        if self.library is None or citing is None or analysis.provinces or analysis.localities:
+            return []
+        if any(set(key.split("/")) & NATIONAL_ISSUERS for key in analysis.directive_keys):
+            return []  # every province cites "12-NQ/TW": no second document of that number
+        seen = {p.source for p in passages}
+        floor = min((p.score for p in passages), default=0.0)
+        found: list[Passage] = []
+        sources = [s for key in sorted(analysis.directive_keys) for s in citing(key)]
+        for source in [s for s in dict.fromkeys(sources) if s not in seen][:MAX_SHARING]:
+            found += [
+                replace(p, score=floor)
+                for p in self.library.passages_of(source)
+                if directive_keys_in(p.text) & analysis.directive_keys
+            ]
+        return found
 
     def _labelled(
         self,

@@ -198,3 +198,18 @@ def test_each_of_two_places_asked_about_keeps_a_passage_among_the_top(
     assert len(texts) == service.settings.retrieval.top_k
     assert any("Kon Tum" in t for t in texts) and any("Gia Lai" in t for t in texts)
     service.close()
+
+
+def test_the_library_finds_every_document_carrying_or_citing_a_number(
+    seed_service: IndexService,
+) -> None:
+    """A number asked with no place may be carried by one document and cited by another,
+    one retrieval did not bring: the library answers from the whole snapshot."""
+    from assistant.library import SnapshotLibrary
+    from index.metadata import directive_key
+
+    library = SnapshotLibrary(seed_service.snapshot)
+    citing = library.sources_citing(directive_key("31-CT/TU"))
+    assert "004_ce0963b2a695d143.txt" in citing
+    assert library.sources_citing(directive_key("999/CT-UBND")) == []
+    assert library.sources_citing(directive_key("31-CT/TU")) == citing  # read once, kept

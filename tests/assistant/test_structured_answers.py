@@ -17,6 +17,7 @@ from assistant.extractive.question import QuestionType, analyse
 from assistant.extractive.structured import names_person
 from assistant.passages import Passage
 from index.extraction.records import DocumentIdentity, Extraction
+from index.metadata import directive_key
 from index.records import DocumentMetadata
 
 PLAN_HEAD = (
@@ -1417,6 +1418,37 @@ def test_a_number_another_provinces_report_cites_is_answered_for_both() -> None:
     answer = answerer.build("Kế hoạch số 30/KH-UBND là kế hoạch về vấn đề gì?", [own, retold])
     assert "Hà Giang" not in answer.answer.split(":")[0]
     assert [c.document for c in answer.citations][:1] == ["ninh-binh.txt"]
+
+
+def test_a_document_citing_the_number_is_read_though_retrieval_did_not_bring_it() -> None:
+    """Retrieval brought only tỉnh A's resolution "số 21/2024/NQ-HĐND"; the library knows
+    tỉnh B's plan cites B's own resolution of that number: asked with neither place, both
+    are answered. A national number every province cites is not looked up."""
+    own = _passage(
+        "nq-yen-bai.html",
+        "Nghị quyết số 21/2024/NQ-HĐND quy định mức chi hỗ trợ lực lượng dân phòng.",
+        0, 0, province="Yên Bái", year=2024, kind="nghị quyết",
+        title="Nghị quyết số 21/2024/NQ-HĐND", directive_numbers=("21/2024/NQ-HĐND",),
+    )  # fmt: skip
+    cites = _passage(
+        "kh-ca-mau.md",
+        "Thực hiện Nghị quyết số 21/2024/NQ-HĐND ngày 02/7/2024 của HĐND tỉnh Cà Mau về hỗ "
+        "trợ trang bị bình chữa cháy cho hộ kinh doanh, UBND tỉnh ban hành Kế hoạch.",
+        0, 0, province="Cà Mau", year=2024, kind="kế hoạch",
+        title="Kế hoạch kiểm tra PCCC", directive_numbers=("21/2024/NQ-HĐND", "88/KH-UBND"),
+    )  # fmt: skip
+
+    class Citing(Library):
+        def sources_citing(self, key: str) -> list[str]:
+            asked = directive_key("21/2024/NQ-HĐND")
+            return ["nq-yen-bai.html", "kh-ca-mau.md"] if key == asked else []
+
+    library = Citing({"nq-yen-bai.html": [own], "kh-ca-mau.md": [cites]})
+    answer = ExtractiveAnswerer(library=library).build(
+        "Nghị quyết số 21/2024/NQ-HĐND quy định về gì?", [own]
+    )
+    assert "dân phòng" in answer.answer and "bình chữa cháy" in answer.answer
+    assert {c.document for c in answer.citations} == {"nq-yen-bai.html", "kh-ca-mau.md"}
 
 
 def test_places_ranked_in_prose_answer_which_places_had_the_most() -> None:
