@@ -159,6 +159,11 @@ def names_body(body: str, text: str) -> bool:
     return f" {_named_as(body)} " in f" {folded_text(text)} "
 
 
+# The unit a code closes in parentheses ("phòng cảnh sát quản lý hành chính về trật tự xã
+# hội (pc06)"), folded: its kind, then its name.
+_UNIT_NAMED_BEFORE = r"\b(?:phong|doi|cuc|trung tam|cong an)\b[^,;:()]{{0,90}}\(\s*{code}\s*\)"
+
+
 def owns(body: str, text: str) -> bool:
     """The body stands where an item names its owner: near its start, and not only as a
     body to work with ("phối hợp với Sở B")."""
@@ -169,4 +174,15 @@ def owns(body: str, text: str) -> bool:
     before = folded[:at]
     if re.search(r"\b(?:chi dao|giao cho|giao|yeu cau|de nghi)\s*$", before):
         return True  # "B chỉ đạo Liên đoàn Lao động tỉnh thành lập ...": the task is its
+    code = _named_as(body)
+    if UNIT_CODE_RE.fullmatch(code):
+        # A code in parentheses after the unit's full name: "Chỉ đạo Phòng Cảnh sát quản lý
+        # hành chính về trật tự xã hội (PC06) rà soát ...": the name opens where the owner
+        # stands.
+        raw = fold(text).lower()
+        named = re.search(_UNIT_NAMED_BEFORE.format(code=re.escape(code)), raw)
+        if named is not None:
+            at, before = named.start(), raw[: named.start()]
+            if re.search(r"\b(?:chi dao|giao cho|giao|yeu cau|de nghi)\s*$", before):
+                return True
     return at <= OWNER_REACH and not re.search(r"\b(?:phoi hop|voi)\s*$", before)

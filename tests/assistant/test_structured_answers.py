@@ -126,6 +126,10 @@ def test_a_unit_named_by_its_code_is_the_body_asked() -> None:
     assert owns("pc08", "3. Phòng Cảnh sát giao thông (PC08): kiểm tra nồng độ cồn.")
     assert owns("phong pc08 cong an", "3. Phòng PC08 – kiểm tra nồng độ cồn trên quốc lộ.")
     assert not owns("pc08", "3. Phòng PC06: rà soát cư trú; phối hợp với PC08.")
+    # A long full name puts the code far in: the name opens where the owner stands.
+    long_name = "Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06)"
+    assert owns("pc06", f"b) Chỉ đạo {long_name} rà soát 100% cơ sở lưu trú.")
+    assert not owns("pc06", f"c) Sở Du lịch phối hợp với {long_name} kiểm tra khách sạn.")
 
 
 def test_a_units_duties_are_answered_when_asked_by_its_code() -> None:
