@@ -22,6 +22,7 @@ from index.abbreviations import ABBREVIATIONS, expand_abbreviations
         ("chứng thực (PKI/CA)", "chứng thực (PKI/CA)"),  # a part of a name, not an abbreviation
         ("Sở KH&CN tỉnh", "Sở KH&CN (Khoa học và Công nghệ) tỉnh"),  # provincial departments
         ("Sở LĐ-TB&XH", "Sở LĐ-TB&XH (Lao động - Thương binh và Xã hội)"),
+        ("23 vụ PPHS", "23 vụ PPHS (phạm pháp hình sự)"),  # a report's counts
     ],
 )
 def test_writes_the_expansion_after_the_abbreviation(text: str, expected: str) -> None:
