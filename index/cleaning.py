@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index.aligned_tables import aligned_tables
 from index.vietnamese import WORD_RE, fold, nfc
 
 BLANK, CHROME, TOOLBAR, HEADING, BODY, OTHER = (
@@ -98,7 +99,8 @@ class _Page:
 
 def _normalise_lines(text: str) -> list[str]:
     text = _INVISIBLE_RE.sub("", nfc(text).replace("\r\n", "\n").replace("\r", "\n"))
-    raw = _unfold_columns(_unfold_header_cells([line.expandtabs() for line in text.split("\n")]))
+    raw = [line.expandtabs() for line in text.split("\n")]
+    raw = _unfold_columns(_unfold_header_cells(aligned_tables(raw)))
     lines = [_SPACES_RE.sub(" ", line).strip() for line in raw]
     joined: list[str] = []
     for line in lines:

@@ -1,0 +1,108 @@
+"""Tables laid out with spaces in plain text, read as table rows.
+
+A report typed as plain text aligns its table with spaces, its header often over two lines:
+
+      Xã, thị trấn        Vụ phạm pháp   Vụ ma túy
+                          hình sự
+      Xã Quang Kim              6            7
+
+Read as prose, the columns fall apart and the figures lose their names. Each such block is
+written as the rows a Markdown table has ("| Xã, thị trấn | Vụ phạm pháp hình sự | Vụ ma túy |",
+"| Xã Quang Kim | 6 | 7 |"), which the rest of the pipeline reads as a table: each figure
+keeps its row's label and its column's header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A row: a label (it has a letter), then two or more figures, each after two spaces or more.
+# (A dash is a cell with nothing in it.)
+_FIGURE = r"(?:[-+]?\d[\d.,]*%?|-)"
+_ROW_RE = re.compile(rf"^\s*(?P<label>\S(?:.*?\S)?)(?P<values>(?:\s{{2,}}{_FIGURE}){{2,}})\s*$")
+_VALUE_RE = re.compile(_FIGURE)
+_FRAGMENT_RE = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's text
+MIN_ROWS = 3  # fewer aligned lines are not taken for a table
+MAX_HEADER_LINES = 3
+
+
+@dataclass(frozen=True)
+class _Row:
+    label: str
+    values: list[tuple[int, int, str]]  # (start, end, figure as written)
+
+
+def _row(line: str) -> _Row | None:
+    match = _ROW_RE.match(line)
+    if match is None or not re.search(r"[^\W\d_]", match["label"]):
+        return None
+    offset = match.start("values")
+    values = [
+        (offset + m.start(), offset + m.end(), m.group())
+        for m in _VALUE_RE.finditer(match["values"])
+    ]
+    return _Row(match["label"], values)
+
+
+def _header_fragments(line: str) -> list[tuple[int, int, str]] | None:
+    """A header line's cells with where they stand: text runs two spaces or more apart."""
+    if not line.strip() or _row(line) is not None or "|" in line:
+        return None
+    fragments = [(m.start(), m.end(), m.group()) for m in _FRAGMENT_RE.finditer(line)]
+    return fragments
+
+
+def _header(lines: list[str], rows: list[_Row]) -> tuple[list[str], int] | None:
+    """The header cells over the block (label column first) and how many lines it takes,
+    or None when the lines above are no header of these columns."""
+    count = len(rows[0].values)
+    starts = [min(row.values[k][0] for row in rows) for k in range(count)]
+    ends = [max(row.values[k][1] for row in rows) for k in range(count)]
+    # A header cell belongs to the column its middle is nearest; left of the first
+    # column's reach it names the labels.
+    bounds = [(ends[k - 1] + starts[k]) / 2 for k in range(1, count)]
+    first = starts[0] - (ends[0] - starts[0]) - 2
+    cells = [""] * (count + 1)
+    taken = 0
+    for line in reversed(lines[-MAX_HEADER_LINES:]):
+        fragments = _header_fragments(line)
+        if not fragments or (taken == 0 and len(fragments) < 2):
+            break
+        for start, end, text in fragments:
+            middle = (start + end) / 2
+            column = 0 if end <= first else 1 + sum(middle > bound for bound in bounds)
+            cells[column] = f"{text} {cells[column]}".strip()
+        taken += 1
+    if taken == 0 or sum(bool(cell) for cell in cells[1:]) < count:
+        return None  # not every column named: the lines above are prose
+    return cells, taken
+
+
+def aligned_tables(lines: list[str]) -> list[str]:
+    """The lines with each space-aligned table written as Markdown rows, its header (over
+    one to three lines) as the first row; other lines as they are."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        rows: list[_Row] = []
+        j = i
+        while j < len(lines) and (row := _row(lines[j])) is not None:
+            if rows and len(row.values) != len(rows[0].values):
+                break
+            rows.append(row)
+            j += 1
+        if len(rows) < MIN_ROWS:
+            out.append(lines[i])
+            i += 1
+            continue
+        header = _header(out, rows)
+        if header is not None:
+            cells, taken = header
+            del out[len(out) - taken :]
+            out.append("| " + " | ".join(cells) + " |")
+        out.extend(
+            "| " + " | ".join([row.label, *(v for _, _, v in row.values)]) + " |" for row in rows
+        )
+        i = j
+    return out

@@ -1,0 +1,41 @@
+"""Tables laid out with spaces in plain-text reports are read as table rows (invented)."""
+
+from __future__ import annotations
+
+from index.aligned_tables import aligned_tables
+from index.cleaning import clean_text
+
+REPORT = """BÁO CÁO
+Kết quả công tác 6 tháng đầu năm 2024
+
+3. Kết quả theo địa bàn (6 tháng năm 2024)
+
+  Xã, thị trấn          Vụ trộm cắp    Vụ ma túy    Người vi phạm
+                        tài sản                     giao thông
+  Thị trấn Mường Tè          7             3             412
+  Xã Ka Lăng                 2             -             1.058
+  Xã Pa Ủ                    4             5              96
+  Cộng                      13             8             1.566
+
+4. Phương hướng 6 tháng cuối năm
+"""
+
+
+def test_a_space_aligned_table_keeps_each_figure_with_its_row_and_column() -> None:
+    cleaned = clean_text(REPORT)
+    header = "| Xã, thị trấn | Vụ trộm cắp tài sản | Vụ ma túy | Người vi phạm giao thông |"
+    assert header in cleaned
+    assert "| Xã Ka Lăng | 2 | - | 1.058 |" in cleaned  # a dash is an empty cell
+    assert "| Cộng | 13 | 8 | 1.566 |" in cleaned
+    assert "4. Phương hướng 6 tháng cuối năm" in cleaned
+
+
+def test_prose_with_figures_and_short_runs_are_left_as_they_are() -> None:
+    prose = [
+        "Năm 2024 xảy ra 12 vụ, làm chết 3 người.",
+        "  Xã A    4    5",
+        "  Xã B    2    1",  # two aligned lines are not a table
+        "",
+        "Số điện thoại   0214   3888",
+    ]
+    assert aligned_tables(prose) == prose
