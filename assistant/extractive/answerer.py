@@ -116,6 +116,7 @@ from assistant.extractive.tables import (
     extreme_cells,
     named_cells,
     numbered_rows,
+    of_asked_kind,
     place_cells,
     rows_of_asked_tier,
     verdict_rows,
@@ -974,7 +975,7 @@ class ExtractiveAnswerer:
                 # ... and those it did not bring: the most is often in a part no word reached.
                 pool = views + self._unread(analysis, view.passage.source, views)
                 rest = _rest_of_table(values, pool, lambda v: column_values(analysis, v))
-                picked = extreme_cells(values + rest, extreme)
+                picked = extreme_cells(of_asked_kind(analysis, values + rest), extreme)
                 cited = (cited or views) + [v for v in pool if v not in views]
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
                 picked = named_cells(analysis, values)

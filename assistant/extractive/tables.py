@@ -459,6 +459,22 @@ def year_rows(values: list[TableCell]) -> bool:
     return bool(rows) and all(re.fullmatch(r"(?:19|20)\d{2}", cell.label) for cell in rows)
 
 
+def of_asked_kind(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
+    """ "Trong các huyện, huyện nào ...": of a table listing cities and districts, the rows
+    of the kind of place set apart, when some rows are of that kind (the total rows kept)."""
+    asked = _phrase(analysis.asked_noun or "")
+    if not asked or not _TIER_RE.fullmatch(asked):
+        return values
+    # Only when the question sets the kind apart: "trong các huyện"; "đơn vị cấp huyện nào"
+    # or "phường, xã nào" take every place of that tier.
+    if not re.search(rf"\bcac {asked}\b", _phrase(analysis.text)):
+        return values
+    kind = [cell for cell in values if _phrase(cell.label).startswith(f"{asked} ")]
+    if not kind:
+        return values
+    return [cell for cell in values if cell in kind or _is_total(cell.label)]
+
+
 def extreme_cells(values: list[TableCell], extreme: str) -> list[TableCell]:
     """The rows holding the column's highest (or lowest) value, ties all kept; a row
     labelled as the whole ("Toàn tỉnh", "Tổng cộng") or as the rest lumped together ("Các

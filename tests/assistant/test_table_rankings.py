@@ -337,3 +337,19 @@ def test_the_places_counting_none_answer_which_had_none() -> None:
     assert "Người chết, Huyện Bù Đốp = 0" in none
     assert asked_extreme(analyse("Xã nào không xảy ra vụ cháy nào?")) == "zero"
     assert asked_extreme(analyse("Xã nào không có nhiều vụ cháy nhất?")) == "max"
+
+
+def test_the_kind_of_place_set_apart_is_ranked_on_its_own() -> None:
+    """ "Trong các huyện ..., huyện nào ...": the city's row is not one of the districts';
+    "đơn vị cấp huyện nào" takes every place of that tier."""
+    table = (
+        "| Địa bàn | Vụ đuối nước |\n\n|---|---|\n\n| Thành phố Tuy Hòa | 6 |\n\n"
+        "| Huyện Tuy An | 4 |\n\n| Huyện Đông Hòa | 2 |\n\n| Toàn tỉnh | 12 |"
+    )
+    report = _report(table, province="Phú Yên")
+    districts = _first_quote(
+        "Trong các huyện của Phú Yên, huyện nào có nhiều vụ đuối nước nhất?", report
+    )
+    assert "Huyện Tuy An = 4" in districts
+    tier = _first_quote("Đơn vị cấp huyện nào của Phú Yên có nhiều vụ đuối nước nhất?", report)
+    assert "Thành phố Tuy Hòa = 6" in tier
