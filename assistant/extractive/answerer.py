@@ -119,6 +119,7 @@ from assistant.extractive.tables import (
     of_asked_kind,
     place_cells,
     rows_of_asked_tier,
+    set_aside,
     verdict_rows,
     year_rows,
 )
@@ -975,7 +976,8 @@ class ExtractiveAnswerer:
                 # ... and those it did not bring: the most is often in a part no word reached.
                 pool = views + self._unread(analysis, view.passage.source, views)
                 rest = _rest_of_table(values, pool, lambda v: column_values(analysis, v))
-                picked = extreme_cells(of_asked_kind(analysis, values + rest), extreme)
+                compared = set_aside(analysis, of_asked_kind(analysis, values + rest))
+                picked = extreme_cells(compared, extreme)
                 cited = (cited or views) + [v for v in pool if v not in views]
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
                 picked = named_cells(analysis, values)

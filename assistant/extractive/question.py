@@ -157,6 +157,9 @@ def _syllables(text: str) -> list[str]:
     return [comparable(token) for token in TOKEN_RE.findall(text)]
 
 
+_SET_ASIDE_RE = re.compile(r"\b(?:ngoài|ngoai|trừ|tru)\s+(?!ra\b)[^,;?]{1,40},", re.IGNORECASE)
+
+
 def analyse(question: str) -> QuestionAnalysis:
     """Read a (standalone) question: its type, counted unit, entities and content words."""
     # Longer text is pasted context, not the question; reading a bounded prefix keeps every
@@ -173,7 +176,9 @@ def analyse(question: str) -> QuestionAnalysis:
     if body is not None:
         question_type = QuestionType.DUTY
     asked_noun = _asked_noun(normal, folded)
-    places = (*provinces_in(text), *districts_in(text))
+    # "Ngoài Biên Hòa, huyện nào ...": the place set aside is not the place asked about.
+    placed = _SET_ASIDE_RE.sub(" ", text)
+    places = (*provinces_in(placed), *districts_in(placed))
     content = _content_part(normal, folded, places)
     terms, phrases = _content_terms(text, content, folded, asked_noun)
     if not terms:  # "Bộ luật Lao động quy định điều gì?": the law's name is the topic
@@ -201,8 +206,8 @@ def analyse(question: str) -> QuestionAnalysis:
         asked_noun=asked_noun,
         subject=_subject(normal, folded) if question_type == QuestionType.DEFINITION else None,
         body=body,
-        provinces=tuple(provinces_in(text)),
-        localities=tuple(districts_in(text)),
+        provinces=tuple(provinces_in(placed)),
+        localities=tuple(districts_in(placed)),
         directive_keys=frozenset(directive_keys_in(text)),
         # "386/2024/NQ-HĐND" names a document, not a year asked about ("tháng 7/2025" is the
         # month of one); "tăng so với năm 2023" the year compared with, not the one asked.

@@ -353,3 +353,18 @@ def test_the_kind_of_place_set_apart_is_ranked_on_its_own() -> None:
     assert "Huyện Tuy An = 4" in districts
     tier = _first_quote("Đơn vị cấp huyện nào của Phú Yên có nhiều vụ đuối nước nhất?", report)
     assert "Thành phố Tuy Hòa = 6" in tier
+
+
+def test_a_place_set_aside_is_neither_asked_about_nor_ranked() -> None:
+    """ "Ngoài Biên Hòa, huyện nào ... nhiều nhất?": the city set aside is not the place the
+    question is about, and the answer is the second place; "Ngoài ra, ..." sets none aside."""
+    table = (
+        "| Địa bàn | Nhà trọ phải kiểm tra |\n\n|---|---|\n\n| Thành phố Biên Hòa | 4.120 |\n\n"
+        "| Huyện Trảng Bom | 2.870 |\n\n| Huyện Nhơn Trạch | 2.315 |\n\n| Tổng cộng | 9.305 |"
+    )
+    report = _report(table, province="Đồng Nai")
+    aside = "Ngoài Biên Hòa, huyện nào ở Đồng Nai có nhiều nhà trọ phải kiểm tra nhất năm 2024?"
+    assert analyse(aside).localities == ()
+    assert "Huyện Trảng Bom = 2.870" in _first_quote(aside, report)
+    besides = "Ngoài ra, huyện nào ở Đồng Nai có nhiều nhà trọ phải kiểm tra nhất năm 2024?"
+    assert "Thành phố Biên Hòa = 4.120" in _first_quote(besides, report)
