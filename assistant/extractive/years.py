@@ -310,6 +310,12 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     named = periods_in(sentence) - {"range"}
     years = "|".join(str(year) for year in analysis.years)
     whole = re.search(rf"\bnăm (?:{years})\b", sentence, re.IGNORECASE)
+    # ... or the year named as the question names it: "Mùa hè 2025 ... bao nhiêu lượt khách?"
+    # asks the season's figure, which "Mùa hè 2025, ...; riêng tháng 8/2025 ..." gives first.
+    said = re.search(rf"(\w+ \w+) (?:{years})\b", analysis.text)
+    unit = said[1].split()[-1].lower() if said is not None else ""
+    if whole is None and said is not None and unit not in ("năm", "nam", "tháng", "quý"):
+        whole = re.search(rf"\b{re.escape(said[1])} (?:{years})\b", sentence, re.IGNORECASE)
     if not named:  # "9 tháng xảy ra 07 vụ ... Đã điều tra làm rõ 06/07 vụ": its paragraph's
         if whole is not None:  # ... unless it names the year itself: "Đến cuối năm 2023 ..."
             return False

@@ -101,3 +101,18 @@ def test_a_quarters_figure_after_the_half_years_counts_what_the_paragraph_named(
     answer = ExtractiveAnswerer().build("Quý II/2024 tỉnh Phú Thọ có bao nhiêu vụ TNGT?", [passage])
     assert not answer.refused
     assert answer.answer.startswith("Riêng quý II xảy ra 11 vụ")
+
+
+def test_a_season_asked_is_answered_by_its_figure_before_a_months() -> None:
+    """ "Mùa hè 2025 ... bao nhiêu lượt khách?" asks the season's figure, which the sentence
+    gives first ("Mùa hè 2025, ... 4.100.000 lượt khách; riêng tháng 7/2025 ...")."""
+    text = (
+        "Mùa hè 2025, toàn tỉnh đón khoảng 4.100.000 lượt khách, tăng 8,2% so với cùng kỳ; "
+        "riêng tháng 7/2025 đón 1.350.000 lượt khách."
+    )
+    meta = DocumentMetadata(title="Báo cáo mùa du lịch hè 2025", year=2025, province="Thanh Hóa")
+    passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, meta)
+    answer = ExtractiveAnswerer().build(
+        "Mùa hè 2025 Thanh Hóa đón bao nhiêu lượt khách?", [passage]
+    )
+    assert not answer.refused and "4.100.000 lượt khách" in answer.answer
