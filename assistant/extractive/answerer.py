@@ -421,6 +421,8 @@ class ExtractiveAnswerer:
     ) -> list[Passage]:
         """The passages naming the asked number in the documents that cite it and that
         retrieval did not bring (at most `MAX_SHARING` documents), scored as the lowest."""
+        # Optional: a library that keeps no index of numbers (a plain `DocumentLibrary`)
+        # leaves the answer to the passages retrieval brought.
         citing = getattr(self.library, "sources_citing", None)
         if self.library is None or citing is None or analysis.provinces or analysis.localities:
             return []
