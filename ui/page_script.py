@@ -8,8 +8,8 @@ clipboard; outside a secure context (an intranet address over http) the Clipboar
 missing, so a selected textarea is copied instead. (3) The chat follows a streaming answer
 at its end, and once complete shows it from its question down: the default autoscroll
 would leave the officer looking at the last source card. (4) A file over the upload
-limit is refused before it is sent. (5) Gradio's untranslated screen-reader names are put
-in Vietnamese. `page_js(max_mb)` fills in that limit.
+limit is refused before it is sent. (5) Gradio's untranslated screen-reader names, and
+its toasts' titles, are put in Vietnamese. `page_js(max_mb)` fills in that limit.
 """
 
 from __future__ import annotations
@@ -155,7 +155,16 @@ if (!window.__paPage) {
     'Ends with': 'Kết thúc bằng', 'Is': 'Là', 'Is not': 'Khác', 'Is empty': 'Để trống',
     'Is not empty': 'Không để trống'};
   const FILTER = '.filter-menu span, .filter-menu button, .dropdown-filter-options button';
+  // A toast's title is Gradio's type word ("Error"), whatever title the server sent.
+  const TOASTS = {'Error': 'Lỗi', 'Warning': 'Cảnh báo', 'Info': 'Thông báo',
+    'Success': 'Thành công'};
   const rename = () => {
+    document.querySelectorAll('.toast-title').forEach((node) => {
+      node.childNodes.forEach((text) => {
+        const word = text.nodeType === 3 && TOASTS[text.data.trim()];
+        if (word) text.data = word + ' ';
+      });
+    });
     document.querySelectorAll(FILTER).forEach((node) => {
       node.childNodes.forEach((text) => {
         const word = text.nodeType === 3 && WORDS[text.data.trim()];

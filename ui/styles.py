@@ -185,6 +185,9 @@ footer { display: none !important; }
 /* Conversations */
 #pa-convs { max-height: 40vh; overflow-y: auto; }
 #pa-convs label { width: 100%; }
+/* A refused rename is said in a toast: Gradio's error badge and veil over the list of
+   conversations (the event's output) would only hide it. */
+#pa-convs > .wrap.error, #pa-convs > .wrap:has(> .error) { display: none !important; }
 
 /* Documents as cards */
 .gradio-container .pa-doc-grid {

@@ -247,6 +247,26 @@ def test_new_and_delete(browser: Browser) -> None:
     assert page.locator("#pa-chat .pa-msg").count() == 0
 
 
+def test_a_refusal_toast_is_titled_in_vietnamese(browser: Browser) -> None:
+    """After a delete no conversation is open: renaming is refused in a toast, whose title
+    Gradio writes from its type ("Error") whatever the server sent; the page writes "Lỗi"."""
+    page: Any = browser.page
+    title = page.locator("#pa-conv-title textarea, #pa-conv-title input").first
+    title.fill("Không có cuộc nào đang mở")
+    page.get_by_role("button", name="Đổi tên").click()
+    toast = page.locator('[data-testid="toast-body"]').first
+    toast.get_by_text("Chưa đổi được tên", exact=False).wait_for()
+    page.wait_for_function(
+        "document.querySelector('[data-testid=\"toast-body\"] .toast-title')"
+        " && document.querySelector('[data-testid=\"toast-body\"] .toast-title')"
+        ".innerText.includes('Lỗi')"
+    )
+    assert "Error" not in toast.inner_text()
+    assert not page.locator("#pa-convs .error").is_visible()  # no badge over the list
+    shot(browser, "04b_refusal_toast", full_page=False)
+    toast.get_by_test_id("toast-close").click()
+
+
 def test_another_browser_sees_none_of_these_conversations(
     browser: Browser, server: ServerProcess, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
