@@ -980,7 +980,10 @@ class ExtractiveAnswerer:
                 rest = _rest_of_table(values, pool, lambda v: column_values(analysis, v))
                 compared = set_aside(analysis, of_asked_kind(analysis, values + rest))
                 picked = extreme_cells(compared, extreme)
-                cited = (cited or views) + [v for v in pool if v not in views]
+                if picked:
+                    shown = (cited or views) + [v for v in pool if v not in views]
+                    return self._rows_answer(question, picked[: self.max_quotes - 1], shown)
+                continue
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
                 picked = named_cells(analysis, values)
             if picked:

@@ -18,7 +18,7 @@ from assistant.extractive.entities import directive_keys_in
 from assistant.extractive.question import QuestionAnalysis
 from assistant.passages import Passage
 from index.extraction.records import Extraction
-from index.metadata import find_directive_numbers, find_localities, find_provinces
+from index.metadata import find_date, find_directive_numbers, find_localities, find_provinces
 from index.vietnamese import fold
 
 # "kế hoạch 61", "chi thi 13": a number with its kind but without its issuer's code.
@@ -175,9 +175,8 @@ def provinces_sharing(
 # Where a citation's issuer is named: after the number, before what it is about.
 _CITATION_REACH = 120
 _ABOUT_RE = re.compile(r"\s(?:về|v/v|nhằm)\s")
-_CITED_DATE_RE = re.compile(
-    r"^\W*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*((?:19|20)\d{2})\b"
-    r"|^\W*ngày \d{1,2} tháng \d{1,2} năm ((?:19|20)\d{2})\b"
+_DATE_REACH = (
+    32  # a citation's date follows its number: " ngày 09 tháng 8 năm 2023", " (20/5/2024)"
 )
 
 
@@ -197,8 +196,8 @@ def cited_issuer(
         named = find_provinces(issuer) or [
             loc.province for loc in find_localities(issuer) if loc.province
         ]
-        dated = _CITED_DATE_RE.search(issuer)
-        year = int(dated[1] or dated[2]) if dated else None
+        dated = find_date(issuer[:_DATE_REACH])
+        year = int(dated[:4]) if dated else None
         return (named[0] if named else province), year
     return None
 

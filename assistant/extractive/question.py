@@ -108,6 +108,7 @@ class QuestionAnalysis:
     asked_noun: str | None = None  # "cơ quan" in "cơ quan nào", "quyền" in "có quyền gì"
     subject: str | None = None  # what a definition question defines: "người sử dụng lao động"
     body: str | None = None  # the body a duty question names, folded: "so y te"
+    set_aside: str | None = None  # "Ngoài A, huyện nào ...": the place left out, folded
     provinces: tuple[str, ...] = ()
     localities: tuple[str, ...] = ()  # districts: "Điện Biên Đông", "Tuyên Hóa"
     directive_keys: frozenset[str] = frozenset()
@@ -157,7 +158,13 @@ def _syllables(text: str) -> list[str]:
     return [comparable(token) for token in TOKEN_RE.findall(text)]
 
 
-_SET_ASIDE_RE = re.compile(r"\b(?:ngoài|ngoai|trừ|tru)\s+(?!ra\b)[^,;?]{1,40},", re.IGNORECASE)
+# "Ngoài Biên Hòa, ...", "tru tp A, ...": a place the question sets aside, with its kind.
+_SET_ASIDE_RE = re.compile(
+    r"\b(?:ngoài|ngoai|trừ|tru)\s+(?!ra\b)"
+    r"(?:(?:thành phố|thanh pho|tp\.?|huyện|huyen|thị xã|thi xa|quận|quan|xã|xa|phường|phuong)\s+)?"
+    r"(?P<place>[^,;?]{1,40}),",
+    re.IGNORECASE,
+)
 
 
 def analyse(question: str) -> QuestionAnalysis:
@@ -177,7 +184,8 @@ def analyse(question: str) -> QuestionAnalysis:
         question_type = QuestionType.DUTY
     asked_noun = _asked_noun(normal, folded)
     # "Ngoài Biên Hòa, huyện nào ...": the place set aside is not the place asked about.
-    placed = _SET_ASIDE_RE.sub(" ", text)
+    aside = _SET_ASIDE_RE.search(text)
+    placed = text if aside is None else f"{text[: aside.start()]} {text[aside.end() :]}"
     places = (*provinces_in(placed), *districts_in(placed))
     content = _content_part(normal, folded, places)
     terms, phrases = _content_terms(text, content, folded, asked_noun)
@@ -208,6 +216,7 @@ def analyse(question: str) -> QuestionAnalysis:
         body=body,
         provinces=tuple(provinces_in(placed)),
         localities=tuple(districts_in(placed)),
+        set_aside=fold(aside["place"]).lower().strip() if aside else None,
         directive_keys=frozenset(directive_keys_in(text)),
         # "386/2024/NQ-HĐND" names a document, not a year asked about ("tháng 7/2025" is the
         # month of one); "tăng so với năm 2023" the year compared with, not the one asked.

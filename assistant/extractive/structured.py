@@ -15,6 +15,7 @@ from assistant.extractive.bodies import folded_text, names_body, owns
 from assistant.extractive.candidates import Ranking
 from assistant.extractive.passage_views import PassageView, quotable
 from assistant.extractive.question import QuestionAnalysis
+from assistant.extractive.tables import cells
 from index.extraction.identity import SIGNED_MARK_RE
 from index.extraction.records import DutyItem
 
@@ -200,10 +201,8 @@ def _signing_column(line: str) -> str | None:
     line = line.strip()
     if not line.startswith("|"):
         return line
-    cells = [cell.strip() for cell in line.strip("|").split("|")]
-    if all(set(cell) <= set("-: ") and cell for cell in cells):
-        return None
-    return cells[-1]
+    row = cells(line)
+    return row[-1] if row is not None else None
 
 
 def names_person(text: str) -> bool:

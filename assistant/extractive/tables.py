@@ -459,20 +459,12 @@ def year_rows(values: list[TableCell]) -> bool:
     return bool(rows) and all(re.fullmatch(r"(?:19|20)\d{2}", cell.label) for cell in rows)
 
 
-# "Ngoài Biên Hòa, huyện nào ...", "ngoai tp Ha Tinh": a place the question sets aside.
-_ASIDE_RE = re.compile(
-    r"\b(?:ngoai|tru)\s+(?!ra\b)(?:thanh pho |tp\.? |huyen |thi xa |quan |xa |phuong )?"
-    r"((?:[a-z0-9]+ ){0,3}?[a-z0-9]+)\s*,"
-)
-
-
 def set_aside(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
     """The rows but the place the question sets aside ("Ngoài Biên Hòa, huyện nào ... nhiều
     nhất?": the second place)."""
-    aside = _ASIDE_RE.search(fold(spell_out(analysis.text)).lower())
-    if aside is None:
+    if analysis.set_aside is None:
         return values
-    name = f" {aside.group(1)} "
+    name = f" {_phrase(analysis.set_aside)} "
     kept = [cell for cell in values if name not in f" {_phrase(cell.label)} "]
     return kept if len(kept) < len(values) else values
 
