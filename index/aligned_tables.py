@@ -2,13 +2,13 @@
 
 A report typed as plain text aligns its table with spaces, its header often over two lines:
 
-      Xã, thị trấn        Vụ phạm pháp   Vụ ma túy
-                          hình sự
-      Xã Quang Kim              6            7
+      Phường              Vụ cháy    Người bị
+                                     thương
+      Phường Tân An           3          2
 
 Read as prose, the columns fall apart and the figures lose their names. Each such block is
-written as the rows a Markdown table has ("| Xã, thị trấn | Vụ phạm pháp hình sự | Vụ ma túy |",
-"| Xã Quang Kim | 6 | 7 |"), which the rest of the pipeline reads as a table: each figure
+written as the rows a Markdown table has ("| Phường | Vụ cháy | Người bị thương |",
+"| Phường Tân An | 3 | 2 |"), which the rest of the pipeline reads as a table: each figure
 keeps its row's label and its column's header.
 """
 
@@ -67,7 +67,7 @@ def _header(lines: list[str], rows: list[_Row]) -> tuple[list[str], int] | None:
     taken = 0
     for line in reversed(lines[-MAX_HEADER_LINES:]):
         fragments = _header_fragments(line)
-        if not fragments or (taken == 0 and len(fragments) < 2):
+        if not fragments:
             break
         for start, end, text in fragments:
             middle = (start + end) / 2

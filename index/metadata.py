@@ -163,7 +163,7 @@ _PUBLISHED_LABEL_RE = re.compile(
 )
 
 
-# A publication time stamp, as bylines write it: "Minh Anh | 14/10/2031 06:40 (GMT+7)",
+# A publication time stamp, as bylines write it: "Minh Anh | 21/3/2031 17:05 (GMT+7)",
 # "08:15 ngày 03/02/2031": a date with its clock time is when the page was published.
 _TIMESTAMP_RE = re.compile(
     r"\b\d{1,2}/\d{1,2}/\d{4},?\s*(?:-\s*)?\d{1,2}:\d{2}\b"

@@ -289,7 +289,7 @@ def _places_spelled(typed: str, restored: str) -> str:
     read as that place, and refused as absent rather than taken for other words."""
     if len(restored) != len(typed):
         return restored
-    # Names that fold alike ("Phú Mỹ" in Bà Rịa - Vũng Tàu, "Phù Mỹ" in Bình Định): the
+    # Names that fold alike ("Thạnh Trị" in Sóc Trăng, "Thanh Trì" in Hà Nội): the
     # spelling the documents use, when the restorer chose one of them, stays.
     spelled = {(p.start, p.end): p.name for p in place_spans(restored)}
     for place in place_spans(typed):

@@ -277,7 +277,7 @@ class ExtractiveAnswerer:
             quotes = [merge_clauses([row])[0] for row in staged.rows[: self.max_quotes]]
             return self._answer(question, quotes, views)
         if analysis.type == QuestionType.DUTY:
-            # "Công an huyện đề nghị UBND huyện làm gì?": the report's proposals to it.
+            # "Công an xã đề nghị Sở Y tế làm gì?": the report's proposals to it.
             proposed = self._labelled(question, analysis, views, ranking)
             return proposed or self._duties(question, analysis, views, ranking)
         if analysis.type == QuestionType.SIGNER:  # the named document's, else the first's
@@ -448,7 +448,7 @@ class ExtractiveAnswerer:
         ranking: Ranking,
     ) -> Answer | None:
         """What a report files under the label asked ("thủ đoạn gì", "kiến nghị những gì"):
-        of proposals made to a named body ("đề nghị UBND huyện làm gì"), the items naming
+        of proposals made to a named body ("đề nghị Sở Y tế làm gì"), the items naming
         it; None when no passage labels it (or, asked as a body's task, none names it)."""
         label = asked_label(analysis)
         if label is None:
@@ -965,7 +965,7 @@ class ExtractiveAnswerer:
             timed = by_year or (head is not None and year_agrees(analysis, head))
             if head is None or not values or not (timed and period_agrees(analysis, head)):
                 continue
-            # A former province asked of the new one's table ("Khu vực A cũ | 146 | ..."):
+            # A former province asked of the new one's table ("Khu vực A cũ | 52 | ..."):
             # the row naming it says whose figure it is, not the header.
             own_row = extreme is None and asks_former_province(analysis)
             if extreme is None and by_place:
@@ -1244,7 +1244,7 @@ def _needs_number(analysis: QuestionAnalysis) -> bool:
 
 def _context_of(analysis: QuestionAnalysis, head: str, with_years: bool = True) -> str:
     """What the first part of a double question names: documents, places, years (not when
-    the second part names its own: "chỉ tiêu đến 2026 ..., cuối 2023 đạt bao nhiêu")."""
+    the second part names its own: "chỉ tiêu đến 2030 ..., cuối 2027 đạt bao nhiêu")."""
     numbers = find_directive_numbers(head)
     kinds = re.findall(r"(?i)\b(chỉ thị|kế hoạch|nghị quyết|quyết định)\b", head)[:1]
     parts = [*kinds, *numbers, *analysis.localities, *analysis.provinces]

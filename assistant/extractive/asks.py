@@ -93,7 +93,7 @@ def standalone_tail(tail: str, context: str, unit: str | None = None) -> str:
 _ASKED_END_RE = re.compile(r"\s*(?:là |la )?(?:bao nhiêu|bao nhieu)\W*$", re.IGNORECASE)
 _QUANTITY_ASKED_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\b", re.IGNORECASE)
 _TARGET_OPENING_RE = re.compile(r"^\W*(?:chỉ tiêu|chi tieu|mục tiêu|muc tieu)\s+", re.IGNORECASE)
-# The target's deadline ("đến 2026", "năm 2025"), not a year inside a number ("36/2025/NQ").
+# The target's deadline ("đến 2030", "năm 2029"), not a year inside a number ("12/2029/NQ").
 _YEAR_PHRASE_RE = re.compile(
     r"(?:^|\s)(?:(?:đến|den)\s+(?:(?:hết|het)\s+)?)?(?:(?:năm|nam)\s+)?(?:19|20)\d{2}(?![\w/-])",
     re.IGNORECASE,
@@ -103,8 +103,8 @@ BARE_TAIL_TERMS = 4  # a second part of this few content words names no subject 
 
 def with_subject(head: str, tail: str, tail_terms: int) -> str:
     """The second part with the first's subject when both ask a quantity and the second
-    names no subject of its own: "Chỉ tiêu tỷ lệ X đến 2026 là bao nhiêu, cuối 2023 đạt bao
-    nhiêu?" asks "tỷ lệ X cuối 2023 đạt bao nhiêu" (the target, its deadline and the asking
+    names no subject of its own: "Chỉ tiêu tỷ lệ X đến 2030 là bao nhiêu, cuối 2027 đạt bao
+    nhiêu?" asks "tỷ lệ X cuối 2027 đạt bao nhiêu" (the target, its deadline and the asking
     words left with the first part)."""
     asked = _ASKED_END_RE.search(head)
     if asked is None or tail_terms > BARE_TAIL_TERMS or not _QUANTITY_ASKED_RE.search(tail):

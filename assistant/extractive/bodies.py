@@ -100,15 +100,15 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
     return None
 
 
-# "... đề nghị UBND huyện làm gì", "kiến nghị Sở B những gì": the body a proposal is made to.
+# "... đề nghị Sở Y tế làm gì", "kiến nghị Sở B những gì": the body a proposal is made to.
 _ADDRESSED_RE = re.compile(
     r"\b(?:de nghi|kien nghi|de xuat)(?: voi)? (?P<body>.+?) (?:lam|nhung|cac|viec)\b"
 )
 
 
 def addressee(question: str) -> str | None:
-    """The body a question asks what was proposed to ("Công an huyện đề nghị UBND huyện làm
-    gì?" -> "uy ban nhan dan"), folded and spelled out as `body_of` gives it; None when the
+    """The body a question asks what was proposed to ("Công an xã đề nghị Sở Y tế làm gì?"
+    -> "so y te"), folded and spelled out as `body_of` gives it; None when the
     question names none (or names what, not whom: "đề xuất những gì")."""
     spelled = _spelled_out(question)
     folded = fold(spelled).lower()
@@ -177,7 +177,7 @@ def owns(body: str, text: str) -> bool:
     code = _named_as(body)
     if UNIT_CODE_RE.fullmatch(code):
         # A code in parentheses after the unit's full name: "Chỉ đạo Phòng Cảnh sát quản lý
-        # hành chính về trật tự xã hội (PC06) rà soát ...": the name opens where the owner
+        # hành chính về trật tự xã hội (PC06) kiểm tra ...": the name opens where the owner
         # stands.
         raw = fold(text).lower()
         named = re.search(_UNIT_NAMED_BEFORE.format(code=re.escape(code)), raw)

@@ -20,7 +20,7 @@ from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.sentences import ITEM_MARKER_RE
 from index.vietnamese import canonical, fold
 
-# What a report proposes, and to whom: "Đề nghị UBND huyện ...".
+# What a report proposes, and to whom: "Đề nghị Sở Tài chính ...".
 PROPOSALS = ("kiến nghị", "đề xuất", "đề nghị")
 # Words a report labels a part with, each with the words it is filed under alike.
 LABEL_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -81,7 +81,7 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
     folded = fold(analysis.text).lower()
     for group in LABEL_GROUPS:
         proposals = group is PROPOSALS
-        # What was proposed to a body is asked as its task: "đề nghị UBND huyện làm gì".
+        # What was proposed to a body is asked as its task: "đề nghị Sở Y tế làm gì".
         if analysis.type not in _LABEL_TYPES and not (
             proposals and analysis.type == QuestionType.DUTY
         ):
@@ -91,7 +91,7 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
                 rf"(?<!\bduoc )\b{label} (?:nhung |cac )?(?:gi|nao)\b",
                 rf"^\W*(?:cac |nhung )?{label}\b",
             ]
-            if proposals:  # "kiến nghị UBND huyện những gì": to whom, then what
+            if proposals:  # "kiến nghị Sở Tư pháp những gì": to whom, then what
                 asked.append(rf"(?<!\bduoc )\b{label}(?: \S+){{1,6}}? (?:nhung |cac )?(?:gi|nao)\b")
             if any(re.search(pattern, folded) for pattern in asked):
                 return AskedLabel(group)

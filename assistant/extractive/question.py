@@ -158,7 +158,7 @@ def _syllables(text: str) -> list[str]:
     return [comparable(token) for token in TOKEN_RE.findall(text)]
 
 
-# "Ngoài Biên Hòa, ...", "tru tp A, ...": a place the question sets aside, with its kind.
+# "Ngoài thành phố A, ...", "tru B, ...": a place the question sets aside, with its kind.
 _SET_ASIDE_RE = re.compile(
     r"\b(?:ngoài|ngoai|trừ|tru)\s+(?!ra\b)"
     r"(?:(?:thành phố|thanh pho|tp\.?|huyện|huyen|thị xã|thi xa|quận|quan|xã|xa|phường|phuong)\s+)?"
@@ -183,7 +183,7 @@ def analyse(question: str) -> QuestionAnalysis:
     if body is not None:
         question_type = QuestionType.DUTY
     asked_noun = _asked_noun(normal, folded)
-    # "Ngoài Biên Hòa, huyện nào ...": the place set aside is not the place asked about.
+    # "Ngoài thành phố A, huyện nào ...": the place set aside is not the place asked about.
     aside = _SET_ASIDE_RE.search(text)
     placed = text if aside is None else f"{text[: aside.start()]} {text[aside.end() :]}"
     places = (*provinces_in(placed), *districts_in(placed))

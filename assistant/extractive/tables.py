@@ -33,7 +33,7 @@ SHORT_NOUN_WORDS = 2  # ... and all of a noun this short ("vụ cháy")
 MIN_LABEL_WORDS = 2
 # "nhiều ... nhất", "cao nhất": the highest; "ít ... nhất", "thấp nhất": the lowest.
 # The words between may be listed ("nhiều vụ trộm, cướp nhất"), but hold no other rank
-# word: the nearest decides, so a place named before ("Đồng Tháp có nhiều ... nhất",
+# word: the nearest decides, so a place named before ("Tháp Mười có nhiều ... nhất",
 # "Cao Bằng ... ít ... nhất") is not read as one.
 _RANK_WORD = r"(?:nhieu|cao|lon|it|thap|nho)"
 _EXTREME_RE = re.compile(rf"\b({_RANK_WORD})\b(?:,? (?!{_RANK_WORD}\b)[a-z0-9]+){{0,10}} nhat\b")
@@ -460,7 +460,7 @@ def year_rows(values: list[TableCell]) -> bool:
 
 
 def set_aside(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
-    """The rows but the place the question sets aside ("Ngoài Biên Hòa, huyện nào ... nhiều
+    """The rows but the place the question sets aside ("Ngoài thành phố A, huyện nào ... nhiều
     nhất?": the second place)."""
     if analysis.set_aside is None:
         return values

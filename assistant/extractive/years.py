@@ -310,8 +310,8 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     named = periods_in(sentence) - {"range"}
     years = "|".join(str(year) for year in analysis.years)
     whole = re.search(rf"\bnăm (?:{years})\b", sentence, re.IGNORECASE)
-    # ... or the year named as the question names it: "Mùa hè 2025 ... bao nhiêu lượt khách?"
-    # asks the season's figure, which "Mùa hè 2025, ...; riêng tháng 8/2025 ..." gives first.
+    # ... or the year named as the question names it: "Dịp Tết 2027 ... bao nhiêu vụ cháy?" asks
+    # the holiday's figure, which "Dịp Tết 2027, ...; riêng ngày 01/02/2027 ..." gives first.
     said = re.search(rf"(\w+ \w+) (?:{years})\b", analysis.text)
     unit = said[1].split()[-1].lower() if said is not None else ""
     if whole is None and said is not None and unit not in ("năm", "nam", "tháng", "quý"):

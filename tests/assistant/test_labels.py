@@ -212,10 +212,11 @@ def test_a_title_cut_over_lines_is_quoted_whole() -> None:
 
 
 def test_what_was_proposed_to_a_named_body_is_the_proposals_naming_it() -> None:
-    """ "đề nghị UBND huyện làm gì" asks the proposal made to that body (read as its task),
-    "kiến nghị Công an tỉnh những gì" the one made to the other: each only its own item."""
+    """ "đề nghị UBND huyện làm gì để ..." asks the proposal made to that body (read as its
+    task), "kiến nghị Công an tỉnh những gì" the one made to the other: each
+    only its own item."""
     whole = _passage(REPORT, REPORT)
-    to_district = _answer("cong an huyen de nghi ubnd huyen lam gi", [whole])
+    to_district = _answer("CA huyen de nghi UBND huyen lam gi de khen thuong", [whole])
     assert "khen thưởng người tố giác" in to_district and "thiết bị bay" not in to_district
     to_province = _answer("Công an huyện kiến nghị Công an tỉnh những gì?", [whole])
     assert "thiết bị bay" in to_province and "khen thưởng" not in to_province

@@ -104,15 +104,15 @@ def test_a_quarters_figure_after_the_half_years_counts_what_the_paragraph_named(
 
 
 def test_a_season_asked_is_answered_by_its_figure_before_a_months() -> None:
-    """ "Mùa hè 2025 ... bao nhiêu lượt khách?" asks the season's figure, which the sentence
-    gives first ("Mùa hè 2025, ... 4.100.000 lượt khách; riêng tháng 7/2025 ...")."""
+    """ "Dịp Tết 2027 ... bao nhiêu vụ cháy?" asks the holiday's figure, which the sentence
+    gives first ("Dịp Tết 2027, ... 14 vụ cháy; riêng tháng 02/2027 ...")."""
     text = (
-        "Mùa hè 2025, toàn tỉnh đón khoảng 4.100.000 lượt khách, tăng 8,2% so với cùng kỳ; "
-        "riêng tháng 7/2025 đón 1.350.000 lượt khách."
+        "Dịp Tết 2027, toàn tỉnh xảy ra 14 vụ cháy, thiệt hại khoảng 2,1 tỷ đồng; "
+        "riêng tháng 02/2027 xảy ra 5 vụ cháy."
     )
-    meta = DocumentMetadata(title="Báo cáo mùa du lịch hè 2025", year=2025, province="Thanh Hóa")
+    meta = DocumentMetadata(title="Báo cáo công tác dịp Tết 2027", year=2027, province="Thanh Hóa")
     passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, meta)
     answer = ExtractiveAnswerer().build(
-        "Mùa hè 2025 Thanh Hóa đón bao nhiêu lượt khách?", [passage]
+        "Dịp Tết 2027 Thanh Hóa xảy ra bao nhiêu vụ cháy?", [passage]
     )
-    assert not answer.refused and "4.100.000 lượt khách" in answer.answer
+    assert not answer.refused and "14 vụ cháy" in answer.answer

@@ -212,4 +212,4 @@ def test_the_library_finds_every_document_carrying_or_citing_a_number(
     citing = library.sources_citing(directive_key("31-CT/TU"))
     assert "004_ce0963b2a695d143.txt" in citing
     assert library.sources_citing(directive_key("999/CT-UBND")) == []
-    assert library.sources_citing(directive_key("31-CT/TU")) == citing  # read once, kept
+    assert library.sources_citing(directive_key("31-CT/TU")) == citing  # asked again: the same

@@ -128,7 +128,7 @@ def test_a_unit_named_by_its_code_is_the_body_asked() -> None:
     assert not owns("pc08", "3. Phòng PC06: rà soát cư trú; phối hợp với PC08.")
     # A long full name puts the code far in: the name opens where the owner stands.
     long_name = "Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06)"
-    assert owns("pc06", f"b) Chỉ đạo {long_name} rà soát 100% cơ sở lưu trú.")
+    assert owns("pc06", f"b) Chỉ đạo {long_name} kiểm tra các cơ sở kinh doanh có điều kiện.")
     assert not owns("pc06", f"c) Sở Du lịch phối hợp với {long_name} kiểm tra khách sạn.")
 
 

@@ -3,6 +3,8 @@ however the question names the figure (invented reports)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.question import analyse
 from assistant.extractive.rankings import ranks_places
@@ -15,6 +17,23 @@ from index.records import DocumentMetadata
 def _report(text: str, **meta: object) -> Passage:
     metadata = DocumentMetadata(**{"year": 2024, "title": "Báo cáo năm 2024", **meta})  # type: ignore[arg-type]
     return Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
+
+
+@dataclass
+class OneDocument:
+    """The library of one document: its passages and its whole text."""
+
+    passages: list[Passage]
+    text: str
+
+    def passages_of(self, source: str) -> list[Passage]:
+        return self.passages
+
+    def extraction_of(self, source: str) -> Extraction:
+        return Extraction()
+
+    def text_of(self, source: str) -> str:
+        return self.text
 
 
 def _first_quote(question: str, passage: Passage) -> str:
@@ -158,17 +177,7 @@ def test_the_best_documents_table_is_read_when_retrieval_brought_only_its_prose(
     first = Passage("bc.txt#0", "bc.txt", prose, 0, len(prose), 0.5, meta)
     table = Passage("bc.txt#1", "bc.txt", INSPECTIONS, len(prose) + 2, len(text), 0.5, meta)
 
-    class Library:
-        def passages_of(self, source: str) -> list[Passage]:
-            return [first, table]
-
-        def extraction_of(self, source: str) -> Extraction:
-            return Extraction()
-
-        def text_of(self, source: str) -> str:
-            return text
-
-    answer = ExtractiveAnswerer(library=Library()).build(
+    answer = ExtractiveAnswerer(library=OneDocument([first, table], text)).build(
         "Đơn vị nào của Vĩnh Phúc có nhiều cơ sở vi phạm nhất năm 2024?", [first]
     )
     assert "Huyện Lập Thạch = 131" in answer.answer.split("[1]")[0]
@@ -235,20 +244,21 @@ def test_whether_a_target_was_met_is_answered_by_the_figure_reached() -> None:
 
 
 def test_the_nearest_rank_word_decides_not_a_place_named_before_it() -> None:
-    """ "Tháp" and "Cao" begin place names ("Đồng Tháp", "Cao Bằng"); the rank is the word
-    nearest "nhất": "Đồng Tháp có nhiều ... nhất" asks the most, "Cao Bằng ... ít ... nhất"
+    """ "Tháp" and "Cao" begin place names ("Tháp Mười", "Cao Bằng"); the rank is the word
+    nearest "nhất": "Tháp Mười có nhiều ... nhất" asks the most, "Cao Bằng ... ít ... nhất"
     the fewest."""
     assert asked_extreme(analyse("Huyện nào ở Tháp Mười có nhiều vụ trộm cắp nhất?")) == "max"
     assert asked_extreme(analyse("huyen nao o dong thap co nhieu vu chay nhat")) == "max"
     assert asked_extreme(analyse("Xã nào của Cao Bằng có ít vụ tai nạn nhất?")) == "min"
     assert asked_extreme(analyse("Huyện nào thấp nhất?")) == "min"
     table = (
-        "| Đơn vị | Số vụ | Người chết |\n\n|---|---|---|\n\n| TP. Cao Lãnh | 12 | 3 |\n\n"
-        "| Huyện Tháp Mười | 7 | 1 |\n\n| Huyện Lai Vung | 9 | 4 |"
+        "Huyện Tháp Mười, năm 2024:\n\n"
+        "| Xã | Số vụ | Người bị thương |\n\n|---|---|---|\n\n| Thị trấn Mỹ An | 12 | 3 |\n\n"
+        "| Xã Mỹ Hòa | 7 | 1 |\n\n| Xã Thạnh Lợi | 9 | 6 |"
     )
-    report = _report(table, province="Đồng Tháp")
-    most = _first_quote("Đơn vị nào ở Đồng Tháp có nhiều người chết nhất năm 2024?", report)
-    assert "Huyện Lai Vung = 4" in most
+    report = _report(table, province="Đồng Tháp", district="Tháp Mười")
+    most = _first_quote("Xã nào ở Tháp Mười có nhiều người bị thương nhất năm 2024?", report)
+    assert "Xã Thạnh Lợi = 6" in most
 
 
 def test_a_bare_case_column_counts_what_the_reports_title_names() -> None:
@@ -295,37 +305,26 @@ def test_a_table_cut_in_passages_is_ranked_whole_even_without_its_outer_bars() -
     first = Passage("bc.txt#0", "bc.txt", head, 0, len(head), 0.5, meta)
     second = Passage("bc.txt#1", "bc.txt", tail, len(head) + 1, len(text), 0.5, meta)
 
-    class Library:
-        def passages_of(self, source: str) -> list[Passage]:
-            return [first, second]
-
-        def extraction_of(self, source: str) -> Extraction:
-            return Extraction()
-
-        def text_of(self, source: str) -> str:
-            return text
-
-    answer = ExtractiveAnswerer(library=Library()).build(
+    answer = ExtractiveAnswerer(library=OneDocument([first, second], text)).build(
         "Phường, xã nào có nhiều người chết do TNGT nhất 6 tháng đầu năm 2024?", [first]
     )
     assert "Người chết, Xã Hòa Long = 5" in answer.answer.split("[1]")[0]
 
 
 def test_a_year_asked_of_a_table_whose_rows_are_years_is_the_row_with_the_most() -> None:
-    """ "Năm nào giai đoạn 2021-2023 ... nhiều vi phạm nhất": each row is its own year, every
-    year of the span is compared, and the total row is none of them."""
+    """ "Năm nào từ 2020 đến 2022 ... nhiều ... nhất": each row is its own year, every year of
+    the span is compared, and the total row is none of them."""
     table = (
-        "Kết quả phối hợp tuần tra giai đoạn 2021 - 2023:\n\n"
-        "| Năm | Lượt người huy động | Vi phạm phát hiện (trường hợp) |\n\n|---|---|---|\n\n"
-        "| 2020 | 9.000 | 9.999 |\n\n| 2021 | 12.410 | 5.120 |\n\n| 2022 | 14.006 | 7.384 |\n\n"
-        "| 2023 | 15.220 | 6.915 |\n\n| Cộng | 41.636 | 19.419 |"
+        "Kết quả kiểm tra nồng độ cồn:\n\n"
+        "| Năm | Lượt kiểm tra | Vụ vi phạm nồng độ cồn |\n\n|---|---|---|\n\n"
+        "| 2019 | 9.000 | 9.999 |\n\n| 2020 | 12.410 | 5.120 |\n\n| 2021 | 14.006 | 7.384 |\n\n"
+        "| 2022 | 15.220 | 6.915 |\n\n| Cộng | 41.636 | 19.419 |"
     )
-    report = _report(table, province="Hưng Yên", title="Nghị quyết về mức chi bồi dưỡng")
+    report = _report(table, province="Hưng Yên", title="Báo cáo tổng kết giai đoạn 2019-2022")
     most = _first_quote(
-        "Năm nào giai đoạn 2021-2023 lực lượng tuần tra ở Hưng Yên phát hiện nhiều vi phạm nhất?",
-        report,
+        "Năm nào từ 2020 đến 2022 Hưng Yên có nhiều vụ vi phạm nồng độ cồn nhất?", report
     )
-    assert "2022 = 7.384" in most
+    assert "2021 = 7.384" in most
 
 
 def test_the_places_counting_none_answer_which_had_none() -> None:
@@ -343,28 +342,31 @@ def test_the_kind_of_place_set_apart_is_ranked_on_its_own() -> None:
     """ "Trong các huyện ..., huyện nào ...": the city's row is not one of the districts';
     "đơn vị cấp huyện nào" takes every place of that tier."""
     table = (
-        "| Địa bàn | Vụ đuối nước |\n\n|---|---|\n\n| Thành phố Tuy Hòa | 6 |\n\n"
+        "| Địa bàn | Vụ cháy rừng |\n\n|---|---|\n\n| Thành phố Tuy Hòa | 6 |\n\n"
         "| Huyện Tuy An | 4 |\n\n| Huyện Đông Hòa | 2 |\n\n| Toàn tỉnh | 12 |"
     )
     report = _report(table, province="Phú Yên")
     districts = _first_quote(
-        "Trong các huyện của Phú Yên, huyện nào có nhiều vụ đuối nước nhất?", report
+        "Trong các huyện của Phú Yên, huyện nào có nhiều vụ cháy rừng nhất?", report
     )
     assert "Huyện Tuy An = 4" in districts
-    tier = _first_quote("Đơn vị cấp huyện nào của Phú Yên có nhiều vụ đuối nước nhất?", report)
+    tier = _first_quote("Đơn vị cấp huyện nào của Phú Yên có nhiều vụ cháy rừng nhất?", report)
     assert "Thành phố Tuy Hòa = 6" in tier
 
 
 def test_a_place_set_aside_is_neither_asked_about_nor_ranked() -> None:
-    """ "Ngoài Biên Hòa, huyện nào ... nhiều nhất?": the city set aside is not the place the
-    question is about, and the answer is the second place; "Ngoài ra, ..." sets none aside."""
+    """ "Ngoài thành phố A, huyện nào ... nhiều nhất?": the city set aside is not the place
+    the question is about, and the answer is the second place; "Ngoài ra, ..." sets none
+    aside."""
     table = (
-        "| Địa bàn | Nhà trọ phải kiểm tra |\n\n|---|---|\n\n| Thành phố Biên Hòa | 4.120 |\n\n"
-        "| Huyện Trảng Bom | 2.870 |\n\n| Huyện Nhơn Trạch | 2.315 |\n\n| Tổng cộng | 9.305 |"
+        "| Địa bàn | Cơ sở karaoke phải kiểm tra |\n\n|---|---|\n\n| Thành phố Bảo Lộc | 318 |\n\n"
+        "| Huyện Di Linh | 205 |\n\n| Huyện Bảo Lâm | 162 |\n\n| Tổng cộng | 685 |"
     )
-    report = _report(table, province="Đồng Nai")
-    aside = "Ngoài Biên Hòa, huyện nào ở Đồng Nai có nhiều nhà trọ phải kiểm tra nhất năm 2024?"
+    report = _report(table, province="Lâm Đồng")
+    aside = (
+        "Ngoài Bảo Lộc, huyện nào ở Lâm Đồng có nhiều cơ sở karaoke phải kiểm tra nhất năm 2024?"
+    )
     assert analyse(aside).localities == ()
-    assert "Huyện Trảng Bom = 2.870" in _first_quote(aside, report)
-    besides = "Ngoài ra, huyện nào ở Đồng Nai có nhiều nhà trọ phải kiểm tra nhất năm 2024?"
-    assert "Thành phố Biên Hòa = 4.120" in _first_quote(besides, report)
+    assert "Huyện Di Linh = 205" in _first_quote(aside, report)
+    besides = "Ngoài ra, huyện nào ở Lâm Đồng có nhiều cơ sở karaoke phải kiểm tra nhất năm 2024?"
+    assert "Thành phố Bảo Lộc = 318" in _first_quote(besides, report)

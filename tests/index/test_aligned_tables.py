@@ -30,6 +30,17 @@ def test_a_space_aligned_table_keeps_each_figure_with_its_row_and_column() -> No
     assert "4. Phương hướng 6 tháng cuối năm" in cleaned
 
 
+def test_a_header_whose_last_line_names_one_column_is_still_the_header() -> None:
+    lines = [
+        "  Phường              Vụ cháy    Người bị",
+        "                                 thương",
+        "  Phường Tân An           3          2",
+        "  Phường Hòa Bình         1          0",
+        "  Cộng                    4          2",
+    ]
+    assert aligned_tables(lines)[0] == "| Phường | Vụ cháy | Người bị thương |"
+
+
 def test_prose_with_figures_and_short_runs_are_left_as_they_are() -> None:
     prose = [
         "Năm 2024 xảy ra 12 vụ, làm chết 3 người.",

@@ -196,7 +196,7 @@ def test_a_news_lead_opening_with_place_and_date_dates_the_article(
 @pytest.mark.parametrize(
     ("byline", "issued_on"),
     [
-        ("Thu Hà - Quốc Bảo | 14/10/2031 06:40 (GMT+7)", "2031-10-14"),
+        ("Thu Hà - Quốc Bảo | 21/3/2031 17:05 (GMT+7)", "2031-03-21"),
         ("08:15 ngày 03/02/2031 | Thu Hà", "2031-02-03"),
     ],
 )

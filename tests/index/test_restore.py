@@ -170,10 +170,10 @@ def test_a_place_no_document_names_is_written_as_the_gazetteer_spells_it() -> No
 
 
 def test_of_two_places_spelled_alike_the_one_the_documents_name_is_kept() -> None:
-    # "Phu My" folds both Phú Mỹ (a town of Bà Rịa - Vũng Tàu) and Phù Mỹ (a district of
-    # Bình Định): the documents name the first, so the restorer's choice stands; a place they
-    # never name is still written as the gazetteer spells it.
-    corpus = ["Công an thị xã Phú Mỹ xử lý 12 vụ vi phạm; thị xã Phú Mỹ có 6 phường."] * 3
+    # "Thanh Tri" folds both Thạnh Trị (a district of Sóc Trăng) and Thanh Trì (of Hà Nội):
+    # the documents name the first, so the restorer's choice stands; a place they never
+    # name is still written as the gazetteer spells it.
+    corpus = ["Công an huyện Thạnh Trị xử lý 12 vụ vi phạm; huyện Thạnh Trị có 10 xã."] * 3
     restorer = DiacriticRestorer.from_texts(corpus)
-    assert "TX Phú Mỹ" in restorer.restore("quy II TX Phu My co bao nhieu vu")
+    assert "huyện Thạnh Trị" in restorer.restore("quy II huyen Thanh Tri co bao nhieu vu")
     assert "huyện Sông Hinh" in restorer.restore("huyen Song Hinh co bao nhieu vu")
