@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
     serve.add_argument("--watch", action="store_true", help="index files dropped in the folder")
+    serve.add_argument(
+        "--ask-workers", type=int, metavar="N", help="processes answering asks (PA_ASK_WORKERS)"
+    )
 
     save = sub.add_parser("backup", help="save documents, feedback, audit log and vectors")
     save.add_argument("file", type=Path, help="the .tar.gz to write")
@@ -100,7 +103,11 @@ def settings_from(args: argparse.Namespace, base: Settings | None = None) -> Set
             "watch": getattr(args, "watch", None) or None,
         },
         index={"data_dir": data_dir},
-        api={"host": getattr(args, "host", None), "port": getattr(args, "port", None)},
+        api={
+            "host": getattr(args, "host", None),
+            "port": getattr(args, "port", None),
+            "ask_workers": getattr(args, "ask_workers", None),
+        },
     )
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from assistant.settings import Settings
 from index.builder import IndexBuilder, IndexConfig, SyncReport
+from index.chroma_server import ChromaServer
 from index.chroma_store import make_chroma_client
 from index.data_dir import DataDir
 from index.embedders import FingerprintedEmbeddings, make_embedder
@@ -27,6 +28,8 @@ from index.embedding_cache import CachedEmbeddings, EmbeddingCache
 from index.snapshot import IndexSnapshot
 
 logger = logging.getLogger(__name__)
+
+WARM_UP_QUERY = "Chỉ thị về công an xã"
 
 
 def open_data_dir(settings: Settings) -> DataDir:
@@ -46,8 +49,21 @@ def open_data_dir(settings: Settings) -> DataDir:
 
 
 class IndexService:
-    def __init__(self, settings: Settings) -> None:
+    """The index one process serves.
+
+    `chroma_server`: other processes read this data dir's vectors too (ask workers), so
+    unless PA_CHROMA_URL names a server, one is started on the data dir's Chroma folder
+    and stopped by `close()` (see `index.chroma_server`).
+    """
+
+    def __init__(self, settings: Settings, chroma_server: bool = False) -> None:
         self.settings = settings
+        self.chroma_url = settings.index.chroma_url
+        self._chroma_server = (
+            ChromaServer(settings.index.data_dir / "chroma")
+            if chroma_server and not self.chroma_url
+            else None
+        )
         self.data = open_data_dir(settings)
         self._write_lock = threading.Lock()
         self._snapshot: IndexSnapshot | None = None
@@ -63,9 +79,15 @@ class IndexService:
         inner = make_embedder(self.settings.embedding)
         return CachedEmbeddings(inner, EmbeddingCache(self.data.embeddings_dir, inner.fingerprint))
 
+    def warm_up(self) -> None:
+        """Load the embedding model now, so the first question does not pay for it."""
+        self.embedder.embed_query(WARM_UP_QUERY)
+
     @cached_property
     def client(self) -> object:
-        return make_chroma_client(self.data.root, self.settings.index.chroma_url)
+        if self._chroma_server is not None:
+            self.chroma_url = self._chroma_server.start()
+        return make_chroma_client(self.data.root, self.chroma_url)
 
     @property
     def documents_dir(self) -> Path:
@@ -182,3 +204,5 @@ class IndexService:
         self._held.close()
         self._holds_lock = False
         self.data.close()
+        if self._chroma_server is not None:
+            self._chroma_server.stop()

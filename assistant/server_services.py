@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from assistant.ask_workers import AskWorkers, PooledAssistant, ask_worker_count
 from assistant.audit import AuditLog
 from assistant.conversation_store import ConversationStore
 from assistant.feedback import FeedbackStore
@@ -40,8 +41,6 @@ from index.database import Connection, connect_postgres
 from index.loaders import UnsupportedDocumentError
 
 logger = logging.getLogger(__name__)
-
-WARM_UP_QUERY = "Chỉ thị về công an xã"
 
 
 class IndexJobError(RuntimeError):
@@ -70,6 +69,7 @@ class Services:
     feedback: FeedbackStore
     audit: AuditLog
     conversations: ConversationStore
+    ask_workers: AskWorkers | None = None
     startup_job: Job | None = None
     watcher: FolderWatcher | None = None
     _ready: threading.Event = field(default_factory=threading.Event)
@@ -102,7 +102,9 @@ class Services:
 
     def _start_index(self, progress: Progress, catch_up: bool = True) -> dict[str, Any]:
         snapshot = self.index.snapshot()  # the index as last committed, if there is one
-        self.index.embedder.embed_query(WARM_UP_QUERY)  # the first question pays no model load
+        self.index.warm_up()
+        if self.ask_workers is not None:
+            self.ask_workers.start()  # they follow what the catch-up below commits
         if snapshot.documents or not catch_up:
             self._ready.set()  # serve what is there while catching up
         if not catch_up:
@@ -124,6 +126,8 @@ class Services:
         """Stop watching, let a running index job finish, release the writer lock."""
         if self.watcher is not None:
             self.watcher.stop()
+        if self.ask_workers is not None:
+            self.ask_workers.close()
         if self.jobs.close():
             self.index.close()
         else:
@@ -154,6 +158,7 @@ class Services:
             "index_version": snapshot.version if snapshot else 0,
             "generation": (snapshot.generation or None) if snapshot else None,
             "startup_job": startup.to_dict() if startup else None,
+            "ask_workers": self.ask_workers.pids() if self.ask_workers is not None else [],
         }
 
     # --- writes: each returns the job doing it ---------------------------------------------
@@ -276,17 +281,21 @@ def build_services(settings: Settings) -> Services:
     With a database URL every store is a table of that database, shared with the other
     replicas; without one, a SQLite file under the data dir.
     """
-    index = IndexService(settings)
+    workers = ask_worker_count(settings)
+    index = IndexService(settings, chroma_server=workers > 0)
 
     def database(name: str) -> Path | Connection:
         url = settings.index.database_url
         return connect_postgres(url) if url else index.data.root / f"{name}.sqlite"
 
     replica = f"{socket.gethostname()}:{settings.api.port}" if index.data.shared else ""
+    assistant = build_assistant(settings, index)
+    ask_workers = AskWorkers(settings, index, workers) if workers else None
     return Services(
         settings=settings,
         index=index,
-        assistant=build_assistant(settings, index),
+        assistant=PooledAssistant(assistant, ask_workers) if ask_workers else assistant,
+        ask_workers=ask_workers,
         jobs=JobRunner(store=JobStore(database("jobs"), replica)),
         intake=DocumentIntake(
             settings.documents.documents_dir,

@@ -170,6 +170,18 @@ class APISettings(BaseSettings):
         "the extractive answerer (CPU-bound), no limit with a chat model. 0: no limit.",
     )
 
+    ask_workers: int | None = Field(
+        None,
+        ge=0,
+        le=64,
+        description="Processes answering asks beside the server (0: the server answers them "
+        "itself). Unset: one per core on two cores or more with the extractive answerer, "
+        "which holds the interpreter lock (one process uses one core however many asks "
+        "wait); none with a chat model, whose asks wait on the model. Each worker holds its "
+        "own copy of the index in memory. With workers, the server starts `chroma run` on "
+        "the data dir's vectors unless PA_CHROMA_URL names a server.",
+    )
+
     _split = field_validator("api_keys", "cors_origins", mode="before")(_split_csv)
 
 

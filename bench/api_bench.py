@@ -3,6 +3,7 @@
     .venv/bin/python bench/api_bench.py                 # ALQAC, reusing the eval index
     .venv/bin/python bench/api_bench.py --corpus seeds  # the five seed documents
     .venv/bin/python bench/api_bench.py --url http://127.0.0.1:8000  # a server already running
+    .venv/bin/python bench/api_bench.py --mode cold --clients 1,16 --ask-workers 2
 
 Each level gets N clients asking every question of the corpus once against
 `policy-assistant serve` (a subprocess on a free loopback port): "cold" on a freshly
@@ -263,6 +264,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--workers", type=int, default=1, help="server processes (over 1: index read-only)"
     )
+    parser.add_argument(
+        "--ask-workers", type=int, help="ask worker processes of the server (PA_ASK_WORKERS)"
+    )
     parser.add_argument("--serve-as-is", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--documents", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
@@ -276,6 +280,8 @@ def main() -> int:
     if args.serve_as_is:
         serve_as_is(args.documents, data_dir, args.port, args.workers)
         return 0
+    if args.ask_workers is not None:  # the server's subprocess reads it from the environment
+        os.environ["PA_ASK_WORKERS"] = str(args.ask_workers)
     lines = questions_file.read_text(encoding="utf-8").splitlines()
     questions = [json.loads(line)["question"] for line in lines if line.strip()]
     levels = [int(n) for n in args.clients.split(",")]

@@ -13,15 +13,12 @@ import os
 import pwd
 import shutil
 import subprocess
-import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
-
+from index.chroma_server import ChromaServer
 from tests.servers import free_port
 
 START_TIMEOUT_S = 60
@@ -89,32 +86,8 @@ def postgres_server() -> Iterator[str]:
 @contextmanager
 def chroma_server(path: Path) -> Iterator[str]:
     """`chroma run` (the chromadb package's CLI) on a loopback port; yields its URL."""
-    executable = Path(sys.executable).with_name("chroma")
-    binary = str(executable) if executable.exists() else shutil.which("chroma")
-    assert binary, "the chroma CLI comes with the chromadb package"
-    port = free_port()
-    process = subprocess.Popen(
-        [binary, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
+    server = ChromaServer(path, log=path.with_name(f"{path.name}-chroma.log"))
     try:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while True:
-            try:
-                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("chroma run did not start")
-            time.sleep(0.3)
-        yield url
+        yield server.start()
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        server.stop()

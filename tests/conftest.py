@@ -24,10 +24,12 @@ ALQAC = SHARED / "bench" / "alqac2022"
 
 
 def make_settings(data_dir: Path, documents_dir: Path, cache_dir: Path | None = None) -> Settings:
-    """Settings for a test: everything under temp dirs, nothing from the environment."""
+    """Settings for a test: everything under temp dirs, nothing from the environment, asks
+    answered in the test's own process (the ask workers' tests start workers themselves)."""
     return Settings().with_overrides(
         documents={"documents_dir": documents_dir},
         index={"data_dir": data_dir, "embedding_cache_dir": cache_dir, "chroma_url": ""},
+        api={"ask_workers": 0},
     )
 
 

@@ -17,6 +17,7 @@ import asyncio
 from collections import deque
 
 from assistant.api.guards import ASGIApp, Receive, Scope, Send
+from assistant.ask_workers import ask_worker_count
 from assistant.settings import Settings
 
 ASK_ROUTES = frozenset(
@@ -88,9 +89,10 @@ class AskGate:
 
 
 def ask_slots(settings: Settings) -> int:
-    """Asks answered at once: the setting, else 1 for the extractive answerer (CPU-bound)
-    and no limit (0) for a chat model, whose asks mostly wait on the model."""
+    """Asks answered at once: the setting, else one per process answering them for the
+    extractive answerer (CPU-bound: the server's own, or each ask worker) and no limit
+    (0) for a chat model, whose asks mostly wait on the model."""
     configured = settings.api.ask_concurrency
     if configured is not None:
         return configured
-    return 1 if settings.llm.backend == "extractive" else 0
+    return max(1, ask_worker_count(settings)) if settings.llm.backend == "extractive" else 0

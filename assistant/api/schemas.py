@@ -237,3 +237,8 @@ class Readiness(BaseModel):
     index_version: int
     generation: str | None
     startup_job: JobOut | None = Field(description="The job indexing the folder at start.")
+    ask_workers: list[int] = Field(
+        default_factory=list,
+        description="Process ids of the ask workers answering questions (PA_ASK_WORKERS); "
+        "empty when the server answers them itself.",
+    )

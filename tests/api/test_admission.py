@@ -95,10 +95,11 @@ def test_a_waiter_that_gives_up_loses_its_turn_but_not_the_slot() -> None:
     asyncio.run(scenario())
 
 
-def test_one_at_a_time_with_the_extractive_answerer_unless_configured() -> None:
-    settings = Settings()
+def test_one_ask_at_a_time_per_answering_process_unless_configured() -> None:
+    settings = Settings().with_overrides(api={"ask_workers": 0})
     assert ask_slots(settings) == 1
-    assert ask_slots(settings.with_overrides(api={"ask_concurrency": 3})) == 3
+    assert ask_slots(settings.with_overrides(api={"ask_workers": 3})) == 3
+    assert ask_slots(settings.with_overrides(api={"ask_concurrency": 5})) == 5
     assert ask_slots(settings.with_overrides(llm={"backend": "openai"})) == 0
 
 

@@ -2,50 +2,24 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from assistant.live_index import IndexService
 from assistant.retrieval import HybridSearcher
 from index.chroma_store import ChromaChunkStore, make_chroma_client
+from tests import backing_servers
 from tests.conftest import SEEDS, make_settings
-from tests.servers import free_port
 
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real Chroma server on a loopback port, as `chroma run` serves it in production."""
-    executable = Path(sys.executable).with_name("chroma")
-    binary = str(executable) if executable.exists() else shutil.which("chroma")
-    assert binary, "the chroma CLI comes with the chromadb package"
-    port = free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    process = subprocess.Popen(
-        [binary, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    else:
-        process.kill()
-        pytest.fail("chroma run did not start")
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
+    with backing_servers.chroma_server(tmp_path_factory.mktemp("chroma-server")) as url:
+        yield url
 
 
 class ChunkStoreContract:
