@@ -71,6 +71,7 @@ from assistant.extractive.labels import (
     ends_passage,
     labelled_block,
 )
+from assistant.extractive.leaders import asked_role, leader_clauses
 from assistant.extractive.lexicon import FULL_DATE_RE
 from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
@@ -96,6 +97,7 @@ from assistant.extractive.quotes import (
 )
 from assistant.extractive.rankings import asks_extreme_places, listed_extreme, ranks_places
 from assistant.extractive.scoring import PARAMETERS, clause_weights
+from assistant.extractive.seized import asks_seized, seized_clauses
 from assistant.extractive.structured import (
     body_named,
     duty_clauses,
@@ -120,6 +122,7 @@ from assistant.extractive.tables import (
     place_cells,
     rows_of_asked_tier,
     set_aside,
+    total_cells,
     verdict_rows,
     year_rows,
 )
@@ -303,7 +306,21 @@ class ExtractiveAnswerer:
                 return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
             titled = _title_lines(pinned, views) if analysis.type == QuestionType.TOPIC else []
             if titled:  # a report naming itself nowhere but in its title: "BÁO CÁO / Tổng kết"
-                return self._answer(question, merge_clauses(titled), views)
+                quotes = merge_clauses(titled)
+                # ... said with the body that issued it: a title seldom names its place.
+                issuer = self._issuer_of(pinned)
+                unnamed = issuer and fold(issuer).lower() not in fold(quotes[0].text).lower()
+                said_by = [issuer, *[None] * len(quotes[1:])] if unnamed else []
+                return self._answer(question, quotes, views, said_by)
+        role = asked_role(analysis)
+        led = leader_clauses(role, views) if role else []
+        if led:  # "Ai cầm đầu đường dây?": the clause saying who, with the full name
+            return self._answer(question, [merge_clauses([item])[0] for item in led], views)
+        if asks_seized(analysis):  # "Tang vật thu giữ gồm những gì?": the clauses saying so
+            seized = seized_clauses(analysis, ranking, self.max_quotes)
+            if seized:
+                groups = [[(c.view, c.index)] for c in seized]
+                return self._answer(question, self._fit(analysis, groups), views)
         labelled = self._labelled(question, analysis, views, ranking)
         if labelled is not None:  # "thủ đoạn gì", "những khó khăn nào": what is filed under it
             return labelled
@@ -864,6 +881,11 @@ class ExtractiveAnswerer:
             self._places_cache[key] = places_named(text)
         return self._places_cache[key]
 
+    def _issuer_of(self, source: str) -> str | None:
+        """The body that issued a document, as extraction read it from its header."""
+        identity = self.library.extraction_of(source).identity if self.library else None
+        return identity.issuer if identity else None
+
     def _document_name(self, passage: Passage) -> str:
         """A document as officers name it: its kind and number ("Chỉ thị số 13/CT-UBND"),
         from extraction, else from its metadata, else its title."""
@@ -968,7 +990,10 @@ class ExtractiveAnswerer:
             # A former province asked of the new one's table ("Khu vực A cũ | 52 | ..."):
             # the row naming it says whose figure it is, not the header.
             own_row = extreme is None and asks_former_province(analysis)
-            if extreme is None and by_place:
+            totals = total_cells(values) if extreme is None and asks_total(analysis) else []
+            if totals and place_agrees(analysis, head):
+                picked = totals  # "Tổng số ... là bao nhiêu?": the "Cộng" row, not a part's
+            elif extreme is None and by_place:
                 picked = place_cells(analysis, values)
             elif not own_row and not place_agrees(analysis, head):
                 continue

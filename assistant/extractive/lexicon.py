@@ -174,6 +174,13 @@ PERSON_RE = re.compile(
     rf"\b(?i:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})\s+"
     rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
 )
+# A person police news names with no title: by the year of birth ("Lò Văn A (SN 1990, trú
+# ...)", "Nguyễn Thị B, sinh năm 1985") or as the one leading ("do Trần Văn C cầm đầu").
+_FULL_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
+NAMED_PERSON_RE = re.compile(  # the name is group 1 or 2
+    rf"\b({_FULL_NAME})\s*(?:\(|,\s*)(?:SN|sinh năm)\b"
+    rf"|\bdo\s+({_FULL_NAME})\s+(?:cầm đầu|chủ mưu|điều hành|đứng đầu)\b"
+)
 BODY_RE = re.compile(
     r"\b(?:Bộ(?! luật)|Chính phủ|Thủ tướng|Tòa án|Toà án|Ủy ban|Uỷ ban|Ban|Quốc hội|Nhà nước|"
     r"Viện kiểm sát|Hội đồng|Công an|Sở|Cục|Công chứng viên|Người đứng đầu|Lực lượng)\b"

@@ -46,6 +46,9 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"\b(?:vấn đề|nội dung|mục đích|chủ đề) gì\b",
             r"\bnói về\b",
             r"\bvề (?:việc |điều )?gì\b",
+            # "Số 52/BC-CAX là báo cáo gì?": what the named document is.
+            r"\blà (?:một )?(?:báo cáo|kế hoạch|chỉ thị|nghị quyết|quyết định|văn bản|"
+            r"công văn|thông báo|hướng dẫn|tờ trình|thông tư|nghị định) gì\b",
         ),
     ),
     # "X ở tỉnh A và ở tỉnh B khác nhau thế nào?", "So sánh X ở A và B": what each place

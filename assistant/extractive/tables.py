@@ -83,7 +83,8 @@ def cells(text: str) -> list[str] | None:
     """The cells of a table row, or None when the text is no row."""
     if "|" not in text or _RULE_RE.match(text):
         return None
-    parts = [part.strip() for part in text.strip().split("|")]
+    # A cell in bold ("**139**", a Markdown total row) holds what it would unbolded.
+    parts = [part.strip().strip("*").strip() for part in text.strip().split("|")]
     if parts and not parts[0]:
         parts = parts[1:]
     if parts and not parts[-1]:
@@ -440,7 +441,9 @@ _TIER_RE = re.compile(rf"\b({'|'.join(sorted(_TIERS, key=len, reverse=True))})\b
 
 
 def _tiers(text: str) -> set[str]:
-    return {tier for kind in _TIER_RE.findall(_phrase(text)) for tier in _TIERS[kind]}
+    # "địa phương" is any place, not a ward.
+    words = re.sub(r"\bdia phuong\b", " ", _phrase(text))
+    return {tier for kind in _TIER_RE.findall(words) for tier in _TIERS[kind]}
 
 
 def rows_of_asked_tier(analysis: QuestionAnalysis, values: list[TableCell]) -> bool:
@@ -499,9 +502,16 @@ def extreme_cells(values: list[TableCell], extreme: str) -> list[TableCell]:
     return [cell for cell in rows if cell.value == target]
 
 
+def total_cells(values: list[TableCell]) -> list[TableCell]:
+    """The values of the rows summing the table ("Cộng", "Tổng cộng", "Toàn tỉnh")."""
+    return [cell for cell in values if _is_total(cell.label)]
+
+
 def _is_total(label: str) -> bool:
-    """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", or a bare "Cộng" (not "Công an ...")."""
-    return bool(re.match(r"(?:toan|tong|ca) |cong\W*$", fold(label).lower().strip() + " "))
+    """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", a bare "Cộng" or "Cộng toàn xã" (not "Công an
+    ...", "Công ty ...": folded alike)."""
+    folded = fold(label).lower().strip(" *.:")
+    return bool(re.match(r"(?:toan|tong|ca) |cong(?:\W*$| (?:toan|chung|ca|tat)\b)", folded + " "))
 
 
 def _is_rest(label: str) -> bool:

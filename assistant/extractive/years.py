@@ -20,6 +20,7 @@ from assistant.extractive.periods import first_period_at, period_of, periods_agr
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from index.gazetteer import (
     LIST_GAP_RE,
+    MERGED_2025,
     PROVINCE_NAMES,
     after_merger,
     place_spans,
@@ -125,6 +126,8 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # vụ ..."); a task after a figures paragraph does not ("Để kéo giảm ..., yêu cầu: ...").
     said = fold(clause.text).lower()
     figure = bool(re.search(r"\d", said)) and not _TASK_CUE_RE.search(said)
+    # A table's header row is dated by its caption: "Số liệu năm 2023 theo huyện:".
+    figure = figure or said.count("|") >= 2
     # ... the year it told of, not the date of an event it told ("Từ ngày 01/3/2023 Công an
     # xã tiếp nhận hồ sơ." then "Quý II tiếp nhận 96 hồ sơ").
     contexts = (
@@ -384,6 +387,9 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if former:
         if _former_provinces(text) - former:
             return False
+        # The new province a former one is part of ("tỉnh B" for "khu vực A cũ") is its
+        # own place: a count of the new province's was refused above.
+        others -= {MERGED_2025.get(p, p) for p in asked if fold(p).lower() in former}
         meta = view.passage.metadata
         before = bool(meta.issued_on) and not after_merger(meta.issued_on)
         told = f"{meta.title} {view.about} {view.passage.text}"

@@ -370,3 +370,43 @@ def test_a_place_set_aside_is_neither_asked_about_nor_ranked() -> None:
     assert "Huyện Di Linh = 205" in _first_quote(aside, report)
     besides = "Ngoài ra, huyện nào ở Lâm Đồng có nhiều cơ sở karaoke phải kiểm tra nhất năm 2024?"
     assert "Thành phố Bảo Lộc = 318" in _first_quote(besides, report)
+
+
+FORCES_TABLE = (
+    "Lực lượng huy động cho ngày hội đua thuyền:\n\n"
+    "| Lực lượng | Ngày hội (người) | Ngày thường (người/ngày) |\n\n|---|---|---|\n\n"
+    "| Công an huyện Na Hang | 64 | 12 |\n\n| Dân quân xã Thượng Lâm | 40 | 8 |\n\n"
+    "| Đoàn thanh niên Na Hang | 35 | 6 |\n\n| **Cộng toàn huyện** | **139** | **26** |"
+)
+
+
+def test_a_total_asked_is_the_tables_total_row_and_no_ranking_takes_it() -> None:
+    """ "Tổng ... là bao nhiêu" is the "Cộng" row, though the question also names a place
+    that labels another row; "Cộng toàn huyện" is no unit to rank."""
+    report = _report(FORCES_TABLE, district="Na Hang", province="Tuyên Quang")
+    total = _first_quote(
+        "Tổng lực lượng huy động ngày hội đua thuyền Na Hang năm 2024 là bao nhiêu người?", report
+    )
+    assert "= 139" in total, total
+    most = _first_quote("Lực lượng nào huy động nhiều người nhất cho ngày hội năm 2024?", report)
+    assert "Công an huyện Na Hang = 64" in most, most
+
+
+def test_a_table_is_dated_by_its_caption_not_by_the_document() -> None:
+    """A directive of 2025 tells 2024's figures in a table whose caption closes the passage
+    before the one retrieval brings."""
+    caption = "Số liệu năm 2024 theo đơn vị hành chính cấp huyện:\n\n"
+    table = (
+        "| Đơn vị | Số vụ trộm cắp | Số vụ cho vay lãi nặng |\n\n|---|---|---|\n\n"
+        "| Thành phố Hòa Bình | 31 | 7 |\n\n| Huyện Lạc Sơn | 45 | 2 |\n\n"
+        "| Huyện Mai Châu | 12 | 4 |\n\n| Toàn tỉnh | 88 | 13 |"
+    )
+    metadata = DocumentMetadata(province="Hòa Bình", year=2025, title="Chỉ thị năm 2025")
+    start = len(caption)
+    passage = Passage("ct.txt#1", "ct.txt", table, start, start + len(table), 0.5, metadata)
+    answerer = ExtractiveAnswerer(library=OneDocument([passage], caption + table))
+    thefts = answerer.build("Huyện nào nhiều vụ trộm cắp nhất năm 2024?", [passage])
+    assert "Huyện Lạc Sơn = 45" in thefts.answer, thefts.answer
+    # "địa phương" is any place, not a ward ("phường"): the districts are ranked.
+    usury = answerer.build("dia phuong nao nhieu vu cho vay lai nang nhat nam 2024", [passage])
+    assert "Thành phố Hòa Bình = 7" in usury.answer, usury.answer

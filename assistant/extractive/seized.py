@@ -1,0 +1,84 @@
+"""What was seized: "Tang vật thu giữ gồm những gì?" is answered by the clauses saying what
+was seized ("thu giữ 12 kg ..., 300 viên ..."), not by the article's opening, which repeats
+more of the question's words and lists nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.extractive.candidates import Candidate, Ranking
+from assistant.extractive.passage_views import is_heading_line
+from assistant.extractive.question import QuestionAnalysis, QuestionType
+from assistant.extractive.years import (
+    period_agrees,
+    place_agrees,
+    previous_paragraph,
+    section_heading,
+    sentence_of,
+    year_agrees,
+)
+from index.vietnamese import fold
+
+# Folded: the verbs police news says seizing with.
+_SEIZING = r"(?:thu giu|tam giu|tich thu|thu duoc)"
+_SEIZED_ASKED_RE = re.compile(rf"\b{_SEIZING}\b.*\b(?:gi|nao)\b|\btang vat\b.*\b(?:gi|nao)\b")
+# A seizing verb followed, within a few words, by a quantity: "thu giữ 1.846 viên ...",
+# "tạm giữ 01 xe ô tô".
+_SEIZED_TOLD_RE = re.compile(rf"\b{_SEIZING}\b(?:\s+\S+){{0,4}}?\s+\d")
+# Words of the question that ask rather than say what of: the rest name the case.
+_ASKING_WORDS = frozenset(
+    "thu giu tam tich duoc tang vat gom bao nhung gi nao "  # noqa: SIM905 - words, read as such
+    "cac la co da trong vu o tai thang nam quy dau".split()
+)
+_SEIZED_LISTED_RE = re.compile(rf"(?i)\b{_SEIZING}\b[^.;]*:\s*$")
+
+
+def _words(text: str) -> set[str]:
+    """The text's words, folded, but numbers: a period or figure names no kind of case."""
+    return {w for w in re.findall(r"\w+", fold(text).lower()) if not w.isdigit()}
+
+
+def asks_seized(analysis: QuestionAnalysis) -> bool:
+    """The question asks what was seized ("thu giữ những gì", "tang vật nào")."""
+    if analysis.type not in (QuestionType.LIST, QuestionType.WHICH, QuestionType.OTHER):
+        return False
+    return bool(_SEIZED_ASKED_RE.search(fold(analysis.text).lower()))
+
+
+def seized_clauses(analysis: QuestionAnalysis, ranking: Ranking, most: int) -> list[Candidate]:
+    """The clause telling what was seized (of the asked year, period and place) that holds
+    most of the question's words, with the others of its sentence telling so: at most
+    `most`."""
+    eligible = [c for c in ranking.candidates if c.view.eligible]
+    if not eligible or any(_SEIZED_LISTED_RE.search(fold(c.clause.text)) for c in eligible):
+        return []  # "Tang vật thu giữ gồm:" and its items: a list, read as one
+    source = eligible[0].view.passage.source  # of the document that best answers
+    telling = [
+        c
+        for c in eligible
+        if c.view.passage.source == source
+        and _SEIZED_TOLD_RE.search(fold(c.clause.text).lower())
+        and year_agrees(analysis, c)
+        and period_agrees(analysis, c)
+        and place_agrees(analysis, c)
+    ]
+    if not telling:
+        return []
+    # What was seized of what is asked ("ma túy", "buôn lậu") is told by the clause's
+    # sentence or its section's heading ("3. Buôn lậu, gian lận thương mại").
+    asked = _words(analysis.text) - _ASKING_WORDS - _words(" ".join(analysis.localities))
+
+    def subject(c: Candidate) -> int:
+        before = previous_paragraph(c)
+        heading = before if is_heading_line(before) else section_heading(c)
+        return len(asked & _words(f"{sentence_of(c)} {heading}"))
+
+    telling.sort(key=lambda c: (-subject(c), -c.coverage, -c.score))
+    best = telling[0]
+    # ... and the rest of its sentence's ("thu giữ 2 xe máy; tạm giữ 3 điện thoại").
+    same = best.clause.sentence_start
+    kept = [best] + [
+        c for c in telling[1:] if c.view is best.view and c.clause.sentence_start == same
+    ]
+    return sorted(kept, key=lambda c: c.index)[:most]

@@ -1,0 +1,138 @@
+"""Police news and reports as officers ask about them: who led a ring, what was seized,
+what a report numbered so is about (invented articles and reports)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.leaders import asked_role
+from assistant.extractive.question import QuestionType, analyse
+from assistant.extractive.seized import asks_seized
+from assistant.passages import Passage
+from index.extraction.records import DocumentIdentity, Extraction
+from index.records import DocumentMetadata
+
+
+@dataclass
+class Library:
+    """Whole documents, with what extraction read from their heads."""
+
+    documents: dict[str, list[Passage]] = field(default_factory=dict)
+    identities: dict[str, DocumentIdentity] = field(default_factory=dict)
+
+    def passages_of(self, source: str) -> list[Passage]:
+        return self.documents.get(source, [])
+
+    def extraction_of(self, source: str) -> Extraction:
+        return Extraction(identity=self.identities.get(source, DocumentIdentity()))
+
+    def text_of(self, source: str) -> str:
+        return " ".join(p.text for p in self.documents.get(source, []))
+
+
+def _passage(source: str, text: str, **meta: object) -> Passage:
+    metadata = DocumentMetadata(**meta)  # type: ignore[arg-type]
+    return Passage(f"{source}#0", source, text, 0, len(text), 0.5, metadata)
+
+
+RING = (
+    "(CATQ) - Công an tỉnh Tuyên Quang vừa triệt phá đường dây mua bán gỗ lậu qua biên "
+    "giới, bắt giữ 6 đối tượng, thu giữ 38 m³ gỗ nghiến tại huyện Lâm Bình.\n\n"
+    "Khoảng 2 giờ ngày 05/3/2024, tổ công tác phát hiện xe tải do Ma Văn Sử (SN 1992, trú xã "
+    "Thượng Lâm) điều khiển chở gỗ không có giấy tờ.\n\n"
+    "Tại cơ quan Công an, Sử khai nhận được Hoàng Văn Tình (SN 1981, trú xã Lăng Can) thuê "
+    "chở gỗ với giá 2 triệu đồng/chuyến. Tình khai nhận là người cầm đầu, đứng ra thu mua "
+    "gỗ của người dân rồi thuê xe chở đi tiêu thụ."
+)
+
+
+def test_who_led_is_the_clause_saying_so_with_the_full_name_told_before() -> None:
+    assert asked_role(analyse("ai cam dau duong day go lau o Lam Binh")) == "cam dau"
+    assert asked_role(analyse("Ai ký kế hoạch này?")) is None
+    article = _passage("tin.txt", RING, province="Tuyên Quang", year=2024, kind="tin bài")
+    answer = ExtractiveAnswerer().build("ai cam dau duong day go lau o Lam Binh", [article])
+    first = answer.answer.split("[1]")[0]
+    assert "Hoàng Văn Tình" in first, answer.answer  # not Ma Văn Sử, the driver
+    assert "người cầm đầu" in answer.answer
+
+
+def test_a_former_province_is_told_of_by_the_new_province_it_is_part_of() -> None:
+    """After the 2025 merger an article on "khu vực Hà Nam cũ" names the new Ninh Bình: not
+    another province (a count of the whole new province is still no count of the old)."""
+    text = (
+        "Ngày 18/10/2025, Phòng Cảnh sát hình sự Công an tỉnh Ninh Bình triệt phá đường dây "
+        "cá độ bóng đá qua mạng, bắt giữ 9 đối tượng.\n\n"
+        "Công an tỉnh Ninh Bình khuyến cáo người dân không tham gia cá độ qua mạng."
+    )
+    article = _passage(
+        "tin.txt", text, province="Ninh Bình", year=2025, issued_on="2025-10-20", kind="tin bài",
+        title="Khu vực Hà Nam cũ: triệt phá đường dây cá độ bóng đá qua mạng",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Đường dây cá độ bóng đá qua mạng ở khu vực Hà Nam cũ bị triệt phá ngày nào?", [article]
+    )
+    assert "18/10/2025" in answer.answer, answer.answer
+
+
+SEIZURES = (
+    "2. Tội phạm về ma túy\n\n"
+    "6 tháng phát hiện 12 vụ, 15 đối tượng; thu giữ 31,6 gam heroin, 240 viên ma túy tổng "
+    "hợp.\n\n"
+    "3. Buôn lậu, gian lận thương mại\n\n"
+    "6 tháng phát hiện 27 vụ, 30 đối tượng. Thu giữ 1.150 kg đường cát, 96 chai rượu "
+    "ngoại, 3.400 bao thuốc lá, trị giá khoảng 420 triệu đồng.\n\n"
+    "4. Trật tự an toàn giao thông\n\n"
+    "Lực lượng CSGT lập biên bản 812 trường hợp vi phạm, tạm giữ 64 xe mô tô."
+)
+
+
+def test_what_was_seized_is_told_by_the_clause_of_the_asked_kind_of_case() -> None:
+    assert asks_seized(analyse("Tang vật buôn lậu thu giữ gồm những gì?"))
+    assert asks_seized(analyse("vu ma tuy thu giu nhung gi"))
+    assert not asks_seized(analyse("Thu giữ bao nhiêu kg đường cát?"))  # a count
+    report = _passage(
+        "bc.txt", SEIZURES, province="Lạng Sơn", district="Tràng Định", year=2024,
+        title="Báo cáo công tác 6 tháng đầu năm 2024 của Công an huyện Tràng Định",
+    )  # fmt: skip
+    smuggled = ExtractiveAnswerer().build(
+        "Tang vật buôn lậu thu giữ 6 tháng 2024 ở Tràng Định gồm những gì?", [report]
+    )
+    first = smuggled.answer.split("[1]")[0]
+    assert "1.150 kg đường cát" in first and "96 chai rượu" in first, smuggled.answer
+    drugs = ExtractiveAnswerer().build("Ma túy thu giữ 6 tháng 2024 gồm những gì?", [report])
+    assert "31,6 gam heroin" in drugs.answer.split("[1]")[0], drugs.answer
+
+
+def test_what_was_seized_under_a_lead_in_is_read_as_its_list() -> None:
+    text = (
+        "Chuyên án 317C do Phòng Cảnh sát kinh tế chủ trì, xác lập từ tháng 3/2024.\n\n"
+        "Tang vật thu giữ gồm:\n\n- Tiền mặt: 640 triệu đồng\n\n- Điện thoại di động: 14 chiếc"
+    )
+    article = _passage("tin.txt", text, province="Hòa Bình", year=2024, kind="tin bài")
+    answer = ExtractiveAnswerer().build("Trong chuyên án 317C thu giữ những gì?", [article])
+    assert "640 triệu đồng" in answer.answer and "14 chiếc" in answer.answer, answer.answer
+
+
+def test_a_report_asked_by_number_is_told_with_the_body_that_issued_it() -> None:
+    assert analyse("52/BC-CAX la bao cao gi").type == QuestionType.TOPIC
+    assert analyse("Số 14/KH-UBND là kế hoạch gì?").type == QuestionType.TOPIC
+    text = (
+        "CÔNG AN HUYỆN BẢO LẠC\n\nCÔNG AN XÃ CỐC PÀNG\n\nSố: 52/BC-CAX\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "BÁO CÁO\n\nKết quả công tác quý III năm 2024\n\n"
+        "I. TÌNH HÌNH\n\nTình hình an ninh trên địa bàn xã ổn định."
+    )
+    report = _passage(
+        "bc.txt", text, province="Cao Bằng", district="Bảo Lạc", year=2024, kind="báo cáo",
+        directive_numbers=("52/BC-CAX",), title="Báo cáo kết quả công tác quý III năm 2024",
+    )  # fmt: skip
+    library = Library(
+        {"bc.txt": [report]}, {"bc.txt": DocumentIdentity(issuer="Công an xã Cốc Pàng")}
+    )
+    answerer = ExtractiveAnswerer(library=library)
+    for question in ("52/BC-CAX la bao cao gi", "Báo cáo số 52/BC-CAX nói về nội dung gì?"):
+        answer = answerer.build(question, [report])
+        first = answer.answer.split("[1]")[0]
+        assert first.startswith("Công an xã Cốc Pàng:"), answer.answer
+        assert "Kết quả công tác quý III năm 2024" in first
