@@ -235,7 +235,39 @@ class ExtractiveAnswerer:
     ) -> Answer:
         analysis = analyse(question)
         answer = self._build(question, analysis, passages, per_province)
+        # Refused with nothing of the kind asked (not a near miss, which cites what the
+        # documents do have): the answer may lie in a part retrieval did not bring.
+        nothing = answer.refused and not answer.citations
+        whole = self._whole_of_asked_place(analysis, passages) if nothing else None
+        if whole is not None:
+            again = self._build(question, analysis, whole, per_province)
+            answer = answer if again.refused else again
         return answer.model_copy(update={"question_type": analysis.type.value})
+
+    def _whole_of_asked_place(
+        self, analysis: QuestionAnalysis, passages: Sequence[Passage]
+    ) -> list[Passage] | None:
+        """The passages with the rest of the first retrieved document, when that document is
+        the only one retrieved of the place the question names ("phường A tháng 11 ...": the
+        ward's report); None when there is no such document or nothing more of it."""
+        names = {fold(n).lower() for n in (*analysis.localities, *analysis.provinces)}
+        names |= set(analysis.communes)
+        if self.library is None or not passages or not names:
+            return None
+
+        def of_place(source: str, title: str) -> bool:
+            about = fold(f"{title} {self._document_about(source)}").lower()
+            return any(name in about for name in names)
+
+        sources = {p.source: p.metadata.title for p in passages}
+        fitting = [s for s, title in sources.items() if of_place(s, title)]
+        first = passages[0].source
+        if fitting != [first]:
+            return None
+        whole = whole_document(first, passages, self.library)
+        if len(whole) == sum(p.source == first for p in passages):
+            return None
+        return whole + [p for p in passages if p.source != first]
 
     def _build(
         self,

@@ -136,3 +136,30 @@ def test_a_report_asked_by_number_is_told_with_the_body_that_issued_it() -> None
         first = answer.answer.split("[1]")[0]
         assert first.startswith("Công an xã Cốc Pàng:"), answer.answer
         assert "Kết quả công tác quý III năm 2024" in first
+
+
+def test_a_figure_retrieval_did_not_bring_is_read_in_the_asked_wards_report() -> None:
+    """Retrieval brought the ward report's opening and another district's report; the
+    count asked lies further on in the ward's report."""
+    meta = {"province": "Cao Bằng", "year": 2025, "kind": "báo cáo",
+            "title": "Báo cáo công tác tháng 10 năm 2025 của Công an phường Sông Hiến"}  # fmt: skip
+    parts = [
+        "CÔNG AN PHƯỜNG SÔNG HIẾN\n\nBÁO CÁO\n\nKết quả công tác tháng 10 năm 2025\n\n",
+        "Phường có 12 tổ dân phố, 21.400 nhân khẩu.\n\n",
+        "II. KẾT QUẢ\n\nTháng 10 năm 2025, trên địa bàn phường xảy ra 03 vụ cháy nhà dân, "
+        "thiệt hại khoảng 120 triệu đồng.",
+    ]
+    ward, start = [], 0
+    for n, text in enumerate(parts):
+        metadata = DocumentMetadata(**meta)  # type: ignore[arg-type]
+        ward.append(Passage(f"bc.txt#{n}", "bc.txt", text, start, start + len(text), 0.5, metadata))
+        start += len(text)
+    other = _passage(
+        "khac.txt", "Tháng 10 năm 2025, huyện Hòa An xảy ra 05 vụ tai nạn giao thông.",
+        province="Cao Bằng", district="Hòa An", year=2025, title="Báo cáo của huyện Hòa An",
+    )  # fmt: skip
+    library = Library({"bc.txt": ward, "khac.txt": [other]})
+    answer = ExtractiveAnswerer(library=library).build(
+        "phường Sông Hiến tháng 10/2025 xảy ra bao nhiêu vụ cháy", [ward[0], other]
+    )
+    assert "03 vụ cháy" in answer.answer, answer.answer
