@@ -70,12 +70,13 @@ from assistant.extractive.labels import (
     continued_items,
     ends_passage,
     labelled_block,
+    paragraph_after,
 )
 from assistant.extractive.leaders import asked_role, leader_clauses
 from assistant.extractive.lexicon import FULL_DATE_RE
 from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
-from assistant.extractive.passage_views import PassageView, read_passages
+from assistant.extractive.passage_views import PassageView, is_heading_line, read_passages
 from assistant.extractive.periods import periods_in
 from assistant.extractive.preferences import (
     LEADER,
@@ -442,15 +443,22 @@ class ExtractiveAnswerer:
         if self.library is None:
             return []
         end = view.clauses[index].end
-        following = [
-            p for p in self.library.passages_of(view.passage.source) if p.start < end < p.end
-        ] or [p for p in self.library.passages_of(view.passage.source) if p.start >= end]
+        others = [
+            p
+            for p in self.library.passages_of(view.passage.source)
+            if p.chunk_id != view.passage.chunk_id
+        ]
+        following = [p for p in others if p.start < end < p.end] or [
+            p for p in others if p.start >= end
+        ]
         if not following:
             return []
         nxt = min(following, key=lambda p: p.start)
         [next_view] = read_passages(analysis, [nxt], self._document_about)
         kind = view.clauses[index].marker if view.clauses[index].lead_in is not None else ""
         items = continued_items(next_view, end, MAX_LABEL_ITEMS, kind)
+        if not items and is_heading_line(view.clauses[index].text):
+            items = paragraph_after(next_view, end)  # "Thủ đoạn ngày càng tinh vi" / its text
         if items:
             views.append(next_view)
         return [(next_view, i) for i in items]
@@ -506,6 +514,8 @@ class ExtractiveAnswerer:
         block = labelled_block(label, ranking, agrees)
         if block and ends_passage(block):  # the list goes on where retrieval cut it
             block += self._list_continued(analysis, block[-1], views)
+            if len(block) > 1 and is_heading_line(block[0][0].clauses[block[0][1]].text):
+                block = block[1:]  # a heading says less than the text it heads
         to = addressee(analysis.text) if label.words == PROPOSALS else None
         named = [(v, i) for v, i in block if to and names_body(to, v.clauses[i].text)]
         if named or analysis.type == QuestionType.DUTY:

@@ -30,6 +30,10 @@ LABEL_GROUPS: tuple[tuple[str, ...], ...] = (
     ("bài học", "kinh nghiệm"),
     ("tội danh", "tội(?! phạm)"),  # "khởi tố về tội gì": "về tội “Buôn lậu”", not "tội phạm"
 )
+# Methods are told without their label too: "các đối tượng thường lợi dụng đêm tối, ...".
+_TOLD_AS = {
+    "thủ đoạn": r"\b(?:đối tượng|kẻ gian|băng nhóm|nhóm này)\b[^.;:]{0,30}?\bthường\b",
+}
 # Labels said only with what they name in quotes: a law is full of "tội ... là".
 _QUOTED_ONLY = frozenset(("tội danh",))
 # Question types that ask for a labelled part: not a count, a date, a person or a duty.
@@ -67,9 +71,12 @@ class AskedLabel:
 
     def named_in(self, text: str) -> bool:
         """The text tells what stands under the label: "vướng mắc chủ yếu là ...", "về tội
-        “Buôn lậu”"."""
+        “Buôn lậu”", "các đối tượng thường ..." (methods)."""
         lowered = canonical(text).lower()
         said = _QUOTED_AS if self.quoted_only else _NAMED_AS
+        told = _TOLD_AS.get(self.words[0])
+        if told is not None and re.search(canonical(told), lowered):
+            return True
         return any(re.search(said.format(label=canonical(word)), lowered) for word in self.words)
 
 
@@ -143,6 +150,15 @@ def continued_items(view: PassageView, after: int, room: int, kind: str = "") ->
             break
         items.append(i)
     return items
+
+
+def paragraph_after(view: PassageView, after: int) -> list[int]:
+    """The clauses of the passage's first paragraph starting at document offset `after` or
+    later (up to `PARAGRAPH_CHARS`): what a heading ending the passage before heads."""
+    first = next((i for i, c in enumerate(view.clauses) if c.start >= after), None)
+    if first is None:
+        return []
+    return _told_from(view, first)
 
 
 def ends_passage(block: list[tuple[PassageView, int]]) -> bool:

@@ -163,3 +163,39 @@ def test_a_figure_retrieval_did_not_bring_is_read_in_the_asked_wards_report() ->
         "phường Sông Hiến tháng 10/2025 xảy ra bao nhiêu vụ cháy", [ward[0], other]
     )
     assert "03 vụ cháy" in answer.answer, answer.answer
+
+
+def test_methods_are_told_by_what_the_suspects_usually_do() -> None:
+    text = (
+        "(CAPT) - Công an tỉnh Phú Thọ vừa bắt nhóm 4 đối tượng trộm dây điện tại các trạm "
+        "bơm nông nghiệp ở huyện Tam Nông.\n\n"
+        "Theo cơ quan điều tra, các đối tượng thường ra tay lúc nửa đêm, cắt khóa tủ điện, "
+        "dùng kìm cộng lực cắt dây rồi đốt lấy lõi đồng bán cho vựa phế liệu.\n\n"
+        "Công an huyện đã khởi tố vụ án."
+    )
+    article = _passage("tin.txt", text, province="Phú Thọ", year=2024, kind="tin bài")
+    answer = ExtractiveAnswerer().build("Thủ đoạn trộm dây điện ở Tam Nông?", [article])
+    assert "kìm cộng lực" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_a_heading_ending_a_passage_is_answered_by_the_text_it_heads() -> None:
+    """The page's subheading "Thủ đoạn ngày càng tinh vi" closes the passage retrieval
+    brought; what it heads opens the next one."""
+    meta = DocumentMetadata(province="Hà Giang", year=2024, kind="tin bài", title="Bắt pháo lậu")
+    first = (
+        "Công an huyện Mèo Vạc bắt 2 đối tượng vận chuyển 60 kg pháo nổ qua biên giới.\n\n"
+        "Thủ đoạn ngày càng tinh vi\n\n"
+    )
+    second = (
+        "Các đối tượng chia nhỏ pháo, giấu trong bao phân bón rồi gửi theo xe khách về "
+        "trung tâm huyện.\n\nCông an khuyến cáo người dân không mua pháo."
+    )
+    passages = [
+        Passage("tin.txt#0", "tin.txt", first, 0, len(first), 0.5, meta),
+        Passage("tin.txt#1", "tin.txt", second, len(first), len(first) + len(second), 0.5, meta),
+    ]
+    library = Library({"tin.txt": passages})
+    answer = ExtractiveAnswerer(library=library).build(
+        "Đối tượng vận chuyển pháo ở Mèo Vạc dùng thủ đoạn gì?", [passages[0]]
+    )
+    assert "bao phân bón" in answer.answer.split("[1]")[0], answer.answer
