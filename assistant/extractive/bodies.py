@@ -100,6 +100,18 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
     return None
 
 
+# "Sở B có được giao (chủ trì) nhiệm vụ ... không": the body before the question's verb.
+_TASKED_RE = re.compile(r"^(?P<body>.+?) (?:co )?(?:duoc giao|co nhiem vu|co trach nhiem)\b")
+
+
+def tasked_body(question: str) -> str | None:
+    """The body a yes/no question asks whether it was given a task ("Ủy ban MTTQ tỉnh có
+    được giao nhiệm vụ nào không?" -> "mat tran to quoc"), as `body_of` gives it; None when
+    what it names is not a body."""
+    match = _TASKED_RE.search(fold(_spelled_out(question)).lower())
+    return body_of(f"{match.group('body')} làm gì", bodies_only=True) if match else None
+
+
 # "... đề nghị Sở Y tế làm gì", "kiến nghị Sở B những gì": the body a proposal is made to.
 _ADDRESSED_RE = re.compile(
     r"\b(?:de nghi|kien nghi|de xuat)(?: voi)? (?P<body>.+?) (?:lam|nhung|cac|viec)\b"

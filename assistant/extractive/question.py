@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from assistant.extractive import patterns
-from assistant.extractive.bodies import body_of
+from assistant.extractive.bodies import body_of, tasked_body
 from assistant.extractive.entities import (
     directive_keys_in,
     districts_in,
@@ -180,6 +180,10 @@ def analyse(question: str) -> QuestionAnalysis:
         body = body_of(text)  # "giao Sở X nhiệm vụ gì", "Sở X phải làm gì"
     elif question_type in _DUTY_SHAPED and finds(patterns.WHAT_TO_DO, normal, folded):
         body = body_of(text, bodies_only=True)  # "Phòng PC08 làm gì", not "người dân"
+    elif question_type == QuestionType.YES_NO:
+        # "Sở B có được giao nhiệm vụ ... không?": the items naming it tell (a partner is
+        # only asked, "Đề nghị Sở B ..."), not a Có/Không the documents never state.
+        body = tasked_body(text)
     if body is not None:
         question_type = QuestionType.DUTY
     asked_noun = _asked_noun(normal, folded)

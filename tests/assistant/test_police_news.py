@@ -199,3 +199,26 @@ def test_a_heading_ending_a_passage_is_answered_by_the_text_it_heads() -> None:
         "Đối tượng vận chuyển pháo ở Mèo Vạc dùng thủ đoạn gì?", [passages[0]]
     )
     assert "bao phân bón" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_whether_a_partner_was_given_a_task_is_told_by_the_item_naming_it() -> None:
+    """ "có được giao ... không": a plan only asks the Front ("Đề nghị ..."); the item says
+    so, where a bare Có/Không would not."""
+    asked = analyse("MTTQ tinh Lang Son co duoc giao chu tri nhiem vu nao trong KH 21 khong")
+    assert asked.type == QuestionType.DUTY and asked.body == "mat tran to quoc"
+    assert analyse("Người dân có được giao đất không?").type == QuestionType.YES_NO
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Công an tỉnh chủ trì triển khai Kế hoạch; báo cáo kết quả trước ngày 15/12/2024.\n\n"
+        "2. Sở Văn hóa, Thể thao và Du lịch phối hợp kiểm tra các cơ sở lưu trú.\n\n"
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động Nhân dân tham gia giữ "
+        "gìn an ninh, trật tự tại các điểm du lịch."
+    )
+    plan = _passage(
+        "kh.txt", text, province="Lạng Sơn", year=2024, kind="kế hoạch",
+        directive_numbers=("21/KH-UBND",), title="Kế hoạch số 21/KH-UBND",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer(library=Library({"kh.txt": [plan]})).build(
+        "MTTQ tinh Lang Son co duoc giao chu tri nhiem vu nao trong KH 21 khong", [plan]
+    )
+    assert "Đề nghị Ủy ban Mặt trận Tổ quốc" in answer.answer, answer.answer
