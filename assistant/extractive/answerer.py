@@ -353,6 +353,9 @@ class ExtractiveAnswerer:
             seized = seized_clauses(analysis, ranking, self.max_quotes)
             if seized:
                 groups = [[(c.view, c.index)] for c in seized]
+                if len(seized) == 1 and seized[0].clause.is_lead_in:  # its items further on
+                    more = self._list_continued(analysis, (seized[0].view, seized[0].index), views)
+                    groups += [[item] for item in more]
                 return self._answer(question, self._fit(analysis, groups), views)
         labelled = self._labelled(question, analysis, views, ranking)
         if labelled is not None:  # "thủ đoạn gì", "những khó khăn nào": what is filed under it
@@ -456,7 +459,8 @@ class ExtractiveAnswerer:
         nxt = min(following, key=lambda p: p.start)
         [next_view] = read_passages(analysis, [nxt], self._document_about)
         kind = view.clauses[index].marker if view.clauses[index].lead_in is not None else ""
-        items = continued_items(next_view, end, MAX_LABEL_ITEMS, kind)
+        lead_in = view.clauses[index].is_lead_in  # "Tang vật thu giữ gồm:", items to follow
+        items = continued_items(next_view, end, MAX_LABEL_ITEMS, kind, bare=lead_in)
         if not items and is_heading_line(view.clauses[index].text):
             items = paragraph_after(next_view, end)  # "Thủ đoạn ngày càng tinh vi" / its text
         if items:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant.extractive.candidates import Candidate, Ranking
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
-from assistant.extractive.sentences import ITEM_MARKER_RE
+from assistant.extractive.sentences import BARE_ITEM_CHARS, ITEM_MARKER_RE
 from index.vietnamese import canonical, fold
 
 # What a report proposes, and to whom: "Đề nghị Sở Tài chính ...".
@@ -136,15 +136,21 @@ def labelled_block(
 _ITEM_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zđ]\)|[-+•–*])\s")
 
 
-def continued_items(view: PassageView, after: int, room: int, kind: str = "") -> list[int]:
+def continued_items(
+    view: PassageView, after: int, room: int, kind: str = "", bare: bool = False
+) -> list[int]:
     """The list items of the passage that go on a list cut at document offset `after`: of
-    the list's marker `kind` when it has one ("b)" after "a)", not the next "4.")."""
+    the list's marker `kind` when it has one ("b)" after "a)", not the next "4."); with
+    `bare` (right after its lead-in), a web page's items too, short lines with no marker."""
     items: list[int] = []
     for i, clause in enumerate(view.clauses):
         if clause.start < after:
             continue
         other_kind = bool(kind) and clause.marker != kind
-        if len(items) >= room or not _ITEM_RE.match(clause.text) or other_kind:
+        unmarked = not _ITEM_RE.match(clause.text)
+        if unmarked and bare and len(clause.text) < BARE_ITEM_CHARS:
+            unmarked = False
+        if len(items) >= room or unmarked or other_kind:
             break
         if is_heading_line(clause.text, lead_in=True):
             break

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.extractive.candidates import Candidate, Ranking
+from assistant.extractive.labels import MAX_LABEL_ITEMS
 from assistant.extractive.passage_views import is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.years import (
@@ -22,7 +23,11 @@ from index.vietnamese import fold
 
 # Folded: the verbs police news says seizing with.
 _SEIZING = r"(?:thu giu|tam giu|tich thu|thu duoc)"
-_SEIZED_ASKED_RE = re.compile(rf"\b{_SEIZING}\b.*\b(?:gi|nao)\b|\btang vat\b.*\b(?:gi|nao)\b")
+_SEIZED_ASKED_RE = re.compile(
+    rf"\b{_SEIZING}\b.*\b(?:gi|nao)\b|\btang vat\b.*\b(?:gi|nao)\b"
+    # ... or searched for: "tang vat chuyen an 317C" (not "thu giữ bao nhiêu kg")
+    rf"|^\W*(?:tang vat|{_SEIZING})\b(?!.*\b(?:bao nhieu|may)\b)"
+)
 # A seizing verb followed, within a few words, by a quantity: "thu giữ 1.846 viên ...",
 # "tạm giữ 01 xe ô tô".
 _SEIZED_TOLD_RE = re.compile(rf"\b{_SEIZING}\b(?:\s+\S+){{0,4}}?\s+\d")
@@ -48,12 +53,24 @@ def asks_seized(analysis: QuestionAnalysis) -> bool:
 
 def seized_clauses(analysis: QuestionAnalysis, ranking: Ranking, most: int) -> list[Candidate]:
     """The clause telling what was seized (of the asked year, period and place) that holds
-    most of the question's words, with the others of its sentence telling so: at most
-    `most`."""
+    most of the question's words, with the others of its sentence telling so (at most
+    `most`); or a lead-in ("Tang vật thu giữ gồm:") with its items."""
     eligible = [c for c in ranking.candidates if c.view.eligible]
-    if not eligible or any(_SEIZED_LISTED_RE.search(fold(c.clause.text)) for c in eligible):
-        return []  # "Tang vật thu giữ gồm:" and its items: a list, read as one
+    if not eligible:
+        return []
     source = eligible[0].view.passage.source  # of the document that best answers
+    listed = next(
+        (
+            c
+            for c in eligible
+            if c.view.passage.source == source and _SEIZED_LISTED_RE.search(fold(c.clause.text))
+        ),
+        None,
+    )
+    if listed is not None:  # "Tang vật thu giữ gồm:" and the items it leads in
+        view, lead = listed.view, listed.index
+        items = [c for c in ranking.candidates if c.view is view and c.clause.lead_in == lead]
+        return [listed, *sorted(items, key=lambda c: c.index)[:MAX_LABEL_ITEMS]]
     telling = [
         c
         for c in eligible

@@ -222,3 +222,28 @@ def test_whether_a_partner_was_given_a_task_is_told_by_the_item_naming_it() -> N
         "MTTQ tinh Lang Son co duoc giao chu tri nhiem vu nao trong KH 21 khong", [plan]
     )
     assert "Đề nghị Ủy ban Mặt trận Tổ quốc" in answer.answer, answer.answer
+
+
+def test_a_search_for_what_was_seized_reads_the_list_on_in_the_next_passage() -> None:
+    """ "tang vat chuyen an 208K" asks what was seized; its lead-in closes one passage and
+    the page's items (no markers) open the next."""
+    assert asks_seized(analyse("tang vat chuyen an 208K"))
+    meta = DocumentMetadata(province="Yên Bái", year=2024, kind="tin bài", title="Chuyên án 208K")
+    first = (
+        "Công an tỉnh Yên Bái vừa kết thúc Chuyên án 208K, bắt giữ 5 đối tượng đánh bạc qua "
+        "mạng.\n\nTang vật thu giữ gồm:\n\n"
+    )
+    second = (
+        "14 điện thoại di động, 02 máy tính xách tay;\n\n"
+        "186 triệu đồng tiền mặt.\n\n"
+        "Thượng tá Hà Văn Lực, Phó Trưởng phòng Cảnh sát hình sự cho biết các đối tượng tổ "
+        "chức cá độ qua nhiều trang mạng đặt máy chủ ở nước ngoài."
+    )
+    passages = [
+        Passage("tin.txt#0", "tin.txt", first, 0, len(first), 0.5, meta),
+        Passage("tin.txt#1", "tin.txt", second, len(first), len(first) + len(second), 0.5, meta),
+    ]
+    answer = ExtractiveAnswerer(library=Library({"tin.txt": passages})).build(
+        "tang vat chuyen an 208K", [passages[0]]
+    )
+    assert "14 điện thoại" in answer.answer and "186 triệu đồng" in answer.answer, answer.answer
