@@ -404,9 +404,14 @@ def asked_extreme(analysis: QuestionAnalysis) -> str | None:
 
 
 def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
-    """The values of the row naming the asked district (or province)."""
+    """The values of the row naming the asked district (or province); not of a row lumping
+    it with others ("Các huyện còn lại (A, B, C)": no one of them has that figure)."""
     asked = analysis.localities or analysis.provinces
-    return [cell for cell in values if set(asked) & places_named(cell.label)]
+    return [
+        cell
+        for cell in values
+        if set(asked) & places_named(cell.label) and not _is_rest(cell.label)
+    ]
 
 
 def named_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:

@@ -410,3 +410,20 @@ def test_a_table_is_dated_by_its_caption_not_by_the_document() -> None:
     # "địa phương" is any place, not a ward ("phường"): the districts are ranked.
     usury = answerer.build("dia phuong nao nhieu vu cho vay lai nang nhat nam 2024", [passage])
     assert "Thành phố Hòa Bình = 7" in usury.answer, usury.answer
+
+
+def test_a_district_lumped_with_others_in_one_row_has_no_figure_of_its_own() -> None:
+    text = (
+        "Tình hình tội phạm đợt cao điểm Tết năm 2025 theo địa bàn:\n\n"
+        "| Địa bàn | Phạm pháp hình sự (vụ) | Ma túy (vụ) |\n\n|---|---|---|\n\n"
+        "| Thành phố Tuyên Quang | 21 | 9 |\n\n| Huyện Yên Sơn | 14 | 6 |\n\n"
+        "| Các huyện còn lại (Hàm Yên, Chiêm Hóa, Na Hang) | 19 | 7 |\n\n"
+        "| Toàn tỉnh | 54 | 22 |"
+    )
+    report = _report(text, province="Tuyên Quang", year=2025, title="Báo cáo Tết năm 2025")
+    lumped = ExtractiveAnswerer().build(
+        "Huyện Chiêm Hóa có bao nhiêu vụ phạm pháp hình sự dịp Tết năm 2025?", [report]
+    )
+    assert lumped.refused, lumped.answer
+    own = _first_quote("Huyện Yên Sơn có bao nhiêu vụ phạm pháp hình sự dịp Tết năm 2025?", report)
+    assert "= 14" in own, own
