@@ -52,6 +52,7 @@ from assistant.extractive.documents import (
     pinned_document,
     provinces_sharing,
     whole_document,
+    yeared_keys,
 )
 from assistant.extractive.entities import directive_keys_in, place_with_unit, places_named
 from assistant.extractive.evidence import (
@@ -1540,8 +1541,13 @@ def _asks_which_document(analysis: QuestionAnalysis) -> bool:
 
 
 def _cites_other_document(analysis: QuestionAnalysis, text: str) -> bool:
-    """The clause cites a document by number other than the ones the question names."""
-    return bool(directive_keys_in(text) - analysis.directive_keys)
+    """The clause cites a document by number other than the ones the question names
+    (wholly, or by number, year and kind: "Nghị quyết 18/2024")."""
+    asked = yeared_keys(analysis.text)
+    return any(
+        key not in analysis.directive_keys and not any(key.startswith(f"{p}/") for p in asked)
+        for key in directive_keys_in(text)
+    )
 
 
 def _answers_type(analysis: QuestionAnalysis, candidate: Candidate) -> bool:

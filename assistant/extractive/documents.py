@@ -63,11 +63,30 @@ def bare_numbers(question: str) -> set[str]:
     return numbers | {number.lstrip("0") or "0" for number in numbers}
 
 
+# A resolution's number typed with its year and kind only: "NQ 17/2024" for
+# "17/2024/NQ-HĐND".
+_YEARED_NUMBER_RE = re.compile(
+    r"\b(" + "|".join(sorted(_KIND_CODES, key=len, reverse=True)) + r")(?: so)? (\d{1,4})/"
+    r"((?:19|20)\d{2})\b(?![/-])"
+)
+
+
 def partial_keys(question: str) -> set[str]:
-    """Comparable prefixes of numbers given with their kind only: "kế hoạch 61" -> "61/KH"."""
-    return {
+    """Comparable prefixes of numbers given with their kind only: "kế hoạch 61" -> "61/KH",
+    "NQ 17/2024" -> "17/2024/NQ"."""
+    bare = {
         f"{number.lstrip('0') or '0'}/{_KIND_CODES[kind]}"
         for kind, number in _BARE_NUMBER_RE.findall(fold(question).lower())
+    }
+    return bare | yeared_keys(question)
+
+
+def yeared_keys(question: str) -> set[str]:
+    """Comparable prefixes of numbers given with their year and kind: "NQ 17/2024" ->
+    "17/2024/NQ" (as specific as a whole number: a document must carry it)."""
+    return {
+        f"{number.lstrip('0') or '0'}/{year}/{_KIND_CODES[kind]}"
+        for kind, number, year in _YEARED_NUMBER_RE.findall(fold(question).lower())
     }
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from assistant.extractive.documents import yeared_keys
 from assistant.extractive.entities import directive_keys_in, places_named
 from assistant.extractive.evidence import clause_tokens
 from assistant.extractive.question import QuestionAnalysis
@@ -219,11 +220,14 @@ def _names_what_question_names(
         named |= view.document_places
         if not named & set(places):
             return False
-    if analysis.directive_keys:
+    yeared = yeared_keys(analysis.text)  # "NQ 17/2024": its number, year and kind
+    if analysis.directive_keys or yeared:
         keys = directive_keys_in(passage.text) | directive_keys_in(
             " ".join(passage.metadata.directive_numbers)
         )
-        if not analysis.directive_keys & keys:
+        if analysis.directive_keys and not analysis.directive_keys & keys:
+            return False
+        if yeared and not any(k.startswith(f"{p}/") or k == p for k in keys for p in yeared):
             return False
     return True
 

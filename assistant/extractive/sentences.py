@@ -63,6 +63,9 @@ def _sentence_clauses(text: str, start: int, end: int, long_chars: int) -> list[
     pieces: list[tuple[int, int]] = []
     cursor = start
     for joint in _CLAUSE_JOINT_RE.finditer(text, start, end):
+        before = text[start : joint.start()]
+        if before.count("(") > before.count(")"):
+            continue  # "(chỉ tiêu giao: 70%)": a joint inside brackets cuts no clause
         if text[cursor : joint.start()].strip():
             pieces.append(strip_span(text, cursor, joint.start()))
         cursor = joint.end()

@@ -247,3 +247,26 @@ def test_a_search_for_what_was_seized_reads_the_list_on_in_the_next_passage() ->
         "tang vat chuyen an 208K", [passages[0]]
     )
     assert "14 điện thoại" in answer.answer and "186 triệu đồng" in answer.answer, answer.answer
+
+
+def test_a_resolution_asked_by_number_and_year_must_be_that_one() -> None:
+    """ "NQ 17/2024" names a resolution as surely as "17/2024/NQ-HĐND": another year's or
+    number's rates do not answer it."""
+    text = (
+        "NGHỊ QUYẾT số 16/2024/NQ-HĐND quy định mức hỗ trợ lực lượng tuần tra biên giới.\n\n"
+        "Điều 2. Thành viên Tổ bảo vệ an ninh, trật tự tham gia tuần tra được hỗ trợ "
+        "150.000 đồng/người/ca."
+    )
+    resolution = _passage(
+        "nq.txt", text, province="Điện Biên", year=2024, kind="nghị quyết",
+        directive_numbers=("16/2024/NQ-HĐND",), title="Nghị quyết số 16/2024/NQ-HĐND",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(library=Library({"nq.txt": [resolution]}))
+    other = answerer.build(
+        "muc ho tro thanh vien to bao ve ANTT tuan tra theo NQ 17/2024 la bao nhieu", [resolution]
+    )
+    assert other.refused, other.answer
+    own = answerer.build(
+        "muc ho tro thanh vien to bao ve ANTT tuan tra theo NQ 16/2024 la bao nhieu", [resolution]
+    )
+    assert "150.000" in own.answer, own.answer

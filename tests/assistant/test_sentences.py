@@ -134,3 +134,15 @@ def test_unmarked_list_lines_after_a_lead_in_are_its_items() -> None:
     )
     clauses = split_clauses(text)
     assert [c.lead_in for c in clauses] == [None, 0, 0, 0, None]
+
+
+def test_a_joint_inside_brackets_cuts_no_clause() -> None:
+    """ "(chỉ tiêu giao: 72%)" is read with the figure it qualifies."""
+    text = (
+        "1. Căn cước, định danh điện tử: tiếp nhận 1.204 hồ sơ cấp thẻ căn cước; thu nhận "
+        "6.315 hồ sơ kích hoạt tài khoản định danh điện tử mức độ 2, lũy kế đạt 58,2% số "
+        "công dân đủ điều kiện (chỉ tiêu năm 2024 của Công an tỉnh giao: 72%)."
+    )
+    clauses = [c.text for c in split_clauses(text)]
+    assert any("58,2%" in c and "72%" in c for c in clauses), clauses
+    assert len(clauses) > 1  # the joints outside the brackets still cut
