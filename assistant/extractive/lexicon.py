@@ -38,8 +38,9 @@ UNIT_STOPS = _words(
     nhằm thuộc gồm một mỗi còn xuống
     """
 )
-# Nouns that open with one of those words: "bao nhiêu đối tượng", "bao nhiêu kg cần sa".
-UNIT_STOP_NOUNS = frozenset(("đối tượng", "cần sa"))
+# Nouns that open with one of those words: "bao nhiêu đối tượng", "bao nhiêu kg cần sa",
+# "bao nhiêu bị can" (a defendant, not "bị" of the passive).
+UNIT_STOP_NOUNS = frozenset(("đối tượng", "cần sa", "bị can", "bị hại"))
 
 # Content words so common in laws and reports that they hardly tell sentences apart.
 LOW_WEIGHT_WORDS = _words(

@@ -369,9 +369,12 @@ def _unit_after_marker(
         clause = re.split(r"[,.?;:!()]", normal[marker.end() :], maxsplit=1)[0]
         following: list[str] = []
         words = clause.split()[:MAX_UNIT_WORDS]
+        whole = -1  # the second word of a noun opening with a stop word ("bị can")
         for i, word in enumerate(words):
             noun = " ".join(words[i : i + 2]) in nouns
-            if (word in stops and not noun) or not WORD_RE.fullmatch(word):
+            if noun:
+                whole = i + 1
+            if (word in stops and not noun and i != whole) or not WORD_RE.fullmatch(word):
                 break
             if following and word in periods:  # "số vụ TNGT năm 2024": the noun ends there
                 break

@@ -427,3 +427,18 @@ def test_a_district_lumped_with_others_in_one_row_has_no_figure_of_its_own() -> 
     assert lumped.refused, lumped.answer
     own = _first_quote("Huyện Yên Sơn có bao nhiêu vụ phạm pháp hình sự dịp Tết năm 2025?", report)
     assert "= 14" in own, own
+
+
+def test_defendants_are_counted_though_their_noun_opens_like_a_passive() -> None:
+    """ "bao nhiêu bị can": "bị" opens the noun, not a passive ending it."""
+    assert analyse("Huyện A có bao nhiêu bị can bị khởi tố?").counted.unit == "bị can"
+    assert analyse("khoi to bao nhieu bi can").counted.unit == "bi can"
+    assert analyse("bao nhiêu vụ bị phát hiện").counted.unit == "vụ"
+    text = (
+        "Kết quả theo địa bàn năm 2024:\n\n"
+        "| Đơn vị | Tin báo | Khởi tố (vụ) | Bị can |\n\n|---|---|---|---|\n\n"
+        "| Thành phố Tam Kỳ | 41 | 5 | 8 |\n\n| Huyện Núi Thành | 23 | 3 | 6 |"
+    )
+    report = _report(text, province="Quảng Nam")
+    found = _first_quote("Huyện Núi Thành năm 2024 có bao nhiêu bị can bị khởi tố?", report)
+    assert "Bị can, Huyện Núi Thành = 6" in found, found
