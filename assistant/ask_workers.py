@@ -152,9 +152,10 @@ class AskWorkers:
         return pool
 
     def pids(self) -> list[int]:
-        """The worker processes' ids."""
-        with self._lock:
-            processes = dict(self._pool._processes or {}) if self._pool else {}
+        """The worker processes' ids (read without the lock a pool being replaced holds for
+        seconds: readiness checks must not wait on it)."""
+        pool = self._pool
+        processes = dict(pool._processes or {}) if pool is not None else {}
         return sorted(p.pid for p in processes.values() if p.pid is not None and p.is_alive())
 
     def _current(self) -> ProcessPoolExecutor:
