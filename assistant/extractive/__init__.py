@@ -18,7 +18,11 @@ A question's way through it, one module a step:
    compares places or lists documents (``across``), splits a double question
    (``asks``), keeps only clauses of the asked year and place (``years``) holding the asked
    kind (``counting``: a number of the counted noun), quotes the best (``quotes``), or
-   refuses when the evidence lacks what the question names.
+   refuses when the evidence lacks what the question names. Police news has steps of its
+   own: who led (``leaders``) and what was seized (``seized``); a table's rows are read by
+   column (``tables``).
+5. A refusal with nothing of the asked kind is tried once more on the whole report of the
+   place the question names, when retrieval brought that report alone of its place.
 """
 
 from assistant.extractive.answerer import REFUSAL_TEXT, ExtractiveAnswerer
