@@ -31,6 +31,7 @@ from assistant.extractive.across import asks_places, per_place, place_of
 from assistant.extractive.asks import (
     joined,
     split_asks,
+    split_places,
     split_years,
     standalone_tail,
     with_subject,
@@ -215,6 +216,9 @@ class ExtractiveAnswerer:
         years = split_years(question)
         if len(years) > 1:  # "… năm 2024 so với năm 2022 thế nào?": each year's figure
             return joined(question, [self._build_one(part, passages) for part in years])
+        places = split_places(question)
+        if len(places) > 1:  # "So sánh X của huyện A và phường B": each place's figure
+            return joined(question, [self._build_one(part, passages) for part in places])
         parts = split_asks(question)
         if len(parts) == 1:
             return self._build_one(question, passages)

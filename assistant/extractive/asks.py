@@ -77,6 +77,37 @@ def split_years(question: str) -> list[str]:
     return [head, other]
 
 
+# "So sánh X của A (...) và B (...)": X asked of each place, each part on its own.
+_PLACES_COMPARED_RE = re.compile(
+    r"^\W*(?:so sánh|so sanh)\s+(?P<what>.+?)\s+(?P<prep>của|ở|tại|giữa|cua|o|tai|giua)\s+"
+    r"(?P<a>.+?)\s+(?:và|va|với|voi)\s+(?P<b>.+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+# What is compared is a figure: each part asks how much it is.
+_FIGURE_RE = re.compile(r"^(?:tỷ lệ|tỉ lệ|ty le|số|so|mức|muc|tổng|tong)\b", re.IGNORECASE)
+_PLACE_UNIT_RE = re.compile(
+    r"\b(?:tỉnh|tinh|huyện|huyen|quận|quan|thị xã|thi xa|thành phố|thanh pho|xã|xa|phường"
+    r"|phuong|thị trấn|thi tran)\b",
+    re.IGNORECASE,
+)
+
+
+def split_places(question: str) -> list[str]:
+    """ "So sánh tỷ lệ X của huyện A (2024) và phường B (2025)" read as X of each place,
+    each asked on its own (with its own period); left whole unless each side names a place
+    by its unit ("huyện", "phường" ...)."""
+    if len(question) > MAX_QUESTION_CHARS:
+        return [question]
+    match = _PLACES_COMPARED_RE.match(question.strip())
+    if match is None or not all(_PLACE_UNIT_RE.search(match[side]) for side in ("a", "b")):
+        return [question]
+    what, prep = match["what"], match["prep"]
+    if prep.lower() in ("giữa", "giua"):
+        prep = "của"
+    asking = " là bao nhiêu" if _FIGURE_RE.match(what) else ""
+    return [f"{what} {prep} {match[side]}{asking}" for side in ("a", "b")]
+
+
 def standalone_tail(tail: str, context: str, unit: str | None = None) -> str:
     """The second part of a double question, with what the first names ("Kế hoạch số
     12/KH-UBND, tỉnh A, 2024") put before it so that it stands alone, and the first part's

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.asks import split_places
 from assistant.extractive.leaders import asked_role
 from assistant.extractive.question import QuestionType, analyse
 from assistant.extractive.seized import asks_seized
@@ -270,3 +271,26 @@ def test_a_resolution_asked_by_number_and_year_must_be_that_one() -> None:
         "muc ho tro thanh vien to bao ve ANTT tuan tra theo NQ 16/2024 la bao nhieu", [resolution]
     )
     assert "150.000" in own.answer, own.answer
+
+
+def test_a_comparison_of_two_places_is_each_places_figure_cited() -> None:
+    """ "So sánh X của huyện A (2024) và phường B (2025)": X of each, each from its report."""
+    assert split_places("So sánh số vụ cháy của huyện A và phường B?") == [
+        "số vụ cháy của huyện A là bao nhiêu",
+        "số vụ cháy của phường B là bao nhiêu",
+    ]
+    assert split_places("So sánh mức phạt A và B") == ["So sánh mức phạt A và B"]
+    district = _passage(
+        "a.txt", "Năm 2024, huyện Bảo Yên có 27 vụ cháy, thiệt hại khoảng 1,2 tỷ đồng.",
+        province="Lào Cai", district="Bảo Yên", year=2024, title="Báo cáo của huyện Bảo Yên",
+    )  # fmt: skip
+    ward = _passage(
+        "b.txt", "Từ 01/7/2025 đến nay, phường Cam Đường xảy ra 4 vụ cháy, không ai bị thương.",
+        province="Lào Cai", year=2025, issued_on="2025-11-20",
+        title="Báo cáo của Công an phường Cam Đường",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "So sánh số vụ cháy của huyện Bảo Yên (2024) và phường Cam Đường (từ 01/7/2025)",
+        [district, ward],
+    )
+    assert "27 vụ cháy" in answer.answer and "4 vụ cháy" in answer.answer, answer.answer
