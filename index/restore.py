@@ -44,6 +44,7 @@ có bao nhiêu? là bao nhiêu? bao nhiêu người? bao nhiêu năm? bao nhiêu
 là gì? làm gì? để làm gì? những gì? gồm những gì? vấn đề gì? nội dung gì? việc gì?
 là ai? ai là người? do ai? của ai? cho ai? ai ký? do ai ký? người ký? ký ngày nào?
 giao nhiệm vụ gì? có nhiệm vụ gì? phải làm gì? giao cho ai? chủ trì?
+biện pháp gì? biện pháp nào? giải pháp gì? thủ đoạn gì? phương thức gì? cách nào?
 như thế nào? thế nào? ra sao? thì sao? vì sao? tại sao? sao vậy?
 ở đâu? tại đâu? từ đâu? đến đâu?
 khi nào? bao giờ? lúc nào? ngày nào? năm nào? tháng nào? từ khi nào?

@@ -177,3 +177,9 @@ def test_of_two_places_spelled_alike_the_one_the_documents_name_is_kept() -> Non
     restorer = DiacriticRestorer.from_texts(corpus)
     assert "huyện Thạnh Trị" in restorer.restore("quy II huyen Thanh Tri co bao nhieu vu")
     assert "huyện Sông Hinh" in restorer.restore("huyen Song Hinh co bao nhieu vu")
+
+
+def test_measures_asked_are_measures_though_the_corpus_speaks_of_borders() -> None:
+    # Border reports write "biên" (border) far more often than "biện pháp" (measure).
+    restorer = DiacriticRestorer.from_texts(["Tuần tra biên giới, bảo vệ đường biên."] * 3)
+    assert restorer.restore("bien phap gi de phong ngua").startswith("biện pháp gì")
