@@ -77,8 +77,10 @@ def real_documents() -> tuple[list[RealDocument], str]:
             raise SystemExit(f"no index for {folder}: run policy-assistant eval on it first")
         catalog = Catalog(data.catalog_path(generation))
         fingerprints.add(catalog.get_meta("embedder"))
+        # The generation's own collection (generations take turns in two, named in its
+        # catalog), not the name a generation had before those slots.
         collection = ChromaChunkStore(
-            make_chroma_client(data.root, None), data.collection_name(generation)
+            make_chroma_client(data.root, None), data.collection_of(generation, catalog)
         ).collection
         extractions = catalog.extractions()
         chunk_ids: dict[str, list[str]] = {}
