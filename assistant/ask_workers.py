@@ -22,7 +22,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
@@ -51,19 +51,25 @@ class _Worker:
 _worker: _Worker | None = None  # the one assistant of a worker process
 
 
+def _cores() -> int:
+    """The cores this process may run on (a container's share, not the machine's)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def ask_worker_count(settings: Settings) -> int:
     """How many ask workers the server starts (see `APISettings.ask_workers`)."""
     if settings.api.ask_workers is not None:
         return settings.api.ask_workers
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    cores = min(cores or 1, MAX_AUTO_WORKERS)
+    cores = min(_cores(), MAX_AUTO_WORKERS)
     return cores if cores >= 2 and settings.llm.backend == "extractive" else 0
 
 
 def worker_settings(settings: Settings, chroma_url: str | None, workers: int) -> Settings:
     """What a worker runs with: the server's Chroma, and its share of the cores for the
     query embedder (N workers each using every core would only take turns)."""
-    threads = settings.embedding.embed_threads or max(1, (os.cpu_count() or 1) // workers)
+    threads = settings.embedding.embed_threads or max(1, _cores() // workers)
     return settings.with_overrides(
         index={"chroma_url": chroma_url},
         embedding={"embed_threads": threads},
@@ -193,18 +199,12 @@ class AskWorkers:
         top_k: int | None = None,
     ) -> Answer:
         seen = _state(self.index)
-        for attempt in (1, 2):
-            pool = self._current()
-            try:
-                future: Future[Answer] = pool.submit(
-                    _answer, seen, question, history, filters, top_k
-                )
-                return future.result()
-            except BrokenProcessPool:
-                self._replace(pool)
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+        pool = self._current()
+        try:
+            return pool.submit(_answer, seen, question, history, filters, top_k).result()
+        except BrokenProcessPool:  # its worker died: asked once more of new workers
+            self._replace(pool)
+            return self._current().submit(_answer, seen, question, history, filters, top_k).result()
 
     def close(self) -> None:
         with self._lock:

@@ -59,12 +59,13 @@ class IndexService:
     def __init__(self, settings: Settings, chroma_server: bool = False) -> None:
         self.settings = settings
         self.chroma_url = settings.index.chroma_url
+        self.data = open_data_dir(settings)
+        # The folder embedded Chroma would use (`make_chroma_client`), served instead.
         self._chroma_server = (
-            ChromaServer(settings.index.data_dir / "chroma")
+            ChromaServer(self.data.root / "chroma")
             if chroma_server and not self.chroma_url
             else None
         )
-        self.data = open_data_dir(settings)
         self._write_lock = threading.Lock()
         self._snapshot: IndexSnapshot | None = None
         self._snapshot_lock = threading.Lock()
