@@ -49,6 +49,7 @@ from assistant.extractive.documents import (
     DocumentLibrary,
     asks_document,
     described_document,
+    extends,
     own_keys,
     pinned_document,
     provinces_sharing,
@@ -1549,7 +1550,7 @@ def _cites_other_document(analysis: QuestionAnalysis, text: str) -> bool:
     (wholly, or by number, year and kind: "Nghị quyết 18/2024")."""
     asked = yeared_keys(analysis.text)
     return any(
-        key not in analysis.directive_keys and not any(key.startswith(f"{p}/") for p in asked)
+        key not in analysis.directive_keys and not extends(key, asked)
         for key in directive_keys_in(text)
     )
 

@@ -109,8 +109,13 @@ def matches_number(keys: set[str], analysis: QuestionAnalysis) -> bool:
     """The document carries a number the question names (fully or by kind and number)."""
     if analysis.directive_keys & keys:
         return True
-    prefixes = partial_keys(analysis.text)
-    return any(key == p or key.startswith(p + "/") for key in keys for p in prefixes)
+    return any(extends(key, partial_keys(analysis.text)) for key in keys)
+
+
+def extends(key: str, prefixes: set[str]) -> bool:
+    """A whole number's key is one of the partial ones, or goes on from one ("61/KH" of
+    "61/KH/UBND", "17/2024/NQ" of "17/2024/NQ/HDND")."""
+    return any(key == p or key.startswith(f"{p}/") for p in prefixes)
 
 
 def asks_document(analysis: QuestionAnalysis) -> bool:

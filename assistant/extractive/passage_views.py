@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from assistant.extractive.documents import yeared_keys
+from assistant.extractive.documents import extends, yeared_keys
 from assistant.extractive.entities import directive_keys_in, places_named
 from assistant.extractive.evidence import clause_tokens
 from assistant.extractive.question import QuestionAnalysis
@@ -227,7 +227,7 @@ def _names_what_question_names(
         )
         if analysis.directive_keys and not analysis.directive_keys & keys:
             return False
-        if yeared and not any(k.startswith(f"{p}/") or k == p for k in keys for p in yeared):
+        if yeared and not any(extends(key, yeared) for key in keys):
             return False
     return True
 
