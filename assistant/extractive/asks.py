@@ -11,6 +11,7 @@ import itertools
 import re
 
 from assistant.answers import Answer, Citation
+from assistant.extractive.lexicon import PLACE_KINDS, UNNAMED_PLACES
 from assistant.extractive.question import MAX_QUESTION_CHARS
 from index.vietnamese import fold
 
@@ -85,10 +86,9 @@ _PLACES_COMPARED_RE = re.compile(
 )
 # What is compared is a figure: each part asks how much it is.
 _FIGURE_RE = re.compile(r"^(?:tỷ lệ|tỉ lệ|ty le|số|so|mức|muc|tổng|tong)\b", re.IGNORECASE)
+# A place named by its unit ("huyện A", "phuong B"), read folded; not "địa bàn", "nơi".
 _PLACE_UNIT_RE = re.compile(
-    r"\b(?:tỉnh|tinh|huyện|huyen|quận|quan|thị xã|thi xa|thành phố|thanh pho|xã|xa|phường"
-    r"|phuong|thị trấn|thi tran)\b",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(fold(kind) for kind in PLACE_KINDS if kind not in UNNAMED_PLACES) + r")\b"
 )
 
 
@@ -99,7 +99,9 @@ def split_places(question: str) -> list[str]:
     if len(question) > MAX_QUESTION_CHARS:
         return [question]
     match = _PLACES_COMPARED_RE.match(question.strip())
-    if match is None or not all(_PLACE_UNIT_RE.search(match[side]) for side in ("a", "b")):
+    if match is None:
+        return [question]
+    if not all(_PLACE_UNIT_RE.search(fold(match[side]).lower()) for side in ("a", "b")):
         return [question]
     what, prep = match["what"], match["prep"]
     if prep.lower() in ("giữa", "giua"):

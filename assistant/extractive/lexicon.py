@@ -215,6 +215,7 @@ PLACE_KINDS = (
     "địa phương", "địa bàn", "tỉnh thành", "nơi",
 )  # fmt: skip
 PLACE_NOUNS = frozenset(f(kind) for kind in PLACE_KINDS for f in (canonical, fold))
+UNNAMED_PLACES = frozenset(("địa phương", "địa bàn", "tỉnh thành", "nơi"))  # kinds, not units
 _PLACE_KIND = r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|TP\.?)"
 _PLACE_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
 _LOWER_WORD = rf"(?![{UPPER_LETTERS}])[^\W\d_]+"  # "các huyện biên giới A, B"
