@@ -37,6 +37,18 @@ def _passage(source: str, text: str, **meta: object) -> Passage:
     return Passage(f"{source}#0", source, text, 0, len(text), 0.5, metadata)
 
 
+def _document(source: str, parts: list[str], **meta: object) -> list[Passage]:
+    """A document's passages, one per part, each at its offset in the whole text."""
+    metadata = DocumentMetadata(**meta)  # type: ignore[arg-type]
+    passages, start = [], 0
+    for n, text in enumerate(parts):
+        passages.append(
+            Passage(f"{source}#{n}", source, text, start, start + len(text), 0.5, metadata)
+        )
+        start += len(text)
+    return passages
+
+
 RING = (
     "(CATQ) - Công an tỉnh Tuyên Quang vừa triệt phá đường dây mua bán gỗ lậu qua biên "
     "giới, bắt giữ 6 đối tượng, thu giữ 38 m³ gỗ nghiến tại huyện Lâm Bình.\n\n"
@@ -142,19 +154,16 @@ def test_a_report_asked_by_number_is_told_with_the_body_that_issued_it() -> None
 def test_a_figure_retrieval_did_not_bring_is_read_in_the_asked_wards_report() -> None:
     """Retrieval brought the ward report's opening and another district's report; the
     count asked lies further on in the ward's report."""
-    meta = {"province": "Cao Bằng", "year": 2025, "kind": "báo cáo",
-            "title": "Báo cáo công tác tháng 10 năm 2025 của Công an phường Sông Hiến"}  # fmt: skip
     parts = [
         "CÔNG AN PHƯỜNG SÔNG HIẾN\n\nBÁO CÁO\n\nKết quả công tác tháng 10 năm 2025\n\n",
         "Phường có 12 tổ dân phố, 21.400 nhân khẩu.\n\n",
         "II. KẾT QUẢ\n\nTháng 10 năm 2025, trên địa bàn phường xảy ra 03 vụ cháy nhà dân, "
         "thiệt hại khoảng 120 triệu đồng.",
     ]
-    ward, start = [], 0
-    for n, text in enumerate(parts):
-        metadata = DocumentMetadata(**meta)  # type: ignore[arg-type]
-        ward.append(Passage(f"bc.txt#{n}", "bc.txt", text, start, start + len(text), 0.5, metadata))
-        start += len(text)
+    ward = _document(
+        "bc.txt", parts, province="Cao Bằng", year=2025, kind="báo cáo",
+        title="Báo cáo công tác tháng 10 năm 2025 của Công an phường Sông Hiến",
+    )  # fmt: skip
     other = _passage(
         "khac.txt", "Tháng 10 năm 2025, huyện Hòa An xảy ra 05 vụ tai nạn giao thông.",
         province="Cao Bằng", district="Hòa An", year=2025, title="Báo cáo của huyện Hòa An",
@@ -182,7 +191,6 @@ def test_methods_are_told_by_what_the_suspects_usually_do() -> None:
 def test_a_heading_ending_a_passage_is_answered_by_the_text_it_heads() -> None:
     """The page's subheading "Thủ đoạn ngày càng tinh vi" closes the passage retrieval
     brought; what it heads opens the next one."""
-    meta = DocumentMetadata(province="Hà Giang", year=2024, kind="tin bài", title="Bắt pháo lậu")
     first = (
         "Công an huyện Mèo Vạc bắt 2 đối tượng vận chuyển 60 kg pháo nổ qua biên giới.\n\n"
         "Thủ đoạn ngày càng tinh vi\n\n"
@@ -191,10 +199,10 @@ def test_a_heading_ending_a_passage_is_answered_by_the_text_it_heads() -> None:
         "Các đối tượng chia nhỏ pháo, giấu trong bao phân bón rồi gửi theo xe khách về "
         "trung tâm huyện.\n\nCông an khuyến cáo người dân không mua pháo."
     )
-    passages = [
-        Passage("tin.txt#0", "tin.txt", first, 0, len(first), 0.5, meta),
-        Passage("tin.txt#1", "tin.txt", second, len(first), len(first) + len(second), 0.5, meta),
-    ]
+    passages = _document(
+        "tin.txt", [first, second], province="Hà Giang", year=2024, kind="tin bài",
+        title="Bắt pháo lậu",
+    )  # fmt: skip
     library = Library({"tin.txt": passages})
     answer = ExtractiveAnswerer(library=library).build(
         "Đối tượng vận chuyển pháo ở Mèo Vạc dùng thủ đoạn gì?", [passages[0]]
@@ -229,7 +237,6 @@ def test_a_search_for_what_was_seized_reads_the_list_on_in_the_next_passage() ->
     """ "tang vat chuyen an 208K" asks what was seized; its lead-in closes one passage and
     the page's items (no markers) open the next."""
     assert asks_seized(analyse("tang vat chuyen an 208K"))
-    meta = DocumentMetadata(province="Yên Bái", year=2024, kind="tin bài", title="Chuyên án 208K")
     first = (
         "Công an tỉnh Yên Bái vừa kết thúc Chuyên án 208K, bắt giữ 5 đối tượng đánh bạc qua "
         "mạng.\n\nTang vật thu giữ gồm:\n\n"
@@ -240,10 +247,10 @@ def test_a_search_for_what_was_seized_reads_the_list_on_in_the_next_passage() ->
         "Thượng tá Hà Văn Lực, Phó Trưởng phòng Cảnh sát hình sự cho biết các đối tượng tổ "
         "chức cá độ qua nhiều trang mạng đặt máy chủ ở nước ngoài."
     )
-    passages = [
-        Passage("tin.txt#0", "tin.txt", first, 0, len(first), 0.5, meta),
-        Passage("tin.txt#1", "tin.txt", second, len(first), len(first) + len(second), 0.5, meta),
-    ]
+    passages = _document(
+        "tin.txt", [first, second], province="Yên Bái", year=2024, kind="tin bài",
+        title="Chuyên án 208K",
+    )  # fmt: skip
     answer = ExtractiveAnswerer(library=Library({"tin.txt": passages})).build(
         "tang vat chuyen an 208K", [passages[0]]
     )
