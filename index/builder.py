@@ -20,11 +20,13 @@ import time
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from index.catalog import Catalog, CommittedFile
 from index.chroma_store import ChromaChunkStore, Metadata
 from index.chunking import chunk_document, embedding_text
+from index.code_fingerprint import code_digest
 from index.data_dir import DataDir
 from index.embedders import FingerprintedEmbeddings
 from index.extraction_sync import extract_safely, refresh_extractions
@@ -75,29 +77,17 @@ class IndexConfig:
     batch_size: int = 16
 
 
+# Where turning a file into chunks starts: parsing, loading, cleaning and metadata, chunking.
+CHUNKING_CODE = ("index.safe_parse", "index.loaders", "index.metadata", "index.chunking")
+
+
 @cache
 def pipeline_fingerprint() -> str:
     """Changes when the code turning files into chunks changes: the index is then rebuilt
-    (aside, reusing every cached vector whose text did not change)."""
-    from index import (
-        chunking,
-        cleaning,
-        gazetteer,
-        loaders,
-        markup,
-        metadata,
-        ocr,
-        page_images,
-        pages,
-        scanned,
-        sentences,
-    )
-
-    digest = hashlib.sha256()
-    modules = (chunking, cleaning, gazetteer, loaders, markup, metadata, sentences)
-    for module in (*modules, ocr, page_images, pages, scanned):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    return digest.hexdigest()[:16]
+    (aside, reusing every cached vector whose text did not change). The place names the
+    gazetteer reads count as code."""
+    places = resources.files("index").joinpath("data", "places.json").read_bytes()
+    return code_digest(CHUNKING_CODE, places)
 
 
 def scan_documents(folder: Path) -> dict[str, Path]:

@@ -8,12 +8,12 @@ their chunks and vectors do not depend on extraction, so no new generation is ne
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from functools import cache
 from pathlib import Path
 
 from index.catalog import Catalog
+from index.code_fingerprint import code_digest
 from index.extraction import Extraction, extract
 from index.records import CleanDocument
 
@@ -22,17 +22,17 @@ logger = logging.getLogger(__name__)
 META_KEY = "extraction"  # the catalog meta key holding the fingerprint its extractions have
 
 
+def extraction_code() -> tuple[str, ...]:
+    """Where extraction starts: each module of `index.extraction`, and the metadata reader."""
+    package = Path(__file__).parent / "extraction"
+    parts = [f"index.extraction.{path.stem}" for path in sorted(package.glob("[!_]*.py"))]
+    return ("index.extraction", *parts, "index.metadata")
+
+
 @cache
 def extraction_fingerprint() -> str:
     """Changes whenever the code extraction runs (or the text helpers it uses) changes."""
-    from index import abbreviations, extraction, gazetteer, metadata, sentences, vietnamese
-
-    helpers = (abbreviations, gazetteer, metadata, sentences, vietnamese)
-    paths = sorted(Path(extraction.__file__ or "").parent.glob("*.py"))
-    digest = hashlib.sha256()
-    for path in [*paths, *(Path(module.__file__ or "") for module in helpers)]:
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return code_digest(extraction_code())
 
 
 def extract_safely(document: CleanDocument) -> Extraction:
