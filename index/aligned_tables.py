@@ -53,6 +53,20 @@ def _header_fragments(line: str) -> list[tuple[int, int, str]] | None:
     return fragments
 
 
+def _split_at(
+    fragments: list[tuple[int, int, str]], anchors: list[int]
+) -> list[tuple[int, int, str]]:
+    """The fragments, each cut before a word that starts where a column's header begins."""
+    pieces: list[tuple[int, int, str]] = []
+    for start, _, text in fragments:
+        words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text)]
+        cuts = [k for k, (at, _) in enumerate(words) if k and at in anchors]
+        for first, last in zip([0, *cuts], [*cuts, len(words)], strict=True):
+            piece_start, piece_end = words[first][0], words[last - 1][1]
+            pieces.append((piece_start, piece_end, text[piece_start - start : piece_end - start]))
+    return pieces
+
+
 def _header(lines: list[str], rows: list[_Row]) -> tuple[list[str], int] | None:
     """The header cells over the block (label column first) and how many lines it takes,
     or None when the lines above are no header of these columns."""
@@ -63,13 +77,25 @@ def _header(lines: list[str], rows: list[_Row]) -> tuple[list[str], int] | None:
     # column's reach it names the labels.
     bounds = [(ends[k - 1] + starts[k]) / 2 for k in range(1, count)]
     first = starts[0] - (ends[0] - starts[0]) - 2
-    cells = [""] * (count + 1)
-    taken = 0
+    header_lines: list[list[tuple[int, int, str]]] = []
     for line in reversed(lines[-MAX_HEADER_LINES:]):
         fragments = _header_fragments(line)
         if not fragments:
             break
-        for start, end, text in fragments:
+        header_lines.append(fragments)
+    # A header line naming every column once tells where each column's header begins; a
+    # line below that runs on with single spaces past such a beginning ("được cấp phép
+    # tỷ lệ (%)" under "Cơ sở đã" and "Đạt") is two cells.
+    anchors = [
+        start
+        for fragments in header_lines
+        if len(fragments) == count + 1
+        for start, _, _ in fragments[1:]
+    ]
+    cells = [""] * (count + 1)
+    taken = 0
+    for fragments in header_lines:
+        for start, end, text in _split_at(fragments, anchors):
             middle = (start + end) / 2
             column = 0 if end <= first else 1 + sum(middle > bound for bound in bounds)
             cells[column] = f"{text} {cells[column]}".strip()

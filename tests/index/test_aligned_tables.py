@@ -41,6 +41,18 @@ def test_a_header_whose_last_line_names_one_column_is_still_the_header() -> None
     assert aligned_tables(lines)[0] == "| Phường | Vụ cháy | Người bị thương |"
 
 
+def test_a_header_line_running_on_past_a_column_is_cut_where_that_column_begins() -> None:
+    lines = [
+        "  Huyện           Cơ sở kinh doanh   Cơ sở đã      Đạt",
+        "                  có điều kiện       được cấp phép tỷ lệ (%)",
+        "  Huyện Bắc Yên          120              96        80,0",
+        "  Huyện Mai Sơn          214             150        70,1",
+        "  Cộng                   334             246        73,7",
+    ]
+    header = "| Huyện | Cơ sở kinh doanh có điều kiện | Cơ sở đã được cấp phép | Đạt tỷ lệ (%) |"
+    assert aligned_tables(lines)[0] == header
+
+
 def test_prose_with_figures_and_short_runs_are_left_as_they_are() -> None:
     prose = [
         "Năm 2024 xảy ra 12 vụ, làm chết 3 người.",
