@@ -35,8 +35,12 @@ MIN_LABEL_WORDS = 2
 # The words between may be listed ("nhiều vụ trộm, cướp nhất"), but hold no other rank
 # word: the nearest decides, so a place named before ("Tháp Mười có nhiều ... nhất",
 # "Cao Bằng ... ít ... nhất") is not read as one.
+# What is ranked may be long: "nhiều người đủ tiêu chuẩn tham gia tổ tự quản về ANTT nhất".
+MAX_RANKED_WORDS = 15
 _RANK_WORD = r"(?:nhieu|cao|lon|it|thap|nho)"
-_EXTREME_RE = re.compile(rf"\b({_RANK_WORD})\b(?:,? (?!{_RANK_WORD}\b)[a-z0-9]+){{0,10}} nhat\b")
+_EXTREME_RE = re.compile(
+    rf"\b({_RANK_WORD})\b(?:,? (?!{_RANK_WORD}\b)[a-z0-9]+){{0,{MAX_RANKED_WORDS}}} nhat\b"
+)
 _LEAST_WORDS = frozenset(("it", "thap", "nho"))
 _PERIOD_ASKED_RE = re.compile(r"\b(?:nam|thang|quy) nao\b")
 # "Huyện nào không có vụ ... nào?": the rows counting none.

@@ -67,6 +67,12 @@ def test_a_folded_kind_of_place_is_the_noun_asked() -> None:
     assert analyse("thi xa nao co nhieu vu chay nhat").asked_noun == "thi xa"
 
 
+def test_a_long_ranked_noun_is_still_a_rank() -> None:
+    """What is ranked may take a dozen words between "nhiều" and "nhất"."""
+    question = "xa nao co nhieu nguoi du tieu chuan tham gia to tu quan ve ANTT o khu dan cu nhat"
+    assert asked_extreme(analyse(question)) == "max"
+
+
 TRAFFIC_TABLE = (
     "Bảng 2. Tai nạn giao thông năm 2024 theo địa bàn\n\n"
     "| Địa bàn | Số vụ | Người chết | Người bị thương |\n\n|---|---|---|---|\n\n"
