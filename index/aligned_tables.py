@@ -23,6 +23,9 @@ _FIGURE = r"(?:[-+]?\d[\d.,]*%?|-)"
 _ROW_RE = re.compile(rf"^\s*(?P<label>\S(?:.*?\S)?)(?P<values>(?:\s{{2,}}{_FIGURE}){{2,}})\s*$")
 _VALUE_RE = re.compile(_FIGURE)
 _FRAGMENT_RE = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's text
+# A rule drawn with dashes under a header, between rows or under the last row:
+# "--------  ------  ------".
+_RULE_LINE_RE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})*\s*$")
 MIN_ROWS = 3  # fewer aligned lines are not taken for a table
 MAX_HEADER_LINES = 3
 
@@ -78,11 +81,18 @@ def _header(lines: list[str], rows: list[_Row]) -> tuple[list[str], int] | None:
     bounds = [(ends[k - 1] + starts[k]) / 2 for k in range(1, count)]
     first = starts[0] - (ends[0] - starts[0]) - 2
     header_lines: list[list[tuple[int, int, str]]] = []
-    for line in reversed(lines[-MAX_HEADER_LINES:]):
+    taken = 0  # lines the header takes, its rules included
+    for line in reversed(lines):
+        if _RULE_LINE_RE.match(line):
+            taken += 1
+            continue
         fragments = _header_fragments(line)
-        if not fragments:
+        if not fragments or len(header_lines) == MAX_HEADER_LINES:
             break
         header_lines.append(fragments)
+        taken += 1
+    if not header_lines:
+        return None
     # A header line naming every column once tells where each column's header begins; a
     # line below that runs on with single spaces past such a beginning ("được cấp phép
     # tỷ lệ (%)" under "Cơ sở đã" and "Đạt") is two cells.
@@ -93,14 +103,12 @@ def _header(lines: list[str], rows: list[_Row]) -> tuple[list[str], int] | None:
         for start, _, _ in fragments[1:]
     ]
     cells = [""] * (count + 1)
-    taken = 0
     for fragments in header_lines:
         for start, end, text in _split_at(fragments, anchors):
             middle = (start + end) / 2
             column = 0 if end <= first else 1 + sum(middle > bound for bound in bounds)
             cells[column] = f"{text} {cells[column]}".strip()
-        taken += 1
-    if taken == 0 or sum(bool(cell) for cell in cells[1:]) < count:
+    if sum(bool(cell) for cell in cells[1:]) < count:
         return None  # not every column named: the lines above are prose
     return cells, taken
 
@@ -113,8 +121,12 @@ def aligned_tables(lines: list[str]) -> list[str]:
     while i < len(lines):
         rows: list[_Row] = []
         j = i
-        while j < len(lines) and (row := _row(lines[j])) is not None:
-            if rows and len(row.values) != len(rows[0].values):
+        while j < len(lines):
+            if rows and _RULE_LINE_RE.match(lines[j]):  # a rule between rows, or under them
+                j += 1
+                continue
+            row = _row(lines[j])
+            if row is None or (rows and len(row.values) != len(rows[0].values)):
                 break
             rows.append(row)
             j += 1

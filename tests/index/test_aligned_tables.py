@@ -53,6 +53,28 @@ def test_a_header_line_running_on_past_a_column_is_cut_where_that_column_begins(
     assert aligned_tables(lines)[0] == header
 
 
+def test_rules_drawn_with_dashes_are_no_header_words_and_do_not_end_the_table() -> None:
+    lines = [
+        "  Phường              Vụ cháy   Người bị thương",
+        "  ------------------  --------  ---------------",
+        "  Phường Tân An              3                2",
+        "  Phường Hòa Bình            1                0",
+        "  Phường Quyết Thắng         2                1",
+        "  ------------------  --------  ---------------",
+        "  Cộng                       6                3",
+        "  ------------------  --------  ---------------",
+        "Ghi chú: số liệu đến ngày 14/6.",
+    ]
+    assert aligned_tables(lines) == [
+        "| Phường | Vụ cháy | Người bị thương |",
+        "| Phường Tân An | 3 | 2 |",
+        "| Phường Hòa Bình | 1 | 0 |",
+        "| Phường Quyết Thắng | 2 | 1 |",
+        "| Cộng | 6 | 3 |",
+        "Ghi chú: số liệu đến ngày 14/6.",
+    ]
+
+
 def test_prose_with_figures_and_short_runs_are_left_as_they_are() -> None:
     prose = [
         "Năm 2024 xảy ra 12 vụ, làm chết 3 người.",
