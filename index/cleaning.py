@@ -192,13 +192,28 @@ def _unfold_columns(lines: list[str]) -> list[str]:
     return out
 
 
+# A wrapped line may open with a quote or bracket before its word ('"bảo kê" cho ...'), or
+# with a figure when the line before broke inside a phrase ("từ 2,5 -" / "3 triệu đồng").
+_OPENERS = "\"“‘'(«"
+_MID_PHRASE_RE = re.compile(rf"(?:[{_LOWER}]|[,\-–])$")
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.)](?:\s|$)")
+# ... and only after a line as long as wrapped prose is: a short one may be a menu's item
+# ("Back To Top" over "100%").
+MIN_WRAPPED_CHARS = 50
+
+
 def _continues(previous: str, line: str) -> bool:
-    return (
-        bool(line)
-        and line[0].islower()
-        and not _LIST_MARKER_RE.match(line)
-        and not previous.rstrip(_CLOSERS).endswith((*_ENDS_SENTENCE, "?"))
-    )
+    if not line or previous.rstrip(_CLOSERS).endswith((*_ENDS_SENTENCE, "?")):
+        return False
+    word = line.lstrip(_OPENERS)
+    if word != line or word[:1].isdigit():  # only inside a phrase: not "(đã ký)" under a title
+        mid_phrase = len(previous) >= MIN_WRAPPED_CHARS and bool(_MID_PHRASE_RE.search(previous))
+        return (
+            mid_phrase
+            and (word[:1].islower() or word[:1].isdigit())
+            and not _NUMBERED_RE.match(line)
+        )
+    return word[:1].islower() and not _LIST_MARKER_RE.match(line)
 
 
 def _ends_sentence(line: str) -> bool:

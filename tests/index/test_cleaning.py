@@ -285,6 +285,23 @@ def test_hard_wrapped_lines_are_joined_into_their_paragraph() -> None:
     ]
 
 
+def test_a_wrapped_line_opening_with_a_quote_or_a_figure_is_still_joined() -> None:
+    wrapped = (
+        "Nguyên nhân: một số chủ bến còn tâm lý chủ quan, trông chờ vào sự bảo vệ của\n"
+        '"bảo kê" và giá thu mua chênh lệch khá lớn (từ khoảng 2,5 -\n'
+        "3 triệu đồng/tấn) so với hàng hợp pháp.\n"
+        "Bình luận (0)\n"
+        "(đã ký)"
+    )
+    assert clean_text(wrapped).split("\n\n") == [
+        'Nguyên nhân: một số chủ bến còn tâm lý chủ quan, trông chờ vào sự bảo vệ của "bảo kê"'
+        " và giá thu mua chênh lệch khá lớn (từ khoảng 2,5 - 3 triệu đồng/tấn) so với hàng"
+        " hợp pháp.",
+        "Bình luận (0)",
+        "(đã ký)",  # a short line is no wrapped prose
+    ]
+
+
 def test_text_is_nfc_and_whitespace_is_normalised() -> None:
     decomposed = "Đie\u0302\u0323n Bie\u0302n\u00a0\u00a0 Đông  \r\n\r\n\r\n\tCông an xã.  "
     assert clean_text(decomposed) == "Điện Biên Đông\n\nCông an xã."
