@@ -16,14 +16,21 @@ from assistant.extractive.question import MAX_QUESTION_CHARS
 from index.vietnamese import fold
 
 # The words that ask, on the folded question: each part of a double question has one.
+# "gì" and "nào" ask after any noun ("về tội gì", "ngân sách cấp nào"), but "nào" after a
+# negation does not ("không để xảy ra vụ nào").
 _ASKING = re.compile(
-    r"\b(?:bao nhieu|bao lau|may"
-    r"|(?:ngay|hom|nam|thang|khi|luc|co quan|don vi|van ban|tinh|huyen|xa|dia phuong|dia ban|noi)"
-    r" nao|la gi|la ai|nhu the nao|the nao|ra sao|o dau"
-    r"|(?:do|ai) (?:ai|ky|ki)|(?:lam|chuc vu|viec|noi dung) gi)\b"
+    r"\b(?:bao nhieu|bao lau|may|(?<!khong )(?<!khong co )(?<!chua )\w+ nao"
+    r"|la ai|nhu the nao|the nao|ra sao|o dau|(?:do|ai) (?:ai|ky|ki)|\w+ gi)\b"
 )
-# Where a question may be cut in two: ", ", "; ", " và ", ", và ", ", trong đó ".
-_JOINT = re.compile(r"\s*(?:,\s*(?:va |con |trong do )?|;\s*|\s+va\s+)")
+# Where a question may be cut in two: ", ", "; ", " và ", ", và ", ", trong đó ", "? ".
+_JOINT = re.compile(r"\s*(?:,\s*(?:va |con |trong do )?|;\s*|\?\s+|\s+va\s+)")
+# A second part asked by its noun alone: "..., hạn hoàn thành", "..., tổng thiệt hại"
+# (read folded): a deadline is asked when, anything else how much.
+_BARE_ASK_RE = re.compile(
+    r"^(?:(?P<when>(?:thoi )?han(?: hoan thanh| chot)?|thoi gian hoan thanh)"
+    r"|tong thiet hai|thiet hai|tong so tien|so tien|ty le\b.*|kinh phi)\W*$"
+)
+MAX_BARE_ASK_WORDS = 6
 
 
 def split_asks(question: str) -> list[str]:
@@ -31,6 +38,8 @@ def split_asks(question: str) -> list[str]:
     last joint before the second asking phrase, and only where both sides ask."""
     folded = fold(question).lower()
     asks = list(_ASKING.finditer(folded))
+    if len(asks) == 1:
+        return _with_bare_ask(question, folded, asks[0].end())
     if len(asks) < 2:
         return [question]
     # The first joint standing between two asking phrases ("cho thuê xe máy ... phải làm
@@ -50,6 +59,25 @@ def split_asks(question: str) -> list[str]:
     if re.search(r"\bhon\b", folded_tail):  # "..., tỉnh nào cao hơn?" compares the first's
         return [question]
     return [head, tail]
+
+
+def _with_bare_ask(question: str, folded: str, asked_end: int) -> list[str]:
+    """ "Huyện A lập bao nhiêu tổ, hạn hoàn thành": the second part, which names what it
+    asks and no asking word, asked in full ("hạn hoàn thành khi nào")."""
+    joint = _JOINT.search(folded, asked_end)
+    if joint is None:
+        return [question]
+    tail = question[joint.end() :].strip()
+    bare = _BARE_ASK_RE.match(fold(tail).lower())
+    if bare is None or len(tail.split()) > MAX_BARE_ASK_WORDS:
+        return [question]
+    head = question[: joint.start()].strip()
+    folded_tail = fold(tail) == tail  # typed without marks: asked so too
+    if bare["when"]:
+        asking = "khi nao" if folded_tail else "khi nào"
+    else:
+        asking = "la bao nhieu" if folded_tail else "là bao nhiêu"
+    return [head, f"{tail.rstrip(' ?.!')} {asking}?"]
 
 
 # "X năm 2024 so với năm 2022 thế nào?": the comparison, and what closes the question.

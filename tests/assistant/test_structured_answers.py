@@ -293,6 +293,31 @@ def test_a_double_question_is_read_as_two() -> None:
     ]
 
 
+def test_a_second_part_asked_by_any_noun_or_after_a_question_mark_is_its_own_ask() -> None:
+    assert split_asks("Vụ án ở xã A khởi tố bao nhiêu bị can, về tội gì?")[1] == "về tội gì?"
+    assert split_asks("Kinh phí lấy từ ngân sách cấp nào, mỗi năm bao nhiêu?") == [
+        "Kinh phí lấy từ ngân sách cấp nào",
+        "mỗi năm bao nhiêu?",
+    ]
+    assert split_asks("Quý II xã B xảy ra bao nhiêu vụ? So với cùng kỳ ra sao?")[1] == (
+        "So với cùng kỳ ra sao?"
+    )
+    assert len(split_asks("Huyện nào không để xảy ra vụ cháy nào?")) == 1
+
+
+def test_a_second_part_naming_only_what_it_asks_is_asked_in_full() -> None:
+    """ "..., hạn hoàn thành": when; "..., tổng thiệt hại": how much; typed as the rest."""
+    assert split_asks("xa C lap bao nhieu to tu quan, han hoan thanh") == [
+        "xa C lap bao nhieu to tu quan",
+        "han hoan thanh khi nao?",
+    ]
+    assert split_asks("Năm 2024 tỉnh D nhận bao nhiêu tin báo lừa đảo, tổng thiệt hại?") == [
+        "Năm 2024 tỉnh D nhận bao nhiêu tin báo lừa đảo",
+        "tổng thiệt hại là bao nhiêu?",
+    ]
+    assert len(split_asks("Tỉnh D nhận bao nhiêu tin báo, trong đó có nhiều vụ lừa đảo")) == 1
+
+
 def test_both_parts_of_a_double_question_are_answered_and_cited() -> None:
     report = _passage(
         "bao-cao.txt",
