@@ -62,9 +62,17 @@ NAMED_AFTER_PEOPLE = {"Hồ Chí Minh"}
 _UNIT_RE = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã)\s+", re.IGNORECASE)
 
 
+# The library keeps an older spelling in a few names ("Phú Quí"); documents and officers
+# write "Quý", and "qu" + "í" is not folded to the same letters as "qu" + "ý".
+_OLD_QUI_RE = re.compile(r"\b([Qq]u)([iíìỉĩị])\b")
+_Y_FOR_I = dict(zip("iíìỉĩị", "yýỳỷỹỵ", strict=True))
+
+
 def _short(name: str) -> str:
-    """ "Thành Phố Bắc Kạn" -> "Bắc Kạn" (the library's short names carry "(Huyện)" tags)."""
-    return _UNIT_RE.sub("", name).strip()
+    """ "Thành Phố Bắc Kạn" -> "Bắc Kạn" (the library's short names carry "(Huyện)" tags),
+    in today's spelling ("Phú Quí" -> "Phú Quý")."""
+    short = _UNIT_RE.sub("", name).strip()
+    return _OLD_QUI_RE.sub(lambda m: m[1] + _Y_FOR_I[m[2]], short)
 
 
 def _unit(full_name: str) -> str:

@@ -153,3 +153,9 @@ def test_a_town_after_tx_is_a_district() -> None:
         Locality("Sông Cầu", "district", "Phú Yên")
     ]
     assert find_localities("nước sông Cầu dâng cao") == []  # the river
+
+
+def test_a_district_the_library_spells_the_old_way_is_found_as_written_today() -> None:
+    """The library writes "Phú Quí"; documents and officers write "Phú Quý"."""
+    for text in ("huyện Phú Quý", "huyen Phu Quy"):
+        assert [p.name for p in find_localities(text)] == ["Phú Quý"], text
