@@ -167,6 +167,39 @@ def expand_abbreviations(text: str) -> str:
     return _ABBREVIATION_RE.sub(_expand, text)
 
 
+def abbreviations_in(text: str) -> list[tuple[str, str]]:
+    """The known abbreviations a text uses, as written, each with its expansion: "số vụ TNGT"
+    gives ("TNGT", "tai nạn giao thông"); one typed in lower case that reads as an ordinary
+    word ("ca", "tu") is none."""
+    found = []
+    for match in _ABBREVIATION_RE.finditer(text):
+        expansion = _expansion(match.group())
+        if expansion is not None:
+            found.append((match.group(), expansion))
+    return found
+
+
+def spelled_out_in(text: str) -> list[tuple[str, str]]:
+    """The known abbreviations whose expansion a text writes out (in any case, marks or
+    not), each with that expansion: "tai nạn giao thông" gives ("TNGT", "tai nạn giao
+    thông"). Not those that read as an ordinary word once lower-cased ("CA"): a clause's
+    "cá" is no "công an"."""
+    words = _spaced_words(text)
+    return [
+        (short, expansion)
+        for short, expansion in ABBREVIATIONS.items()
+        if _spaced_words(expansion) in words and not _SYLLABLE_RE.fullmatch(fold(short).lower())
+    ]
+
+
+def _spaced_words(text: str) -> str:
+    """The text's words folded and lower-cased, one space apart and one around."""
+    return " " + " ".join(_WORD_RE.findall(fold(text).lower())) + " "
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
 def _spelled(match: re.Match[str]) -> str:
     return _expansion(match.group()) or match.group()
 

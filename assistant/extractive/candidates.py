@@ -24,6 +24,7 @@ from assistant.extractive.question import QuestionAnalysis
 from assistant.extractive.scoring import PARAMETERS, ClauseFeatures, ClauseWeights, clause_weights
 from assistant.extractive.sentences import Clause
 from assistant.passages import Passage
+from index.abbreviations import abbreviations_in, spelled_out_in
 
 # "bất động sản" is not "động sản": a clause that has a pair of the question's words only after
 # a negating prefix the question does not put before them speaks of the opposite thing.
@@ -53,10 +54,57 @@ class Candidate:
         return self.view.clauses[self.index]
 
 
-def _term_weights(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> dict[str, float]:
+@dataclass(frozen=True)
+class _Alias:
+    """An abbreviation the question uses or spells out, as tokens in the question's form."""
+
+    short: tuple[str, ...]  # ("tngt",)
+    spelled: tuple[str, ...]  # ("tai", "nạn", "giao", "thông")
+
+
+def _aliases(analysis: QuestionAnalysis) -> list[_Alias]:
+    """The abbreviations the question writes ("TNGT") or writes out ("tai nạn giao thông"): a
+    clause holds the question's words when it says the same thing the other way."""
+    folded = analysis.form == "folded"
+    pairs = dict.fromkeys([*abbreviations_in(analysis.text), *spelled_out_in(analysis.text)])
+    tokens = [
+        (
+            tuple(clause_tokens(short, folded).compared),
+            tuple(clause_tokens(spelled, folded).compared),
+        )
+        for short, spelled in pairs
+    ]
+    return [_Alias(short, spelled) for short, spelled in tokens if short and spelled]
+
+
+def _holds(sequence: Sequence[str], run: tuple[str, ...]) -> bool:
+    """The tokens of `run` stand together, in order, in `sequence`."""
+    size = len(run)
+    return any(
+        tuple(sequence[i : i + size]) == run for i, token in enumerate(sequence) if token == run[0]
+    )
+
+
+def _widened(sequence: Sequence[str], aliases: Sequence[_Alias]) -> set[str]:
+    """A clause's words, with an abbreviation's where it spells one out and the other way
+    round: "42 vụ tai nạn giao thông" holds the "tngt" of "TNGT huyện A 9 tháng"."""
+    words = set(sequence)
+    for alias in aliases:
+        if _holds(sequence, alias.spelled):
+            words.update(alias.short)
+        elif _holds(sequence, alias.short):
+            words.update(alias.spelled)
+    return words
+
+
+def _term_weights(
+    analysis: QuestionAnalysis, views: Sequence[PassageView], aliases: Sequence[_Alias] = ()
+) -> dict[str, float]:
     """Question word weights times an idf over all the passages' clauses."""
     folded = analysis.form == "folded"
-    clause_words = [set(clause_tokens(c.text, folded).compared) for v in views for c in v.clauses]
+    clause_words = [
+        _widened(clause_tokens(c.text, folded).compared, aliases) for v in views for c in v.clauses
+    ]
     total = max(len(clause_words), 1)
     weights = {}
     for term, weight in analysis.terms.items():
@@ -94,7 +142,9 @@ def score_candidates(
     """Every quotable clause of the eligible passages, best first, scored by `weights` (the
     shipped ones by default)."""
     weights = weights or clause_weights()
-    scorer = _Scorer(analysis, _term_weights(analysis, views), views[0].passage if views else None)
+    aliases = _aliases(analysis)
+    first = views[0].passage if views else None
+    scorer = _Scorer(analysis, _term_weights(analysis, views, aliases), first, aliases)
     candidates = [
         scorer.candidate(view, index, weights)
         for view in views
@@ -111,9 +161,14 @@ class _Scorer:
     """Computes the signals of clauses against one question with one set of word weights."""
 
     def __init__(
-        self, analysis: QuestionAnalysis, weights: dict[str, float], first: Passage | None
+        self,
+        analysis: QuestionAnalysis,
+        weights: dict[str, float],
+        first: Passage | None,
+        aliases: Sequence[_Alias] = (),
     ) -> None:
         self.analysis = analysis
+        self.aliases = aliases  # abbreviations the question uses or spells out
         self.first = first  # retrieval's first passage
         # Numbers the question gives: the answering clause, or the lead-in it is a point of,
         # states them ("... thì bị phạt tù từ 03 năm đến 07 năm:" for "bị phạt tù đến 07 năm").
@@ -132,7 +187,7 @@ class _Scorer:
         self._passage_shares: dict[PassageView, float] = {}
 
     def words(self, text: str) -> set[str]:
-        return set(clause_tokens(text, self.folded).compared)
+        return _widened(clause_tokens(text, self.folded).compared, self.aliases)
 
     def share(self, words: set[str] | frozenset[str]) -> float:
         return sum(w for t, w in self.weights.items() if t in words) / self.total

@@ -39,8 +39,9 @@ UNIT_STOPS = _words(
     """
 )
 # Nouns that open with one of those words: "bao nhiêu đối tượng", "bao nhiêu kg cần sa",
-# "bao nhiêu bị can" (a defendant, not "bị" of the passive).
-UNIT_STOP_NOUNS = frozenset(("đối tượng", "cần sa", "bị can", "bị hại"))
+# "bao nhiêu bị can" (a defendant, not "bị" of the passive), "vi phạm nồng độ cồn" (typed
+# without marks, "nong do" is no "nóng đó").
+UNIT_STOP_NOUNS = frozenset(("đối tượng", "cần sa", "bị can", "bị hại", "nồng độ", "độ cồn"))
 
 # Content words so common in laws and reports that they hardly tell sentences apart.
 LOW_WEIGHT_WORDS = _words(

@@ -27,10 +27,12 @@ from assistant.extractive.lexicon import (
     DURATION_UNITS,
     LOW_WEIGHT_WORDS,
     MONEY_CUES,
+    PLACE_KINDS,
     PLACE_NOUNS,
     STOP_WORDS,
     UNIT_STOP_NOUNS,
     UNIT_STOPS,
+    UNNAMED_PLACES,
 )
 from assistant.extractive.periods import period_of, without_periods
 from index.abbreviations import spell_out
@@ -186,6 +188,14 @@ def analyse(question: str) -> QuestionAnalysis:
         body = tasked_body(text)
     if body is not None:
         question_type = QuestionType.DUTY
+    # Typed as a search for a statistic: "TNGT huyện A 9 tháng 2024" asks the figure, as
+    # "số TNGT huyện A 9 tháng 2024" would.
+    places_named = (*provinces_in(text), *districts_in(text))
+    searched = None
+    if question_type == QuestionType.OTHER:
+        searched = _searched_unit(text, normal, folded, places_named)
+        if searched is not None:
+            question_type = QuestionType.COUNT
     asked_noun = _asked_noun(normal, folded)
     # "Ngoài thành phố A, huyện nào ...": the place set aside is not the place asked about.
     aside = _SET_ASIDE_RE.search(text)
@@ -204,7 +214,9 @@ def analyse(question: str) -> QuestionAnalysis:
         form="folded" if folded else "canonical",
         counted=_spelled_out(
             _without_places(
-                _counted_unit(normal, folded)
+                searched
+                if searched is not None
+                else _counted_unit(normal, folded)
                 if question_type == QuestionType.COUNT
                 else _compared_unit(normal, folded),
                 places,
@@ -258,8 +270,9 @@ def _with_month_years(content: str, period: str | None) -> str:
 # "xã Lũng Cú", "phường Tân Phong", "thôn Nà Tăm": a place below the district, which the
 # gazetteer does not hold, read when written with capitals (in lower case "xã chính quy",
 # "phường ở" read the same).
+# ... its police by their abbreviation too: "CAX Hải Đông", "CAP An Lạc" (commune, ward).
 _COMMUNE_RE = re.compile(
-    r"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hôn|bản) ((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})"
+    r"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hôn|bản|CAX|CAP) ((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})"
 )
 
 
@@ -268,7 +281,7 @@ _COMMUNE_RE = re.compile(
 # question's own ("xã nào", "xã có") nor makes another word with the kind ("xã hội").
 _LOWER_COMMUNE_RE = re.compile(
     r"(?<!\bcac )(?<!\bnhung )(?<!\bmoi )(?<!\btung )(?<!\bcap )"
-    r"\b(?:xa|phuong|thi tran|thon) ([a-z]+ [a-z]+)\b"
+    r"\b(?:xa|phuong|thi tran|thon|cax|cap) ([a-z]+ [a-z]+)\b"
 )
 _NOT_NAME_WORDS = frozenset((
     "nao", "co", "duoc", "da", "la", "nay", "do", "o", "trong", "thuoc", "va", "voi", "cung",
@@ -288,6 +301,57 @@ def communes_in(text: str) -> tuple[str, ...]:
         for match in _LOWER_COMMUNE_RE.finditer(fold(text).lower())
         if not set(match.group(1).split()) & _NOT_NAME_WORDS
     )
+
+
+# A search names a period ("9 tháng", "quý III", "năm 2024") or a year.
+_SEARCHED_YEAR_RE = re.compile(r"(?<![/\d])(?:19|20)\d{2}(?![/\d])")
+# Words that only frame a search's noun with its place and period: "TNGT ở huyện A năm 2024".
+_SEARCH_FRAME = frozenset(
+    ("o", "tai", "cua", "trong", "nam", "thang", "quy", "dau", "cuoi", "tp", "tx")
+)
+MAX_SEARCHED_WORDS = 6  # keywords are few: "tiền phạt vi phạm thủy sản", not a sentence
+# A searched noun that asks something other than a figure (read folded): "hạn ...", "chỉ
+# tiêu ...", "biện pháp ...".
+_NOT_A_FIGURE_RE = re.compile(
+    r"^(?:(?:thoi )?han|chi tieu|muc tieu|bien phap|giai phap|nguyen nhan|thu doan|tang vat"
+    r"|nhiem vu|noi dung)\b"
+)
+
+
+def _searched_unit(
+    text: str, normal: str, folded: bool, places: tuple[str, ...]
+) -> CountedUnit | None:
+    """What a search for a figure counts: keywords naming one thing, a known place and a
+    period or year, and nothing else. "vi phạm nồng độ cồn TP A năm 2024" counts "vi phạm nồng độ
+    cồn" as "số vi phạm ..." would; "chỉ tiêu X năm 2025 của công an tỉnh A" or "X 9 tháng
+    tăng hay giảm" ask something more. None when the words are no such search, or when
+    "số ..." reads less than the searched words as its noun ("thiệt hại do cháy")."""
+    if "?" in text or directive_keys_in(text) or not places:
+        return None
+    if period_of(text) is None and not _SEARCHED_YEAR_RE.search(normal):
+        return None
+    rest = fold(without_periods(re.sub(r"\([^()]*\)", " ", normal))).lower()
+    for place in places:
+        rest = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " | ", rest)
+    frame = _SEARCH_FRAME | {fold(kind) for kind in PLACE_KINDS}
+    # The words left, the frame's marked: the thing searched is one run of words.
+    marks = "".join(
+        "f" if word == "|" or word in frame or word[:1].isdigit() else "w"
+        for word in re.findall(r"\||[^\W_]+", rest)
+    )
+    searched = " ".join(w for w in re.findall(r"[^\W\d_]+", rest) if w not in frame)
+    if (
+        re.fullmatch(r"f*w+f*", marks) is None
+        or len(searched.split()) > MAX_SEARCHED_WORDS
+        or _NOT_A_FIGURE_RE.match(searched)
+    ):
+        return None
+    counted = _counted_unit(f"{'so' if folded else 'số'} {normal}", folded)
+    if counted.unit is None:
+        return None
+    # An amount ("tiền phạt ...": đồng) counts; else the noun read must be the words searched.
+    whole = not counted.written or fold(counted.unit).lower() == searched
+    return counted if whole else None
 
 
 def _question_type(normal: str, folded: bool) -> QuestionType:
@@ -318,13 +382,18 @@ def _counted_unit(normal: str, folded: bool) -> CountedUnit:
     alternatives: tuple[str, ...] = ()
     if unit is None and finds(r"\bbao lâu\b", normal, folded):
         alternatives = tuple(form(u) for u in DURATION_UNITS)
-    elif (unit is None or unit.split()[0] == form("tiền")) and any(
+    elif (unit is None or _names_amount(unit, form)) and any(
         finds(rf"\b{c}\b", normal, folded) for c in MONEY_CUES
     ):
         unit, written = form("đồng"), False  # "phạt tiền từ bao nhiêu": an amount in đồng
     if unit and unit.startswith(form("phần trăm")):
         alternatives = ("%",)
     return CountedUnit(unit, alternatives, before, written)
+
+
+def _names_amount(unit: str, form: Callable[[str], str]) -> bool:
+    """ "tiền phạt ...", "thiệt hại do cháy", "kinh phí ...": an amount, counted in đồng."""
+    return any(unit == form(cue) or unit.startswith(f"{form(cue)} ") for cue in MONEY_CUES)
 
 
 def _without_places(counted: CountedUnit, places: tuple[str, ...], folded: bool) -> CountedUnit:
@@ -359,6 +428,9 @@ def _unit_after_marker(
     nouns = {form(noun) for noun in UNIT_STOP_NOUNS}
     periods = {form(word) for word in ("năm", "tháng", "quý", "ngày", "tuần")}
     regions = {form(word) for word in ("khu vực", "địa bàn")}
+    # "số vụ TNGT huyện A", "than thu giữ TX B": the noun ends where a place is named.
+    kinds = {form(kind) for kind in PLACE_KINDS if kind not in UNNAMED_PLACES} | {"tp", "tx"}
+    society = {form("xã hội")}  # "trật tự xã hội" names no commune
     unit: str | None = None
     before: str | None = None
     markers = list(_compiled(r"\bbao nhiêu\b|\bmấy\b", folded).finditer(normal))
@@ -379,6 +451,9 @@ def _unit_after_marker(
             if following and word in periods:  # "số vụ TNGT năm 2024": the noun ends there
                 break
             if following and " ".join(words[i : i + 2]) in regions:  # "vụ cháy | khu vực A"
+                break
+            pair = " ".join(words[i : i + 2])
+            if following and (pair in kinds or (word in kinds and pair not in society)):
                 break
             following.append(word)
         if following:
