@@ -865,6 +865,21 @@ def test_a_reports_target_is_not_the_figure_reached() -> None:
     assert "400" in aimed.answer.split("[1]")[0]
 
 
+def test_a_result_with_its_target_in_brackets_is_still_the_figure_reached() -> None:
+    report = _passage(
+        "bao-cao.txt",
+        "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025\n\n"
+        "Xảy ra 12 vụ phạm pháp hình sự, giảm 02 vụ; điều tra làm rõ 11 vụ, đạt 91,7% (chỉ "
+        "tiêu được giao trên 85%).",
+        0, 0, province="Lai Châu", year=2025, kind="báo cáo",
+        title="Báo cáo kết quả công tác 6 tháng đầu năm 2025",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "6 tháng đầu năm 2025 xảy ra bao nhiêu vụ phạm pháp hình sự?", [report]
+    )
+    assert "12 vụ phạm pháp hình sự" in answer.answer
+
+
 def test_the_period_of_a_clause_is_read_before_its_sentences_first_period() -> None:
     from assistant.extractive.periods import period_of
 
