@@ -114,6 +114,9 @@ def _rate_periods(text: str) -> set[str]:
     return set(_RATE_RE.findall(fold(text).lower()))
 
 
+_CASE_COUNTERS = frozenset(("vu", "so", "luot"))
+# A counted person whose column names only what befell them: "người chết" under "Chết".
+_PERSON_HEAD_RE = re.compile(r"^nguoi (?=\w+)")
 # What a counted noun is of: "người chết | vì tai nạn giao thông", "thiệt hại | do cháy".
 _CAUSE_RE = re.compile(r"\s(?:vi|do|boi)\s")
 
@@ -126,8 +129,23 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
     found = _noun_column(analysis, unit, header, caption)
     cause = _CAUSE_RE.search(fold(unit or "").lower())
     if found is None and unit and cause:  # "người chết vì TNGT" in a crash table's "Người chết"
-        found = _noun_column(analysis, unit[: cause.start()], header, caption)
-    if found is None and unit and asked_extreme(analysis) and not fold(unit).startswith("vu "):
+        unit = unit[: cause.start()]
+        found = _noun_column(analysis, unit, header, caption)
+    person = _PERSON_HEAD_RE.match(fold(unit or "").lower())
+    if found is None and unit and person:  # "người chết" in a column headed "Chết"
+        found = _noun_column(analysis, unit[person.end() :], header, caption)
+    extreme = asked_extreme(analysis)
+    if found is None and unit and extreme:
+        # "nhiều than trái phép nhất": a column named by the noun's head and the question's
+        # other words ("Than thu giữ (tấn)"), before its cases under a caption naming it.
+        # Not for cases counted ("nhiều vụ ma túy nhất"): "Số vụ" is theirs where the caption
+        # or title names the drugs, not "Ma túy thu giữ (gam)".
+        named = _named_column(analysis, header)
+        head = _phrase(unit).split()[:1]
+        counts_cases = bool(head) and head[0] in _CASE_COUNTERS
+        if named is not None and head and not counts_cases and head[0] in _words(header[named]):
+            found = named
+    if found is None and unit and extreme and not fold(unit).startswith("vu "):
         found = _noun_column(analysis, f"vụ {unit}", header, caption)
     if found is None and not unit and asked_extreme(analysis):
         found = _named_column(analysis, header)

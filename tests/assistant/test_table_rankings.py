@@ -102,6 +102,24 @@ def test_a_ranking_counting_no_noun_reads_the_column_its_words_name() -> None:
     assert "Đã kích hoạt, Huyện Hoàng Sa = 298" in least
 
 
+def test_a_ranked_noun_is_read_in_the_column_naming_its_head_and_the_question() -> None:
+    """ "nhiều gỗ lậu nhất" ranks by "Gỗ thu giữ (m3)", not by the cases counted under a
+    caption that names the wood; "người chết" is the column headed "Chết"."""
+    report = _report(
+        "Kết quả xử lý vi phạm về gỗ năm 2024 theo địa bàn:\n\n"
+        "| Địa bàn | Số vụ | Số đối tượng | Gỗ thu giữ (m3) | Chết | Bị thương |\n\n"
+        "|---|---|---|---|---|---|\n\n"
+        "| Huyện Kon Plông | 31 | 40 | 85,2 | 1 | 0 |\n\n"
+        "| Huyện Đăk Glei | 22 | 25 | 140,6 | 3 | 2 |\n\n"
+        "| Toàn tỉnh | 53 | 65 | 225,8 | 4 | 2 |",
+        province="Kon Tum",
+    )
+    wood = _first_quote("Năm 2024 huyện nào thu giữ nhiều gỗ lậu nhất?", report)
+    assert "Gỗ thu giữ (m3), Huyện Đăk Glei = 140,6" in wood
+    dead = _first_quote("Huyện nào có nhiều người chết nhất năm 2024?", report)
+    assert "Chết, Huyện Đăk Glei = 3" in dead
+
+
 def test_a_table_of_other_kinds_of_place_does_not_rank_communes() -> None:
     """Asked which commune has most teams, a table of former provinces is no answer; the
     sentence naming the commune is."""
