@@ -240,7 +240,10 @@ def _is_chrome(line: str, key: str) -> bool:
     # "Ngày đăng: 28/12/2024", "Cập nhật: ..." is the article's own dateline, not a related
     # article's date closing its headline.
     label = fold(line[: match.start()]).lower().rstrip(" :") if match else ""
-    return match is not None and not label.endswith(_DATELINE_LABELS)
+    # "... từ năm 2021 đến 30/6/2024": a date the sentence or heading tells, not one
+    # closing a headline.
+    told = re.search(r"\b(?:den|tu|ngay|truoc|sau)$", label) is not None
+    return match is not None and not label.endswith(_DATELINE_LABELS) and not told
 
 
 def _is_rule(line: str) -> bool:

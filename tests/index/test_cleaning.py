@@ -257,6 +257,13 @@ def test_other_sites_clutter_is_recognised_by_its_shape() -> None:
     ]
 
 
+def test_a_heading_ending_in_the_date_of_its_period_is_no_dated_headline() -> None:
+    appendix = "PHỤ LỤC: Kết quả thu hồi vũ khí từ năm 2020 đến 31/12/2024"
+    page = "\n".join([ARTICLE_BODY, appendix, "Huyện A | 12 | 40", "Tin cũ hơn 02/01/2025"])
+    assert clean_text(page).split("\n\n")[:3] == [ARTICLE_BODY, appendix, "Huyện A | 12 | 40"]
+    assert "Tin cũ hơn" not in clean_text(page)  # a headline closed by its date still goes
+
+
 def test_footer_menu_without_heading_is_dropped_but_a_signature_is_not() -> None:
     directive = "\n\n".join(
         [
