@@ -188,13 +188,21 @@ def paragraph_before(candidate: Candidate) -> str:
 
 def previous_paragraph(candidate: Candidate) -> str:
     """The paragraph before the clause's own: in the passage, else the document's last one
-    before the passage."""
+    before the passage. A note in brackets under a caption ("(Kèm theo Tờ trình ...)",
+    "(Đơn vị tính: vụ)") is passed over for the caption above it."""
     passage = candidate.view.passage
     head = passage.text[: max(candidate.clause.start - passage.start, 0)]
     if "\n" not in head:
         return candidate.view.preceding
     before = head[: head.rfind("\n") + 1].rstrip()
-    return before[before.rfind("\n") + 1 :]
+    found = before[before.rfind("\n") + 1 :]
+    if _NOTE_RE.fullmatch(found.strip()) and "\n" in before:
+        above = before[: before.rfind("\n")].rstrip()
+        found = above[above.rfind("\n") + 1 :] or found
+    return found
+
+
+_NOTE_RE = re.compile(r"\([^()]*\)")
 
 
 # Read on folded lower-case text, so a question typed without diacritics reads alike.

@@ -120,6 +120,18 @@ def test_a_ranked_noun_is_read_in_the_column_naming_its_head_and_the_question() 
     assert "Chết, Huyện Đăk Glei = 3" in dead
 
 
+def test_a_table_is_dated_by_its_caption_above_a_bracketed_note() -> None:
+    report = _report(
+        "PHỤ LỤC: Kết quả vận động giao nộp vũ khí năm 2022\n\n"
+        "(Kèm theo Tờ trình số 15/TTr-UBND; số liệu của Công an tỉnh)\n\n"
+        "| Đơn vị | Súng (khẩu) | Đạn (viên) |\n\n|---|---|---|\n\n"
+        "| Huyện Mèo Vạc | 41 | 120 |\n\n| Huyện Đồng Văn | 52 | 95 |\n\n| Cộng | 93 | 215 |",
+        province="Hà Giang",
+    )  # the document is of 2024; its appendix tells 2022
+    most = _first_quote("huyen nao nop nhieu sung nhat nam 2022", report)
+    assert "Súng (khẩu), Huyện Đồng Văn = 52" in most
+
+
 def test_a_table_of_other_kinds_of_place_does_not_rank_communes() -> None:
     """Asked which commune has most teams, a table of former provinces is no answer; the
     sentence naming the commune is."""
