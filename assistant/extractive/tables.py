@@ -19,6 +19,7 @@ from assistant.extractive.entities import places_named
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from index.abbreviations import spell_out
+from index.gazetteer import PROVINCES, PROVINCES_2025
 from index.vietnamese import fold
 
 # A row: cells between "|" (a Markdown row "| a | b |", or a web page's "a | b" as the loader
@@ -427,13 +428,21 @@ def asked_extreme(analysis: QuestionAnalysis) -> str | None:
 
 def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
     """The values of the row naming the asked district (or province); not of a row lumping
-    it with others ("Các huyện còn lại (A, B, C)": no one of them has that figure)."""
+    it with others ("Các huyện còn lại (A, B, C)", "Các huyện A, B, C": no one of them has
+    that figure)."""
     asked = analysis.localities or analysis.provinces
     return [
         cell
         for cell in values
-        if set(asked) & places_named(cell.label) and not _is_rest(cell.label)
+        if set(asked) & places_named(cell.label)
+        and not _is_rest(cell.label)
+        and len(places_named(cell.label) - _PROVINCE_NAMES) <= 1  # not "Các huyện A, B, C"
     ]
+
+
+# A row's label names its district, and the district's province with it at times ("Thành
+# phố Bảo Lộc" reads Lâm Đồng too): only districts are counted to tell a lumped row.
+_PROVINCE_NAMES = frozenset((*PROVINCES, *PROVINCES_2025))
 
 
 def named_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:

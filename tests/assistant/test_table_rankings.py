@@ -463,6 +463,11 @@ def test_a_district_lumped_with_others_in_one_row_has_no_figure_of_its_own() -> 
     assert lumped.refused, lumped.answer
     own = _first_quote("Huyện Yên Sơn có bao nhiêu vụ phạm pháp hình sự dịp Tết năm 2025?", report)
     assert "= 14" in own, own
+    # ... also when the row just names them together, with no "còn lại"
+    together = text.replace("còn lại (Hàm Yên, Chiêm Hóa, Na Hang)", "Hàm Yên, Na Hang")
+    listed = _report(together, province="Tuyên Quang", year=2025, title="Báo cáo Tết năm 2025")
+    asked = "Huyện Na Hang có bao nhiêu vụ phạm pháp hình sự dịp Tết năm 2025?"
+    assert ExtractiveAnswerer().build(asked, [listed]).refused
 
 
 def test_defendants_are_counted_though_their_noun_opens_like_a_passive() -> None:
