@@ -1353,6 +1353,15 @@ def _read_up_to(candidate: Candidate) -> str:
     return f"{passage.metadata.title or ''} {passage.heading or ''} {head}"
 
 
+# A change asked (read folded): "tăng hay giảm", "so với cùng kỳ ra sao", "tăng giảm thế nào".
+_CHANGE_ASKED_RE = re.compile(
+    r"\b(?:tang hay giam|giam hay tang|tang giam (?:the nao|ra sao|nhu the nao)"
+    r"|so voi (?:cung ky|nam (?:19|20)\d{2})\W*(?:thi )?(?:the nao|ra sao|nhu the nao))"
+)
+# ... and told with its size: "tăng 09 vụ", "giảm 2,5%", "(+12,3%)".
+_CHANGE_TOLD_RE = re.compile(r"\b(?:tang|giam)\s+(?:[^\W\d]+\s+){0,2}\d|\(\s*[+\-−]\s*\d")
+
+
 def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause holds the kind of thing asked: a number of the counted noun, a person's
     name for "ai", a document number for "văn bản / quyết định nào"."""
@@ -1367,6 +1376,10 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE or states_count(
             analysis, _read_with_lead_in(candidate)
         )
+    if _CHANGE_ASKED_RE.search(fold(analysis.text).lower()):
+        # "X tăng hay giảm so với cùng kỳ?": the clause telling by how much ("tăng 09 vụ
+        # (+17,6%)"), not one saying only that it rose.
+        return _CHANGE_TOLD_RE.search(fold(candidate.clause.text).lower()) is not None
     if analysis.compares and _matches(MORE_OR_LESS, analysis.text, analysis.form):
         # "nơi nào cao hơn": a figure, not a document's number ("Nghị quyết số 03/2024/...")
         return bool(re.search(r"\d", re.sub(r"\S*\d/\S*", " ", candidate.clause.text)))

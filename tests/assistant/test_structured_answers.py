@@ -880,6 +880,23 @@ def test_a_result_with_its_target_in_brackets_is_still_the_figure_reached() -> N
     assert "12 vụ phạm pháp hình sự" in answer.answer
 
 
+def test_a_change_asked_is_answered_by_the_clause_telling_its_size() -> None:
+    report = _passage(
+        "bao-cao.txt",
+        "I. KẾT QUẢ 9 THÁNG NĂM 2025\n\n"
+        "9 tháng xảy ra 40 vụ phạm pháp hình sự. Trong đó: trộm cắp tài sản 25 vụ, tăng 04 vụ "
+        "(+19,0%), chủ yếu trộm xe máy.\n\n"
+        "II. TỒN TẠI\n\n"
+        "- Trộm cắp tài sản tăng so với cùng kỳ, nhất là trộm xe máy tại khu dân cư.",
+        0, 0, province="Bình Phước", year=2025, kind="báo cáo",
+        title="Báo cáo kết quả công tác 9 tháng năm 2025",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Trộm cắp tài sản 9 tháng 2025 tăng hay giảm so với cùng kỳ?", [report]
+    )
+    assert "tăng 04 vụ (+19,0%)" in answer.answer.split("[1]")[0]
+
+
 def test_the_period_of_a_clause_is_read_before_its_sentences_first_period() -> None:
     from assistant.extractive.periods import period_of
 
