@@ -247,8 +247,10 @@ def _is_chrome(line: str, key: str) -> bool:
 
 
 def _is_rule(line: str) -> bool:
-    """A line drawn with dashes, underscores, stars or equals signs only."""
-    return len(line) >= 3 and not line.strip("-_=*–—~. ")
+    """A line drawn with dashes, underscores, stars or equals signs only; or the lone star a
+    Party document sets under its issuing body ("TỈNH ỦY A" / "*")."""
+    stripped = line.strip()
+    return (len(stripped) >= 3 or stripped == "*") and not stripped.strip("-_=*–—~. ")
 
 
 def _is_dateline(key: str) -> bool:

@@ -218,6 +218,19 @@ def test_an_official_header_under_rule_lines_is_kept() -> None:
     assert cleaned.endswith("gây thiệt hại lớn về người và tài sản.")
 
 
+def test_a_party_documents_star_under_its_issuer_keeps_the_issuer() -> None:
+    header = (
+        "TỈNH ỦY AN PHÚ                              ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "      *\n"
+        "Số 12-CT/TU                                 An Phú, ngày 02 tháng 4 năm 2031\n\n"
+        "Thời gian qua, các cấp ủy, chính quyền đã tập trung lãnh đạo công tác bảo đảm an "
+        "ninh, trật tự ở cơ sở và đạt nhiều kết quả quan trọng."
+    )
+    cleaned = clean_text(header).split("\n\n")
+    assert cleaned[:2] == ["TỈNH ỦY AN PHÚ", "Số 12-CT/TU"]
+    assert "*" not in cleaned
+
+
 ARTICLE_BODY = (
     "Sáng 12/5, Công an tỉnh tổ chức hội nghị sơ kết công tác xây dựng lực lượng công an xã "
     "chính quy trên địa bàn, với sự tham dự của lãnh đạo các đơn vị nghiệp vụ."
