@@ -1449,7 +1449,11 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
         title = fold(view.passage.metadata.title).lower().strip()
         for index, clause in enumerate(view.clauses):
             line = fold(clause.text).lower().strip(" #*")
-            if len(line) >= MIN_TITLE_CHARS and title.endswith(line):
+            # ... or begins it, where the metadata keeps a long title cut short
+            whole = title.endswith(line) or (
+                len(title) >= MIN_TITLE_CHARS and line.startswith(title)
+            )
+            if len(line) >= MIN_TITLE_CHARS and whole:
                 kind = view.clauses[index - 1].text if index else ""
                 first = (
                     index - 1 if kind.isupper() and title.startswith(fold(kind).lower()) else index

@@ -151,6 +151,22 @@ def test_a_report_asked_by_number_is_told_with_the_body_that_issued_it() -> None
         assert "Kết quả công tác quý III năm 2024" in first
 
 
+def test_a_long_title_the_metadata_cut_short_is_still_the_documents_topic() -> None:
+    subject = (
+        "CHỈ THỊ của Ban Thường vụ Tỉnh ủy về tăng cường sự lãnh đạo của Đảng đối với công tác "
+        "phòng ngừa, đấu tranh với hoạt động khai thác, vận chuyển, kinh doanh cát sỏi trái phép "
+        "trên các tuyến sông của tỉnh giai đoạn 2031 - 2033"
+    )
+    text = f"TỈNH ỦY AN PHÚ\n\nSố 08-CT/TU\n\n{subject}\n\nThời gian qua, tình hình ổn định."
+    directive = _passage(
+        "ct.txt", text, province="Hà Giang", year=2031, kind="chỉ thị",
+        directive_numbers=("08-CT/TU",), title=subject.title()[:150],
+    )  # fmt: skip
+    library = Library({"ct.txt": [directive]}, {"ct.txt": DocumentIdentity()})
+    answer = ExtractiveAnswerer(library=library).build("Chỉ thị 08-CT/TU nói về gì?", [directive])
+    assert "cát sỏi trái phép" in answer.answer.split("[1]")[0], answer.answer
+
+
 def test_a_figure_retrieval_did_not_bring_is_read_in_the_asked_wards_report() -> None:
     """Retrieval brought the ward report's opening and another district's report; the
     count asked lies further on in the ward's report."""
