@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.answerer import ExtractiveAnswerer, _title_lines
 from assistant.extractive.asks import split_places
 from assistant.extractive.leaders import asked_role
+from assistant.extractive.passage_views import read_passages
 from assistant.extractive.question import QuestionType, analyse
 from assistant.extractive.seized import asks_seized
 from assistant.passages import Passage
@@ -165,6 +166,9 @@ def test_a_long_title_the_metadata_cut_short_is_still_the_documents_topic() -> N
     library = Library({"ct.txt": [directive]}, {"ct.txt": DocumentIdentity()})
     answer = ExtractiveAnswerer(library=library).build("Chỉ thị 08-CT/TU nói về gì?", [directive])
     assert "cát sỏi trái phép" in answer.answer.split("[1]")[0], answer.answer
+    # read as the title, not found by chance among the clauses
+    views = read_passages(analyse("Chỉ thị 08-CT/TU nói về gì?"), [directive])
+    assert [views[0].clauses[i].text for _, i in _title_lines("ct.txt", views)] == [subject]
 
 
 def test_a_figure_retrieval_did_not_bring_is_read_in_the_asked_wards_report() -> None:
