@@ -143,9 +143,15 @@ def standalone_tail(tail: str, context: str, unit: str | None = None) -> str:
     12/KH-UBND, tỉnh A, 2024") put before it so that it stands alone, and the first part's
     counted or compared noun when the second names none ("huyện nào nhiều tổ nhất và huyện
     nào ít nhất": "huyện nào ít tổ nhất")."""
-    if unit:
-        tail = re.sub(r"\b(nhất|hơn)\b", rf"{unit} \1", tail, count=1)
+    if unit and re.search(r"\b(?:nhất|hơn|nhat|hon)\b", tail):
+        tail = re.sub(r"\b(nhất|hơn|nhat|hon)\b", rf"{unit} \1", tail, count=1)
+    elif unit:  # "..., riêng quý II bao nhiêu?": "riêng quý II bao nhiêu trường hợp ..."
+        tail = _BARE_QUANTITY_RE.sub(rf"\1 {unit}", tail, count=1)
     return f"{context}, {tail}" if context else tail
+
+
+# A quantity asked with no noun after it, at the end of a part.
+_BARE_QUANTITY_RE = re.compile(r"\b(bao nhiêu|bao nhieu|mấy|may)(?=\W*$)", re.IGNORECASE)
 
 
 # A double question asking two quantities: "Chỉ tiêu X là bao nhiêu, năm trước đạt bao

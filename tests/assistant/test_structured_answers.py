@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from assistant.extractive.answerer import ExtractiveAnswerer
-from assistant.extractive.asks import split_asks
+from assistant.extractive.asks import split_asks, standalone_tail
 from assistant.extractive.bodies import body_of, owns
 from assistant.extractive.counting import qualifier_share, states_count, unit_share
 from assistant.extractive.documents import partial_keys
@@ -303,6 +303,12 @@ def test_a_second_part_asked_by_any_noun_or_after_a_question_mark_is_its_own_ask
         "So với cùng kỳ ra sao?"
     )
     assert len(split_asks("Huyện nào không để xảy ra vụ cháy nào?")) == 1
+
+
+def test_a_second_part_asking_how_many_of_a_part_borrows_the_counted_noun() -> None:
+    tail = standalone_tail("riêng quý II bao nhiêu?", "Huyện A 2025", "trường hợp xuất cảnh")
+    assert tail == "Huyện A 2025, riêng quý II bao nhiêu trường hợp xuất cảnh?"
+    assert standalone_tail("hạn khi nào?", "Huyện A", "tổ") == "Huyện A, hạn khi nào?"
 
 
 def test_a_second_part_naming_only_what_it_asks_is_asked_in_full() -> None:
