@@ -1347,16 +1347,19 @@ def _read_with_lead_in(candidate: Candidate) -> str:
 
 def _read_up_to(candidate: Candidate) -> str:
     """The passage up to the end of the clause, with the document's title: what a reader has
-    been told of the thing the clause counts."""
+    been told of the thing the clause counts; with the heading line a chunk's cut left just
+    before the passage ("2. Tội phạm về trật tự xã hội" / "9 tháng xảy ra 58 vụ ...")."""
     passage = candidate.view.passage
     head = passage.text[: max(candidate.clause.end - passage.start, 0)]
-    return f"{passage.metadata.title or ''} {passage.heading or ''} {head}"
+    above = candidate.view.preceding.strip().rsplit("\n", 1)[-1]
+    cut = above if above and is_heading_line(above) else ""
+    return f"{passage.metadata.title or ''} {passage.heading or ''} {cut} {head}"
 
 
 # A change asked (read folded): "tăng hay giảm", "so với cùng kỳ ra sao", "tăng giảm thế nào".
 _CHANGE_ASKED_RE = re.compile(
     r"\b(?:tang hay giam|giam hay tang|tang giam (?:the nao|ra sao|nhu the nao)"
-    r"|so voi (?:cung ky|nam (?:19|20)\d{2})\W*(?:thi )?(?:the nao|ra sao|nhu the nao))"
+    r"|so (?:voi )?(?:cung ky|nam (?:19|20)\d{2})\W*(?:thi )?(?:the nao|ra sao|nhu the nao))"
 )
 # ... and told with its size: "tăng 09 vụ", "giảm 2,5%", "(+12,3%)".
 _CHANGE_TOLD_RE = re.compile(r"\b(?:tang|giam)\s+(?:[^\W\d]+\s+){0,2}\d|\(\s*[+\-−]\s*\d")

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.extractive.answerer import ExtractiveAnswerer, _title_lines
+from assistant.extractive.answerer import ExtractiveAnswerer, _read_up_to, _title_lines
 from assistant.extractive.asks import split_places
+from assistant.extractive.candidates import score_candidates
+from assistant.extractive.counting import qualifier_share
 from assistant.extractive.leaders import asked_role
 from assistant.extractive.passage_views import read_passages
 from assistant.extractive.question import QuestionType, analyse
@@ -169,6 +171,25 @@ def test_a_long_title_the_metadata_cut_short_is_still_the_documents_topic() -> N
     # read as the title, not found by chance among the clauses
     views = read_passages(analyse("Chỉ thị 08-CT/TU nói về gì?"), [directive])
     assert [views[0].clauses[i].text for _, i in _title_lines("ct.txt", views)] == [subject]
+
+
+def test_a_heading_a_chunk_cut_left_just_above_names_what_the_passage_counts() -> None:
+    """What a reader has been told of a count includes the heading the chunking left at the
+    end of the passage before: "2. Tội phạm về trật tự xã hội" / "9 tháng xảy ra 40 vụ"."""
+    parts = [
+        "BÁO CÁO kết quả 9 tháng năm 2031\n\n1. An ninh chính trị: ổn định.\n\n"
+        "2. Tội phạm về trật tự xã hội\n\n",
+        "9 tháng xảy ra 40 vụ, giảm 03 vụ so với cùng kỳ; làm rõ 35 vụ.",
+    ]
+    passages = _document("bc.txt", parts, province="Tây Ninh", year=2031, kind="báo cáo")
+    whole = Library({"bc.txt": passages}).text_of
+    analysis = analyse("9 tháng năm 2031 xảy ra bao nhiêu vụ phạm tội về trật tự xã hội?")
+    views = read_passages(analysis, [passages[1]], document_text=whole)
+    counted = score_candidates(analysis, views).candidates[0]
+    assert "Tội phạm về trật tự xã hội" in _read_up_to(counted)
+    assert qualifier_share(analysis, _read_up_to(counted)) > qualifier_share(
+        analysis, counted.clause.text
+    )
 
 
 def test_a_figure_retrieval_did_not_bring_is_read_in_the_asked_wards_report() -> None:
