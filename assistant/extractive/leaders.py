@@ -17,6 +17,11 @@ from index.vietnamese import fold
 # The roles asked of one person (folded): who led, masterminded or ran it.
 LEADING_ROLES = ("cam dau", "chu muu", "dung dau", "cam trich", "dieu hanh")
 _ROLE_ASKED_RE = re.compile(rf"\bai (?:la )?(?:nguoi )?({'|'.join(LEADING_ROLES)})\b")
+# ... or the one in the role asked by name: "Đối tượng cầm đầu ... tên là gì?", "người chủ
+# mưu ... là ai".
+_ROLE_NAMED_RE = re.compile(
+    rf"\b(?:doi tuong|nguoi|ke|tay) ({'|'.join(LEADING_ROLES)})\b.*\b(?:ten (?:la )?gi|la ai)\b"
+)
 # A person named by the given name alone, as news goes on after the first mention:
 # "Hùng khai nhận ...", "... đối tượng Hùng".
 _GIVEN_NAME_RE = re.compile(rf"(?:^|\bđối tượng\s+)({NAME_WORD})\b(?!\s+{NAME_WORD})")
@@ -25,10 +30,15 @@ ClauseRef = tuple[PassageView, int]
 
 
 def asked_role(analysis: QuestionAnalysis) -> str | None:
-    """The role a "who" question asks ("cam dau" for "Ai cầm đầu ...?"), folded."""
+    """The role a "who" question asks ("cam dau" for "Ai cầm đầu ...?", "Đối tượng cầm đầu
+    ... tên gì?"), folded."""
+    folded = fold(analysis.text).lower()
+    named = _ROLE_NAMED_RE.search(folded)
+    if named is not None:
+        return named.group(1)
     if analysis.type != QuestionType.PERSON:
         return None
-    match = _ROLE_ASKED_RE.search(fold(analysis.text).lower())
+    match = _ROLE_ASKED_RE.search(folded)
     return match.group(1) if match else None
 
 

@@ -71,6 +71,11 @@ def test_who_led_is_the_clause_saying_so_with_the_full_name_told_before() -> Non
     first = answer.answer.split("[1]")[0]
     assert "Hoàng Văn Tình" in first, answer.answer  # not Ma Văn Sử, the driver
     assert "người cầm đầu" in answer.answer
+    # ... asked by name as well
+    named = "Đối tượng cầm đầu đường dây gỗ lậu ở Lâm Bình tên là gì?"
+    assert asked_role(analyse(named)) == "cam dau"
+    by_name = ExtractiveAnswerer().build(named, [article])
+    assert "Hoàng Văn Tình" in by_name.answer.split("[1]")[0], by_name.answer
 
 
 def test_a_former_province_is_told_of_by_the_new_province_it_is_part_of() -> None:
