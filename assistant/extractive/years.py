@@ -424,6 +424,9 @@ def _told_own(former: set[str], candidate: Candidate) -> bool:
     meta = view.passage.metadata
     if not meta.issued_on or not after_merger(meta.issued_on):
         return True  # a document of before the merger is the old province's own
+    own = fold(clause.text).lower()
+    if _PROVINCE_WIDE_RE.search(clause.text) and not former & _own_former(own):
+        return False  # "toàn tỉnh phát hiện 57 vụ; riêng khu vực A cũ 24 vụ": the whole's
     lead_in = view.clauses[clause.lead_in].text if clause.lead_in is not None else ""
     told = fold(f"{lead_in} {paragraph_before(candidate)} {sentence_of(candidate)}").lower()
     return bool(former & _own_former(told))

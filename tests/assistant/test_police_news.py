@@ -13,6 +13,7 @@ from assistant.extractive.leaders import asked_role
 from assistant.extractive.passage_views import read_passages
 from assistant.extractive.question import QuestionType, analyse
 from assistant.extractive.seized import asks_seized
+from assistant.extractive.years import place_agrees
 from assistant.passages import Passage
 from index.extraction.records import DocumentIdentity, Extraction
 from index.records import DocumentMetadata
@@ -94,6 +95,27 @@ def test_a_former_province_is_told_of_by_the_new_province_it_is_part_of() -> Non
         "Đường dây cá độ bóng đá qua mạng ở khu vực Hà Nam cũ bị triệt phá ngày nào?", [article]
     )
     assert "18/10/2025" in answer.answer, answer.answer
+
+
+def test_a_former_provinces_figure_is_its_own_clause_not_the_whole_provinces_before_it() -> None:
+    text = (
+        "Theo thống kê của Công an tỉnh Ninh Bình, từ ngày 01/7 đến ngày 15/10/2025, toàn tỉnh "
+        "phát hiện 41 vụ/180 đối tượng đánh bạc, tổ chức đánh bạc; riêng khu vực Hà Nam cũ xảy "
+        "ra 16 vụ/75 đối tượng, tăng 04 vụ so với cùng kỳ năm 2024 của tỉnh Hà Nam cũ."
+    )
+    article = _passage(
+        "tin.txt", text, province="Ninh Bình", year=2025, issued_on="2025-10-05", kind="tin bài",
+        title="Ninh Bình: đấu tranh với tội phạm đánh bạc",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "tu 01/7 den 15/10/2025 khu vuc Ha Nam cu co bao nhieu vu danh bac", [article]
+    )
+    assert "16 vụ/75 đối tượng" in answer.answer.split("[1]")[0], answer.answer
+    # the whole province's clause is no answer however it ranks
+    analysis = analyse("tu 01/7 den 15/10/2025 khu vuc Ha Nam cu co bao nhieu vu danh bac")
+    ranked = score_candidates(analysis, read_passages(analysis, [article])).candidates
+    whole = next(c for c in ranked if "toàn tỉnh" in c.clause.text)
+    assert not place_agrees(analysis, whole)
 
 
 SEIZURES = (
