@@ -76,7 +76,7 @@ from assistant.extractive.labels import (
     paragraph_after,
 )
 from assistant.extractive.leaders import asked_role, leader_clauses
-from assistant.extractive.lexicon import FULL_DATE_RE
+from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS, UNNAMED_PLACES
 from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
 from assistant.extractive.passage_views import PassageView, is_heading_line, read_passages
@@ -363,6 +363,10 @@ class ExtractiveAnswerer:
                     more = self._list_continued(analysis, (seized[0].view, seized[0].index), views)
                     groups += [[item] for item in more]
                 return self._answer(question, self._fit(analysis, groups), views)
+        place_list = _place_items(analysis, views, ranking)
+        if place_list:  # "xảy ra ở những xã nào?": "Các vụ việc phát hiện tại:" / "- xã A: 7 vụ;"
+            quotes = [merge_clauses([item])[0] for item in place_list[: self.max_quotes]]
+            return self._answer(question, quotes, views)
         labelled = self._labelled(question, analysis, views, ranking)
         if labelled is not None:  # "thủ đoạn gì", "những khó khăn nào": what is filed under it
             return labelled
@@ -1440,6 +1444,37 @@ def _issuer_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVi
         for index, clause in enumerate(view.clauses[: HEADER_LINES + 1]):
             if _NUMBER_LINE_RE.match(clause.text):
                 return [(view, i) for i in range(index + 1)]
+    return []
+
+
+MIN_PLACE_ITEMS = 2  # a list of one place is no list of places
+
+
+def _place_items(
+    analysis: QuestionAnalysis, views: list[PassageView], ranking: Ranking
+) -> list[tuple[PassageView, int]]:
+    """For "ở những xã nào", "các huyện nào": the first list (in rank order of its lead-in)
+    whose items (most of them) open with the asked kind of place ("Phát hiện tại:" / "- xã A: 7 vụ;"
+    / "- xã B: 5 vụ;"), its lead-in holding some of the question's words; those items, in
+    order. Not for a ranking, which the table and ranking readers answer."""
+    kind = analysis.asked_noun
+    if (
+        analysis.type not in (QuestionType.LIST, QuestionType.WHICH)
+        or kind not in PLACE_NOUNS
+        or kind in {form(unit) for unit in UNNAMED_PLACES for form in (canonical, fold)}
+        or asked_extreme(analysis) is not None
+    ):
+        return []
+    opening = re.compile(rf"^[\W\d]*{re.escape(fold(kind).lower())}\s+\w")
+    for candidate in ranking.candidates:
+        view, index = candidate.view, candidate.index
+        if not candidate.clause.is_lead_in or candidate.own_coverage <= 0:
+            continue
+        items = [j for j, c in enumerate(view.clauses) if c.lead_in == index]
+        named = [j for j in items if opening.match(fold(view.clauses[j].text).lower())]
+        # ... most of them: "- Các xã còn lại: 3 vụ" may close the list
+        if len(named) >= MIN_PLACE_ITEMS and 3 * len(named) >= 2 * len(items):
+            return [(view, j) for j in named]
     return []
 
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.extractive.answerer import ExtractiveAnswerer, _read_up_to, _title_lines
+from assistant.extractive.answerer import (
+    ExtractiveAnswerer,
+    _place_items,
+    _read_up_to,
+    _title_lines,
+)
 from assistant.extractive.asks import split_places
 from assistant.extractive.candidates import score_candidates
 from assistant.extractive.counting import qualifier_share
@@ -116,6 +121,27 @@ def test_a_former_provinces_figure_is_its_own_clause_not_the_whole_provinces_bef
     ranked = score_candidates(analysis, read_passages(analysis, [article])).candidates
     whole = next(c for c in ranked if "toàn tỉnh" in c.clause.text)
     assert not place_agrees(analysis, whole)
+
+
+def test_the_places_asked_are_the_items_of_a_list_of_that_kind_of_place() -> None:
+    text = (
+        "Từ đầu năm 2031, lực lượng Công an phát hiện 19 vụ khai thác cát trái phép.\n\n"
+        "Các vụ khai thác cát trái phép được phát hiện tại:\n- xã Tân An: 8 vụ;\n"
+        "- xã Phú Lộc: 6 vụ;\n- xã Hòa Bình: 3 vụ;\n- các xã khác: 2 vụ."
+    )
+    article = _passage("tin.txt", text, province="Vĩnh Long", year=2031, kind="tin bài")
+    answer = ExtractiveAnswerer().build(
+        "Các vụ khai thác cát trái phép xảy ra ở những xã nào?", [article]
+    )
+    for place in ("Tân An: 8 vụ", "Phú Lộc: 6 vụ", "Hòa Bình: 3 vụ"):
+        assert place in answer.answer, answer.answer
+    # read as a list of the kind of place asked, whatever else outranks its items
+    analysis = analyse("Các vụ khai thác cát trái phép xảy ra ở những xã nào?")
+    views = read_passages(analysis, [article])
+    items = _place_items(analysis, views, score_candidates(analysis, views))
+    assert [views[0].clauses[i].text for _, i in items][:3] == [
+        "- xã Tân An: 8 vụ;", "- xã Phú Lộc: 6 vụ;", "- xã Hòa Bình: 3 vụ;",
+    ]  # fmt: skip
 
 
 SEIZURES = (
