@@ -188,19 +188,18 @@ def analyse(question: str) -> QuestionAnalysis:
         body = tasked_body(text)
     if body is not None:
         question_type = QuestionType.DUTY
-    # Typed as a search for a statistic: "TNGT huyện A 9 tháng 2024" asks the figure, as
-    # "số TNGT huyện A 9 tháng 2024" would.
-    places_named = (*provinces_in(text), *districts_in(text))
-    searched = None
-    if question_type == QuestionType.OTHER:
-        searched = _searched_unit(text, normal, folded, places_named)
-        if searched is not None:
-            question_type = QuestionType.COUNT
-    asked_noun = _asked_noun(normal, folded)
     # "Ngoài thành phố A, huyện nào ...": the place set aside is not the place asked about.
     aside = _SET_ASIDE_RE.search(text)
     placed = text if aside is None else f"{text[: aside.start()]} {text[aside.end() :]}"
     places = (*provinces_in(placed), *districts_in(placed))
+    # Typed as a search for a statistic: "TNGT huyện A 9 tháng 2024" asks the figure, as
+    # "số TNGT huyện A 9 tháng 2024" would.
+    searched = None
+    if question_type == QuestionType.OTHER:
+        searched = _searched_unit(text, normal, folded, places)
+        if searched is not None:
+            question_type = QuestionType.COUNT
+    asked_noun = _asked_noun(normal, folded)
     content = _content_part(normal, folded, places)
     terms, phrases = _content_terms(text, content, folded, asked_noun)
     if not terms:  # "Bộ luật Lao động quy định điều gì?": the law's name is the topic
