@@ -115,6 +115,7 @@ def _rate_periods(text: str) -> set[str]:
     return set(_RATE_RE.findall(fold(text).lower()))
 
 
+# What counts cases rather than naming them: "Số vụ", "lượt".
 _CASE_COUNTERS = frozenset(("vu", "so", "luot"))
 # A counted person whose column names only what befell them: "người chết" under "Chết".
 _PERSON_HEAD_RE = re.compile(r"^nguoi (?=\w+)")
@@ -148,7 +149,7 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
             found = named
     if found is None and unit and extreme and not fold(unit).startswith("vu "):
         found = _noun_column(analysis, f"vụ {unit}", header, caption)
-    if found is None and not unit and asked_extreme(analysis):
+    if found is None and not unit and extreme:
         found = _named_column(analysis, header)
     return found
 
@@ -426,6 +427,11 @@ def asked_extreme(analysis: QuestionAnalysis) -> str | None:
     return "min" if ranked[1] in _LEAST_WORDS else "max"
 
 
+# A row's label names its district, and the district's province with it at times ("Thành
+# phố Bảo Lộc" reads Lâm Đồng too): only districts are counted to tell a lumped row.
+_PROVINCE_NAMES = frozenset((*PROVINCES, *PROVINCES_2025))
+
+
 def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
     """The values of the row naming the asked district (or province); not of a row lumping
     it with others ("Các huyện còn lại (A, B, C)", "Các huyện A, B, C": no one of them has
@@ -438,11 +444,6 @@ def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
         and not _is_rest(cell.label)
         and len(places_named(cell.label) - _PROVINCE_NAMES) <= 1  # not "Các huyện A, B, C"
     ]
-
-
-# A row's label names its district, and the district's province with it at times ("Thành
-# phố Bảo Lộc" reads Lâm Đồng too): only districts are counted to tell a lumped row.
-_PROVINCE_NAMES = frozenset((*PROVINCES, *PROVINCES_2025))
 
 
 def named_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from index.abbreviations import ABBREVIATIONS, expand_abbreviations
+from index.abbreviations import (
+    ABBREVIATIONS,
+    abbreviations_in,
+    expand_abbreviations,
+    spelled_out_in,
+)
 
 
 @pytest.mark.parametrize(
@@ -90,3 +95,11 @@ def test_a_command_written_short_is_spelled_out() -> None:
 
     assert spell_out("Bộ CH BĐBP tỉnh") == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
     assert spell_out("BCHQS huyện") == "Bộ Chỉ huy quân sự huyện"
+
+
+def test_the_abbreviations_a_text_uses_or_spells_out() -> None:
+    used = abbreviations_in("số vụ TNGT, tàu ca, CA tỉnh")  # "ca" in lower case is a word
+    assert used == [("TNGT", "tai nạn giao thông"), ("CA", "công an")]
+    spelled = dict(spelled_out_in("Tai nạn giao thông và công an xã"))
+    assert spelled["TNGT"] == "tai nạn giao thông" and spelled["CAX"] == "công an xã"
+    assert "CA" not in spelled  # reads as a word once lower-cased: no clause's "cá" is it
