@@ -20,7 +20,6 @@ import time
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from index.catalog import Catalog, CommittedFile
@@ -84,10 +83,8 @@ CHUNKING_CODE = ("index.safe_parse", "index.loaders", "index.metadata", "index.c
 @cache
 def pipeline_fingerprint() -> str:
     """Changes when the code turning files into chunks changes: the index is then rebuilt
-    (aside, reusing every cached vector whose text did not change). The place names the
-    gazetteer reads count as code."""
-    places = resources.files("index").joinpath("data", "places.json").read_bytes()
-    return code_digest(CHUNKING_CODE, places)
+    (aside, reusing every cached vector whose text did not change)."""
+    return code_digest(CHUNKING_CODE)
 
 
 def scan_documents(folder: Path) -> dict[str, Path]:

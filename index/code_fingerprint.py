@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 PACKAGE = "index"
+# Data files a module reads as its own code: the gazetteer's place names.
+MODULE_DATA = {"index.gazetteer": (Path("data") / "places.json",)}
 
 
 def _source(name: str) -> Path | None:
@@ -56,11 +58,13 @@ def modules_behind(roots: Iterable[str]) -> dict[str, Path]:
     return dict(sorted(seen.items()))
 
 
-def code_digest(roots: Iterable[str], *data: bytes) -> str:
-    """A short digest of the source of the modules behind `roots`, and of `data` they read."""
+def code_digest(roots: Iterable[str]) -> str:
+    """A short digest of the source of the modules behind `roots`, and of the data files
+    those modules read (`MODULE_DATA`)."""
     digest = hashlib.sha256()
-    for path in modules_behind(roots).values():
+    package = Path(__file__).parent
+    for name, path in modules_behind(roots).items():
         digest.update(path.read_bytes())
-    for blob in data:
-        digest.update(blob)
+        for data in MODULE_DATA.get(name, ()):
+            digest.update((package / data).read_bytes())
     return digest.hexdigest()[:16]

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from index import code_fingerprint
 from index.builder import CHUNKING_CODE
 from index.code_fingerprint import code_digest, modules_behind
 from index.extraction_sync import extraction_code
@@ -19,6 +24,15 @@ def test_a_module_only_a_constant_is_imported_from_is_part_of_the_code() -> None
     assert "index.abbreviations" in modules_behind(extraction_code())
 
 
-def test_the_digest_changes_with_the_data_the_code_reads() -> None:
-    assert code_digest(CHUNKING_CODE, b"places") != code_digest(CHUNKING_CODE, b"other places")
+def test_the_digest_changes_with_the_data_the_code_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    places = tmp_path / "places.json"
+    monkeypatch.setitem(code_fingerprint.MODULE_DATA, "index.gazetteer", (places,))
+    places.write_bytes(b"places")
+    before = code_digest(CHUNKING_CODE)
+    places.write_bytes(b"other places")
+    assert before != code_digest(CHUNKING_CODE)
     assert code_digest(CHUNKING_CODE) == code_digest(CHUNKING_CODE)
+    # extraction reads places through the metadata reader: its digest follows them too
+    assert "index.gazetteer" in modules_behind(extraction_code())
