@@ -76,7 +76,7 @@ from assistant.extractive.labels import (
     paragraph_after,
 )
 from assistant.extractive.leaders import asked_role, leader_clauses
-from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS, UNNAMED_PLACES
+from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS, UNNAMED_PLACE_NOUNS
 from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
 from assistant.extractive.passage_views import PassageView, is_heading_line, read_passages
@@ -1352,7 +1352,7 @@ def _read_with_lead_in(candidate: Candidate) -> str:
 def _read_up_to(candidate: Candidate) -> str:
     """The passage up to the end of the clause, with the document's title: what a reader has
     been told of the thing the clause counts; with the heading line a chunk's cut left just
-    before the passage ("2. Tội phạm về trật tự xã hội" / "9 tháng xảy ra 58 vụ ...")."""
+    before the passage ("2. Tội phạm về trật tự xã hội" / "9 tháng xảy ra 40 vụ ...")."""
     passage = candidate.view.passage
     head = passage.text[: max(candidate.clause.end - passage.start, 0)]
     above = candidate.view.preceding.strip().rsplit("\n", 1)[-1]
@@ -1365,7 +1365,7 @@ _CHANGE_ASKED_RE = re.compile(
     r"\b(?:tang hay giam|giam hay tang|tang giam (?:the nao|ra sao|nhu the nao)"
     r"|so (?:voi )?(?:cung ky|nam (?:19|20)\d{2})\W*(?:thi )?(?:the nao|ra sao|nhu the nao))"
 )
-# ... and told with its size: "tăng 09 vụ", "giảm 2,5%", "(+12,3%)".
+# ... and told with its size: "tăng 04 vụ", "giảm 2,5%", "(+12,3%)".
 _CHANGE_TOLD_RE = re.compile(r"\b(?:tang|giam)\s+(?:[^\W\d]+\s+){0,2}\d|\(\s*[+\-−]\s*\d")
 
 
@@ -1384,8 +1384,8 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             analysis, _read_with_lead_in(candidate)
         )
     if _CHANGE_ASKED_RE.search(fold(analysis.text).lower()):
-        # "X tăng hay giảm so với cùng kỳ?": the clause telling by how much ("tăng 09 vụ
-        # (+17,6%)"), not one saying only that it rose.
+        # "X tăng hay giảm so với cùng kỳ?": the clause telling by how much ("tăng 04 vụ
+        # (+19,0%)"), not one saying only that it rose.
         return _CHANGE_TOLD_RE.search(fold(candidate.clause.text).lower()) is not None
     if analysis.compares and _matches(MORE_OR_LESS, analysis.text, analysis.form):
         # "nơi nào cao hơn": a figure, not a document's number ("Nghị quyết số 03/2024/...")
@@ -1461,7 +1461,7 @@ def _place_items(
     if (
         analysis.type not in (QuestionType.LIST, QuestionType.WHICH)
         or kind not in PLACE_NOUNS
-        or kind in {form(unit) for unit in UNNAMED_PLACES for form in (canonical, fold)}
+        or kind in UNNAMED_PLACE_NOUNS
         or asked_extreme(analysis) is not None
     ):
         return []

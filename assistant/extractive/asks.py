@@ -11,7 +11,7 @@ import itertools
 import re
 
 from assistant.answers import Answer, Citation
-from assistant.extractive.lexicon import PLACE_KINDS, UNNAMED_PLACES
+from assistant.extractive.lexicon import PLACE_UNITS
 from assistant.extractive.question import MAX_QUESTION_CHARS
 from index.vietnamese import fold
 
@@ -115,9 +115,7 @@ _PLACES_COMPARED_RE = re.compile(
 # What is compared is a figure: each part asks how much it is.
 _FIGURE_RE = re.compile(r"^(?:tỷ lệ|tỉ lệ|ty le|số|so|mức|muc|tổng|tong)\b", re.IGNORECASE)
 # A place named by its unit ("huyện A", "phuong B"), read folded; not "địa bàn", "nơi".
-_PLACE_UNIT_RE = re.compile(
-    r"\b(?:" + "|".join(fold(kind) for kind in PLACE_KINDS if kind not in UNNAMED_PLACES) + r")\b"
-)
+_PLACE_UNIT_RE = re.compile(r"\b(?:" + "|".join(fold(kind) for kind in PLACE_UNITS) + r")\b")
 
 
 def split_places(question: str) -> list[str]:

@@ -98,7 +98,7 @@ def _widened(sequence: Sequence[str], aliases: Sequence[_Alias]) -> set[str]:
 
 
 def _term_weights(
-    analysis: QuestionAnalysis, views: Sequence[PassageView], aliases: Sequence[_Alias] = ()
+    analysis: QuestionAnalysis, views: Sequence[PassageView], aliases: Sequence[_Alias]
 ) -> dict[str, float]:
     """Question word weights times an idf over all the passages' clauses."""
     folded = analysis.form == "folded"
@@ -165,7 +165,7 @@ class _Scorer:
         analysis: QuestionAnalysis,
         weights: dict[str, float],
         first: Passage | None,
-        aliases: Sequence[_Alias] = (),
+        aliases: Sequence[_Alias],
     ) -> None:
         self.analysis = analysis
         self.aliases = aliases  # abbreviations the question uses or spells out

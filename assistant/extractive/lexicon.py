@@ -217,6 +217,8 @@ PLACE_KINDS = (
 )  # fmt: skip
 PLACE_NOUNS = frozenset(f(kind) for kind in PLACE_KINDS for f in (canonical, fold))
 UNNAMED_PLACES = frozenset(("địa phương", "địa bàn", "tỉnh thành", "nơi"))  # kinds, not units
+UNNAMED_PLACE_NOUNS = frozenset(f(kind) for kind in UNNAMED_PLACES for f in (canonical, fold))
+PLACE_UNITS = tuple(kind for kind in PLACE_KINDS if kind not in UNNAMED_PLACES)  # "huyện", "xã"
 _PLACE_KIND = r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|TP\.?)"
 _PLACE_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
 _LOWER_WORD = rf"(?![{UPPER_LETTERS}])[^\W\d_]+"  # "các huyện biên giới A, B"

@@ -29,10 +29,10 @@ from assistant.extractive.lexicon import (
     MONEY_CUES,
     PLACE_KINDS,
     PLACE_NOUNS,
+    PLACE_UNITS,
     STOP_WORDS,
     UNIT_STOP_NOUNS,
     UNIT_STOPS,
-    UNNAMED_PLACES,
 )
 from assistant.extractive.periods import period_of, without_periods
 from index.abbreviations import spell_out
@@ -307,7 +307,7 @@ _SEARCHED_YEAR_RE = re.compile(r"(?<![/\d])(?:19|20)\d{2}(?![/\d])")
 # Words that only frame a search's noun with its place and period: "TNGT ở huyện A năm 2024".
 _SEARCH_FRAME = frozenset(
     ("o", "tai", "cua", "trong", "nam", "thang", "quy", "dau", "cuoi", "tp", "tx")
-)
+) | {fold(kind) for kind in PLACE_KINDS}
 MAX_SEARCHED_WORDS = 6  # keywords are few: "tiền phạt vi phạm thủy sản", not a sentence
 # A searched noun that asks something other than a figure (read folded): "hạn ...", "chỉ
 # tiêu ...", "biện pháp ...".
@@ -332,7 +332,7 @@ def _searched_unit(
     rest = fold(without_periods(re.sub(r"\([^()]*\)", " ", normal))).lower()
     for place in places:
         rest = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " | ", rest)
-    frame = _SEARCH_FRAME | {fold(kind) for kind in PLACE_KINDS}
+    frame = _SEARCH_FRAME
     # The words left, the frame's marked: the thing searched is one run of words.
     marks = "".join(
         "f" if word == "|" or word in frame or word[:1].isdigit() else "w"
@@ -427,8 +427,8 @@ def _unit_after_marker(
     nouns = {form(noun) for noun in UNIT_STOP_NOUNS}
     periods = {form(word) for word in ("năm", "tháng", "quý", "ngày", "tuần")}
     regions = {form(word) for word in ("khu vực", "địa bàn")}
-    # "số vụ TNGT huyện A", "than thu giữ TX B": the noun ends where a place is named.
-    kinds = {form(kind) for kind in PLACE_KINDS if kind not in UNNAMED_PLACES} | {"tp", "tx"}
+    # "số vụ TNGT huyện A", "gỗ thu giữ TX B": the noun ends where a place is named.
+    kinds = {form(kind) for kind in PLACE_UNITS} | {"tp", "tx"}
     society = {form("xã hội")}  # "trật tự xã hội" names no commune
     unit: str | None = None
     before: str | None = None

@@ -138,8 +138,8 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
         found = _noun_column(analysis, unit[person.end() :], header, caption)
     extreme = asked_extreme(analysis)
     if found is None and unit and extreme:
-        # "nhiều than trái phép nhất": a column named by the noun's head and the question's
-        # other words ("Than thu giữ (tấn)"), before its cases under a caption naming it.
+        # "nhiều gỗ lậu nhất": a column named by the noun's head and the question's other
+        # words ("Gỗ thu giữ (m3)"), before its cases under a caption naming it.
         # Not for cases counted ("nhiều vụ ma túy nhất"): "Số vụ" is theirs where the caption
         # or title names the drugs, not "Ma túy thu giữ (gam)".
         named = _named_column(analysis, header)

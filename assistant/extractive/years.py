@@ -196,13 +196,10 @@ def previous_paragraph(candidate: Candidate) -> str:
         return candidate.view.preceding
     before = head[: head.rfind("\n") + 1].rstrip()
     found = before[before.rfind("\n") + 1 :]
-    if _NOTE_RE.fullmatch(found.strip()) and "\n" in before:
+    if _BRACKETED_RE.fullmatch(found.strip()) and "\n" in before:
         above = before[: before.rfind("\n")].rstrip()
         found = above[above.rfind("\n") + 1 :] or found
     return found
-
-
-_NOTE_RE = re.compile(r"\([^()]*\)")
 
 
 # Read on folded lower-case text, so a question typed without diacritics reads alike.
@@ -426,7 +423,7 @@ def _told_own(former: set[str], candidate: Candidate) -> bool:
         return True  # a document of before the merger is the old province's own
     own = fold(clause.text).lower()
     if _PROVINCE_WIDE_RE.search(clause.text) and not former & _own_former(own):
-        return False  # "toàn tỉnh phát hiện 57 vụ; riêng khu vực A cũ 24 vụ": the whole's
+        return False  # "toàn tỉnh phát hiện 41 vụ; riêng khu vực A cũ 16 vụ": the whole's
     lead_in = view.clauses[clause.lead_in].text if clause.lead_in is not None else ""
     told = fold(f"{lead_in} {paragraph_before(candidate)} {sentence_of(candidate)}").lower()
     return bool(former & _own_former(told))
