@@ -80,7 +80,7 @@ from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS, UNNAMED_PLAC
 from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
 from assistant.extractive.passage_views import PassageView, is_heading_line, read_passages
-from assistant.extractive.periods import periods_in
+from assistant.extractive.periods import period_as_written, periods_in
 from assistant.extractive.preferences import (
     LEADER,
     asked_action,
@@ -89,7 +89,13 @@ from assistant.extractive.preferences import (
     same_sentence,
     told_before,
 )
-from assistant.extractive.question import QuestionAnalysis, QuestionType, analyse, finds
+from assistant.extractive.question import (
+    QuestionAnalysis,
+    QuestionType,
+    analyse,
+    communes_as_written,
+    finds,
+)
 from assistant.extractive.quotes import (
     Quote,
     merge_clauses,
@@ -226,7 +232,9 @@ class ExtractiveAnswerer:
         head, tail = parts
         first, second = analyse(head), analyse(tail)
         unit = (first.counted.as_typed or first.unit) if second.unit is None else None
-        context = _context_of(first, head, with_years=not second.years)
+        context = _context_of(
+            first, head, with_years=not second.years, with_period=second.period is None
+        )
         if unit is None and not second.counted.unit:
             tail = with_subject(head, tail, len(second.terms))
         return joined(
@@ -716,8 +724,10 @@ class ExtractiveAnswerer:
                     before = f"{candidate.view.preceding} {before}"
                 elif not before.strip():  # ... in the paragraph before: "Nguyên nhân của
                     before = previous_paragraph(candidate)  # tình hình trên là do ..."
-            elif candidate.index == 0:
-                return False
+            elif candidate.index == 0:  # what it counts may be in the heading cut above it
+                before = candidate.view.heading_above
+                if not before:
+                    return False
             elif analysis.period is not None and analysis.period in periods_in(
                 candidate.clause.text
             ):
@@ -1323,12 +1333,19 @@ def _needs_number(analysis: QuestionAnalysis) -> bool:
     )
 
 
-def _context_of(analysis: QuestionAnalysis, head: str, with_years: bool = True) -> str:
-    """What the first part of a double question names: documents, places, years (not when
-    the second part names its own: "chỉ tiêu đến 2030 ..., cuối 2027 đạt bao nhiêu")."""
+def _context_of(
+    analysis: QuestionAnalysis, head: str, with_years: bool = True, with_period: bool = True
+) -> str:
+    """What the first part of a double question names: documents, places, communes, years
+    and the part of the year (not when the second part names its own: "chỉ tiêu đến 2030 ...,
+    cuối 2027 đạt bao nhiêu"; "9 tháng ..., riêng quý III ...")."""
     numbers = find_directive_numbers(head)
     kinds = re.findall(r"(?i)\b(chỉ thị|kế hoạch|nghị quyết|quyết định)\b", head)[:1]
-    parts = [*kinds, *numbers, *analysis.localities, *analysis.provinces]
+    # The period first: after a commune's name, "Cả năm" would read as more of the name.
+    period = period_as_written(head) if with_period else None
+    parts = [period] if period is not None else []
+    parts += [*kinds, *numbers, *analysis.localities, *analysis.provinces]
+    parts += communes_as_written(head)
     if with_years:
         parts += [str(year) for year in analysis.years]
     return " ".join(parts)
@@ -1355,9 +1372,8 @@ def _read_up_to(candidate: Candidate) -> str:
     before the passage ("2. Tội phạm về trật tự xã hội" / "9 tháng xảy ra 40 vụ ...")."""
     passage = candidate.view.passage
     head = passage.text[: max(candidate.clause.end - passage.start, 0)]
-    above = candidate.view.preceding.strip().rsplit("\n", 1)[-1]
-    cut = above if above and is_heading_line(above) else ""
-    return f"{passage.metadata.title or ''} {passage.heading or ''} {cut} {head}"
+    title, heading = passage.metadata.title or "", passage.heading or ""
+    return f"{title} {heading} {candidate.view.heading_above} {head}"
 
 
 # A change asked (read folded): "tăng hay giảm", "so với cùng kỳ ra sao", "tăng giảm thế nào".

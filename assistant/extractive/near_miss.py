@@ -36,11 +36,14 @@ def stated_when(candidate: Candidate) -> str | None:
     if years is None and view.passage.metadata.year is not None:
         years = [view.passage.metadata.year]
     year = " và ".join(str(y) for y in years) if years else ""
-    if period == "range":  # "từ ngày 01/7/2025 đến ngày 20/9/2025", as the clause has it
+    # "từ ngày 01/7/2025 đến ngày 20/9/2025", "từ 01/7/2025": as the clause has it
+    if period is not None and (period == "range" or period.startswith("since-")):
         written = next((r for t in texts if (r := range_as_written(t or ""))), None)
         if written is not None:
             written = written[:1].lower() + written[1:]  # told mid-sentence
-            return f"{written} năm {year}" if year and year not in written else written
+            unwritten = " và ".join(str(y) for y in years or () if str(y) not in written)
+            return f"{written} năm {unwritten}" if unwritten else written
+        period = None  # told by its year alone
     if period is not None:
         words = PERIOD_WORDS.get(period) or (
             f"tháng {period.removeprefix('month-')} năm"

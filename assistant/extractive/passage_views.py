@@ -45,6 +45,9 @@ class PassageView:
     # The document's paragraph just before the passage, when the passage does not hold it:
     # the period a report's figures go on from ("6 tháng đầu năm, …" then "Huyện A …").
     preceding: str = ""
+    # The heading line a chunk's cut left above the passage ("2. Tội phạm về TTXH"): what
+    # its figures count, when only list items stand between ("- Tháng 11: ..." / "- Từ ...").
+    heading_above: str = ""
     # When the passage opens inside a table: the line above the table and its header row.
     table_head: tuple[str, str] | None = None
     # The heading of the document's section the passage starts in, when the passage does not
@@ -98,6 +101,7 @@ def read_passages(
         if document_text is not None and passage.start > 0:
             text = document_text(passage.source)
             view.preceding = _paragraph_before(text, passage.start)
+            view.heading_above = _heading_above(text, passage.start)
             view.section = section_before(text, passage.start)
             if _is_table_line(passage.text.lstrip().split("\n", 1)[0]):
                 view.table_head = _table_head(text, passage.start)
@@ -152,6 +156,23 @@ def _paragraph_before(text: str, start: int) -> str:
     """The last paragraph of `text` before offset `start` (bounded: one paragraph's reach)."""
     head = text[max(0, start - PRECEDING_REACH) : start].rstrip()
     return head[head.rfind("\n") + 1 :]
+
+
+MAX_ITEMS_ABOVE = 4  # list items between a heading and the chunk its next item opens
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\))\s")
+
+
+def _heading_above(text: str, start: int) -> str:
+    """The heading line just above offset `start`, or above the list items just above it."""
+    lines = [
+        line for line in text[max(0, start - PRECEDING_REACH) : start].splitlines() if line.strip()
+    ]
+    for line in reversed(lines[-MAX_ITEMS_ABOVE - 1 :]):
+        if is_heading_line(line):
+            return line.strip()
+        if not _LIST_ITEM_RE.match(line):
+            break
+    return ""
 
 
 HEADING_LINE_CHARS = 80  # "1. Phạm pháp hình sự", "**4. Khó khăn**": a short line

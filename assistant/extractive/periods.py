@@ -91,6 +91,8 @@ def _range_period(day1: int, month1: int, day2: int, month2: int) -> str:
         return "range"  # "từ 01/7 đến 20/9": no part of a year a question names
     if first == 0:
         return _MONTHS_NAMED.get(last, f"months-{last}")
+    if last - first == 1:  # a police month: "từ 15/10 đến 14/11" is November's report
+        return f"month-{last}"
     if (first, last) == (6, 12):
         return "second-half"
     if last - first == 3 and first % 3 == 0:
@@ -98,27 +100,81 @@ def _range_period(day1: int, month1: int, day2: int, month2: int) -> str:
     return "range"
 
 
+# A period running from a date with no end given, to the report's day: "từ 01/7/2025 xảy ra
+# 09 vụ", "lũy kế từ ngày 01/7/2025 đến nay" (a post-merger commune counts from its founding).
+# Not the start of a range ("từ 01/7 đến 20/9"), nor of a validity ("có hiệu lực từ ngày ...").
+_SINCE_RE = re.compile(
+    r"(?<!hieu luc )(?<!\bthi hanh )\btu (?:ngay )?(\d{1,2})/(\d{1,2})(?:/\d{4})?\b"
+    r"(?! ?(?:den|toi|-) ?(?:het )?(?:ngay )?\d)"
+)
+
+
+def since(day: int, month: int) -> str:
+    """The name of the period running from a day of the year: "since-7-1" from 01/7."""
+    return f"since-{month}-{day}"
+
+
+# A count of months opening a report's item ("- 03 tháng: xảy ra 13 vụ"): the months of the
+# range its title names ("tháng 9 và 03 tháng (từ ngày 01/7/2025 đến ngày 30/9/2025)").
+_MONTHS_COUNTED_RE = re.compile(r"^\W*0?(\d{1,2}) thang\b(?! (?:dau|cuoi) )")
+
+
+def _range_months(day1: int, month1: int, day2: int, month2: int) -> int:
+    """How many whole months a date range spans: 01/7 - 30/9 is 3."""
+    months = (month2 - month1) % 12 + (day2 - day1 + 1) / 30
+    return round(months)
+
+
+def counted_months_period(text: str, title: str) -> set[str]:
+    """The periods an item opening with a count of months ("03 tháng: ...") speaks of: those
+    of the range its document's title names, when that range spans as many months."""
+    match = _MONTHS_COUNTED_RE.match(fold(text).lower())
+    if match is None:
+        return set()
+    folded_title = fold(title).lower()
+    for found in _RANGE_RE.finditer(folded_title):
+        day1, month1, day2, month2 = (int(g) for g in found.groups())
+        valid = 1 <= month1 <= 12 and 1 <= month2 <= 12
+        if valid and _range_months(day1, month1, day2, month2) == int(match.group(1)):
+            return {_range_period(day1, month1, day2, month2), since(day1, month1)}
+    return set()
+
+
 def range_as_written(text: str) -> str | None:
-    """The first date range the text names, as written: "từ ngày 01/7/2025 đến ngày 20/9"."""
-    match = _RANGE_RE.search(fold(text).lower())
+    """The first date range (or running period) the text names, as written: "từ ngày 01/7/2025
+    đến ngày 20/9", "từ 01/7/2025"."""
+    folded = fold(text).lower()
+    match = _RANGE_RE.search(folded) or _SINCE_RE.search(folded)
     return text[match.start() : match.end()] if match else None
 
 
-def _named(folded: str) -> list[tuple[int, str]]:
-    """Each period the folded text names, with where it starts."""
-    found = [(m.start(), name) for name, regex in _COMPILED for m in regex.finditer(folded)]
+def _named(folded: str) -> list[tuple[int, str, int]]:
+    """Each period the folded text names, with where it starts and ends."""
+    found = [
+        (m.start(), name, m.end()) for name, regex in _COMPILED for m in regex.finditer(folded)
+    ]
     for match in _RANGE_RE.finditer(folded):
         day1, month1, day2, month2 = (int(g) for g in match.groups())
         if 1 <= month1 <= 12 and 1 <= month2 <= 12:
-            found.append((match.start(), _range_period(day1, month1, day2, month2)))
+            period = _range_period(day1, month1, day2, month2)
+            found.append((match.start(), period, match.end()))
+            # A range is also its start's running period: "lũy kế từ ngày 01/7/2025 đến ngày
+            # 14/11/2025" answers "từ 01/7/2025 ... bao nhiêu" (named after, so that
+            # `period_of` still reads the range).
+            found.append((match.start(), since(day1, month1), match.end()))
+    for match in _SINCE_RE.finditer(folded):
+        day, month = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((match.start(), since(day, month), match.end()))
     for match in _MONTH_RE.finditer(folded):
         bound = _MONTH_BOUND_RE.search(folded[max(match.start() - 10, 0) : match.start()])
         if 1 <= int(match.group(1)) <= 12 and not bound:
-            found.append((match.start(), f"month-{int(match.group(1))}"))
+            found.append((match.start(), f"month-{int(match.group(1))}", match.end()))
     for match in (*_MONTHS_RE.finditer(folded), *_BARE_MONTHS_RE.finditer(folded)):
         months = _MONTH_WORDS.get(match.group(1)) or int(match.group(1))
         if 1 <= months <= 12:
-            found.append((match.start(), _MONTHS_NAMED.get(months, f"months-{months}")))
+            name = _MONTHS_NAMED.get(months, f"months-{months}")
+            found.append((match.start(), name, match.end()))
     return found
 
 
@@ -134,10 +190,28 @@ def first_period_at(text: str) -> int | None:
     return min(found)[0] if found else None
 
 
+def period_as_written(text: str) -> str | None:
+    """The words naming the first part of a year the text speaks of, as written ("9 tháng đầu
+    năm", "từ 01/7/2025"): what a second question part borrows from the first."""
+    folded = fold(text).lower()
+    found = _named(folded)
+    if not found or len(folded) != len(text):
+        return None
+    start, _, end = min(found)
+    return text[start:end].strip()
+
+
 def periods_in(text: str) -> set[str]:
     """Every part of a year the text names: a report's title may name two ("... 6 tháng đầu
     năm; phương hướng 6 tháng cuối năm")."""
-    return {name for _, name in _named(fold(text).lower())}
+    return {name for _, name, _ in _named(fold(text).lower())}
+
+
+def parts_of_year(text: str) -> set[str]:
+    """The parts of a year the text names that a year's figure is the sum of ("quý IV", "9
+    tháng"), not the dates of a campaign ("từ 25/01 đến 20/02") or a running count's start
+    ("từ 01/7/2025")."""
+    return {p for p in periods_in(text) if p != "range" and not p.startswith("since-")}
 
 
 def without_periods(text: str) -> str:
@@ -146,7 +220,7 @@ def without_periods(text: str) -> str:
     folded = fold(text).lower()
     if len(folded) != len(text):  # spans of the folded text must be spans of the text
         return text
-    for regex in (*(regex for _, regex in _COMPILED), _MONTHS_RE, _BARE_MONTHS_RE):
+    for regex in (*(r for _, r in _COMPILED), _MONTHS_RE, _BARE_MONTHS_RE, _RANGE_RE, _SINCE_RE):
         for match in regex.finditer(folded):
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
     return text

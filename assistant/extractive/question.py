@@ -196,7 +196,7 @@ def analyse(question: str) -> QuestionAnalysis:
     # "số TNGT huyện A 9 tháng 2024" would.
     searched = None
     if question_type == QuestionType.OTHER:
-        searched = _searched_unit(text, normal, folded, places)
+        searched = _searched_unit(text, normal, folded, (*places, *communes_as_written(placed)))
         if searched is not None:
             question_type = QuestionType.COUNT
     asked_noun = _asked_noun(normal, folded)
@@ -271,7 +271,8 @@ def _with_month_years(content: str, period: str | None) -> str:
 # "phường ở" read the same).
 # ... its police by their abbreviation too: "CAX Hải Đông", "CAP An Lạc" (commune, ward).
 _COMMUNE_RE = re.compile(
-    r"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hôn|bản|CAX|CAP) ((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})"
+    r"\b(?:[Xx][ãa]|[Pp]h(?:ường|uong)|[Tt]h(?:ị trấn|i tran)|[Tt]h[ôo]n|bản|CAX|CAP)"
+    r" ((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})"
 )
 
 
@@ -290,16 +291,29 @@ _NOT_NAME_WORDS = frozenset((
 ))  # fmt: skip
 
 
+def _commune_mentions(text: str) -> list[tuple[str, str]]:
+    """Each commune or village the text names: as written with its kind ("xã Lũng Cú"), and
+    its name folded ("lung cu")."""
+    found = [(m.group(0), fold(m.group(1)).lower()) for m in _COMMUNE_RE.finditer(text)]
+    if found or any(ch.isupper() for ch in text[1:]):
+        return found
+    folded = fold(text).lower()
+    return [
+        (text[m.start() : m.end()] if len(folded) == len(text) else m.group(0), m.group(1))
+        for m in _LOWER_COMMUNE_RE.finditer(folded)
+        if not set(m.group(1).split()) & _NOT_NAME_WORDS
+    ]
+
+
 def communes_in(text: str) -> tuple[str, ...]:
     """Names of the communes or villages a question names, folded: "xã Lũng Cú" -> "lung cu"."""
-    named = tuple(fold(match.group(1)).lower() for match in _COMMUNE_RE.finditer(text))
-    if named or any(ch.isupper() for ch in text[1:]):
-        return named
-    return tuple(
-        match.group(1)
-        for match in _LOWER_COMMUNE_RE.finditer(fold(text).lower())
-        if not set(match.group(1).split()) & _NOT_NAME_WORDS
-    )
+    return tuple(name for _, name in _commune_mentions(text))
+
+
+def communes_as_written(text: str) -> tuple[str, ...]:
+    """The communes or villages a question names, with their kind, as written ("xã Lũng Cú",
+    "xa tan lap"): what a second question part borrows from the first."""
+    return tuple(written for written, _ in _commune_mentions(text))
 
 
 # A search names a period ("9 tháng", "quý III", "năm 2024") or a year.

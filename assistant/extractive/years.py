@@ -16,7 +16,14 @@ from assistant.extractive.counting import states_count, unit_head
 from assistant.extractive.entities import places_named
 from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS
 from assistant.extractive.passage_views import PassageView, section_before
-from assistant.extractive.periods import first_period_at, period_of, periods_agree, periods_in
+from assistant.extractive.periods import (
+    counted_months_period,
+    first_period_at,
+    parts_of_year,
+    period_of,
+    periods_agree,
+    periods_in,
+)
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from index.gazetteer import (
     LIST_GAP_RE,
@@ -282,8 +289,9 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     section = section_heading(candidate)  # "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023" over its items
     # The clause before its sentence, and any period either names: "6 tháng đầu năm xảy ra
     # 61 vụ; riêng quý IV xảy ra 34 vụ" answers for both.
+    title = view.passage.metadata.title or ""
     for text in (clause.text, sentence_of(candidate)):
-        named = periods_in(text)
+        named = periods_in(text) or counted_months_period(text, title)
         if named and analysis.type == QuestionType.TIME and "range" in named:
             return True  # "cao điểm quý IV diễn ra từ ngày nào": its dates are the answer
         if named:
@@ -318,7 +326,7 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     # A date range no question names ("từ ngày 25/01 đến 20/02/2024": an operation's
     # days) is no part of the year that the question's year could be asking past.
     sentence = sentence_of(candidate)
-    named = periods_in(sentence) - {"range"}
+    named = parts_of_year(sentence)
     years = "|".join(str(year) for year in analysis.years)
     whole = re.search(rf"\bnăm (?:{years})\b", sentence, re.IGNORECASE)
     # ... or the year named as the question names it: "Dịp Tết 2027 ... bao nhiêu vụ cháy?" asks
@@ -330,7 +338,7 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     if not named:  # "9 tháng xảy ra 07 vụ ... Đã điều tra làm rõ 06/07 vụ": its paragraph's
         if whole is not None:  # ... unless it names the year itself: "Đến cuối năm 2023 ..."
             return False
-        before = periods_in(paragraph_before(candidate)) - {"range"}
+        before = parts_of_year(paragraph_before(candidate))
         return bool(before) and "whole-year" not in before
     if "whole-year" in named:
         return False

@@ -1,0 +1,126 @@
+"""A period counted from a date with no end ("từ 01/7/2026", a merged commune's figures since
+its founding), a police month given by its dates, and an item counting the months its
+report's title spans (invented reports)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.asks import split_asks
+from assistant.extractive.periods import counted_months_period, period_of, periods_in
+from assistant.extractive.question import QuestionType, analyse, communes_as_written
+from assistant.passages import Passage
+from index.extraction.records import DocumentIdentity, Extraction
+from index.records import DocumentMetadata
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Từ 01/7/2026 phát hiện 12 vụ vận chuyển hàng lậu", "since-7-1"),
+        ("lũy kế từ ngày 01/7/2026 đến nay tiếp nhận 310 hồ sơ", "since-7-1"),
+        ("tu 1/7/2026 xa A bat may vu", "since-7-1"),
+        ("Nghị quyết có hiệu lực từ ngày 01/01/2026", None),  # a validity, not a period
+        ("tháng 3 (từ ngày 15/02/2026 đến ngày 14/3/2026)", "month-3"),  # a police month
+        ("từ ngày 01/7/2026 đến ngày 20/9/2026", "range"),
+    ],
+)
+def test_a_period_running_from_a_date_is_read(text: str, period: str | None) -> None:
+    assert period_of(text) == period
+
+
+def test_a_range_is_also_the_period_running_from_its_start() -> None:
+    assert {"range", "since-7-1"} <= periods_in("lũy kế từ ngày 01/7/2026 đến ngày 14/11/2026")
+
+
+def test_an_item_counting_months_speaks_of_the_range_its_title_spans() -> None:
+    title = "Báo cáo tháng 9 và 03 tháng (từ ngày 01/7/2026 đến ngày 30/9/2026)"
+    assert counted_months_period("- 03 tháng: xảy ra 8 vụ", title) == {"quarter-3", "since-7-1"}
+    assert counted_months_period("- 05 tháng: xảy ra 8 vụ", title) == set()
+    assert counted_months_period("Trong tháng 9 xảy ra 2 vụ", title) == set()
+
+
+@dataclass
+class Library:
+    """One whole document cut in passages."""
+
+    documents: dict[str, list[Passage]] = field(default_factory=dict)
+
+    def passages_of(self, source: str) -> list[Passage]:
+        return self.documents.get(source, [])
+
+    def extraction_of(self, source: str) -> Extraction:
+        return Extraction(identity=DocumentIdentity())
+
+    def text_of(self, source: str) -> str:
+        return "".join(p.text for p in self.documents.get(source, []))
+
+
+# A merged commune's report: a month's figure, then the figure since the commune was founded,
+# each an item under the heading that says what they count. Chunking cut between the items.
+REPORT = [
+    "BÁO CÁO kết quả công tác tháng 10 và từ ngày 01/7/2026\n\n"
+    "1. An ninh chính trị: ổn định.\n\n2. Phạm pháp hình sự\n\n"
+    "- Tháng 10: xảy ra 03 vụ (02 vụ trộm cắp tài sản, 01 vụ cố ý gây thương tích), làm rõ 02 vụ.\n\n",
+    "- Từ 01/7/2026: xảy ra 15 vụ, trong đó 9 vụ trộm cắp tài sản; làm rõ 12 vụ/16 đối tượng.\n\n"
+    "3. Tai nạn giao thông\n\n- Tháng 10: xảy ra 01 vụ, chết 01 người.",
+]
+
+
+def _report() -> tuple[Library, list[Passage]]:
+    metadata = DocumentMetadata(
+        title="Báo cáo kết quả công tác tháng 10 và từ ngày 01/7/2026 của Công an xã Đông Sơn",
+        year=2026,
+        province="Thanh Hóa",
+        kind="báo cáo",
+    )
+    passages, start = [], 0
+    for n, text in enumerate(REPORT):
+        passages.append(
+            Passage(f"bc.txt#{n}", "bc.txt", text, start, start + len(text), 0.5, metadata)
+        )
+        start += len(text)
+    return Library({"bc.txt": passages}), passages
+
+
+def test_a_figure_since_a_date_answers_the_question_asking_it_not_the_months() -> None:
+    library, passages = _report()
+    answerer = ExtractiveAnswerer(library=library)
+    answer = answerer.build(
+        "Từ 01/7/2026 xã Đông Sơn xảy ra bao nhiêu vụ phạm pháp hình sự?", passages
+    )
+    assert answer.answer.startswith("- Từ 01/7/2026: xảy ra 15 vụ"), answer.answer
+    answer = answerer.build(
+        "Tháng 10/2026 xã Đông Sơn xảy ra bao nhiêu vụ phạm pháp hình sự?", passages
+    )
+    assert answer.answer.startswith("- Tháng 10: xảy ra 03 vụ"), answer.answer
+
+
+def test_the_heading_above_the_items_before_a_chunk_names_what_it_counts() -> None:
+    """The passage opens at the second item: "Phạm pháp hình sự" is two lines above it."""
+    library, passages = _report()
+    answer = ExtractiveAnswerer(library=library).build(
+        "tu 01/7/2026 xa Dong Son xay ra bao nhieu vu pham phap hinh su", [passages[1]]
+    )
+    assert not answer.refused and "15 vụ" in answer.answer, answer.answer
+
+
+def test_the_second_part_of_a_double_question_keeps_the_firsts_commune_and_period() -> None:
+    library, passages = _report()
+    question = "tu 01/7/2026 xa Dong Son xay ra bao nhieu vu pham phap hinh su, lam ro bao nhieu"
+    assert len(split_asks(question)) == 2
+    answer = ExtractiveAnswerer(library=library).build(question, passages)
+    assert "15 vụ" in answer.answer and "12 vụ/16 đối tượng" in answer.answer, answer.answer
+    assert "03 vụ" not in answer.answer  # the month's figure answers neither part
+
+
+def test_a_commune_typed_without_marks_but_with_capitals_is_read_as_written() -> None:
+    assert communes_as_written("Cả năm 2026 xa Dong Son bat bao nhieu vu") == ("xa Dong Son",)
+    assert analyse("buon lau xa Dong Son tu 01/7/2026 bao nhieu vu").communes == ("dong son",)
+
+
+def test_a_search_for_a_communes_figure_since_a_date_is_a_count() -> None:
+    assert analyse("vu pham phap hinh su xa Dong Son tu 01/7/2026").type == QuestionType.COUNT
