@@ -64,7 +64,8 @@ class Library:
 REPORT = [
     "BÁO CÁO kết quả công tác tháng 10 và từ ngày 01/7/2026\n\n"
     "1. An ninh chính trị: ổn định.\n\n2. Phạm pháp hình sự\n\n"
-    "- Tháng 10: xảy ra 03 vụ (02 vụ trộm cắp tài sản, 01 vụ cố ý gây thương tích), làm rõ 02 vụ.\n\n",
+    "- Tháng 10: xảy ra 03 vụ (02 vụ trộm cắp tài sản, 01 vụ cố ý gây thương tích), "
+    "làm rõ 02 vụ.\n\n",
     "- Từ 01/7/2026: xảy ra 15 vụ, trong đó 9 vụ trộm cắp tài sản; làm rõ 12 vụ/16 đối tượng.\n\n"
     "3. Tai nạn giao thông\n\n- Tháng 10: xảy ra 01 vụ, chết 01 người.",
 ]
