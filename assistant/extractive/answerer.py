@@ -140,6 +140,7 @@ from assistant.extractive.totals import asks_total, total_line
 from assistant.extractive.years import (
     asks_former_province,
     commune_agrees,
+    item_heading,
     paragraph_before,
     period_agrees,
     place_agrees,
@@ -725,7 +726,7 @@ class ExtractiveAnswerer:
                 elif not before.strip():  # ... in the paragraph before: "Nguyên nhân của
                     before = previous_paragraph(candidate)  # tình hình trên là do ..."
             elif candidate.index == 0:  # what it counts may be in the heading cut above it
-                before = candidate.view.heading_above
+                before = item_heading(candidate)
                 if not before:
                     return False
             elif analysis.period is not None and analysis.period in periods_in(
@@ -735,9 +736,11 @@ class ExtractiveAnswerer:
                 # ra 40 vụ TNGT ...; so với cùng kỳ ... Riêng quý II xảy ra 18 vụ": what it
                 # counts is named earlier in the paragraph, not always in the clause before.
                 previous = candidate.view.clauses[candidate.index - 1].text
-                before = f"{paragraph_before(candidate)} {previous}"
-            else:
-                before = candidate.view.clauses[candidate.index - 1].text
+                before = f"{paragraph_before(candidate)} {previous} {item_heading(candidate)}"
+            else:  # ... and an item's clause, what the heading over the items says
+                before = (
+                    f"{candidate.view.clauses[candidate.index - 1].text} {item_heading(candidate)}"
+                )
             borrowed = set(clause_tokens(before, folded).compared) - candidate.words
             share = sum(w for t, w in ranking.weights.items() if t in borrowed) / total
             return candidate.coverage + PARAMETERS.lead_in_share * share >= needed

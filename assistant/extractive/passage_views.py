@@ -164,15 +164,19 @@ _LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\))\s")
 
 def _heading_above(text: str, start: int) -> str:
     """The heading line just above offset `start`, or above the list items just above it."""
-    lines = [
-        line for line in text[max(0, start - PRECEDING_REACH) : start].splitlines() if line.strip()
-    ]
+    return heading_over_items(text[max(0, start - PRECEDING_REACH) : start]) or ""
+
+
+def heading_over_items(text: str) -> str | None:
+    """The heading line ending the text, or ending it above a few list items ("2. Phạm pháp
+    hình sự" / "- Tháng 11: ..."); "" when prose ends it, None when list items fill it."""
+    lines = [line for line in text.splitlines() if line.strip()]
     for line in reversed(lines[-MAX_ITEMS_ABOVE - 1 :]):
         if is_heading_line(line):
             return line.strip()
         if not _LIST_ITEM_RE.match(line):
-            break
-    return ""
+            return ""
+    return None if len(lines) <= MAX_ITEMS_ABOVE else ""
 
 
 HEADING_LINE_CHARS = 80  # "1. Phạm pháp hình sự", "**4. Khó khăn**": a short line

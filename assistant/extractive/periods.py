@@ -71,6 +71,9 @@ _RANGE_RE = re.compile(
     r"(\d{1,2})/(\d{1,2})(?:/\d{4})?\b"
 )
 _RANGE_SLACK = 6 / 30  # months: how far a range's end may miss the month's turn
+# ... and how far a month's range may miss a whole month: not "từ 25/01 đến 20/02", an
+# operation's days.
+_MONTH_SLACK = 2 / 30
 
 
 def _range_period(day1: int, month1: int, day2: int, month2: int) -> str:
@@ -84,6 +87,7 @@ def _range_period(day1: int, month1: int, day2: int, month2: int) -> str:
     start, end = months(day1, month1), months(day2, month2) + 1 / 30  # the end day counts
     if start >= end:  # "từ 15/12/2023 ...": from the year before
         start -= 12
+    span = end - start
     first = math.ceil(start - _RANGE_SLACK)
     end += first - start
     last = round(end)
@@ -91,8 +95,8 @@ def _range_period(day1: int, month1: int, day2: int, month2: int) -> str:
         return "range"  # "từ 01/7 đến 20/9": no part of a year a question names
     if first == 0:
         return _MONTHS_NAMED.get(last, f"months-{last}")
-    if last - first == 1:  # a police month: "từ 15/10 đến 14/11" is November's report
-        return f"month-{last}"
+    if last - first == 1 and abs(span - 1) <= _MONTH_SLACK:
+        return f"month-{last}"  # a police month: "từ 15/10 đến 14/11" is November's report
     if (first, last) == (6, 12):
         return "second-half"
     if last - first == 3 and first % 3 == 0:

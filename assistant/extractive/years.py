@@ -15,7 +15,7 @@ from assistant.extractive.candidates import Candidate
 from assistant.extractive.counting import states_count, unit_head
 from assistant.extractive.entities import places_named
 from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS
-from assistant.extractive.passage_views import PassageView, section_before
+from assistant.extractive.passage_views import PassageView, heading_over_items, section_before
 from assistant.extractive.periods import (
     counted_months_period,
     first_period_at,
@@ -191,6 +191,15 @@ def paragraph_before(candidate: Candidate) -> str:
     passage = candidate.view.passage
     head = passage.text[: max(candidate.clause.start - passage.start, 0)]
     return head[head.rfind("\n") + 1 :]
+
+
+def item_heading(candidate: Candidate) -> str:
+    """The heading over the list item the clause is in ("1. Tội phạm về trật tự xã hội" over
+    "- Tháng 10: ..." and "- Từ 01/7: ..."), in the passage or just above it."""
+    passage = candidate.view.passage
+    head = passage.text[: max(candidate.clause.start - passage.start, 0)]
+    over = heading_over_items(head[: head.rfind("\n") + 1])  # the lines above the clause's
+    return candidate.view.heading_above if over is None else over
 
 
 def previous_paragraph(candidate: Candidate) -> str:

@@ -26,6 +26,7 @@ from index.records import DocumentMetadata
         ("Nghị quyết có hiệu lực từ ngày 01/01/2026", None),  # a validity, not a period
         ("tháng 3 (từ ngày 15/02/2026 đến ngày 14/3/2026)", "month-3"),  # a police month
         ("từ ngày 01/7/2026 đến ngày 20/9/2026", "range"),
+        ("từ ngày 25/01/2026 đến hết ngày 20/02/2026", "range"),  # an operation's days
     ],
 )
 def test_a_period_running_from_a_date_is_read(text: str, period: str | None) -> None:
@@ -125,3 +126,19 @@ def test_a_commune_typed_without_marks_but_with_capitals_is_read_as_written() ->
 
 def test_a_search_for_a_communes_figure_since_a_date_is_a_count() -> None:
     assert analyse("vu pham phap hinh su xa Dong Son tu 01/7/2026").type == QuestionType.COUNT
+
+
+def test_an_items_figure_counts_what_the_heading_over_the_items_names() -> None:
+    """In one passage: "2. Phạm pháp hình sự" heads the month's item and the running one;
+    the second item's clause tells neither the noun nor the commune."""
+    whole = "".join(REPORT)
+    metadata = DocumentMetadata(
+        title="Báo cáo công tác tháng 10 và từ ngày 01/7/2026 của Công an xã Đông Sơn",
+        year=2026,
+        province="Thanh Hóa",
+    )
+    passage = Passage("bc.txt#0", "bc.txt", whole, 0, len(whole), 0.5, metadata)
+    answer = ExtractiveAnswerer().build(
+        "tu 01/7/2026 den nay xa Dong Son xay ra bao nhieu vu pham phap hinh su", [passage]
+    )
+    assert not answer.refused and "15 vụ" in answer.answer, answer.answer

@@ -12,7 +12,7 @@ from assistant.extractive.asks import split_asks, standalone_tail
 from assistant.extractive.bodies import body_of, owns
 from assistant.extractive.counting import qualifier_share, states_count, unit_share
 from assistant.extractive.documents import partial_keys
-from assistant.extractive.periods import periods_in
+from assistant.extractive.periods import period_of, periods_in
 from assistant.extractive.question import QuestionType, analyse
 from assistant.extractive.structured import names_person
 from assistant.passages import Passage
@@ -1763,7 +1763,9 @@ def test_a_share_of_the_cases_is_no_count_of_them() -> None:
     ],
 )
 def test_a_date_range_is_the_part_of_the_year_it_covers(text: str, period: str) -> None:
-    assert periods_in(text) == {period}
+    # ... and the period running from its start ("since-..."), nothing else
+    assert period_of(text) == period
+    assert {p for p in periods_in(text) if not p.startswith("since-")} == {period}
 
 
 def test_a_figure_of_a_date_range_does_not_answer_for_a_half_year() -> None:
