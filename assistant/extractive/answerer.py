@@ -127,6 +127,7 @@ from assistant.extractive.tables import (
     column_values,
     extreme_cells,
     named_cells,
+    named_places,
     numbered_rows,
     of_asked_kind,
     place_cells,
@@ -1073,6 +1074,7 @@ class ExtractiveAnswerer:
                 pool = views + self._unread(analysis, view.passage.source, views)
                 rest = _rest_of_table(values, pool, lambda v: column_values(analysis, v))
                 compared = set_aside(analysis, of_asked_kind(analysis, values + rest))
+                compared = named_places(analysis, compared)
                 picked = extreme_cells(compared, extreme)
                 if picked:
                     shown = (cited or views) + [v for v in pool if v not in views]

@@ -162,7 +162,7 @@ def _syllables(text: str) -> list[str]:
 
 # "Ngoài thành phố A, ...", "tru B, ...": a place the question sets aside, with its kind.
 _SET_ASIDE_RE = re.compile(
-    r"\b(?:ngoài|ngoai|trừ|tru)\s+(?!ra\b)"
+    r"\b(?:ngoài|ngoai|trừ|tru|không tính|khong tinh|không kể|khong ke)\s+(?!ra\b)"
     r"(?:(?:thành phố|thanh pho|tp\.?|huyện|huyen|thị xã|thi xa|quận|quan|xã|xa|phường|phuong)\s+)?"
     r"(?P<place>[^,;?]{1,40}),",
     re.IGNORECASE,

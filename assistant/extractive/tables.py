@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.extractive.entities import places_named
+from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from index.abbreviations import spell_out
@@ -52,6 +53,9 @@ _NONE_ASKED_RE = re.compile(r"\bkhong (?:co|xay ra|de xay ra|phat hien|ghi nhan)
 _RANKED_WORDS_RE = re.compile(
     r"(?:.*\b(?:nao|bi|co|duoc|la|so) )?((?:[a-z0-9]+ )+?)(?:nhieu|it|cao|thap|lon|nho) nhat\b"
 )
+# ... all the words after the place asked, when the question names it: "huyện nào diện tích
+# rừng bị cháy lớn nhất" ranks "diện tích", which "bị" does not cut.
+_AFTER_ASKED_PLACE_RE = re.compile(r"\bnao ((?:[a-z0-9]+ )+?)(?:nhieu|it|cao|thap|lon|nho) nhat\b")
 HEAD_WEIGHT = 3  # the ranked noun's head word outweighs the question's other words
 _RANK_WORDS = frozenset(("nhieu", "it", "cao", "thap", "lon", "nho", "nhat", "nao", "so"))
 
@@ -161,7 +165,8 @@ def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     # The head noun of what is ranked decides first: "bị thu tiền nhiều nhất khi kiểm tra"
     # ranks by "Tiền thu", not "Lượt kiểm tra"; "bị thiệt hại do cháy lớn nhất" by
     # "Thiệt hại do cháy", not "Vụ cháy".
-    said = _RANKED_WORDS_RE.search(fold(analysis.text).lower())
+    folded = fold(analysis.text).lower()
+    said = _AFTER_ASKED_PLACE_RE.search(folded) or _RANKED_WORDS_RE.search(folded)
     ranked = [w for w in said.group(1).split() if w in asked] if said else []
     head = ranked[0] if ranked else None
     shares = [
@@ -273,15 +278,31 @@ def _label(row: list[str]) -> str:
     return next((cell for cell in row if cell and not _VALUE_RE.match(cell)), row[0])
 
 
+_SUBSET_RE = re.compile(r"^\W*(?:trong do|rieng|gom)\b")
+
+
+def with_parent_columns(header: list[str]) -> list[str]:
+    """The header cells, a part's named with the whole it is part of: "Trong đó ở xã khu vực
+    III" after "Số đội dân phòng" counts "đội dân phòng ở xã khu vực III"."""
+    named, parent = list(header), ""
+    for i, cell in enumerate(header):
+        if i and parent and _SUBSET_RE.match(fold(cell).lower()):
+            named[i] = f"{parent} {cell}"
+        else:
+            parent = cell
+    return named
+
+
 def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCell]:
     """Every value of the column counting the asked noun, in each table of the passage."""
     found: list[TableCell] = []
     columns: dict[int, int | None] = {}
     for header_index, header, caption, index, row in _rows(view):
         if header_index not in columns:
-            column = _column(analysis, header, caption)
+            named = with_parent_columns(header)
+            column = _column(analysis, named, caption)
             if column is None:  # a drug report's "Số vụ" counts drug cases: its title says so
-                column = _column(analysis, header, f"{caption} {view.passage.metadata.title}")
+                column = _column(analysis, named, f"{caption} {view.passage.metadata.title}")
             columns[header_index] = column
         column = columns[header_index]
         if column is not None and _VALUE_RE.match(row[column]):
@@ -523,6 +544,29 @@ def of_asked_kind(analysis: QuestionAnalysis, values: list[TableCell]) -> list[T
     if not kind:
         return values
     return [cell for cell in values if cell in kind or _is_total(cell.label)]
+
+
+def named_places(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
+    """ "Huyện nào ... nhiều nhất" ranks the places: not a department's own row beside them
+    ("Phòng PC03 (trực tiếp)", "Các phòng nghiệp vụ Công an tỉnh")."""
+    if analysis.asked_noun not in PLACE_NOUNS:
+        return values
+    kept = [cell for cell in values if not _names_body_only(cell.label)]
+    return kept if any(not _is_total(cell.label) for cell in kept) else values
+
+
+# A body opening a row's label (read folded): "Phòng PC03", "Đội CSGT", "Các phòng nghiệp vụ".
+_BODY_OPENING_RE = re.compile(
+    r"^(?:cac )?(?:phong|cong an|doi|ban|so|cuc|chi cuc|trai|don|bo chi huy|co quan|luc luong)\b"
+)
+
+
+def _names_body_only(label: str) -> bool:
+    """A row's label naming a body and no place: "Phòng PC03 (trực tiếp)", not "Công an
+    huyện A" (the district's figure)."""
+    if not _BODY_OPENING_RE.match(_phrase(label)):
+        return False
+    return PLACE_NAMED_RE.search(label) is None and not places_named(label)
 
 
 def extreme_cells(values: list[TableCell], extreme: str) -> list[TableCell]:
