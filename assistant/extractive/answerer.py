@@ -631,8 +631,11 @@ class ExtractiveAnswerer:
         close = [c for c in holding if c.score >= EXTRA_SCORE_RATIO * holding[0].score]
         if analysis.type == QuestionType.MANNER and asks_means(analysis):
             close += means_after(holding[0], ranking.candidates)
+        # A cause stated, or an item of the causes a lead-in announces ("Nguyên nhân ... là:").
+        stated = PARAMETERS.lead_in_asked_share if analysis.type == QuestionType.REASON else 1.0
         if analysis.type == QuestionType.REASON:  # "Nguyên nhân của tình hình trên: ..."
-            close += [c for c in holding if (c.asked or 0.0) >= 1.0 and c not in close]
+            # ... looked for past the best few: the clauses telling the situation score high.
+            close += [c for c in answering if (c.asked or 0.0) >= stated and c not in close]
         # "Những huyện nào nhiều vụ cháy nhất?": the clause ranking places by their figures
         # ("tập trung tại huyện A (9 vụ), huyện B (8 vụ)"), not the one telling the total.
         ranking_places = asks_extreme_places(analysis)
@@ -676,7 +679,7 @@ class ExtractiveAnswerer:
                 # "… tổng kiểm tra …; …, hoàn thành trong quý IV": the date of the best
                 # clause's own sentence, not another event's date nearby.
                 dating and same_sentence(c, holding[0]),
-                stating and (c.asked or 0.0) >= 1.0,
+                stating and (c.asked or 0.0) >= stated,
                 tasked and measure_evidence(c.clause.text) >= 1.0,
                 ranking_places and ranks_places(c.clause.text),
                 c.score,
