@@ -35,7 +35,7 @@ UNIT_STOPS = _words(
     """
     là được đã có của ở tại trong thì mà làm đối với và khi nếu theo để so kể trở từ đến
     các những này đó cho bị trên dưới sau trước hay hoặc không đang sẽ phải cần được
-    nhằm thuộc gồm một mỗi còn xuống
+    nhằm thuộc gồm một mỗi còn xuống tăng giảm
     """
 )
 # Nouns that open with one of those words: "bao nhiêu đối tượng", "bao nhiêu kg cần sa",

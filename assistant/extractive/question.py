@@ -44,7 +44,7 @@ LOW_WEIGHT = 0.4  # words every law or report is full of: "người", "quy đị
 NAME_WEIGHT = 1.5  # capitalised names: "Sóc Trăng", "HĐND"
 VALUE_WEIGHT = 2.0  # a number the question gives ("bị phạt tù đến 07 năm"): a sharp condition
 MAX_QUESTION_CHARS = 1000  # a question is read from its first this many characters
-MAX_UNIT_WORDS = 5  # "bao nhiêu Ban Chỉ đạo Phòng cháy chữa cháy các cấp" -> 5 words at most
+MAX_UNIT_WORDS = 6  # "bao nhiêu tin báo lừa đảo qua mạng": 6 words at most
 
 
 class QuestionType(StrEnum):

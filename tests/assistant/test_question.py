@@ -291,3 +291,9 @@ def test_the_counted_noun_ends_where_a_region_is_named() -> None:
     assert analyse("số vụ cháy khu vực bình định cũ 6 tháng 2025").counted.unit == "vụ cháy"
     assert analyse("bao nhieu vu trom tren dia ban huyen").counted.unit == "vu trom"
     assert analyse("Tỉnh có bao nhiêu khu vực trọng điểm?").counted.unit == "khu vực trọng điểm"
+
+
+def test_a_counted_noun_may_take_six_words() -> None:
+    """ "tin báo lừa đảo qua mạng" is one noun: cut at five words it counts "... qua"."""
+    asked = analyse("Tháng 3/2027 xã A tiếp nhận mấy tin báo lừa đảo qua mạng?")
+    assert asked.counted.unit == "tin báo lừa đảo qua mạng"
