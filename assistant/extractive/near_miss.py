@@ -22,6 +22,7 @@ PERIOD_WORDS = {
     "quarter-3": "quý III năm",
     "quarter-4": "quý IV năm",
     "whole-year": "cả năm",
+    "cumulative": "lũy kế năm",
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 
 from index.vietnamese import fold
 
@@ -152,6 +153,19 @@ def range_as_written(text: str) -> str | None:
     return text[match.start() : match.end()] if match else None
 
 
+# A running count with no start given ("Lũy kế: xảy ra 23 vụ"): its report's, told once.
+CUMULATIVE = "cumulative"
+_CUMULATIVE_RE = re.compile(r"\bluy ke\b(?! (?:tinh )?tu (?:ngay )?\d)")  # not "lũy kế từ 01/7"
+
+
+def _months_spoken_of(folded: str) -> Iterator[re.Match[str]]:
+    """Each single month the folded text speaks of: not a bound ("đến hết tháng 6/2024")."""
+    for match in _MONTH_RE.finditer(folded):
+        bound = _MONTH_BOUND_RE.search(folded[max(match.start() - 10, 0) : match.start()])
+        if 1 <= int(match.group(1)) <= 12 and not bound:
+            yield match
+
+
 def _named(folded: str) -> list[tuple[int, str, int]]:
     """Each period the folded text names, with where it starts and ends."""
     found = [
@@ -170,10 +184,10 @@ def _named(folded: str) -> list[tuple[int, str, int]]:
         day, month = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append((match.start(), since(day, month), match.end()))
-    for match in _MONTH_RE.finditer(folded):
-        bound = _MONTH_BOUND_RE.search(folded[max(match.start() - 10, 0) : match.start()])
-        if 1 <= int(match.group(1)) <= 12 and not bound:
-            found.append((match.start(), f"month-{int(match.group(1))}", match.end()))
+    for match in _CUMULATIVE_RE.finditer(folded):
+        found.append((match.start(), CUMULATIVE, match.end()))
+    for match in _months_spoken_of(folded):
+        found.append((match.start(), f"month-{int(match.group(1))}", match.end()))
     for match in (*_MONTHS_RE.finditer(folded), *_BARE_MONTHS_RE.finditer(folded)):
         months = _MONTH_WORDS.get(match.group(1)) or int(match.group(1))
         if 1 <= months <= 12:
@@ -233,4 +247,16 @@ def without_periods(text: str) -> str:
 def periods_agree(asked: str | None, stated: str | None) -> bool:
     """A figure of the stated period answers a question about the asked one; either unknown
     agrees with anything (a clause naming no period speaks of its document's)."""
-    return asked is None or stated is None or asked == stated
+    return asked is None or stated is None or names_asked(asked, {stated})
+
+
+def names_asked(asked: str, named: set[str]) -> bool:
+    """The periods a text names include the asked one: "Lũy kế: xảy ra 23 vụ" is the count
+    running from the date a question asks ("từ 01/7/2025"), when it names no other period."""
+    if asked in named:
+        return True
+    if asked.startswith("since-"):
+        return named == {CUMULATIVE}
+    # ... and "lũy kế" asked is a count running from any date ("từ 01/7/2025: 23 vụ")
+    running = {p for p in named if p == CUMULATIVE or p.startswith("since-")}
+    return asked == CUMULATIVE and bool(named) and named == running

@@ -200,7 +200,11 @@ def analyse(question: str) -> QuestionAnalysis:
         if searched is not None:
             question_type = QuestionType.COUNT
     asked_noun = _asked_noun(normal, folded)
-    content = _content_part(normal, folded, places)
+    # ... and, for a figure asked, the communes it names: a commune's own report does not
+    # repeat its name beside each figure (the commune is checked for on its own).
+    communes = communes_as_written(placed) if question_type == QuestionType.COUNT else ()
+    named_communes = tuple(fold(w) if folded else canonical(w) for w in communes)
+    content = _content_part(normal, folded, (*places, *named_communes))
     terms, phrases = _content_terms(text, content, folded, asked_noun)
     if not terms:  # "Bộ luật Lao động quy định điều gì?": the law's name is the topic
         content = _compiled(patterns.TRAILING_PARTICLE, folded).sub(" ", normal)

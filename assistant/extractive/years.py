@@ -19,6 +19,7 @@ from assistant.extractive.passage_views import PassageView, heading_over_items, 
 from assistant.extractive.periods import (
     counted_months_period,
     first_period_at,
+    names_asked,
     parts_of_year,
     period_of,
     periods_agree,
@@ -304,7 +305,7 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         if named and analysis.type == QuestionType.TIME and "range" in named:
             return True  # "cao điểm quý IV diễn ra từ ngày nào": its dates are the answer
         if named:
-            return analysis.period in named
+            return names_asked(analysis.period, named)
     if analysis.type in _EVENT_TYPES:
         return True  # "Ai chủ trì hội nghị sơ kết 6 tháng?": the next paragraph's plans for
         # "6 tháng cuối năm" do not date the meeting told here
@@ -317,11 +318,11 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     for text in (paragraph_before(candidate), previous_paragraph(candidate)):
         named = periods_in(text)
         if named:
-            return analysis.period in named
+            return names_asked(analysis.period, named)
     for text in (section_of(candidate), view.passage.heading, view.passage.metadata.title):
         named = periods_in(text or "")
         if named:
-            return analysis.period in named
+            return names_asked(analysis.period, named)
     return True
 
 

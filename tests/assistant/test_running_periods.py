@@ -10,7 +10,12 @@ import pytest
 
 from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.asks import split_asks
-from assistant.extractive.periods import counted_months_period, period_of, periods_in
+from assistant.extractive.periods import (
+    counted_months_period,
+    names_asked,
+    period_of,
+    periods_in,
+)
 from assistant.extractive.question import QuestionType, analyse, communes_as_written
 from assistant.passages import Passage
 from index.extraction.records import DocumentIdentity, Extraction
@@ -142,3 +147,28 @@ def test_an_items_figure_counts_what_the_heading_over_the_items_names() -> None:
         "tu 01/7/2026 den nay xa Dong Son xay ra bao nhieu vu pham phap hinh su", [passage]
     )
     assert not answer.refused and "15 vụ" in answer.answer, answer.answer
+
+
+def test_a_cumulative_count_is_the_running_period_a_question_asks() -> None:
+    assert period_of("- Lũy kế: xảy ra 23 vụ, làm rõ 20 vụ") == "cumulative"
+    assert names_asked("since-7-1", {"cumulative"})
+    assert not names_asked("since-7-1", {"cumulative", "months-9"})  # "lũy kế 9 tháng"
+    assert names_asked("cumulative", {"since-7-1"})
+    text = (
+        "2. Phạm pháp hình sự\n\n- Tháng 10: xảy ra 03 vụ, làm rõ 02 vụ.\n\n"
+        "- Lũy kế: xảy ra 15 vụ, làm rõ 12 vụ."
+    )
+    metadata = DocumentMetadata(title="Báo cáo tháng 10 và lũy kế", year=2026, province="Huế")
+    passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
+    answer = ExtractiveAnswerer().build(
+        "Từ 01/7/2026 xảy ra bao nhiêu vụ phạm pháp hình sự?", [passage]
+    )
+    assert answer.answer.startswith("- Lũy kế: xảy ra 15 vụ"), answer.answer
+
+
+def test_a_commune_is_a_condition_of_a_figure_asked_not_words_to_find() -> None:
+    counted = analyse("phuong Dong Son thang 10/2026 xay ra bao nhieu vu pham phap hinh su")
+    assert counted.communes == ("dong son",)
+    assert not {"dong", "son"} & set(counted.terms)
+    # ... but the topic of a question about the commune itself
+    assert {"dong", "son"} <= set(analyse("xa Dong Son truoc sap xep thuoc tinh nao").terms)
