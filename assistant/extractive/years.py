@@ -226,6 +226,11 @@ _TASK_CUE_RE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|phan dau|chi tieu|muc t
 _TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien)\b")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 _REACHED_RE = re.compile(r"\bda (?:dat|duoc|lam|thuc hien)\b")
+# A result asked outright: "kết quả ... giảm được bao nhiêu", "đã giảm được", "kết thúc năm
+# 2024 ... đạt được" (read folded): not what a plan aims at.
+_RESULT_ASKED_RE = re.compile(
+    r"\bket qua\b|\bket thuc\b|\bda (?:\w+ )?(?:dat|duoc)\b|\b(?:giam|tang|dat) duoc\b"
+)
 _PLANNED_SECTION_RE = re.compile(r"\b(?:phuong huong|nhiem vu|muc tieu|giai phap)\b")
 # A question about a plan or directive itself: what it sets is what is asked.
 _ASKS_DOCUMENT_RE = re.compile(r"\b(?:ke hoach|chi thi|nghi quyet|de an|chuong trinh)\b")
@@ -245,8 +250,11 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return True
     if analysis.directive_keys or _TARGET_RE.search(asked) or _ASKS_DOCUMENT_RE.search(asked):
         return True
-    meta = candidate.view.passage.metadata  # a plan's targets are what it says of its year
-    if meta.kind in _PLANNING_KINDS or _ASKS_DOCUMENT_RE.match(fold(meta.title or "").lower()):
+    meta = candidate.view.passage.metadata  # a plan's targets are what it says of its year,
+    planning = meta.kind in _PLANNING_KINDS or _ASKS_DOCUMENT_RE.match(
+        fold(meta.title or "").lower()
+    )
+    if planning and not _RESULT_ASKED_RE.search(asked):  # ... not what was reached in it
         return True
     clause = candidate.clause
     text = clause.text

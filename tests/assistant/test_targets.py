@@ -64,3 +64,27 @@ def test_the_second_of_two_quantities_borrows_the_firsts_subject() -> None:
     assert with_subject("Nghị quyết 12/2024 ban hành ngày nào", "áp dụng từ ngày nào?", 2) == (
         "áp dụng từ ngày nào?"
     )
+
+
+def test_a_result_asked_of_a_plan_is_not_its_target() -> None:
+    """A plan says what it aims at: "kết quả ... giảm được bao nhiêu" asks what was reached,
+    which the plan does not tell; its target answers the target asked."""
+    plan = (
+        "KẾ HOẠCH phòng cháy, chữa cháy rừng mùa khô năm 2027\n\n"
+        "3. Chỉ tiêu mùa khô năm 2027:\n\n"
+        "- Giảm ít nhất 30% số vụ cháy rừng so với mùa khô năm 2026.\n\n"
+        "- 100% xã có rừng kiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng."
+    )
+    meta = DocumentMetadata(
+        title="Kế hoạch PCCCR 2027", year=2027, province="Kon Tum", kind="kế hoạch"
+    )
+    passage = Passage("kh.txt#0", "kh.txt", plan, 0, len(plan), 0.5, meta)
+    answerer = ExtractiveAnswerer()
+    reached = answerer.build(
+        "Kết quả mùa khô 2027 Kon Tum giảm được bao nhiêu % số vụ cháy rừng?", [passage]
+    )
+    assert "30%" not in reached.answer, reached.answer
+    aimed = answerer.build(
+        "chi tieu mua kho 2027 kon tum giam bao nhieu phan tram so vu chay rung", [passage]
+    )
+    assert "Giảm ít nhất 30%" in aimed.answer, aimed.answer
