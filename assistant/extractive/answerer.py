@@ -369,8 +369,14 @@ class ExtractiveAnswerer:
             seized = seized_clauses(analysis, ranking, self.max_quotes)
             if seized:
                 groups = [[(c.view, c.index)] for c in seized]
-                if len(seized) == 1 and seized[0].clause.is_lead_in:  # its items further on
-                    more = self._list_continued(analysis, (seized[0].view, seized[0].index), views)
+                last = seized[-1]
+                # Its items further on: all of them, or the rest of them where the passage ends
+                # inside the list ("Tang vật thu giữ gồm:" / "318 thẻ ngân hàng;" / cut).
+                listing = last.clause.is_lead_in or (
+                    last.clause.lead_in is not None and last.index == len(last.view.clauses) - 1
+                )
+                if listing:
+                    more = self._list_continued(analysis, (last.view, last.index), views)
                     groups += [[item] for item in more]
                 return self._answer(question, self._fit(analysis, groups), views)
         place_list = _place_items(analysis, views, ranking)
@@ -479,8 +485,11 @@ class ExtractiveAnswerer:
         nxt = min(following, key=lambda p: p.start)
         [next_view] = read_passages(analysis, [nxt], self._document_about)
         kind = view.clauses[index].marker if view.clauses[index].lead_in is not None else ""
-        lead_in = view.clauses[index].is_lead_in  # "Tang vật thu giữ gồm:", items to follow
-        items = continued_items(next_view, end, MAX_LABEL_ITEMS, kind, bare=lead_in)
+        # "Tang vật thu giữ gồm:", items to follow; or its items so far with no marker (a web
+        # page's list): what follows goes on with short lines alike.
+        clause = view.clauses[index]
+        bare = clause.is_lead_in or (clause.lead_in is not None and not kind)
+        items = continued_items(next_view, end, MAX_LABEL_ITEMS, kind, bare=bare)
         if not items and is_heading_line(view.clauses[index].text):
             items = paragraph_after(next_view, end)  # "Thủ đoạn ngày càng tinh vi" / its text
         if items:
