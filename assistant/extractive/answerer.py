@@ -72,6 +72,7 @@ from assistant.extractive.labels import (
     asked_label,
     continued_items,
     ends_passage,
+    is_marked_item,
     labelled_block,
     paragraph_after,
 )
@@ -488,7 +489,9 @@ class ExtractiveAnswerer:
         # "Tang vật thu giữ gồm:", items to follow; or its items so far with no marker (a web
         # page's list): what follows goes on with short lines alike.
         clause = view.clauses[index]
-        bare = clause.is_lead_in or (clause.lead_in is not None and not kind)
+        bare = clause.is_lead_in or (
+            clause.lead_in is not None and not kind and not is_marked_item(clause.text)
+        )
         items = continued_items(next_view, end, MAX_LABEL_ITEMS, kind, bare=bare)
         if not items and is_heading_line(view.clauses[index].text):
             items = paragraph_after(next_view, end)  # "Thủ đoạn ngày càng tinh vi" / its text

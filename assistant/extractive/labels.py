@@ -136,6 +136,11 @@ def labelled_block(
 _ITEM_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zđ]\)|[-+•–*])\s")
 
 
+def is_marked_item(text: str) -> bool:
+    """The text opens with a list item's marker: "(2)", "b)", "- "."""
+    return _ITEM_RE.match(text) is not None
+
+
 def continued_items(
     view: PassageView, after: int, room: int, kind: str = "", bare: bool = False
 ) -> list[int]:
