@@ -159,6 +159,7 @@ def _paragraph_before(text: str, start: int) -> str:
 
 
 MAX_ITEMS_ABOVE = 4  # list items between a heading and the chunk its next item opens
+# A bulleted or lettered item; not a numbered line, which is the heading ("2. Phạm pháp hình sự").
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\))\s")
 
 

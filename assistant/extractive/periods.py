@@ -177,8 +177,7 @@ def _named(folded: str) -> list[tuple[int, str, int]]:
             period = _range_period(day1, month1, day2, month2)
             found.append((match.start(), period, match.end()))
             # A range is also its start's running period: "lũy kế từ ngày 01/7/2025 đến ngày
-            # 14/11/2025" answers "từ 01/7/2025 ... bao nhiêu" (named after, so that
-            # `period_of` still reads the range).
+            # 14/11/2025" answers "từ 01/7/2025 ... bao nhiêu" (`_first` reads the range).
             found.append((match.start(), since(day1, month1), match.end()))
     for match in _SINCE_RE.finditer(folded):
         day, month = int(match.group(1)), int(match.group(2))
@@ -196,16 +195,21 @@ def _named(folded: str) -> list[tuple[int, str, int]]:
     return found
 
 
+def _first(found: list[tuple[int, str, int]]) -> tuple[int, str, int]:
+    """The period named first; of a range, its own part of the year, not its running one."""
+    return min(found, key=lambda f: (f[0], f[1].startswith("since-"), f[1], f[2]))
+
+
 def period_of(text: str) -> str | None:
     """The part of a year the text first speaks of, or None when it names none."""
     found = _named(fold(text).lower())
-    return min(found)[1] if found else None
+    return _first(found)[1] if found else None
 
 
 def first_period_at(text: str) -> int | None:
     """Where the text first names a part of a year (an offset of its folded form)."""
     found = _named(fold(text).lower())
-    return min(found)[0] if found else None
+    return _first(found)[0] if found else None
 
 
 def period_as_written(text: str) -> str | None:
@@ -215,7 +219,7 @@ def period_as_written(text: str) -> str | None:
     found = _named(folded)
     if not found or len(folded) != len(text):
         return None
-    start, _, end = min(found)
+    start, _, end = _first(found)
     return text[start:end].strip()
 
 
@@ -228,7 +232,7 @@ def periods_in(text: str) -> set[str]:
 def parts_of_year(text: str) -> set[str]:
     """The parts of a year the text names that a year's figure is the sum of ("quý IV", "9
     tháng"), not the dates of a campaign ("từ 25/01 đến 20/02") or a running count's start
-    ("từ 01/7/2025")."""
+    ("từ 01/7/2025"). "Lũy kế" stays one: a running count is no year's figure either."""
     return {p for p in periods_in(text) if p != "range" and not p.startswith("since-")}
 
 

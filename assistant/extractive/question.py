@@ -192,18 +192,19 @@ def analyse(question: str) -> QuestionAnalysis:
     aside = _SET_ASIDE_RE.search(text)
     placed = text if aside is None else f"{text[: aside.start()]} {text[aside.end() :]}"
     places = (*provinces_in(placed), *districts_in(placed))
+    communes = communes_as_written(placed)  # "xã A", "phuong B": not in the gazetteer
     # Typed as a search for a statistic: "TNGT huyện A 9 tháng 2024" asks the figure, as
     # "số TNGT huyện A 9 tháng 2024" would.
     searched = None
     if question_type == QuestionType.OTHER:
-        searched = _searched_unit(text, normal, folded, (*places, *communes_as_written(placed)))
+        searched = _searched_unit(text, normal, folded, (*places, *communes))
         if searched is not None:
             question_type = QuestionType.COUNT
     asked_noun = _asked_noun(normal, folded)
     # ... and, for a figure asked, the communes it names: a commune's own report does not
     # repeat its name beside each figure (the commune is checked for on its own).
-    communes = communes_as_written(placed) if question_type == QuestionType.COUNT else ()
-    named_communes = tuple(fold(w) if folded else canonical(w) for w in communes)
+    counting = question_type == QuestionType.COUNT
+    named_communes = tuple(fold(w) if folded else canonical(w) for w in communes if counting)
     content = _content_part(normal, folded, (*places, *named_communes))
     terms, phrases = _content_terms(text, content, folded, asked_noun)
     if not terms:  # "Bộ luật Lao động quy định điều gì?": the law's name is the topic
