@@ -76,7 +76,9 @@ def tiny_bi_encoder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tokenizer = AutoTokenizer.from_pretrained(folder / "bert")
     BertModel(_bert_config(len(tokenizer))).save_pretrained(folder / "bert")
     word = models.Transformer(str(folder / "bert"), max_seq_length=128)
-    dimension = getattr(word, "get_embedding_dimension", word.get_word_embedding_dimension)()
+    # The new name first: reading the old one at all warns (sentence-transformers >= 6)
+    named = getattr(word, "get_embedding_dimension", None) or word.get_word_embedding_dimension
+    dimension = named()
     pooling = models.Pooling(dimension, pooling_mode="mean")
     SentenceTransformer(modules=[word, pooling], device="cpu").save(str(folder / "model"))
     return folder / "model"
