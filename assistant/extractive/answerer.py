@@ -372,7 +372,7 @@ class ExtractiveAnswerer:
                 groups = [[(c.view, c.index)] for c in seized]
                 last = seized[-1]
                 # Its items further on: all of them, or the rest of them where the passage ends
-                # inside the list ("Tang vật thu giữ gồm:" / "318 thẻ ngân hàng;" / cut).
+                # inside the list ("Tang vật thu giữ gồm:" / "212 thẻ ngân hàng;" / cut).
                 listing = last.clause.is_lead_in or (
                     last.clause.lead_in is not None and last.index == len(last.view.clauses) - 1
                 )

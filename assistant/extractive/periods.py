@@ -106,7 +106,7 @@ def _range_period(day1: int, month1: int, day2: int, month2: int) -> str:
 
 
 # A period running from a date with no end given, to the report's day: "từ 01/7/2025 xảy ra
-# 09 vụ", "lũy kế từ ngày 01/7/2025 đến nay" (a post-merger commune counts from its founding).
+# 12 vụ", "lũy kế từ ngày 01/7/2025 đến nay" (a post-merger commune counts from its founding).
 # Not the start of a range ("từ 01/7 đến 20/9"), nor of a validity ("có hiệu lực từ ngày ...").
 _SINCE_RE = re.compile(
     r"(?<!hieu luc )(?<!\bthi hanh )\btu (?:ngay )?(\d{1,2})/(\d{1,2})(?:/\d{4})?\b"
@@ -119,8 +119,8 @@ def since(day: int, month: int) -> str:
     return f"since-{month}-{day}"
 
 
-# A count of months opening a report's item ("- 03 tháng: xảy ra 13 vụ"): the months of the
-# range its title names ("tháng 9 và 03 tháng (từ ngày 01/7/2025 đến ngày 30/9/2025)").
+# A count of months opening a report's item ("- 03 tháng: xảy ra 8 vụ"): the months of the
+# range its title names ("quý III và 03 tháng (từ ngày 01/7/2026 đến ngày 30/9/2026)").
 _MONTHS_COUNTED_RE = re.compile(r"^\W*0?(\d{1,2}) thang\b(?! (?:dau|cuoi) )")
 
 
@@ -153,7 +153,7 @@ def range_as_written(text: str) -> str | None:
     return text[match.start() : match.end()] if match else None
 
 
-# A running count with no start given ("Lũy kế: xảy ra 23 vụ"): its report's, told once.
+# A running count with no start given ("Lũy kế: xảy ra 15 vụ"): its report's, told once.
 CUMULATIVE = "cumulative"
 _CUMULATIVE_RE = re.compile(r"\bluy ke\b(?! (?:tinh )?tu (?:ngay )?\d)")  # not "lũy kế từ 01/7"
 
@@ -232,7 +232,8 @@ def periods_in(text: str) -> set[str]:
 def parts_of_year(text: str) -> set[str]:
     """The parts of a year the text names that a year's figure is the sum of ("quý IV", "9
     tháng"), not the dates of a campaign ("từ 25/01 đến 20/02") or a running count's start
-    ("từ 01/7/2025"). "Lũy kế" stays one: a running count is no year's figure either."""
+    ("từ 01/7/2025"). "Lũy kế" is one of them: a running count is not the year's figure
+    either."""
     return {p for p in periods_in(text) if p != "range" and not p.startswith("since-")}
 
 
@@ -255,12 +256,12 @@ def periods_agree(asked: str | None, stated: str | None) -> bool:
 
 
 def names_asked(asked: str, named: set[str]) -> bool:
-    """The periods a text names include the asked one: "Lũy kế: xảy ra 23 vụ" is the count
+    """The periods a text names include the asked one: "Lũy kế: xảy ra 15 vụ" is the count
     running from the date a question asks ("từ 01/7/2025"), when it names no other period."""
     if asked in named:
         return True
     if asked.startswith("since-"):
         return named == {CUMULATIVE}
-    # ... and "lũy kế" asked is a count running from any date ("từ 01/7/2025: 23 vụ")
+    # ... and "lũy kế" asked is a count running from any date ("từ 01/7/2025: 15 vụ")
     running = {p for p in named if p == CUMULATIVE or p.startswith("since-")}
     return asked == CUMULATIVE and bool(named) and named == running

@@ -53,8 +53,8 @@ _NONE_ASKED_RE = re.compile(r"\bkhong (?:co|xay ra|de xay ra|phat hien|ghi nhan)
 _RANKED_WORDS_RE = re.compile(
     r"(?:.*\b(?:nao|bi|co|duoc|la|so) )?((?:[a-z0-9]+ )+?)(?:nhieu|it|cao|thap|lon|nho) nhat\b"
 )
-# ... all the words after the place asked, when the question names it: "huyện nào diện tích
-# rừng bị cháy lớn nhất" ranks "diện tích", which "bị" does not cut.
+# ... all the words after the place asked, when the question names it: "xã nào số tiền bị
+# chiếm đoạt lớn nhất" ranks "số tiền", which "bị" does not cut.
 _AFTER_ASKED_PLACE_RE = re.compile(r"\bnao ((?:[a-z0-9]+ )+?)(?:nhieu|it|cao|thap|lon|nho) nhat\b")
 HEAD_WEIGHT = 3  # the ranked noun's head word outweighs the question's other words
 _RANK_WORDS = frozenset(("nhieu", "it", "cao", "thap", "lon", "nho", "nhat", "nao", "so"))
@@ -282,8 +282,8 @@ _SUBSET_RE = re.compile(r"^\W*(?:trong do|rieng|gom)\b")
 
 
 def with_parent_columns(header: list[str]) -> list[str]:
-    """The header cells, a part's named with the whole it is part of: "Trong đó ở xã khu vực
-    III" after "Số đội dân phòng" counts "đội dân phòng ở xã khu vực III"."""
+    """The header cells, a part's named with the whole it is part of: "Trong đó ở thôn đặc
+    biệt khó khăn" after "Số tổ tự quản" counts "tổ tự quản ở thôn đặc biệt khó khăn"."""
     named, parent = list(header), ""
     for i, cell in enumerate(header):
         if i and parent and _SUBSET_RE.match(fold(cell).lower()):

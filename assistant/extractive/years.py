@@ -227,7 +227,7 @@ _TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien)\b")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 _REACHED_RE = re.compile(r"\bda (?:dat|duoc|lam|thuc hien)\b")
 # A result asked outright: "kết quả ... giảm được bao nhiêu", "đã giảm được", "kết thúc năm
-# 2024 ... đạt được" (read folded): not what a plan aims at.
+# 2027 ... đạt được" (read folded): not what a plan aims at.
 _RESULT_ASKED_RE = re.compile(
     r"\bket qua\b|\bket thuc\b|\bda (?:\w+ )?(?:dat|duoc)\b|\b(?:giam|tang|dat) duoc\b"
 )

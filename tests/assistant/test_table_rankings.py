@@ -488,39 +488,40 @@ def test_defendants_are_counted_though_their_noun_opens_like_a_passive() -> None
 # A provincial department's own row beside the districts', and a part column ("Trong đó")
 # naming what the column before it counts.
 UNITS_TABLE = (
-    "Bảng 1. Kết quả đấu tranh theo đơn vị năm 2024\n\n"
-    "| Đơn vị | Số đội dân phòng | Trong đó ở xã khu vực III | Tiền phạt (triệu đồng) |\n\n"
+    "Bảng 1. Kết quả theo đơn vị năm 2027\n\n"
+    "| Đơn vị | Số tổ tự quản | Trong đó ở thôn đặc biệt khó khăn | Tiền phạt (triệu đồng) |\n\n"
     "|---|---|---|---|\n\n"
-    "| Phòng PC03 (trực tiếp) | 0 | 0 | 9.870 |\n\n"
-    "| Huyện Văn Yên | 196 | 58 | 2.310 |\n\n| Huyện Trạm Tấu | 64 | 61 | 3.050 |\n\n"
-    "| Huyện Lục Yên | 182 | 47 | 1.220 |\n\n| Toàn tỉnh | 442 | 166 | 16.450 |"
+    "| Phòng PC06 (trực tiếp) | 0 | 0 | 7.410 |\n\n"
+    "| Huyện Mèo Vạc | 121 | 37 | 1.905 |\n\n| Huyện Đồng Văn | 88 | 52 | 2.640 |\n\n"
+    "| Huyện Yên Minh | 140 | 29 | 1.180 |\n\n| Toàn tỉnh | 349 | 118 | 13.135 |"
 )
 
 
 def test_a_place_asked_is_ranked_among_places_not_a_departments_own_row() -> None:
-    report = _report(UNITS_TABLE, province="Yên Bái")
-    most = _first_quote("Huyện nào của Yên Bái thu tiền phạt nhiều nhất năm 2024?", report)
-    assert "Huyện Trạm Tấu = 3.050" in most
+    report = _report(UNITS_TABLE, province="Hà Giang")
+    most = _first_quote("Huyện nào của Hà Giang thu tiền phạt nhiều nhất năm 2027?", report)
+    assert "Huyện Đồng Văn = 2.640" in most
 
 
 def test_a_part_column_counts_the_noun_of_the_column_it_is_part_of() -> None:
-    report = _report(UNITS_TABLE, province="Yên Bái")
-    most = _first_quote("Huyện nào có nhiều đội dân phòng ở xã khu vực III nhất?", report)
-    assert "Trong đó ở xã khu vực III, Huyện Trạm Tấu = 61" in most
+    report = _report(UNITS_TABLE, province="Hà Giang")
+    most = _first_quote("Huyện nào có nhiều tổ tự quản ở thôn đặc biệt khó khăn nhất?", report)
+    assert "Trong đó ở thôn đặc biệt khó khăn, Huyện Đồng Văn = 52" in most
 
 
 def test_the_noun_ranked_runs_from_the_place_asked_across_bi() -> None:
-    """ "bị" inside the ranked noun ("diện tích rừng bị cháy") does not cut it."""
+    """ "bị" inside the ranked noun ("diện tích đất bị lấn chiếm") does not cut it: cut, its
+    head would be "lấn", which the cases' column names as much as the area's."""
     table = (
-        "| Huyện | Diện tích có rừng (ha) | Vụ cháy rừng mùa khô "
-        "| Diện tích rừng bị cháy (ha) |\n\n"
-        "|---|---|---|---|\n\n| Huyện A Lưới | 90.100 | 5 | 12,4 |\n\n"
-        "| Huyện Nam Đông | 61.300 | 3 | 20,7 |\n\n| Cộng | 151.400 | 8 | 33,1 |"
+        "| Xã | Diện tích đất công (ha) | Vụ lấn chiếm đất đợt cao điểm "
+        "| Diện tích đất bị lấn chiếm (ha) |\n\n"
+        "|---|---|---|---|\n\n| Xã Đồng Văn | 120 | 6 | 4,1 |\n\n"
+        "| Xã Lũng Cú | 95 | 3 | 7,8 |\n\n| Cộng | 215 | 9 | 11,9 |"
     )
-    report = _report(table, province="Thừa Thiên Huế")
-    most = _first_quote("huyen nao dien tich rung bi chay lon nhat mua kho 2024", report)
-    assert "Huyện Nam Đông = 20,7" in most
+    report = _report(table, province="Hà Giang", year=2027, title="Báo cáo năm 2027")
+    most = _first_quote("xa nao dien tich dat bi lan chiem lon nhat dot cao diem 2027", report)
+    assert "Xã Lũng Cú = 7,8" in most
 
 
 def test_a_row_not_counted_may_be_set_aside_with_khong_tinh() -> None:
-    assert analyse("Không tính Phòng PC03, huyện nào thu nhiều nhất?").set_aside == "phong pc03"
+    assert analyse("Không tính Phòng PC06, huyện nào thu nhiều nhất?").set_aside == "phong pc06"
