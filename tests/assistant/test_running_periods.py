@@ -4,10 +4,9 @@ report's title spans (invented reports)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 
+from assistant.answers import Answer
 from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.asks import split_asks
 from assistant.extractive.periods import (
@@ -18,8 +17,8 @@ from assistant.extractive.periods import (
 )
 from assistant.extractive.question import QuestionType, analyse, communes_as_written
 from assistant.passages import Passage
-from index.extraction.records import DocumentIdentity, Extraction
 from index.records import DocumentMetadata
+from tests.assistant.one_document import OneDocument, document_in_parts
 
 
 @pytest.mark.parametrize(
@@ -49,22 +48,6 @@ def test_an_item_counting_months_speaks_of_the_range_its_title_spans() -> None:
     assert counted_months_period("Trong tháng 9 xảy ra 2 vụ", title) == set()
 
 
-@dataclass
-class Library:
-    """One whole document cut in passages."""
-
-    documents: dict[str, list[Passage]] = field(default_factory=dict)
-
-    def passages_of(self, source: str) -> list[Passage]:
-        return self.documents.get(source, [])
-
-    def extraction_of(self, source: str) -> Extraction:
-        return Extraction(identity=DocumentIdentity())
-
-    def text_of(self, source: str) -> str:
-        return "".join(p.text for p in self.documents.get(source, []))
-
-
 # A merged commune's report: a month's figure, then the figure since the commune was founded,
 # each an item under the heading that says what they count. Chunking cut between the items.
 REPORT = [
@@ -77,24 +60,26 @@ REPORT = [
 ]
 
 
-def _report() -> tuple[Library, list[Passage]]:
+def _report() -> OneDocument:
     metadata = DocumentMetadata(
         title="Báo cáo kết quả công tác tháng 10 và từ ngày 01/7/2026 của Công an xã Đông Sơn",
         year=2026,
         province="Thanh Hóa",
         kind="báo cáo",
     )
-    passages, start = [], 0
-    for n, text in enumerate(REPORT):
-        passages.append(
-            Passage(f"bc.txt#{n}", "bc.txt", text, start, start + len(text), 0.5, metadata)
-        )
-        start += len(text)
-    return Library({"bc.txt": passages}), passages
+    return document_in_parts("bc.txt", REPORT, metadata)
+
+
+def _ask_one_passage(text: str, title: str, question: str) -> Answer:
+    """The answer to the question over a document of one passage."""
+    metadata = DocumentMetadata(title=title, year=2026, province="Thanh Hóa")
+    passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
+    return ExtractiveAnswerer().build(question, [passage])
 
 
 def test_a_figure_since_a_date_answers_the_question_asking_it_not_the_months() -> None:
-    library, passages = _report()
+    library = _report()
+    passages = library.passages
     answerer = ExtractiveAnswerer(library=library)
     answer = answerer.build(
         "Từ 01/7/2026 xã Đông Sơn xảy ra bao nhiêu vụ phạm pháp hình sự?", passages
@@ -108,18 +93,18 @@ def test_a_figure_since_a_date_answers_the_question_asking_it_not_the_months() -
 
 def test_the_heading_above_the_items_before_a_chunk_names_what_it_counts() -> None:
     """The passage opens at the second item: "Phạm pháp hình sự" is two lines above it."""
-    library, passages = _report()
+    library = _report()
     answer = ExtractiveAnswerer(library=library).build(
-        "tu 01/7/2026 xa Dong Son xay ra bao nhieu vu pham phap hinh su", [passages[1]]
+        "tu 01/7/2026 xa Dong Son xay ra bao nhieu vu pham phap hinh su", [library.passages[1]]
     )
     assert not answer.refused and "15 vụ" in answer.answer, answer.answer
 
 
 def test_the_second_part_of_a_double_question_keeps_the_firsts_commune_and_period() -> None:
-    library, passages = _report()
+    library = _report()
     question = "tu 01/7/2026 xa Dong Son xay ra bao nhieu vu pham phap hinh su, lam ro bao nhieu"
     assert len(split_asks(question)) == 2
-    answer = ExtractiveAnswerer(library=library).build(question, passages)
+    answer = ExtractiveAnswerer(library=library).build(question, library.passages)
     assert "15 vụ" in answer.answer and "12 vụ/16 đối tượng" in answer.answer, answer.answer
     assert "03 vụ" not in answer.answer  # the month's figure answers neither part
 
@@ -136,15 +121,10 @@ def test_a_search_for_a_communes_figure_since_a_date_is_a_count() -> None:
 def test_an_items_figure_counts_what_the_heading_over_the_items_names() -> None:
     """In one passage: "2. Phạm pháp hình sự" heads the month's item and the running one;
     the second item's clause tells neither the noun nor the commune."""
-    whole = "".join(REPORT)
-    metadata = DocumentMetadata(
-        title="Báo cáo công tác tháng 10 và từ ngày 01/7/2026 của Công an xã Đông Sơn",
-        year=2026,
-        province="Thanh Hóa",
-    )
-    passage = Passage("bc.txt#0", "bc.txt", whole, 0, len(whole), 0.5, metadata)
-    answer = ExtractiveAnswerer().build(
-        "tu 01/7/2026 den nay xa Dong Son xay ra bao nhieu vu pham phap hinh su", [passage]
+    answer = _ask_one_passage(
+        "".join(REPORT),
+        "Báo cáo công tác tháng 10 và từ ngày 01/7/2026 của Công an xã Đông Sơn",
+        "tu 01/7/2026 den nay xa Dong Son xay ra bao nhieu vu pham phap hinh su",
     )
     assert not answer.refused and "15 vụ" in answer.answer, answer.answer
 
@@ -158,10 +138,8 @@ def test_a_cumulative_count_is_the_running_period_a_question_asks() -> None:
         "2. Phạm pháp hình sự\n\n- Tháng 10: xảy ra 03 vụ, làm rõ 02 vụ.\n\n"
         "- Lũy kế: xảy ra 15 vụ, làm rõ 12 vụ."
     )
-    metadata = DocumentMetadata(title="Báo cáo tháng 10 và lũy kế", year=2026, province="Huế")
-    passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
-    answer = ExtractiveAnswerer().build(
-        "Từ 01/7/2026 xảy ra bao nhiêu vụ phạm pháp hình sự?", [passage]
+    answer = _ask_one_passage(
+        text, "Báo cáo tháng 10 và lũy kế", "Từ 01/7/2026 xảy ra bao nhiêu vụ phạm pháp hình sự?"
     )
     assert answer.answer.startswith("- Lũy kế: xảy ra 15 vụ"), answer.answer
 

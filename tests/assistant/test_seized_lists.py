@@ -4,27 +4,9 @@ chunking cut the list after its first item: the rest is read in the next passage
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from assistant.extractive.answerer import ExtractiveAnswerer
-from assistant.passages import Passage
-from index.extraction.records import DocumentIdentity, Extraction
 from index.records import DocumentMetadata
-
-
-@dataclass
-class Library:
-    passages: list[Passage] = field(default_factory=list)
-
-    def passages_of(self, source: str) -> list[Passage]:
-        return self.passages
-
-    def extraction_of(self, source: str) -> Extraction:
-        return Extraction(identity=DocumentIdentity())
-
-    def text_of(self, source: str) -> str:
-        return "\n\n".join(p.text for p in self.passages)
-
+from tests.assistant.one_document import document_in_parts
 
 PARTS = [
     "Sáng 12/3/2027, Công an tỉnh Hà Nam kiểm tra 03 địa điểm của đường dây mua bán tài "
@@ -36,13 +18,10 @@ PARTS = [
 
 def test_a_seized_list_cut_after_its_first_item_goes_on_in_the_next_passage() -> None:
     metadata = DocumentMetadata(title="Triệt phá đường dây", year=2027, province="Hà Nam")
-    passages, start = [], 0
-    for n, text in enumerate(PARTS):
-        end = start + len(text)
-        passages.append(Passage(f"tin.html#{n}", "tin.html", text, start, end, 0.5, metadata))
-        start = end + 2
-    answer = ExtractiveAnswerer(library=Library(passages)).build(
-        "Đường dây mua bán tài khoản ngân hàng ở Hà Nam bị thu giữ những gì?", [passages[0]]
+    library = document_in_parts("tin.html", PARTS, metadata, gap="\n\n")
+    answer = ExtractiveAnswerer(library=library).build(
+        "Đường dây mua bán tài khoản ngân hàng ở Hà Nam bị thu giữ những gì?",
+        [library.passages[0]],
     )
     assert "212 thẻ ngân hàng" in answer.answer, answer.answer
     assert "1.180 SIM" in answer.answer and "02 xe máy" in answer.answer, answer.answer

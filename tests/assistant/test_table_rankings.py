@@ -3,37 +3,18 @@ however the question names the figure (invented reports)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.question import analyse
 from assistant.extractive.rankings import ranks_places
 from assistant.extractive.tables import asked_change, asked_extreme
 from assistant.passages import Passage
-from index.extraction.records import Extraction
 from index.records import DocumentMetadata
+from tests.assistant.one_document import OneDocument
 
 
 def _report(text: str, **meta: object) -> Passage:
     metadata = DocumentMetadata(**{"year": 2024, "title": "Báo cáo năm 2024", **meta})  # type: ignore[arg-type]
     return Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
-
-
-@dataclass
-class OneDocument:
-    """The library of one document: its passages and its whole text."""
-
-    passages: list[Passage]
-    text: str
-
-    def passages_of(self, source: str) -> list[Passage]:
-        return self.passages
-
-    def extraction_of(self, source: str) -> Extraction:
-        return Extraction()
-
-    def text_of(self, source: str) -> str:
-        return self.text
 
 
 def _first_quote(question: str, passage: Passage) -> str:
