@@ -351,13 +351,12 @@ def _searched_unit(
     rest = fold(without_periods(re.sub(r"\([^()]*\)", " ", normal))).lower()
     for place in places:
         rest = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " | ", rest)
-    frame = _SEARCH_FRAME
     # The words left, the frame's marked: the thing searched is one run of words.
     marks = "".join(
-        "f" if word == "|" or word in frame or word[:1].isdigit() else "w"
+        "f" if word == "|" or word in _SEARCH_FRAME or word[:1].isdigit() else "w"
         for word in re.findall(r"\||[^\W_]+", rest)
     )
-    searched = " ".join(w for w in re.findall(r"[^\W\d_]+", rest) if w not in frame)
+    searched = " ".join(w for w in re.findall(r"[^\W\d_]+", rest) if w not in _SEARCH_FRAME)
     if (
         re.fullmatch(r"f*w+f*", marks) is None
         or len(searched.split()) > MAX_SEARCHED_WORDS

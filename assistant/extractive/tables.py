@@ -457,14 +457,13 @@ def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
     """The values of the row naming the asked district (or province); not of a row lumping
     it with others ("Các huyện còn lại (A, B, C)", "Các huyện A, B, C": no one of them has
     that figure)."""
-    asked = analysis.localities or analysis.provinces
-    return [
-        cell
-        for cell in values
-        if set(asked) & places_named(cell.label)
-        and not _is_rest(cell.label)
-        and len(places_named(cell.label) - _PROVINCE_NAMES) <= 1  # not "Các huyện A, B, C"
-    ]
+    asked = set(analysis.localities or analysis.provinces)
+
+    def names_asked_alone(label: str) -> bool:
+        named = places_named(label)
+        return bool(asked & named) and len(named - _PROVINCE_NAMES) <= 1  # not "Các huyện A, B"
+
+    return [cell for cell in values if names_asked_alone(cell.label) and not _is_rest(cell.label)]
 
 
 def named_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
