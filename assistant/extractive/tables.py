@@ -153,8 +153,37 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
             found = named
     if found is None and unit and extreme and not fold(unit).startswith("vu "):
         found = _noun_column(analysis, f"vụ {unit}", header, caption)
+    if found is None and unit:
+        found = _event_column(analysis, unit, header, caption)
     if found is None and not unit and extreme:
         found = _named_column(analysis, header)
+    return found
+
+
+# What a column measures other than cases: "Đối tượng", "Người chết", "Ma túy thu giữ (kg)".
+_OTHER_MEASURE_RE = re.compile(
+    r"\b(?:doi tuong|nguoi|bi can|bi hai|tien|tri gia|thiet hai|thu giu|luot|co so|"
+    r"phuong tien|xe|kg|gam|tan|lit|m3|dong|trieu|ty)\b"
+)
+
+
+def _event_column(
+    analysis: QuestionAnalysis, unit: str, header: list[str], caption: str
+) -> int | None:
+    """For "bao nhiêu vụ trộm cắp", the column naming the event alone ("Trộm cắp", "Trong
+    đó trộm cắp"): a report's table counts cases under the event's name. Not a column
+    measuring something else of it ("Đối tượng trộm cắp", "Ma túy thu giữ (kg)")."""
+    counter, _, event = fold(unit).lower().partition(" ")
+    if counter != "vu" or not event:
+        return None
+    found = _noun_column(analysis, event, header, caption)
+    if found is None:
+        return None
+    # Only the cell's words beside the event's: "Trộm cắp xe máy" names "xe" as the event.
+    others = " ".join(w for w in _phrase(header[found]).split() if w not in event.split())
+    unit_given = re.search(r"\(([^()]*)\)", fold(header[found]).lower())
+    if _OTHER_MEASURE_RE.search(others) or (unit_given and unit_given.group(1).strip() != "vu"):
+        return None
     return found
 
 
@@ -589,7 +618,10 @@ def total_cells(values: list[TableCell]) -> list[TableCell]:
 
 def _is_total(label: str) -> bool:
     """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", a bare "Cộng" or "Cộng toàn xã" (not "Công an
-    ...", "Công ty ...": folded alike)."""
+    ...", "Công ty ...": folded alike; nor "CA huyện A", the district police, which folds
+    like "Cả huyện")."""
+    if re.match(r"\W*CA\b", label):
+        return False
     folded = fold(label).lower().strip(" *.:")
     return bool(re.match(r"(?:toan|tong|ca) |cong(?:\W*$| (?:toan|chung|ca|tat)\b)", folded + " "))
 

@@ -506,3 +506,38 @@ def test_the_noun_ranked_runs_from_the_place_asked_across_bi() -> None:
 
 def test_a_row_not_counted_may_be_set_aside_with_khong_tinh() -> None:
     assert analyse("Không tính Phòng PC06, huyện nào thu nhiều nhất?").set_aside == "phong pc06"
+
+
+def test_district_police_abbreviated_ca_are_ranked_not_read_as_a_total() -> None:
+    """ "CA huyện A" is the district police (its row ranks), though folded it reads as "Cả
+    huyện A", a total row."""
+    text = (
+        "Kết quả theo đơn vị năm 2024:\n\n"
+        "| Đơn vị | Số vụ | Số đối tượng |\n\n|---|---|---|\n\n"
+        "| Phòng PC02 | 14 | 20 |\n\n| CA huyện Kỳ Sơn | 31 | 33 |\n\n"
+        "| CA huyện Tương Dương | 9 | 47 |\n\n| Cả tỉnh | 54 | 100 |"
+    )
+    report = _report(text, province="Nghệ An")
+    most = _first_quote("Đơn vị nào ở Nghệ An phát hiện nhiều vụ nhất năm 2024?", report)
+    assert "CA huyện Kỳ Sơn = 31" in most, most
+    people = _first_quote("don vi nao nhieu doi tuong nhat nam 2024", report)
+    assert "CA huyện Tương Dương = 47" in people, people
+
+
+def test_cases_asked_are_read_in_the_column_naming_the_event_alone() -> None:
+    """ "bao nhiêu vụ trộm cắp" is counted under "Trong đó trộm cắp" (the report's table
+    names the event, not its counter); "Đối tượng cướp giật" measures people, not cases."""
+    text = (
+        "Phân bố theo địa bàn năm 2024:\n\n"
+        "| Xã | Phạm pháp hình sự | Trong đó trộm cắp | Đối tượng cướp giật |\n\n"
+        "|---|---|---|---|\n\n"
+        "| Xã Kim Sơn | 12 | 4 | 9 |\n\n| Xã Lũng Cú | 8 | 7 | 1 |\n\n"
+        "| Cộng | 20 | 11 | 10 |"
+    )
+    report = _report(text, province="Hà Giang")
+    thefts = _first_quote("xa nao co nhieu vu trom cap nhat nam 2024", report)
+    assert "Xã Lũng Cú = 7" in thefts, thefts
+    crimes = _first_quote("Xã nào nhiều vụ phạm pháp hình sự nhất năm 2024?", report)
+    assert "Xã Kim Sơn = 12" in crimes, crimes
+    snatching = ExtractiveAnswerer().build("xa nao nhieu vu cuop giat nhat nam 2024", [report])
+    assert "= 9" not in snatching.answer, snatching.answer
