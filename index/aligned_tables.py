@@ -102,11 +102,19 @@ def _header(lines: list[str], rows: list[_Row]) -> tuple[list[str], int] | None:
         if len(fragments) == count + 1
         for start, _, _ in fragments[1:]
     ]
+    # Where such a line tells the columns' beginnings, a cell is the column begun last before
+    # its middle: a header written from a column's left edge stands over figures written to
+    # its right edge, nearer the figures of the column before.
+    begun = sorted(set(anchors))
+    placed = len(begun) == count
     cells = [""] * (count + 1)
     for fragments in header_lines:
         for start, end, text in _split_at(fragments, anchors):
             middle = (start + end) / 2
-            column = 0 if end <= first else 1 + sum(middle > bound for bound in bounds)
+            if placed:
+                column = sum(middle >= at for at in begun)
+            else:
+                column = 0 if end <= first else 1 + sum(middle > bound for bound in bounds)
             cells[column] = f"{text} {cells[column]}".strip()
     if sum(bool(cell) for cell in cells[1:]) < count:
         return None  # not every column named: the lines above are prose

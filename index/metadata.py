@@ -233,6 +233,10 @@ def _title_year(title: str) -> str | None:
     return year if year and 1945 <= int(year) <= 2100 else None
 
 
+# A label a saved copy carries above the document: "Nguồn: ...", "Ngày ban hành: ...".
+_SAVED_LABEL_RE = re.compile(r"^(?:Nguồn|Ngày ban hành|Ngày đăng|Cập nhật|Tác giả)\s*:", re.I)
+
+
 def _title(paragraphs: list[str], source: str) -> str:
     if not paragraphs or not paragraphs[0]:
         return PurePath(source).stem
@@ -252,10 +256,14 @@ def _title(paragraphs: list[str], source: str) -> str:
     for paragraph in paragraphs[:16]:
         if paragraph.isupper() or paragraph.startswith("Số") or _PLACE_DATE_RE.match(paragraph):
             continue  # the issuing body, the motto, the number, the place and date
+        if _SAVED_LABEL_RE.match(paragraph):
+            continue  # "Nguồn: Văn phòng Tỉnh ủy": where a saved copy came from
         match = _KIND_WITH_SUBJECT_RE.fullmatch(paragraph)
         if match and match.group(2)[:1].islower():
             return f"{match.group(1).capitalize()} {match.group(2)}"[:200]
         break
+    if _SAVED_LABEL_RE.match(first) and len(paragraphs) > 1:
+        first = paragraphs[1]
     first = _SITE_TAG_RE.sub("", first)
     return first if len(first) <= 200 else first[:200].rsplit(" ", 1)[0] + "…"
 
@@ -324,9 +332,23 @@ def _place(
         for loc in in_title + in_lead
         if loc.level == "district" and loc.province in (None, province)
     ]
+    # ... else the district of the issuing body above the title ("CÔNG AN HUYỆN A", "UBND
+    # HUYỆN B"); not the dateline's place ("B, ngày ..."), where a province's office stands.
+    issuers = [line for line in header if _DISTRICT_ISSUER_RE.search(line)]
+    districts += [
+        loc
+        for loc in locality_mentions("\n".join(issuers))
+        if loc.level == "district" and loc.province in (None, province)
+    ]
     if districts:
         return province, districts[0].name
     return province, _unlisted_district(title) or _unlisted_district(lead)
+
+
+# A header line naming a district-level body, not a dateline: "CÔNG AN HUYỆN SƠN DƯƠNG".
+_DISTRICT_ISSUER_RE = re.compile(
+    r"^(?!.*\bngày\b).*\b(?:huyện|quận|thị xã|thành phố)\s+\w", re.IGNORECASE
+)
 
 
 # "huyện Mường Nhé", "thị xã Ba Đồn": a district-level unit the gazetteer does not list,

@@ -84,3 +84,22 @@ def test_prose_with_figures_and_short_runs_are_left_as_they_are() -> None:
         "Số điện thoại   0214   3888",
     ]
     assert aligned_tables(prose) == prose
+
+
+def test_headers_written_from_the_left_over_figures_to_the_right_keep_their_columns() -> None:
+    """Each header starts at its column's left edge; each figure ends at its right edge, so
+    a header's middle is nearer the figures of the column before."""
+    lines = [
+        "Xã                 Vụ cháy      Trong đó     Người",
+        "                   nhà ở        (vụ)         bị thương",
+        "                   (vụ)",
+        "-----------------  -----------  -----------  -----------",
+        "Xã Đồng Tâm                  4            3            1",
+        "Xã Hòa Phú                   7            2            0",
+        "Xã Minh Lộc                  2            2            5",
+        "-----------------  -----------  -----------  -----------",
+        "Cộng                        13            7            6",
+    ]
+    rows = aligned_tables(lines)
+    assert rows[0] == "| Xã | Vụ cháy nhà ở (vụ) | Trong đó (vụ) | Người bị thương |"
+    assert "| Xã Minh Lộc | 2 | 2 | 5 |" in rows

@@ -160,6 +160,51 @@ def test_the_issuing_body_and_dateline_place_outweigh_a_district_in_the_title() 
     assert metadata.directive_numbers[0] == "88/KH-CAT-PC06"
 
 
+def test_a_district_bodys_document_is_of_its_district_though_the_title_names_none() -> None:
+    """ "CÔNG AN HUYỆN A" above a title naming no place: the district's report. A province's
+    document dated from a city ("Tuy Hòa, ngày ...") is not that city's."""
+    district = "\n".join(
+        [
+            "CÔNG AN TỈNH HÀ GIANG              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "CÔNG AN HUYỆN MÈO VẠC                  Độc lập - Tự do - Hạnh phúc",
+            "Số: 41/BC-CAH                      Mèo Vạc, ngày 20 tháng 6 năm 2024",
+            "",
+            "BÁO CÁO",
+            "Kết quả công tác bảo đảm an ninh, trật tự 6 tháng đầu năm 2024",
+            "",
+            "Trong 6 tháng, tình hình an ninh, trật tự trên địa bàn cơ bản ổn định; lực lượng "
+            "công an đã bám sát cơ sở, nắm chắc tình hình.",
+        ]
+    )
+    metadata = extract_metadata(district, "bc41.txt")
+    assert (metadata.province, metadata.district) == ("Hà Giang", "Mèo Vạc")
+    province = district.replace("CÔNG AN HUYỆN MÈO VẠC", "PHÒNG THAM MƯU").replace(
+        "Mèo Vạc, ngày", "Hà Giang, ngày"
+    )
+    province = province.replace("CÔNG AN TỈNH HÀ GIANG", "CÔNG AN TỈNH PHÚ YÊN").replace(
+        "Hà Giang, ngày", "Tuy Hòa, ngày"
+    )
+    metadata = extract_metadata(province, "bc42.txt")
+    assert (metadata.province, metadata.district) == ("Phú Yên", None)
+
+
+def test_a_saved_copys_source_label_is_no_title() -> None:
+    """ "Nguồn: Văn phòng Tỉnh ủy" above a saved directive says where the copy came from; the
+    "CHỈ THỊ" line carrying its subject is the title."""
+    text = "\n\n".join(
+        [
+            "Nguồn: Văn phòng Tỉnh ủy Lai Châu (bản sao gửi các huyện ủy)",
+            "ĐẢNG BỘ TỈNH LAI CHÂU",
+            "Số 09-CT/TU",
+            "Lai Châu, ngày 11 tháng 3 năm 2024",
+            "CHỈ THỊ của Ban Thường vụ Tỉnh ủy về phòng, chống mua bán người",
+            "Những năm qua, tình hình mua bán người trên địa bàn tỉnh còn diễn biến phức tạp.",
+        ]
+    )
+    metadata = extract_metadata(text, "ct09.txt")
+    assert metadata.title == "Chỉ thị của Ban Thường vụ Tỉnh ủy về phòng, chống mua bán người"
+
+
 def test_a_kind_line_that_carries_its_subject_is_the_title() -> None:
     text = "\n\n".join(
         [
