@@ -24,11 +24,11 @@ _ASKING = re.compile(
 )
 # Where a question may be cut in two: ", ", "; ", " và ", ", và ", ", trong đó ", "? ".
 _JOINT = re.compile(r"\s*(?:,\s*(?:va |con |trong do )?|;\s*|\?\s+|\s+va\s+)")
-# A second part asked by its noun alone: "..., hạn hoàn thành", "..., tổng thiệt hại"
-# (read folded): a deadline is asked when, anything else how much.
+# A second part asked by its noun alone: "..., hạn hoàn thành", "..., tổng thiệt hại",
+# "..., chỉ tiêu năm 2025" (read folded): a deadline is asked when, anything else how much.
 _BARE_ASK_RE = re.compile(
     r"^(?:(?P<when>(?:thoi )?han(?: hoan thanh| chot)?|thoi gian hoan thanh)"
-    r"|tong thiet hai|thiet hai|tong so tien|so tien|ty le\b.*|kinh phi)\W*$"
+    r"|tong thiet hai|thiet hai|tong so tien|so tien|ty le\b.*|kinh phi|(?:chi|muc) tieu\b.*)\W*$"
 )
 MAX_BARE_ASK_WORDS = 6
 

@@ -15,6 +15,8 @@ from assistant.extractive.evidence import clause_tokens
 from assistant.extractive.question import QuestionAnalysis
 from assistant.extractive.sentences import ITEM_MARKER_RE, Clause, heading_lead_in, split_clauses
 from assistant.passages import Passage
+from index.gazetteer import after_merger
+from index.vietnamese import fold
 
 FRAGMENT_CHARS = 100  # a title or caption is shorter than this and has no final punctuation
 PRECEDING_REACH = 2000  # how far back a passage's preceding paragraph is looked for
@@ -244,7 +246,7 @@ def _names_what_question_names(
     if places:
         named = places_named(view.about) | {passage.metadata.district, passage.metadata.province}
         named |= view.document_places
-        if not named & set(places):
+        if not named & set(places) and not commune_so_named(analysis, passage, view.about):
             return False
     yeared = yeared_keys(analysis.text)  # "NQ 17/2024": its number, year and kind
     if analysis.directive_keys or yeared:
@@ -256,6 +258,24 @@ def _names_what_question_names(
         if yeared and not any(extends(key, yeared) for key in keys):
             return False
     return True
+
+
+def commune_so_named(analysis: QuestionAnalysis, passage: Passage, about: str) -> bool:
+    """ "Cái Bè" asked, with no unit, of a document from after the 2025 merger, when no
+    district is left: the commune named so ("xã Cái Bè", where the district was), whose
+    document it is (its title or what else is known of it, `about`)."""
+    meta = passage.metadata
+    if not analysis.localities or not meta.issued_on or not after_merger(meta.issued_on):
+        return False
+    asked = fold(analysis.text).lower()
+    told = fold(f"{meta.title} {about}").lower()
+    for name in analysis.localities:
+        folded = re.escape(fold(name).lower())
+        if re.search(rf"\b(?:huyen|quan|thi xa) {folded}\b", asked):
+            continue  # the district asked by its unit
+        if re.search(rf"\b(?:xa|phuong|dac khu) {folded}\b", told):
+            return True
+    return False
 
 
 def quotable(clause: Clause, passage: Passage) -> bool:

@@ -27,6 +27,7 @@ from assistant.extractive.lexicon import (
     DURATION_UNITS,
     LOW_WEIGHT_WORDS,
     MONEY_CUES,
+    NAME_WORD,
     PLACE_KINDS,
     PLACE_NOUNS,
     PLACE_UNITS,
@@ -275,9 +276,10 @@ def _with_month_years(content: str, period: str | None) -> str:
 # gazetteer does not hold, read when written with capitals (in lower case "xã chính quy",
 # "phường ở" read the same).
 # ... its police by their abbreviation too: "CAX Hải Đông", "CAP An Lạc" (commune, ward).
+# A name may open with a marked capital: "xã Thượng Ấm", "xã Ô Loan".
 _COMMUNE_RE = re.compile(
     r"\b(?:[Xx][ãa]|[Pp]h(?:ường|uong)|[Tt]h(?:ị trấn|i tran)|[Tt]h[ôo]n|bản|CAX|CAP)"
-    r" ((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})"
+    rf" ({NAME_WORD}(?: {NAME_WORD}){{0,2}})"
 )
 
 
@@ -397,6 +399,10 @@ def _counted_unit(normal: str, folded: bool) -> CountedUnit:
     unit, before = _unit_after_marker(normal, folded, form)
     written = unit is not None
     alternatives: tuple[str, ...] = ()
+    if unit is None and re.search(r"\b(?:bao nhiêu|bao nhieu)\s*%", normal):
+        unit, written = form("phần trăm"), True  # "đạt bao nhiêu %": a percentage
+    elif unit is None and finds(r"\b(?:tỷ|tỉ) lệ\b.*\bbao nhiêu\b", normal, folded):
+        unit, written = form("phần trăm"), False  # "tỷ lệ ... đạt bao nhiêu": one too
     if unit is None and finds(r"\bbao lâu\b", normal, folded):
         alternatives = tuple(form(u) for u in DURATION_UNITS)
     elif (unit is None or _names_amount(unit, form)) and any(

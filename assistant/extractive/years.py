@@ -15,7 +15,12 @@ from assistant.extractive.candidates import Candidate
 from assistant.extractive.counting import states_count, unit_head
 from assistant.extractive.entities import places_named
 from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS
-from assistant.extractive.passage_views import PassageView, heading_over_items, section_before
+from assistant.extractive.passage_views import (
+    PassageView,
+    commune_so_named,
+    heading_over_items,
+    section_before,
+)
 from assistant.extractive.periods import (
     counted_months_period,
     first_period_at,
@@ -225,12 +230,24 @@ def previous_paragraph(candidate: Candidate) -> str:
 _TASK_CUE_RE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|phan dau|chi tieu|muc tieu)\b|:\s*$")
 _TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien)\b")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
+# What was reached, asked (read folded): "đã đạt", "hiện mới đạt", "tỷ lệ ... đạt bao nhiêu".
 _REACHED_RE = re.compile(r"\bda (?:dat|duoc|lam|thuc hien)\b")
+_REACHED_NOW_RE = re.compile(
+    r"\b(?:moi|hien|hien nay|thuc te) (?:\w+ )?dat\b|(?<!lap )(?<!cai )\bdat (?:duoc )?bao nhieu\b"
+)
 # A result asked outright: "kết quả ... giảm được bao nhiêu", "đã giảm được", "kết thúc năm
 # 2027 ... đạt được" (read folded): not what a plan aims at.
 _RESULT_ASKED_RE = re.compile(
     r"\bket qua\b|\bket thuc\b|\bda (?:\w+ )?(?:dat|duoc)\b|\b(?:giam|tang|dat) duoc\b"
 )
+
+
+def _asks_reached_now(text: str) -> bool:
+    """ "hiện mới đạt", "đạt bao nhiêu" (read folded: a question restored from one typed
+    without marks may read "đặt"); not "lắp đặt bao nhiêu"."""
+    return bool(_REACHED_NOW_RE.search(fold(text).lower()))
+
+
 _PLANNED_SECTION_RE = re.compile(r"\b(?:phuong huong|nhiem vu|muc tieu|giai phap)\b")
 # A question about a plan or directive itself: what it sets is what is asked.
 _ASKS_DOCUMENT_RE = re.compile(r"\b(?:ke hoach|chi thi|nghi quyet|de an|chuong trinh)\b")
@@ -245,7 +262,8 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     the question asks for the target or about a plan or directive; a plan's or directive's
     own targets are what it says of the year it is for."""
     asked = fold(analysis.text).lower()
-    reached = _REACHED_RE.search(asked)  # "đã đạt bao nhiêu": what was reached
+    # "đã đạt bao nhiêu", "hiện mới đạt bao nhiêu": what was reached
+    reached = _REACHED_RE.search(asked) or _asks_reached_now(analysis.text)
     if analysis.type != QuestionType.COUNT or not (analysis.years or analysis.period or reached):
         return True
     if analysis.directive_keys or _TARGET_RE.search(asked) or _ASKS_DOCUMENT_RE.search(asked):
@@ -254,7 +272,8 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     planning = meta.kind in _PLANNING_KINDS or _ASKS_DOCUMENT_RE.match(
         fold(meta.title or "").lower()
     )
-    if planning and not _RESULT_ASKED_RE.search(asked):  # ... not what was reached in it
+    result = _RESULT_ASKED_RE.search(asked) or _asks_reached_now(analysis.text)
+    if planning and not result:  # ... not what was reached in it
         return True
     clause = candidate.clause
     text = clause.text
@@ -403,12 +422,22 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     said = fold(text).lower()  # "xã Tây Cốc" asked with its district: the clause naming it
     if analysis.communes and all(name in said for name in analysis.communes):
         return True
+    if (
+        not analysis.localities
+        and analysis.type == QuestionType.COUNT
+        and _WHOLE_PROVINCE_ASKED_RE.search(fold(analysis.text).lower())
+        and view.passage.metadata.district is not None
+        and not _PROVINCE_WIDE_RE.search(text)
+    ):
+        return False  # "toàn tỉnh A có bao nhiêu vụ": not a district report's own count
     if analysis.localities and _describes_event(analysis):
         # "Vụ ghe ... ở Cái Bè, chủ ghe bị khởi tố tội gì?": the place tells which event; a
         # clause of the document naming it, and no other district, tells of that event.
         if named - asked - _PROVINCE_SET:
             return False
         return bool(asked & (places_named(view.about) | view.document_places))
+    if analysis.localities and commune_so_named(analysis, view.passage, view.document_about):
+        return True
     if analysis.localities:
         return _about_district(asked, text, named, view)
     issued = view.passage.metadata.issued_on  # after 2025, old provinces' names are wards'
@@ -501,6 +530,10 @@ _PROVINCE_WIDE_RE = re.compile(
     r"\b(?:toàn tỉnh|cả tỉnh|của tỉnh|trên địa bàn tỉnh|các huyện|toan tinh|ca tinh|cua tinh)\b",
     re.IGNORECASE,
 )
+
+
+# A figure asked of the whole province (read folded).
+_WHOLE_PROVINCE_ASKED_RE = re.compile(r"\b(?:toan|ca) tinh\b|\btren dia ban tinh\b")
 
 
 def _about_district(asked: set[str], text: str, named: set[str], view: PassageView) -> bool:

@@ -261,6 +261,9 @@ def test_a_count_asked_after_its_noun_counts_the_noun_after_so(question: str, un
 def test_a_commune_opening_the_question_is_named() -> None:
     assert analyse("Xã Giao An có bao nhiêu camera?").communes == ("giao an",)
     assert analyse("Phường Tân Phong, thôn Nà Tăm có mấy tổ?").communes == ("tan phong", "na tam")
+    # A name's syllable may open with a marked capital.
+    assert analyse("Xã Ea Ô huyện Cư Jút có mấy tổ?").communes == ("ea o",)
+    assert analyse("Phường Ấp Bắc có bao nhiêu camera?").communes == ("ap bac",)
 
 
 @pytest.mark.parametrize(

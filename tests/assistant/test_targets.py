@@ -88,3 +88,30 @@ def test_a_result_asked_of_a_plan_is_not_its_target() -> None:
         "chi tieu mua kho 2027 kon tum giam bao nhieu phan tram so vu chay rung", [passage]
     )
     assert "Giảm ít nhất 25%" in aimed.answer, aimed.answer
+
+
+def test_what_reached_asked_with_the_target_by_its_noun_alone_is_not_the_task() -> None:
+    """ "... đạt bao nhiêu %, chỉ tiêu năm 2027": two parts (the second asked by its noun
+    alone), and "đạt bao nhiêu" asks what was reached, not a task's "đạt 70%"."""
+    assert split_asks("ty le kich hoat dinh danh muc 2 dat bao nhieu, chi tieu 2027") == [
+        "ty le kich hoat dinh danh muc 2 dat bao nhieu",
+        "chi tieu 2027 la bao nhieu?",
+    ]
+    assert analyse("Tỷ lệ kích hoạt đạt bao nhiêu %?").counted.unit == "phần trăm"
+    report = (
+        "1. Quản lý hành chính\n\n"
+        "9 tháng cấp 4.120 thẻ căn cước; kích hoạt 3.900 tài khoản VNeID mức 2, đạt 61,5% số "
+        "công dân đủ điều kiện (chỉ tiêu năm 2027 là 70%).\n\n"
+        "2. Nhiệm vụ quý IV\n\n"
+        "3. Phấn đấu tỷ lệ kích hoạt tài khoản định danh điện tử mức 2 trên ứng dụng VNeID đạt "
+        "70% trước ngày 31/12/2027."
+    )
+    meta = DocumentMetadata(title="Báo cáo 9 tháng năm 2027", year=2027, province="Lào Cai")
+    passage = Passage("bc.txt#0", "bc.txt", report, 0, len(report), 0.5, meta)
+    for question in (
+        "ty le kich hoat tai khoan dinh danh dien tu muc 2 dat bao nhieu, chi tieu 2027",
+        "Tỷ lệ kích hoạt tài khoản định danh điện tử mức 2 đạt bao nhiêu %, chỉ tiêu là bao nhiêu?",
+    ):
+        answer = ExtractiveAnswerer().build(question, [passage])
+        first = answer.answer.split("[1]")[0]
+        assert "61,5%" in first and "70%" in first, (question, answer.answer)

@@ -1,0 +1,69 @@
+"""Whose figure a clause gives: the whole province's, a district's or a commune's (invented
+reports)."""
+
+from __future__ import annotations
+
+from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.passages import Passage
+from index.records import DocumentMetadata
+
+
+def _passage(text: str, **meta: object) -> Passage:
+    metadata = DocumentMetadata(**meta)  # type: ignore[arg-type]
+    return Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
+
+
+DISTRICT_REPORT = (
+    "CÔNG AN HUYỆN BẢO LẠC\n\n"
+    "1. Tai nạn giao thông: 6 tháng xảy ra 12 vụ, làm chết 07 người, bị thương 09 người."
+)
+
+
+def test_the_whole_province_asked_is_not_answered_by_a_district_reports_own_count() -> None:
+    report = _passage(
+        DISTRICT_REPORT,
+        title="Báo cáo 6 tháng đầu năm 2024",
+        year=2024,
+        province="Cao Bằng",
+        district="Bảo Lạc",
+    )
+    answerer = ExtractiveAnswerer()
+    asked = "6 tháng đầu năm 2024 toàn tỉnh Cao Bằng có bao nhiêu vụ TNGT?"
+    whole = answerer.build(asked, [report])
+    assert whole.refused, whole.answer
+    own = answerer.build("6 tháng đầu năm 2024 huyện Bảo Lạc có bao nhiêu vụ TNGT?", [report])
+    assert "12 vụ" in own.answer, own.answer
+    # ... and a district report telling the province's count says so: that one answers.
+    told = _passage(
+        DISTRICT_REPORT + " Toàn tỉnh 6 tháng xảy ra 88 vụ tai nạn giao thông.",
+        title="Báo cáo 6 tháng đầu năm 2024",
+        year=2024,
+        province="Cao Bằng",
+        district="Bảo Lạc",
+    )
+    said = answerer.build(asked, [told])
+    assert "88 vụ" in said.answer, said.answer
+
+
+def test_a_former_districts_name_after_the_merger_is_the_commune_named_so() -> None:
+    """After 1 July 2025 no district is left: "Bảo Lạc" asked of a report of then is "xã Bảo
+    Lạc"; asked as "huyện Bảo Lạc" it is the district, which that report is not about."""
+    text = (
+        "CÔNG AN XÃ BẢO LẠC\n\n"
+        "- Từ 01/7/2025: tiếp nhận 812 hồ sơ cấp căn cước, kích hoạt định danh điện tử mức 2 "
+        "đạt 71,4% (chỉ tiêu 80%)."
+    )
+    report = _passage(
+        text,
+        title="Báo cáo tháng 10 năm 2025 của Công an xã Bảo Lạc",
+        issued_on="2025-10-20",
+        year=2025,
+        province="Cao Bằng",
+    )
+    answerer = ExtractiveAnswerer()
+    commune = answerer.build("Bảo Lạc kích hoạt định danh điện tử mức 2 đạt bao nhiêu %?", [report])
+    assert "71,4%" in commune.answer, commune.answer
+    district = answerer.build(
+        "Huyện Bảo Lạc kích hoạt định danh điện tử mức 2 đạt bao nhiêu %?", [report]
+    )
+    assert district.refused, district.answer
