@@ -945,7 +945,10 @@ class ExtractiveAnswerer:
             found = beside or issued or datelines or dates
             if found:
                 return found[0]
-        return mentions[0] if mentions else None
+        # ... else the mention telling what it is about: "Kế hoạch số X ngày ... của UBND tỉnh
+        # A về ...", not a heading naming it bare ("Kết quả thực hiện Kế hoạch số X").
+        about = [c for c in mentions if _SUBJECT_AFTER_NUMBER_RE.search(c.clause.text)]
+        return (about or mentions)[0] if mentions else None
 
     def _document_about(self, source: str) -> str:
         """Who issued a document and what about, as extraction read it."""
@@ -1238,6 +1241,9 @@ _NUMBER_DATED_RE = re.compile(
     r"\d+[/-][\w/.-]*[A-ZĐ][\w/.-]*,?\s+(?:ban hành\s+)?ngày\s+\d{1,2}"
     r"(?:\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}| tháng \d{1,2} năm \d{4})"
 )
+# A document's number and, further on, what it is about: "Kế hoạch số 12/KH-UBND ngày
+# 05/3/2027 của UBND tỉnh về ...".
+_SUBJECT_AFTER_NUMBER_RE = re.compile(r"\d+[/-][\w/.-]*[A-ZĐ][\w/.-]*[^.;]{0,160}?\s(?:về|V/v)\s")
 # A document naming itself: "Nghị quyết này", "Chỉ thị này", "Luật này".
 _SELF_REFERENCE_RE = re.compile(
     r"\b(?:[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Tt]hông tư|[Nn]ghị định|[Ll]uật|"
@@ -1538,7 +1544,52 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
                 ):
                     last += 1
                 return [(view, i) for i in range(first, last + 1)]
+    return _kind_line_title(source, views)
+
+
+# An official document's kind line above (or opening) its subject: "CHỈ THỊ", "KẾ HOẠCH".
+_KIND_LINE_RE = re.compile(
+    r"^(?:CHỈ THỊ|KẾ HOẠCH|NGHỊ QUYẾT|BÁO CÁO|QUYẾT ĐỊNH|KẾT LUẬN|ĐỀ ÁN|CHƯƠNG TRÌNH)"
+    r"(?:$|\s+(?:của|CỦA|về|V/v)\b)"
+)
+
+
+def _kind_line_title(source: str, views: list[PassageView]) -> list[tuple[PassageView, int]]:
+    """Where no line matches the title as read ("CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" /
+    "về ..., cut over lines"), the kind line of the opening passage and the lines going on
+    from it."""
+    for view in views:
+        if view.passage.source != source or view.passage.start != 0:
+            continue
+        for index, clause in enumerate(view.clauses):
+            if not _KIND_LINE_RE.match(clause.text.strip(" #*")):
+                continue
+            last = index
+            bare = len(clause.text.strip(" #*").split()) <= 2
+            if bare and index + 1 < len(view.clauses):  # "KẾ HOẠCH" / "Bảo đảm an toàn ..."
+                subject = view.clauses[index + 1].text.strip(" #*")
+                if subject and not _NOT_SUBJECT_RE.match(subject):
+                    last += 1
+            while last + 1 < len(view.clauses) and _goes_on_kind_line(
+                view.clauses[last].text, view.clauses[last + 1].text
+            ):
+                last += 1
+            if last > index or len(clause.text.split()) > 2:
+                return [(view, i) for i in range(index, last + 1)]
     return []
+
+
+# What follows a bare kind line and is not its subject: the grounds, a section, an item.
+_NOT_SUBJECT_RE = re.compile(r"^(?:Căn cứ|Thực hiện|[IVX]+\.|\d+\.|[a-zđ]\)|-)")
+
+
+def _goes_on_kind_line(line: str, following: str) -> bool:
+    """Under a kind line, its issuer in capitals ("CỦA BAN THƯỜNG VỤ TỈNH ỦY") and its
+    subject ("về ...", lines running on) go on the title."""
+    following = following.strip(" #*")
+    if following.startswith("CỦA "):  # "CỦA BAN THƯỜNG VỤ TỈNH ỦY về ..."
+        return True
+    return _goes_on_title(line, following)
 
 
 TITLE_LINE_CHARS = 160  # a title's further line is shorter than this

@@ -3,7 +3,7 @@ what a report numbered so is about (invented articles and reports)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.extractive.answerer import (
     ExtractiveAnswerer,
@@ -224,6 +224,53 @@ def test_a_long_title_the_metadata_cut_short_is_still_the_documents_topic() -> N
     # read as the title, not found by chance among the clauses
     views = read_passages(analyse("Chỉ thị 08-CT/TU nói về gì?"), [directive])
     assert [views[0].clauses[i].text for _, i in _title_lines("ct.txt", views)] == [subject]
+
+
+def test_a_kind_line_over_its_subject_is_the_topic_where_no_line_is_the_title_as_read() -> None:
+    """The metadata's title ("Kế hoạch bảo đảm ...", or a copy's own label) matches no line:
+    the "KẾ HOẠCH" line and the subject under it, or "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY
+    về ..." are what the document says it is about."""
+    for heading, subject, number in (
+        ("KẾ HOẠCH", "Bảo đảm an toàn giao thông đường thủy mùa lũ năm 2031", "41/KH-UBND"),
+        ("CHỈ THỊ", "CỦA BAN THƯỜNG VỤ TỈNH ỦY về phòng, chống buôn lậu qua biên giới", "07-CT/TU"),
+    ):
+        text = (
+            f"ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n\nSố: {number}\n\n{heading}\n\n{subject}\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n\nI. MỤC ĐÍCH"
+        )
+        document = _passage(
+            "kh.txt", text, province="Lạng Sơn", year=2031, kind=heading.lower(),
+            directive_numbers=(number,), title="Nguồn: Văn phòng UBND tỉnh Lạng Sơn",
+        )  # fmt: skip
+        library = Library({"kh.txt": [document]}, {"kh.txt": DocumentIdentity()})
+        answer = ExtractiveAnswerer(library=library).build(f"{number} về việc gì?", [document])
+        assert subject in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_a_document_only_citing_the_number_is_quoted_where_it_tells_what_it_is_about() -> None:
+    """A report names the asked plan in its heading and, further on, with what the plan is
+    about: that mention is the one quoted for "về việc gì", not the heading naming it bare
+    (as a number two provinces share is asked of the one whose plan is only cited)."""
+    text = (
+        "BÁO CÁO\n\n"
+        "Kết quả công tác phòng, chống cháy rừng năm 2031 và thực hiện Kế hoạch số 19/KH-UBND "
+        "của UBND tỉnh\n\n"
+        "Thực hiện Kế hoạch số 19/KH-UBND ngày 02/3/2031 của UBND tỉnh Cao Bằng về phòng, "
+        "chống cháy rừng mùa khô, Công an tỉnh báo cáo như sau."
+    )
+    report = _passage(
+        "bc.txt", text, province="Cao Bằng", year=2031, kind="báo cáo",
+        directive_numbers=("88/BC-CAT",), title="Báo cáo kết quả công tác năm 2031",
+    )  # fmt: skip
+    library = Library({"bc.txt": [report]}, {"bc.txt": DocumentIdentity()})
+    asked = analyse("KH 19/KH-UBND về việc gì?")
+    ranking = score_candidates(asked, read_passages(asked, [report]))
+    # ... whichever of the two mentions the scores put first
+    for order in (ranking.candidates, ranking.candidates[::-1]):
+        mention = ExtractiveAnswerer(library=library)._own_mention(
+            "bc.txt", replace(ranking, candidates=order), asked=asked.directive_keys
+        )
+        assert mention is not None and "cháy rừng mùa khô" in mention.clause.text
 
 
 def test_a_heading_a_chunk_cut_left_just_above_names_what_the_passage_counts() -> None:
