@@ -370,7 +370,21 @@ def _searched_unit(
         return None
     # An amount ("tiền phạt ...": đồng) counts; else the noun read must be the words searched.
     whole = not counted.written or fold(counted.unit).lower() == searched
+    if whole and counted.written and _CASE_NOUN_RE.match(searched):
+        # "phạm pháp hình sự quý III huyện A": an offence or incident is counted in cases
+        # ("xảy ra 13 vụ"), its counter left unsaid.
+        counter = "vu" if folded else "vụ"
+        return replace(counted, unit=f"{counter} {counted.unit}")
     return counted if whole else None
+
+
+# Offences and incidents, which reports count in cases ("vụ"), read folded. Not "vi phạm"
+# (counted in "trường hợp") nor what is seized ("thu giữ ma túy": grams).
+_CASE_NOUN_RE = re.compile(
+    r"^(?:pham phap|toi pham|tai nan|tngt|chay|trom|cuop|lua dao|ma tuy|buon lau|danh bac|"
+    r"co bac|gay roi|giet nguoi|co y gay thuong tich|duoi nuoc|mua ban nguoi|"
+    r"to chuc xuat canh|tin dung den|cho vay lai nang|dua xe)\b"
+)
 
 
 def _question_type(normal: str, folded: bool) -> QuestionType:

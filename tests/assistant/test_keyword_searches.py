@@ -32,10 +32,28 @@ def _report(text: str) -> Passage:
 def test_a_search_for_a_figure_of_a_place_and_period_is_a_count() -> None:
     searched = analyse("TNGT huyen Tan Ky 9 thang 2025")
     assert searched.type == QuestionType.COUNT
-    assert searched.counted.unit == "tai nan giao thong"
+    assert searched.counted.unit == "vu tai nan giao thong"  # an incident: counted in cases
     assert analyse("vi pham nong do con TP Vinh nam 2025").counted.unit == "vi pham nong do con"
     # an amount searched is counted in đồng
     assert analyse("tien phat vi pham huyen Tan Ky nam 2025").counted.unit == "dong"
+
+
+def test_a_searched_offence_is_counted_in_cases_its_counter_left_unsaid() -> None:
+    """ "phạm pháp hình sự quý III ...": the report tells it under its heading as "xảy ra
+    13 vụ", not with the offence's name beside the figure."""
+    assert analyse("pham phap hinh su quy III 2025 huyen Tan Ky").counted.unit == (
+        "vu pham phap hinh su"
+    )
+    assert analyse("doi dan phong huyen Tan Ky nam 2025").counted.unit != "vu doi dan phong"
+    text = (
+        "2. Phạm pháp hình sự\n\n"
+        "9 tháng xảy ra 30 vụ, giảm 4 vụ so với cùng kỳ; riêng quý III xảy ra 11 vụ, tăng 1 "
+        "vụ. Số vụ phạm pháp hình sự quý III tăng so với cùng kỳ, chủ yếu trộm cắp."
+    )
+    answer = ExtractiveAnswerer().build(
+        "pham phap hinh su quy III 2025 huyen Tan Ky", [_report(text)]
+    )
+    assert "11 vụ" in answer.answer.split("[1]")[0], answer.answer
 
 
 def test_keywords_asking_more_than_a_figure_are_no_count() -> None:
