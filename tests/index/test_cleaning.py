@@ -322,6 +322,23 @@ def test_a_wrapped_line_opening_with_a_quote_or_a_figure_is_still_joined() -> No
     ]
 
 
+def test_a_name_the_wrap_cut_in_two_is_joined_again() -> None:
+    """ "tỉnh Lai" / "Châu cũ": the next line opens with a capital, yet goes on the name; a
+    heading in capitals or a short line under prose does not."""
+    wrapped = (
+        "Từ ngày 01/7/2025, xã Phong Thổ được thành lập, thuộc khu vực tỉnh Lai\n"
+        "Châu cũ, trên cơ sở sắp xếp thị trấn Phong Thổ và các xã Mường So, Khổng Lào.\n"
+        "II. KẾT QUẢ CÔNG TÁC"
+    )
+    assert clean_text(wrapped).split("\n\n") == [
+        "Từ ngày 01/7/2025, xã Phong Thổ được thành lập, thuộc khu vực tỉnh Lai Châu cũ, trên"
+        " cơ sở sắp xếp thị trấn Phong Thổ và các xã Mường So, Khổng Lào.",
+        "II. KẾT QUẢ CÔNG TÁC",
+    ]
+    signed = "Công an xã báo cáo để Thường trực Đảng ủy, UBND xã biết, chỉ đạo Nam\nNơi nhận:"
+    assert clean_text(signed).split("\n\n")[-1] == "Nơi nhận:"
+
+
 def test_text_is_nfc_and_whitespace_is_normalised() -> None:
     decomposed = "Đie\u0302\u0323n Bie\u0302n\u00a0\u00a0 Đông  \r\n\r\n\r\n\tCông an xã.  "
     assert clean_text(decomposed) == "Điện Biên Đông\n\nCông an xã."
