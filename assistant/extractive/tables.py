@@ -56,6 +56,9 @@ _RANKED_WORDS_RE = re.compile(
 # ... all the words after the place asked, when the question names it: "xã nào số tiền bị
 # chiếm đoạt lớn nhất" ranks "số tiền", which "bị" does not cut.
 _AFTER_ASKED_PLACE_RE = re.compile(r"\bnao ((?:[a-z0-9]+ )+?)(?:nhieu|it|cao|thap|lon|nho) nhat\b")
+# ... or the words between the rank word and "nhất": "tổ nào nhiều thành viên nhất" ranks
+# "thành viên", not "tổ".
+_RANKED_BETWEEN_RE = re.compile(r"\b(?:nhieu|it|cao|thap|lon|nho) ((?:[a-z0-9]+ )+?)nhat\b")
 HEAD_WEIGHT = 3  # the ranked noun's head word outweighs the question's other words
 _RANK_WORDS = frozenset(("nhieu", "it", "cao", "thap", "lon", "nho", "nhat", "nao", "so"))
 
@@ -194,8 +197,12 @@ def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     # The head noun of what is ranked decides first: "bị thu tiền nhiều nhất khi kiểm tra"
     # ranks by "Tiền thu", not "Lượt kiểm tra"; "bị thiệt hại do cháy lớn nhất" by
     # "Thiệt hại do cháy", not "Vụ cháy".
-    folded = fold(analysis.text).lower()
-    said = _AFTER_ASKED_PLACE_RE.search(folded) or _RANKED_WORDS_RE.search(folded)
+    folded = _ranked_text(analysis)
+    said = (
+        _RANKED_BETWEEN_RE.search(folded)
+        or _AFTER_ASKED_PLACE_RE.search(folded)
+        or _RANKED_WORDS_RE.search(folded)
+    )
     ranked = [w for w in said.group(1).split() if w in asked] if said else []
     head = ranked[0] if ranked else None
     shares = [
@@ -460,10 +467,20 @@ def verdict_rows(view: PassageView, verdicts: frozenset[str]) -> list[TableCell]
     return found
 
 
+def _ranked_text(analysis: QuestionAnalysis) -> str:
+    """The question folded, "đông ... nhất" (crowded) read as "nhiều ... nhất" (typed without
+    marks it reads "đồng" and is left), and the places it names left out."""
+    folded = fold(re.sub(r"(?<!\w)đông(?!\w)", "nhiều", analysis.text)).lower()
+    # A place's name is no rank word: "Đồng Tháp" folds to "thấp", "Cao Bằng" to "cao".
+    for place in (*analysis.provinces, *analysis.localities):
+        folded = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " ", folded)
+    return folded
+
+
 def asked_extreme(analysis: QuestionAnalysis) -> str | None:
     """ "max" for "huyện nào nhiều ... nhất", "min" for "ít ... nhất", "zero" for "không có
     vụ ... nào", else None."""
-    folded = fold(analysis.text).lower()
+    folded = _ranked_text(analysis)
     # "Năm nào ... nhiều vi phạm nhất": a table's rows may be years.
     when = analysis.type == QuestionType.TIME and _PERIOD_ASKED_RE.search(folded)
     if (

@@ -541,3 +541,17 @@ def test_cases_asked_are_read_in_the_column_naming_the_event_alone() -> None:
     assert "Xã Kim Sơn = 12" in crimes, crimes
     snatching = ExtractiveAnswerer().build("xa nao nhieu vu cuop giat nhat nam 2024", [report])
     assert "= 9" not in snatching.answer, snatching.answer
+
+
+def test_a_crowded_rank_is_read_in_the_column_it_names_not_in_a_place_name() -> None:
+    """ "đông thành viên nhất" ranks by the members' column, the most; "Đồng Tháp" folds to
+    "thấp" (lowest) and is no rank word."""
+    text = (
+        "Số tổ an toàn theo địa bàn năm 2024:\n\n"
+        "| Đơn vị | Tổ an toàn | Thành viên |\n\n|---|---|---|\n\n"
+        "| Huyện Tháp Mười | 14 | 40 |\n\n| Huyện Tam Nông | 9 | 61 |\n\n"
+        "| Huyện Cao Lãnh | 3 | 12 |\n\n| Toàn tỉnh | 26 | 113 |"
+    )
+    report = _report(text, province="Đồng Tháp")
+    crowded = _first_quote("Ở Đồng Tháp địa phương nào có tổ an toàn đông thành viên nhất?", report)
+    assert "Thành viên, Huyện Tam Nông = 61" in crowded, crowded
