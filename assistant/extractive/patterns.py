@@ -26,6 +26,8 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
         "signer",
         _any(
             r"\b(?:ai|người nào|đồng chí nào|lãnh đạo nào) (?:đã |đứng tên )?kí\b",
+            # "Chủ tịch HĐND nào ký ...": a holder of a post asked by "nào"
+            r"\b(?:chủ tịch|bí thư|giám đốc|trưởng)\b[^?]{0,30}?\bnào (?:đã )?kí\b",
             r"(?<!mua bán )\bngười kí\b",
             r"\bkí\b.*\bai\b",
         ),

@@ -20,6 +20,7 @@ class TestType:
             ("Ai đứng tên ký báo cáo 12/BC-CAX?", QuestionType.SIGNER),
             ("CSGT điều tiết ở cổng trường vào khung giờ nào?", QuestionType.TIME),
             ("ke hoach 12/KH-UBND do lanh dao nao ky", QuestionType.SIGNER),
+            ("Chủ tịch UBND nào ký Kế hoạch 12/KH-UBND?", QuestionType.SIGNER),  # a post asked
             ("Phó Giám đốc Công an tỉnh Sóc Trăng là ai?", QuestionType.PERSON),
             ("Hồ sơ được nộp ở đâu?", QuestionType.PLACE),
             ("Cơ quan nào có thẩm quyền tuyên bố thỏa ước vô hiệu?", QuestionType.WHICH),
