@@ -355,6 +355,9 @@ class ExtractiveAnswerer:
             if own is not None:  # "Kế hoạch X về việc gì / ban hành ngày nào?"
                 return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
             titled = _title_lines(pinned, views) if analysis.type == QuestionType.TOPIC else []
+            year = titled[0][0].passage.metadata.year if titled else None
+            if analysis.years and year is not None and year not in analysis.years:
+                titled = []  # "Kế hoạch số X năm 2023": not the 2024 plan of that number
             if titled:  # a report naming itself nowhere but in its title: "BÁO CÁO / Tổng kết"
                 quotes = merge_clauses(titled)
                 # ... said with the body that issued it: a title seldom names its place.
