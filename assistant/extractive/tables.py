@@ -124,6 +124,8 @@ def _rate_periods(text: str) -> set[str]:
 
 # What counts cases rather than naming them: "Số vụ", "lượt".
 _CASE_COUNTERS = frozenset(("vu", "so", "luot"))
+# Counters of two words (read folded).
+_TWO_WORD_COUNTERS = frozenset(("bi can", "bi hai", "doi tuong", "tin bao"))
 # A counted person whose column names only what befell them: "người chết" under "Chết".
 _PERSON_HEAD_RE = re.compile(r"^nguoi (?=\w+)")
 # What a counted noun is of: "người chết | vì tai nạn giao thông", "thiệt hại | do cháy".
@@ -235,11 +237,17 @@ def _noun_column(
     question = _words(analysis.text)
     # A short noun must be named whole: "vụ cháy" is not read in "Số vụ" of a traffic table.
     needed = 1.0 if len(asked) <= SHORT_NOUN_WORDS else MIN_COLUMN_SHARE
+    # A counter of two words must be named whole: "bị can" is not the "bị" of "Rừng bị
+    # thiệt hại", "tin báo" not the "(tin)" of "Phải giải quyết (tin)".
+    pair = " ".join(asked[:2])
+    whole_head = pair if pair in _TWO_WORD_COUNTERS else None
     for i, cell in enumerate(header[1:], start=1):
         stated = _rate_periods(f"{caption} {cell}")
         if per and stated and not per & stated:
             continue
         words = _words(cell)
+        if whole_head and whole_head not in f" {_phrase(cell)} {_phrase(caption)} ":
+            continue
         share = sum(w in words or w in captioned for w in asked) / len(asked)
         # Of the columns naming enough of the noun, the one naming more of the question:
         # "bến tự phát ... dẹp bỏ được" is "Bến đã dẹp bỏ", not "Bến tự phát".

@@ -555,3 +555,18 @@ def test_a_crowded_rank_is_read_in_the_column_it_names_not_in_a_place_name() -> 
     report = _report(text, province="Đồng Tháp")
     crowded = _first_quote("Ở Đồng Tháp địa phương nào có tổ an toàn đông thành viên nhất?", report)
     assert "Thành viên, Huyện Tam Nông = 61" in crowded, crowded
+
+
+def test_a_two_word_counter_is_named_whole_in_the_column() -> None:
+    """ "bao nhiêu bị can": not the "bị" of "Rừng bị thiệt hại (ha)"; a table with no
+    defendants' column has no such count."""
+    text = (
+        "Kết quả năm 2024 theo địa bàn:\n\n"
+        "| Địa bàn | Vụ vi phạm | Rừng bị thiệt hại (ha) |\n\n|---|---|---|\n\n"
+        "| Huyện Sa Thầy | 12 | 4,5 |\n\n| Huyện Kon Rẫy | 7 | 1,2 |"
+    )
+    report = _report(text, province="Kon Tum")
+    answer = ExtractiveAnswerer().build(
+        "huyen Sa Thay khoi to bao nhieu bi can pha rung nam 2024", [report]
+    )
+    assert "4,5" not in answer.answer, answer.answer
