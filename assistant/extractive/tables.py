@@ -58,7 +58,10 @@ _RANKED_WORDS_RE = re.compile(
 _AFTER_ASKED_PLACE_RE = re.compile(r"\bnao ((?:[a-z0-9]+ )+?)(?:nhieu|it|cao|thap|lon|nho) nhat\b")
 # ... or the words between the rank word and "nhất": "tổ nào nhiều thành viên nhất" ranks
 # "thành viên", not "tổ".
-_RANKED_BETWEEN_RE = re.compile(r"\b(?:nhieu|it|cao|thap|lon|nho) ((?:[a-z0-9]+ )+?)nhat\b")
+# (Not across another rank word: "đợt cao điểm, xã nào nhiều vụ nhất" ranks "vụ".)
+_RANKED_BETWEEN_RE = re.compile(
+    rf"\b{_RANK_WORD} ((?:(?!{_RANK_WORD}\b)[a-z0-9]+ ){{1,{MAX_RANKED_WORDS}}}?)nhat\b"
+)
 HEAD_WEIGHT = 3  # the ranked noun's head word outweighs the question's other words
 _RANK_WORDS = frozenset(("nhieu", "it", "cao", "thap", "lon", "nho", "nhat", "nao", "so"))
 

@@ -570,3 +570,16 @@ def test_a_two_word_counter_is_named_whole_in_the_column() -> None:
         "huyen Sa Thay khoi to bao nhieu bi can pha rung nam 2024", [report]
     )
     assert "4,5" not in answer.answer, answer.answer
+
+
+def test_the_ranked_words_do_not_run_across_another_rank_word() -> None:
+    """ "Đợt cao điểm, xã nào kiểm tra nhiều nhất?": "cao" opens "cao điểm", no rank; what is
+    ranked is "kiểm tra", not "điểm"."""
+    text = (
+        "Kết quả đợt cao điểm năm 2024:\n\n"
+        "| Xã | Lượt kiểm tra | Điểm nóng phát hiện |\n\n|---|---|---|\n\n"
+        "| Xã Đông Sơn | 40 | 2 |\n\n| Xã Tây Sơn | 25 | 6 |"
+    )
+    report = _report(text, province="Bắc Giang")
+    most = _first_quote("Đợt cao điểm năm 2024 xã nào kiểm tra nhiều nhất?", report)
+    assert "Lượt kiểm tra, Xã Đông Sơn = 40" in most, most
