@@ -90,12 +90,16 @@ _KIND_OPENING_RE = re.compile(
 )
 _REPORT_OPENINGS = ("kết quả công tác", "kết quả thực hiện", "sơ kết", "tổng kết")
 _KIND_OF_OPENING = {"bộ luật": "luật"} | dict.fromkeys(_REPORT_OPENINGS, "báo cáo")
-# An official document's own heading line ("CHỈ THỊ") above its subject.
-_DOCUMENT_KINDS = frozenset(
-    {"nghị quyết", "quyết định", "chỉ thị", "kế hoạch", "báo cáo", "thông tư", "luật"}
-)
+# An official document's own heading line ("CHỈ THỊ") above its subject (the answerer reads
+# the same lines as a document's title where its metadata's title matches no line).
+DOCUMENT_KINDS = frozenset(
+    {
+        "nghị quyết", "quyết định", "chỉ thị", "kế hoạch", "báo cáo", "thông tư", "luật",
+        "kết luận", "đề án", "chương trình",
+    }
+)  # fmt: skip
 _KIND_WITH_SUBJECT_RE = re.compile(
-    "(" + "|".join(kind.upper() for kind in sorted(_DOCUMENT_KINDS)) + r") (\S.*)"
+    "(" + "|".join(kind.upper() for kind in sorted(DOCUMENT_KINDS)) + r") (\S.*)"
 )
 _SELF_REFERENCE_RE = re.compile(r"\b(nghị quyết|quyết định|chỉ thị|kế hoạch|thông tư|luật) này\b")
 _NEWS_LINE_RE = re.compile(r"^nguồn:|(?:^|[.(]\s*)ảnh:|đăng ngày|ngày đăng|lượt xem|cập nhật:")
@@ -245,7 +249,7 @@ def _title(paragraphs: list[str], source: str) -> str:
         return f"{paragraphs[1]} – {first}"  # a law article: "Bộ luật ... – Điều 418. ..."
     # An official document: a "CHỈ THỊ" line, then its subject ("Về tiếp tục ...").
     for paragraph, subject in pairwise(paragraphs[:16]):
-        if paragraph.isupper() and canonical(paragraph) in _DOCUMENT_KINDS:
+        if paragraph.isupper() and canonical(paragraph) in DOCUMENT_KINDS:
             # "CỦA BAN THƯỜNG VỤ TỈNH ỦY về ...": the issuer in capitals is no part of it.
             words = subject.split(" ")
             capitals = next((i for i, w in enumerate(words) if not w.isupper()), len(words))

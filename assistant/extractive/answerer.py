@@ -53,6 +53,7 @@ from assistant.extractive.documents import (
     own_keys,
     pinned_document,
     provinces_sharing,
+    tells_subject,
     whole_document,
     yeared_keys,
 )
@@ -153,7 +154,7 @@ from assistant.extractive.years import (
 from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
 from index.abbreviations import spell_out
-from index.metadata import find_directive_numbers
+from index.metadata import DOCUMENT_KINDS, find_directive_numbers
 from index.vietnamese import canonical, fold
 
 REFUSAL_TEXT = "Các tài liệu đã lập chỉ mục không có thông tin này."
@@ -950,7 +951,7 @@ class ExtractiveAnswerer:
                 return found[0]
         # ... else the mention telling what it is about: "Kế hoạch số X ngày ... của UBND tỉnh
         # A về ...", not a heading naming it bare ("Kết quả thực hiện Kế hoạch số X").
-        about = [c for c in mentions if _SUBJECT_AFTER_NUMBER_RE.search(c.clause.text)]
+        about = [c for c in mentions if tells_subject(c.clause.text, own)]
         return (about or mentions)[0] if mentions else None
 
     def _document_about(self, source: str) -> str:
@@ -1244,9 +1245,6 @@ _NUMBER_DATED_RE = re.compile(
     r"\d+[/-][\w/.-]*[A-ZĐ][\w/.-]*,?\s+(?:ban hành\s+)?ngày\s+\d{1,2}"
     r"(?:\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}| tháng \d{1,2} năm \d{4})"
 )
-# A document's number and, further on, what it is about: "Kế hoạch số 12/KH-UBND ngày
-# 05/3/2027 của UBND tỉnh về ...".
-_SUBJECT_AFTER_NUMBER_RE = re.compile(r"\d+[/-][\w/.-]*[A-ZĐ][\w/.-]*[^.;]{0,160}?\s(?:về|V/v)\s")
 # A document naming itself: "Nghị quyết này", "Chỉ thị này", "Luật này".
 _SELF_REFERENCE_RE = re.compile(
     r"\b(?:[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Tt]hông tư|[Nn]ghị định|[Ll]uật|"
@@ -1552,7 +1550,7 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
 
 # An official document's kind line above (or opening) its subject: "CHỈ THỊ", "KẾ HOẠCH".
 _KIND_LINE_RE = re.compile(
-    r"^(?:CHỈ THỊ|KẾ HOẠCH|NGHỊ QUYẾT|BÁO CÁO|QUYẾT ĐỊNH|KẾT LUẬN|ĐỀ ÁN|CHƯƠNG TRÌNH)"
+    rf"^(?:{'|'.join(kind.upper() for kind in sorted(DOCUMENT_KINDS))})"
     r"(?:$|\s+(?:của|CỦA|về|V/v)\b)"
 )
 
@@ -1577,7 +1575,7 @@ def _kind_line_title(source: str, views: list[PassageView]) -> list[tuple[Passag
                 view.clauses[last].text, view.clauses[last + 1].text
             ):
                 last += 1
-            if last > index or len(clause.text.split()) > 2:
+            if last > index or not bare:
                 return [(view, i) for i in range(index, last + 1)]
     return []
 

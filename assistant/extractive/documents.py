@@ -204,6 +204,20 @@ _DATE_REACH = (
 )
 
 
+def _after_number(text: str, number: str) -> str:
+    """What a citation says after the number: its date, issuer and subject."""
+    return text[text.index(number) + len(number) :][:_CITATION_REACH]
+
+
+def tells_subject(text: str, keys: set[str]) -> bool:
+    """The text cites one of the numbers with what it is about after it: "Kế hoạch số X ngày
+    ... của UBND tỉnh A về ...", not a heading naming it bare."""
+    return any(
+        directive_keys_in(number) & keys and _ABOUT_RE.search(_after_number(text, number))
+        for number in find_directive_numbers(text)
+    )
+
+
 def cited_issuer(
     text: str, analysis: QuestionAnalysis, province: str | None
 ) -> tuple[str | None, int | None] | None:
@@ -214,7 +228,7 @@ def cited_issuer(
     for number in find_directive_numbers(text):
         if not matches_number(directive_keys_in(number), analysis):
             continue
-        after = text[text.index(number) + len(number) :][:_CITATION_REACH]
+        after = _after_number(text, number)
         about = _ABOUT_RE.search(after)
         issuer = after[: about.start()] if about else after
         named = find_provinces(issuer) or [
