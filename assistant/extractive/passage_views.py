@@ -55,6 +55,9 @@ class PassageView:
     # The heading of the document's section the passage starts in, when the passage does not
     # hold it: "I. TÌNH HÌNH VÀ KẾT QUẢ NĂM 2024" dates the figures below it.
     section: str = ""
+    # The district asked is, after the 2025 merger, the commune named so whose document this
+    # is (see `_commune_so_named`): read once for the passage, not for each of its clauses.
+    commune_named: bool = False
 
 
 def read_passages(
@@ -107,6 +110,7 @@ def read_passages(
             view.section = section_before(text, passage.start)
             if _is_table_line(passage.text.lstrip().split("\n", 1)[0]):
                 view.table_head = _table_head(text, passage.start)
+        view.commune_named = _commune_so_named(analysis, passage, whole)
         view.eligible = _names_what_question_names(analysis, view, passage)
         views.append(view)
     return views
@@ -246,7 +250,7 @@ def _names_what_question_names(
     if places:
         named = places_named(view.about) | {passage.metadata.district, passage.metadata.province}
         named |= view.document_places
-        if not named & set(places) and not commune_so_named(analysis, passage, view.about):
+        if not named & set(places) and not view.commune_named:
             return False
     yeared = yeared_keys(analysis.text)  # "NQ 17/2024": its number, year and kind
     if analysis.directive_keys or yeared:
@@ -260,7 +264,7 @@ def _names_what_question_names(
     return True
 
 
-def commune_so_named(analysis: QuestionAnalysis, passage: Passage, about: str) -> bool:
+def _commune_so_named(analysis: QuestionAnalysis, passage: Passage, about: str) -> bool:
     """ "Cái Bè" asked, with no unit, of a document from after the 2025 merger, when no
     district is left: the commune named so ("xã Cái Bè", where the district was), whose
     document it is (its title or what else is known of it, `about`)."""

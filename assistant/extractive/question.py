@@ -413,7 +413,7 @@ def _counted_unit(normal: str, folded: bool) -> CountedUnit:
     unit, before = _unit_after_marker(normal, folded, form)
     written = unit is not None
     alternatives: tuple[str, ...] = ()
-    if unit is None and re.search(r"\b(?:bao nhiêu|bao nhieu)\s*%", normal):
+    if unit is None and finds(r"\bbao nhiêu\s*%", normal, folded):
         unit, written = form("phần trăm"), True  # "đạt bao nhiêu %": a percentage
     elif unit is None and finds(r"\b(?:tỷ|tỉ) lệ\b.*\bbao nhiêu\b", normal, folded):
         unit, written = form("phần trăm"), False  # "tỷ lệ ... đạt bao nhiêu": one too

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.extractive.entities import places_named
-from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS
+from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS, UNIT_STOP_NOUNS
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from index.abbreviations import spell_out
@@ -51,11 +51,11 @@ _NONE_ASKED_RE = re.compile(r"\bkhong (?:co|xay ra|de xay ra|phat hien|ghi nhan)
 # before "nhiều/ít/cao/thấp/lớn/nhỏ nhất".
 # (Each word ends at a space: no two ways to cut one, which would backtrack exponentially.)
 _RANKED_WORDS_RE = re.compile(
-    r"(?:.*\b(?:nao|bi|co|duoc|la|so) )?((?:[a-z0-9]+ )+?)(?:nhieu|it|cao|thap|lon|nho) nhat\b"
+    rf"(?:.*\b(?:nao|bi|co|duoc|la|so) )?((?:[a-z0-9]+ )+?){_RANK_WORD} nhat\b"
 )
 # ... all the words after the place asked, when the question names it: "xã nào số tiền bị
 # chiếm đoạt lớn nhất" ranks "số tiền", which "bị" does not cut.
-_AFTER_ASKED_PLACE_RE = re.compile(r"\bnao ((?:[a-z0-9]+ )+?)(?:nhieu|it|cao|thap|lon|nho) nhat\b")
+_AFTER_ASKED_PLACE_RE = re.compile(rf"\bnao ((?:[a-z0-9]+ )+?){_RANK_WORD} nhat\b")
 # ... or the words between the rank word and "nhất": "tổ nào nhiều thành viên nhất" ranks
 # "thành viên", not "tổ".
 # (Not across another rank word: "đợt cao điểm, xã nào nhiều vụ nhất" ranks "vụ".)
@@ -127,8 +127,9 @@ def _rate_periods(text: str) -> set[str]:
 
 # What counts cases rather than naming them: "Số vụ", "lượt".
 _CASE_COUNTERS = frozenset(("vu", "so", "luot"))
-# Counters of two words (read folded).
-_TWO_WORD_COUNTERS = frozenset(("bi can", "bi hai", "doi tuong", "tin bao"))
+# Counted nouns of two words whose first word alone says something else (read folded): the
+# ones opening with a word that ends a noun ("bị can", "đối tượng"), and "tin báo".
+_TWO_WORD_COUNTERS = frozenset(fold(noun) for noun in UNIT_STOP_NOUNS) | {"tin bao"}
 # A counted person whose column names only what befell them: "người chết" under "Chết".
 _PERSON_HEAD_RE = re.compile(r"^nguoi (?=\w+)")
 # What a counted noun is of: "người chết | vì tai nạn giao thông", "thiệt hại | do cháy".

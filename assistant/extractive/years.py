@@ -17,7 +17,6 @@ from assistant.extractive.entities import places_named
 from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS
 from assistant.extractive.passage_views import (
     PassageView,
-    commune_so_named,
     heading_over_items,
     section_before,
 )
@@ -230,8 +229,10 @@ def previous_paragraph(candidate: Candidate) -> str:
 _TASK_CUE_RE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|phan dau|chi tieu|muc tieu)\b|:\s*$")
 _TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien)\b")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
-# What was reached, asked (read folded): "đã đạt", "hiện mới đạt", "tỷ lệ ... đạt bao nhiêu".
+# What was reached, asked (read folded): "đã đạt", "đã thực hiện" ...
 _REACHED_RE = re.compile(r"\bda (?:dat|duoc|lam|thuc hien)\b")
+# ... "hiện mới đạt", "đạt bao nhiêu", read folded (a question restored from one typed without
+# marks may read "đặt"); not "lắp đặt bao nhiêu".
 _REACHED_NOW_RE = re.compile(
     r"\b(?:moi|hien|hien nay|thuc te) (?:\w+ )?dat\b|(?<!lap )(?<!cai )\bdat (?:duoc )?bao nhieu\b"
 )
@@ -240,14 +241,6 @@ _REACHED_NOW_RE = re.compile(
 _RESULT_ASKED_RE = re.compile(
     r"\bket qua\b|\bket thuc\b|\bda (?:\w+ )?(?:dat|duoc)\b|\b(?:giam|tang|dat) duoc\b"
 )
-
-
-def _asks_reached_now(text: str) -> bool:
-    """ "hiện mới đạt", "đạt bao nhiêu" (read folded: a question restored from one typed
-    without marks may read "đặt"); not "lắp đặt bao nhiêu"."""
-    return bool(_REACHED_NOW_RE.search(fold(text).lower()))
-
-
 _PLANNED_SECTION_RE = re.compile(r"\b(?:phuong huong|nhiem vu|muc tieu|giai phap)\b")
 # A question about a plan or directive itself: what it sets is what is asked.
 _ASKS_DOCUMENT_RE = re.compile(r"\b(?:ke hoach|chi thi|nghi quyet|de an|chuong trinh)\b")
@@ -262,8 +255,8 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     the question asks for the target or about a plan or directive; a plan's or directive's
     own targets are what it says of the year it is for."""
     asked = fold(analysis.text).lower()
-    # "đã đạt bao nhiêu", "hiện mới đạt bao nhiêu": what was reached
-    reached = _REACHED_RE.search(asked) or _asks_reached_now(analysis.text)
+    now = _REACHED_NOW_RE.search(asked)  # "hiện mới đạt bao nhiêu": what was reached
+    reached = now or _REACHED_RE.search(asked)  # ... or "đã đạt"
     if analysis.type != QuestionType.COUNT or not (analysis.years or analysis.period or reached):
         return True
     if analysis.directive_keys or _TARGET_RE.search(asked) or _ASKS_DOCUMENT_RE.search(asked):
@@ -272,7 +265,7 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     planning = meta.kind in _PLANNING_KINDS or _ASKS_DOCUMENT_RE.match(
         fold(meta.title or "").lower()
     )
-    result = _RESULT_ASKED_RE.search(asked) or _asks_reached_now(analysis.text)
+    result = now or _RESULT_ASKED_RE.search(asked)
     if planning and not result:  # ... not what was reached in it
         return True
     clause = candidate.clause
@@ -436,7 +429,7 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         if named - asked - _PROVINCE_SET:
             return False
         return bool(asked & (places_named(view.about) | view.document_places))
-    if analysis.localities and commune_so_named(analysis, view.passage, view.document_about):
+    if analysis.localities and view.commune_named:
         return True
     if analysis.localities:
         return _about_district(asked, text, named, view)
