@@ -23,6 +23,13 @@ def _first_quote(question: str, passage: Passage) -> str:
     return answer.answer.split("[1]")[0]
 
 
+def _table(caption: str, header: str, *rows: str) -> str:
+    """A Markdown table under its caption, one paragraph per row: "Xã | Vụ" -> "| Xã | Vụ |"."""
+    cells = len(header.split("|"))
+    lines = [f"| {header} |", "|" + "---|" * cells, *(f"| {row} |" for row in rows)]
+    return caption + "\n\n" + "\n\n".join(lines)
+
+
 DISTRICT_REPORT = (
     "2. Tội phạm về trật tự xã hội: 6 tháng xảy ra 20 vụ, giảm 03 vụ so với cùng kỳ.\n\n"
     "Theo loại tội: trộm cắp tài sản 11 vụ, cố ý gây thương tích 05 vụ, khác 04 vụ.\n\n"
@@ -511,11 +518,13 @@ def test_a_row_not_counted_may_be_set_aside_with_khong_tinh() -> None:
 def test_district_police_abbreviated_ca_are_ranked_not_read_as_a_total() -> None:
     """ "CA huyện A" is the district police (its row ranks), though folded it reads as "Cả
     huyện A", a total row."""
-    text = (
-        "Kết quả theo đơn vị năm 2024:\n\n"
-        "| Đơn vị | Số vụ | Số đối tượng |\n\n|---|---|---|\n\n"
-        "| Phòng PC02 | 14 | 20 |\n\n| CA huyện Kỳ Sơn | 31 | 33 |\n\n"
-        "| CA huyện Tương Dương | 9 | 47 |\n\n| Cả tỉnh | 54 | 100 |"
+    text = _table(
+        "Kết quả theo đơn vị năm 2024:",
+        "Đơn vị | Số vụ | Số đối tượng",
+        "Phòng PC02 | 14 | 20",
+        "CA huyện Kỳ Sơn | 31 | 33",
+        "CA huyện Tương Dương | 9 | 47",
+        "Cả tỉnh | 54 | 100",
     )
     report = _report(text, province="Nghệ An")
     most = _first_quote("Đơn vị nào ở Nghệ An phát hiện nhiều vụ nhất năm 2024?", report)
@@ -527,12 +536,12 @@ def test_district_police_abbreviated_ca_are_ranked_not_read_as_a_total() -> None
 def test_cases_asked_are_read_in_the_column_naming_the_event_alone() -> None:
     """ "bao nhiêu vụ trộm cắp" is counted under "Trong đó trộm cắp" (the report's table
     names the event, not its counter); "Đối tượng cướp giật" measures people, not cases."""
-    text = (
-        "Phân bố theo địa bàn năm 2024:\n\n"
-        "| Xã | Phạm pháp hình sự | Trong đó trộm cắp | Đối tượng cướp giật |\n\n"
-        "|---|---|---|---|\n\n"
-        "| Xã Kim Sơn | 12 | 4 | 9 |\n\n| Xã Lũng Cú | 8 | 7 | 1 |\n\n"
-        "| Cộng | 20 | 11 | 10 |"
+    text = _table(
+        "Phân bố theo địa bàn năm 2024:",
+        "Xã | Phạm pháp hình sự | Trong đó trộm cắp | Đối tượng cướp giật",
+        "Xã Kim Sơn | 12 | 4 | 9",
+        "Xã Lũng Cú | 8 | 7 | 1",
+        "Cộng | 20 | 11 | 10",
     )
     report = _report(text, province="Hà Giang")
     thefts = _first_quote("xa nao co nhieu vu trom cap nhat nam 2024", report)
@@ -546,11 +555,13 @@ def test_cases_asked_are_read_in_the_column_naming_the_event_alone() -> None:
 def test_a_crowded_rank_is_read_in_the_column_it_names_not_in_a_place_name() -> None:
     """ "đông thành viên nhất" ranks by the members' column, the most; "Đồng Tháp" folds to
     "thấp" (lowest) and is no rank word."""
-    text = (
-        "Số tổ an toàn theo địa bàn năm 2024:\n\n"
-        "| Đơn vị | Tổ an toàn | Thành viên |\n\n|---|---|---|\n\n"
-        "| Huyện Tháp Mười | 14 | 40 |\n\n| Huyện Tam Nông | 9 | 61 |\n\n"
-        "| Huyện Cao Lãnh | 3 | 12 |\n\n| Toàn tỉnh | 26 | 113 |"
+    text = _table(
+        "Số tổ an toàn theo địa bàn năm 2024:",
+        "Đơn vị | Tổ an toàn | Thành viên",
+        "Huyện Tháp Mười | 14 | 40",
+        "Huyện Tam Nông | 9 | 61",
+        "Huyện Cao Lãnh | 3 | 12",
+        "Toàn tỉnh | 26 | 113",
     )
     report = _report(text, province="Đồng Tháp")
     crowded = _first_quote("Ở Đồng Tháp địa phương nào có tổ an toàn đông thành viên nhất?", report)
@@ -560,10 +571,11 @@ def test_a_crowded_rank_is_read_in_the_column_it_names_not_in_a_place_name() -> 
 def test_a_two_word_counter_is_named_whole_in_the_column() -> None:
     """ "bao nhiêu bị can": not the "bị" of "Rừng bị thiệt hại (ha)"; a table with no
     defendants' column has no such count."""
-    text = (
-        "Kết quả năm 2024 theo địa bàn:\n\n"
-        "| Địa bàn | Vụ vi phạm | Rừng bị thiệt hại (ha) |\n\n|---|---|---|\n\n"
-        "| Huyện Sa Thầy | 12 | 4,5 |\n\n| Huyện Kon Rẫy | 7 | 1,2 |"
+    text = _table(
+        "Kết quả năm 2024 theo địa bàn:",
+        "Địa bàn | Vụ vi phạm | Rừng bị thiệt hại (ha)",
+        "Huyện Sa Thầy | 12 | 4,5",
+        "Huyện Kon Rẫy | 7 | 1,2",
     )
     report = _report(text, province="Kon Tum")
     answer = ExtractiveAnswerer().build(
@@ -575,10 +587,11 @@ def test_a_two_word_counter_is_named_whole_in_the_column() -> None:
 def test_the_ranked_words_do_not_run_across_another_rank_word() -> None:
     """ "Đợt cao điểm, xã nào kiểm tra nhiều nhất?": "cao" opens "cao điểm", no rank; what is
     ranked is "kiểm tra", not "điểm"."""
-    text = (
-        "Kết quả đợt cao điểm năm 2024:\n\n"
-        "| Xã | Lượt kiểm tra | Điểm nóng phát hiện |\n\n|---|---|---|\n\n"
-        "| Xã Đông Sơn | 40 | 2 |\n\n| Xã Tây Sơn | 25 | 6 |"
+    text = _table(
+        "Kết quả đợt cao điểm năm 2024:",
+        "Xã | Lượt kiểm tra | Điểm nóng phát hiện",
+        "Xã Đông Sơn | 40 | 2",
+        "Xã Tây Sơn | 25 | 6",
     )
     report = _report(text, province="Bắc Giang")
     most = _first_quote("Đợt cao điểm năm 2024 xã nào kiểm tra nhiều nhất?", report)
