@@ -214,15 +214,15 @@ def _continues(previous: str, line: str) -> bool:
             and not _NUMBERED_RE.match(line)
         )
     if _NAME_CUT_RE.search(previous[-_NAME_REACH:]) and _NAME_GOES_ON_RE.match(line):
-        # "... thuộc khu vực tỉnh Kiên" / "Giang cũ, được thành lập ...": a name the wrap cut
+        # "... thuộc khu vực tỉnh Lai" / "Châu cũ, trên cơ sở ...": a name the wrap cut
         return len(previous) >= MIN_WRAPPED_CHARS and (
             len(line) >= MIN_WRAPPED_CHARS or line.rstrip(_CLOSERS).endswith((".", "…"))
         )
     return word[:1].islower() and not _LIST_MARKER_RE.match(line)
 
 
-# A prose line ending in a capitalised word ("tỉnh Kiên"), and a line going on with one
-# ("Giang cũ, ..."): neither all capitals, as a header's lines are.
+# A prose line ending in a capitalised word ("tỉnh Lai"), and a line going on with one
+# ("Châu cũ, ..."): neither all capitals, as a header's lines are.
 _NAME_CUT_RE = re.compile(rf"[{_LOWER}] [{_UPPER}][{_LOWER}]*$")
 _NAME_REACH = 40  # the paragraph's end, not all of it: a long paragraph is read once
 _NAME_GOES_ON_RE = re.compile(rf"[{_UPPER}][{_LOWER}]+\b(?! *[:.)])")

@@ -349,7 +349,7 @@ def _place(
     return province, _unlisted_district(title) or _unlisted_district(lead)
 
 
-# A header line naming a district-level body, not a dateline: "CÔNG AN HUYỆN SƠN DƯƠNG".
+# A header line naming a district-level body, not a dateline: "CÔNG AN HUYỆN MÈO VẠC".
 _DISTRICT_ISSUER_RE = re.compile(
     r"^(?!.*\bngày\b).*\b(?:huyện|quận|thị xã|thành phố)\s+\w", re.IGNORECASE
 )

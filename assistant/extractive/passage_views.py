@@ -265,8 +265,8 @@ def _names_what_question_names(
 
 
 def _commune_so_named(analysis: QuestionAnalysis, passage: Passage, about: str) -> bool:
-    """ "Cái Bè" asked, with no unit, of a document from after the 2025 merger, when no
-    district is left: the commune named so ("xã Cái Bè", where the district was), whose
+    """ "Tam Đường" asked, with no unit, of a document from after the 2025 merger, when no
+    district is left: the commune named so ("xã Tam Đường", where the district was), whose
     document it is (its title or what else is known of it, `about`)."""
     meta = passage.metadata
     if not analysis.localities or not meta.issued_on or not after_merger(meta.issued_on):

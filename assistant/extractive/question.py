@@ -276,7 +276,7 @@ def _with_month_years(content: str, period: str | None) -> str:
 # gazetteer does not hold, read when written with capitals (in lower case "xã chính quy",
 # "phường ở" read the same).
 # ... its police by their abbreviation too: "CAX Hải Đông", "CAP An Lạc" (commune, ward).
-# A name may open with a marked capital: "xã Thượng Ấm", "xã Ô Loan".
+# A name may open with a marked capital: "xã Ẳng Tở", "xã Ô Loan".
 _COMMUNE_RE = re.compile(
     r"\b(?:[Xx][ãa]|[Pp]h(?:ường|uong)|[Tt]h(?:ị trấn|i tran)|[Tt]h[ôo]n|bản|CAX|CAP)"
     rf" ({NAME_WORD}(?: {NAME_WORD}){{0,2}})"
@@ -372,7 +372,7 @@ def _searched_unit(
     whole = not counted.written or fold(counted.unit).lower() == searched
     if whole and counted.written and _CASE_NOUN_RE.match(searched):
         # "phạm pháp hình sự quý III huyện A": an offence or incident is counted in cases
-        # ("xảy ra 13 vụ"), its counter left unsaid.
+        # ("xảy ra 9 vụ"), its counter left unsaid.
         counter = "vu" if folded else "vụ"
         return replace(counted, unit=f"{counter} {counted.unit}")
     return counted if whole else None
