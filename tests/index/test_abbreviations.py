@@ -28,6 +28,8 @@ from index.abbreviations import (
         ("Sở KH&CN tỉnh", "Sở KH&CN (Khoa học và Công nghệ) tỉnh"),  # provincial departments
         ("Sở LĐ-TB&XH", "Sở LĐ-TB&XH (Lao động - Thương binh và Xã hội)"),
         ("23 vụ PPHS", "23 vụ PPHS (phạm pháp hình sự)"),  # a report's counts
+        ("11 công dân XCTP", "11 công dân XCTP (xuất cảnh trái phép)"),
+        ("buôn lậu, GLTM", "buôn lậu, GLTM (gian lận thương mại)"),
     ],
 )
 def test_writes_the_expansion_after_the_abbreviation(text: str, expected: str) -> None:
