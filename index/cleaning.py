@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from index.aligned_tables import aligned_tables
 from index.vietnamese import WORD_RE, fold, nfc
@@ -102,13 +103,16 @@ def _normalise_lines(text: str) -> list[str]:
     raw = [line.expandtabs() for line in text.split("\n")]
     raw = _unfold_columns(_unfold_header_cells(aligned_tables(raw)))
     lines = [_SPACES_RE.sub(" ", line).strip() for line in raw]
+    full = _full_width(lines)
     joined: list[str] = []
+    last = ""  # the last line as written, before joining
     for line in lines:
         previous = joined[-1] if joined else ""
-        if previous and _continues(previous, line):
+        if previous and (_continues(previous, line) or _wrapped_at(last, line, full)):
             joined[-1] = f"{previous} {line}"  # a hard-wrapped line (PDF, plain text)
         else:
             joined.append(line)
+        last = line
     return [_GLUED_SENTENCE_RE.sub(". ", line) for line in joined]
 
 
@@ -213,12 +217,58 @@ def _continues(previous: str, line: str) -> bool:
             and (word[:1].islower() or word[:1].isdigit())
             and not _NUMBERED_RE.match(line)
         )
-    if _NAME_CUT_RE.search(previous[-_NAME_REACH:]) and _NAME_GOES_ON_RE.match(line):
+    cut = _NAME_CUT_RE.search(previous[-_NAME_REACH:])
+    if cut and _NAME_GOES_ON_RE.match(line) and not _LABEL_LINE_RE.match(line):
         # "... thuộc khu vực tỉnh Lai" / "Châu cũ, trên cơ sở ...": a name the wrap cut
         return len(previous) >= MIN_WRAPPED_CHARS and (
             len(line) >= MIN_WRAPPED_CHARS or line.rstrip(_CLOSERS).endswith((".", "…"))
         )
     return word[:1].islower() and not _LIST_MARKER_RE.match(line)
+
+
+# A text wrapped at a width: most of its long lines end within a few characters of it.
+WRAP_MARGIN = 0.15  # a line this close to the width (its share) filled it
+MIN_WRAPPED_SHARE = 0.4  # ... as at least this share of the lines of wrapped prose do
+MIN_WRAPPED_LINES = 8
+_WIDTH_PERCENTILE = 0.95  # the width: what nearly every line stays within
+# What opens a line of its own, though the line before filled the width: an item's marker
+# ("2.", "II.", "a)", "- "), a table's row, a heading in capitals.
+_OWN_LINE_RE = re.compile(
+    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s|[IVX]{{1,4}}\.\s|[{_LOWER}]\)|[-+•–*]\s|\|)"
+)
+
+# ... or a label's line: "Ngày đăng: 21/10/2025" under a headline, "Nguồn: ...".
+_LABEL_LINE_RE = re.compile(r"^[^\W\d][^\W\d]*(?: [^\W\d]+){0,3}:\s")
+
+
+def _full_width(lines: list[str]) -> int | None:
+    """The width a plain text was wrapped at ("... so với cùng kỳ năm 2023" / "(47 vụ); ..."),
+    below which a line is full; None for a text of paragraphs, one per line. Only lines
+    another line goes on from are read: a title over its first line is no wrap."""
+    long = sorted(
+        len(line) for line, after in pairwise(lines) if len(line) >= MIN_WRAPPED_CHARS and after
+    )
+    if len(long) < MIN_WRAPPED_LINES:
+        return None
+    width = long[int(_WIDTH_PERCENTILE * (len(long) - 1))]
+    full = int(width * (1 - WRAP_MARGIN))
+    filled = sum(full <= size <= width for size in long)
+    return full if filled >= MIN_WRAPPED_SHARE * len(long) else None
+
+
+def _wrapped_at(last: str, line: str, full: int | None) -> bool:
+    """The line before filled the text's width without ending a sentence: the wrap broke a
+    sentence, whatever the next line opens with ("năm 2023" / "(47 vụ)", "tại Di tích" /
+    "Đôi bờ Hiền Lương"), but an item, a table row, a label or a heading in capitals; after a ";",
+    only a line going on in lower case."""
+    if full is None or not line or len(last) < full or "|" in last:
+        return False
+    if _OWN_LINE_RE.match(line) or _LABEL_LINE_RE.match(line) or line.isupper():
+        return False
+    ended = last.rstrip(_CLOSERS)
+    if ended.endswith(";"):  # "... 264 triệu đồng;" / "không có tàu cá ...": one sentence
+        return line[:1].islower()
+    return not ended.endswith((*_ENDS_SENTENCE, "?"))
 
 
 # A prose line ending in a capitalised word ("tỉnh Lai"), and a line going on with one

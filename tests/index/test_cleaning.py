@@ -339,6 +339,44 @@ def test_a_name_the_wrap_cut_in_two_is_joined_again() -> None:
     assert clean_text(signed).split("\n\n")[-1] == "Nơi nhận:"
 
 
+# An invented report wrapped at about 90 characters, as a plain-text copy is.
+WRAPPED_REPORT = """2. Tội phạm về trật tự xã hội
+6 tháng xảy ra 28 vụ phạm tội về trật tự xã hội, giảm 3 vụ (-9,68%) so với cùng kỳ năm
+2024 (31 vụ); đã điều tra làm rõ 25 vụ/33 đối tượng, đạt tỷ lệ 89,29%. Riêng quý II xảy ra
+11 vụ, tăng 1 vụ so với cùng kỳ, do mùa lễ hội lượng khách đến Khu di tích Đền Hùng và
+Đồi Thông tăng cao; các vụ việc tập trung ở các xã ven Quốc lộ 2 và thị trấn Hùng Sơn
+Ghi chú: số liệu tính đến ngày 14/6/2025.
+3. Tệ nạn cờ bạc
+Phát hiện, bắt giữ 4 vụ/19 đối tượng đánh bạc (cùng kỳ 3 vụ/14 đối tượng), thu giữ 12,5
+triệu đồng; khởi tố 1 vụ/5 bị can, xử phạt vi phạm hành chính 14 đối tượng trong 6 tháng;
+không có điểm nóng về cờ bạc kéo dài, tụ tập đông người trên địa bàn các xã, thị trấn ven
+- Tuần tra lưu động 36 lượt tại các điểm có nguy cơ tụ tập cờ bạc trong các dịp lễ, Tết.
+4. Trật tự an toàn giao thông
+6 tháng xảy ra 9 vụ tai nạn giao thông, làm chết 6 người, bị thương 7 người; so với cùng
+kỳ giảm 2 vụ, giảm 1 người chết. Lực lượng Cảnh sát giao thông kiểm tra, xử lý 1.204 trường
+hợp vi phạm, phạt tiền 1,86 tỷ đồng, tạm giữ 96 phương tiện các loại trong 6 tháng đầu năm."""
+
+
+def test_a_line_filling_the_texts_wrap_width_goes_on_whatever_opens_the_next() -> None:
+    """In a text wrapped at a width, a line reaching it without ending its sentence goes on
+    in the next line, also one opening with a bracket, a capital or after a ";"; an item, a
+    heading and a label open lines of their own."""
+    paragraphs = clean_text(WRAPPED_REPORT).split("\n\n")
+    assert paragraphs[0] == "2. Tội phạm về trật tự xã hội"
+    assert paragraphs[1].startswith("6 tháng xảy ra 28 vụ")
+    assert "so với cùng kỳ năm 2024 (31 vụ)" in paragraphs[1]
+    assert "Khu di tích Đền Hùng và Đồi Thông tăng cao" in paragraphs[1]
+    assert paragraphs[2] == "Ghi chú: số liệu tính đến ngày 14/6/2025."
+    assert paragraphs[3] == "3. Tệ nạn cờ bạc"
+    assert "14 đối tượng trong 6 tháng; không có điểm nóng" in paragraphs[4]
+    assert paragraphs[5].startswith("- Tuần tra lưu động")
+    # A text of paragraphs, one per line: no width to fill, each line its own paragraph.
+    one_per_line = WRAPPED_REPORT.replace("\n", " ").replace(". ", ".\n")
+    assert clean_text(one_per_line).split("\n\n") == [
+        line.strip() for line in one_per_line.split("\n")
+    ]
+
+
 def test_text_is_nfc_and_whitespace_is_normalised() -> None:
     decomposed = "Đie\u0302\u0323n Bie\u0302n\u00a0\u00a0 Đông  \r\n\r\n\r\n\tCông an xã.  "
     assert clean_text(decomposed) == "Điện Biên Đông\n\nCông an xã."
