@@ -20,6 +20,7 @@ _HEADS = (
     "Ủy ban nhân dân|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Hội đồng|Công an|Sở|Bộ Chỉ huy"
     "|Bộ Tư lệnh|Bộ|Ban|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Báo|Đài|Đảng ủy|Đảng đoàn"
     "|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Thanh tra|Viện kiểm sát|Tòa án|Cục|Chi cục"
+    "|Hiệp hội"
     "|Văn phòng|Trung tâm|Liên đoàn|Mặt trận|Chủ tịch|Phó Chủ tịch|Giám đốc|Thủ trưởng"
     "|Người đứng đầu|Kho bạc|Cảnh sát|Bộ đội|Ngân hàng|Học viện|Trường|Phòng|Đội|Cổng"
 )
@@ -46,13 +47,15 @@ _CARRIED = (
     "an|dựng|thanh|hình|thông|tải|nữ|tạo|dục|lịch|thao|hội|binh|sự|phòng|tế|chính|giáo|tra"
     "|ủy|phố|đội|hóa|hiệp|động|toàn|tin|huy|tịch|nghiệp|trường|vụ|sát|mại|lượng|tộc|sản|trị"
     "|đốc|trưởng|phủ|viện|chức|nghị|ngoại|vệ|dân|đình|điện|lực|triển|thôn|nguyên|pháp|lâm"
-    "|niên|chiến|thập|đỏ|nghệ|học|tư|hoạch|tâm|lý|hiểm|nước|đạo|binh|yếu"
+    "|niên|chiến|thập|đỏ|nghệ|học|tư|hoạch|tâm|lý|hiểm|nước|đạo|binh|yếu|trận|quốc"
 )
 _CAPITALISED_RE = re.compile(
     rf"[{UPPER_LETTERS}][^\W_]*(?: (?:{_CARRIED})(?![^\W\d_])){{0,2}}(?![^\W_])"
 )
 _JOINER_RE = re.compile(r"(?:,| và| -)? ")
 _LEAD_RE = re.compile(r"(?:Đề nghị|Giao cho|Giao|Yêu cầu|Trách nhiệm của|Nhiệm vụ của|Đối với)\s+")
+# ... those saying how the bodies after them are asked: a partner only "Đề nghị", one "Giao".
+ASKING_LEAD_RE = re.compile(r"(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s+")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from index.extraction.bodies import read_owners
+from index.extraction.bodies import Owners, read_owners
 from index.extraction.records import DutyItem
 from index.sentences import sentence_spans
 
@@ -76,27 +76,26 @@ def _is_heading(text: str, item: _Item) -> bool:
     return piece.isupper() or len(piece) < 4
 
 
-def _duty(text: str, start: int, end: int, section: str, inherited: str | None) -> DutyItem | None:
-    """The duty of `text[start:end]`: its own opening body, else `inherited`."""
+def _duty(
+    text: str, start: int, end: int, section: str, inherited: Owners | None
+) -> DutyItem | None:
+    """The duty of `text[start:end]`: its own opening bodies, else `inherited`."""
     while end > start and text[end - 1].isspace():
         end -= 1
     piece = text[start:end]
-    owners = read_owners(text, start, end)
-    if owners is not None:
-        body, co_bodies = owners.body, owners.co_bodies
-    elif inherited is not None:
-        body, co_bodies = inherited, ()
-    else:
+    owners = read_owners(text, start, end) or inherited
+    if owners is None:
         return None
-    return DutyItem(body, piece, start, end, section, co_bodies, read_deadline(piece))
+    return DutyItem(owners.body, piece, start, end, section, owners.co_bodies, read_deadline(piece))
 
 
-def _heading_body(text: str, item: _Item) -> str | None:
-    """The body of an item that only names it: "3. Các sở, ban, ngành:" (its sub-items' owner)."""
+def _heading_body(text: str, item: _Item) -> Owners | None:
+    """The bodies of an item that only names them: "3. Các sở, ban, ngành:", "7. Đề nghị
+    Ủy ban MTTQ tỉnh và Hội Nông dân tỉnh" (its sub-items' or paragraphs' owners)."""
     owners = read_owners(text, item.start, item.end, with_task=False)
     if owners is None or not _NAME_ONLY_RE.fullmatch(text, owners.end, item.end):
         return None
-    return owners.body
+    return owners
 
 
 def _sentence_duties(text: str, item: _Item) -> Iterator[DutyItem]:
@@ -109,7 +108,7 @@ def _sentence_duties(text: str, item: _Item) -> Iterator[DutyItem]:
 def read_duties(text: str) -> tuple[DutyItem, ...]:
     """The items of a directive or plan that give a named body a task."""
     duties: list[DutyItem] = []
-    stack: list[tuple[int, str, str | None]] = []  # (depth, label, body handed down)
+    stack: list[tuple[int, str, Owners | None]] = []  # (depth, label, bodies handed down)
     unnumbered: list[_Item] = []
     for item in _items(text):
         if item.depth < 0:

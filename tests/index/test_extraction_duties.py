@@ -154,3 +154,26 @@ def test_a_body_named_alone_owns_the_unnumbered_paragraph_under_it() -> None:
         ("Sở Tài chính", "II.3", None),
     ]
     assert duties[1].text.startswith("Chỉ đạo các bệnh viện")
+
+
+def test_a_heading_asking_several_bodies_hands_them_all_to_the_paragraph_under_it() -> None:
+    """ "5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, ... và Hiệp hội Vận tải tỉnh":
+    "Mặt trận Tổ quốc" is one name (not "Ủy ban Mặt"), "Hiệp hội" opens a body, and the
+    paragraph under the heading is each one's task."""
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "4. Sở Giao thông vận tải chủ trì kiểm tra bến xe khách.\n\n"
+        "5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nông dân tỉnh và Hiệp hội "
+        "Vận tải tỉnh\n\n"
+        "Phối hợp tuyên truyền để hội viên và Nhân dân chấp hành quy định về tải trọng."
+    )
+    duties = read_duties(text)
+    assert [(d.body, d.co_bodies, d.section) for d in duties] == [
+        ("Sở Giao thông vận tải", (), "IV.4"),
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            ("Hội Nông dân tỉnh", "Hiệp hội Vận tải tỉnh"),
+            "IV.5",
+        ),
+    ]
+    assert duties[1].text.startswith("Phối hợp tuyên truyền")
