@@ -19,8 +19,8 @@ _BODY_PATTERNS = tuple(
     re.compile(p)
     for p in (
         r"(?:^|, )(?P<body>[^,]+?) duoc (?:chi thi|ke hoach|nghi quyet|quyet dinh)\b.*\bgiao\b",
-        r"\bgiao (?!thong\b)(?:cho )?(?P<body>.+?) (?:nhung |cac )?"
-        r"(?:nhiem vu|viec|lam|thuc hien|trach nhiem)\b",
+        r"\bgiao (?!thong\b|nhiem vu\b|trach nhiem\b|viec\b|nhung\b)(?:cho )?(?P<body>.+?) "
+        r"(?:nhung |cac )?(?:nhiem vu|viec|lam|thuc hien|trach nhiem)\b",
         r"\byeu cau (?P<body>.+?) (?:phai )?(?:lam|thuc hien)\b",
         r"(?:^|, )(?P<body>[^,]+?) (?:co|duoc giao) (?:nhung )?(?:nhiem vu|viec|trach nhiem)\b",
         r"(?:^|, )(?P<body>[^,]+?) duoc giao (?:nhung )?gi\b",
@@ -36,13 +36,21 @@ _BODY_KIND_RE = re.compile(
     r"|bo (?:chi huy|doi|tu lenh|cong an)|vien kiem sat|doan thanh nien|lien doan"
     r"|ban (?:chi dao|chi huy|an toan|tuyen giao|dan van|thuong vu|quan ly)"
     r"|doi (?:canh sat|dan phong|cong tac|tuan tra|phong chay)"
-    r"|hoi (?:lien hiep|nong dan|cuu chien binh|phu nu))\b"
+    r"|hoi (?:lien hiep|nong dan|cuu chien binh|phu nu|dong)|hiep hoi|tinh doan|huyen doan"
+    r"|dai phat thanh|ngan hang|kho bac)\b"
 )
 UNIT_CODE_RE = re.compile(r"\b[a-z]{1,3}\d{2}\b")  # "pc08", "pa05", "k02" (folded)
 # "giao Sở X kiểm tra những gì": a body (by its kind), the task's verb, what is asked.
 _GIVEN_TASK_RE = re.compile(
     r"\bgiao (?:cho )?(?P<body>" + _BODY_KIND_RE.pattern.lstrip("^") + r".+?)"
     r" \w+(?: \w+)? (?:nhung )?(?:gi|viec gi)\b"
+)
+# "Nhiệm vụ của Phòng PC06 trong Kế hoạch X": a search for a body's tasks (by its kind or
+# code: not "Nhiệm vụ trọng tâm năm 2025").
+_TASKS_OF_RE = re.compile(
+    r"^(?:cac )?(?:nhiem vu|trach nhiem)(?: cua)? (?P<body>(?:"
+    + _BODY_KIND_RE.pattern.lstrip("^")
+    + r"|[a-z]{1,3}\d{2}\b)[^,]*?)(?= (?:trong|theo)\b|$)"
 )
 # Words around a body that name the document or the question, not the body.
 _DOCUMENT_RE = re.compile(
@@ -79,7 +87,7 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
     folded = " ".join(re.findall(r"\w+|,", fold(spelled).lower())).replace(" ,", ",")
     folded = re.sub(r"[?!.]+\s*$", "", folded).strip()
     folded = _LEVEL_LIST_RE.sub(r"\1", folded)  # "các xã, phường" is one body, not two clauses
-    for pattern in (*_BODY_PATTERNS, _GIVEN_TASK_RE, _WHAT_TO_DO):
+    for pattern in (*_BODY_PATTERNS, _GIVEN_TASK_RE, _TASKS_OF_RE, _WHAT_TO_DO):
         match = pattern.search(folded)
         if not match:
             continue
@@ -100,8 +108,14 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
     return None
 
 
-# "Sở B có được giao (chủ trì) nhiệm vụ ... không": the body before the question's verb.
-_TASKED_RE = re.compile(r"^(?P<body>.+?) (?:co )?(?:duoc giao|co nhiem vu|co trach nhiem)\b")
+# "Sở B có được giao (chủ trì) nhiệm vụ ... không": the body before the question's verb,
+# after what the question opens with ("Trong kế hoạch A, Sở B có được giao ..."); or "Chỉ
+# thị A có giao nhiệm vụ cho Sở B không": the body it is given to.
+_TASKED_RE = re.compile(
+    r"(?:^|, )(?P<body>[^,]+?) (?:co )?(?:duoc giao|co nhiem vu|co trach nhiem)\b"
+    r"|\bgiao (?:nhiem vu |trach nhiem |viec )?cho (?P<given>[^,]+?)"
+    r"(?: (?:nhiem vu|trach nhiem|chu tri|phoi hop)\b[^,]*)? (?:hay )?khong\W*$"
+)
 
 
 def tasked_body(question: str) -> str | None:
@@ -109,7 +123,9 @@ def tasked_body(question: str) -> str | None:
     được giao nhiệm vụ nào không?" -> "mat tran to quoc"), as `body_of` gives it; None when
     what it names is not a body."""
     match = _TASKED_RE.search(fold(_spelled_out(question)).lower())
-    return body_of(f"{match.group('body')} làm gì", bodies_only=True) if match else None
+    if match is None:
+        return None
+    return body_of(f"{match.group('body') or match.group('given')} làm gì", bodies_only=True)
 
 
 # "... đề nghị Sở Y tế làm gì", "kiến nghị Sở B những gì": the body a proposal is made to.
@@ -174,6 +190,12 @@ def names_body(body: str, text: str) -> bool:
 # The unit a code closes in parentheses ("phòng cảnh sát quản lý hành chính về trật tự xã
 # hội (pc06)"), folded: its kind, then its name.
 _UNIT_NAMED_BEFORE = r"\b(?:phong|doi|cuc|trung tam|cong an)\b[^,;:()]{{0,90}}\(\s*{code}\s*\)"
+# ... given the task by name, its name holding commas ("chỉ đạo Phòng Cảnh sát phòng cháy,
+# chữa cháy và cứu nạn, cứu hộ (PC07) bố trí ...").
+_UNIT_TASKED = (
+    r"\b(?:chi dao|giao cho|giao|yeu cau|de nghi) (?:phong|doi|cuc|trung tam|cong an)\b"
+    r"[^;:()]{{0,90}}\(\s*{code}\s*\)"
+)
 
 
 def owns(body: str, text: str) -> bool:
@@ -192,6 +214,8 @@ def owns(body: str, text: str) -> bool:
         # hành chính về trật tự xã hội (PC06) kiểm tra ...": the name opens where the owner
         # stands.
         raw = fold(text).lower()
+        if re.search(_UNIT_TASKED.format(code=re.escape(code)), raw):
+            return True
         named = re.search(_UNIT_NAMED_BEFORE.format(code=re.escape(code)), raw)
         if named is not None:
             at, before = named.start(), raw[: named.start()]

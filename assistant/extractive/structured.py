@@ -15,7 +15,9 @@ from assistant.extractive.bodies import folded_text, names_body, owns
 from assistant.extractive.candidates import Ranking
 from assistant.extractive.passage_views import PassageView, quotable
 from assistant.extractive.question import QuestionAnalysis
+from assistant.extractive.sentences import ITEM_MARKER_RE
 from assistant.extractive.tables import cells
+from index.extraction.bodies import ASKING_LEAD_RE, read_owners
 from index.extraction.identity import SIGNED_MARK_RE
 from index.extraction.records import DutyItem
 
@@ -109,9 +111,11 @@ def register_duty_clauses(
     views: Sequence[PassageView],
     ranking: Ranking,
     duties_of: Callable[[str], Sequence[DutyItem]],
+    line_before: Callable[[PassageView], list[tuple[PassageView, int]]] = lambda view: [],
 ) -> list[list[tuple[PassageView, int]]]:
     """The asked body's duty items as extraction read them at index time (an item may span
-    chunks retrieval cut apart), as the clauses that hold them, best scored item first."""
+    chunks retrieval cut apart), as the clauses that hold them, best scored item first.
+    `line_before(view)` gives the last clause of the passage before the view's, if known."""
     body = analysis.body
     if body is None:
         return []
@@ -128,6 +132,20 @@ def register_duty_clauses(
                 for index, clause in enumerate(view.clauses)
                 if clause.start < duty.end and duty.start < clause.end and not clause.carried
             ]
+            if group and read_owners(duty.text, 0, len(duty.text)) is None:
+                # A paragraph under the line naming its bodies ("7. Đề nghị Ủy ban MTTQ tỉnh
+                # và Hội A" / "Phối hợp tuyên truyền ..."): that line says whose, and how;
+                # at a passage's start, it closes the passage before.
+                view, first = group[0]
+                above = [(view, first - 1)] if first > 0 else line_before(view)
+                line = above[0][0].clauses[above[0][1]].text if above else ""
+                line = ITEM_MARKER_RE.sub("", line, count=1)  # "7. Đề nghị ..."
+                owners = read_owners(line, 0, len(line), with_task=False)
+                named = (owners.body, *owners.co_bodies) if owners else ()
+                # Only where it says how the body is asked ("Đề nghị"): a bare "3. Sở Y tế"
+                # above adds nothing to the task.
+                if ASKING_LEAD_RE.match(line) and any(_same_body(body, o) for o in named):
+                    group.insert(0, above[0])
             if group:
                 best = min(order.get((id(v), i), len(order)) for v, i in group)
                 groups.append((best, group))
