@@ -134,6 +134,7 @@ from assistant.extractive.tables import (
     of_asked_kind,
     place_cells,
     rows_of_asked_tier,
+    searched_cells,
     set_aside,
     total_cells,
     verdict_rows,
@@ -370,7 +371,9 @@ class ExtractiveAnswerer:
         led = leader_clauses(role, views) if role else []
         if led:  # "Ai cầm đầu đường dây?": the clause saying who, with the full name
             return self._answer(question, [merge_clauses([item])[0] for item in led], views)
-        if asks_seized(analysis):  # "Tang vật thu giữ gồm những gì?": the clauses saying so
+        # "Tang vật thu giữ gồm những gì?": the clauses saying so; not "thu giữ nhiều nhất
+        # huyện nào", a ranking.
+        if asks_seized(analysis) and asked_extreme(analysis) is None:
             seized = seized_clauses(analysis, ranking, self.max_quotes)
             if seized:
                 groups = [[(c.view, c.index)] for c in seized]
@@ -579,7 +582,11 @@ class ExtractiveAnswerer:
         if self.library is not None:
             library = self.library
             groups = register_duty_clauses(
-                analysis, eligible, ranking, lambda source: library.extraction_of(source).duties
+                analysis,
+                eligible,
+                ranking,
+                lambda source: library.extraction_of(source).duties,
+                lambda view: self._line_before(analysis, view),
             )
         if not groups and body_named(analysis, eligible):
             groups = duty_clauses(analysis, eligible, ranking)
@@ -587,6 +594,19 @@ class ExtractiveAnswerer:
             return self._refusal(question, views)
         groups = [self._with_points(analysis, group, views) for group in groups]
         return self._answer(question, self._fit(analysis, groups, whole_items=True), views)
+
+    def _line_before(
+        self, analysis: QuestionAnalysis, view: PassageView
+    ) -> list[tuple[PassageView, int]]:
+        """The last clause of the document's passage just before the view's."""
+        if self.library is None:
+            return []
+        start = view.passage.start
+        earlier = [p for p in self.library.passages_of(view.passage.source) if p.end <= start]
+        if not earlier:
+            return []
+        before = read_passages(analysis, [max(earlier, key=lambda p: p.start)])
+        return [(before[0], len(before[0].clauses) - 1)] if before and before[0].clauses else []
 
     @staticmethod
     def _office_signed(
@@ -712,14 +732,23 @@ class ExtractiveAnswerer:
         """Whether a clause may answer: covers enough (read with the sentence before it:
         "Hiện cả thôn có 14 loa truyền thanh" follows the sentence naming the thôn), of the
         asked year and place (`timed=False`: of any year and period), of the asked kind."""
-        folded = analysis.form == "folded"
-        total = sum(ranking.weights.values()) or 1.0
         ranking_places = asks_extreme_places(analysis)
         leads = asked_action(analysis) == LEADER
 
         def covers(candidate: Candidate) -> bool:
             if candidate.coverage >= self.min_coverage:
                 return True
+            # The document's own number, the question naming it ("CT 18-CT/TU ... trước
+            # ngày nào"): every clause of the document is of that number, as of its title.
+            numbered = " ".join(
+                number
+                for number in candidate.view.passage.metadata.directive_numbers
+                if directive_keys_in(number) & analysis.directive_keys
+            )
+            if numbered:
+                share = ranking.share_beyond(candidate, numbered)
+                if candidate.coverage + PARAMETERS.heading_share * share >= self.min_coverage:
+                    return True
             if _counts_asked_noun(analysis, candidate):  # the noun itself is the question
                 return candidate.coverage >= COUNTED_NOUN_COVERAGE * self.min_coverage
             needed = self.min_coverage
@@ -731,8 +760,7 @@ class ExtractiveAnswerer:
                 # "Nghị quyết này ... có hiệu lực từ ...": the document it names is the one
                 # its title describes, as the question does ("Nghị quyết mức hỗ trợ ...").
                 title = candidate.view.passage.metadata.title
-                borrowed = set(clause_tokens(title, folded).compared) - candidate.words
-                share = sum(w for t, w in ranking.weights.items() if t in borrowed) / total
+                share = ranking.share_beyond(candidate, title)
                 if candidate.coverage + share >= self.min_coverage:
                     return True
             if leads and does_asked(candidate, LEADER, analysis):
@@ -761,8 +789,7 @@ class ExtractiveAnswerer:
                 before = (
                     f"{candidate.view.clauses[candidate.index - 1].text} {item_heading(candidate)}"
                 )
-            borrowed = set(clause_tokens(before, folded).compared) - candidate.words
-            share = sum(w for t, w in ranking.weights.items() if t in borrowed) / total
+            share = ranking.share_beyond(candidate, before)
             return candidate.coverage + PARAMETERS.lead_in_share * share >= needed
 
         def answers(candidate: Candidate) -> bool:
@@ -1037,6 +1064,19 @@ class ExtractiveAnswerer:
                 ):
                     rest = _rest_of_table(picked, views, lambda v: verdict_rows(v, verdicts))
                     return self._rows_answer(question, (picked + rest)[:MAX_TABLE_ROWS], views)
+        if analysis.type == QuestionType.OTHER:  # "lượt khách Bãi A 2023": a row's cell
+            for view in views:
+                searched = searched_cells(analysis, view) if view.eligible else []
+                head = _table_head(ranking, searched[0]) if searched else None
+                # The place asked is the row's ("huyện B" its label) or the table's.
+                row_named = bool(searched) and bool(place_cells(analysis, searched[:1]))
+                if (
+                    head is not None
+                    and year_agrees(analysis, head)
+                    and period_agrees(analysis, head)
+                    and (row_named or place_agrees(analysis, head))
+                ):
+                    return self._rows_answer(question, searched[: self.max_quotes - 1], views)
         change = asked_change(analysis) if asks_places(analysis) else None
         if change is not None:  # "Những huyện nào có số vụ ... tăng so với năm 2023?"
             return self._changed_rows(question, analysis, views, ranking, change)
@@ -1044,10 +1084,11 @@ class ExtractiveAnswerer:
             return None
         found = self._table_rows(question, analysis, views, ranking, by_place)
         source = next((v.passage.source for v in views if v.eligible), None)
-        if found is not None or extreme is None or source is None or self.library is None:
+        unread = (extreme is not None or by_place) and source is not None
+        if found is not None or not unread or source is None or self.library is None:
             return found
-        # "Đơn vị nào ... nhiều nhất": the table of the best document retrieval did not reach
-        # (its rows repeat few of the question's words).
+        # "Đơn vị nào ... nhiều nhất", "Huyện A có bao nhiêu ...": the table of the best
+        # document retrieval did not reach (its rows repeat few of the question's words).
         more = self._unread(analysis, source, views)
         return self._table_rows(
             question, analysis, more, score_candidates(analysis, more), by_place, views + more
@@ -1104,9 +1145,25 @@ class ExtractiveAnswerer:
                 continue
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
                 picked = named_cells(analysis, values)
+            if picked and self._said_in_prose(analysis, views, ranking, picked[0]):
+                return None  # "toàn tỉnh xử lý 137 vụ/162 đối tượng, tăng 29 vụ": said whole
             if picked:
                 return self._rows_answer(question, picked[: self.max_quotes - 1], cited or views)
         return None
+
+    def _said_in_prose(
+        self,
+        analysis: QuestionAnalysis,
+        views: list[PassageView],
+        ranking: Ranking,
+        cell: TableCell,
+    ) -> bool:
+        """The clause that would answer in prose gives the cell's very figure: it is quoted
+        instead of the row, since it says what the figure counts and how it changed."""
+        best = self._answering_clause(analysis, views, ranking)
+        if best is None or cells(best.clause.text) is not None:
+            return False
+        return cell.value_text in re.findall(r"\d+(?:[.,]\d+)*", best.clause.text)
 
     def _unread(
         self, analysis: QuestionAnalysis, source: str, views: list[PassageView]

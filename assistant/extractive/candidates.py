@@ -120,6 +120,8 @@ class Ranking:
     candidates: list[Candidate]
     weights: dict[str, float]
     minor: frozenset[str] = frozenset()  # words weighed down in the question: "việc", "người"
+    aliases: tuple[_Alias, ...] = ()  # abbreviations the question uses or spells out
+    folded: bool = False  # the question is typed without marks: words are compared folded
 
     def reach(self, candidate: Candidate) -> float:
         """Share of the question's weight held by the clause read with what it builds on."""
@@ -127,6 +129,14 @@ class Ranking:
         return sum(w for t, w in self.weights.items() if t in known) / (
             sum(self.weights.values()) or 1.0
         )
+
+    def share_beyond(self, candidate: Candidate, text: str) -> float:
+        """Share of the question's weight `text` holds and the clause does not, abbreviations
+        read both ways: "9 tháng xảy ra 21 vụ tai nạn giao thông" lends the "tngt" of "TNGT
+        quý III" to "Quý III xảy ra 8 vụ" after it."""
+        words = _widened(clause_tokens(text, self.folded).compared, self.aliases)
+        held = sum(w for t, w in self.weights.items() if t in words - candidate.words)
+        return held / (sum(self.weights.values()) or 1.0)
 
     def missing(self, candidate: Candidate) -> dict[str, float]:
         """Question words, but minor ones, neither in the clause nor in what it builds on."""
@@ -154,7 +164,7 @@ def score_candidates(
     ]
     candidates.sort(key=lambda c: c.score, reverse=True)
     minor = frozenset(t for t, w in analysis.terms.items() if w < 1.0)
-    return Ranking(candidates, scorer.weights, minor)
+    return Ranking(candidates, scorer.weights, minor, tuple(scorer.aliases), scorer.folded)
 
 
 class _Scorer:

@@ -144,7 +144,7 @@ def qualifier_share(analysis: QuestionAnalysis, text: str) -> float:
     # Pairs, not single words ("giao thông" alone is not "tai nạn giao thông"), in either
     # order ("tội phạm ma túy" is "phạm tội về ma túy").
     asked = _pairs(words)
-    return len(asked & _pairs(_qualifying(spell_out(text)))) / len(asked)
+    return len(asked & _near_pairs(_qualifying(spell_out(text)))) / len(asked)
 
 
 def _qualifying(text: str, drop_head: bool = False) -> list[str]:
@@ -158,6 +158,12 @@ def _qualifying(text: str, drop_head: bool = False) -> list[str]:
 
 def _pairs(words: list[str]) -> set[frozenset[str]]:
     return {frozenset(pair) for pair in pairwise(words)}
+
+
+def _near_pairs(words: list[str]) -> set[frozenset[str]]:
+    """Pairs of words side by side or one word apart: "hồ sơ cấp thẻ căn cước" holds the
+    "cấp căn cước" of "hồ sơ cấp căn cước"."""
+    return _pairs(words) | {frozenset(pair) for pair in zip(words, words[2:], strict=False)}
 
 
 def unit_share(analysis: QuestionAnalysis, text: str) -> float:

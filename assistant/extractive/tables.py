@@ -176,22 +176,28 @@ _OTHER_MEASURE_RE = re.compile(
 )
 
 
+# The counters of cases: "vụ", "trường hợp" (folded), before the event they count.
+_CASE_COUNTER_RE = re.compile(r"(vu|truong hop) (?=\w)")
+
+
 def _event_column(
     analysis: QuestionAnalysis, unit: str, header: list[str], caption: str
 ) -> int | None:
-    """For "bao nhiêu vụ trộm cắp", the column naming the event alone ("Trộm cắp", "Trong
-    đó trộm cắp"): a report's table counts cases under the event's name. Not a column
-    measuring something else of it ("Đối tượng trộm cắp", "Ma túy thu giữ (kg)")."""
-    counter, _, event = fold(unit).lower().partition(" ")
-    if counter != "vu" or not event:
+    """For "bao nhiêu vụ trộm cắp" (or "trường hợp kết hôn trái phép"), the column naming
+    the event alone ("Trộm cắp", "Trong đó trộm cắp"): a report's table counts cases under
+    the event's name. Not a column measuring something else of it ("Đối tượng trộm cắp",
+    "Ma túy thu giữ (kg)")."""
+    counted = _CASE_COUNTER_RE.match(fold(unit).lower())
+    if counted is None:
         return None
+    counter, event = counted.group(1), fold(unit).lower()[counted.end() :]
     found = _noun_column(analysis, event, header, caption)
     if found is None:
         return None
     # Only the cell's words beside the event's: "Trộm cắp xe máy" names "xe" as the event.
     others = " ".join(w for w in _phrase(header[found]).split() if w not in event.split())
     unit_given = re.search(r"\(([^()]*)\)", fold(header[found]).lower())
-    if _OTHER_MEASURE_RE.search(others) or (unit_given and unit_given.group(1).strip() != "vu"):
+    if _OTHER_MEASURE_RE.search(others) or (unit_given and unit_given.group(1).strip() != counter):
         return None
     return found
 
@@ -486,7 +492,8 @@ def _ranked_text(analysis: QuestionAnalysis) -> str:
     # A place's name is no rank word: "Đồng Tháp" folds to "thấp", "Cao Bằng" to "cao".
     for place in (*analysis.provinces, *analysis.localities):
         folded = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " ", folded)
-    return folded
+    # ... and the gap it leaves is one space: "nhiều vụ trên hồ A nhất" still ranks.
+    return re.sub(r"\s{2,}", " ", folded)
 
 
 def asked_extreme(analysis: QuestionAnalysis) -> str | None:
@@ -516,9 +523,19 @@ def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
     it with others ("Các huyện còn lại (A, B, C)", "Các huyện A, B, C": no one of them has
     that figure)."""
     asked = set(analysis.localities or analysis.provinces)
+    asked_names = {_phrase(place) for place in asked}
 
     def names_asked_alone(label: str) -> bool:
         named = places_named(label)
+        if not named:
+            # A bare name two provinces' districts share ("Tân Phú" under "Huyện") is named
+            # by no gazetteer alone: the row whose label is the asked name, word for word.
+            # Not a town named as its district is ("Thị trấn A" of "huyện A").
+            phrase = _phrase(label)
+            unit = _TIER_RE.match(phrase)
+            if unit and not (analysis.localities and "district" in _TIERS[unit.group(1)]):
+                return False
+            return (phrase[unit.end() :] if unit else phrase).strip() in asked_names
         return bool(asked & named) and len(named - _PROVINCE_NAMES) <= 1  # not "Các huyện A, B"
 
     return [cell for cell in values if names_asked_alone(cell.label) and not _is_rest(cell.label)]
@@ -534,6 +551,30 @@ def named_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
         size = len(label.split())
         if size >= MIN_LABEL_WORDS and f" {label} " in asked:
             named.append((size, cell))
+    if not named:
+        return []
+    longest = max(size for size, _ in named)
+    return [cell for size, cell in named if size == longest]
+
+
+def searched_cells(analysis: QuestionAnalysis, view: PassageView) -> list[TableCell]:
+    """A search (no "?") naming a row and a column word for word ("lượt khách Bãi A 2023",
+    "phương tiện chở khách huyện B"): the cell where they meet, of the longest column name
+    named when several are. A column is named by two words or more (its unit in brackets
+    left out), a row by its whole label."""
+    if "?" in analysis.text:  # a sentence asking, not keywords
+        return []
+    asked = f" {_phrase(analysis.text)} "
+    named: list[tuple[int, TableCell]] = []
+    for header_index, header, _, index, row in _rows(view):
+        label = _label(row)
+        if len(_phrase(label).split()) < MIN_LABEL_WORDS or f" {_phrase(label)} " not in asked:
+            continue
+        for column, name in enumerate(header):
+            words = _phrase(re.sub(r"\([^()]*\)", " ", name))
+            size = len(words.split())
+            if size >= MIN_LABEL_WORDS and f" {words} " in asked and _VALUE_RE.match(row[column]):
+                named.append((size, TableCell(view, header_index, index, label, name, row[column])))
     if not named:
         return []
     longest = max(size for size, _ in named)

@@ -209,12 +209,16 @@ def item_heading(candidate: Candidate) -> str:
 
 def previous_paragraph(candidate: Candidate) -> str:
     """The paragraph before the clause's own: in the passage, else the document's last one
-    before the passage. A note in brackets under a caption ("(Kèm theo Tờ trình ...)",
-    "(Đơn vị tính: vụ)") is passed over for the caption above it."""
+    before the passage (the caption, when the passage opens inside a table). A note in
+    brackets under a caption ("(Kèm theo Tờ trình ...)", "(Đơn vị tính: vụ)") is passed over
+    for the caption above it."""
     passage = candidate.view.passage
     head = passage.text[: max(candidate.clause.start - passage.start, 0)]
     if "\n" not in head:
-        return candidate.view.preceding
+        # A passage opening inside a table: its first row stands under the table's caption
+        # ("Bảng: kết quả năm 2023 theo huyện"), the header row between them.
+        table_head = candidate.view.table_head
+        return table_head[0] if table_head is not None else candidate.view.preceding
     before = head[: head.rfind("\n") + 1].rstrip()
     found = before[before.rfind("\n") + 1 :]
     if _BRACKETED_RE.fullmatch(found.strip()) and "\n" in before:

@@ -103,6 +103,27 @@ def test_a_quarters_figure_after_the_half_years_counts_what_the_paragraph_named(
     assert answer.answer.startswith("Riêng quý II xảy ra 11 vụ")
 
 
+def test_a_quarters_figure_counts_the_spelled_out_noun_the_question_abbreviates() -> None:
+    """ "TNGT quý III 2024 huyện A" (a keyword search): the paragraph spells the noun out
+    ("tai nạn giao thông") and the quarter's sentence names none; the abbreviation is read
+    in the spelled-out words the quarter's figure goes on from."""
+    text = (
+        "5. Bảo đảm trật tự, an toàn giao thông\n\n9 tháng xảy ra 19 vụ tai nạn giao thông, "
+        "làm chết 11 người; so với cùng kỳ giảm 02 vụ. Tai nạn tập trung trên Quốc lộ 12. "
+        "Quý III xảy ra 7 vụ, làm chết 4 người."
+    )
+    meta = DocumentMetadata(
+        title="Báo cáo 9 tháng đầu năm 2024 của Công an huyện Sìn Hồ",
+        year=2024,
+        province="Lai Châu",
+        district="Sìn Hồ",
+    )
+    passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, meta)
+    answer = ExtractiveAnswerer().build("TNGT quy III 2024 huyen Sin Ho", [passage])
+    assert not answer.refused, answer.answer
+    assert answer.answer.startswith("Quý III xảy ra 7 vụ"), answer.answer
+
+
 def test_a_season_asked_is_answered_by_its_figure_before_a_months() -> None:
     """ "Dịp Tết 2027 ... bao nhiêu vụ cháy?" asks the holiday's figure, which the sentence
     gives first ("Dịp Tết 2027, ... 14 vụ cháy; riêng tháng 02/2027 ...")."""

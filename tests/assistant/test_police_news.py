@@ -20,6 +20,7 @@ from assistant.extractive.question import QuestionType, analyse
 from assistant.extractive.seized import asks_seized
 from assistant.extractive.years import place_agrees
 from assistant.passages import Passage
+from index.extraction.duties import read_duties
 from index.extraction.records import DocumentIdentity, Extraction
 from index.records import DocumentMetadata
 
@@ -374,6 +375,42 @@ def test_whether_a_partner_was_given_a_task_is_told_by_the_item_naming_it() -> N
     assert "Đề nghị Ủy ban Mặt trận Tổ quốc" in answer.answer, answer.answer
 
 
+@dataclass
+class PlanLibrary(Library):
+    """A plan's passages, with the duties extraction reads from its whole text."""
+
+    def extraction_of(self, source: str) -> Extraction:
+        return Extraction(duties=read_duties("".join(p.text for p in self.passages_of(source))))
+
+
+def test_a_partner_asked_of_in_a_heading_is_told_by_the_heading_over_its_task() -> None:
+    """The heading naming the partners ("5. Đề nghị ... và Hiệp hội Doanh nghiệp tỉnh")
+    closes one passage, their task opens the next: asked whether the association was given a task
+    ("có giao nhiệm vụ cho ... không", or "..., X có được giao ... không" after what the
+    question opens with), the answer quotes the heading, then the task."""
+    for question in (
+        "KH 30/KH-UBND Gia Lai co giao nhiem vu cho Hiep hoi Doanh nghiep tinh khong",
+        "Trong KH 30 của Gia Lai, Hiệp hội Doanh nghiệp tỉnh có được giao nhiệm vụ nào không?",
+    ):
+        assert analyse(question).body == "hiep hoi doanh nghiep", question
+    head = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n4. Sở Giao thông vận tải chủ trì kiểm tra bến xe khách.\n\n"
+        "5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nông dân tỉnh và Hiệp hội "
+        "Doanh nghiệp tỉnh\n\n"
+    )
+    task = "Phối hợp tuyên truyền để hội viên và Nhân dân chấp hành quy định về tải trọng."
+    passages = _document(
+        "kh.txt", [head, task], province="Gia Lai", year=2024, kind="kế hoạch",
+        directive_numbers=("30/KH-UBND",), title="Kế hoạch bảo đảm trật tự vận tải",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer(library=PlanLibrary({"kh.txt": passages})).build(
+        "KH 30/KH-UBND Gia Lai co giao nhiem vu cho Hiep hoi Doanh nghiep tinh khong", [passages[1]]
+    )
+    first, _, rest = answer.answer.partition("[1]")
+    assert "Đề nghị Ủy ban Mặt trận Tổ quốc" in first, answer.answer
+    assert "Phối hợp tuyên truyền" in rest, answer.answer
+
+
 def test_a_search_for_what_was_seized_reads_the_list_on_in_the_next_passage() -> None:
     """ "tang vat chuyen an 208K" asks what was seized; its lead-in closes one passage and
     the page's items (no markers) open the next."""
@@ -442,3 +479,23 @@ def test_a_comparison_of_two_places_is_each_places_figure_cited() -> None:
         [district, ward],
     )
     assert "27 vụ cháy" in answer.answer and "4 vụ cháy" in answer.answer, answer.answer
+
+
+def test_a_deadline_asked_of_a_numbered_directive_is_read_in_its_item() -> None:
+    """ "UBND tỉnh phải xây dựng KH thực hiện CT 09-CT/TU trước ngày nào": the item never
+    repeats the directive's number, which the question spends most of its words on; the
+    number is the whole document's, so the item covers the question."""
+    text = (
+        "TỈNH ỦY CÀ MAU\n\nSố 09-CT/TU\n\nCHỈ THỊ\n\nVề tăng cường phòng, chống cháy rừng\n\n"
+        "3. Ban cán sự đảng lãnh đạo chính quyền tỉnh:\n\n"
+        "a) Xây dựng kế hoạch triển khai thực hiện Chỉ thị, hoàn thành trước ngày 20/5/2031;\n\n"
+        "b) Bố trí kinh phí cho lực lượng bảo vệ rừng chuyên trách."
+    )
+    directive = _passage(
+        "ct.txt", text, province="Cà Mau", year=2031, kind="chỉ thị",
+        directive_numbers=("09-CT/TU",), title="Chỉ thị về tăng cường phòng, chống cháy rừng",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer(library=Library({"ct.txt": [directive]})).build(
+        "UBND tỉnh phải xây dựng KH thực hiện CT 09-CT/TU trước ngày nào", [directive]
+    )
+    assert "20/5/2031" in answer.answer.split("[1]")[0], answer.answer

@@ -111,6 +111,13 @@ def test_body_is_read_where_the_question_puts_it() -> None:
     assert body_of("Sở Y tế tỉnh Lai Châu được giao gì trong chỉ thị?") == "so y te"
     # an abbreviation typed in lower case, apart, is spelled out all the same
     assert body_of("so gd dt lai chau duoc giao gi") == "so giao duc va dao tao"
+    # "được giao nhiệm vụ gì" with more after it: the body before it, not "nhiệm vụ gì ..."
+    asked = "Sở Nội vụ được giao nhiệm vụ gì khi thực hiện NQ về hỗ trợ dân quân?"
+    assert body_of(asked) == "so noi vu"
+    # a search for a body's tasks, by its kind or its code; not "nhiệm vụ trọng tâm"
+    assert analyse("Nhiệm vụ của Sở Tư pháp trong KH 12/KH-UBND").body == "so tu phap"
+    assert analyse("nhiem vu cua pc02 theo chi thi 7").body == "pc02"
+    assert analyse("Nhiệm vụ trọng tâm năm 2031 của xã").body is None
     assert owns("so noi vu", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
     assert not owns("so tu phap", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
 
@@ -121,6 +128,10 @@ def test_a_unit_named_by_its_code_is_the_body_asked() -> None:
     asked = "Phòng PC08 Công an tỉnh Hậu Giang làm gì trong đợt cao điểm?"
     assert body_of(asked) == "phong pc08 cong an"
     assert analyse("pc06 lam gi theo ke hoach 12").body == "pc06"
+    # a unit's full name may hold commas before its code
+    item = "b) Chỉ đạo Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) trực 24/24."
+    assert owns("pc07", item)
+    assert not owns("pc07", item.replace("Chỉ đạo", "Phối hợp với"))
     assert analyse("Người dân làm gì khi phát hiện cháy?").body is None  # not a body
     assert analyse("Trong trường hợp bị mất giấy tờ thì bỏ qua bước nào, làm gì?").body is None
     assert owns("pc08", "3. Phòng Cảnh sát giao thông (PC08): kiểm tra nồng độ cồn.")
@@ -247,6 +258,10 @@ def test_a_number_whose_own_noun_is_another_is_not_a_count_of_the_asked_one() ->
     assert states_count(accidents, "Quý I xảy ra 51 vụ TNGT.")
     assert unit_share(accidents, "Quý I xảy ra 51 vụ TNGT.") == 1.0
     assert qualifier_share(accidents, "Quý I xảy ra 51 vụ TNGT.") == 1.0
+    # a word set between the noun's words ("cấp thẻ căn cước") still says them
+    records = analyse("Tháng 3 xã A nhận bao nhiêu hồ sơ cấp căn cước?")
+    assert qualifier_share(records, "Tháng 3 tiếp nhận 210 hồ sơ đề nghị cấp thẻ căn cước.") > 0.5
+    assert qualifier_share(records, "Tháng 3 tiếp nhận 35 hồ sơ đăng ký thường trú.") == 0.0
     assert states_count(analyse("Có bao nhiêu vụ?"), "Xảy ra 51 vụ TNGT.")  # no noun asked
     report = _passage(
         "bao-cao.txt",

@@ -458,6 +458,33 @@ def test_a_district_lumped_with_others_in_one_row_has_no_figure_of_its_own() -> 
     assert ExtractiveAnswerer().build(asked, [listed]).refused
 
 
+def test_a_bare_district_name_two_provinces_share_is_the_asked_districts_row() -> None:
+    """Under a "Huyện" column the rows name districts bare; "Tam Nông" is a district of two
+    provinces, so no gazetteer names it alone: the row reading the asked name is its row."""
+    text = _table(
+        "Kết quả năm 2024 tại huyện Tam Nông và huyện Thanh Sơn:",
+        "Huyện | Vụ trộm cắp | Người nghiện có hồ sơ",
+        "Tam Nông | 17 | 212",
+        "Thanh Sơn | 9 | 340",
+        "Cộng | 26 | 552",
+    )
+    report = _report(text, province="Phú Thọ")
+    own = _first_quote("Số người nghiện có hồ sơ huyện Tam Nông năm 2024?", report)
+    assert "Tam Nông = 212" in own, own
+    assert "340" not in own, own
+    # ... but the district's town, named as the district is, is not the district.
+    towns = _table(
+        "Kết quả năm 2024 của các xã, thị trấn huyện Tam Nông:",
+        "Xã, thị trấn | Vụ trộm cắp | Người nghiện có hồ sơ",
+        "Thị trấn Tam Nông | 5 | 30",
+        "Xã Hùng Đô | 2 | 11",
+    )
+    district = ExtractiveAnswerer().build(
+        "Số người nghiện có hồ sơ huyện Tam Nông năm 2024?", [_report(towns, province="Phú Thọ")]
+    )
+    assert "= 30" not in district.answer, district.answer
+
+
 def test_defendants_are_counted_though_their_noun_opens_like_a_passive() -> None:
     """ "bao nhiêu bị can": "bị" opens the noun, not a passive ending it."""
     assert analyse("Huyện A có bao nhiêu bị can bị khởi tố?").counted.unit == "bị can"
@@ -596,3 +623,106 @@ def test_the_ranked_words_do_not_run_across_another_rank_word() -> None:
     report = _report(text, province="Bắc Giang")
     most = _first_quote("Đợt cao điểm năm 2024 xã nào kiểm tra nhiều nhất?", report)
     assert "Lượt kiểm tra, Xã Đông Sơn = 40" in most, most
+
+
+def test_a_place_named_inside_the_ranked_words_leaves_the_rank_whole() -> None:
+    """ "nhiều tàu cá ở tỉnh A nhất": the province named between the rank word and "nhất"
+    is left out, and the rank still reads; before, the gap it left broke the words apart."""
+    text = _table(
+        "Tàu cá đăng ký trên sông năm 2024:",
+        "Đơn vị | Bến neo đậu | Tàu cá",
+        "Huyện Ba Tơ | 9 | 31",
+        "Huyện Sơn Hà | 4 | 78",
+        "Cộng | 13 | 109",
+    )
+    report = _report(text, province="Quảng Ngãi")
+    most = _first_quote("Huyện nào có nhiều tàu cá ở tỉnh Quảng Ngãi nhất năm 2024?", report)
+    assert "Tàu cá, Huyện Sơn Hà = 78" in most, most
+
+
+def test_a_table_whose_header_ends_the_passage_is_dated_by_its_caption() -> None:
+    """The chunker cut after the header row: the rows open the next passage, and the year
+    they are of is the caption's ("năm 2023" in a document of 2024), two lines above them."""
+    head = (
+        "Tình hình năm 2024 tiếp tục phức tạp.\n\n"
+        "Bảng: kết quả phòng, chống trộm cắp năm 2023 theo xã\n\n"
+        "| Xã | Vụ trộm cắp | Đối tượng |"
+    )
+    tail = "| Xã Phú Lộc | 12 | 30 |\n\n| Xã Phú Hòa | 19 | 21 |\n\n| Cộng | 31 | 51 |"
+    text = f"{head}\n\n{tail}"
+    meta = DocumentMetadata(year=2024, title="Chỉ thị năm 2024", province="Tây Ninh")
+    first = Passage("ct.txt#0", "ct.txt", head, 0, len(head), 0.5, meta)
+    second = Passage("ct.txt#1", "ct.txt", tail, len(head) + 2, len(text), 0.5, meta)
+
+    answer = ExtractiveAnswerer(library=OneDocument([first, second], text)).build(
+        "Năm 2023 xã nào có nhiều vụ trộm cắp nhất?", [first]
+    )
+    assert "Vụ trộm cắp, Xã Phú Hòa = 19" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_a_search_naming_a_row_and_a_column_is_answered_by_their_cell() -> None:
+    """ "lượt khách Bãi Rạng 2024", a keyword search: the row its label names, the column
+    its name names (the unit in brackets left out); of another year, not that table's."""
+    text = _table(
+        "Mùa du lịch năm 2024 tại các bãi biển:",
+        "Bãi biển | Địa phương | Lượt khách (người) | Vụ đuối nước",
+        "Bãi Rạng | huyện Phù Mỹ | 412.000 | 2",
+        "Bãi Xép | thành phố Quy Nhơn | 95.000 | 1",
+        "Cộng | | 507.000 | 3",
+    )
+    report = _report(text, province="Bình Định")
+    visitors = _first_quote("luot khach Bai Rang 2024", report)
+    assert "Lượt khách (người), Bãi Rạng = 412.000" in visitors, visitors
+    earlier = ExtractiveAnswerer().build("luot khach Bai Rang 2022", [report])
+    assert "412.000" not in earlier.answer, earlier.answer
+
+
+def test_cases_counted_in_truong_hop_are_read_in_the_column_naming_the_event() -> None:
+    """ "nhiều trường hợp tảo hôn nhất": the counter is "trường hợp", the column is named by
+    the event alone ("Tảo hôn"), not the one counting another event's cases."""
+    text = _table(
+        "Kết quả năm 2024 theo địa bàn:",
+        "Địa bàn | Vụ mua bán người | Nạn nhân | Tảo hôn",
+        "Huyện Mường Nhé | 5 | 9 | 12",
+        "Huyện Nậm Pồ | 2 | 3 | 31",
+        "Cộng | 7 | 12 | 43",
+    )
+    report = _report(text, province="Điện Biên")
+    most = _first_quote("Địa bàn nào nhiều trường hợp tảo hôn nhất năm 2024?", report)
+    assert "Tảo hôn, Huyện Nậm Pồ = 31" in most, most
+
+
+def test_what_was_seized_most_is_a_ranking_not_a_list_of_what_was_seized() -> None:
+    """ "pháo thu giữ nhiều nhất 2024 huyện nào": "thu giữ" here ranks the places by what
+    they seized, read in the table; it is not asking what was seized."""
+    text = "Năm 2024 phát hiện, thu giữ 310,5 kg pháo nổ các loại.\n\n" + _table(
+        "Kết quả thu hồi theo đơn vị năm 2024:",
+        "Đơn vị | Súng (khẩu) | Pháo thu giữ (kg)",
+        "Huyện Sìn Hồ | 12 | 94,5",
+        "Huyện Mường Tè | 31 | 216",
+        "Toàn tỉnh | 43 | 310,5",
+    )
+    report = _report(text, province="Lai Châu")
+    most = _first_quote("pháo thu giữ nhiều nhất Lai Châu 2024 huyện nào", report)
+    assert "Pháo thu giữ (kg), Huyện Mường Tè = 216" in most, most
+
+
+def test_a_districts_count_is_read_in_the_table_retrieval_did_not_bring() -> None:
+    """ "Huyện B bị xử lý bao nhiêu trường hợp vi phạm ... năm 2023?": retrieval brought the
+    province's prose; the district's row stands in the document's table further on."""
+    prose = "Năm 2023, toàn tỉnh xử lý 1.204 trường hợp vi phạm trật tự giao thông đường thủy."
+    table = _table(
+        "Vi phạm năm 2023 theo địa bàn:",
+        "Địa bàn | Bến khách | Trường hợp vi phạm bị xử lý",
+        "Huyện Thới Bình | 14 | 380",
+        "Huyện U Minh | 9 | 824",
+        "Toàn tỉnh | 23 | 1.204",
+    )
+    text = f"{prose}\n\n{table}"
+    meta = DocumentMetadata(year=2024, title="Kế hoạch năm 2024", province="Cà Mau")
+    first = Passage("kh.txt#0", "kh.txt", prose, 0, len(prose), 0.5, meta)
+    second = Passage("kh.txt#1", "kh.txt", table, len(prose) + 2, len(text), 0.5, meta)
+    answer = ExtractiveAnswerer(library=OneDocument([first, second], text)).build(
+        "Huyện Thới Bình bị xử lý bao nhiêu trường hợp vi phạm đường thủy năm 2023?", [first]
+    )
+    assert "Huyện Thới Bình = 380" in answer.answer.split("[1]")[0], answer.answer
