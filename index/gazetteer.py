@@ -259,15 +259,23 @@ def _ends_a_name(text: str, tokens: list[_Token], i: int) -> bool:
     return i - 1 > 0 and text[tokens[i - 2].end : tokens[i - 1].start].strip(" ,") == ""
 
 
+MIN_BARE_SPELLED_SYLLABLES = 3
+
+
 def _match_at(
     tokens: list[_Token], i: int, text: str, loose: bool, prefix: str
 ) -> tuple[int, _Entry] | None:
     # A name written with its marks first ("huyện Thạnh Hóa" is Long An's district, not
     # Thanh Hóa); then, after a unit word, one whose marks are wrong.
     exact = _match_marked(tokens, i, text, loose, prefix, tolerant=False)
-    if exact is not None or loose or not prefix:
+    if exact is not None or loose:
         return exact
-    return _match_marked(tokens, i, text, loose, prefix, tolerant=True)
+    found = _match_marked(tokens, i, text, loose, prefix, tolerant=True)
+    # ... or, without one, a name of three syllables and more, spelled as people write it
+    # ("Mù Cang Chải" for "Mù Căng Chải"): so long a run of capitals is no common word.
+    if found is not None and (prefix or found[0] - i >= MIN_BARE_SPELLED_SYLLABLES):
+        return found
+    return None
 
 
 def _match_marked(
