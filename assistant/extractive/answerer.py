@@ -78,7 +78,12 @@ from assistant.extractive.labels import (
     paragraph_after,
 )
 from assistant.extractive.leaders import asked_role, leader_clauses
-from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS, UNNAMED_PLACE_NOUNS
+from assistant.extractive.lexicon import (
+    FULL_DATE_RE,
+    MEASURE_ASKED,
+    PLACE_NOUNS,
+    UNNAMED_PLACE_NOUNS,
+)
 from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
 from assistant.extractive.passage_views import PassageView, is_heading_line, read_passages
@@ -155,6 +160,7 @@ from assistant.extractive.years import (
 from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
 from index.abbreviations import spell_out
+from index.gazetteer import PROVINCES, PROVINCES_2025
 from index.metadata import DOCUMENT_KINDS, find_directive_numbers
 from index.vietnamese import canonical, fold
 
@@ -448,7 +454,18 @@ class ExtractiveAnswerer:
         best = more_specific(
             ranking, best, lambda c: _answers_type(analysis, c) and (c.asked or 0.0) >= floor
         )
-        quotes = self._fit(analysis, self._expand(analysis, best, candidates))
+        groups = self._expand(analysis, best, candidates)
+        end = len(best.view.clauses) - 1
+        # The list quoted: the best clause's own, or the one it is an item of when measures
+        # or a list are asked ("những biện pháp gì": "- Thành lập 12 tổ ...").
+        listing = analysis.type == QuestionType.LIST or _asks_measures(analysis)
+        lead = (best.index if best.clause.is_lead_in else best.clause.lead_in) if listing else None
+        if lead is not None and lead in (end, best.view.clauses[end].lead_in):
+            # "... triển khai các biện pháp:" closes the passage, or its items run on to the
+            # passage's end: the rest of them open the next.
+            continued = self._list_continued(analysis, (best.view, end), views)
+            groups = [groups[0], *([item] for item in continued), *groups[1:]]
+        quotes = self._fit(analysis, groups)
         answer = self._answer(question, quotes, views)
         said = verdict(analysis, quotes[0].text)  # "Có" / "Không" only as the clause says it
         text = f"{said}. {answer.answer}" if said else answer.answer
@@ -685,6 +702,9 @@ class ExtractiveAnswerer:
         doing = {id(c) for c in answering if acting and does_asked(c, acting, analysis)}
         close += [c for c in answering if id(c) in doing and c not in close]
         counting = analysis.type == QuestionType.COUNT
+        # "xã A bắt bao nhiêu vụ": the clause naming the commune, looked for past the best few.
+        if counting:
+            close += [c for c in holding if _names_communes(analysis, c) and c not in close]
         # "đã đạt chỉ tiêu ... chưa?": the clause giving the figure reached, not the cause.
         aiming = _matches(TARGET_MET, analysis.text, analysis.form)
         if aiming:
@@ -702,6 +722,8 @@ class ExtractiveAnswerer:
                 c.features is None
                 or not c.features.missing_value
                 or (id(c) in doing and told_before(c, ranking, analysis.form)),
+                # ... over the passage's other figures ("- Xã A: 14 vụ;" in a list).
+                counting and _names_communes(analysis, c),
                 unit_share(analysis, _read_with_lead_in(c)) if counting else 0.0,
                 aiming
                 and bool(_FIGURE_RE.search(c.clause.text))
@@ -1387,7 +1409,10 @@ def _rest_of_table(
 def _table_head(ranking: Ranking, cell: TableCell) -> Candidate | None:
     """The candidate of a cell's header row, or of its first row when the header stands in
     the passage before: where the table's year, period and place are read."""
-    first = cell.header if cell.header >= 0 else cell.row
+    first = cell.header
+    if first < 0:  # the passage opens inside the table: its first row stands under the caption
+        rows = (i for i, clause in enumerate(cell.view.clauses) if cells(clause.text) is not None)
+        first = next(rows, cell.row)
     return next((c for c in ranking.candidates if c.view is cell.view and c.index == first), None)
 
 
@@ -1441,6 +1466,29 @@ def _counts_asked_noun(analysis: QuestionAnalysis, candidate: Candidate) -> bool
         return False
     text = _read_with_lead_in(candidate)
     return states_count(analysis, text) and unit_share(analysis, text) >= COUNTED_NOUN_SHARE
+
+
+# A search for measures: "Các biện pháp của Công an tỉnh ...", "giải pháp kéo giảm ...".
+_MEASURES_SEARCHED_RE = re.compile(
+    rf"^(?:cac |nhung )?(?:{'|'.join(sorted(fold(k).lower() for k in MEASURE_ASKED))})\b"
+)
+
+
+def _asks_measures(analysis: QuestionAnalysis) -> bool:
+    """ "biện pháp gì", or a search opening with the measures it looks for."""
+    searched = _MEASURES_SEARCHED_RE.match(fold(analysis.text).lower()) is not None
+    return asks_measure(analysis) or searched
+
+
+_PROVINCES_FOLDED = frozenset(fold(name).lower() for name in (*PROVINCES, *PROVINCES_2025))
+
+
+def _names_communes(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """The clause itself names each commune the question names."""
+    # Not a province's name after "xã" ("công an xã Bình Dương": the province's).
+    names = [name for name in analysis.communes if name not in _PROVINCES_FOLDED]
+    said = fold(candidate.clause.text).lower()
+    return bool(names) and all(name in said for name in names)
 
 
 def _read_with_lead_in(candidate: Candidate) -> str:

@@ -19,7 +19,8 @@ _BODY_PATTERNS = tuple(
     re.compile(p)
     for p in (
         r"(?:^|, )(?P<body>[^,]+?) duoc (?:chi thi|ke hoach|nghi quyet|quyet dinh)\b.*\bgiao\b",
-        r"\bgiao (?!thong\b|nhiem vu\b|trach nhiem\b|viec\b|nhung\b)(?:cho )?(?P<body>.+?) "
+        r"(?<!\bban )(?<!\bchuyen )\bgiao (?!thong\b|nhiem vu\b|trach nhiem\b|viec\b|nhung\b)"
+        r"(?:cho )?(?P<body>.+?) "
         r"(?:nhung |cac )?(?:nhiem vu|viec|lam|thuc hien|trach nhiem)\b",
         r"\byeu cau (?P<body>.+?) (?:phai )?(?:lam|thuc hien)\b",
         r"(?:^|, )(?P<body>[^,]+?) (?:co|duoc giao) (?:nhung )?(?:nhiem vu|viec|trach nhiem)\b",

@@ -41,6 +41,10 @@ _PHRASE_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# Words of a noun that say only "a breach of" what follows "về": "vụ vi phạm về buôn lậu".
+_GENERIC_NOUN_WORDS = frozenset(("vi", "phạm", "việc"))
+
+
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+|:", fold(text).lower()))
 
@@ -110,8 +114,15 @@ def _after_head(text: str, head: str) -> list[list[str]]:
             continue
         for j in range(i + 1, min(i + 1 + NOUN_WINDOW, len(tokens))):
             if fold(tokens[j]) == head:
-                tail = []
-                for word in tokens[j + 1 : j + 1 + NOUN_WINDOW]:
+                tail: list[str] = []
+                k, reach = j + 1, j + 1 + NOUN_WINDOW
+                while k < min(reach, len(tokens)):
+                    word = tokens[k]
+                    k += 1
+                    if word == "về" and tail and set(tail) <= _GENERIC_NOUN_WORDS:
+                        # "vụ vi phạm về buôn lậu" counts what follows "về"
+                        tail, reach = [], k + NOUN_WINDOW
+                        continue
                     if not word[:1].isalpha() or word in _PHRASE_OPENERS:
                         break
                     tail.append(word)

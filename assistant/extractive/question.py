@@ -37,6 +37,7 @@ from assistant.extractive.lexicon import (
 )
 from assistant.extractive.periods import period_of, without_periods
 from index.abbreviations import spell_out
+from index.gazetteer import PROVINCES, PROVINCES_2025
 from index.vietnamese import TOKEN_RE, WORD_RE, canonical, fold, has_diacritics, nfc
 
 NEGATION_WEIGHT = 1.2  # "không được tạm ứng": the negation is what sets the clause apart
@@ -298,10 +299,29 @@ _NOT_NAME_WORDS = frozenset((
 ))  # fmt: skip
 
 
+# Provinces' names, folded, longest first: where a commune's name written before one ends.
+_PROVINCE_NAMES_FOLDED = sorted(
+    {fold(name).lower() for name in (*PROVINCES, *PROVINCES_2025)}, key=len, reverse=True
+)
+
+
+def _without_province(text: str, match: re.Match[str]) -> tuple[str, str]:
+    """The commune a match names, as written and folded, up to a province's name written
+    after it with no "tỉnh" ("xã Đồng Đăng Lạng Sơn" is "xã Đồng Đăng")."""
+    words = match.group(1).split()
+    for cut in range(1, len(words)):
+        rest = fold(" ".join(words[cut:]) + text[match.end() :]).lower()
+        if any(re.match(rf"{re.escape(name)}\b", rest) for name in _PROVINCE_NAMES_FOLDED):
+            name = " ".join(words[:cut])
+            written = match.group(0)[: match.start(1) - match.start()] + name
+            return written, fold(name).lower()
+    return match.group(0), fold(match.group(1)).lower()
+
+
 def _commune_mentions(text: str) -> list[tuple[str, str]]:
     """Each commune or village the text names: as written with its kind ("xã Lũng Cú"), and
     its name folded ("lung cu")."""
-    found = [(m.group(0), fold(m.group(1)).lower()) for m in _COMMUNE_RE.finditer(text)]
+    found = [_without_province(text, m) for m in _COMMUNE_RE.finditer(text)]
     if found or any(ch.isupper() for ch in text[1:]):
         return found
     folded = fold(text).lower()

@@ -561,14 +561,18 @@ def searched_cells(analysis: QuestionAnalysis, view: PassageView) -> list[TableC
     """A search (no "?") naming a row and a column word for word ("lượt khách Bãi A 2023",
     "phương tiện chở khách huyện B"): the cell where they meet, of the longest column name
     named when several are. A column is named by two words or more (its unit in brackets
-    left out), a row by its whole label."""
+    left out), a row by its whole label, the total row by "tổng" or "toàn tỉnh"."""
     if "?" in analysis.text:  # a sentence asking, not keywords
         return []
     asked = f" {_phrase(analysis.text)} "
+    # "tổng lượt ... toàn tỉnh": the total row, however it is labelled ("Cộng").
+    total = re.search(r" (?:tong|toan tinh|toan huyen|ca tinh) ", asked) is not None
     named: list[tuple[int, TableCell]] = []
     for header_index, header, _, index, row in _rows(view):
         label = _label(row)
-        if len(_phrase(label).split()) < MIN_LABEL_WORDS or f" {_phrase(label)} " not in asked:
+        if total and _is_total(label):
+            pass
+        elif len(_phrase(label).split()) < MIN_LABEL_WORDS or f" {_phrase(label)} " not in asked:
             continue
         for column, name in enumerate(header):
             words = _phrase(re.sub(r"\([^()]*\)", " ", name))

@@ -514,9 +514,12 @@ def _describes_event(analysis: QuestionAnalysis) -> bool:
 
 def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """A question naming a commune ("xã Lũng Cú") is answered from a passage or document
-    that names it, not by another commune's or the province's figure."""
+    that names it, not by another commune's or the province's figure (a clause saying
+    "toàn tỉnh", "của tỉnh")."""
     if not analysis.communes:
         return True
+    if _WHOLE_PROVINCE_RE.search(candidate.clause.text):
+        return False  # "các lực lượng của tỉnh đã bắt giữ 612 vụ": not the commune's own
     view = candidate.view  # its `about` holds the document's issuer: "CÔNG AN XÃ A"
     said = fold(f"{view.passage.metadata.title} {view.about} {view.passage.text}").lower()
     return all(name in said for name in analysis.communes)
@@ -525,6 +528,14 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
 # "toàn tỉnh có 412 tổ", "của tỉnh": a figure of the whole province.
 _PROVINCE_WIDE_RE = re.compile(
     r"\b(?:toàn tỉnh|cả tỉnh|của tỉnh|trên địa bàn tỉnh|các huyện|toan tinh|ca tinh|cua tinh)\b",
+    re.IGNORECASE,
+)
+
+
+# ... said of the whole province, not of several districts ("Công an các huyện A, B"
+# may act in the commune).
+_WHOLE_PROVINCE_RE = re.compile(
+    r"\b(?:toàn tỉnh|cả tỉnh|của tỉnh|trên địa bàn tỉnh|toan tinh|ca tinh|cua tinh)\b",
     re.IGNORECASE,
 )
 

@@ -499,3 +499,72 @@ def test_a_deadline_asked_of_a_numbered_directive_is_read_in_its_item() -> None:
         "UBND tỉnh phải xây dựng KH thực hiện CT 09-CT/TU trước ngày nào", [directive]
     )
     assert "20/5/2031" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_measures_announced_at_a_passages_end_are_quoted_with_the_items_after_it() -> None:
+    """ "Các biện pháp của CA tỉnh ... ": the sentence announcing them ("... triển khai các
+    biện pháp:") closes one passage and the measures open the next; both are quoted."""
+    first = (
+        "Trong 9 tháng, trên Quốc lộ 279 xảy ra 14 vụ tai nạn giao thông.\n\n"
+        "Để kéo giảm tai nạn trên Quốc lộ 279 đến cuối năm, Công an tỉnh triển khai các biện pháp:"
+    )
+    second = (
+        "- Duy trì 3 tổ tuần tra cơ động trên đèo Khau Co;\n\n"
+        "- Lắp đặt 24 camera giám sát tại các điểm đen;\n\n"
+        "- Phối hợp Sở Xây dựng cắm biển cảnh báo.\n\n"
+        "Người dân địa phương phấn khởi trước các biện pháp trên."
+    )
+    passages = _document(
+        "tin.txt", [first, second], province="Tuyên Quang", year=2031, kind="tin bài",
+        title="Kéo giảm tai nạn trên Quốc lộ 279",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer(library=Library({"tin.txt": passages})).build(
+        "Các biện pháp của CA tỉnh Tuyên Quang để kéo giảm TNGT trên QL279", [passages[0]]
+    )
+    assert "3 tổ tuần tra" in answer.answer and "24 camera" in answer.answer, answer.answer
+    # ... and where the items run on from one passage into the next
+    head, _, rest = second.partition("\n\n")
+    passages = _document(
+        "tin.txt", [f"{first}\n\n{head}", rest], province="Tuyên Quang", year=2031,
+        kind="tin bài", title="Kéo giảm tai nạn trên Quốc lộ 279",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer(library=Library({"tin.txt": passages})).build(
+        "CA tỉnh Tuyên Quang có những biện pháp gì cho đèo Khau Co trên QL279?", [passages[0]]
+    )
+    assert "3 tổ tuần tra" in answer.answer and "24 camera" in answer.answer, answer.answer
+
+
+def test_a_communes_count_is_its_item_not_the_provinces_figure_beside_it() -> None:
+    """ "xa Tan Lap Phu Tho ...": the commune's name ends where the province's begins; the
+    province's figure ("của tỉnh ... 412 vụ") is not the commune's, its list item is."""
+    assert analyse("xã Tân Lập Phú Thọ bắt bao nhiêu vụ trộm").communes == ("tan lap",)
+    text = (
+        "Từ ngày 01/7/2025, các lực lượng chức năng của tỉnh đã bắt giữ 412 vụ trộm cắp, "
+        "tăng 12 vụ so với cùng kỳ.\n\n"
+        "Các địa bàn phát hiện nhiều vụ việc:\n\n"
+        "- Xã Tân Lập: 19 vụ;\n\n- Xã Thanh Sơn: 11 vụ;\n\n- Phường Âu Cơ: 8 vụ."
+    )
+    news = _passage("tin.txt", text, province="Phú Thọ", year=2025, kind="tin bài",
+                    title="Phú Thọ: bắt giữ 412 vụ trộm cắp sau sắp xếp")  # fmt: skip
+    answer = ExtractiveAnswerer(library=Library({"tin.txt": [news]})).build(
+        "xã Tân Lập Phú Thọ bắt bao nhiêu vụ trộm cắp từ 01/7/2025", [news]
+    )
+    assert "Xã Tân Lập: 19 vụ" in answer.answer, answer.answer
+    assert "412" not in answer.answer.split("[1]")[0], answer.answer
+    # ... also where the larger figure does not say whose it is: the clause naming the
+    # commune is preferred
+    unsaid = replace(news, text=text.replace(" của tỉnh", ""))
+    answer = ExtractiveAnswerer(library=Library({"tin.txt": [unsaid]})).build(
+        "xã Tân Lập Phú Thọ bắt bao nhiêu vụ trộm cắp từ 01/7/2025", [unsaid]
+    )
+    assert "Xã Tân Lập: 19 vụ" in answer.answer.split("[1]")[0], answer.answer
+    # A clause naming several districts' police is no province-wide figure: it may tell of
+    # the commune.
+    raid = replace(
+        news, text="- Ngày 2/3/2025, tại xã Tân Lập: Công an các huyện Thanh Sơn, Tân Sơn "
+        "chủ trì bắt 2 đối tượng trộm cắp 14 con trâu."
+    )  # fmt: skip
+    answer = ExtractiveAnswerer(library=Library({"tin.txt": [raid]})).build(
+        "Vụ bắt trộm trâu ở xã Tân Lập do lực lượng nào chủ trì?", [raid]
+    )
+    assert "Công an các huyện Thanh Sơn" in answer.answer, answer.answer

@@ -118,6 +118,8 @@ def test_body_is_read_where_the_question_puts_it() -> None:
     assert analyse("Nhiệm vụ của Sở Tư pháp trong KH 12/KH-UBND").body == "so tu phap"
     assert analyse("nhiem vu cua pc02 theo chi thi 7").body == "pc02"
     assert analyse("Nhiệm vụ trọng tâm năm 2031 của xã").body is None
+    # "bàn giao hồ sơ, vụ việc": a handing over, no body given a task
+    assert analyse("Hạn bàn giao hồ sơ, vụ việc khi sáp nhập Công an huyện?").body is None
     assert owns("so noi vu", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
     assert not owns("so tu phap", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
 
@@ -253,6 +255,9 @@ def test_a_number_whose_own_noun_is_another_is_not_a_count_of_the_asked_one() ->
     assert states_count(fires, "Quý I, xảy ra 12 vụ cháy nhà dân, thiệt hại 2 tỷ đồng.")
     assert states_count(fires, "Về cháy, nổ: xảy ra 12 vụ, làm chết 2 người.")
     assert states_count(fires, "xảy ra 12 vụ và 3 người bị thương do cháy")
+    # "vụ vi phạm về X" counts X: a breach of fire rules is no traffic case, nor the reverse
+    assert states_count(fires, "Phát hiện 12 vụ vi phạm về cháy, nổ tại các chợ.")
+    assert not states_count(fires, "Phát hiện 40 vụ vi phạm về trật tự giao thông.")
     accidents = analyse("Quý I tỉnh A có bao nhiêu vụ TNGT?")
     assert states_count(accidents, "Quý I xảy ra 51 vụ tai nạn giao thông, làm chết 20 người.")
     assert states_count(accidents, "Quý I xảy ra 51 vụ TNGT.")

@@ -726,3 +726,24 @@ def test_a_districts_count_is_read_in_the_table_retrieval_did_not_bring() -> Non
         "Huyện Thới Bình bị xử lý bao nhiêu trường hợp vi phạm đường thủy năm 2023?", [first]
     )
     assert "Huyện Thới Bình = 380" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_a_search_for_a_total_reads_the_total_row_of_a_table_cut_in_two() -> None:
+    """ "tổng lượt tuần tra toàn tỉnh năm 2023": the "Cộng" row of the column named, in the
+    passage the chunker cut from the table's head; its year is the caption's, read from
+    the passage's first row (not from the total row's own place in the passage)."""
+    head = (
+        "Số lượt tuần tra năm 2023 theo địa phương:\n\n"
+        "| Địa phương | Lượt tuần tra | Lượt kiểm tra |\n\n|---|---|---|\n\n"
+        "| Huyện Phong Điền | 120 | 45 |"
+    )
+    tail = "| Huyện Quảng Điền | 96 | 30 |\n\n| Huyện Phú Vang | 88 | 27 |\n\n| Cộng | 304 | 102 |"
+    text = f"{head}\n\n{tail}"
+    meta = DocumentMetadata(year=2024, title="Nghị quyết năm 2024", province="Thừa Thiên Huế")
+    first = Passage("nq.txt#0", "nq.txt", head, 0, len(head), 0.5, meta)
+    second = Passage("nq.txt#1", "nq.txt", tail, len(head) + 2, len(text), 0.5, meta)
+    library = OneDocument([first, second], text)
+    answer = ExtractiveAnswerer(library=library).build(
+        "tổng lượt tuần tra toàn tỉnh năm 2023", [second, first]
+    )
+    assert "Lượt tuần tra, Cộng = 304" in answer.answer.split("[1]")[0], answer.answer
