@@ -45,6 +45,7 @@ ABBREVIATIONS: dict[str, str] = {
     "PCTN": "phòng chống tham nhũng",
     "TTHC": "thủ tục hành chính",
     "GLTM": "gian lận thương mại",
+    "XKLĐ": "xuất khẩu lao động",
     "CSDL": "cơ sở dữ liệu",
     "ĐDĐT": "định danh điện tử",
     "GPMB": "giải phóng mặt bằng",

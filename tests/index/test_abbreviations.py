@@ -30,6 +30,7 @@ from index.abbreviations import (
         ("23 vụ PPHS", "23 vụ PPHS (phạm pháp hình sự)"),  # a report's counts
         ("11 công dân XCTP", "11 công dân XCTP (xuất cảnh trái phép)"),
         ("buôn lậu, GLTM", "buôn lậu, GLTM (gian lận thương mại)"),
+        ("lừa đảo XKLĐ", "lừa đảo XKLĐ (xuất khẩu lao động)"),
     ],
 )
 def test_writes_the_expansion_after_the_abbreviation(text: str, expected: str) -> None:
