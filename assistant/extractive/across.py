@@ -15,7 +15,8 @@ from assistant.extractive.entities import places_named
 from assistant.extractive.lexicon import PLACE_NOUNS  # "tỉnh nào", "những huyện nào"
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.quotes import Quote
-from assistant.extractive.years import paragraph_before
+from assistant.extractive.years import former_provinces, paragraph_before
+from index.gazetteer import MERGED_2025
 from index.vietnamese import canonical, fold
 
 # A further document's clause is quoted when it scores at least this share of the best one.
@@ -23,8 +24,14 @@ ACROSS_SCORE_RATIO = 0.6
 
 
 def asks_places(analysis: QuestionAnalysis) -> bool:
-    """The question compares named places or asks which places."""
-    named = len(analysis.localities or analysis.provinces)
+    """The question compares named places or asks which places. A former province named
+    with the new one it is part of ("Công an Lâm Đồng ... ở khu vực Đắk Nông cũ") is one
+    place, not two compared."""
+    former = former_provinces(analysis.text)
+    named = len(
+        analysis.localities
+        or {MERGED_2025.get(p, p) if fold(p).lower() in former else p for p in analysis.provinces}
+    )
     asks_which = analysis.type in (QuestionType.LIST, QuestionType.WHICH) and (
         analysis.asked_noun in PLACE_NOUNS
     )

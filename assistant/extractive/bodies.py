@@ -23,7 +23,8 @@ _BODY_PATTERNS = tuple(
         r"(?:cho )?(?P<body>.+?) "
         r"(?:nhung |cac )?(?:nhiem vu|viec|lam|thuc hien|trach nhiem)\b",
         r"\byeu cau (?P<body>.+?) (?:phai )?(?:lam|thuc hien)\b",
-        r"(?:^|, )(?P<body>[^,]+?) (?:co|duoc giao) (?:nhung )?(?:nhiem vu|viec|trach nhiem)\b",
+        r"(?:^|, )(?P<body>[^,]+?) (?:co (?:bi|duoc) giao|co|duoc giao|bi giao) "
+        r"(?:nhung )?(?:nhiem vu|viec|trach nhiem)\b",
         r"(?:^|, )(?P<body>[^,]+?) duoc giao (?:nhung )?gi\b",
         r"(?:^|, )(?P<body>[^,]+?) (?:phai|can|duoc yeu cau|duoc de nghi)\b",
     )

@@ -33,6 +33,7 @@ SHORT_NOUN_WORDS = 2  # ... and all of a noun this short ("vụ cháy")
 # A row is named by its label only when the label has this many words at least: "Tổ phó",
 # not a bare "Khác" that a question could hold by chance.
 MIN_LABEL_WORDS = 2
+MIN_SPREAD_WORDS = 4  # a column name this long is named by its words, in any order
 # "nhiều ... nhất", "cao nhất": the highest; "ít ... nhất", "thấp nhất": the lowest.
 # The words between may be listed ("nhiều vụ trộm, cướp nhất"), but hold no other rank
 # word: the nearest decides, so a place named before ("Tháp Mười có nhiều ... nhất",
@@ -577,7 +578,11 @@ def searched_cells(analysis: QuestionAnalysis, view: PassageView) -> list[TableC
         for column, name in enumerate(header):
             words = _phrase(re.sub(r"\([^()]*\)", " ", name))
             size = len(words.split())
-            if size >= MIN_LABEL_WORDS and f" {words} " in asked and _VALUE_RE.match(row[column]):
+            # Word for word, or a long name's every word ("tờ rơi quảng cáo cho vay bóc xóa"
+            # names "Tờ rơi, quảng cáo bóc, xóa").
+            spread = size >= MIN_SPREAD_WORDS and set(words.split()) <= set(asked.split())
+            said = f" {words} " in asked or spread
+            if size >= MIN_LABEL_WORDS and said and _VALUE_RE.match(row[column]):
                 named.append((size, TableCell(view, header_index, index, label, name, row[column])))
     if not named:
         return []

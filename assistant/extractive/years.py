@@ -50,6 +50,11 @@ def _former_provinces(text: str) -> set[str]:
     return set(_FORMER_RE.findall(fold(text).lower()))
 
 
+def former_provinces(text: str) -> set[str]:
+    """The provinces a text names as before the merger ("khu vực A cũ"), folded."""
+    return _former_provinces(text)
+
+
 def asks_former_province(analysis: QuestionAnalysis) -> bool:
     """The question asks about a province as it was before the merger ("khu vực A cũ")."""
     return bool(_former_provinces(analysis.text))
@@ -409,7 +414,12 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if clause.lead_in is not None:
         text = f"{view.clauses[clause.lead_in].text} {text}"
     named = places_named(text)
-    if named & asked and analysis.type == QuestionType.COUNT and _listed_together(text, asked):
+    issued = view.passage.metadata.issued_on
+    # After the merger, "hai tỉnh A và B" that became the asked one are one place, not a list.
+    provinces = named & _PROVINCE_SET
+    merged = len(provinces) > 1 and {province_on(p, issued) for p in provinces} <= asked
+    listed = _listed_together(text, asked) and not merged
+    if named & asked and analysis.type == QuestionType.COUNT and listed:
         return False  # "1.900 tài khoản ở Bình Định, Quảng Ngãi, Gia Lai": no one's own
     former = _own_former(fold(analysis.text).lower())
     if former and analysis.type == QuestionType.COUNT and not _told_own(former, candidate):
@@ -437,7 +447,7 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return True
     if analysis.localities:
         return _about_district(asked, text, named, view)
-    issued = view.passage.metadata.issued_on  # after 2025, old provinces' names are wards'
+    # after 2025, old provinces' names are wards'
     others = {province_on(p, issued) for p in named if p in _PROVINCE_SET} - asked
     # "Tuyên Quang cũ" asked: the figure of "khu vực Hà Giang cũ" in the new Tuyên Quang's
     # document is of another former province, though both are now one.

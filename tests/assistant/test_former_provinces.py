@@ -3,7 +3,9 @@ province's figure that only includes it (invented reports)."""
 
 from __future__ import annotations
 
+from assistant.extractive.across import asks_places
 from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.question import analyse
 from assistant.passages import Passage
 from index.records import DocumentMetadata
 
@@ -50,3 +52,11 @@ def test_a_former_provinces_row_in_the_new_provinces_table_is_its_own_figure() -
         "Khu vực Bình Định cũ có bao nhiêu vụ TNGT trong quý III năm 2025?", [passage]
     )
     assert "Bình Định cũ = 180" in answer.answer
+
+
+def test_a_former_province_named_with_its_new_one_is_one_place_not_two_compared() -> None:
+    """ "Công an Ninh Bình có những biện pháp gì ở khu vực Hà Nam cũ?": one place asked, its
+    new province and its former name; only two provinces named as such are compared."""
+    one = analyse("Công an Ninh Bình có những biện pháp gì ở khu vực Hà Nam cũ?")
+    assert len(one.provinces) == 2 and not asks_places(one)
+    assert asks_places(analyse("Ninh Bình và Hà Nam, tỉnh nào có nhiều vụ TNGT hơn năm 2024?"))

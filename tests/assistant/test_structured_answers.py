@@ -118,6 +118,12 @@ def test_body_is_read_where_the_question_puts_it() -> None:
     assert analyse("Nhiệm vụ của Sở Tư pháp trong KH 12/KH-UBND").body == "so tu phap"
     assert analyse("nhiem vu cua pc02 theo chi thi 7").body == "pc02"
     assert analyse("Nhiệm vụ trọng tâm năm 2031 của xã").body is None
+    # "có bị giao nhiệm vụ ... không hay chỉ được đề nghị": the body before the verb
+    asked = "Hội Nông dân tỉnh có bị giao nhiệm vụ trong CT 5 không hay chỉ được đề nghị?"
+    assert analyse(asked).body == "hoi nong dan"
+    # ... but "Chỉ thị A có giao ... cho B" gives the task to B, not to the directive
+    given = "CT 5-CT/TU Thái Bình có giao nhiệm vụ cho Hội Nông dân tỉnh không, Hội làm gì?"
+    assert (analyse(given).body or "").startswith("hoi"), analyse(given).body
     # "bàn giao hồ sơ, vụ việc": a handing over, no body given a task
     assert analyse("Hạn bàn giao hồ sơ, vụ việc khi sáp nhập Công an huyện?").body is None
     assert owns("so noi vu", "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.")
@@ -2119,6 +2125,15 @@ def test_a_figure_several_provinces_share_is_no_one_provinces_own() -> None:
     assert "1.100 tài khoản" in own.answer, own.answer
     together = "Đường dây có bao nhiêu tài khoản ở Bình Định, Quảng Ngãi, Gia Lai và Phú Yên?"
     assert "1.900 tài khoản" in answerer.build(together, [story]).answer  # all four asked
+    # After the merger, two former provinces now the asked one are one place, not a list.
+    merged = _passage(
+        "tin2.txt",
+        "Từ ngày 01/7/2031 đến ngày 31/10/2031, Công an tỉnh Gia Lai tiếp nhận 57 tố giác lừa "
+        "đảo tuyển dụng, tăng 9 tin so với cùng kỳ của hai tỉnh Gia Lai và Bình Định.",
+        0, 0, province="Gia Lai", year=2031, issued_on="2031-11-05", title="Lừa đảo tuyển dụng",
+    )  # fmt: skip
+    asked = "Công an tỉnh Gia Lai tiếp nhận bao nhiêu tố giác lừa đảo tuyển dụng từ 01/7/2031?"
+    assert "57 tố giác" in answerer.build(asked, [merged]).answer
 
 
 def test_a_span_of_two_years_is_one_period_not_either_year() -> None:

@@ -675,6 +675,16 @@ def test_a_search_naming_a_row_and_a_column_is_answered_by_their_cell() -> None:
     assert "Lượt khách (người), Bãi Rạng = 412.000" in visitors, visitors
     earlier = ExtractiveAnswerer().build("luot khach Bai Rang 2022", [report])
     assert "412.000" not in earlier.answer, earlier.answer
+    # A long column name is named by its words with others between ("tờ rơi quảng cáo cho vay
+    # bóc xóa" for "Tờ rơi, quảng cáo bóc, xóa").
+    flyers = _table(
+        "Kết quả năm 2024 theo địa bàn:",
+        "Địa bàn | Vụ phát hiện | Tờ rơi, quảng cáo bóc, xóa",
+        "Huyện Tuy Phước | 4 | 1.250",
+        "Huyện Phù Cát | 7 | 830",
+    )
+    found = _first_quote("to roi quang cao cho vay boc xoa huyen Phu Cat 2024", _report(flyers))
+    assert "Huyện Phù Cát = 830" in found, found
 
 
 def test_cases_counted_in_truong_hop_are_read_in_the_column_naming_the_event() -> None:
