@@ -462,7 +462,7 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         others -= {MERGED_2025.get(p, p) for p in asked if fold(p).lower() in former}
         meta = view.passage.metadata
         before = bool(meta.issued_on) and not after_merger(meta.issued_on)
-        told = f"{meta.title} {view.about} {view.passage.text}"
+        told = f"{meta.title} {view.about} {view.preceding} {view.passage.text}"
         if not (
             former <= _former_provinces(told)
             or (before and fold(meta.province or "").lower() in former)
@@ -487,8 +487,14 @@ def _told_own(former: set[str], candidate: Candidate) -> bool:
     if _PROVINCE_WIDE_RE.search(clause.text) and not former & _own_former(own):
         return False  # "toàn tỉnh phát hiện 41 vụ; riêng khu vực A cũ 16 vụ": the whole's
     lead_in = view.clauses[clause.lead_in].text if clause.lead_in is not None else ""
+    if not lead_in and _ITEM_RE.match(clause.text):  # "- Thành lập 28 tổ ..." under the
+        lead_in = previous_paragraph(candidate)  # paragraph announcing it, passage cut or not
     told = fold(f"{lead_in} {paragraph_before(candidate)} {sentence_of(candidate)}").lower()
     return bool(former & _own_former(told))
+
+
+# A list item's marker: "- ", "+ ", "a) ", "1. ".
+_ITEM_RE = re.compile(r"^\s*(?:[-+•–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s)")
 
 
 def _own_former(folded: str) -> set[str]:

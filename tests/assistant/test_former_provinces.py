@@ -8,6 +8,7 @@ from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.question import analyse
 from assistant.passages import Passage
 from index.records import DocumentMetadata
+from tests.assistant.one_document import document_in_parts
 
 WHOLE = (
     "Trong 8 tháng đầu năm 2025, trên địa bàn tỉnh (tính cả khu vực tỉnh Hà Nam cũ) xảy ra "
@@ -60,3 +61,22 @@ def test_a_former_province_named_with_its_new_one_is_one_place_not_two_compared(
     one = analyse("Công an Ninh Bình có những biện pháp gì ở khu vực Hà Nam cũ?")
     assert len(one.provinces) == 2 and not asks_places(one)
     assert asks_places(analyse("Ninh Bình và Hà Nam, tỉnh nào có nhiều vụ TNGT hơn năm 2024?"))
+
+
+def test_an_item_under_a_paragraph_naming_the_former_province_is_its_figure() -> None:
+    """ "Công an tỉnh chỉ đạo Công an các xã khu vực Hà Nam cũ:" / "- Thành lập 36 tổ ...":
+    the item is the former province's own, as the paragraph over it says."""
+    head = "Để giữ an ninh vùng bãi bồi, Công an tỉnh chỉ đạo Công an các xã khu vực Hà Nam cũ:"
+    items = (
+        "- Thành lập thêm tổ tự quản ven sông, nâng tổng số lên 36 tổ với 290 thành viên;\n\n"
+        "- Lắp 54 camera tại các bến đò."
+    )
+    metadata = DocumentMetadata(
+        province="Ninh Bình", year=2025, issued_on="2025-09-10", title="Tin an ninh ven sông"
+    )
+    # The chunker cut between the paragraph and its items; retrieval brought the items.
+    library = document_in_parts("tin.txt", [head, items], metadata, gap="\n\n")
+    answer = ExtractiveAnswerer(library=library).build(
+        "khu vuc Ha Nam cu co bao nhieu to tu quan ven song", [library.passages[1]]
+    )
+    assert "36 tổ" in answer.answer, answer.answer
