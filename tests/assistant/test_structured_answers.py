@@ -95,6 +95,8 @@ def _ask(library: Library, question: str, retrieved: list[Passage]) -> tuple[str
 def test_body_is_read_where_the_question_puts_it() -> None:
     assert body_of("Kế hoạch 12/KH-UBND giao Sở Tư pháp nhiệm vụ gì?") == "so tu phap"
     assert body_of("Theo Chỉ thị 3/CT-UBND, Sở Nội vụ phải làm gì?") == "so noi vu"
+    # the document named by its abbreviated kind ("CT", "KH", "NQ") cues a duty all the same
+    assert analyse("Theo CT 3-CT/TU, Sở Nội vụ phải chỉ đạo những gì?").body == "so noi vu"
     assert body_of("ke hoach 12 giao so tu phap nhiem vu gi") == "so tu phap"
     # a list of levels is one body, and the place after it is not part of it
     assert body_of("Chủ tịch UBND các xã, thị trấn ở Kon Tum được giao nhiệm vụ gì?") == (
