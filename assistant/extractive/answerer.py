@@ -97,6 +97,7 @@ from assistant.extractive.preferences import (
     told_before,
 )
 from assistant.extractive.question import (
+    PROVINCE_NAMES_FOLDED,
     QuestionAnalysis,
     QuestionType,
     analyse,
@@ -160,7 +161,6 @@ from assistant.extractive.years import (
 from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
 from index.abbreviations import spell_out
-from index.gazetteer import PROVINCES, PROVINCES_2025
 from index.metadata import DOCUMENT_KINDS, find_directive_numbers
 from index.vietnamese import canonical, fold
 
@@ -765,7 +765,7 @@ class ExtractiveAnswerer:
             numbered = " ".join(
                 number
                 for number in candidate.view.passage.metadata.directive_numbers
-                if directive_keys_in(number) & analysis.directive_keys
+                if analysis.directive_keys and directive_keys_in(number) & analysis.directive_keys
             )
             if numbered:
                 share = ranking.share_beyond(candidate, numbered)
@@ -1106,7 +1106,7 @@ class ExtractiveAnswerer:
             return None
         found = self._table_rows(question, analysis, views, ranking, by_place)
         source = next((v.passage.source for v in views if v.eligible), None)
-        unread = (extreme is not None or by_place) and source is not None
+        unread = extreme is not None or by_place
         if found is not None or not unread or source is None or self.library is None:
             return found
         # "Đơn vị nào ... nhiều nhất", "Huyện A có bao nhiêu ...": the table of the best
@@ -1470,7 +1470,7 @@ def _counts_asked_noun(analysis: QuestionAnalysis, candidate: Candidate) -> bool
 
 # A search for measures: "Các biện pháp của Công an tỉnh ...", "giải pháp kéo giảm ...".
 _MEASURES_SEARCHED_RE = re.compile(
-    rf"^(?:cac |nhung )?(?:{'|'.join(sorted(fold(k).lower() for k in MEASURE_ASKED))})\b"
+    rf"^(?:cac |nhung )?(?:{'|'.join(re.escape(fold(k).lower()) for k in MEASURE_ASKED)})\b"
 )
 
 
@@ -1480,13 +1480,10 @@ def _asks_measures(analysis: QuestionAnalysis) -> bool:
     return asks_measure(analysis) or searched
 
 
-_PROVINCES_FOLDED = frozenset(fold(name).lower() for name in (*PROVINCES, *PROVINCES_2025))
-
-
 def _names_communes(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause itself names each commune the question names."""
     # Not a province's name after "xã" ("công an xã Bình Dương": the province's).
-    names = [name for name in analysis.communes if name not in _PROVINCES_FOLDED]
+    names = [name for name in analysis.communes if name not in PROVINCE_NAMES_FOLDED]
     said = fold(candidate.clause.text).lower()
     return bool(names) and all(name in said for name in names)
 

@@ -300,7 +300,7 @@ _NOT_NAME_WORDS = frozenset((
 
 
 # Provinces' names, folded, longest first: where a commune's name written before one ends.
-_PROVINCE_NAMES_FOLDED = sorted(
+PROVINCE_NAMES_FOLDED = sorted(
     {fold(name).lower() for name in (*PROVINCES, *PROVINCES_2025)}, key=len, reverse=True
 )
 
@@ -310,8 +310,11 @@ def _without_province(text: str, match: re.Match[str]) -> tuple[str, str]:
     after it with no "tỉnh" ("xã Đồng Đăng Lạng Sơn" is "xã Đồng Đăng")."""
     words = match.group(1).split()
     for cut in range(1, len(words)):
-        rest = fold(" ".join(words[cut:]) + text[match.end() :]).lower()
-        if any(re.match(rf"{re.escape(name)}\b", rest) for name in _PROVINCE_NAMES_FOLDED):
+        rest = fold(" ".join(words[cut:]) + text[match.end() :]).lower() + " "
+        if any(
+            rest.startswith(name) and not rest[len(name)].isalnum()
+            for name in PROVINCE_NAMES_FOLDED
+        ):
             name = " ".join(words[:cut])
             written = match.group(0)[: match.start(1) - match.start()] + name
             return written, fold(name).lower()

@@ -571,9 +571,9 @@ def searched_cells(analysis: QuestionAnalysis, view: PassageView) -> list[TableC
     named: list[tuple[int, TableCell]] = []
     for header_index, header, _, index, row in _rows(view):
         label = _label(row)
-        if total and _is_total(label):
-            pass
-        elif len(_phrase(label).split()) < MIN_LABEL_WORDS or f" {_phrase(label)} " not in asked:
+        phrase = _phrase(label)
+        named_row = len(phrase.split()) >= MIN_LABEL_WORDS and f" {phrase} " in asked
+        if not (named_row or (total and _is_total(label))):
             continue
         for column, name in enumerate(header):
             words = _phrase(re.sub(r"\([^()]*\)", " ", name))

@@ -30,6 +30,7 @@ from assistant.extractive.periods import (
     periods_in,
 )
 from assistant.extractive.question import QuestionAnalysis, QuestionType
+from assistant.extractive.sentences import ITEM_MARKER_RE
 from index.gazetteer import (
     LIST_GAP_RE,
     MERGED_2025,
@@ -447,7 +448,8 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return True
     if analysis.localities:
         return _about_district(asked, text, named, view)
-    # after 2025, old provinces' names are wards'
+    # A province named is read as of the document's date: after 2025, old provinces' names
+    # are wards', their places the new province's.
     others = {province_on(p, issued) for p in named if p in _PROVINCE_SET} - asked
     # "Tuyên Quang cũ" asked: the figure of "khu vực Hà Giang cũ" in the new Tuyên Quang's
     # document is of another former province, though both are now one.
@@ -487,14 +489,10 @@ def _told_own(former: set[str], candidate: Candidate) -> bool:
     if _PROVINCE_WIDE_RE.search(clause.text) and not former & _own_former(own):
         return False  # "toàn tỉnh phát hiện 41 vụ; riêng khu vực A cũ 16 vụ": the whole's
     lead_in = view.clauses[clause.lead_in].text if clause.lead_in is not None else ""
-    if not lead_in and _ITEM_RE.match(clause.text):  # "- Thành lập 28 tổ ..." under the
+    if not lead_in and ITEM_MARKER_RE.match(clause.text):  # "- Thành lập 28 tổ ..." under the
         lead_in = previous_paragraph(candidate)  # paragraph announcing it, passage cut or not
     told = fold(f"{lead_in} {paragraph_before(candidate)} {sentence_of(candidate)}").lower()
     return bool(former & _own_former(told))
-
-
-# A list item's marker: "- ", "+ ", "a) ", "1. ".
-_ITEM_RE = re.compile(r"^\s*(?:[-+•–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s)")
 
 
 def _own_former(folded: str) -> set[str]:
