@@ -69,7 +69,7 @@ def alive(pid: int) -> bool:
     """Whether the process runs (a zombie waiting for its parent counts as gone)."""
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, IndexError):
+    except (OSError, IndexError):  # gone between opening and reading: ESRCH, not ENOENT
         return False
     return state != "Z"
 
@@ -80,7 +80,7 @@ def children_of(pid: int) -> list[int]:
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (FileNotFoundError, IndexError):
+        except (OSError, IndexError):
             continue
         if int(fields[1]) == pid:
             child = int(stat.parent.name)
