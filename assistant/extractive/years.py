@@ -47,18 +47,14 @@ _FOLDED_PROVINCES = sorted((re.escape(fold(p).lower()) for p in PROVINCE_NAMES),
 _FORMER_RE = re.compile(rf"\b({'|'.join(reversed(_FOLDED_PROVINCES))}) (?:cu|truoc day)\b")
 
 
-def _former_provinces(text: str) -> set[str]:
-    return set(_FORMER_RE.findall(fold(text).lower()))
-
-
 def former_provinces(text: str) -> set[str]:
     """The provinces a text names as before the merger ("khu vực A cũ"), folded."""
-    return _former_provinces(text)
+    return set(_FORMER_RE.findall(fold(text).lower()))
 
 
 def asks_former_province(analysis: QuestionAnalysis) -> bool:
     """The question asks about a province as it was before the merger ("khu vực A cũ")."""
-    return bool(_former_provinces(analysis.text))
+    return bool(former_provinces(analysis.text))
 
 
 # A document naming this many other districts (or more) reports on its province's districts.
@@ -455,9 +451,9 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # document is of another former province, though both are now one.
     # It must be of the asked one: named so in its passage, or a document of that province
     # from before the merger.
-    former = _former_provinces(analysis.text)
+    former = former_provinces(analysis.text)
     if former:
-        if _former_provinces(text) - former:
+        if former_provinces(text) - former:
             return False
         # The new province a former one is part of ("tỉnh B" for "khu vực A cũ") is its
         # own place: a count of the new province's was refused above.
@@ -466,7 +462,7 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         before = bool(meta.issued_on) and not after_merger(meta.issued_on)
         told = f"{meta.title} {view.about} {view.preceding} {view.passage.text}"
         if not (
-            former <= _former_provinces(told)
+            former <= former_provinces(told)
             or (before and fold(meta.province or "").lower() in former)
         ):
             return False
@@ -539,19 +535,12 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     return all(name in said for name in analysis.communes)
 
 
-# "toàn tỉnh có 412 tổ", "của tỉnh": a figure of the whole province.
-_PROVINCE_WIDE_RE = re.compile(
-    r"\b(?:toàn tỉnh|cả tỉnh|của tỉnh|trên địa bàn tỉnh|các huyện|toan tinh|ca tinh|cua tinh)\b",
-    re.IGNORECASE,
-)
-
-
-# ... said of the whole province, not of several districts ("Công an các huyện A, B"
-# may act in the commune).
-_WHOLE_PROVINCE_RE = re.compile(
-    r"\b(?:toàn tỉnh|cả tỉnh|của tỉnh|trên địa bàn tỉnh|toan tinh|ca tinh|cua tinh)\b",
-    re.IGNORECASE,
-)
+# "toàn tỉnh có 412 tổ", "của tỉnh": a figure of the whole province ...
+_WHOLE_PROVINCE = r"toàn tỉnh|cả tỉnh|của tỉnh|trên địa bàn tỉnh|toan tinh|ca tinh|cua tinh"
+_WHOLE_PROVINCE_RE = re.compile(rf"\b(?:{_WHOLE_PROVINCE})\b", re.IGNORECASE)
+# ... or of its districts together, not of one of them ("các huyện"; a commune may still be
+# told of by "Công an các huyện A, B").
+_PROVINCE_WIDE_RE = re.compile(rf"\b(?:{_WHOLE_PROVINCE}|các huyện)\b", re.IGNORECASE)
 
 
 # A figure asked of the whole province (read folded).

@@ -9,7 +9,7 @@ from assistant.extractive.rankings import ranks_places
 from assistant.extractive.tables import asked_change, asked_extreme
 from assistant.passages import Passage
 from index.records import DocumentMetadata
-from tests.assistant.one_document import OneDocument
+from tests.assistant.one_document import OneDocument, document_in_parts
 
 
 def _report(text: str, **meta: object) -> Passage:
@@ -649,13 +649,11 @@ def test_a_table_whose_header_ends_the_passage_is_dated_by_its_caption() -> None
         "| Xã | Vụ trộm cắp | Đối tượng |"
     )
     tail = "| Xã Phú Lộc | 12 | 30 |\n\n| Xã Phú Hòa | 19 | 21 |\n\n| Cộng | 31 | 51 |"
-    text = f"{head}\n\n{tail}"
     meta = DocumentMetadata(year=2024, title="Chỉ thị năm 2024", province="Tây Ninh")
-    first = Passage("ct.txt#0", "ct.txt", head, 0, len(head), 0.5, meta)
-    second = Passage("ct.txt#1", "ct.txt", tail, len(head) + 2, len(text), 0.5, meta)
+    library = document_in_parts("ct.txt", [head, tail], meta, gap="\n\n")
 
-    answer = ExtractiveAnswerer(library=OneDocument([first, second], text)).build(
-        "Năm 2023 xã nào có nhiều vụ trộm cắp nhất?", [first]
+    answer = ExtractiveAnswerer(library=library).build(
+        "Năm 2023 xã nào có nhiều vụ trộm cắp nhất?", library.passages[:1]
     )
     assert "Vụ trộm cắp, Xã Phú Hòa = 19" in answer.answer.split("[1]")[0], answer.answer
 
@@ -728,12 +726,11 @@ def test_a_districts_count_is_read_in_the_table_retrieval_did_not_bring() -> Non
         "Huyện U Minh | 9 | 824",
         "Toàn tỉnh | 23 | 1.204",
     )
-    text = f"{prose}\n\n{table}"
     meta = DocumentMetadata(year=2024, title="Kế hoạch năm 2024", province="Cà Mau")
-    first = Passage("kh.txt#0", "kh.txt", prose, 0, len(prose), 0.5, meta)
-    second = Passage("kh.txt#1", "kh.txt", table, len(prose) + 2, len(text), 0.5, meta)
-    answer = ExtractiveAnswerer(library=OneDocument([first, second], text)).build(
-        "Huyện Thới Bình bị xử lý bao nhiêu trường hợp vi phạm đường thủy năm 2023?", [first]
+    library = document_in_parts("kh.txt", [prose, table], meta, gap="\n\n")
+    answer = ExtractiveAnswerer(library=library).build(
+        "Huyện Thới Bình bị xử lý bao nhiêu trường hợp vi phạm đường thủy năm 2023?",
+        library.passages[:1],
     )
     assert "Huyện Thới Bình = 380" in answer.answer.split("[1]")[0], answer.answer
 
@@ -748,12 +745,9 @@ def test_a_search_for_a_total_reads_the_total_row_of_a_table_cut_in_two() -> Non
         "| Huyện Phong Điền | 120 | 45 |"
     )
     tail = "| Huyện Quảng Điền | 96 | 30 |\n\n| Huyện Phú Vang | 88 | 27 |\n\n| Cộng | 304 | 102 |"
-    text = f"{head}\n\n{tail}"
     meta = DocumentMetadata(year=2024, title="Nghị quyết năm 2024", province="Thừa Thiên Huế")
-    first = Passage("nq.txt#0", "nq.txt", head, 0, len(head), 0.5, meta)
-    second = Passage("nq.txt#1", "nq.txt", tail, len(head) + 2, len(text), 0.5, meta)
-    library = OneDocument([first, second], text)
+    library = document_in_parts("nq.txt", [head, tail], meta, gap="\n\n")
     answer = ExtractiveAnswerer(library=library).build(
-        "tổng lượt tuần tra toàn tỉnh năm 2023", [second, first]
+        "tổng lượt tuần tra toàn tỉnh năm 2023", library.passages[::-1]
     )
     assert "Lượt tuần tra, Cộng = 304" in answer.answer.split("[1]")[0], answer.answer
