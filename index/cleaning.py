@@ -242,7 +242,7 @@ _LABEL_LINE_RE = re.compile(r"^[^\W\d][^\W\d]*(?: [^\W\d]+){0,3}:\s")
 
 
 def _full_width(lines: list[str]) -> int | None:
-    """The width a plain text was wrapped at ("... so với cùng kỳ năm 2023" / "(47 vụ); ..."),
+    """The width a plain text was wrapped at ("... so với cùng kỳ năm" / "2024 (31 vụ); ..."),
     below which a line is full; None for a text of paragraphs, one per line. Only lines
     another line goes on from are read: a title over its first line is no wrap."""
     long = sorted(
@@ -258,15 +258,15 @@ def _full_width(lines: list[str]) -> int | None:
 
 def _wrapped_at(last: str, line: str, full: int | None) -> bool:
     """The line before filled the text's width without ending a sentence: the wrap broke a
-    sentence, whatever the next line opens with ("năm 2023" / "(47 vụ)", "tại Di tích" /
-    "Đôi bờ Hiền Lương"), but an item, a table row, a label or a heading in capitals; after a ";",
+    sentence, whatever the next line opens with ("năm 2024" / "(31 vụ)", "Khu di tích Đền Hùng và" /
+    "Đồi Thông"), but an item, a table row, a label or a heading in capitals; after a ";",
     only a line going on in lower case."""
     if full is None or not line or len(last) < full or "|" in last:
         return False
     if _OWN_LINE_RE.match(line) or _LABEL_LINE_RE.match(line) or line.isupper():
         return False
     ended = last.rstrip(_CLOSERS)
-    if ended.endswith(";"):  # "... 264 triệu đồng;" / "không có tàu cá ...": one sentence
+    if ended.endswith(";"):  # "... 12,5 triệu đồng;" / "khởi tố 1 vụ ...": one sentence
         return line[:1].islower()
     return not ended.endswith((*_ENDS_SENTENCE, "?"))
 

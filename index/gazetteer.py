@@ -272,7 +272,7 @@ def _match_at(
         return exact
     found = _match_marked(tokens, i, text, loose, prefix, tolerant=True)
     # ... or, without one, a name of three syllables and more, spelled as people write it
-    # ("Mù Cang Chải" for "Mù Căng Chải"): so long a run of capitals is no common word.
+    # ("Hoàng Su Phí" for "Hoàng Su Phì"): so long a run of capitals is no common word.
     if found is not None and (prefix or found[0] - i >= MIN_BARE_SPELLED_SYLLABLES):
         return found
     return None

@@ -25,7 +25,7 @@ ACROSS_SCORE_RATIO = 0.6
 
 def asks_places(analysis: QuestionAnalysis) -> bool:
     """The question compares named places or asks which places. A former province named
-    with the new one it is part of ("Công an Lâm Đồng ... ở khu vực Đắk Nông cũ") is one
+    with the new one it is part of ("Công an Ninh Bình ... ở khu vực Hà Nam cũ") is one
     place, not two compared."""
     former = former_provinces(analysis.text)
     named = len(

@@ -457,7 +457,7 @@ class ExtractiveAnswerer:
         groups = self._expand(analysis, best, candidates)
         end = len(best.view.clauses) - 1
         # The list quoted: the best clause's own, or the one it is an item of when measures
-        # or a list are asked ("những biện pháp gì": "- Thành lập 12 tổ ...").
+        # or a list are asked ("những biện pháp gì": "- Lập 5 tổ tuần tra ...").
         listing = analysis.type == QuestionType.LIST or _asks_measures(analysis)
         lead = (best.index if best.clause.is_lead_in else best.clause.lead_in) if listing else None
         if lead is not None and lead in (end, best.view.clauses[end].lead_in):
@@ -760,7 +760,7 @@ class ExtractiveAnswerer:
         def covers(candidate: Candidate) -> bool:
             if candidate.coverage >= self.min_coverage:
                 return True
-            # The document's own number, the question naming it ("CT 18-CT/TU ... trước
+            # The document's own number, the question naming it ("CT 09-CT/TU ... trước
             # ngày nào"): every clause of the document is of that number, as of its title.
             numbered = " ".join(
                 number
@@ -1168,7 +1168,7 @@ class ExtractiveAnswerer:
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
                 picked = named_cells(analysis, values)
             if picked and self._said_in_prose(analysis, views, ranking, picked[0]):
-                return None  # "toàn tỉnh xử lý 137 vụ/162 đối tượng, tăng 29 vụ": said whole
+                return None  # "toàn tỉnh xử lý 52 vụ/70 đối tượng, tăng 6 vụ": said whole
             if picked:
                 return self._rows_answer(question, picked[: self.max_quotes - 1], cited or views)
         return None

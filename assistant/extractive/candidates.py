@@ -132,8 +132,8 @@ class Ranking:
 
     def share_beyond(self, candidate: Candidate, text: str) -> float:
         """Share of the question's weight `text` holds and the clause does not, abbreviations
-        read both ways: "9 tháng xảy ra 21 vụ tai nạn giao thông" lends the "tngt" of "TNGT
-        quý III" to "Quý III xảy ra 8 vụ" after it."""
+        read both ways: "9 tháng xảy ra 19 vụ tai nạn giao thông" lends the "tngt" of "TNGT
+        quý III" to "Quý III xảy ra 7 vụ" after it."""
         words = _widened(clause_tokens(text, self.folded).compared, self.aliases)
         held = sum(w for t, w in self.weights.items() if t in words - candidate.words)
         return held / (sum(self.weights.values()) or 1.0)

@@ -307,7 +307,7 @@ PROVINCE_NAMES_FOLDED = sorted(
 
 def _without_province(text: str, match: re.Match[str]) -> tuple[str, str]:
     """The commune a match names, as written and folded, up to a province's name written
-    after it with no "tỉnh" ("xã Đồng Đăng Lạng Sơn" is "xã Đồng Đăng")."""
+    after it with no "tỉnh" ("xã Tân Lập Phú Thọ" is "xã Tân Lập")."""
     words = match.group(1).split()
     for cut in range(1, len(words)):
         rest = fold(" ".join(words[cut:]) + text[match.end() :]).lower() + " "

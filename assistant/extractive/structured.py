@@ -134,7 +134,7 @@ def register_duty_clauses(
             ]
             if group and read_owners(duty.text, 0, len(duty.text)) is None:
                 # A paragraph under the line naming its bodies ("7. Đề nghị Ủy ban MTTQ tỉnh
-                # và Hội A" / "Phối hợp tuyên truyền ..."): that line says whose, and how;
+                # và Hội A" / "Vận động hội viên ..."): that line says whose, and how;
                 # at a passage's start, it closes the passage before.
                 view, first = group[0]
                 above = [(view, first - 1)] if first > 0 else line_before(view)

@@ -184,7 +184,7 @@ _CASE_COUNTER_RE = re.compile(r"(vu|truong hop) (?=\w)")
 def _event_column(
     analysis: QuestionAnalysis, unit: str, header: list[str], caption: str
 ) -> int | None:
-    """For "bao nhiêu vụ trộm cắp" (or "trường hợp kết hôn trái phép"), the column naming
+    """For "bao nhiêu vụ trộm cắp" (or "trường hợp tảo hôn"), the column naming
     the event alone ("Trộm cắp", "Trong đó trộm cắp"): a report's table counts cases under
     the event's name. Not a column measuring something else of it ("Đối tượng trộm cắp",
     "Ma túy thu giữ (kg)")."""

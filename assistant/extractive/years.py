@@ -485,7 +485,7 @@ def _told_own(former: set[str], candidate: Candidate) -> bool:
     if _PROVINCE_WIDE_RE.search(clause.text) and not former & _own_former(own):
         return False  # "toàn tỉnh phát hiện 41 vụ; riêng khu vực A cũ 16 vụ": the whole's
     lead_in = view.clauses[clause.lead_in].text if clause.lead_in is not None else ""
-    if not lead_in and ITEM_MARKER_RE.match(clause.text):  # "- Thành lập 28 tổ ..." under the
+    if not lead_in and ITEM_MARKER_RE.match(clause.text):  # "- Lập thêm 36 tổ ..." under the
         lead_in = previous_paragraph(candidate)  # paragraph announcing it, passage cut or not
     told = fold(f"{lead_in} {paragraph_before(candidate)} {sentence_of(candidate)}").lower()
     return bool(former & _own_former(told))

@@ -147,8 +147,8 @@ def test_a_name_after_its_unit_word_is_read_even_with_a_wrong_mark() -> None:
     assert find_localities("Sông Hình") == []
     assert find_localities("huyện Thạnh Hóa") == [Locality("Thạnh Hóa", "district", "Long An")]
     # ... and a name of three syllables written as people spell it, without its unit word
-    spelled = find_localities("Mù Cang Chải năm 2023 có bao nhiêu cặp tảo hôn")
-    assert spelled == [Locality("Mù Căng Chải", "district", "Yên Bái")]
+    spelled = find_localities("Hoàng Su Phí năm 2031 có bao nhiêu tổ tự quản")
+    assert spelled == [Locality("Hoàng Su Phì", "district", "Hà Giang")]
 
 
 def test_a_town_after_tx_is_a_district() -> None:
