@@ -292,9 +292,13 @@ def _places_spelled(typed: str, restored: str) -> str:
         return restored
     # Names that fold alike ("Thạnh Trị" in Sóc Trăng, "Thanh Trì" in Hà Nội): the
     # spelling the documents use, when the restorer chose one of them, stays.
+    # But a name typed without its unit word that is a province's is the province: "Phu Yen"
+    # is Phú Yên, not the district Phù Yên (a district is read only after its unit word).
     spelled = {(p.start, p.end): p.name for p in place_spans(restored)}
     for place in place_spans(typed):
-        if spelled.get((place.start, place.end), place.name) != place.name:
+        chosen = spelled.get((place.start, place.end), place.name)
+        province = place.name in PROVINCE_NAMES and not place.with_unit
+        if chosen != place.name and not (province and chosen not in PROVINCE_NAMES):
             continue
         start, end, name = place.start, place.end, place.name
         span = typed[start:end]

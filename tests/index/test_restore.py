@@ -183,3 +183,12 @@ def test_measures_asked_are_measures_though_the_corpus_speaks_of_borders() -> No
     # Border reports write "biên" (border) far more often than "biện pháp" (measure).
     restorer = DiacriticRestorer.from_texts(["Tuần tra biên giới, bảo vệ đường biên."] * 3)
     assert restorer.restore("bien phap gi de phong ngua").startswith("biện pháp gì")
+
+
+def test_a_name_typed_without_its_unit_is_the_province_it_names() -> None:
+    # "Phu Yen" folds both the province Phú Yên and the district Phù Yên (Sơn La). Documents
+    # naming only the district lead the restorer to it; without "huyện" the province is read.
+    corpus = ["Công an huyện Phù Yên tuần tra; huyện Phù Yên có 27 xã, Phù Yên giáp Yên Châu."] * 3
+    restorer = DiacriticRestorer.from_texts(corpus)
+    assert "Phú Yên" in restorer.restore("Phu Yen co bao nhieu tau ca")
+    assert "huyện Phù Yên" in restorer.restore("huyen Phu Yen co bao nhieu xa")
