@@ -67,6 +67,7 @@ from assistant.extractive.evidence import (
     time_evidence,
     unit_values,
 )
+from assistant.extractive.former_rates import former_rate_clauses, split_former
 from assistant.extractive.labels import (
     MAX_LABEL_ITEMS,
     PROPOSALS,
@@ -139,6 +140,7 @@ from assistant.extractive.tables import (
     numbered_rows,
     of_asked_kind,
     place_cells,
+    rate_cells,
     rows_of_asked_tier,
     searched_cells,
     set_aside,
@@ -231,6 +233,9 @@ class ExtractiveAnswerer:
         self._places_cache: dict[tuple[str, int], set[str]] = {}
 
     def build(self, question: str, passages: Sequence[Passage]) -> Answer:
+        current = split_former(question)
+        if current is not None:  # "mức X theo nghị quyết mới so với nghị quyết cũ"
+            return self._with_former_rate(question, current, passages)
         years = split_years(question)
         if len(years) > 1:  # "… năm 2024 so với năm 2022 thế nào?": each year's figure
             return joined(question, [self._build_one(part, passages) for part in years])
@@ -255,6 +260,23 @@ class ExtractiveAnswerer:
                 self._build_one(standalone_tail(tail, context, unit), passages),
             ],
         )
+
+    def _with_former_rate(self, question: str, current: str, passages: Sequence[Passage]) -> Answer:
+        """The rate asked (`current`: the question without its comparison), then the
+        sentence of the same document giving the rate it replaced."""
+        new = self._build_one(current, passages)
+        source = new.citations[0].document if new.citations else None
+        if source is None:
+            return new.model_copy(update={"question": question})
+        analysis = analyse(current)
+        views = read_passages(
+            analysis, whole_document(source, passages, self.library), self._document_about
+        )
+        clauses = former_rate_clauses(analysis, views, source)
+        if not clauses:
+            return new.model_copy(update={"question": question})
+        old = self._answer(current, merge_clauses(clauses), views)
+        return joined(question, [new, old])
 
     def _build_one(
         self, question: str, passages: Sequence[Passage], per_province: bool = True
@@ -1086,6 +1108,10 @@ class ExtractiveAnswerer:
                 ):
                     rest = _rest_of_table(picked, views, lambda v: verdict_rows(v, verdicts))
                     return self._rows_answer(question, (picked + rest)[:MAX_TABLE_ROWS], views)
+        rated = rate_cells(analysis, views)  # "mức hỗ trợ Đội phó dân phòng": its row
+        head = _table_head(ranking, rated[0]) if rated else None
+        if head is not None and year_agrees(analysis, head) and place_agrees(analysis, head):
+            return self._rows_answer(question, rated[: self.max_quotes - 1], views)
         if analysis.type == QuestionType.OTHER:  # "lượt khách Bãi A 2023": a row's cell
             for view in views:
                 searched = searched_cells(analysis, view) if view.eligible else []

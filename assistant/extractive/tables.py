@@ -12,11 +12,11 @@ column's highest or lowest value.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from assistant.extractive.entities import places_named
-from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS, UNIT_STOP_NOUNS
+from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS, STOP_WORDS, UNIT_STOP_NOUNS
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from index.abbreviations import spell_out
@@ -134,7 +134,7 @@ _TWO_WORD_COUNTERS = frozenset(fold(noun) for noun in UNIT_STOP_NOUNS) | {"tin b
 # A counted person whose column names only what befell them: "người chết" under "Chết".
 _PERSON_HEAD_RE = re.compile(r"^nguoi (?=\w+)")
 # What a counted noun is of: "người chết | vì tai nạn giao thông", "thiệt hại | do cháy".
-_CAUSE_RE = re.compile(r"\s(?:vi|do|boi)\s")
+_CAUSE_RE = re.compile(r"\s(?:vi(?! pham)|do|boi)\s")  # "vì", not "vi phạm"
 
 
 def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") -> int | None:
@@ -181,6 +181,11 @@ _OTHER_MEASURE_RE = re.compile(
 _CASE_COUNTER_RE = re.compile(r"(vu|truong hop) (?=\w)")
 
 
+# Words that open an event's name without naming its kind (folded): "vi phạm (về)",
+# "phạm tội (về)", "tội phạm (về)"; a table heads its column with the kind alone.
+_GENERAL_EVENT_RE = re.compile(r"(?:vi pham|pham toi|toi pham)(?: ve)? (?=\w)")
+
+
 def _event_column(
     analysis: QuestionAnalysis, unit: str, header: list[str], caption: str
 ) -> int | None:
@@ -193,6 +198,10 @@ def _event_column(
         return None
     counter, event = counted.group(1), fold(unit).lower()[counted.end() :]
     found = _noun_column(analysis, event, header, caption)
+    general = _GENERAL_EVENT_RE.match(event)
+    if found is None and general:  # "vụ vi phạm về khoáng sản" under "Khoáng sản"
+        event = event[general.end() :]
+        found = _noun_column(analysis, event, header, caption)
     if found is None:
         return None
     # Only the cell's words beside the event's: "Trộm cắp xe máy" names "xe" as the event.
@@ -750,3 +759,90 @@ def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> Numbe
                 seen.add((view.passage.source, clause.start))
                 rows.append((view, index))
     return NumberedRows(rows, absent=stems_asked and not rows)
+
+
+# A rate asked (folded): "mức hỗ trợ", "được bồi dưỡng bao nhiêu", "phụ cấp".
+_RATE_ASKED_RE = re.compile(r"\b(?:muc(?! \d)|ho tro|boi duong|phu cap|tro cap)\b")
+# An amount a rates table gives: "936.000", "250.000 đồng/người/ngày", "70% cước".
+_AMOUNT_CELL_RE = re.compile(r"^\d+(?:[.,]\d+)*(?:\s*(?:%|dong|d\b|trieu)\S*)?", re.IGNORECASE)
+# Words every rate question has, which name no row.
+_RATE_QUESTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "muc ho tro boi duong phu cap tro cap chi theo nghi quyet nq moi cu hien hanh duoc "
+        "bao nhieu la nao",
+    )
+)
+MIN_RATE_ROW_SHARE = 0.5  # of the asked thing's words, the row's label names at least this
+# Function words in both forms, as a question may be typed.
+_STOPS = STOP_WORDS | {fold(w) for w in STOP_WORDS}
+MAX_UNSAID_WORDS = 1  # of the asked thing's words, the table may leave this many unsaid
+
+
+def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list[TableCell]:
+    """For "mức hỗ trợ Đội phó dân phòng": the row of a rates table whose label names the
+    asked thing ("Đội phó đội dân phòng | 936.000 | 250.000"), read in the amount column
+    whose name the question shares most words with (the first on a tie): the rows naming
+    most of the question's own words, then most of its words. Empty when the question asks
+    no rate or no row names half of what it asks."""
+    # Only a rate asked as such: not "có được hỗ trợ không", "có hiệu lực từ ngày nào", nor
+    # "huyện nào được hỗ trợ nhiều nhất".
+    if analysis.type not in (QuestionType.COUNT, QuestionType.OTHER) or asked_extreme(analysis):
+        return []
+    if not _RATE_ASKED_RE.search(_phrase(analysis.text)):
+        return []
+    # Words compared in the question's form: "ban đêm" is not the "bàn" of "địa bàn".
+    folded = analysis.form == "folded"
+
+    def words_of(text: str) -> set[str]:
+        spelled = spell_out(text).lower()
+        return set(re.findall(r"\w+", fold(spelled) if folded else spelled))
+
+    places = words_of(
+        " ".join((*analysis.provinces, *analysis.localities, *places_named(analysis.text)))
+    )
+    # The question's words with its abbreviations spelled out ("CA, QS" are "Công an, Quân
+    # sự"), not its function words, rate words, places or numbers.
+    said_words = {w for w in words_of(analysis.text) if w.isalpha()}
+    asked = {w for w in said_words if fold(w) not in _RATE_QUESTION_WORDS} - places - _STOPS
+    # Its words typed in lower case: not names nor abbreviations, which a table may well
+    # leave to its title ("Thừa Thiên Huế", "QS").
+    typed = words_of(" ".join(w for w in analysis.text.split() if w[:1].islower()))
+    if len(asked) < MIN_LABEL_WORDS:
+        return []
+    # The words the table's heading and title share with the question name no row: "người
+    # có uy tín" asked of a table of rates for them all; the question's other words do.
+    question = _words(analysis.text)
+    best: tuple[int, int] = (0, 0)
+    found: list[TableCell] = []
+    rows = ((view, *row) for view in views if view.eligible for row in _rows(view))
+    for view, header_index, header, _, index, row in rows:
+        context = words_of(" ".join(view.context))
+        own = asked - context
+        label = _label(row)
+        words = words_of(label)
+        shared, shared_own = len(asked & words), len(own & words)
+        # What the table does not say is not read in it: "ban đêm" asked of a table with no
+        # night rate is the prose's (one word may go unsaid: "đi tuần tra"). The row's cells
+        # say it too ("350.000 đồng/người/đêm").
+        said = words_of(" ".join((*row, *header))) | context
+        if len(typed & asked - said) > MAX_UNSAID_WORDS:
+            continue
+        named = shared >= MIN_LABEL_WORDS and shared >= MIN_RATE_ROW_SHARE * len(asked)
+        if not (named or shared_own >= MIN_LABEL_WORDS):
+            continue
+        # The amounts after the label: not the row's number ("STT") before it.
+        after = row.index(label) + 1
+        amounts = [c for c in range(after, len(row)) if _AMOUNT_CELL_RE.match(fold(row[c]))]
+        if not amounts:
+            continue
+        column = max(amounts, key=lambda c: (len(_words(header[c]) & question), -c))
+        key = (shared_own, shared)
+        cell = TableCell(view, header_index, index, label, header[column], row[column])
+        if not found or key > best:  # "tổ trưởng, tổ phó": each row naming alike
+            best, found = key, [cell]
+        elif key == best and all(
+            f.view.clauses[f.row].start != cell.view.clauses[index].start for f in found
+        ):
+            found.append(cell)  # not the same row again, of an overlapping passage
+    return found

@@ -8,6 +8,7 @@ from assistant.extractive.question import analyse
 from assistant.extractive.rankings import ranks_places
 from assistant.extractive.tables import asked_change, asked_extreme
 from assistant.passages import Passage
+from index.cleaning import clean_text
 from index.records import DocumentMetadata
 from tests.assistant.one_document import OneDocument, document_in_parts
 
@@ -751,3 +752,24 @@ def test_a_search_for_a_total_reads_the_total_row_of_a_table_cut_in_two() -> Non
         "tổng lượt tuần tra toàn tỉnh năm 2023", library.passages[::-1]
     )
     assert "Lượt tuần tra, Cộng = 304" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_cases_of_a_violation_are_read_in_the_column_naming_its_kind_alone() -> None:
+    """ "nhiều vụ vi phạm (về) lâm sản nhất": the table heads the column "Lâm sản" under a
+    caption counting "vụ"; "vi phạm" folded is no "vì" (because) cutting the noun short,
+    nor is the column "Phạm pháp hình sự" its kind."""
+    text = (
+        "Kết quả theo địa bàn (6 tháng đầu năm 2024, đơn vị: vụ):\n\n"
+        "  Xã                Phạm pháp     Trong đó     Ma túy     Lâm sản     Tai nạn\n"
+        "                    hình sự       trộm cắp                            giao thông\n"
+        "  -----------------------------------------------------------------------------\n"
+        "  Xã Hợp Thành         06            03          02         01          03\n"
+        "  Xã Tú Thịnh          02            01          01         05          00\n"
+        "  Xã Kháng Nhật        04            02          03         02          01\n"
+    )
+    report = _report(clean_text(text), province="Tuyên Quang", district="Sơn Dương")
+    for question in (
+        "Xã nào ở Sơn Dương có nhiều vụ vi phạm lâm sản nhất 6 tháng đầu năm 2024?",
+        "xa nao o Son Duong nhieu vu vi pham ve lam san nhat 6 thang dau nam 2024",
+    ):
+        assert "Tú Thịnh" in _first_quote(question, report), question

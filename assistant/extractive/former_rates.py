@@ -1,0 +1,109 @@
+"""A rate asked beside the rate it replaced: "mức hỗ trợ X theo nghị quyết mới so với nghị
+quyết cũ".
+
+A resolution that raises an allowance gives the new rate in its table and the old one in
+prose, where it repeals its predecessor ("thay thế Nghị quyết số 05/2019/NQ-HĐND, theo đó
+mức hỗ trợ ... là 100.000 đồng/người/ngày"). The question is answered in two parts: the new
+rate (the question without its comparison, answered as any rate is) and the sentence that
+states the former rate of the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from assistant.extractive.question import MAX_QUESTION_CHARS, QuestionAnalysis
+from assistant.extractive.sentences import Clause
+from index.vietnamese import fold
+
+if TYPE_CHECKING:
+    from assistant.extractive.passage_views import PassageView
+
+# "..., so với nghị quyết cũ", "so với mức cũ thế nào", "so với NQ 05/2019 cũ", "so với phụ
+# cấp ... trước đây" (folded): the comparison with what was in force before.
+_COMPARED_WITH_FORMER_RE = re.compile(
+    r"\s*[,;:]?\s*(?:so (?:voi|sanh voi)|con) "
+    r"(?P<former>(?:(?!\bso voi\b)[^?])*?\b(?:cu|truoc day|truoc kia)\b)[^?]*"
+)
+# What the former thing must be for a rate to be compared: a resolution, a rate, an allowance.
+_FORMER_RATE_RE = re.compile(r"\b(?:nq|nghi quyet|muc|quy dinh|phu cap|che do|dinh muc)\b")
+# A question asking a rate at all: "mức hỗ trợ", "bồi dưỡng", "phụ cấp", "được bao nhiêu".
+_ASKS_RATE_RE = re.compile(r"\b(?:muc|ho tro|boi duong|phu cap|tro cap|duoc bao nhieu|chi)\b")
+# A sentence repealing the former resolution (folded), after which the next may give its
+# rates: "thay thế Nghị quyết số ...", "bãi bỏ Quyết định ...", "hết hiệu lực".
+_REPEALS = r"\b(?:thay the|bai bo) (?:cac )?(?:nghi quyet|nq|quyet dinh)\b|\bhet hieu luc\b"
+_REPEALS_RE = re.compile(_REPEALS)
+# A sentence telling what was in force before: it repeals the old resolution, names it
+# ("Theo Nghị quyết số ..."), or calls a rate old.
+_FORMER_RE = re.compile(rf"\b(?:cu|truoc day|truoc kia)\b|\btheo nghi quyet so\b|{_REPEALS}")
+# An amount of money or a share: "100.000 đồng", "1,5 triệu", "30% giá mua".
+_AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:d\b|dong|trieu|ty|%)")
+# Words every rate question shares, which do not tell one rate from another.
+_RATE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "muc ho tro boi duong phu cap tro cap theo nghi quyet nq moi cu so voi la bao nhieu"
+        " duoc the nao ra sao hang thang chenh",
+    )
+)
+
+
+def split_former(question: str) -> str | None:
+    """The question without its comparison with the former rate, or None when it does not
+    compare a rate with the one in force before."""
+    if len(question) > MAX_QUESTION_CHARS:
+        return None
+    folded = fold(question).lower()
+    found = _COMPARED_WITH_FORMER_RE.search(folded)
+    if found is None or not _FORMER_RATE_RE.search(found["former"]):
+        return None
+    head = question[: found.start()].rstrip(" ,;:")
+    if not _ASKS_RATE_RE.search(fold(head).lower()):
+        return None
+    return head + "?"
+
+
+def former_sentences(clauses: Sequence[Clause]) -> list[list[int]]:
+    """The sentences (as their clauses' indices) that tell a rate in force before: they
+    hold an amount and name the former resolution or rate, or follow the sentence that
+    repeals it ("... thay thế Nghị quyết số 05/2019/NQ-HĐND. Theo đó, mức ...")."""
+    sentences: dict[int, list[int]] = {}
+    for index, clause in enumerate(clauses):
+        sentences.setdefault(clause.sentence_start, []).append(index)
+    found = []
+    previous = ""
+    for _, indices in sorted(sentences.items()):
+        text = fold(" ".join(clauses[i].text for i in indices)).lower()
+        if "|" in text:  # a table's row gives the rates in force
+            previous = ""
+            continue
+        if _AMOUNT_RE.search(text) and (_FORMER_RE.search(text) or _REPEALS_RE.search(previous)):
+            found.append(indices)
+        previous = text
+    return found
+
+
+def former_rate_clauses(
+    analysis: QuestionAnalysis, views: Sequence[PassageView], source: str
+) -> list[tuple[PassageView, int]]:
+    """The sentence of the document `source` telling the former rate of what the question
+    asks, as its clauses: of the sentences telling a former rate, the one sharing most of
+    the asked thing's words ("đội phó", "tuần tra trên biển"), or the only one when none
+    shares any. Empty when there is none."""
+    asked = {fold(term).lower() for term in analysis.terms} - _RATE_WORDS
+    found: list[tuple[int, int, list[tuple[PassageView, int]]]] = []
+    for view in views:
+        if view.passage.source != source:
+            continue
+        for indices in former_sentences(view.clauses):
+            text = fold(" ".join(view.clauses[i].text for i in indices)).lower()
+            shared = len(asked & set(re.findall(r"\w+", text)))
+            found.append((shared, -view.clauses[indices[0]].start, [(view, i) for i in indices]))
+    if not found:
+        return []
+    shared, _, clauses = max(found, key=lambda f: f[:2])
+    if shared == 0 and len(found) > 1:
+        return []
+    return clauses

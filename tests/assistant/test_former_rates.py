@@ -1,0 +1,84 @@
+"""A rate read from a resolution's table row, and asked beside the rate it replaced
+(invented resolution)."""
+
+from __future__ import annotations
+
+from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.former_rates import split_former
+from assistant.passages import Passage
+from index.records import DocumentMetadata
+
+from .one_document import document_in_parts
+
+SOURCE = "nq-ho-tro-to-tu-quan.md"
+PARTS = [
+    "HĐND tỉnh đã thông qua Nghị quyết quy định mức hỗ trợ đối với Tổ trưởng, Tổ phó Tổ tự "
+    "quản về an ninh, trật tự và người tham gia tuần tra ban đêm, nâng mức hỗ trợ so với "
+    "trước đây.",
+    "Điều 2. Mức hỗ trợ\n\n"
+    "| TT | Chức danh, nội dung | Mức hỗ trợ |\n"
+    "|---|---|---|\n"
+    "| 1 | Tổ trưởng Tổ tự quản về an ninh, trật tự | 820.000 đồng/người/tháng |\n"
+    "| 2 | Tổ phó Tổ tự quản về an ninh, trật tự | 640.000 đồng/người/tháng |\n"
+    "| 3 | Sửa chữa, thay thế đèn chiếu sáng tại chốt | 50% chi phí, tối đa 3.000.000 đồng |\n"
+    "| 4 | Người tham gia tuần tra ban đêm | 130.000 đồng/người/đêm |",
+    "Điều 4. Hiệu lực thi hành\n\n"
+    "Nghị quyết này có hiệu lực từ ngày 01 tháng 9 năm 2024 và thay thế Nghị quyết số "
+    "07/2019/NQ-HĐND của HĐND tỉnh. Theo Nghị quyết số 07/2019/NQ-HĐND, Tổ trưởng được hỗ trợ "
+    "500.000 đồng/người/tháng, Tổ phó 380.000 đồng/người/tháng và người tham gia tuần tra ban "
+    "đêm 90.000 đồng/người/đêm.",
+]
+META = DocumentMetadata(
+    title="Nghị quyết số 21/2024/NQ-HĐND mức hỗ trợ Tổ tự quản về an ninh, trật tự",
+    year=2024,
+    province="Yên Bái",
+)
+
+
+def _answer(question: str) -> str:
+    library = document_in_parts(SOURCE, PARTS, META, gap="\n\n")
+    answer = ExtractiveAnswerer(library=library).build(question, library.passages)
+    assert not answer.refused, question
+    return answer.answer
+
+
+def test_a_rate_compared_with_the_former_one_is_read_as_the_rate_asked() -> None:
+    assert split_former("Mức hỗ trợ tổ phó theo nghị quyết mới so với nghị quyết cũ?") == (
+        "Mức hỗ trợ tổ phó theo nghị quyết mới?"
+    )
+    assert split_former("muc boi duong dan quan ca dem, so voi muc cu") == (
+        "muc boi duong dan quan ca dem?"
+    )
+    for question in (
+        "Số vụ trộm cắp năm 2024 so với năm 2023 thế nào?",  # years compared, no rate
+        "Mức hỗ trợ tổ trưởng so với tổ phó chênh bao nhiêu?",  # nothing former
+        "Số vụ cháy so với cùng kỳ năm cũ tăng hay giảm?",  # a count, not a rate
+    ):
+        assert split_former(question) is None, question
+
+
+def test_a_rate_asked_is_the_row_naming_it_not_the_former_rate() -> None:
+    """The row of the asked office, not its neighbour's row nor the repealed resolution's
+    rate the prose gives."""
+    answer = _answer("Mức hỗ trợ tổ phó tổ tự quản ANTT Yên Bái theo nghị quyết mới?")
+    first = answer.split("[1]")[0]
+    assert "640.000" in first
+    assert "820.000" not in first and "380.000" not in answer
+
+
+def test_a_rate_and_its_former_rate_are_both_quoted() -> None:
+    answer = _answer("muc ho tro nguoi tham gia tuan tra ban dem theo NQ moi so voi NQ cu")
+    assert "130.000 đồng/người/đêm" in answer.split("[1]")[0]
+    assert "90.000 đồng/người/đêm" in answer  # the sentence after the repeal gives it
+    # A row that replaces a lamp ("thay thế đèn") repeals no resolution.
+    assert "3.000.000" not in answer
+
+
+def test_the_rows_of_a_table_for_one_group_are_told_apart_by_what_else_is_asked() -> None:
+    """The table is about "Tổ tự quản" throughout (its title says so): the question's
+    other words pick the row."""
+    passage = Passage(f"{SOURCE}#1", SOURCE, PARTS[1], 0, len(PARTS[1]), 0.5, META)
+    answer = ExtractiveAnswerer().build(
+        "Tổ tự quản về an ninh, trật tự được hỗ trợ sửa chữa đèn chiếu sáng bao nhiêu?", [passage]
+    )
+    assert "3.000.000" in answer.answer.split("[1]")[0]
