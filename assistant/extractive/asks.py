@@ -31,6 +31,9 @@ _BARE_ASK_RE = re.compile(
     r"|tong thiet hai|thiet hai|tong so tien|so tien|ty le\b.*|kinh phi|(?:chi|muc) tieu\b.*)\W*$"
 )
 MAX_BARE_ASK_WORDS = 6
+# The capacity a signer signed in, asked after who signed (folded): "..., chức vụ gì?".
+_SIGNED_AS_RE = re.compile(r"^(?:voi |o |giu )?(?:chuc vu|chuc danh|cuong vi)\b")
+_SIGNED_RE = re.compile(r"\b(?:ai|nguoi nao) (?:ky|ki)\b|\b(?:ky|ki) boi\b")
 
 
 def split_asks(question: str) -> list[str]:
@@ -58,6 +61,8 @@ def split_asks(question: str) -> list[str]:
         return [question]
     if re.search(r"\bhon\b", folded_tail):  # "..., tỉnh nào cao hơn?" compares the first's
         return [question]
+    if _SIGNED_AS_RE.match(folded_tail) and _SIGNED_RE.search(fold(head).lower()):
+        return [question]  # "Ai ký ..., chức vụ gì?": the signature block tells both
     return [head, tail]
 
 

@@ -199,17 +199,33 @@ def signed_under(
 
 def signing_block(view: PassageView, name: int) -> list[int]:
     """The signature block ending at the signer's name: the title lines above it within
-    reach ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)"), so the answer says in what capacity."""
-    first = name
-    for above in range(name - 1, max(name - 1 - SIGNING_BLOCK_LINES, -1), -1):
+    reach ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)"), so the answer says in what capacity.
+    A block laid out beside the "Nơi nhận:" list may come interleaved with its items ("- Như
+    trên;" between "PHÓ TRƯỞNG CÔNG AN HUYỆN" and the name): those are passed over, and the
+    name is quoted first, its title lines after it."""
+    block = [name]
+    read = 0
+    for above in range(name - 1, max(name - 1 - 2 * SIGNING_BLOCK_LINES, -1), -1):
         text = _signing_column(view.clauses[above].text)
-        if text is None:
+        if text is None or read == SIGNING_BLOCK_LINES:
             break
-        if text.isupper() or SIGNED_MARK_RE.fullmatch(text):
-            first = above
-        elif text:
+        if _RECIPIENT_ITEM_RE.match(text):
+            continue
+        read += 1
+        if not text or text.isupper() or SIGNED_MARK_RE.fullmatch(text):
+            block.insert(0, above)
+        else:
             break
-    return list(range(first, name + 1))
+    while block[0] != name and not _signing_column(view.clauses[block[0]].text):
+        block.pop(0)  # an empty row opens no block
+    if block[-1] - block[0] == len(block) - 1:  # one run of lines: quoted as one
+        return block
+    return [name, *block[:-1]]  # the name first, then the capacity it signed in
+
+
+# An item of the "Nơi nhận:" list ("- Như trên;", "- Lưu: VT, TH."), which may carry the
+# block's "(đã ký)" on its line.
+_RECIPIENT_ITEM_RE = re.compile(r"^[-+•]\s")
 
 
 def _signing_column(line: str) -> str | None:

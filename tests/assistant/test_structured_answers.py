@@ -1758,7 +1758,8 @@ def test_a_signer_laid_out_in_a_two_column_table_is_quoted_with_the_capacity() -
 @pytest.mark.parametrize(
     ("question", "parts"),
     [
-        ("Chỉ thị 05-CT/TU do ai ký, chức vụ gì?", 2),
+        # The signature block tells who signed and in what capacity: one question.
+        ("Chỉ thị 05-CT/TU do ai ký, chức vụ gì?", 1),
         ("Cơ sở cho thuê xe máy phải làm gì, hạn khi nào?", 2),
         ("chi thi ve mua ban nguoi ky ngay nao, ai ky", 2),
         ("Nghị quyết 36/2030 ban hành hôm nào và áp dụng từ ngày nào?", 2),
@@ -2157,3 +2158,22 @@ def test_a_span_of_two_years_is_one_period_not_either_year() -> None:
         "Niên vụ 2022 - 2023 Gia Lai xảy ra bao nhiêu vụ trộm cắp nông sản?", [report]
     )
     assert "96 vụ" in asked.answer
+
+
+def test_a_signature_laid_out_beside_the_recipients_is_read_with_its_capacity() -> None:
+    """The two columns of "Nơi nhận:" and the signature come out of the cleaner interleaved
+    ("- Như trên;" between the title lines and the name): the name and the title lines are
+    both quoted, and "..., chức vụ gì?" is no second question."""
+    report = _passage(
+        "bc.txt",
+        "Đề nghị UBND huyện bố trí kinh phí lắp camera.\n\nNơi nhận:\n- Như trên;\nKT.\n"
+        "TRƯỞNG CÔNG AN HUYỆN\nPHÓ TRƯỞNG CÔNG AN HUYỆN\n- Công an các xã; (đã ký)\n"
+        "- Lưu: VT, TH.\nThiếu tá Lò Văn Tuấn",
+        0, 0, province="Sơn La", district="Mai Sơn", year=2024, kind="báo cáo",
+        title="Báo cáo số 318/BC-CAH kết quả công tác 6 tháng năm 2024",
+        directive_numbers=("318/BC-CAH",),
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build("Báo cáo 318/BC-CAH do ai ký, chức vụ gì?", [report])
+    assert "Lò Văn Tuấn" in answer.answer.split("[1]")[0]
+    assert "PHÓ TRƯỞNG CÔNG AN HUYỆN" in answer.answer
+    assert "camera" not in answer.answer
