@@ -19,6 +19,7 @@ from assistant.extractive.passage_views import PassageView
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.rankings import asks_extreme_places, ranks_places
 from assistant.extractive.sentences import Clause, trim_points
+from index.vietnamese import fold
 
 ELLIPSIS = "…"
 LEAD_IN_MAX_CHARS = 300  # longer lead-ins are not repeated before a list item
@@ -83,7 +84,22 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
         if novelty(analysis, " ".join(clauses[i].text for i in sentence)) < RESTATING_NOVELTY:
             return _read_on(best.view, sentence, within_line=False)
         return sentence
+    if focused and _CHANGE_ASKED_RE.search(fold(analysis.text).lower()):
+        # "bao nhiêu vụ, so với cùng kỳ?": the change, where the figure's clause does not
+        # give it, is read on to in its sentence ("...; so với cùng kỳ tăng 47 vụ").
+        changed = (i for i in sentence if i > index and _CHANGE_RE.search(clauses[i].text))
+        upto = next(changed, None)
+        run = list(range(index, (upto or index) + 1))
+        if upto and not _CHANGE_RE.search(clause.text):
+            return run if _span_chars(clauses, run) <= SENTENCE_MAX_CHARS else [index, upto]
     return [index]
+
+
+# A change asked beside a figure (folded): "so với cùng kỳ", "tăng hay giảm", "tăng/giảm".
+_CHANGE_ASKED_RE = re.compile(r"\bso (?:voi|sanh)\b|\btang hay giam\b|\btang\W+giam\b")
+# A change stated, as documents write it (accented: "tang vật" is no "tăng"): "tăng 47 vụ",
+# "Giảm 3,2%", "(+12,88%)".
+_CHANGE_RE = re.compile(r"\b(?:[Tt]ăng|[Gg]iảm)\b|[+\-−]\d[\d.,]*\s?%")
 
 
 def part_context(

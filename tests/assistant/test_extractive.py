@@ -204,3 +204,23 @@ class TestStream:
         assert all(isinstance(e, AnswerDelta) for e in events[:-1])
         assert "".join(d.text for d in deltas) == events[-1].answer
         assert re.search(r"2\.000 đồng chí Công an xã\. \[1\]$", events[-1].answer)
+
+
+def test_a_count_asked_with_its_change_is_quoted_with_the_clause_giving_the_change() -> None:
+    """ "bao nhiêu vụ, so với cùng kỳ?": the change stands in the next clause of the figure's
+    sentence; a count asked alone is still the figure's clause alone."""
+    text = (
+        "Năm 2024, lực lượng Công an các xã, thị trấn phối hợp Đội Cảnh sát hình sự phát hiện, "
+        "bắt giữ 58 vụ đánh bạc, tổ chức đánh bạc dưới hình thức ghi lô đề, đá gà, xóc đĩa tại "
+        "khu vực chợ đầu mối và các bãi đất trống ven sông, thu giữ 214 triệu đồng cùng nhiều "
+        "tang vật liên quan; so với cùng kỳ giảm 6 vụ (-9,38%). Các tụ điểm chủ yếu ở khu vực chợ."
+    )
+    meta = DocumentMetadata(title="Báo cáo năm 2024", year=2024, province="Hà Nam")
+    passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, meta)
+    answerer = ExtractiveAnswerer()
+    compared = answerer.build(
+        "Năm 2024 phát hiện bao nhiêu vụ đánh bạc, so với cùng kỳ?", [passage]
+    )
+    assert "58 vụ" in compared.answer and "giảm 6 vụ" in compared.answer
+    alone = answerer.build("Năm 2024 phát hiện bao nhiêu vụ đánh bạc?", [passage])
+    assert "58 vụ" in alone.answer and "giảm 6 vụ" not in alone.answer
