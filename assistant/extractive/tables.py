@@ -705,13 +705,15 @@ def total_cells(values: list[TableCell]) -> list[TableCell]:
 
 
 def _is_total(label: str) -> bool:
-    """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", a bare "Cộng" or "Cộng toàn xã" (not "Công an
-    ...", "Công ty ...": folded alike; nor "CA huyện A", the district police, which folds
-    like "Cả huyện")."""
+    """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", a bare "Cộng", "Cộng toàn xã" or "Cộng 05 đơn
+    vị" (not "Công an ...", "Công ty ...": folded alike; nor "CA huyện A", the district
+    police, which folds like "Cả huyện")."""
     if re.match(r"\W*CA\b", label):
         return False
     folded = fold(label).lower().strip(" *.:")
-    return bool(re.match(r"(?:toan|tong|ca) |cong(?:\W*$| (?:toan|chung|ca|tat)\b)", folded + " "))
+    # "Cộng 05 đơn vị biên giới": the sum of the rows above, however many.
+    total = r"(?:toan|tong|ca) |cong(?:\W*$| (?:toan|chung|ca|tat|\d+)\b)"
+    return bool(re.match(total, folded + " "))
 
 
 def _is_rest(label: str) -> bool:
@@ -813,7 +815,8 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
     # The words the table's heading and title share with the question name no row: "người
     # có uy tín" asked of a table of rates for them all; the question's other words do.
     question = _words(analysis.text)
-    best: tuple[int, int] = (0, 0)
+    figures = set(re.findall(r"\d+", analysis.text))
+    best: tuple[int, int, int] = (0, 0, 0)
     found: list[TableCell] = []
     rows = ((view, *row) for view in views if view.eligible for row in _rows(view))
     for view, header_index, header, _, index, row in rows:
@@ -829,7 +832,9 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
         if len(typed & asked - said) > MAX_UNSAID_WORDS:
             continue
         named = shared >= MIN_LABEL_WORDS and shared >= MIN_RATE_ROW_SHARE * len(asked)
-        if not (named or shared_own >= MIN_LABEL_WORDS):
+        # The figures the question gives name their row too: "bị thương từ 21% đến 60%".
+        given = len(figures & set(re.findall(r"\d+", label)))
+        if not (named or shared_own >= MIN_LABEL_WORDS or (given and shared)):
             continue
         # The amounts after the label: not the row's number ("STT") before it.
         after = row.index(label) + 1
@@ -837,7 +842,7 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
         if not amounts:
             continue
         column = max(amounts, key=lambda c: (len(_words(header[c]) & question), -c))
-        key = (shared_own, shared)
+        key = (given, shared_own, shared)  # the row of the figures given first
         cell = TableCell(view, header_index, index, label, header[column], row[column])
         if not found or key > best:  # "tổ trưởng, tổ phó": each row naming alike
             best, found = key, [cell]

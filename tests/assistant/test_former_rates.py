@@ -82,3 +82,21 @@ def test_the_rows_of_a_table_for_one_group_are_told_apart_by_what_else_is_asked(
         "Tổ tự quản về an ninh, trật tự được hỗ trợ sửa chữa đèn chiếu sáng bao nhiêu?", [passage]
     )
     assert "3.000.000" in answer.answer.split("[1]")[0]
+
+
+def test_the_figures_a_question_gives_pick_the_row_that_holds_them() -> None:
+    table = (
+        "Điều 2. Mức hỗ trợ người tham gia phòng, chống tội phạm\n\n"
+        "| STT | Nội dung hỗ trợ | Mức hỗ trợ |\n|---|---|---|\n"
+        "| 1 | Người bị thương có tỷ lệ tổn thương cơ thể dưới 21% | 8.000.000 đồng/người |\n"
+        "| 2 | Người bị thương có tỷ lệ tổn thương cơ thể từ 31% đến 60% | 25.000.000 đồng/người |\n"
+        "| 3 | Bồi dưỡng người trực tiếp bắt giữ người phạm tội quả tang | 1.500.000 đồng/vụ |"
+    )
+    meta = DocumentMetadata(
+        title="Nghị quyết hỗ trợ người dân tham gia bắt giữ tội phạm", year=2024, province="Cà Mau"
+    )
+    passage = Passage("nq.html#0", "nq.html", table, 0, len(table), 0.5, meta)
+    answer = ExtractiveAnswerer().build(
+        "mức hỗ trợ người dân bị thương từ 31% đến 60% khi bắt tội phạm", [passage]
+    )
+    assert "25.000.000" in answer.answer.split("[1]")[0]

@@ -773,3 +773,20 @@ def test_cases_of_a_violation_are_read_in_the_column_naming_its_kind_alone() -> 
         "xa nao o Son Duong nhieu vu vi pham ve lam san nhat 6 thang dau nam 2024",
     ):
         assert "Tú Thịnh" in _first_quote(question, report), question
+
+
+def test_a_total_row_counting_its_units_is_no_place_ranked() -> None:
+    """ "Cộng 03 huyện biên giới" sums the rows above it: it is never the place with most."""
+    text = _table(
+        "Kết quả năm 2023 của các huyện biên giới:",
+        "Đơn vị | Vụ ma túy | Đối tượng",
+        "Huyện Mường Khương | 21 | 30",
+        "Huyện Bát Xát | 34 | 41",
+        "Huyện Si Ma Cai | 9 | 12",
+        "Cộng 03 huyện biên giới | 64 | 83",
+    )
+    report = _report(text, province="Lào Cai", year=2023)
+    first = _first_quote(
+        "Huyện biên giới nào của Lào Cai có nhiều vụ ma túy nhất năm 2023?", report
+    )
+    assert "Bát Xát" in first and "Cộng" not in first
