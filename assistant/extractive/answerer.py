@@ -50,6 +50,7 @@ from assistant.extractive.documents import (
     asks_document,
     described_document,
     extends,
+    matches_number,
     own_keys,
     pinned_document,
     provinces_sharing,
@@ -363,6 +364,16 @@ class ExtractiveAnswerer:
             # "Công an xã đề nghị Sở Y tế làm gì?": the report's proposals to it.
             proposed = self._labelled(question, analysis, views, ranking)
             return proposed or self._duties(question, analysis, views, ranking)
+        # "Ai ký KH 118/KH-UBND?" where no document is that plan (one only cites it): the
+        # citing document's signature is no answer; a clause saying who signed it may be.
+        cited_only = bool(analysis.directive_keys) and not self._own_number(
+            pinned, passages, analysis
+        )
+        if analysis.type == QuestionType.SIGNER and cited_only:
+            told = _told_signed(analysis, ranking)
+            if told is None:
+                return self._refusal(question, views)
+            return self._answer(question, merge_clauses([(told.view, told.index)]), views)
         if analysis.type == QuestionType.SIGNER:  # the named document's, else the first's
             signed = pinned or next((v.passage.source for v in views if v.eligible), None)
             if signed is not None and pinned is None and self.library is not None:
@@ -655,6 +666,16 @@ class ExtractiveAnswerer:
         if analysis.type != QuestionType.PERSON or not asks_office(analysis):
             return None
         return signed_under(views, lambda title: holds_office_asked(analysis, title, False))
+
+    def _own_number(
+        self, source: str | None, passages: Sequence[Passage], analysis: QuestionAnalysis
+    ) -> bool:
+        """The document is the one the question numbers, not one citing that number."""
+        passage = next((p for p in passages if p.source == source), None)
+        if passage is None:
+            return False
+        extraction = self.library.extraction_of(passage.source) if self.library else None
+        return matches_number(own_keys(passage, extraction), analysis)
 
     def _of_asked_years(
         self, analysis: QuestionAnalysis, source: str, views: list[PassageView]
@@ -1397,6 +1418,37 @@ def _sibling_items(best: Candidate) -> list[int]:
         elif marker(index) is not None:
             break  # another list
     return items[:MAX_LIST_ITEMS]
+
+
+# A document's kind as a question names it (folded, abbreviations spelled out): the kind a
+# clause telling who signed it must name.
+_DOCUMENT_KINDS = {
+    "nq": "nghi quyet",
+    "ct": "chi thi",
+    "kh": "ke hoach",
+    "qd": "quyet dinh",
+    "bc": "bao cao",
+    "tb": "thong bao",
+}
+_KIND_RE = re.compile(
+    rf"\b({'|'.join((*_DOCUMENT_KINDS, *_DOCUMENT_KINDS.values(), 'cong van'))})\b"
+)
+
+
+def _told_signed(analysis: QuestionAnalysis, ranking: Ranking) -> Candidate | None:
+    """The best clause saying who signed the asked document, for one the documents only
+    cite: it names a person, "ký", and the document's kind ("Nghị quyết do Chủ tịch HĐND
+    tỉnh A ký ban hành")."""
+    kind = _KIND_RE.search(fold(analysis.text).lower())
+    if kind is None:
+        return None
+    named = _DOCUMENT_KINDS.get(kind.group(1), kind.group(1))
+    for candidate in ranking.candidates:
+        text = candidate.clause.text
+        signed = re.search(r"\b(?:ký|kí)\b", text) and named in fold(text).lower()
+        if candidate.view.eligible and signed and names_person(text):
+            return candidate
+    return None
 
 
 def _opens_passage(candidate: Candidate) -> bool:

@@ -28,7 +28,9 @@ _NAME_RE = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]*(?![\w.]
 _INITIALLED_RE = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,2} [A-ZĐ]\.(?!\w)")
 # A signature block's lines ("KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ") or a sentence saying who
 # signed ("do đồng chí ... ký").
-_SIGNING_RE = re.compile(r"\b(?:ký|kí)\b|\b(?:KT|TM|T/M)\.?\s|\b(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC)\b")
+_SIGNING_RE = re.compile(
+    r"\b(?:ký|kí)\b|\b(?:KT|TM|T/M)\.?\s|\b(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG)\b"
+)
 MAX_ITEMS = 3
 SIGNING_REACH = 3  # lines from a signing title ("KT. CHỦ TỊCH") down to the signer's name
 # Lines of a signature block above the name: "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)".

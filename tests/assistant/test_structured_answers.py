@@ -2177,3 +2177,32 @@ def test_a_signature_laid_out_beside_the_recipients_is_read_with_its_capacity() 
     assert "Lò Văn Tuấn" in answer.answer.split("[1]")[0]
     assert "PHÓ TRƯỞNG CÔNG AN HUYỆN" in answer.answer
     assert "camera" not in answer.answer
+
+
+def test_the_signer_of_a_document_only_cited_is_not_the_citing_documents_signer() -> None:
+    report = _passage(
+        "bc.txt",
+        "Thực hiện Kế hoạch số 77/KH-UBND ngày 02/3/2024 của UBND tỉnh về phòng, chống ma "
+        "túy, Công an huyện báo cáo kết quả như sau.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+        "TRƯỞNG CÔNG AN HUYỆN\n\nThượng tá Hoàng Văn Chung",
+        0, 0, province="Lai Châu", district="Phong Thổ", year=2024, kind="báo cáo",
+        title="Báo cáo số 205/BC-CAH kết quả phòng, chống ma túy năm 2024",
+        directive_numbers=("205/BC-CAH", "77/KH-UBND"),
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer()
+    assert "Hoàng Văn Chung" in answerer.build("Ai ký Báo cáo 205/BC-CAH?", [report]).answer
+    assert answerer.build("Kế hoạch 77/KH-UBND do ai ký?", [report]).refused
+
+
+def test_the_signer_of_a_document_only_cited_is_read_where_a_clause_tells_it() -> None:
+    news = _passage(
+        "tin.txt",
+        "HĐND tỉnh vừa thông qua Nghị quyết số 19/2024/NQ-HĐND về mức hỗ trợ Tổ bảo vệ an "
+        "ninh, trật tự. Nghị quyết do Chủ tịch HĐND tỉnh Lường Văn Hặc ký ban hành.\n\n"
+        "Tác giả: Minh Châu (đã ký)",
+        0, 0, province="Sơn La", year=2024, kind="tin bài",
+        title="Sơn La nâng mức hỗ trợ Tổ bảo vệ ANTT",
+        directive_numbers=("19/2024/NQ-HĐND",),
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build("Nghị quyết 19/2024/NQ-HĐND do ai ký?", [news])
+    assert "Lường Văn Hặc" in answer.answer.split("[1]")[0]
