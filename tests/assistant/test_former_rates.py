@@ -89,7 +89,8 @@ def test_the_figures_a_question_gives_pick_the_row_that_holds_them() -> None:
         "Điều 2. Mức hỗ trợ người tham gia phòng, chống tội phạm\n\n"
         "| STT | Nội dung hỗ trợ | Mức hỗ trợ |\n|---|---|---|\n"
         "| 1 | Người bị thương có tỷ lệ tổn thương cơ thể dưới 21% | 8.000.000 đồng/người |\n"
-        "| 2 | Người bị thương có tỷ lệ tổn thương cơ thể từ 31% đến 60% | 25.000.000 đồng/người |\n"
+        "| 2 | Người bị thương có tỷ lệ tổn thương cơ thể từ 31% đến 60% "
+        "| 25.000.000 đồng/người |\n"
         "| 3 | Bồi dưỡng người trực tiếp bắt giữ người phạm tội quả tang | 1.500.000 đồng/vụ |"
     )
     meta = DocumentMetadata(
