@@ -29,8 +29,8 @@ _COMPARED_WITH_FORMER_RE = re.compile(
 )
 # What the former thing must be for a rate to be compared: a resolution, a rate, an allowance.
 _FORMER_RATE_RE = re.compile(r"\b(?:nq|nghi quyet|muc|quy dinh|phu cap|che do|dinh muc)\b")
-# A question asking a rate at all: "mức hỗ trợ", "bồi dưỡng", "phụ cấp", "được bao nhiêu".
-_ASKS_RATE_RE = re.compile(r"\b(?:muc|ho tro|boi duong|phu cap|tro cap|duoc bao nhieu|chi)\b")
+# A rate asked (folded): "mức hỗ trợ", "được bồi dưỡng", "phụ cấp" (not "mức 2", a level).
+RATE_ASKED_RE = re.compile(r"\b(?:muc(?! \d)|ho tro|boi duong|phu cap|tro cap)\b")
 # A sentence repealing the former resolution (folded), after which the next may give its
 # rates: "thay thế Nghị quyết số ...", "bãi bỏ Quyết định ...", "hết hiệu lực".
 _REPEALS = r"\b(?:thay the|bai bo) (?:cac )?(?:nghi quyet|nq|quyet dinh)\b|\bhet hieu luc\b"
@@ -40,12 +40,12 @@ _REPEALS_RE = re.compile(_REPEALS)
 _FORMER_RE = re.compile(rf"\b(?:cu|truoc day|truoc kia)\b|\btheo nghi quyet so\b|{_REPEALS}")
 # An amount of money or a share: "100.000 đồng", "1,5 triệu", "30% giá mua".
 _AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:d\b|dong|trieu|ty|%)")
-# Words every rate question shares, which do not tell one rate from another.
-_RATE_WORDS = frozenset(
+# Words every rate question has, which name no row nor tell one rate from another.
+RATE_WORDS = frozenset(
     re.findall(
         r"\w+",
-        "muc ho tro boi duong phu cap tro cap theo nghi quyet nq moi cu so voi la bao nhieu"
-        " duoc the nao ra sao hang thang chenh",
+        "muc ho tro boi duong phu cap tro cap chi theo nghi quyet nq moi cu hien hanh so voi "
+        "la bao nhieu duoc nao the ra sao chenh",
     )
 )
 
@@ -60,7 +60,8 @@ def split_former(question: str) -> str | None:
     if found is None or not _FORMER_RATE_RE.search(found["former"]):
         return None
     head = question[: found.start()].rstrip(" ,;:")
-    if not _ASKS_RATE_RE.search(fold(head).lower()):
+    asked = fold(head).lower()
+    if not (RATE_ASKED_RE.search(asked) or "duoc bao nhieu" in asked):
         return None
     return head + "?"
 
@@ -92,7 +93,7 @@ def former_rate_clauses(
     asks, as its clauses: of the sentences telling a former rate, the one sharing most of
     the asked thing's words ("đội phó", "tuần tra trên biển"), or the only one when none
     shares any. Empty when there is none."""
-    asked = {fold(term).lower() for term in analysis.terms} - _RATE_WORDS
+    asked = {fold(term).lower() for term in analysis.terms} - RATE_WORDS
     found: list[tuple[int, int, list[tuple[PassageView, int]]]] = []
     for view in views:
         if view.passage.source != source:

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from assistant.extractive.entities import places_named
+from assistant.extractive.former_rates import RATE_ASKED_RE, RATE_WORDS
 from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS, STOP_WORDS, UNIT_STOP_NOUNS
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
@@ -763,18 +764,8 @@ def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> Numbe
     return NumberedRows(rows, absent=stems_asked and not rows)
 
 
-# A rate asked (folded): "mức hỗ trợ", "được bồi dưỡng bao nhiêu", "phụ cấp".
-_RATE_ASKED_RE = re.compile(r"\b(?:muc(?! \d)|ho tro|boi duong|phu cap|tro cap)\b")
 # An amount a rates table gives: "936.000", "250.000 đồng/người/ngày", "70% cước".
 _AMOUNT_CELL_RE = re.compile(r"^\d+(?:[.,]\d+)*(?:\s*(?:%|dong|d\b|trieu)\S*)?", re.IGNORECASE)
-# Words every rate question has, which name no row.
-_RATE_QUESTION_WORDS = frozenset(
-    re.findall(
-        r"\w+",
-        "muc ho tro boi duong phu cap tro cap chi theo nghi quyet nq moi cu hien hanh duoc "
-        "bao nhieu la nao",
-    )
-)
 MIN_RATE_ROW_SHARE = 0.5  # of the asked thing's words, the row's label names at least this
 # Function words in both forms, as a question may be typed.
 _STOPS = STOP_WORDS | {fold(w) for w in STOP_WORDS}
@@ -791,7 +782,7 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
     # "huyện nào được hỗ trợ nhiều nhất".
     if analysis.type not in (QuestionType.COUNT, QuestionType.OTHER) or asked_extreme(analysis):
         return []
-    if not _RATE_ASKED_RE.search(_phrase(analysis.text)):
+    if not RATE_ASKED_RE.search(_phrase(analysis.text)):
         return []
     # Words compared in the question's form: "ban đêm" is not the "bàn" of "địa bàn".
     folded = analysis.form == "folded"
@@ -806,20 +797,20 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
     # The question's words with its abbreviations spelled out ("CA, QS" are "Công an, Quân
     # sự"), not its function words, rate words, places or numbers.
     said_words = {w for w in words_of(analysis.text) if w.isalpha()}
-    asked = {w for w in said_words if fold(w) not in _RATE_QUESTION_WORDS} - places - _STOPS
+    asked = {w for w in said_words if fold(w) not in RATE_WORDS} - places - _STOPS
     # Its words typed in lower case: not names nor abbreviations, which a table may well
     # leave to its title ("Thừa Thiên Huế", "QS").
     typed = words_of(" ".join(w for w in analysis.text.split() if w[:1].islower()))
     if len(asked) < MIN_LABEL_WORDS:
         return []
-    # The words the table's heading and title share with the question name no row: "người
-    # có uy tín" asked of a table of rates for them all; the question's other words do.
     question = _words(analysis.text)
     figures = set(re.findall(r"\d+", analysis.text))
     best: tuple[int, int, int] = (0, 0, 0)
     found: list[TableCell] = []
     rows = ((view, *row) for view in views if view.eligible for row in _rows(view))
     for view, header_index, header, _, index, row in rows:
+        # The words the table's heading and title share with the question name no row:
+        # "người có uy tín" asked of a table of rates for them all; its other words do.
         context = words_of(" ".join(view.context))
         own = asked - context
         label = _label(row)
