@@ -50,6 +50,7 @@ from assistant.extractive.documents import (
     asks_document,
     described_document,
     extends,
+    kinds_numbered,
     matches_number,
     own_keys,
     pinned_document,
@@ -1420,32 +1421,15 @@ def _sibling_items(best: Candidate) -> list[int]:
     return items[:MAX_LIST_ITEMS]
 
 
-# A document's kind as a question names it (folded, abbreviations spelled out): the kind a
-# clause telling who signed it must name.
-_DOCUMENT_KINDS = {
-    "nq": "nghi quyet",
-    "ct": "chi thi",
-    "kh": "ke hoach",
-    "qd": "quyet dinh",
-    "bc": "bao cao",
-    "tb": "thong bao",
-}
-_KIND_RE = re.compile(
-    rf"\b({'|'.join((*_DOCUMENT_KINDS, *_DOCUMENT_KINDS.values(), 'cong van'))})\b"
-)
-
-
 def _told_signed(analysis: QuestionAnalysis, ranking: Ranking) -> Candidate | None:
     """The best clause saying who signed the asked document, for one the documents only
     cite: it names a person, "ký", and the document's kind ("Nghị quyết do Chủ tịch HĐND
     tỉnh A ký ban hành")."""
-    kind = _KIND_RE.search(fold(analysis.text).lower())
-    if kind is None:
-        return None
-    named = _DOCUMENT_KINDS.get(kind.group(1), kind.group(1))
+    kinds = kinds_numbered(analysis)
     for candidate in ranking.candidates:
         text = candidate.clause.text
-        signed = re.search(r"\b(?:ký|kí)\b", text) and named in fold(text).lower()
+        folded = fold(text).lower()
+        signed = re.search(r"\b(?:ký|kí)\b", text) and any(kind in folded for kind in kinds)
         if candidate.view.eligible and signed and names_person(text):
             return candidate
     return None

@@ -35,6 +35,8 @@ _KIND_CODES = {
     "nq": "NQ",
     "qd": "QD",
 }
+# ... and back: the kind a code stands for, folded ("NQ" is "nghi quyet").
+_KIND_OF_CODE = {code: kind for kind, code in _KIND_CODES.items() if " " in kind}
 _BARE_NUMBER_RE = re.compile(
     r"\b(" + "|".join(sorted(_KIND_CODES, key=len, reverse=True)) + r")(?: so)? (\d{1,4})\b(?![/-])"
 )
@@ -54,6 +56,13 @@ class DocumentLibrary(Protocol):
     def text_of(self, source: str) -> str:
         """A document's whole cleaned text ("" when it is not indexed)."""
         ...
+
+
+def kinds_numbered(analysis: QuestionAnalysis) -> set[str]:
+    """The kinds of the documents the question gives a number of, folded: "NQ 19/2024/NQ-HĐND"
+    names a "nghi quyet"."""
+    codes = {part for key in analysis.directive_keys for part in key.split("/") if part.isalpha()}
+    return {_KIND_OF_CODE[code] for code in codes if code in _KIND_OF_CODE}
 
 
 def bare_numbers(question: str) -> set[str]:
