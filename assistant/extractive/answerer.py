@@ -365,7 +365,7 @@ class ExtractiveAnswerer:
             # "Công an xã đề nghị Sở Y tế làm gì?": the report's proposals to it.
             proposed = self._labelled(question, analysis, views, ranking)
             return proposed or self._duties(question, analysis, views, ranking)
-        # "Ai ký KH 118/KH-UBND?" where no document is that plan (one only cites it): the
+        # "Ai ký KH 77/KH-UBND?" where no document is that plan (one only cites it): the
         # citing document's signature is no answer; a clause saying who signed it may be.
         cited_only = bool(analysis.directive_keys) and not self._own_number(
             pinned, passages, analysis
@@ -1130,7 +1130,7 @@ class ExtractiveAnswerer:
                 ):
                     rest = _rest_of_table(picked, views, lambda v: verdict_rows(v, verdicts))
                     return self._rows_answer(question, (picked + rest)[:MAX_TABLE_ROWS], views)
-        rated = rate_cells(analysis, views)  # "mức hỗ trợ Đội phó dân phòng": its row
+        rated = rate_cells(analysis, views)  # "mức hỗ trợ tổ phó tổ tự quản": its row
         head = _table_head(ranking, rated[0]) if rated else None
         if head is not None and year_agrees(analysis, head) and place_agrees(analysis, head):
             return self._rows_answer(question, rated[: self.max_quotes - 1], views)

@@ -91,7 +91,7 @@ def former_rate_clauses(
 ) -> list[tuple[PassageView, int]]:
     """The sentence of the document `source` telling the former rate of what the question
     asks, as its clauses: of the sentences telling a former rate, the one sharing most of
-    the asked thing's words ("đội phó", "tuần tra trên biển"), or the only one when none
+    the asked thing's words ("tổ phó", "tuần tra ban đêm"), or the only one when none
     shares any. Empty when there is none."""
     asked = {fold(term).lower() for term in analysis.terms} - RATE_WORDS
     found: list[tuple[int, int, list[tuple[PassageView, int]]]] = []

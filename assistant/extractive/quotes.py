@@ -86,7 +86,7 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
         return sentence
     if focused and _CHANGE_ASKED_RE.search(fold(analysis.text).lower()):
         # "bao nhiêu vụ, so với cùng kỳ?": the change, where the figure's clause does not
-        # give it, is read on to in its sentence ("...; so với cùng kỳ tăng 47 vụ").
+        # give it, is read on to in its sentence ("...; so với cùng kỳ giảm 6 vụ").
         changed = (i for i in sentence if i > index and _CHANGE_RE.search(clauses[i].text))
         upto = next(changed, None)
         run = list(range(index, (upto or index) + 1))
@@ -97,7 +97,7 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
 
 # A change asked beside a figure (folded): "so với cùng kỳ", "tăng hay giảm", "tăng/giảm".
 _CHANGE_ASKED_RE = re.compile(r"\bso (?:voi|sanh)\b|\btang hay giam\b|\btang\W+giam\b")
-# A change stated, as documents write it (accented: "tang vật" is no "tăng"): "tăng 47 vụ",
+# A change stated, as documents write it (accented: "tang vật" is no "tăng"): "tăng 12 vụ",
 # "Giảm 3,2%", "(+12,88%)".
 _CHANGE_RE = re.compile(r"\b(?:[Tt]ăng|[Gg]iảm)\b|[+\-−]\d[\d.,]*\s?%")
 

@@ -200,7 +200,7 @@ def _event_column(
     counter, event = counted.group(1), fold(unit).lower()[counted.end() :]
     found = _noun_column(analysis, event, header, caption)
     general = _GENERAL_EVENT_RE.match(event)
-    if found is None and general:  # "vụ vi phạm về khoáng sản" under "Khoáng sản"
+    if found is None and general:  # "vụ vi phạm về lâm sản" under "Lâm sản"
         event = event[general.end() :]
         found = _noun_column(analysis, event, header, caption)
     if found is None:
@@ -706,13 +706,13 @@ def total_cells(values: list[TableCell]) -> list[TableCell]:
 
 
 def _is_total(label: str) -> bool:
-    """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", a bare "Cộng", "Cộng toàn xã" or "Cộng 05 đơn
-    vị" (not "Công an ...", "Công ty ...": folded alike; nor "CA huyện A", the district
+    """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", a bare "Cộng", "Cộng toàn xã" or "Cộng 03 huyện
+    biên giới" (not "Công an ...", "Công ty ...": folded alike; nor "CA huyện A", the district
     police, which folds like "Cả huyện")."""
     if re.match(r"\W*CA\b", label):
         return False
     folded = fold(label).lower().strip(" *.:")
-    # "Cộng 05 đơn vị biên giới": the sum of the rows above, however many.
+    # "Cộng 03 huyện biên giới": the sum of the rows above, however many.
     total = r"(?:toan|tong|ca) |cong(?:\W*$| (?:toan|chung|ca|tat|\d+)\b)"
     return bool(re.match(total, folded + " "))
 
@@ -773,8 +773,8 @@ MAX_UNSAID_WORDS = 1  # of the asked thing's words, the table may leave this man
 
 
 def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list[TableCell]:
-    """For "mức hỗ trợ Đội phó dân phòng": the row of a rates table whose label names the
-    asked thing ("Đội phó đội dân phòng | 936.000 | 250.000"), read in the amount column
+    """For "mức hỗ trợ tổ phó tổ tự quản": the row of a rates table whose label names the
+    asked thing ("Tổ phó Tổ tự quản về an ninh, trật tự | 640.000 đồng"), read in the amount column
     whose name the question shares most words with (the first on a tie): the rows naming
     most of the question's own words, then most of its words. Empty when the question asks
     no rate or no row names half of what it asks."""
@@ -810,20 +810,20 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
     rows = ((view, *row) for view in views if view.eligible for row in _rows(view))
     for view, header_index, header, _, index, row in rows:
         # The words the table's heading and title share with the question name no row:
-        # "người có uy tín" asked of a table of rates for them all; its other words do.
+        # "tổ tự quản" asked of a table of rates for them all; its other words do.
         context = words_of(" ".join(view.context))
         own = asked - context
         label = _label(row)
         words = words_of(label)
         shared, shared_own = len(asked & words), len(own & words)
         # What the table does not say is not read in it: "ban đêm" asked of a table with no
-        # night rate is the prose's (one word may go unsaid: "đi tuần tra"). The row's cells
-        # say it too ("350.000 đồng/người/đêm").
+        # night rate is the prose's (one word may go unsaid). The row's cells
+        # say it too ("130.000 đồng/người/đêm").
         said = words_of(" ".join((*row, *header))) | context
         if len(typed & asked - said) > MAX_UNSAID_WORDS:
             continue
         named = shared >= MIN_LABEL_WORDS and shared >= MIN_RATE_ROW_SHARE * len(asked)
-        # The figures the question gives name their row too: "bị thương từ 21% đến 60%".
+        # The figures the question gives name their row too: "bị thương từ 31% đến 60%".
         given = len(figures & set(re.findall(r"\d+", label)))
         if not (named or shared_own >= MIN_LABEL_WORDS or (given and shared)):
             continue
