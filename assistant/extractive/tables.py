@@ -16,11 +16,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from assistant.extractive.entities import places_named
-from assistant.extractive.former_rates import RATE_ASKED_RE, RATE_WORDS
-from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS, STOP_WORDS, UNIT_STOP_NOUNS
+from assistant.extractive.former_rates import RATE_ASKED_RE
+from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS, UNIT_STOP_NOUNS
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
-from index.abbreviations import spell_out
+from assistant.extractive.row_naming import MIN_LABEL_WORDS, Naming, asked_row, best_named, naming
+from assistant.extractive.row_naming import phrase as _phrase
 from index.gazetteer import PROVINCES, PROVINCES_2025
 from index.vietnamese import fold
 
@@ -31,9 +32,6 @@ _VALUE_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 # A header cell must hold at least this share of the counted noun's words.
 MIN_COLUMN_SHARE = 0.5
 SHORT_NOUN_WORDS = 2  # ... and all of a noun this short ("vụ cháy")
-# A row is named by its label only when the label has this many words at least: "Tổ phó",
-# not a bare "Khác" that a question could hold by chance.
-MIN_LABEL_WORDS = 2
 MIN_SPREAD_WORDS = 4  # a column name this long is named by its words, in any order
 # "nhiều ... nhất", "cao nhất": the highest; "ít ... nhất", "thấp nhất": the lowest.
 # The words between may be listed ("nhiều vụ trộm, cướp nhất"), but hold no other rank
@@ -111,11 +109,6 @@ def cells(text: str) -> list[str] | None:
 
 def _words(text: str) -> set[str]:
     return set(_phrase(text).split())
-
-
-def _phrase(text: str) -> str:
-    """The text's words folded, abbreviations spelled out, one space apart."""
-    return " ".join(re.findall(r"\w+", fold(spell_out(text)).lower()))
 
 
 # A rate's period: "mỗi tháng", "một ngày", "hằng năm", "/tháng" (folded).
@@ -553,19 +546,15 @@ def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
 
 
 def named_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
-    """The values of the row whose label the question names word for word ("tổ phó" in
-    "tổ phó được hỗ trợ bao nhiêu"), the longest such label when several are named."""
-    asked = f" {_phrase(analysis.text)} "
+    """The values of the rows the question names word for word ("Đồn Biên phòng A" in "Đồn
+    Biên phòng A bắt mấy vụ"), the longest label when several are (`row_naming`)."""
+    asked = asked_row(analysis)
     named = []
     for cell in values:
-        label = _phrase(cell.label)
-        size = len(label.split())
-        if size >= MIN_LABEL_WORDS and f" {label} " in asked:
-            named.append((size, cell))
-    if not named:
-        return []
-    longest = max(size for size, _ in named)
-    return [cell for size, cell in named if size == longest]
+        key = naming(asked, cell.label)  # a count's row: its place or unit, word for word
+        if key is not None:
+            named.append((key, cell))
+    return best_named(named)
 
 
 def searched_cells(analysis: QuestionAnalysis, view: PassageView) -> list[TableCell]:
@@ -578,11 +567,11 @@ def searched_cells(analysis: QuestionAnalysis, view: PassageView) -> list[TableC
     asked = f" {_phrase(analysis.text)} "
     # "tổng lượt ... toàn tỉnh": the total row, however it is labelled ("Cộng").
     total = re.search(r" (?:tong|toan tinh|toan huyen|ca tinh) ", asked) is not None
+    row_asked = asked_row(analysis)
     named: list[tuple[int, TableCell]] = []
     for header_index, header, _, index, row in _rows(view):
         label = _label(row)
-        phrase = _phrase(label)
-        named_row = len(phrase.split()) >= MIN_LABEL_WORDS and f" {phrase} " in asked
+        named_row = naming(row_asked, label) is not None
         if not (named_row or (total and _is_total(label))):
             continue
         for column, name in enumerate(header):
@@ -766,79 +755,42 @@ def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> Numbe
 
 # An amount a rates table gives: "936.000", "250.000 đồng/người/ngày", "70% cước".
 _AMOUNT_CELL_RE = re.compile(r"^\d+(?:[.,]\d+)*(?:\s*(?:%|dong|d\b|trieu)\S*)?", re.IGNORECASE)
-MIN_RATE_ROW_SHARE = 0.5  # of the asked thing's words, the row's label names at least this
-# Function words in both forms, as a question may be typed.
-_STOPS = STOP_WORDS | {fold(w) for w in STOP_WORDS}
-MAX_UNSAID_WORDS = 1  # of the asked thing's words, the table may leave this many unsaid
 
 
 def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list[TableCell]:
-    """For "mức hỗ trợ tổ phó tổ tự quản": the row of a rates table whose label names the
-    asked thing ("Tổ phó Tổ tự quản về an ninh, trật tự | 640.000 đồng"), read in the amount column
-    whose name the question shares most words with (the first on a tie): the rows naming
-    most of the question's own words, then most of its words. Empty when the question asks
-    no rate or no row names half of what it asks."""
+    """For "mức hỗ trợ tổ phó tổ tự quản": the row of a rates table the question names
+    (`row_naming`: "Tổ phó Tổ tự quản về an ninh, trật tự | 640.000 đồng"), read in the amount
+    column whose name the question shares most words with (the first on a tie). Empty when
+    the question asks no rate or names no row."""
     # Only a rate asked as such: not "có được hỗ trợ không", "có hiệu lực từ ngày nào", nor
     # "huyện nào được hỗ trợ nhiều nhất".
     if analysis.type not in (QuestionType.COUNT, QuestionType.OTHER) or asked_extreme(analysis):
         return []
     if not RATE_ASKED_RE.search(_phrase(analysis.text)):
         return []
-    # Words compared in the question's form: "ban đêm" is not the "bàn" of "địa bàn".
-    folded = analysis.form == "folded"
-
-    def words_of(text: str) -> set[str]:
-        spelled = spell_out(text).lower()
-        return set(re.findall(r"\w+", fold(spelled) if folded else spelled))
-
-    places = words_of(
-        " ".join((*analysis.provinces, *analysis.localities, *places_named(analysis.text)))
-    )
-    # The question's words with its abbreviations spelled out ("CA, QS" are "Công an, Quân
-    # sự"), not its function words, rate words, places or numbers.
-    said_words = {w for w in words_of(analysis.text) if w.isalpha()}
-    asked = {w for w in said_words if fold(w) not in RATE_WORDS} - places - _STOPS
-    # Its words typed in lower case: not names nor abbreviations, which a table may well
-    # leave to its title ("Thừa Thiên Huế", "QS").
-    typed = words_of(" ".join(w for w in analysis.text.split() if w[:1].islower()))
-    if len(asked) < MIN_LABEL_WORDS:
-        return []
+    asked = asked_row(analysis)
     question = _words(analysis.text)
-    figures = set(re.findall(r"\d+", analysis.text))
-    best: tuple[int, int, int] = (0, 0, 0)
-    found: list[TableCell] = []
-    rows = ((view, *row) for view in views if view.eligible for row in _rows(view))
-    for view, header_index, header, _, index, row in rows:
-        # The words the table's heading and title share with the question name no row:
-        # "tổ tự quản" asked of a table of rates for them all; its other words do.
-        context = words_of(" ".join(view.context))
-        own = asked - context
-        label = _label(row)
-        words = words_of(label)
-        shared, shared_own = len(asked & words), len(own & words)
-        # What the table does not say is not read in it: "ban đêm" asked of a table with no
-        # night rate is the prose's (one word may go unsaid). The row's cells
-        # say it too ("130.000 đồng/người/đêm").
-        said = words_of(" ".join((*row, *header))) | context
-        if len(typed & asked - said) > MAX_UNSAID_WORDS:
-            continue
-        named = shared >= MIN_LABEL_WORDS and shared >= MIN_RATE_ROW_SHARE * len(asked)
-        # The figures the question gives name their row too: "bị thương từ 31% đến 60%".
-        given = len(figures & set(re.findall(r"\d+", label)))
-        if not (named or shared_own >= MIN_LABEL_WORDS or (given and shared)):
-            continue
-        # The amounts after the label: not the row's number ("STT") before it.
-        after = row.index(label) + 1
-        amounts = [c for c in range(after, len(row)) if _AMOUNT_CELL_RE.match(fold(row[c]))]
-        if not amounts:
-            continue
-        column = max(amounts, key=lambda c: (len(_words(header[c]) & question), -c))
-        key = (given, shared_own, shared)  # the row of the figures given first
-        cell = TableCell(view, header_index, index, label, header[column], row[column])
-        if not found or key > best:  # "tổ trưởng, tổ phó": each row naming alike
-            best, found = key, [cell]
-        elif key == best and all(
-            f.view.clauses[f.row].start != cell.view.clauses[index].start for f in found
-        ):
-            found.append(cell)  # not the same row again, of an overlapping passage
-    return found
+    named: list[tuple[Naming, TableCell]] = []
+    for view in views:
+        rows = list(_rows(view)) if view.eligible else []
+        # All the table says, header and rows: what it does not say is asked of another.
+        said: dict[int, list[str]] = {}
+        for header_index, header, _, _, row in rows:
+            said.setdefault(header_index, list(header)).extend(row)
+        context = " ".join(view.context)
+        for header_index, header, _, index, row in rows:
+            label = _label(row)
+            # The amounts after the label: not the row's number ("STT") before it.
+            after = row.index(label) + 1
+            amounts = [c for c in range(after, len(row)) if _AMOUNT_CELL_RE.match(fold(row[c]))]
+            table_text = " ".join(said[header_index])
+            key = naming(asked, label, table_text, context, by_share=True)
+            if not amounts or key is None:
+                continue
+            column = max(amounts, key=lambda c: (len(_words(header[c]) & question), -c))
+            cell = TableCell(view, header_index, index, label, header[column], row[column])
+            # Not the same row again, of an overlapping passage.
+            start = view.clauses[index].start
+            if all(c.view.clauses[c.row].start != start or k != key for k, c in named):
+                named.append((key, cell))
+    return best_named(named)

@@ -1,0 +1,123 @@
+"""Which row of a table a question names: "tổ phó được hỗ trợ bao nhiêu" names the row
+"Tổ phó" word for word; "mức hỗ trợ tổ phó tổ tự quản" names "Tổ phó Tổ tự quản về an ninh,
+trật tự" by most of its words, once the words the table's title already says ("tổ tự quản")
+are set aside; "bị thương từ 21% đến 40%" names the row of those figures.
+
+One reading serves every table a row is picked from by what it is (a rate's, a count's), so a
+row is named the same way whatever the table counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from assistant.extractive.entities import places_named
+from assistant.extractive.former_rates import RATE_WORDS
+from assistant.extractive.lexicon import STOP_WORDS
+from assistant.extractive.question import QuestionAnalysis
+from index.abbreviations import spell_out
+from index.vietnamese import fold
+
+# A row is named by two of its words at least: "Tổ phó", not a bare "Khác" that a question
+# could hold by chance.
+MIN_LABEL_WORDS = 2
+MIN_ROW_SHARE = 0.5  # of the asked thing's words, the row's label names at least this
+MAX_UNSAID_WORDS = 1  # of the asked thing's words, the table may leave this many unsaid
+# Function words in both forms, as a question may be typed.
+_STOPS = STOP_WORDS | {fold(w) for w in STOP_WORDS}
+_Row = TypeVar("_Row")
+
+
+def phrase(text: str) -> str:
+    """The text's words folded, abbreviations spelled out, one space apart."""
+    return " ".join(re.findall(r"\w+", fold(spell_out(text)).lower()))
+
+
+@dataclass(frozen=True)
+class AskedRow:
+    """What a question names a row by."""
+
+    said: str  # the question's phrase, padded: " to pho duoc ho tro bao nhieu "
+    asked: frozenset[str]  # its own words: no function, asking or rate words, places, numbers
+    typed: frozenset[str]  # of its words, those typed in lower case (no names, abbreviations)
+    figures: frozenset[str]  # the numbers it gives: "21", "40"
+    folded: bool  # typed without marks: words are compared folded
+
+    def words_of(self, text: str) -> set[str]:
+        """The words of a text in the question's form, abbreviations spelled out."""
+        spelled = spell_out(text).lower()
+        return set(re.findall(r"\w+", fold(spelled) if self.folded else spelled))
+
+
+def asked_row(analysis: QuestionAnalysis) -> AskedRow:
+    """The words and figures the question may name a row by."""
+    # Compared in the question's form: "ban đêm" is not the "bàn" of "địa bàn".
+    folded = analysis.form == "folded"
+    blank = AskedRow("", frozenset(), frozenset(), frozenset(), folded)
+    places = blank.words_of(
+        " ".join((*analysis.provinces, *analysis.localities, *places_named(analysis.text)))
+    )
+    # Its abbreviations spelled out ("CA, QS" are "Công an, Quân sự").
+    said_words = {w for w in blank.words_of(analysis.text) if w.isalpha()}
+    asked = {w for w in said_words if fold(w) not in RATE_WORDS} - places - _STOPS
+    # Names and abbreviations a table may well leave to its title ("Thừa Thiên Huế", "QS").
+    typed = blank.words_of(" ".join(w for w in analysis.text.split() if w[:1].islower()))
+    return AskedRow(
+        said=f" {phrase(analysis.text)} ",
+        asked=frozenset(asked),
+        typed=frozenset(typed),
+        figures=frozenset(re.findall(r"\d+", analysis.text)),
+        folded=folded,
+    )
+
+
+# How strongly a row is named, compared in this order: the figures the question gives that
+# the label has, the question's own words the label names beyond the table's title, all the
+# words it names; and for a row named word for word only, the label's words (the longest
+# label named). Named by share, "tổ trưởng, tổ phó tổ bảo vệ" names the rows "Tổ trưởng Tổ
+# bảo vệ" and "Tổ phó Tổ bảo vệ" alike, though only the second word for word.
+Naming = tuple[int, int, int, int]
+
+
+def naming(
+    asked: AskedRow, label: str, table_text: str = "", context: str = "", by_share: bool = False
+) -> Naming | None:
+    """How strongly the row labelled `label` is named, or None when it is not.
+
+    A row is named by its label word for word (two words at least). With `by_share`, as a
+    rate's row is (a title or a degree the question paraphrases: "tổ phó tổ tự quản", "bị
+    thương 21% - 40%"), also by half the asked words, by two of those beyond the table's
+    `context` (its title and heading) or by a figure the question gives; and not for what
+    the table leaves unsaid (`table_text`, its header and rows: "ban đêm" asked of a table
+    with no night rate; one word may go unsaid). A count's row names a place or a unit,
+    which a share of words does not name: "Công an tỉnh" is not "Các phòng nghiệp vụ Công an
+    tỉnh", and a count's question holds many words its table has no need to say."""
+    size = len(phrase(label).split())
+    whole = size >= MIN_LABEL_WORDS and f" {phrase(label)} " in asked.said
+    if not by_share:
+        return (0, 0, 0, size) if whole else None
+    context_words = asked.words_of(context)
+    if len(asked.typed & asked.asked - asked.words_of(table_text) - context_words) > (
+        MAX_UNSAID_WORDS
+    ):
+        return None
+    words = asked.words_of(label)
+    shared = len(asked.asked & words)
+    shared_own = len((asked.asked - context_words) & words)
+    given = len(asked.figures & set(re.findall(r"\d+", label)))
+    by_share = shared >= MIN_LABEL_WORDS and shared >= MIN_ROW_SHARE * len(asked.asked)
+    if not (whole or by_share or shared_own >= MIN_LABEL_WORDS or (given and shared)):
+        return None
+    return given, shared_own, shared, 0
+
+
+def best_named(named: Sequence[tuple[Naming, _Row]]) -> list[_Row]:
+    """The rows named most strongly: several when they are named alike ("tổ trưởng, tổ
+    phó" names each)."""
+    if not named:
+        return []
+    best = max(key for key, _ in named)
+    return [row for key, row in named if key == best]
