@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 # A row: a label (it has a letter), then two or more figures, each after two spaces or more.
 # (A dash is a cell with nothing in it.)
-_FIGURE = r"(?:[-+]?\d[\d.,]*%?|-)"
+# A figure may pair two counts: "6/9" (vụ/đối tượng).
+_FIGURE = r"(?:[-+]?\d[\d.,]*(?:/\d[\d.,]*)?%?|-)"
 _ROW_RE = re.compile(rf"^\s*(?P<label>\S(?:.*?\S)?)(?P<values>(?:\s{{2,}}{_FIGURE}){{2,}})\s*$")
 _VALUE_RE = re.compile(_FIGURE)
 _FRAGMENT_RE = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's text
@@ -28,6 +29,7 @@ _FRAGMENT_RE = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's te
 _RULE_LINE_RE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})*\s*$")
 MIN_ROWS = 3  # fewer aligned lines are not taken for a table
 MAX_HEADER_LINES = 3
+MAX_WRAPPED_LINES = 3  # a row's label wrapped over this many more lines at most
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,26 @@ def _header(lines: list[str], rows: list[_Row]) -> tuple[list[str], int] | None:
     return cells, taken
 
 
+def _wrapped_label_lines(lines: list[str], at: int, rows: list[_Row]) -> int:
+    """How many lines from `at` go on with the last row's label: text standing left of
+    the figures, with another row or a rule of the table after it (up to
+    `MAX_WRAPPED_LINES`); 0 when the table has ended there."""
+    if not rows:
+        return 0
+    figures_start = min(row.values[0][0] for row in rows)
+    count = len(rows[0].values)
+    for k in range(at, min(at + MAX_WRAPPED_LINES, len(lines))):
+        line = lines[k]
+        if _RULE_LINE_RE.match(line):  # the rule under the table, or over its total row
+            return k - at
+        row = _row(line)
+        if row is not None:
+            return k - at if len(row.values) == count else 0
+        if not line.strip() or len(line.rstrip()) >= figures_start:
+            return 0
+    return 0
+
+
 def aligned_tables(lines: list[str]) -> list[str]:
     """The lines with each space-aligned table written as Markdown rows, its header (over
     one to three lines) as the first row; other lines as they are."""
@@ -134,6 +156,13 @@ def aligned_tables(lines: list[str]) -> list[str]:
                 j += 1
                 continue
             row = _row(lines[j])
+            wrapped = _wrapped_label_lines(lines, j, rows)
+            if row is None and wrapped:  # "Các xã còn lại (A," / "B, C)": one label
+                last = rows[-1]
+                more = " ".join(line.strip() for line in lines[j : j + wrapped])
+                rows[-1] = _Row(f"{last.label} {more}", last.values)
+                j += wrapped
+                continue
             if row is None or (rows and len(row.values) != len(rows[0].values)):
                 break
             rows.append(row)

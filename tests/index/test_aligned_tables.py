@@ -103,3 +103,54 @@ def test_headers_written_from_the_left_over_figures_to_the_right_keep_their_colu
     rows = aligned_tables(lines)
     assert rows[0] == "| Xã | Vụ cháy nhà ở (vụ) | Trong đó (vụ) | Người bị thương |"
     assert "| Xã Minh Lộc | 2 | 2 | 5 |" in rows
+
+
+def test_a_pair_of_counts_in_one_cell_is_one_figure() -> None:
+    lines = [
+        "  Xã            Trộm cắp   Ma túy              Cháy",
+        "                (vụ)       (vụ/đối tượng)      (vụ)",
+        "  Xã Ka Lăng        4          3/5               1",
+        "  Xã Pa Ủ           2          0/0               0",
+        "  Xã Mù Cả          1          2/2               0",
+    ]
+    assert aligned_tables(lines) == [
+        "| Xã | Trộm cắp (vụ) | Ma túy (vụ/đối tượng) | Cháy (vụ) |",
+        "| Xã Ka Lăng | 4 | 3/5 | 1 |",
+        "| Xã Pa Ủ | 2 | 0/0 | 0 |",
+        "| Xã Mù Cả | 1 | 2/2 | 0 |",
+    ]
+
+
+def test_a_row_label_wrapped_over_lines_is_one_label_and_the_table_goes_on() -> None:
+    lines = [
+        "  Xã                        Vụ cháy   Người bị thương",
+        "  Xã Ka Lăng                    3                2",
+        "  Xã Pa Ủ                       1                0",
+        "  Các xã còn lại (Mù Cả,        2                1",
+        "  Tà Tổng, Bum Nưa)",
+        "  -----------------------  --------  ---------------",
+        "  Cộng                          6                3",
+        "",
+        "Các vụ cháy chủ yếu do chập điện.",
+    ]
+    assert aligned_tables(lines) == [
+        "| Xã | Vụ cháy | Người bị thương |",
+        "| Xã Ka Lăng | 3 | 2 |",
+        "| Xã Pa Ủ | 1 | 0 |",
+        "| Các xã còn lại (Mù Cả, Tà Tổng, Bum Nưa) | 2 | 1 |",
+        "| Cộng | 6 | 3 |",
+        "",
+        "Các vụ cháy chủ yếu do chập điện.",
+    ]
+
+
+def test_a_short_line_after_the_table_is_not_taken_for_a_wrapped_label() -> None:
+    lines = [
+        "  Xã                  Vụ cháy   Người bị thương",
+        "  Xã Ka Lăng              3                2",
+        "  Xã Pa Ủ                 1                0",
+        "  Xã Mù Cả                2                1",
+        "  Ghi chú: số liệu",
+        "  đến ngày 14/6.",
+    ]
+    assert aligned_tables(lines)[-2:] == ["  Ghi chú: số liệu", "  đến ngày 14/6."]
