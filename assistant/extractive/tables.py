@@ -28,7 +28,8 @@ from index.vietnamese import fold
 # A row: cells between "|" (a Markdown row "| a | b |", or a web page's "a | b" as the loader
 # writes an HTML table's row); a rule row holds only "-", ":", "|" and spaces.
 _RULE_RE = re.compile(r"^[\s|:\-–—+=]+$")
-_VALUE_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+# A count, a share or a pair of counts: "1.204", "72,71%", "6/9" (vụ/đối tượng).
+_VALUE_RE = re.compile(r"^\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?\s?%?$")
 # A header cell must hold at least this share of the counted noun's words.
 MIN_COLUMN_SHARE = 0.5
 SHORT_NOUN_WORDS = 2  # ... and all of a noun this short ("vụ cháy")
@@ -90,8 +91,10 @@ class TableCell:
 
 
 def number_value(written: str) -> float:
-    """A number as Vietnamese writes it: "1.105" is 1105, "12,5" is 12.5."""
-    return float(written.rstrip(".,").replace(".", "").replace(",", "."))
+    """A number as Vietnamese writes it: "1.105" is 1105, "12,5" is 12.5, "12,5%" too; of a
+    pair "6/9" (vụ/đối tượng), the first."""
+    first = written.split("/", 1)[0].rstrip(" %").rstrip(".,")
+    return float(first.replace(".", "").replace(",", "."))
 
 
 def cells(text: str) -> list[str] | None:
@@ -135,6 +138,8 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
     """The column counting the asked noun (see `_noun_column`); for "nhiều TNGT nhất", an
     event named with no counter, the column of its cases ("Số vụ" under a caption naming
     the event)."""
+    if asked_extreme(analysis) and _SHARE_ASKED_RE.search(_ranked_text(analysis)):
+        return _share_column(analysis, header)  # "tỷ lệ ... cao nhất": the column of shares
     unit = analysis.counted.unit
     found = _noun_column(analysis, unit, header, caption)
     cause = _CAUSE_RE.search(fold(unit or "").lower())
@@ -204,6 +209,29 @@ def _event_column(
     if _OTHER_MEASURE_RE.search(others) or (unit_given and unit_given.group(1).strip() != counter):
         return None
     return found
+
+
+# A share ranked (folded): "tỷ lệ ... cao nhất", "bao nhiêu phần trăm"; a column of shares
+# says so in its header: "Tỷ lệ đạt", "Kết quả (%)".
+_SHARE_ASKED_RE = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
+_SHARE_HEADER_RE = re.compile(r"\b(?:ty le|ti le|phan tram)\b|%")
+
+
+def _share_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
+    """For "đơn vị nào có tỷ lệ kích hoạt tài khoản cao nhất": a column of shares, not the
+    one counting what the share is of ("Tài khoản đã kích hoạt" names more of the question's
+    words than "Tỷ lệ đạt"); of several, the one naming most of the question's words, none
+    on a tie."""
+    asked = {fold(term).lower() for term in analysis.terms}
+    shares = {
+        i: len(_words(cell) & asked)
+        for i, cell in enumerate(header[1:], start=1)
+        if _SHARE_HEADER_RE.search(fold(cell).lower())
+    }
+    best = max(shares.values(), default=None)
+    if best is None or list(shares.values()).count(best) > 1:
+        return None
+    return next(i for i, share in shares.items() if share == best)
 
 
 def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
@@ -355,6 +383,8 @@ def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCe
     """Every value of the column counting the asked noun, in each table of the passage."""
     found: list[TableCell] = []
     columns: dict[int, int | None] = {}
+    # A share is no count: "bao nhiêu vụ", "thiệt hại lớn nhất" is not read in "63,98%".
+    shares = _SHARE_ASKED_RE.search(_phrase(analysis.text)) is not None
     for header_index, header, caption, index, row in _rows(view):
         if header_index not in columns:
             named = with_parent_columns(header)
@@ -363,7 +393,13 @@ def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCe
                 column = _column(analysis, named, f"{caption} {view.passage.metadata.title}")
             columns[header_index] = column
         column = columns[header_index]
-        if column is not None and _VALUE_RE.match(row[column]):
+        # A pair of counts ("6/9") is a value where the header pairs them ("vụ/đối tượng");
+        # elsewhere it is a ratio ("75/75" of a target met), no count of the asked noun.
+        if column is None or ("/" in row[column] and "/" not in header[column]):
+            continue
+        if row[column].endswith("%") and not shares:
+            continue
+        if _VALUE_RE.match(row[column]):
             found.append(
                 TableCell(view, header_index, index, _label(row), header[column], row[column])
             )

@@ -145,8 +145,8 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # ... the year it told of, not the date of an event it told ("Từ ngày 01/3/2023 Công an
     # xã tiếp nhận hồ sơ." then "Quý II tiếp nhận 96 hồ sơ").
     contexts = (
-        FULL_DATE_RE.sub(" ", paragraph_before(candidate)),
-        FULL_DATE_RE.sub(" ", previous_paragraph(candidate)) if figure else "",
+        _undated(paragraph_before(candidate)),
+        _undated(previous_paragraph(candidate)) if figure else "",
         section_heading(candidate),
         section_of(candidate),
         view.passage.heading,
@@ -168,6 +168,21 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if year is not None:
         return year in asked
     return bool(years_in(view.about) & asked)
+
+
+# A date that bounds the period a figure is counted to: "(đến 31/12/2023)", "tính đến ngày
+# 30/6/2024", "tính đến hết 31/12/2023".
+_BOUND_DATE_RE = re.compile(
+    rf"\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?({FULL_DATE_RE.pattern})", re.IGNORECASE
+)
+
+
+def _undated(text: str) -> str:
+    """The text without the dates of the events it tells ("Từ ngày 01/3/2023 Công an xã
+    tiếp nhận hồ sơ" tells no year of the figures after it); a date the figures are counted
+    to leaves its year ("Kết quả (đến 31/12/2023)" tells 2023's)."""
+    text = _BOUND_DATE_RE.sub(lambda m: " ".join(_YEAR_RE.findall(m.group(1))) or " ", text)
+    return FULL_DATE_RE.sub(" ", text)
 
 
 # Where a report's title turns from the period reported to the one planned for

@@ -790,3 +790,53 @@ def test_a_total_row_counting_its_units_is_no_place_ranked() -> None:
         "Huyện biên giới nào của Lào Cai có nhiều vụ ma túy nhất năm 2023?", report
     )
     assert "Bát Xát" in first and "Cộng" not in first
+
+
+ACCOUNTS = _table(
+    "Kết quả kích hoạt tài khoản định danh (đến 31/12/2023) và chỉ tiêu năm 2024 như sau.",
+    "Đơn vị | Công dân đủ 14 tuổi | Tài khoản định danh đã kích hoạt | Tỷ lệ đạt",
+    "Huyện Tủa Chùa | 40.120 | 22.510 | 56,11%",
+    "Huyện Mường Chà | 35.300 | 24.006 | 68,01%",
+    "Huyện Nậm Pồ | 42.800 | 21.004 | 49,07%",
+    "Toàn tỉnh | 118.220 | 67.520 | 57,11%",
+)
+
+
+def test_a_share_ranked_is_read_in_the_column_of_shares() -> None:
+    """ "tỷ lệ kích hoạt tài khoản": the column "Tỷ lệ đạt", though the column of accounts
+    names more of the question's words."""
+    report = _report(ACCOUNTS, province="Điện Biên")
+    share = _first_quote("Huyện nào có tỷ lệ kích hoạt tài khoản định danh cao nhất?", report)
+    assert "Huyện Mường Chà = 68,01%" in share
+    count = _first_quote("Huyện nào kích hoạt nhiều tài khoản định danh nhất?", report)
+    assert "Huyện Mường Chà = 24.006" in count
+
+
+def test_a_table_counted_to_the_end_of_a_year_is_that_years() -> None:
+    """A caption bounding the figures by a date ("đến 31/12/2023") dates the table in a plan
+    of the next year."""
+    report = _report(ACCOUNTS, province="Điện Biên", title="Kế hoạch năm 2024")
+    most = _first_quote("Huyện nào kích hoạt nhiều tài khoản định danh nhất năm 2023?", report)
+    assert "Huyện Mường Chà = 24.006" in most
+
+
+def test_a_pair_of_counts_is_read_by_its_first_and_a_share_is_no_count() -> None:
+    """ "6/9" under "(vụ/đối tượng)" is 6 cases; "75/75" under "Kết quả" is a target met,
+    and "63,98%" no count: a targets table read first holds no value of a damage ranked."""
+    targets = _table(
+        "Kết quả thực hiện chỉ tiêu năm 2024:",
+        "Chỉ tiêu | Kết quả năm 2024",
+        "Xã có tổ tuyên truyền chống lừa đảo | 75/75",
+        "Tỷ lệ làm rõ vụ lừa đảo | 63,98%",
+    )
+    table = _table(
+        "Kết quả theo địa bàn năm 2024:",
+        "Xã | Ma túy (vụ/đối tượng) | Thiệt hại do lừa đảo (triệu đồng)",
+        "Xã Mường Phăng | 6/9 | 40",
+        "Xã Thanh Nưa | 8/8 | 12",
+        "Xã Nà Tấu | 3/5 | 55",
+    )
+    report = _report(targets + "\n\n" + table, district="Điện Biên", province="Điện Biên")
+    assert "Xã Thanh Nưa = 8/8" in _first_quote("Xã nào nhiều vụ ma túy nhất?", report)
+    damage = _first_quote("Xã nào bị thiệt hại lớn nhất do lừa đảo năm 2024?", report)
+    assert "Xã Nà Tấu = 55" in damage
