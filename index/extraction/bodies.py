@@ -48,6 +48,7 @@ _CARRIED = (
     "|ủy|phố|đội|hóa|hiệp|động|toàn|tin|huy|tịch|nghiệp|trường|vụ|sát|mại|lượng|tộc|sản|trị"
     "|đốc|trưởng|phủ|viện|chức|nghị|ngoại|vệ|dân|đình|điện|lực|triển|thôn|nguyên|pháp|lâm"
     "|niên|chiến|thập|đỏ|nghệ|học|tư|hoạch|tâm|lý|hiểm|nước|đạo|binh|yếu|trận|quốc"
+    "|quan(?! tâm)"  # "Cục Hải quan tỉnh", not the verb of "Sở Y tế quan tâm ..."
 )
 _CAPITALISED_RE = re.compile(
     rf"[{UPPER_LETTERS}][^\W_]*(?: (?:{_CARRIED})(?![^\W\d_])){{0,2}}(?![^\W_])"

@@ -177,3 +177,18 @@ def test_a_heading_asking_several_bodies_hands_them_all_to_the_paragraph_under_i
         ),
     ]
     assert duties[1].text.startswith("Phối hợp tuyên truyền")
+
+
+def test_a_customs_office_named_alone_on_its_line_owns_the_paragraph_under_it() -> None:
+    """ "Hải quan" is one name ("quan" carried after "Hải"), so the line names the body
+    alone and hands it down; "quan tâm" after a name is a verb, not part of the name."""
+    text = (
+        "6. Cục Hải quan tỉnh\n\n"
+        "Phối hợp với Bộ đội Biên phòng kiểm soát người, phương tiện qua cửa khẩu.\n\n"
+        "7. Sở Y tế quan tâm bố trí thuốc cắt cơn cho người nghiện.\n"
+    )
+    duties = read_duties(text)
+    assert [(d.body, d.text[:8]) for d in duties] == [
+        ("Cục Hải quan tỉnh", "Phối hợp"),
+        ("Sở Y tế", "Sở Y tế "),
+    ]
