@@ -1771,10 +1771,15 @@ def _goes_on_title(line: str, following: str) -> bool:
 
 
 def _asks_about_document(analysis: QuestionAnalysis) -> bool:
-    """The question asks what the named document is about, or when it was issued."""
+    """The question asks what the named document is about, or when it was issued; not by
+    when it asks another to be issued ("hạn chót UBND ban hành kế hoạch thực hiện CT X")."""
     if analysis.type == QuestionType.TOPIC:
         return True
-    return analysis.type == QuestionType.TIME and _matches(ISSUED, analysis.text, analysis.form)
+    return (
+        analysis.type == QuestionType.TIME
+        and _matches(ISSUED, analysis.text, analysis.form)
+        and not _matches(DEADLINE, analysis.text, analysis.form)
+    )
 
 
 # An office asked for by its title: "Trưởng phòng", "Phó Giám đốc", "Chủ tịch UBND".

@@ -1052,6 +1052,10 @@ def test_a_numbered_stage_is_read_from_its_row_and_an_absent_one_refused() -> No
     stage = answerer.build("Giai đoạn 2 của kế hoạch 12/KH-CAT-PC08 làm gì?", [plan])
     assert "Tổng kiểm tra" in stage.answer, stage.answer
     assert answerer.build("Giai đoạn 4 của kế hoạch 12/KH-CAT-PC08 làm gì?", [plan]).refused
+    # The stages asked together: each stage's row.
+    every = answerer.build("cac giai doan cua KH 12 keo dai tu ngay nao den ngay nao", [plan])
+    assert all(f"[{n}]" in every.answer for n in (1, 2, 3)), every.answer
+    assert "15/12/2025" in every.answer
 
 
 def test_an_office_holder_is_not_answered_by_the_deputys_name() -> None:
@@ -1149,6 +1153,22 @@ def test_when_a_document_was_issued_is_read_beside_its_number_or_from_its_dateli
     assert "ngày 03 tháng 10 năm 2025" in issued.answer.split("[1]")[0]
     retold = answerer.build("Chỉ thị số 21/CT-UBND ban hành ngày nào?", [news])
     assert "25/11/2024" in retold.answer.split("[1]")[0]
+
+
+def test_by_when_a_directive_asks_a_plan_issued_is_its_deadline_not_its_own_date() -> None:
+    directive = _passage(
+        "ct.txt",
+        "ỦY BAN NHÂN DÂN TỈNH GIA LAI\n\nSố: 17/CT-UBND\n\nGia Lai, ngày 03 tháng 10 năm 2025\n\n"
+        "CHỈ THỊ về tăng cường phòng cháy trong mùa khô\n\n"
+        "1. Sở Công Thương xây dựng, ban hành kế hoạch kiểm tra chợ, hoàn thành trước ngày "
+        "30/11/2025.",
+        0, 0, province="Gia Lai", year=2025, kind="chỉ thị",
+        title="CHỈ THỊ về tăng cường phòng cháy trong mùa khô",
+        directive_numbers=("17/CT-UBND",),
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(library=Library({"ct.txt": [directive]}))
+    question = "Hạn chót Sở Công Thương ban hành kế hoạch thực hiện CT 17 là khi nào?"
+    assert "30/11/2025" in answerer.build(question, [directive]).answer.split("[1]")[0]
 
 
 def test_an_office_holder_is_read_under_the_office_in_the_signature_block() -> None:
