@@ -763,7 +763,8 @@ class NumberedRows:
 
 def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> NumberedRows:
     """Rows whose label is the numbered stage the question names: "Giai đoạn 2 kéo dài
-    đến ngày nào?" is answered by the row "| Giai đoạn 2 | Từ ngày ... |"."""
+    đến ngày nào?" is answered by the row "| Giai đoạn 2 | Từ ngày ... |", "Các giai đoạn
+    ..." by each stage's row."""
     asked = f" {_phrase(analysis.text)} "
     rows: list[tuple[PassageView, int]] = []
     seen: set[tuple[str, int]] = set()  # overlapping passages hold the same row
@@ -780,10 +781,13 @@ def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> Numbe
             if not stem or stem in _PERIOD_STEMS:  # "Quý IV" is a period, told in prose too
                 continue
             named = re.search(rf" {re.escape(stem)} (\d{{1,2}}|[ivx]{{1,4}}) ", asked)
-            if named is None:
+            # "Các đợt ... từ ngày nào đến ngày nào?": every stage's row.
+            every = re.search(rf" (?:cac|nhung|tung) {re.escape(stem)} ", asked) is not None
+            if named is None and not every:
                 continue
             stems_asked = True
-            if named.group(1) == number and (view.passage.source, clause.start) not in seen:
+            asked_number = named.group(1) if named else number
+            if asked_number == number and (view.passage.source, clause.start) not in seen:
                 seen.add((view.passage.source, clause.start))
                 rows.append((view, index))
     return NumberedRows(rows, absent=stems_asked and not rows)
