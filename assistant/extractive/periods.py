@@ -57,9 +57,12 @@ _MONTHS_NAMED = {3: "quarter-1", 6: "first-half", 12: "whole-year"}
 # One month: "tháng 7/2025", "riêng tháng 9", "tháng 5 năm 2024"; not a date's month ("ngày
 # 15 tháng 7 năm 2025", "15 tháng 7"), a range's ends ("từ tháng 01/2022 đến tháng 02/2024")
 # nor a number of months ("6 tháng").
+# A month's number is followed by its year, a mark, or what happened in it ("tháng 11 tiếp
+# nhận 12 người"), not by what it counts ("mỗi tháng 2 lần", "hằng tháng 1 buổi").
 _MONTH_RE = re.compile(
-    r"(?<!\d )\bthang (\d{1,2})"
-    r"(?=/\d{4}\b| nam \d{4}\b|\W*$|[,;.:]| (?:va|xay|co|da|phat|bat|xu|kiem|lap)\b)"
+    r"(?<!\d )(?<!moi )(?<!hang )\bthang (\d{1,2})"
+    r"(?=/\d{4}\b| nam \d{4}\b|\W*$|[,;.:]"
+    r"| (?!(?:lan|luot|buoi|dot|ngay|nam|ky|nguoi|vu|cuoc|ca|tieng|gio)\b)[a-z]+\b)"
 )
 # Words before a month that make it a bound, not the month spoken of ("trật tự" is no "từ").
 _MONTH_BOUND_RE = re.compile(r"(?<!\btrat )\b(?:tu|den|het|truoc|sau|sang|cuoi|dau) $")

@@ -37,6 +37,13 @@ def test_a_period_running_from_a_date_is_read(text: str, period: str | None) -> 
     assert period_of(text) == period
 
 
+def test_a_month_is_named_before_whatever_happened_in_it_not_before_a_count() -> None:
+    assert periods_in("tháng 11 tiếp nhận 12 người") == {"month-11"}
+    assert periods_in("tháng 11 tổ chức 14 cuộc tuần tra") == {"month-11"}
+    assert periods_in("tổ tuần tra mỗi tháng 2 lần") == set()
+    assert periods_in("tập huấn hằng tháng 1 buổi") == set()
+
+
 def test_a_range_is_also_the_period_running_from_its_start() -> None:
     assert {"range", "since-7-1"} <= periods_in("lũy kế từ ngày 01/7/2026 đến ngày 14/11/2026")
 
