@@ -41,6 +41,13 @@ _PHRASE_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# Kinds of person a text counts in "người" once it has named them (folded).
+PERSON_KINDS = frozenset(
+    ("cong dan", "nguoi dan", "hoc sinh", "sinh vien", "thanh nien", "lao dong", "nan nhan",
+     "thuyen vien", "du khach", "benh nhan", "tre em", "nguoi lao", "phu nu")
+)  # fmt: skip
+
+
 # Words of a noun that say only "a breach of" what follows "về": "vụ vi phạm về buôn lậu".
 _GENERIC_NOUN_WORDS = frozenset(("vi", "phạm", "việc"))
 
@@ -76,6 +83,9 @@ def states_count(analysis: QuestionAnalysis, text: str) -> bool:
     before = rf"\b{re.escape(head)} {_LINK}{_NUMBER}"
     if re.search(before, words) is not None:
         return True
+    kind = " ".join(fold(analysis.counted.unit or "").lower().split()[:2])
+    if kind in PERSON_KINDS and f"{kind} " in words and re.search(rf"{_NUMBER} nguoi\b", words):
+        return True  # "Tiếp nhận công dân ... trao trả: tháng 11 tiếp nhận 12 người"
     if head not in EVENT_COUNTERS:
         return re.search(after, words) is not None
     tails = _effective_tails(text, head)

@@ -251,6 +251,10 @@ def test_a_count_is_of_the_noun_asked() -> None:
     assert states_count(money, "Tổ trưởng được hỗ trợ 900.000 đồng/tháng.")
     crimes = analyse("Tỉnh A xảy ra bao nhiêu vụ phạm tội về ma túy?")
     assert unit_share(crimes, "42 vụ phạm tội về ma túy") > unit_share(crimes, "90 vụ vi phạm")
+    # A kind of person, once named, is counted in "người"; not "người" of another kind.
+    citizens = analyse("Tháng 3 xã A tiếp nhận mấy công dân do nước bạn trao trả?")
+    assert states_count(citizens, "Tiếp nhận công dân bị trao trả: tháng 3 tiếp nhận 7 người.")
+    assert not states_count(citizens, "Tháng 3 xảy ra 2 vụ TNGT, làm chết 3 người.")
 
 
 def test_a_number_whose_own_noun_is_another_is_not_a_count_of_the_asked_one() -> None:
