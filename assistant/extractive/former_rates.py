@@ -57,11 +57,14 @@ def split_former(question: str) -> str | None:
         return None
     folded = fold(question).lower()
     found = _COMPARED_WITH_FORMER_RE.search(folded)
-    if found is None or not _FORMER_RATE_RE.search(found["former"]):
+    if found is None:
         return None
     head = question[: found.start()].rstrip(" ,;:")
     asked = fold(head).lower()
-    if not (RATE_ASKED_RE.search(asked) or "duoc bao nhieu" in asked):
+    # A rate asked is compared with what was paid before, however that is named ("so với
+    # tổ viên bảo vệ dân phố trước đây"); "được bao nhiêu" only with a former rate named.
+    named = _FORMER_RATE_RE.search(found["former"]) is not None
+    if not (RATE_ASKED_RE.search(asked) or ("duoc bao nhieu" in asked and named)):
         return None
     return head + "?"
 
@@ -86,6 +89,9 @@ def former_sentences(clauses: Sequence[Clause]) -> list[list[int]]:
     return found
 
 
+_MONEY_RE = re.compile(r"\d\s*(?:dong|trieu|ty)\b")  # folded: "900.000 đồng", "1,5 triệu"
+
+
 def former_rate_clauses(
     analysis: QuestionAnalysis, views: Sequence[PassageView], source: str
 ) -> list[tuple[PassageView, int]]:
@@ -101,10 +107,14 @@ def former_rate_clauses(
         for indices in former_sentences(view.clauses):
             text = fold(" ".join(view.clauses[i].text for i in indices)).lower()
             shared = len(asked & set(re.findall(r"\w+", text)))
-            found.append((shared, -view.clauses[indices[0]].start, [(view, i) for i in indices]))
+            # An allowance is paid in money: a sentence giving only a share ("1.486 người
+            # trước đây là ... (chiếm 66,67%)") tells who served before, not what they got.
+            paid = _MONEY_RE.search(text) is not None
+            start = -view.clauses[indices[0]].start
+            found.append((paid, shared, start, [(view, i) for i in indices]))
     if not found:
         return []
-    shared, _, clauses = max(found, key=lambda f: f[:2])
+    _, shared, _, clauses = max(found, key=lambda f: f[:3])
     if shared == 0 and len(found) > 1:
         return []
     return clauses

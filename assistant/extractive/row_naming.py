@@ -90,7 +90,8 @@ def naming(
     A row is named by its label word for word (two words at least). With `by_share`, as a
     rate's row is (a title or a degree the question paraphrases: "tổ phó tổ tự quản", "bị
     thương 21% - 40%"), also by half the asked words, by two of those beyond the table's
-    `context` (its title and heading) or by a figure the question gives; and not for what
+    `context` (its title and heading) or all of them, or by a figure the question gives;
+    and not for what
     the table leaves unsaid (`table_text`, its header and rows: "ban đêm" asked of a table
     with no night rate; one word may go unsaid). A count's row names a place or a unit,
     which a share of words does not name: "Công an tỉnh" is not "Các phòng nghiệp vụ Công an
@@ -105,11 +106,15 @@ def naming(
     ):
         return None
     words = asked.words_of(label)
+    own = asked.asked - context_words
     shared = len(asked.asked & words)
-    shared_own = len((asked.asked - context_words) & words)
+    shared_own = len(own & words)
     given = len(asked.figures & set(re.findall(r"\d+", label)))
     by_share = shared >= MIN_LABEL_WORDS and shared >= MIN_ROW_SHARE * len(asked.asked)
-    if not (whole or by_share or shared_own >= MIN_LABEL_WORDS or (given and shared)):
+    # Every word the question says beyond the table's title, the row says: "tổ viên" of a
+    # table of rates for "Tổ bảo vệ" names the row "Hỗ trợ hằng tháng đối với Tổ viên".
+    all_own = bool(own) and own <= words and shared >= MIN_LABEL_WORDS
+    if not (whole or by_share or shared_own >= MIN_LABEL_WORDS or all_own or (given and shared)):
         return None
     return given, shared_own, shared, 0
 

@@ -797,6 +797,16 @@ def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> Numbe
 _AMOUNT_CELL_RE = re.compile(r"^\d+(?:[.,]\d+)*(?:\s*(?:%|dong|d\b|trieu)\S*)?", re.IGNORECASE)
 
 
+# ... or says it after how it is reckoned: "Hệ số 0,5 mức lương cơ sở (1.170.000 đồng/người/
+# tháng)".
+_AMOUNT_INSIDE_RE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:dong|trieu)\b", re.IGNORECASE)
+
+
+def _is_amount(cell: str) -> bool:
+    folded = fold(cell)
+    return bool(_AMOUNT_CELL_RE.match(folded) or _AMOUNT_INSIDE_RE.search(folded))
+
+
 def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list[TableCell]:
     """For "mức hỗ trợ tổ phó tổ tự quản": the row of a rates table the question names
     (`row_naming`: "Tổ phó Tổ tự quản về an ninh, trật tự | 640.000 đồng"), read in the amount
@@ -822,7 +832,7 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
             label = _label(row)
             # The amounts after the label: not the row's number ("STT") before it.
             after = row.index(label) + 1
-            amounts = [c for c in range(after, len(row)) if _AMOUNT_CELL_RE.match(fold(row[c]))]
+            amounts = [c for c in range(after, len(row)) if _is_amount(row[c])]
             table_text = " ".join(said[header_index])
             key = naming(asked, label, table_text, context, by_share=True)
             if not amounts or key is None:

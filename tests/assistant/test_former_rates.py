@@ -49,6 +49,10 @@ def test_a_rate_compared_with_the_former_one_is_read_as_the_rate_asked() -> None
     assert split_former("muc boi duong dan quan ca dem, so voi muc cu") == (
         "muc boi duong dan quan ca dem?"
     )
+    # The former thing named as an office paid before, not as a rate.
+    assert split_former("mức hỗ trợ tổ viên so với bảo vệ dân phố trước đây") == (
+        "mức hỗ trợ tổ viên?"
+    )
     for question in (
         "Số vụ trộm cắp năm 2024 so với năm 2023 thế nào?",  # years compared, no rate
         "Mức hỗ trợ tổ trưởng so với tổ phó chênh bao nhiêu?",  # nothing former
@@ -101,3 +105,36 @@ def test_the_figures_a_question_gives_pick_the_row_that_holds_them() -> None:
         "mức hỗ trợ người dân bị thương từ 31% đến 60% khi bắt tội phạm", [passage]
     )
     assert "25.000.000" in answer.answer.split("[1]")[0]
+
+
+def test_a_rate_reckoned_in_words_and_compared_with_another_office_paid_before() -> None:
+    """The amount follows how it is reckoned ("Hệ số 0,5 ... (1.170.000 đồng ...)"); "tổ
+    viên" is all the question says beyond the table's title; the former rate compared is
+    another office's ("phụ cấp công an viên trước đây"), told in money, not the sentence
+    of who served before."""
+    parts = [
+        "Toàn tỉnh kiện toàn 412 Tổ với 1.300 thành viên; trong đó 870 người trước đây là Công "
+        "an viên, bảo vệ dân phố tham gia tổ (chiếm 66,9%).",
+        "Điều 3. Mức hỗ trợ Tổ bảo vệ an ninh, trật tự\n\n"
+        "| TT | Nội dung | Mức hỗ trợ |\n|---|---|---|\n"
+        "| 1 | Hỗ trợ hằng tháng đối với Tổ trưởng | Hệ số 0,7 mức lương cơ sở "
+        "(1.638.000 đồng/người/tháng) |\n"
+        "| 2 | Hỗ trợ hằng tháng đối với Tổ viên | Hệ số 0,5 mức lương cơ sở "
+        "(1.170.000 đồng/người/tháng) |",
+        "Nghị quyết này thay thế Nghị quyết số 05/2021/NQ-HĐND (theo đó Công an viên được phụ "
+        "cấp hệ số 0,8 mức lương cơ sở, tương đương 1.192.000 đồng/tháng).",
+    ]
+    meta = DocumentMetadata(
+        title="Nghị quyết hỗ trợ Tổ bảo vệ an ninh, trật tự ở cơ sở", year=2024, province="Sơn La"
+    )
+    library = document_in_parts("nq-to-bao-ve.md", parts, meta, gap="\n\n")
+    answer = (
+        ExtractiveAnswerer(library=library)
+        .build(
+            "muc ho tro to vien to bao ve ANTT so voi phu cap cong an vien truoc day",
+            library.passages,
+        )
+        .answer
+    )
+    assert "1.170.000" in answer.split("[1]")[0]
+    assert "1.192.000" in answer and "66,9%" not in answer
