@@ -100,7 +100,7 @@ def former_rate_clauses(
     the asked thing's words ("tổ phó", "tuần tra ban đêm"), or the only one when none
     shares any. Empty when there is none."""
     asked = {fold(term).lower() for term in analysis.terms} - RATE_WORDS
-    found: list[tuple[int, int, list[tuple[PassageView, int]]]] = []
+    found: list[tuple[bool, int, int, list[tuple[PassageView, int]]]] = []
     for view in views:
         if view.passage.source != source:
             continue
