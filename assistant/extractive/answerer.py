@@ -297,9 +297,9 @@ class ExtractiveAnswerer:
     def _whole_of_asked_place(
         self, analysis: QuestionAnalysis, passages: Sequence[Passage]
     ) -> list[Passage] | None:
-        """The passages with the rest of the first retrieved document, when that document is
-        the only one retrieved of the place the question names ("phường A tháng 11 ...": the
-        ward's report); None when there is no such document or nothing more of it."""
+        """The passages with the rest of the retrieved document that is the only one of the
+        place the question names ("phường A tháng 11 ...": the ward's report); None when
+        there is no such document or nothing more of it."""
         names = {fold(n).lower() for n in (*analysis.localities, *analysis.provinces)}
         names |= set(analysis.communes)
         if self.library is None or not passages or not names:
@@ -311,13 +311,13 @@ class ExtractiveAnswerer:
 
         sources = {p.source: p.metadata.title for p in passages}
         fitting = [s for s, title in sources.items() if of_place(s, title)]
-        first = passages[0].source
-        if fitting != [first]:
+        if len(fitting) != 1:
             return None
-        whole = whole_document(first, passages, self.library)
-        if len(whole) == sum(p.source == first for p in passages):
+        own = fitting[0]  # ... ranked first or not: another province's table may outrank it
+        whole = whole_document(own, passages, self.library)
+        if len(whole) == sum(p.source == own for p in passages):
             return None
-        return whole + [p for p in passages if p.source != first]
+        return whole + [p for p in passages if p.source != own]
 
     def _build(
         self,

@@ -123,12 +123,26 @@ _FIGURE_RE = re.compile(r"^(?:tỷ lệ|tỉ lệ|ty le|số|so|mức|muc|tổng
 _PLACE_UNIT_RE = re.compile(r"\b(?:" + "|".join(fold(kind) for kind in PLACE_UNITS) + r")\b")
 
 
+# "Huyện A và xã B mỗi nơi có bao nhiêu X?": the places first, then what each has.
+_EACH_PLACE_RE = re.compile(
+    r"^\W*(?P<a>.+?)\s+(?:và|va)\s+(?P<b>.+?),?\s+"
+    r"(?:mỗi nơi|moi noi|mỗi địa phương|moi dia phuong|từng nơi|tung noi|lần lượt|lan luot)"
+    r"\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
 def split_places(question: str) -> list[str]:
     """ "So sánh tỷ lệ X của huyện A (2024) và phường B (2025)" read as X of each place,
-    each asked on its own (with its own period); left whole unless each side names a place
-    by its unit ("huyện", "phường" ...)."""
+    each asked on its own (with its own period), as "Huyện A và xã B mỗi nơi có bao nhiêu
+    X?" is; left whole unless each side names a place by its unit ("huyện", "phường" ...)."""
     if len(question) > MAX_QUESTION_CHARS:
         return [question]
+    each = _EACH_PLACE_RE.match(question.strip())
+    if each is not None and all(
+        _PLACE_UNIT_RE.search(fold(each[side]).lower()) for side in ("a", "b")
+    ):
+        return [f"{each[side]} {each['rest']}" for side in ("a", "b")]
     match = _PLACES_COMPARED_RE.match(question.strip())
     if match is None:
         return [question]

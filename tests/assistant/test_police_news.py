@@ -315,6 +315,11 @@ def test_a_figure_retrieval_did_not_bring_is_read_in_the_asked_wards_report() ->
         "phường Sông Hiến tháng 10/2025 xảy ra bao nhiêu vụ cháy", [ward[0], other]
     )
     assert "03 vụ cháy" in answer.answer, answer.answer
+    # ... also when another document, of no place asked, was retrieved above it.
+    answer = ExtractiveAnswerer(library=library).build(
+        "phường Sông Hiến tháng 10/2025 xảy ra bao nhiêu vụ cháy", [other, ward[0]]
+    )
+    assert "03 vụ cháy" in answer.answer, answer.answer
 
 
 def test_methods_are_told_by_what_the_suspects_usually_do() -> None:
@@ -465,6 +470,13 @@ def test_a_comparison_of_two_places_is_each_places_figure_cited() -> None:
         "số vụ cháy của phường B là bao nhiêu",
     ]
     assert split_places("So sánh mức phạt A và B") == ["So sánh mức phạt A và B"]
+    assert split_places("Huyện A và phường B mỗi nơi có bao nhiêu vụ cháy?") == [
+        "Huyện A có bao nhiêu vụ cháy?",
+        "phường B có bao nhiêu vụ cháy?",
+    ]
+    assert split_places("Công an tỉnh và Sở Y tế mỗi nơi làm gì?") == [
+        "Công an tỉnh và Sở Y tế mỗi nơi làm gì?"  # bodies, not places
+    ]
     district = _passage(
         "a.txt", "Năm 2024, huyện Bảo Yên có 27 vụ cháy, thiệt hại khoảng 1,2 tỷ đồng.",
         province="Lào Cai", district="Bảo Yên", year=2024, title="Báo cáo của huyện Bảo Yên",
