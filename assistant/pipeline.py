@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from assistant.answers import Answer, AnswerBuilder, AnswerDelta, AnswerEvent
 from assistant.conversation import Condenser, History, LLMCondenser, RuleCondenser
 from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.asks import split_places
 from assistant.extractive.documents import DocumentLibrary
 from assistant.filters import SearchFilters
 from assistant.library import SnapshotLibrary
@@ -19,6 +21,8 @@ from assistant.rerank import make_reranker
 from assistant.retrieval import HybridSearcher, SearchResult
 from assistant.scan_notes import scan_note
 from assistant.settings import LLMSettings, Settings
+
+PER_PART = 3  # passages each place of a question asked of several adds, at most
 
 
 class Assistant:
@@ -37,7 +41,30 @@ class Assistant:
         top_k: int | None,
     ) -> tuple[str, SearchResult]:
         standalone = self.condenser.condense(question, history) if history else question
-        return standalone, self.searcher.search(standalone, filters, top_k)
+        result = self.searcher.search(standalone, filters, top_k)
+        return standalone, self.with_each_place(standalone, result, filters, top_k)
+
+    def with_each_place(
+        self,
+        question: str,
+        result: SearchResult,
+        filters: SearchFilters | None = None,
+        top_k: int | None = None,
+    ) -> SearchResult:
+        """The passages found, and for a question asked of several places ("Huyện A và xã
+        B mỗi nơi có bao nhiêu X?") the first few each place's part finds alone: one
+        place's passages may fill the whole list."""
+        parts = split_places(result.restored_query or question)
+        if len(parts) < 2:
+            return result
+        seen = {p.chunk_id for p in result.passages}
+        extra = []
+        for part in parts:
+            for found in self.searcher.search(part, filters, top_k).passages[:PER_PART]:
+                if found.chunk_id not in seen:
+                    seen.add(found.chunk_id)
+                    extra.append(found)
+        return replace(result, passages=[*result.passages, *extra])
 
     def ask(
         self,
