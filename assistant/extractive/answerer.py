@@ -137,6 +137,8 @@ from assistant.extractive.tables import (
     changed_tables,
     column_values,
     extreme_cells,
+    judged_rows,
+    judges_targets,
     named_cells,
     named_places,
     numbered_rows,
@@ -1130,6 +1132,13 @@ class ExtractiveAnswerer:
                 ):
                     rest = _rest_of_table(picked, views, lambda v: verdict_rows(v, verdicts))
                     return self._rows_answer(question, (picked + rest)[:MAX_TABLE_ROWS], views)
+        judged = self._judged(analysis, views)  # "Chỉ tiêu X có đạt không?": X's row, judged
+        if judged is not None:
+            answer = self._rows_answer(question, judged, views)
+            said = verdict(analysis, judged[0].value_text)  # "Chưa đạt": "Không"
+            return (
+                answer.model_copy(update={"answer": f"{said}. {answer.answer}"}) if said else answer
+            )
         rated = rate_cells(analysis, views)  # "mức hỗ trợ tổ phó tổ tự quản": its row
         head = _table_head(ranking, rated[0]) if rated else None
         if head is not None and year_agrees(analysis, head) and place_agrees(analysis, head):
@@ -1234,6 +1243,26 @@ class ExtractiveAnswerer:
         if best is None or cells(best.clause.text) is not None:
             return False
         return cell.value_text in re.findall(r"\d+(?:[.,]\d+)*", best.clause.text)
+
+    def _judged(
+        self, analysis: QuestionAnalysis, views: list[PassageView]
+    ) -> list[TableCell] | None:
+        """The targets table's row naming the target asked, in the first document holding
+        such a table: in the passages retrieval brought, else in the rest of the document
+        (a targets table runs over chunks its other rows reached)."""
+        judged = judged_rows(analysis, views)
+        source = next((v.passage.source for v in views if v.eligible), None)
+        if not judged and source is not None and judges_targets(views):
+            more = self._unread(analysis, source, views)
+            judged = judged_rows(analysis, more)
+            views = views + more
+        if not judged:
+            return None
+        ranking = score_candidates(analysis, views)
+        head = _table_head(ranking, judged[0])
+        if head is None or not (year_agrees(analysis, head) and place_agrees(analysis, head)):
+            return None
+        return judged
 
     def _unread(
         self, analysis: QuestionAnalysis, source: str, views: list[PassageView]

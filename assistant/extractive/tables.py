@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.extractive.entities import places_named
 from assistant.extractive.former_rates import RATE_ASKED_RE
@@ -523,6 +523,53 @@ def verdict_rows(view: PassageView, verdicts: frozenset[str]) -> list[TableCell]
         if verdict in verdicts:
             found.append(TableCell(view, header_index, index, _label(row), header[-1], row[-1]))
     return found
+
+
+# "Chỉ tiêu X có đạt không?", "mục tiêu X năm 2024 đã hoàn thành chưa" (folded).
+_TARGET_JUDGED_RE = re.compile(
+    r"\b(?:chi tieu|muc tieu|ke hoach)\b.*\b(?:dat|hoan thanh|vuot)\b.*\b(?:khong|chua)\W*$"
+)
+
+
+_TARGET_FRAME = "chỉ tiêu mục tiêu kế hoạch năm có đã đạt không chưa hoàn thành vượt"
+
+
+def judged_rows(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list[TableCell]:
+    """For "Chỉ tiêu X năm 2024 có đạt không?": the row of a targets table naming X whose
+    last cell judges it ("| X | 15.000 | 12.486 | Chưa đạt |"), the most strongly named
+    (`row_naming`); empty when no row judged so is named."""
+    if analysis.type != QuestionType.YES_NO:
+        return []
+    if not _TARGET_JUDGED_RE.search(fold(analysis.text).lower()):
+        return []
+    asked = asked_row(analysis)
+    # The words asking whether it was met name no row: what the target is of does.
+    frame = asked.words_of(_TARGET_FRAME)
+    asked = replace(asked, asked=asked.asked - frame, typed=asked.typed - frame)
+    named: list[tuple[Naming, TableCell]] = []
+    for view in views:
+        rows = list(_rows(view)) if view.eligible else []
+        table = " ".join(" ".join((*header, *row)) for _, header, _, _, row in rows)
+        for header_index, header, _, index, row in rows:
+            verdict = " ".join(re.findall(r"\w+", fold(row[-1]).lower()))
+            if verdict not in _FAILED | _MET:
+                continue
+            label = _label(row)
+            key = naming(asked, label, table, " ".join(view.context), by_share=True)
+            if key is not None:
+                cell = TableCell(view, header_index, index, label, header[-1], row[-1])
+                named.append((key, cell))
+    return best_named(named)[:1]
+
+
+def judges_targets(views: Sequence[PassageView]) -> bool:
+    """A passage holds a targets table: rows whose last cell judges them ("Chưa đạt")."""
+    return any(
+        " ".join(re.findall(r"\w+", fold(row[-1]).lower())) in _FAILED | _MET
+        for view in views
+        if view.eligible
+        for *_, row in _rows(view)
+    )
 
 
 def _ranked_text(analysis: QuestionAnalysis) -> str:

@@ -2230,3 +2230,27 @@ def test_the_signer_of_a_document_only_cited_is_read_where_a_clause_tells_it() -
     )  # fmt: skip
     answer = ExtractiveAnswerer().build("Nghị quyết 19/2024/NQ-HĐND do ai ký?", [news])
     assert "Lường Văn Hặc" in answer.answer.split("[1]")[0]
+
+
+def test_whether_a_target_was_met_is_its_row_of_the_targets_table_with_the_verdict() -> None:
+    """The row judging the target asked, from the rest of the table where retrieval brought
+    only its first rows; "Không" as the row says "Chưa đạt"."""
+    meta = {"province": "Lai Châu", "year": 2024, "kind": "báo cáo", "title": "Báo cáo năm 2024"}
+    first = _passage(
+        "bc.md",
+        "Kết quả thực hiện chỉ tiêu năm 2024:\n\n"
+        "| Chỉ tiêu | Kế hoạch | Kết quả | Đánh giá |\n\n|---|---|---|---|\n\n"
+        "| Kéo giảm số vụ tai nạn giao thông | 5% | 7,2% | Đạt |",
+        0, 0, **meta,
+    )  # fmt: skip
+    rest = _passage(
+        "bc.md",
+        "| Tổ chức tuần tra ban đêm trên quốc lộ | 240 cuộc | 198 cuộc | Chưa đạt |\n\n"
+        "| Xây dựng mô hình camera an ninh | 20 mô hình | 23 mô hình | Vượt |",
+        len(first.text) + 2, 1, **meta,
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(library=Library({"bc.md": [first, rest]}))
+    answer = answerer.build(
+        "Chỉ tiêu tuần tra ban đêm trên quốc lộ năm 2024 của tỉnh Lai Châu có đạt không?", [first]
+    ).answer
+    assert answer.startswith("Không.") and "198 cuộc" in answer.split("[1]")[0], answer
