@@ -10,6 +10,7 @@ page without a header is a news article when it names its source ("Nguồn: ..."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.extraction.records import DocumentIdentity
 from index.extraction.references import read_references
@@ -157,21 +158,37 @@ def _kind_and_subject(paragraphs: list[str], number: str) -> tuple[str | None, s
     return (_KIND_OF_CODE.get(code.group(1)) if code else None), None
 
 
+SIGNING_TAIL = 8  # paragraphs from the end where the signature stands, appendices aside
+
+
 def _signing_block(paragraphs: list[str]) -> tuple[str | None, str | None]:
-    """(signer, signer's title) from the block of capitalised titles near the end."""
-    tail = paragraphs[-8:]
+    """(signer, signer's title) from the block of capitalised titles near the end; else,
+    where an appendix follows the signature ("PHỤ LỤC ..."), the last such block above it
+    that a name signs."""
+    tail = paragraphs[-SIGNING_TAIL:]
     for i in range(len(tail) - 1, -1, -1):
-        if not (_is_upper(tail[i]) and _SIGNING_TITLE_RE.search(tail[i])):
-            continue
-        first = i
-        while first > 0 and _is_upper(tail[first - 1]) and len(tail[first - 1]) < 60:
-            first -= 1
-        title = " ".join(tail[first : i + 1])
-        # The name follows the title, after "(Đã ký)" on a copy, often with a rank ("Thiếu tá").
-        below = [p.strip() for p in tail[i + 1 :] if not SIGNED_MARK_RE.fullmatch(p.strip())]
-        name = _RANK_RE.sub("", below[0]) if below else ""
-        return (name if _NAME_RE.fullmatch(name) else None), title
+        if _is_upper(tail[i]) and _SIGNING_TITLE_RE.search(tail[i]):
+            return _signed(tail, i)
+    for i in range(len(paragraphs) - SIGNING_TAIL - 1, -1, -1):
+        if _is_upper(paragraphs[i]) and _SIGNING_TITLE_RE.search(paragraphs[i]):
+            signer, title = _signed(paragraphs, i)
+            if signer is not None:
+                return signer, title
     return None, None
+
+
+def _signed(paragraphs: list[str], at: int) -> tuple[str | None, str | None]:
+    """The name under the signing title at `at` (the title's lines above it included)."""
+    first = at
+    while first > 0 and _is_upper(paragraphs[first - 1]) and len(paragraphs[first - 1]) < 60:
+        first -= 1
+    title = " ".join(paragraphs[first : at + 1])
+    # The name follows the title, after "(Đã ký)" on a copy, often with a rank ("Thiếu tá").
+    below = [
+        p.strip() for p in paragraphs[at + 1 : at + 4] if not SIGNED_MARK_RE.fullmatch(p.strip())
+    ]
+    name = _RANK_RE.sub("", below[0]) if below else ""
+    return (name if _NAME_RE.fullmatch(name) else None), title
 
 
 def _news_identity(paragraphs: list[str], metadata: DocumentMetadata) -> DocumentIdentity:
@@ -211,6 +228,8 @@ def read_identity(
         province=metadata.province,
         district=metadata.district,
     )
+    if identity.signer is None:  # a portal page may give the signer in its attribute table
+        identity = replace(identity, signer=_with_info_table(identity, paragraphs).signer)
     return _with_references(identity, text)
 
 
@@ -244,8 +263,9 @@ def _with_info_table(identity: DocumentIdentity, paragraphs: list[str]) -> Docum
     issued_on = find_date(found.get("issued_on", ""))
     if not numbers and issued_on is None:
         return identity  # not a document's attribute table
-    signer = found.get("signer")
-    named = signer if signer and _NAME_RE.fullmatch(signer) else None
+    # "Người ký | Chủ tịch HĐND tỉnh Hồ Văn Khải": the name its last capitalised words give.
+    signer = _NAME_END_RE.search(found.get("signer", ""))
+    named = signer.group() if signer else None
     return DocumentIdentity(
         **{
             **identity.__dict__,
@@ -260,6 +280,7 @@ def _with_info_table(identity: DocumentIdentity, paragraphs: list[str]) -> Docum
 
 
 _INFO_PARAGRAPHS = 60
+_NAME_END_RE = re.compile(rf"(?<![^\s|:]){_NAME_RE.pattern}$")
 
 
 def _with_references(identity: DocumentIdentity, text: str) -> DocumentIdentity:

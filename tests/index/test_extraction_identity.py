@@ -266,3 +266,25 @@ def test_a_title_that_only_names_the_site_is_not_the_pages_title(tmp_path: Path)
     )
     title = prepare_document(load_file(page)).metadata.title
     assert title.startswith("Ra quân bảo đảm trật tự"), title
+
+
+def test_a_signature_above_a_long_appendix_still_names_the_signer() -> None:
+    appendix = "\n\n".join(f"Huyện {n} | {n * 3} tổ | {n * 9} thành viên" for n in range(1, 12))
+    signed = DIRECTIVE.replace("Nguyễn Văn A", "(Đã ký)\n\nNguyễn Văn A")
+    text = f"{signed}\n\nPHỤ LỤC\n\nSố tổ dự kiến theo huyện\n\n{appendix}"
+    identity = read_identity(text, DocumentMetadata(province="Bắc Kạn"))
+    assert identity.signer == "Nguyễn Văn A"
+    assert identity.signer_title == "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+
+
+def test_a_signer_given_with_a_title_in_a_portal_table_is_the_name() -> None:
+    """An official header above, no signature block, the portal's table names the signer
+    after the office held ("Chủ tịch HĐND tỉnh Lò Văn Bình")."""
+    header, _, _ = DIRECTIVE.partition("KT. CHỦ TỊCH")
+    table = (
+        "Số ký hiệu | 09/CT-UBND\n\nNgày ban hành | 05/04/2031\n\n"
+        "Người ký | Chủ tịch UBND tỉnh Lò Văn Bình"
+    )
+    identity = read_identity(f"{table}\n\n{header}", DocumentMetadata(province="Bắc Kạn"))
+    assert identity.signer == "Lò Văn Bình"
+    assert identity.issuer == "UBND tỉnh Bắc Kạn"  # the header's, as before
