@@ -391,6 +391,12 @@ class ExtractiveAnswerer:
             header = _issuer_lines(pinned, views)
             if header:
                 return self._answer(question, merge_clauses(header), views)
+        if pinned is not None and _asks_in_force(analysis):
+            # "NQ X có hiệu lực khi nào?": the document's own clause ("Nghị quyết này có hiệu
+            # lực từ ngày ..."), not one about a law it rests on or a resolution it repeals.
+            own = next((c for c in ranking.candidates if _states_own_force(c, pinned)), None)
+            if own is not None:
+                return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
         if pinned is not None and _asks_about_document(analysis):
             dated = analysis.type == QuestionType.TIME
             own = self._own_mention(pinned, ranking, dated, analysis.directive_keys)
@@ -1797,6 +1803,27 @@ def _goes_on_title(line: str, following: str) -> bool:
     if not following or len(following) > TITLE_LINE_CHARS or following.endswith("."):
         return False
     return line.rstrip().endswith((",", ";")) or following[0].islower() or following[0] in "\"“'"
+
+
+_IN_FORCE = r"\bhiệu lực\b"  # read as the question is typed ("hieu luc" folded)
+
+
+def _asks_in_force(analysis: QuestionAnalysis) -> bool:
+    """ "... có hiệu lực khi nào / từ ngày nào?" of a document named by its number."""
+    return analysis.type == QuestionType.TIME and _matches(_IN_FORCE, analysis.text, analysis.form)
+
+
+# "Nghị quyết này có hiệu lực (thi hành) (kể) từ ngày 22 tháng 7 năm 2024": the date the
+# document itself takes effect, right after the words saying so.
+_OWN_FORCE_RE = re.compile(
+    _SELF_REFERENCE_RE.pattern + r" có hiệu lực (?:thi hành )?(?:kể )?từ (?:ngày )?\d"
+)
+
+
+def _states_own_force(candidate: Candidate, source: str) -> bool:
+    """A clause of the document saying when it itself takes effect, with the date."""
+    text = candidate.clause.text
+    return candidate.view.passage.source == source and _OWN_FORCE_RE.search(text) is not None
 
 
 def _asks_about_document(analysis: QuestionAnalysis) -> bool:

@@ -2254,3 +2254,21 @@ def test_whether_a_target_was_met_is_its_row_of_the_targets_table_with_the_verdi
         "Chỉ tiêu tuần tra ban đêm trên quốc lộ năm 2024 của tỉnh Lai Châu có đạt không?", [first]
     ).answer
     assert answer.startswith("Không.") and "198 cuộc" in answer.split("[1]")[0], answer
+
+
+def test_when_a_resolution_takes_effect_is_its_own_clause_not_a_law_or_a_repealed_one() -> None:
+    resolution = _passage(
+        "nq.txt",
+        "Căn cứ Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở ngày 28 tháng 11 năm "
+        "2023 (có hiệu lực từ ngày 01/7/2024);\n\n"
+        "Điều 5. Hiệu lực thi hành\n\n"
+        "1. Nghị quyết này có hiệu lực từ ngày 20 tháng 8 năm 2024.\n\n"
+        "2. Nghị quyết số 03/2020/NQ-HĐND ngày 10/7/2020 của HĐND tỉnh quy định mức phụ cấp "
+        "Bảo vệ dân phố hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.",
+        0, 0, province="Lai Châu", year=2024, kind="nghị quyết",
+        title="Nghị quyết số 09/2024/NQ-HĐND", directive_numbers=("09/2024/NQ-HĐND",),
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(library=Library({"nq.txt": [resolution]}))
+    question = "NQ 09/2024/NQ-HĐND của HĐND tỉnh về mức phụ cấp có hiệu lực khi nào?"
+    answer = answerer.build(question, [resolution]).answer
+    assert "20 tháng 8 năm 2024" in answer.split("[1]")[0], answer
