@@ -18,7 +18,8 @@ from index.vietnamese import fold
 _BODY_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        r"(?:^|, )(?P<body>[^,]+?) duoc (?:chi thi|ke hoach|nghi quyet|quyet dinh)\b.*\bgiao\b",
+        r"(?:^|, )(?P<body>[^,]+?) duoc (?:chi thi|ke hoach|nghi quyet|quyet dinh|ct|kh|nq|qd)\b"
+        r".*\bgiao\b",
         r"(?<!\bban )(?<!\bchuyen )\bgiao (?!thong\b|nhiem vu\b|trach nhiem\b|viec\b|nhung\b)"
         r"(?:cho )?(?P<body>.+?) "
         r"(?:nhung |cac )?(?:nhiem vu|viec|lam|thuc hien|trach nhiem)\b",

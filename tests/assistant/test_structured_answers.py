@@ -98,6 +98,8 @@ def test_body_is_read_where_the_question_puts_it() -> None:
     # the document named by its abbreviated kind ("CT", "KH", "NQ") cues a duty all the same
     assert analyse("Theo CT 3-CT/TU, Sở Nội vụ phải chỉ đạo những gì?").body == "so noi vu"
     assert body_of("ke hoach 12 giao so tu phap nhiem vu gi") == "so tu phap"
+    # The document named by its abbreviation between the body and what it gives.
+    assert body_of("Sở Nội vụ được NQ 05/2024 giao nhiệm vụ gì?") == "so noi vu"
     # a list of levels is one body, and the place after it is not part of it
     assert body_of("Chủ tịch UBND các xã, thị trấn ở Kon Tum được giao nhiệm vụ gì?") == (
         "chu tich uy ban nhan dan cac xa thi tran"
