@@ -80,11 +80,21 @@ _FIGURE_AFTER_RE = re.compile(r"\s*(?:là|:|\(|có)?\s*\d")
 def compared_years_told(text: str) -> set[int]:
     """Years compared with whose own figure the text gives ("so với cả năm 2023 là 12 vụ",
     "so với năm 2022 (488 vụ)"): the text answers for them too."""
-    return {
-        int(match.group(1))
-        for match in _COMPARED_YEAR_RE.finditer(text)
-        if _FIGURE_AFTER_RE.match(text, match.end())
-    }
+    return set(compared_figures(text))
+
+
+COMPARED_FIGURE_CHARS = 40  # how far the figure of a year compared with runs, at most
+
+
+def compared_figures(text: str) -> dict[int, str]:
+    """Each year compared with whose figure the text gives, and that figure as written:
+    "so với cùng kỳ năm 2023 (135 vụ)" -> {2023: "(135 vụ)"}."""
+    found = {}
+    for match in _COMPARED_YEAR_RE.finditer(text):
+        if _FIGURE_AFTER_RE.match(text, match.end()):
+            figure = text[match.end() : match.end() + COMPARED_FIGURE_CHARS]
+            found[int(match.group(1))] = re.split(r"[);,]", figure.lstrip(" (:"), maxsplit=1)[0]
+    return found
 
 
 def years_in(text: str) -> set[int]:
@@ -114,7 +124,12 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     spans = _SPAN_RE.search(sentence) and not _SPAN_RE.search(analysis.text)
     if spans and not years_in(sentence) & asked:
         return False  # "Qua 30 năm, ... 900 vụ": a figure of many years, not of one asked
-    if compared_years_told(clause.text) & asked:  # "(so với cả năm 2023 là 12 vụ)"
+    compared = compared_figures(clause.text)  # "(so với cả năm 2023 là 12 vụ)"
+    # ... of the counted noun: "(135 vụ)" tells no damages of that year.
+    if any(
+        year in asked and (unit_head(analysis) is None or states_count(analysis, figure))
+        for year, figure in compared.items()
+    ):
         return True
     # A span of two years is one period: "niên vụ 2023 - 2024" is not "niên vụ 2022 - 2023",
     # though both name 2023.

@@ -157,3 +157,20 @@ def test_a_commune_is_a_condition_of_a_figure_asked_not_words_to_find() -> None:
     assert not {"dong", "son"} & set(counted.terms)
     # ... but the topic of a question about the commune itself
     assert {"dong", "son"} <= set(analyse("xa Dong Son truoc sap xep thuoc tinh nao").terms)
+
+
+def test_a_year_compared_with_answers_only_for_the_figure_it_gives() -> None:
+    """ "so với cùng kỳ năm 2025 (135 vụ)" tells 2025's cases, not 2025's damages."""
+    text = (
+        "9 tháng đầu năm 2026, trên địa bàn tỉnh xảy ra 158 vụ lừa đảo qua mạng, thiệt hại "
+        "96,4 tỷ đồng, tăng 23 vụ so với cùng kỳ năm 2025 (135 vụ)."
+    )
+    meta = DocumentMetadata(title="Tin Công an tỉnh", year=2026, province="Lai Châu")
+    passage = Passage("tin.txt#0", "tin.txt", text, 0, len(text), 0.5, meta)
+    answerer = ExtractiveAnswerer()
+    cases = answerer.build("9 tháng năm 2025 Lai Châu có bao nhiêu vụ lừa đảo qua mạng?", [passage])
+    assert "135 vụ" in cases.answer and not cases.refused
+    damages = answerer.build(
+        "9 tháng năm 2025 Lai Châu thiệt hại bao nhiêu tiền vì lừa đảo?", [passage]
+    )
+    assert damages.refused, damages.answer
