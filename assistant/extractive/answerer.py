@@ -1205,6 +1205,8 @@ class ExtractiveAnswerer:
             timed = by_year or (head is not None and year_agrees(analysis, head))
             if head is None or not values or not (timed and period_agrees(analysis, head)):
                 continue
+            if extreme is None and by_place and not commune_agrees(analysis, head):
+                continue  # "xã A huyện B": not the district's row of a report naming no xã A
             # A former province asked of the new one's table ("Khu vực A cũ | 52 | ..."):
             # the row naming it says whose figure it is, not the header.
             own_row = extreme is None and asks_former_province(analysis)

@@ -288,7 +288,7 @@ _COMMUNE_RE = re.compile(
 # after the kind, a commune's name as most are written, when neither is a word of the
 # question's own ("xã nào", "xã có") nor makes another word with the kind ("xã hội").
 _LOWER_COMMUNE_RE = re.compile(
-    r"(?<!\bcac )(?<!\bnhung )(?<!\bmoi )(?<!\btung )(?<!\bcap )"
+    r"(?<!\bcac )(?<!\bnhung )(?<!\bmoi )(?<!\btung )(?<!\bcap )(?<!\btrom )"  # "trộm cắp"
     r"\b(?:xa|phuong|thi tran|thon|cax|cap) ([a-z]+ [a-z]+)\b"
 )
 _NOT_NAME_WORDS = frozenset((

@@ -277,6 +277,7 @@ def test_a_commune_opening_the_question_is_named() -> None:
         ("cac xa bien gioi co bao nhieu chot", ()),
         ("xa nao co nhieu vu nhat", ()),
         ("cong an xa chinh quy co bao nhieu nguoi", ()),
+        ("huyen nao nhieu vu trom cap nhat nam 2024", ()),  # "cắp" is no CAP (ward police)
     ],
 )
 def test_a_commune_typed_in_lower_case_is_named_by_the_two_words_after_its_kind(

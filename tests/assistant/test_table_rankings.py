@@ -840,3 +840,19 @@ def test_a_pair_of_counts_is_read_by_its_first_and_a_share_is_no_count() -> None
     assert "Xã Thanh Nưa = 8/8" in _first_quote("Xã nào nhiều vụ ma túy nhất?", report)
     damage = _first_quote("Xã nào bị thiệt hại lớn nhất do lừa đảo năm 2024?", report)
     assert "Xã Nà Tấu = 55" in damage
+
+
+def test_a_commune_asked_is_not_answered_by_its_districts_row() -> None:
+    """ "xã Mường Mươn huyện Mường Chà": the district's row of a province's table is no
+    figure of the commune, which the report names nowhere."""
+    table = _table(
+        "Số tổ bảo vệ an ninh, trật tự theo huyện năm 2024:",
+        "Đơn vị | Tổ bảo vệ ANTT (tổ) | Thành viên (người)",
+        "Huyện Mường Chà | 176 | 574",
+        "Huyện Tủa Chùa | 120 | 390",
+    )
+    report = _report(table, province="Điện Biên")
+    question = "xa Muong Muon huyen Muong Cha co bao nhieu to bao ve ANTT"
+    assert ExtractiveAnswerer().build(question, [report]).refused
+    district = _first_quote("huyen Muong Cha co bao nhieu to bao ve ANTT", report)
+    assert "Huyện Mường Chà = 176" in district
