@@ -1138,7 +1138,7 @@ class ExtractiveAnswerer:
                 ):
                     rest = _rest_of_table(picked, views, lambda v: verdict_rows(v, verdicts))
                     return self._rows_answer(question, (picked + rest)[:MAX_TABLE_ROWS], views)
-        judged = self._judged(analysis, views)  # "Chỉ tiêu X có đạt không?": X's row, judged
+        judged = self._judged(analysis, views, ranking)  # "Chỉ tiêu X có đạt không?": X's row
         if judged is not None:
             answer = self._rows_answer(question, judged, views)
             said = verdict(analysis, judged[0].value_text)  # "Chưa đạt": "Không"
@@ -1253,20 +1253,19 @@ class ExtractiveAnswerer:
         return cell.value_text in re.findall(r"\d+(?:[.,]\d+)*", best.clause.text)
 
     def _judged(
-        self, analysis: QuestionAnalysis, views: list[PassageView]
+        self, analysis: QuestionAnalysis, views: list[PassageView], ranking: Ranking
     ) -> list[TableCell] | None:
-        """The targets table's row naming the target asked, in the first document holding
-        such a table: in the passages retrieval brought, else in the rest of the document
-        (a targets table runs over chunks its other rows reached)."""
+        """The targets table's row naming the target asked: in the passages retrieval
+        brought, else, when one of them holds a targets table, in the rest of the first
+        document (the table runs over chunks retrieval did not bring)."""
         judged = judged_rows(analysis, views)
         source = next((v.passage.source for v in views if v.eligible), None)
         if not judged and source is not None and judges_targets(views):
             more = self._unread(analysis, source, views)
             judged = judged_rows(analysis, more)
-            views = views + more
+            ranking = score_candidates(analysis, views + more)  # the rows read ranked too
         if not judged:
             return None
-        ranking = score_candidates(analysis, views)
         head = _table_head(ranking, judged[0])
         if head is None or not (year_agrees(analysis, head) and place_agrees(analysis, head)):
             return None

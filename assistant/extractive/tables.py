@@ -515,12 +515,24 @@ def asked_verdict(analysis: QuestionAnalysis) -> frozenset[str] | None:
     return _FAILED if match.group(1) in _FAILED else _MET
 
 
+def _verdict(row: list[str]) -> str:
+    """A row's last cell as a verdict is compared: "Chưa đạt" -> "chua dat"."""
+    return " ".join(re.findall(r"\w+", fold(row[-1]).lower()))
+
+
+def _table_texts(rows: list[tuple[int, list[str], str, int, list[str]]]) -> dict[int, str]:
+    """All each table of the rows says, header and rows, by its header's index."""
+    said: dict[int, list[str]] = {}
+    for header_index, header, _, _, row in rows:
+        said.setdefault(header_index, list(header)).extend(row)
+    return {index: " ".join(words) for index, words in said.items()}
+
+
 def verdict_rows(view: PassageView, verdicts: frozenset[str]) -> list[TableCell]:
     """The rows of the passage's tables whose last cell gives the asked verdict."""
     found = []
     for header_index, header, _, index, row in _rows(view):
-        verdict = " ".join(re.findall(r"\w+", fold(row[-1]).lower()))
-        if verdict in verdicts:
+        if _verdict(row) in verdicts:
             found.append(TableCell(view, header_index, index, _label(row), header[-1], row[-1]))
     return found
 
@@ -549,13 +561,13 @@ def judged_rows(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> lis
     named: list[tuple[Naming, TableCell]] = []
     for view in views:
         rows = list(_rows(view)) if view.eligible else []
-        table = " ".join(" ".join((*header, *row)) for _, header, _, _, row in rows)
+        tables = _table_texts(rows)
         for header_index, header, _, index, row in rows:
-            verdict = " ".join(re.findall(r"\w+", fold(row[-1]).lower()))
-            if verdict not in _FAILED | _MET:
+            if _verdict(row) not in _FAILED | _MET:
                 continue
             label = _label(row)
-            key = naming(asked, label, table, " ".join(view.context), by_share=True)
+            context = " ".join(view.context)
+            key = naming(asked, label, tables[header_index], context, by_share=True)
             if key is not None:
                 cell = TableCell(view, header_index, index, label, header[-1], row[-1])
                 named.append((key, cell))
@@ -565,7 +577,7 @@ def judged_rows(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> lis
 def judges_targets(views: Sequence[PassageView]) -> bool:
     """A passage holds a targets table: rows whose last cell judges them ("Chưa đạt")."""
     return any(
-        " ".join(re.findall(r"\w+", fold(row[-1]).lower())) in _FAILED | _MET
+        _verdict(row) in _FAILED | _MET
         for view in views
         if view.eligible
         for *_, row in _rows(view)
@@ -870,18 +882,14 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
     named: list[tuple[Naming, TableCell]] = []
     for view in views:
         rows = list(_rows(view)) if view.eligible else []
-        # All the table says, header and rows: what it does not say is asked of another.
-        said: dict[int, list[str]] = {}
-        for header_index, header, _, _, row in rows:
-            said.setdefault(header_index, list(header)).extend(row)
+        tables = _table_texts(rows)  # what a table does not say is asked of another
         context = " ".join(view.context)
         for header_index, header, _, index, row in rows:
             label = _label(row)
             # The amounts after the label: not the row's number ("STT") before it.
             after = row.index(label) + 1
             amounts = [c for c in range(after, len(row)) if _is_amount(row[c])]
-            table_text = " ".join(said[header_index])
-            key = naming(asked, label, table_text, context, by_share=True)
+            key = naming(asked, label, tables[header_index], context, by_share=True)
             if not amounts or key is None:
                 continue
             column = max(amounts, key=lambda c: (len(_words(header[c]) & question), -c))

@@ -88,7 +88,7 @@ COMPARED_FIGURE_CHARS = 40  # how far the figure of a year compared with runs, a
 
 def compared_figures(text: str) -> dict[int, str]:
     """Each year compared with whose figure the text gives, and that figure as written:
-    "so với cùng kỳ năm 2023 (135 vụ)" -> {2023: "(135 vụ)"}."""
+    "so với cùng kỳ năm 2023 (135 vụ)" -> {2023: "135 vụ"}."""
     found = {}
     for match in _COMPARED_YEAR_RE.finditer(text):
         if _FIGURE_AFTER_RE.match(text, match.end()):
