@@ -112,6 +112,7 @@ from assistant.extractive.quotes import (
     merge_clauses,
     part_context,
     render,
+    tells_change,
     trim,
     with_context,
     with_heading,
@@ -1608,8 +1609,6 @@ _CHANGE_ASKED_RE = re.compile(
     r"\b(?:tang hay giam|giam hay tang|tang giam (?:the nao|ra sao|nhu the nao)"
     r"|so (?:voi )?(?:cung ky|nam (?:19|20)\d{2})\W*(?:thi )?(?:the nao|ra sao|nhu the nao))"
 )
-# ... and told with its size: "tăng 04 vụ", "giảm 2,5%", "(+12,3%)".
-_CHANGE_TOLD_RE = re.compile(r"\b(?:tang|giam)\s+(?:[^\W\d]+\s+){0,2}\d|\(\s*[+\-−]\s*\d")
 
 
 def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
@@ -1629,7 +1628,7 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if _CHANGE_ASKED_RE.search(fold(analysis.text).lower()):
         # "X tăng hay giảm so với cùng kỳ?": the clause telling by how much ("tăng 04 vụ
         # (+19,0%)"), not one saying only that it rose.
-        return _CHANGE_TOLD_RE.search(fold(candidate.clause.text).lower()) is not None
+        return tells_change(candidate.clause.text)
     if analysis.compares and _matches(MORE_OR_LESS, analysis.text, analysis.form):
         # "nơi nào cao hơn": a figure, not a document's number ("Nghị quyết số 03/2024/...")
         return bool(re.search(r"\d", re.sub(r"\S*\d/\S*", " ", candidate.clause.text)))

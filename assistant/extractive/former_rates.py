@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from assistant.extractive.counting import MONEY
 from assistant.extractive.question import MAX_QUESTION_CHARS, QuestionAnalysis
 from assistant.extractive.sentences import Clause
 from index.vietnamese import fold
@@ -38,8 +39,10 @@ _REPEALS_RE = re.compile(_REPEALS)
 # A sentence telling what was in force before: it repeals the old resolution, names it
 # ("Theo Nghị quyết số ..."), or calls a rate old.
 _FORMER_RE = re.compile(rf"\b(?:cu|truoc day|truoc kia)\b|\btheo nghi quyet so\b|{_REPEALS}")
-# An amount of money or a share: "100.000 đồng", "1,5 triệu", "30% giá mua".
-_AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:d\b|dong|trieu|ty|%)")
+# An amount of money (folded): "900.000 đồng", "1,5 triệu", "2 tỷ".
+MONEY_RE = re.compile(rf"\d[\d.,]*\s*(?:{'|'.join(MONEY)})\b")
+# ... or a share: "100.000 đ", "30% giá mua".
+_AMOUNT_RE = re.compile(rf"{MONEY_RE.pattern}|\d[\d.,]*\s*(?:d\b|%)")
 # Words every rate question has, which name no row nor tell one rate from another.
 RATE_WORDS = frozenset(
     re.findall(
@@ -89,9 +92,6 @@ def former_sentences(clauses: Sequence[Clause]) -> list[list[int]]:
     return found
 
 
-_MONEY_RE = re.compile(r"\d\s*(?:dong|trieu|ty)\b")  # folded: "900.000 đồng", "1,5 triệu"
-
-
 def former_rate_clauses(
     analysis: QuestionAnalysis, views: Sequence[PassageView], source: str
 ) -> list[tuple[PassageView, int]]:
@@ -109,7 +109,7 @@ def former_rate_clauses(
             shared = len(asked & set(re.findall(r"\w+", text)))
             # An allowance is paid in money: a sentence giving only a share ("1.486 người
             # trước đây là ... (chiếm 66,67%)") tells who served before, not what they got.
-            paid = _MONEY_RE.search(text) is not None
+            paid = MONEY_RE.search(text) is not None
             start = -view.clauses[indices[0]].start
             found.append((paid, shared, start, [(view, i) for i in indices]))
     if not found:

@@ -87,19 +87,23 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
     if focused and _CHANGE_ASKED_RE.search(fold(analysis.text).lower()):
         # "bao nhiêu vụ, so với cùng kỳ?": the change, where the figure's clause does not
         # give it, is read on to in its sentence ("...; so với cùng kỳ giảm 6 vụ").
-        changed = (i for i in sentence if i > index and _CHANGE_RE.search(clauses[i].text))
+        changed = (i for i in sentence if i > index and tells_change(clauses[i].text))
         upto = next(changed, None)
         run = list(range(index, (upto or index) + 1))
-        if upto and not _CHANGE_RE.search(clause.text):
+        if upto and not tells_change(clause.text):
             return run if _span_chars(clauses, run) <= SENTENCE_MAX_CHARS else [index, upto]
     return [index]
 
 
 # A change asked beside a figure (folded): "so với cùng kỳ", "tăng hay giảm", "tăng/giảm".
 _CHANGE_ASKED_RE = re.compile(r"\bso (?:voi|sanh)\b|\btang hay giam\b|\btang\W+giam\b")
-# A change stated, as documents write it (accented: "tang vật" is no "tăng"): "tăng 12 vụ",
-# "Giảm 3,2%", "(+12,88%)".
-_CHANGE_RE = re.compile(r"\b(?:[Tt]ăng|[Gg]iảm)\b|[+\-−]\d[\d.,]*\s?%")
+# A change told with its size (folded): "tăng 04 vụ", "giảm 2,5%", "(+12,3%)".
+_CHANGE_TOLD_RE = re.compile(r"\b(?:tang|giam)\s+(?:[^\W\d]+\s+){0,2}\d|\(\s*[+\-−]\s*\d")
+
+
+def tells_change(text: str) -> bool:
+    """The text tells a change with its size, not only that something rose."""
+    return _CHANGE_TOLD_RE.search(fold(text).lower()) is not None
 
 
 def part_context(

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from assistant.extractive.entities import places_named
-from assistant.extractive.former_rates import RATE_ASKED_RE
+from assistant.extractive.former_rates import MONEY_RE, RATE_ASKED_RE
 from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS, UNIT_STOP_NOUNS
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
@@ -856,14 +856,11 @@ def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> Numbe
 _AMOUNT_CELL_RE = re.compile(r"^\d+(?:[.,]\d+)*(?:\s*(?:%|dong|d\b|trieu)\S*)?", re.IGNORECASE)
 
 
-# ... or says it after how it is reckoned: "Hệ số 0,5 mức lương cơ sở (1.170.000 đồng/người/
-# tháng)".
-_AMOUNT_INSIDE_RE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:dong|trieu)\b", re.IGNORECASE)
-
-
 def _is_amount(cell: str) -> bool:
-    folded = fold(cell)
-    return bool(_AMOUNT_CELL_RE.match(folded) or _AMOUNT_INSIDE_RE.search(folded))
+    """A cell opening with an amount, or saying it after how it is reckoned ("Hệ số 0,5 mức
+    lương cơ sở (1.170.000 đồng/người/tháng)")."""
+    folded = fold(cell).lower()
+    return bool(_AMOUNT_CELL_RE.match(folded) or MONEY_RE.search(folded))
 
 
 def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list[TableCell]:
