@@ -47,6 +47,9 @@ class PassageView:
     # The document's paragraph just before the passage, when the passage does not hold it:
     # the period a report's figures go on from ("6 tháng đầu năm, …" then "Huyện A …").
     preceding: str = ""
+    # The document's text just before the passage (within PRECEDING_REACH), where an item of
+    # a list the chunk's cut split is read on from the items above it.
+    above: str = ""
     # The heading line a chunk's cut left above the passage ("2. Tội phạm về TTXH"): what
     # its figures count, when only list items stand between ("- Tháng 11: ..." / "- Từ ...").
     heading_above: str = ""
@@ -105,6 +108,7 @@ def read_passages(
         view.document_places = document_places(passage.source) if document_places else set()
         if document_text is not None and passage.start > 0:
             text = document_text(passage.source)
+            view.above = text[max(0, passage.start - PRECEDING_REACH) : passage.start]
             view.preceding = _paragraph_before(text, passage.start)
             view.heading_above = _heading_above(text, passage.start)
             view.section = section_before(text, passage.start)

@@ -165,10 +165,12 @@ YEAR = r"\b((?:19|20)\d{2})\b"
 # "so với năm 2018", "so với cùng kỳ năm 2022", "so với Tết Tân Sửu năm 2021", "(cùng kỳ
 # năm 2023 là 36.120 bao)": the year compared with (a few words may name the period), not
 # the one spoken of.
-# ... or set beside it in parentheses with its figure: "11 vụ (năm 2022: 6 vụ)".
+# ... or set beside it in parentheses with its figure: "11 vụ (năm 2022: 6 vụ)", "(năm học
+# 2021 - 2022: 08 vụ)", the span's second year taken with it.
 COMPARED_YEAR = (
     r"(?:\b(?:so với(?: [\w/]+){0,6}?|cùng k[ìỳ](?: năm)?) "
-    r"|\((?:cả )?năm (?=\d{4}\s*(?::|là)\s*\d))((?:19|20)\d{2})\b"
+    r"|\((?:cả )?năm(?: học)? (?=\d{4}(?:\s*[-–]\s*\d{4})?\s*(?::|là)\s*\d))"
+    r"((?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)\d{2}(?=\s*(?::|là)))?\b"
 )
 
 # The closing "không" of a yes-no question asks; a "không" inside it negates and counts.

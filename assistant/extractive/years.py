@@ -134,7 +134,8 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # A span of two years is one period: "niên vụ 2023 - 2024" is not "niên vụ 2022 - 2023",
     # though both name 2023.
     asked_spans = year_spans(analysis.text)
-    told_spans = year_spans(sentence)
+    # ... not a span set beside a figure to compare: "(năm học 2021 - 2022: 08 vụ)".
+    told_spans = year_spans(_COMPARED_YEAR_RE.sub(" ", sentence))
     if asked_spans and told_spans and not asked_spans & told_spans:
         return False
     own = years_in(sentence)
@@ -162,6 +163,7 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     contexts = (
         _undated(paragraph_before(candidate)),
         _undated(previous_paragraph(candidate)) if figure else "",
+        earlier_item(candidate) if figure else "",
         section_heading(candidate),
         section_of(candidate),
         view.passage.heading,
@@ -228,6 +230,37 @@ def paragraph_before(candidate: Candidate) -> str:
     passage = candidate.view.passage
     head = passage.text[: max(candidate.clause.start - passage.start, 0)]
     return head[head.rfind("\n") + 1 :]
+
+
+# The mark that opens a list item: "- ", "+ ", "• ".
+_ITEM_MARK_RE = re.compile(r"[-+•*]\s")
+
+
+def earlier_item(candidate: Candidate) -> str:
+    """The nearest earlier item of the clause's list that names a year: under "Tình hình
+    còn phức tạp:", "- Năm 2023, xảy ra 64 vụ ..." then "- Xảy ra 38 vụ TNGT ..." tells
+    2023's figures too; else the paragraph leading the list in, when it names one. The list
+    ends where a line opens without the item's mark; it may begin above the passage."""
+    passage = candidate.view.passage
+    # The document's text runs on from what lies above the passage.
+    head = candidate.view.above + passage.text[: max(candidate.clause.start - passage.start, 0)]
+    start = head.rfind("\n") + 1
+    mark = _ITEM_MARK_RE.match(head[start:] + candidate.clause.text)
+    if mark is None:
+        return ""
+    for line in reversed(head[:start].split("\n")):
+        if not line.strip():
+            continue
+        # Not a year compared in brackets: "- Xảy ra 11 vụ (năm học 2021 - 2022: 08 vụ)".
+        undated = _BRACKETED_RE.sub(" ", _undated(line))
+        if not line.startswith(mark.group()):
+            # ... up to the paragraph leading the list in: "Năm học 2022 - 2023, ... còn
+            # phức tạp:" dates all its items.
+            leads_in = line.rstrip().endswith(":")
+            return undated if leads_in and years_in(undated) else ""
+        if years_in(undated):
+            return undated
+    return ""
 
 
 def item_heading(candidate: Candidate) -> str:
