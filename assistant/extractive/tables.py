@@ -635,8 +635,16 @@ def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
             if unit and not (analysis.localities and "district" in _TIERS[unit.group(1)]):
                 return False
             return (phrase[unit.end() :] if unit else phrase).strip() in asked_names
+        if below_asked_tier(label):
+            return False  # "Thị trấn Nông trường A" is a town of "huyện A", not the district
         return bool(asked & named) and len(named - _PROVINCE_NAMES) <= 1  # not "Các huyện A, B"
 
+    def below_asked_tier(label: str) -> bool:
+        unit = _TIER_RE.match(_phrase(label))
+        return unit is not None and _TIERS[unit.group(1)] == {"commune"} and asks_district
+
+    asked_tiers = _tiers(analysis.text)
+    asks_district = bool(asked_tiers & {"district", "province"}) and "commune" not in asked_tiers
     return [cell for cell in values if names_asked_alone(cell.label) and not _is_rest(cell.label)]
 
 

@@ -67,3 +67,27 @@ def test_a_former_districts_name_after_the_merger_is_the_commune_named_so() -> N
         "Huyện Bảo Lạc kích hoạt định danh điện tử mức 2 đạt bao nhiêu %?", [report]
     )
     assert district.refused, district.answer
+
+
+def test_a_town_named_after_its_district_is_not_the_district_asked() -> None:
+    """ "Thị trấn Nông trường A" is a town of huyện A: its row is not the district's figure,
+    which the sentence before the table gives."""
+    text = (
+        "Năm 2025, trên địa bàn huyện Mường Lát xảy ra 48 vụ phạm pháp hình sự, tăng 03 vụ so "
+        "với năm 2024.\n\n"
+        "Tình hình tại các địa bàn du lịch năm 2025:\n\n"
+        "| Địa bàn | Lượt khách | Vụ phạm pháp hình sự | Vụ TNGT |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Thị trấn Nông trường Mường Lát | 312 | 11 | 4 |\n"
+        "| Xã Tam Chung | 95 | 5 | 2 |"
+    )
+    report = _passage(
+        text, title="Chỉ thị về an ninh, trật tự khu du lịch", year=2026, province="Thanh Hóa"
+    )
+    asked = "Năm 2025 huyện Mường Lát có bao nhiêu vụ phạm pháp hình sự?"
+    answer = ExtractiveAnswerer().build(asked, [report])
+    assert answer.answer.startswith("Năm 2025, trên địa bàn huyện Mường Lát"), answer.answer
+    town = ExtractiveAnswerer().build(
+        "Năm 2025 thị trấn Nông trường Mường Lát có bao nhiêu vụ phạm pháp hình sự?", [report]
+    )
+    assert "11" in town.answer, town.answer
