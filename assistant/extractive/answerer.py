@@ -400,7 +400,8 @@ class ExtractiveAnswerer:
                 return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
         if pinned is not None and _asks_about_document(analysis):
             dated = analysis.type == QuestionType.TIME
-            own = self._own_mention(pinned, ranking, dated, analysis.directive_keys)
+            topic = analysis.type == QuestionType.TOPIC
+            own = self._own_mention(pinned, ranking, dated, analysis.directive_keys, topic)
             if own is not None and not dated and _NUMBER_LINE_RE.match(own.clause.text):
                 own = None  # "Số: 218/KH-CAT — Gia Lai, ngày ...": its number, not its subject
             if own is not None:  # "Kế hoạch X về việc gì / ban hành ngày nào?"
@@ -1022,11 +1023,14 @@ class ExtractiveAnswerer:
         ranking: Ranking,
         dated: bool = False,
         asked: frozenset[str] = frozenset(),
+        subject: bool = False,
     ) -> Candidate | None:
         """The best clause of a document naming its own number: where it says what it is,
         who issued it and when ("Ngày ..., UBND tỉnh A ban hành Kế hoạch số X về ...").
         Asked when (`dated`): the best such clause giving a date, else the document's own
-        dateline ("Cao Bằng, ngày 05 tháng 12 năm 2024"), else the best such clause."""
+        dateline ("Cao Bằng, ngày 05 tháng 12 năm 2024"), else the best such clause. Asked
+        what about (`subject`): of a document of that number, only a clause telling its
+        subject (its title tells it otherwise)."""
         own_clauses = [c for c in ranking.candidates if c.view.passage.source == source]
         if not own_clauses:
             return None
@@ -1036,6 +1040,7 @@ class ExtractiveAnswerer:
         # and its own dateline says nothing of when that was issued.
         own = own_keys(own_clauses[0].view.passage, extraction)
         retold = bool(asked) and bool(own) and not own & set(asked)
+        titled = bool(own) and not retold  # its own number: its title tells what about
         if retold or not own:
             own = set(asked)
         mentions = [c for c in own_clauses if own & directive_keys_in(c.clause.text)]
@@ -1054,6 +1059,8 @@ class ExtractiveAnswerer:
         # ... else the mention telling what it is about: "Kế hoạch số X ngày ... của UBND tỉnh
         # A về ...", not a heading naming it bare ("Kết quả thực hiện Kế hoạch số X").
         about = [c for c in mentions if tells_subject(c.clause.text, own)]
+        if subject and titled and not about:
+            return None  # "(Kèm theo Quyết định số X ...)" names it, says nothing of what about
         return (about or mentions)[0] if mentions else None
 
     def _document_about(self, source: str) -> str:

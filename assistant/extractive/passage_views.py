@@ -13,7 +13,13 @@ from assistant.extractive.documents import extends, yeared_keys
 from assistant.extractive.entities import directive_keys_in, places_named
 from assistant.extractive.evidence import clause_tokens
 from assistant.extractive.question import QuestionAnalysis
-from assistant.extractive.sentences import ITEM_MARKER_RE, Clause, heading_lead_in, split_clauses
+from assistant.extractive.sentences import (
+    ITEM_MARKER_RE,
+    Clause,
+    article_told_whole,
+    heading_lead_in,
+    split_clauses,
+)
 from assistant.passages import Passage
 from index.gazetteer import after_merger
 from index.vietnamese import fold
@@ -300,8 +306,10 @@ def _is_label(clause: Clause, passage: Passage) -> bool:
     """The passage's heading or title, a law's name line, or a line of an official header
     (the issuing body or motto in capitals, "Số: 05/CT-UBND"): names a text, says nothing."""
     text = clause.text.strip()
-    if text in (passage.heading.partition("\n")[0].strip(), passage.metadata.title.strip()):
+    if text == passage.metadata.title.strip():
         return True
+    if text == passage.heading.partition("\n")[0].strip() and not article_told_whole(text):
+        return True  # ... but an article told whole on its name's line says what it says
     if text.startswith(_RECIPIENTS):  # the list of who receives the document
         return True
     if not is_fragment(clause):

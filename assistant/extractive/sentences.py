@@ -20,6 +20,18 @@ ITEM_MARKER_RE = re.compile(r"^(?:(\d+)\.(?!\d)|([a-zđ])\)|([-+•–]))\s*")
 _CLAUSE_JOINT_RE = re.compile(r"(?<=[;:])\s+")
 _HEADING_RE = re.compile(r"^\s*(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+[a-zđ]?\s*[.:]", re.IGNORECASE)
 
+# An article told whole on its name's line is longer than a name: "Điều 1. Tặng Bằng khen
+# ... cho 18 tập thể và 27 cá nhân ... (có danh sách kèm theo)." is what the decision says.
+ARTICLE_NAME_CHARS = 120
+
+
+def article_told_whole(sentence: str) -> bool:
+    """An "Điều N. ..." sentence that is the article's content, not its name: long, and
+    ending as a sentence does."""
+    sentence = sentence.strip()
+    return len(sentence) > ARTICLE_NAME_CHARS and sentence.endswith((".", ";"))
+
+
 # A sentence longer than this is cut into its ";" / ":" clauses.
 LONG_SENTENCE_CHARS = 220
 
@@ -129,7 +141,9 @@ def split_clauses(
             Clause(offset, offset, carried_lead_in, offset - 1, offset - 1, carried=True)
         )
     for s_start, s_end in sentence_spans(text):
-        heading = bool(_HEADING_RE.match(text, s_start))
+        heading = bool(_HEADING_RE.match(text, s_start)) and not article_told_whole(
+            text[s_start:s_end]
+        )
         for c_start, c_end in _sentence_clauses(text, s_start, s_end, long_chars):
             clauses.append(
                 Clause(
