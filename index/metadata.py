@@ -266,10 +266,33 @@ def _title(paragraphs: list[str], source: str) -> str:
         if match and match.group(2)[:1].islower():
             return f"{match.group(1).capitalize()} {match.group(2)}"[:200]
         break
+    letter = _letter_subject(paragraphs[:16])
+    if letter:
+        return letter
     if _SAVED_LABEL_RE.match(first) and len(paragraphs) > 1:
         first = paragraphs[1]
     first = _SITE_TAG_RE.sub("", first)
     return first if len(first) <= 200 else first[:200].rsplit(" ", 1)[0] + "…"
+
+
+# An official letter's subject under its number: "V/v triển khai ...", wrapped over lines.
+_LETTER_SUBJECT_RE = re.compile(r"V/v\.?\s+(\S.*)")
+
+
+def _letter_subject(head: list[str]) -> str | None:
+    """A letter (công văn) names no kind line; its "V/v ..." line says what it is about:
+    "Công văn về việc triển khai ...", with the lines its wrapping cut from it."""
+    for index, paragraph in enumerate(head):
+        match = _LETTER_SUBJECT_RE.match(paragraph)
+        if match is None:
+            continue
+        parts = [match.group(1)]
+        for line in head[index + 1 :]:
+            if not line[:1].islower():
+                break
+            parts.append(line)
+        return f"Công văn về việc {' '.join(parts)}"[:200]
+    return None
 
 
 def _kind(title: str, text: str, head: list[str], lead: str) -> str | None:

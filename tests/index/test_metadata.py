@@ -408,3 +408,23 @@ def test_a_party_directives_title_leaves_out_its_issuer_in_capitals() -> None:
     metadata = extract_metadata(text, "ct.txt")
     assert metadata.title == "Chỉ thị về phòng, chống cháy rừng mùa khô"
     assert metadata.issued_on == "2031-03-02"  # the header's dateline, beside the number
+
+
+def test_a_letters_subject_line_is_its_title() -> None:
+    """A công văn names no kind line: its "V/v ..." line, wrapped, says what it is about."""
+    text = "\n\n".join(
+        [
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "TỈNH LẠNG SƠN",
+            "Số: 812/UBND-NC",
+            "V/v tăng cường bảo đảm an ninh, trật tự;",
+            "phòng, chống cháy nổ dịp Tết Nguyên đán",
+            "Lạng Sơn, ngày 12 tháng 01 năm 2026",
+            "Kính gửi: Công an tỉnh",
+        ]
+    )
+    metadata = extract_metadata(text, "cv812.txt")
+    assert metadata.title == (
+        "Công văn về việc tăng cường bảo đảm an ninh, trật tự; phòng, chống cháy nổ dịp Tết "
+        "Nguyên đán"
+    )
