@@ -35,6 +35,7 @@ from assistant.extractive.asks import (
     split_years,
     standalone_tail,
     with_subject,
+    with_target_subject,
 )
 from assistant.extractive.bodies import UNIT_CODE_RE, addressee, names_body
 from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
@@ -69,7 +70,7 @@ from assistant.extractive.evidence import (
     time_evidence,
     unit_values,
 )
-from assistant.extractive.former_rates import former_rate_clauses, split_former
+from assistant.extractive.former_rates import MONEY_RE, former_rate_clauses, split_former
 from assistant.extractive.labels import (
     MAX_LABEL_ITEMS,
     PROPOSALS,
@@ -163,6 +164,7 @@ from assistant.extractive.years import (
     place_agrees,
     plan_agrees,
     previous_paragraph,
+    sentence_of,
     year_agrees,
 )
 from assistant.extractive.yes_no import verdict
@@ -258,6 +260,8 @@ class ExtractiveAnswerer:
         )
         if unit is None and not second.counted.unit:
             tail = with_subject(head, tail, len(second.terms))
+        else:
+            tail = with_target_subject(head, tail, len(second.terms))
         return joined(
             question,
             [
@@ -270,6 +274,11 @@ class ExtractiveAnswerer:
         """The rate asked (`current`: the question without its comparison), then the
         sentence of the same document giving the rate it replaced."""
         new = self._build_one(current, passages)
+        said = fold(new.answer).lower()
+        if not (MONEY_RE.search(said) or _GROUPED_NUMBER_RE.search(said)):
+            # "mức X theo NQ mới?" read alone may find the clause repealing the old one, which
+            # gives no rate: the whole question, its former resolution named, finds the rate.
+            new = self._build_one(question, passages)
         source = new.citations[0].document if new.citations else None
         if source is None:
             return new.model_copy(update={"question": question})
@@ -495,8 +504,13 @@ class ExtractiveAnswerer:
             return self._answer(question, self._fit(analysis, groups, whole_items=True), views)
         confidence = self._confidence(best)
         floor = min(best.asked or 0.0, MIN_COUNT_EVIDENCE)  # a refinement keeps the asked value
+        # ... of the year, period, place and kind asked, as the best is: not a target set
+        # beside the figure reached ("- 100% cơ sở ... ký cam kết trong năm 2026").
+        held = self._answers(analysis, ranking, covering=False)
         best = more_specific(
-            ranking, best, lambda c: _answers_type(analysis, c) and (c.asked or 0.0) >= floor
+            ranking,
+            best,
+            lambda c: _answers_type(analysis, c) and (c.asked or 0.0) >= floor and held(c),
         )
         groups = self._expand(analysis, best, candidates)
         end = len(best.view.clauses) - 1
@@ -763,6 +777,13 @@ class ExtractiveAnswerer:
         aiming = _matches(TARGET_MET, analysis.text, analysis.form)
         if aiming:
             close += [c for c in holding if c not in close and _FIGURE_RE.search(c.clause.text)]
+        # "đặt chỉ tiêu gì về X": the target set ("Mục tiêu đến hết năm 2025: ...; 100% hộ ...
+        # ký cam kết trước ngày 31/12/2024"), not the figure reached so far.
+        targeting = (
+            not aiming
+            and analysis.type != QuestionType.REASON
+            and bool(_TARGET_ASKED_RE.search(fold(analysis.text).lower()))
+        )
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
         # "biện pháp gì", "yêu cầu ... làm gì": the one that is a task.
@@ -785,6 +806,7 @@ class ExtractiveAnswerer:
                 # ... and of those, the one setting it beside its target: "đạt 61%, chưa đạt
                 # chỉ tiêu 70%" over a task's "đến ngày 30/9 đạt 70%".
                 aiming and bool(_TARGET_WORD_RE.search(fold(c.clause.text).lower())),
+                targeting and _sets_target(c),
                 dating
                 and time_evidence(analysis, c.clause.text) >= PARAMETERS.evidence.partial_date,
                 id(c) in doing,
@@ -1552,8 +1574,8 @@ def _context_of(
     analysis: QuestionAnalysis, head: str, with_years: bool = True, with_period: bool = True
 ) -> str:
     """What the first part of a double question names: documents, places, communes, years
-    and the part of the year (not when the second part names its own: "chỉ tiêu đến 2030 ...,
-    cuối 2027 đạt bao nhiêu"; "9 tháng ..., riêng quý III ...")."""
+    (not a target's deadline) and the part of the year (not when the second part names its
+    own: "chỉ tiêu đến 2030 ..., cuối 2027 đạt bao nhiêu"; "9 tháng ..., riêng quý III ...")."""
     numbers = find_directive_numbers(head)
     kinds = re.findall(r"(?i)\b(chỉ thị|kế hoạch|nghị quyết|quyết định)\b", head)[:1]
     # The period first: after a commune's name, "Cả năm" would read as more of the name.
@@ -1562,8 +1584,18 @@ def _context_of(
     parts += [*kinds, *numbers, *analysis.localities, *analysis.provinces]
     parts += communes_as_written(head)
     if with_years:
-        parts += [str(year) for year in analysis.years]
+        # Not a target's deadline ("đến 2026 phải có bao nhiêu %"): "hiện nay được mấy xã"
+        # after it asks of now.
+        deadlines = {int(year) for year in _DEADLINE_YEAR_RE.findall(head)}
+        parts += [str(year) for year in analysis.years if year not in deadlines]
     return " ".join(parts)
+
+
+# A year a target is set for: "đến 2026", "đến hết năm 2026", "trước năm 2026".
+_DEADLINE_YEAR_RE = re.compile(
+    r"\b(?:đến|den|trước|truoc)\s+(?:(?:hết|het)\s+)?(?:(?:năm|nam)\s+)?((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 
 
 def _counts_asked_noun(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
@@ -1666,6 +1698,32 @@ _AIMED_RE = re.compile(r"\b(?:phan dau|du kien|phai dat)\b")  # a target set, no
 _TARGET_WORD_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
 
 
+# The target itself asked (folded): "đặt chỉ tiêu gì", "chỉ tiêu đặt ra thế nào", "mục tiêu
+# là bao nhiêu"; not "vì sao chưa đạt chỉ tiêu", which asks a cause.
+_TARGET_ASKED_RE = re.compile(
+    r"\b(?:chi tieu|muc tieu)\b[^?,;]*?\b(?:gi|nao|the nao|ra sao|bao nhieu|may)\b"
+)
+
+
+# A number written with its thousands grouped: "3.900.000" in a table's cell of rates.
+_GROUPED_NUMBER_RE = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b")
+
+
+def _sets_target(candidate: Candidate) -> bool:
+    """The clause sets a target: its sentence or lead-in says so ("Mục tiêu ...", "phấn
+    đấu", "chỉ tiêu"), and it tells no figure reached ("mới có", "đã đạt")."""
+    said = fold(candidate.clause.text).lower()
+    if _REACHED_SO_FAR_RE.search(said):
+        return False
+    lead_in = candidate.clause.lead_in
+    context = candidate.view.clauses[lead_in].text if lead_in is not None else ""
+    told = fold(f"{context} {sentence_of(candidate)}").lower()
+    return bool(_TARGET_WORD_RE.search(told) or _AIMED_RE.search(told))
+
+
+_REACHED_SO_FAR_RE = re.compile(r"(?:moi (?:co|dat|duoc)|da dat|dat duoc)")
+
+
 def _matches(pattern: str, text: str, form: str) -> bool:
     """The pattern (written in canonical Vietnamese) found in the text, read in its form."""
     folded = form == "folded"
@@ -1733,6 +1791,9 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
     for view in views:
         if view.passage.source != source or view.passage.start != 0:
             continue
+        subject = _letter_subject_lines(view)
+        if subject:
+            return subject
         title = fold(view.passage.metadata.title).lower().strip()
         for index, clause in enumerate(view.clauses):
             line = fold(clause.text).lower().strip(" #*")
@@ -1752,6 +1813,18 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
                     last += 1
                 return [(view, i) for i in range(first, last + 1)]
     return _kind_line_title(source, views)
+
+
+def _letter_subject_lines(view: PassageView) -> list[tuple[PassageView, int]]:
+    """A letter's subject under its number ("V/v triển khai ...;" / "thành lập ..."): the
+    "V/v" line and the lines its wrapping cut from it."""
+    for index, clause in enumerate(view.clauses):
+        if clause.text.strip().startswith("V/v"):
+            last = index
+            while last + 1 < len(view.clauses) and view.clauses[last + 1].text[:1].islower():
+                last += 1
+            return [(view, i) for i in range(index, last + 1)]
+    return []
 
 
 # An official document's kind line above (or opening) its subject: "CHỈ THỊ", "KẾ HOẠCH".

@@ -198,6 +198,17 @@ def with_subject(head: str, tail: str, tail_terms: int) -> str:
     return f"{subject} {tail}" if subject else tail
 
 
+def with_target_subject(head: str, tail: str, tail_terms: int) -> str:
+    """The second part asking the target with no subject of its own, given the first's:
+    "A đã có bao nhiêu cơ sở ký cam kết? Chỉ tiêu đặt ra thế nào?" asks the target about
+    "cơ sở ký cam kết" (the words after the first part's asking words)."""
+    if tail_terms > BARE_TAIL_TERMS or not _TARGET_OPENING_RE.match(tail):
+        return tail
+    asked = _QUANTITY_ASKED_RE.search(head)
+    subject = head[asked.end() :].strip(" ,?") if asked is not None else ""
+    return f"{tail.rstrip(' ?')} về {subject}?" if subject else tail
+
+
 def joined(question: str, answers: list[Answer]) -> Answer:
     """The answers to the parts as one answer: citations renumbered in order, a quote two
     parts share cited once; a refused part is left out unless every part is refused."""

@@ -23,10 +23,12 @@ if TYPE_CHECKING:
     from assistant.extractive.passage_views import PassageView
 
 # "..., so với nghị quyết cũ", "so với mức cũ thế nào", "so với NQ 05/2019 cũ", "so với phụ
-# cấp ... trước đây" (folded): the comparison with what was in force before.
+# cấp ... trước đây", "so với NQ 05/2019" (folded): the comparison with what was in force
+# before, called old or named by its number.
 _COMPARED_WITH_FORMER_RE = re.compile(
     r"\s*[,;:]?\s*(?:so (?:voi|sanh voi)|con) "
-    r"(?P<former>(?:(?!\bso voi\b)[^?])*?\b(?:cu|truoc day|truoc kia)\b)[^?]*"
+    r"(?P<former>(?:(?!\bso voi\b)[^?])*?(?:\b(?:cu|truoc day|truoc kia)\b"
+    r"|\b(?:nghi quyet|nq|quyet dinh|qd)(?: so)? \d+/(?:19|20)\d{2}\b))[^?]*"
 )
 # What the former thing must be for a rate to be compared: a resolution, a rate, an allowance.
 _FORMER_RATE_RE = re.compile(r"\b(?:nq|nghi quyet|muc|quy dinh|phu cap|che do|dinh muc)\b")

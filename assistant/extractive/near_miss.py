@@ -8,6 +8,8 @@ answer to the question asked.
 
 from __future__ import annotations
 
+import re
+
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.periods import period_of, range_as_written
 from assistant.extractive.question import QuestionAnalysis, QuestionType
@@ -58,7 +60,20 @@ def stated_when(candidate: Candidate) -> str | None:
 def near_miss_text(analysis: QuestionAnalysis, candidate: Candidate) -> str | None:
     """ "Tài liệu chỉ có số liệu năm 2022" for the clause, or None when its time is unknown."""
     when = stated_when(candidate)
-    if when is None:
+    if when is None or _as_asked(analysis, when):
         return None
     kind = "số liệu" if analysis.type == QuestionType.COUNT else "thông tin"
     return f"Tài liệu chỉ có {kind} {when}"
+
+
+def _as_asked(analysis: QuestionAnalysis, when: str) -> bool:
+    """The clause is of the very year and period asked: what it misses is something else,
+    and "Tài liệu chỉ có số liệu năm 2024" would tell an officer asking of 2024 nothing."""
+    asked = {str(year) for year in analysis.years}
+    told = set(re.findall(r"\b(?:19|20)\d{2}\b", when))
+    if not asked or not told or not told <= asked:
+        return False
+    if analysis.period is None:
+        return when.startswith("năm ")
+    words = PERIOD_WORDS.get(analysis.period)
+    return words is not None and when.startswith(words)

@@ -18,6 +18,7 @@ from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS
 from assistant.extractive.passage_views import (
     PassageView,
     heading_over_items,
+    is_heading_line,
     section_before,
 )
 from assistant.extractive.periods import (
@@ -125,6 +126,8 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if spans and not years_in(sentence) & asked:
         return False  # "Qua 30 năm, ... 900 vụ": a figure of many years, not of one asked
     compared = compared_figures(clause.text)  # "(so với cả năm 2023 là 12 vụ)"
+    if analysis.period == "whole-year" and re.search(r"\bcung k[iy]\b", fold(clause.text).lower()):
+        compared = {}  # "cùng kỳ năm 2023 (109 vụ)" is of the same months, not "cả năm 2023"
     # ... of the counted noun: "(135 vụ)" tells no damages of that year.
     if any(
         year in asked and (unit_head(analysis) is None or states_count(analysis, figure))
@@ -236,31 +239,47 @@ def paragraph_before(candidate: Candidate) -> str:
 _ITEM_MARK_RE = re.compile(r"[-+•*]\s")
 
 
-def earlier_item(candidate: Candidate) -> str:
-    """The nearest earlier item of the clause's list that names a year: under "Tình hình
-    còn phức tạp:", "- Năm 2023, xảy ra 64 vụ ..." then "- Xảy ra 38 vụ TNGT ..." tells
-    2023's figures too; else the paragraph leading the list in, when it names one. The list
-    ends where a line opens without the item's mark; it may begin above the passage."""
+def _list_above(candidate: Candidate) -> tuple[list[str], str]:
+    """The items of the clause's list above it, nearest first, and the line leading the
+    list in ("Tình hình còn phức tạp:", "1. Kết quả năm 2023"; empty when the list opens
+    no such line). The list ends where a line opens without the item's mark; it may begin
+    above the passage."""
     passage = candidate.view.passage
     # The document's text runs on from what lies above the passage.
     head = candidate.view.above + passage.text[: max(candidate.clause.start - passage.start, 0)]
     start = head.rfind("\n") + 1
     mark = _ITEM_MARK_RE.match(head[start:] + candidate.clause.text)
     if mark is None:
-        return ""
+        return [], ""
+    items: list[str] = []
     for line in reversed(head[:start].split("\n")):
         if not line.strip():
             continue
+        if not line.startswith(mark.group()):
+            leads_in = line.rstrip().endswith(":") or is_heading_line(line)
+            return items, line if leads_in else ""
+        items.append(line)
+    return items, ""
+
+
+def earlier_item(candidate: Candidate) -> str:
+    """The nearest earlier item of the clause's list that names a year: under "Tình hình
+    còn phức tạp:", "- Năm 2023, xảy ra 64 vụ ..." then "- Xảy ra 38 vụ TNGT ..." tells
+    2023's figures too; else the line leading the list in ("Năm học 2022 - 2023, ... còn
+    phức tạp:", "1. Kết quả năm 2023"), when it names one: it dates all its items."""
+    items, leading = _list_above(candidate)
+    for line in [*items, leading]:
         # Not a year compared in brackets: "- Xảy ra 11 vụ (năm học 2021 - 2022: 08 vụ)".
         undated = _BRACKETED_RE.sub(" ", _undated(line))
-        if not line.startswith(mark.group()):
-            # ... up to the paragraph leading the list in: "Năm học 2022 - 2023, ... còn
-            # phức tạp:" dates all its items.
-            leads_in = line.rstrip().endswith(":")
-            return undated if leads_in and years_in(undated) else ""
         if years_in(undated):
             return undated
     return ""
+
+
+def list_lead_in(candidate: Candidate) -> str:
+    """The line leading in the clause's list, read across a chunk's cut: "2. Chỉ tiêu năm
+    2024:" over "- Giảm ít nhất 15% số vụ ...". Empty when the clause is no list item."""
+    return _list_above(candidate)[1]
 
 
 def item_heading(candidate: Candidate) -> str:
@@ -298,17 +317,17 @@ def previous_paragraph(candidate: Candidate) -> str:
 _TASK_CUE_RE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|phan dau|chi tieu|muc tieu)\b|:\s*$")
 _TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien)\b")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
-# What was reached, asked (read folded): "đã đạt", "đã thực hiện" ...
-_REACHED_RE = re.compile(r"\bda (?:dat|duoc|lam|thuc hien)\b")
+# What was reached, asked (read folded): "đã đạt", "đã thực hiện", "đã có" ...
+_REACHED_RE = re.compile(r"\bda (?:dat|duoc|lam|thuc hien|co)\b")
 # ... "hiện mới đạt", "đạt bao nhiêu", read folded (a question restored from one typed without
 # marks may read "đặt"); not "lắp đặt bao nhiêu".
 _REACHED_NOW_RE = re.compile(
     r"\b(?:moi|hien|hien nay|thuc te) (?:\w+ )?dat\b|(?<!lap )(?<!cai )\bdat (?:duoc )?bao nhieu\b"
 )
 # A result asked outright: "kết quả ... giảm được bao nhiêu", "đã giảm được", "kết thúc năm
-# 2027 ... đạt được" (read folded): not what a plan aims at.
+# 2027 ... đạt được", "đã có bao nhiêu" (read folded): not what a plan aims at.
 _RESULT_ASKED_RE = re.compile(
-    r"\bket qua\b|\bket thuc\b|\bda (?:\w+ )?(?:dat|duoc)\b|\b(?:giam|tang|dat) duoc\b"
+    r"\bket qua\b|\bket thuc\b|\bda (?:\w+ )?(?:dat|duoc)\b|\b(?:giam|tang|dat) duoc\b|\bda co\b"
 )
 _PLANNED_SECTION_RE = re.compile(r"\b(?:phuong huong|nhiem vu|muc tieu|giai phap)\b")
 # A question about a plan or directive itself: what it sets is what is asked.
@@ -324,6 +343,8 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     the question asks for the target or about a plan or directive; a plan's or directive's
     own targets are what it says of the year it is for."""
     asked = fold(analysis.text).lower()
+    if _asks_part_of_year(analysis) and _target_for_year(candidate, analysis):
+        return False  # "quý I/2024 ... bao nhiêu": not "2. Chỉ tiêu năm 2024: - Giảm 15% ..."
     now = _REACHED_NOW_RE.search(asked)  # "hiện mới đạt bao nhiêu": what was reached
     reached = now or _REACHED_RE.search(asked)  # ... or "đã đạt"
     if analysis.type != QuestionType.COUNT or not (analysis.years or analysis.period or reached):
@@ -337,15 +358,39 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     result = now or _RESULT_ASKED_RE.search(asked)
     if planning and not result:  # ... not what was reached in it
         return True
-    clause = candidate.clause
-    text = clause.text
-    if clause.lead_in is not None:
-        text = f"{candidate.view.clauses[clause.lead_in].text} {text}"
+    text = _with_lead_in(candidate)
     # A target told in brackets beside what was reached ("đạt 91% (chỉ tiêu trên 85%)")
     # leaves the clause a result.
     if _TARGET_RE.search(fold(_BRACKETED_RE.sub(" ", text)).lower()):
         return False
     return not _PLANNED_SECTION_RE.search(fold(section_of(candidate)).lower())
+
+
+def _asks_part_of_year(analysis: QuestionAnalysis) -> bool:
+    """A figure of a part of a year asked ("quý I/2024", "tháng 5"), not a target."""
+    if analysis.period is None or analysis.period == "whole-year":
+        return False
+    if analysis.type not in (QuestionType.COUNT, QuestionType.OTHER):
+        return False  # "cao điểm quý IV diễn ra từ ngày nào": a plan's dates are its own
+    return not _TARGET_RE.search(fold(analysis.text).lower())
+
+
+def _target_for_year(candidate: Candidate, analysis: QuestionAnalysis) -> bool:
+    """The clause sets a target (it or its lead-in says so) and names not the part of
+    the year asked: a plan's targets are for its year or years."""
+    text = _with_lead_in(candidate)
+    if analysis.period in periods_in(text):
+        return False
+    return _TARGET_RE.search(fold(_BRACKETED_RE.sub(" ", text)).lower()) is not None
+
+
+def _with_lead_in(candidate: Candidate) -> str:
+    """The clause read after its lead-in, in the passage or above a chunk's cut ("2. Chỉ
+    tiêu năm 2024:" over "- Giảm ít nhất 15% ...")."""
+    clause = candidate.clause
+    if clause.lead_in is not None:
+        return f"{candidate.view.clauses[clause.lead_in].text} {clause.text}"
+    return f"{list_lead_in(candidate)} {clause.text}"
 
 
 def section_of(candidate: Candidate) -> str:

@@ -76,3 +76,33 @@ def test_a_decision_is_about_what_its_title_says_not_its_lists_attaching_line() 
     )
     assert "tặng Bằng khen" in answer.answer, answer.answer
     assert "Kèm theo" not in answer.answer, answer.answer
+
+
+LETTER = (
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+    "TỈNH LẠNG SƠN\n\n"
+    "Số: 812/UBND-NC\n\n"
+    "V/v tăng cường bảo đảm an ninh, trật tự;\n\n"
+    "phòng, chống cháy nổ dịp Tết Nguyên đán\n\n"
+    "Lạng Sơn, ngày 12 tháng 01 năm 2026\n\n"
+    "Kính gửi: Công an tỉnh\n\n"
+    "Để bảo đảm an ninh, trật tự dịp Tết, Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh tăng "
+    "cường tuần tra, kiểm soát."
+)
+
+
+def test_a_letter_is_about_its_subject_line() -> None:
+    metadata = DocumentMetadata(
+        title="Công văn về việc tăng cường bảo đảm an ninh, trật tự; phòng, chống cháy nổ dịp "
+        "Tết Nguyên đán",
+        year=2026,
+        province="Lạng Sơn",
+        directive_numbers=("812/UBND-NC",),
+    )
+    passage = Passage("cv.txt#0", "cv.txt", LETTER, 0, len(LETTER), 0.5, metadata)
+    library = OneDocument([passage], LETTER)
+    answer = ExtractiveAnswerer(library=library).build(
+        "Công văn 812/UBND-NC của UBND Lạng Sơn về việc gì?", [passage]
+    )
+    assert "V/v tăng cường bảo đảm an ninh, trật tự;" in answer.answer, answer.answer
+    assert "phòng, chống cháy nổ" in answer.answer, answer.answer

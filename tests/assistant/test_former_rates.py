@@ -138,3 +138,45 @@ def test_a_rate_reckoned_in_words_and_compared_with_another_office_paid_before()
     )
     assert "1.170.000" in answer.split("[1]")[0]
     assert "1.192.000" in answer and "66,9%" not in answer
+
+
+def test_a_former_resolution_named_by_its_number_is_the_one_compared() -> None:
+    assert split_former("muc ho tro to pho theo NQ moi so voi NQ 07/2019 la bao nhieu") == (
+        "muc ho tro to pho theo NQ moi?"
+    )
+    answer = _answer("muc ho tro nguoi tham gia tuan tra ban dem theo NQ moi so voi NQ 07/2019")
+    assert "130.000 đồng/người/đêm" in answer.split("[1]")[0]
+    assert "90.000 đồng/người/đêm" in answer
+
+
+CROSSING_PARTS = [
+    "Điều 1. Mức hỗ trợ\n\n"
+    "| STT | Nội dung | Đơn vị tính | Mức hỗ trợ, mức chi (đồng) |\n"
+    "|---|---|---|---|\n"
+    "| 1 | Hỗ trợ người gác đường ngang dân sinh, lối đi tự mở qua đường sắt do UBND cấp xã "
+    "bố trí | đồng/người/tháng | 3.900.000 |\n"
+    "| 2 | Chi xây dựng mô hình tuyến đường tự quản | đồng/tuyến | 12.000.000 |",
+    "Điều 3. Hiệu lực thi hành\n\n"
+    "1. Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2027.\n\n"
+    "2. Nghị quyết số 04/2021/NQ-HĐND ngày 09 tháng 7 năm 2021 của Hội đồng nhân dân tỉnh quy "
+    "định mức hỗ trợ người gác đường ngang dân sinh và mô hình tự quản về trật tự an toàn giao "
+    "thông hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.\n\n"
+    "Theo Nghị quyết số 04/2021/NQ-HĐND, người gác được hỗ trợ 2.300.000 đồng/người/tháng.",
+]
+
+
+def test_the_rate_asked_is_a_rate_not_the_clause_repealing_the_old_resolution() -> None:
+    """Read alone, "mức hỗ trợ người gác ... theo NQ mới?" finds the clause that repeals the
+    old resolution, which gives no rate; the rate is the table's."""
+    meta = DocumentMetadata(
+        title="Nghị quyết số 30/2026/NQ-HĐND mức hỗ trợ người gác đường ngang",
+        year=2026,
+        province="Hải Dương",
+    )
+    library = document_in_parts("nq30.html", CROSSING_PARTS, meta, gap="\n\n")
+    answer = ExtractiveAnswerer(library=library).build(
+        "muc ho tro nguoi gac duong ngang Hai Duong theo NQ moi so voi NQ 04/2021",
+        library.passages,
+    )
+    assert "3.900.000" in answer.answer.split("[2]")[0], answer.answer
+    assert "2.300.000" in answer.answer, answer.answer

@@ -87,3 +87,38 @@ def test_a_year_in_brackets_beside_a_figure_is_compared_with_not_told() -> None:
         "Năm học 2025-2026 Lào Cai có bao nhiêu vụ học sinh đánh nhau?", library.passages
     )
     assert not told.refused and "09 vụ" in told.answer, told.answer
+
+
+# A directive of 2026 whose numbered heading dates the items under it; the items compare
+# with the year before it.
+RESULTS = (
+    "1. Kết quả năm 2025\n\n"
+    "- Toàn tỉnh có 6.210 tàu cá đăng ký, đã lắp thiết bị giám sát hành trình 6.190 tàu.\n\n"
+    "- Xảy ra 09 vụ/12 tàu/71 ngư dân bị nước ngoài bắt giữ, giảm 04 vụ so với năm 2024 "
+    "(13 vụ/17 tàu/98 ngư dân)."
+)
+
+
+def test_the_heading_over_a_list_dates_its_items() -> None:
+    metadata = DocumentMetadata(
+        title="Chỉ thị về chống khai thác hải sản bất hợp pháp", year=2026, province="Cà Mau"
+    )
+    library = document_in_parts("ct.txt", [RESULTS], metadata)
+    answer = ExtractiveAnswerer(library=library).build(
+        "Năm 2025 Cà Mau bị nước ngoài bắt giữ bao nhiêu vụ tàu cá, ngư dân?", library.passages
+    )
+    assert not answer.refused and "09 vụ/12 tàu/71 ngư dân" in answer.answer, answer.answer
+
+
+def test_the_same_months_of_a_year_compared_are_not_that_whole_year() -> None:
+    """ "cùng kỳ năm 2025 (88 vụ)" beside a figure from January to October is the same
+    months of 2025: "cả năm 2025" is not told."""
+    text = (
+        "Từ đầu năm 2026 đến ngày 15/10/2026, Công an tỉnh tiếp nhận 97 vụ lừa đảo qua không "
+        "gian mạng, tăng 09 vụ so với cùng kỳ năm 2025 (88 vụ)."
+    )
+    metadata = DocumentMetadata(title="Tin an ninh", year=2026, province="Cà Mau")
+    library = document_in_parts("tin.html", [text], metadata)
+    answerer = ExtractiveAnswerer(library=library)
+    whole = answerer.build("Cả năm 2025 Cà Mau có bao nhiêu vụ lừa đảo qua mạng?", library.passages)
+    assert whole.refused, whole.answer

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
-from assistant.extractive.answerer import ExtractiveAnswerer
-from assistant.extractive.asks import split_asks, with_subject
+from assistant.extractive.answerer import _TARGET_ASKED_RE, ExtractiveAnswerer, _sets_target
+from assistant.extractive.asks import split_asks, with_subject, with_target_subject
+from assistant.extractive.candidates import Candidate
+from assistant.extractive.passage_views import read_passages
 from assistant.extractive.question import analyse
 from assistant.passages import Passage
 from index.records import DocumentMetadata
+from index.vietnamese import fold
 
 REPORT = (
     "II. KẾT QUẢ\n\n"
@@ -115,3 +118,41 @@ def test_what_reached_asked_with_the_target_by_its_noun_alone_is_not_the_task() 
         answer = ExtractiveAnswerer().build(question, [passage])
         first = answer.answer.split("[1]")[0]
         assert "61,5%" in first and "70%" in first, (question, answer.answer)
+
+
+def test_a_target_asked_after_a_count_is_of_the_counts_subject() -> None:
+    """ "A đã có bao nhiêu cơ sở ký cam kết? Chỉ tiêu đặt ra thế nào?": the second part asks
+    the target of the same thing; a part with a subject of its own is left as asked."""
+    head, tail = split_asks(
+        "Tỉnh A đã có bao nhiêu cơ sở cầm đồ ký cam kết? Chỉ tiêu đặt ra thế nào?"
+    )
+    assert with_target_subject(head, tail, len(analyse(tail).terms)) == (
+        "Chỉ tiêu đặt ra thế nào về cơ sở cầm đồ ký cam kết?"
+    )
+    own = "Chỉ tiêu kích hoạt định danh điện tử mức 2 của các xã là bao nhiêu?"
+    assert with_target_subject(head, own, len(analyse(own).terms)) == own
+
+
+def test_a_target_asked_prefers_the_clause_setting_it() -> None:
+    """Of two clauses on the same thing, "đặt chỉ tiêu gì" asks the one setting the target,
+    not the one telling how far it has been reached; "vì sao chưa đạt chỉ tiêu" asks a
+    cause, not the target."""
+    assert _TARGET_ASKED_RE.search(fold("Chỉ thị đặt chỉ tiêu gì về ký cam kết?").lower())
+    assert _TARGET_ASKED_RE.search(fold("mục tiêu đến 2027 là bao nhiêu").lower())
+    assert not _TARGET_ASKED_RE.search(fold("Vì sao xã A chưa đạt chỉ tiêu mức 2?").lower())
+    text = (
+        "Mục tiêu đến hết năm 2027: giảm ít nhất 20% số vụ; 100% hộ ở các xã trọng điểm ký cam "
+        "kết trước ngày 31/12/2026.\n\n"
+        "Đến hết quý I/2026, mới có 5.120/9.400 hộ ở các xã trọng điểm ký cam kết."
+    )
+    view = read_passages(
+        analyse("Chỉ thị đặt chỉ tiêu gì về ký cam kết?"),
+        [Passage("ct.txt#0", "ct.txt", text, 0, len(text), 0.5, META)],
+    )[0]
+
+    def sets_target(said: str) -> bool:
+        index = next(i for i, c in enumerate(view.clauses) if said in c.text)
+        return _sets_target(Candidate(view, index, 0.0, 0.0, None, 0.0))
+
+    assert sets_target("31/12/2026")
+    assert not sets_target("5.120/9.400")
