@@ -248,8 +248,9 @@ def _title(paragraphs: list[str], source: str) -> str:
     if len(paragraphs) > 1 and _ARTICLE_RE.match(first) and _LAW_NAME_RE.match(paragraphs[1]):
         return f"{paragraphs[1]} – {first}"  # a law article: "Bộ luật ... – Điều 418. ..."
     # An official document: a "CHỈ THỊ" line, then its subject ("Về tiếp tục ...").
-    for paragraph, subject in pairwise(paragraphs[:16]):
+    for index, (paragraph, subject) in enumerate(pairwise(paragraphs[:16])):
         if paragraph.isupper() and canonical(paragraph) in DOCUMENT_KINDS:
+            subject = " ".join([subject, *_subject_goes_on(paragraphs[index + 2 : 16])])
             # "CỦA BAN THƯỜNG VỤ TỈNH ỦY về ...": the issuer in capitals is no part of it.
             words = subject.split(" ")
             capitals = next((i for i, w in enumerate(words) if not w.isupper()), len(words))
@@ -275,6 +276,18 @@ def _title(paragraphs: list[str], source: str) -> str:
     return first if len(first) <= 200 else first[:200].rsplit(" ", 1)[0] + "…"
 
 
+def _subject_goes_on(paragraphs: list[str]) -> list[str]:
+    """The lines a wrapped subject goes on in: "... trong phong trào" / ""Toàn dân bảo vệ an
+    ninh Tổ quốc" năm 2024" (opening lower-case or with a quote), up to the next block; a
+    note in brackets under it ("(Số liệu tính từ ...)") is none of them."""
+    lines = []
+    for paragraph in paragraphs:
+        if not (paragraph[:1].islower() or paragraph[:1] in '"“'):
+            break
+        lines.append(paragraph)
+    return lines
+
+
 # An official letter's subject under its number: "V/v triển khai ...", wrapped over lines.
 _LETTER_SUBJECT_RE = re.compile(r"V/v\.?\s+(\S.*)")
 
@@ -286,11 +299,7 @@ def _letter_subject(head: list[str]) -> str | None:
         match = _LETTER_SUBJECT_RE.match(paragraph)
         if match is None:
             continue
-        parts = [match.group(1)]
-        for line in head[index + 1 :]:
-            if not line[:1].islower():
-                break
-            parts.append(line)
+        parts = [match.group(1), *_subject_goes_on(head[index + 1 :])]
         return f"Công văn về việc {' '.join(parts)}"[:200]
     return None
 

@@ -1797,9 +1797,13 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
         title = fold(view.passage.metadata.title).lower().strip()
         for index, clause in enumerate(view.clauses):
             line = fold(clause.text).lower().strip(" #*")
-            # ... or begins it, where the metadata keeps a long title cut short
-            whole = title.endswith(line) or (
-                len(title) >= MIN_TITLE_CHARS and line.startswith(title)
+            # ... or begins it, where the metadata keeps a long title cut short; or is its
+            # first line, where the title goes on over lines ("Kết quả ... năm 2024;" /
+            # "phương hướng, nhiệm vụ ...")
+            whole = (
+                title.endswith(line)
+                or (len(title) >= MIN_TITLE_CHARS and line.startswith(title))
+                or (line in title and not clause.text.isupper())  # not a header's body
             )
             if len(line) >= MIN_TITLE_CHARS and whole:
                 kind = view.clauses[index - 1].text if index else ""

@@ -591,6 +591,8 @@ def _ranked_text(analysis: QuestionAnalysis) -> str:
     # A place's name is no rank word: "Đồng Tháp" folds to "thấp", "Cao Bằng" to "cao".
     for place in (*analysis.provinces, *analysis.localities):
         folded = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " ", folded)
+    # ... nor a quote mark: "nhiều xã xây dựng "không ma túy" nhất" ranks the quoted words.
+    folded = re.sub(r"[\"“”]", " ", folded)
     # ... and the gap it leaves is one space: "nhiều vụ trên hồ A nhất" still ranks.
     return re.sub(r"\s{2,}", " ", folded)
 

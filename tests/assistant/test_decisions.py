@@ -106,3 +106,31 @@ def test_a_letter_is_about_its_subject_line() -> None:
     )
     assert "V/v tăng cường bảo đảm an ninh, trật tự;" in answer.answer, answer.answer
     assert "phòng, chống cháy nổ" in answer.answer, answer.answer
+
+
+REPORT_HEAD = (
+    "CÔNG AN TỈNH NINH BÌNH\n\n"
+    "CÔNG AN HUYỆN YÊN MÔ\n\n"
+    "Số: 286/BC-CAH\n\n"
+    "BÁO CÁO\n\n"
+    "Kết quả công tác bảo đảm an ninh, trật tự 9 tháng đầu năm 2026;\n\n"
+    "phương hướng, nhiệm vụ 3 tháng cuối năm 2026\n\n"
+    "I. TÌNH HÌNH\n\n"
+    "Tình hình an ninh chính trị trên địa bàn huyện ổn định."
+)
+
+
+def test_a_title_over_two_lines_is_quoted_whole() -> None:
+    metadata = DocumentMetadata(
+        title="Báo cáo Kết quả công tác bảo đảm an ninh, trật tự 9 tháng đầu năm 2026; "
+        "phương hướng, nhiệm vụ 3 tháng cuối năm 2026",
+        year=2026,
+        province="Ninh Bình",
+        district="Yên Mô",
+        directive_numbers=("286/BC-CAH",),
+    )
+    passage = Passage("bc.txt#0", "bc.txt", REPORT_HEAD, 0, len(REPORT_HEAD), 0.5, metadata)
+    library = OneDocument([passage], REPORT_HEAD)
+    answer = ExtractiveAnswerer(library=library).build("BC 286/BC-CAH là báo cáo gì?", [passage])
+    assert "Kết quả công tác bảo đảm an ninh, trật tự 9 tháng" in answer.answer, answer.answer
+    assert "phương hướng, nhiệm vụ 3 tháng cuối năm 2026" in answer.answer, answer.answer

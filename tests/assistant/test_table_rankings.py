@@ -60,6 +60,9 @@ def test_a_long_ranked_noun_is_still_a_rank() -> None:
     """What is ranked may take a dozen words between "nhiều" and "nhất"."""
     question = "xa nao co nhieu nguoi du tieu chuan tham gia to tu quan ve ANTT o khu dan cu nhat"
     assert asked_extreme(analyse(question)) == "max"
+    # ... and some of them quoted: "nhiều xã xây dựng "không ma túy" nhất".
+    quoted = 'Huyện nào đăng ký nhiều xã xây dựng "không ma túy" năm 2026 nhất?'
+    assert asked_extreme(analyse(quoted)) == "max"
 
 
 TRAFFIC_TABLE = (

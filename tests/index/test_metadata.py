@@ -428,3 +428,24 @@ def test_a_letters_subject_line_is_its_title() -> None:
         "Công văn về việc tăng cường bảo đảm an ninh, trật tự; phòng, chống cháy nổ dịp Tết "
         "Nguyên đán"
     )
+
+
+def test_a_subject_wrapped_over_lines_is_the_whole_title() -> None:
+    """ "... trong phong trào" / ""Toàn dân bảo vệ an ninh Tổ quốc" năm 2026": the year the
+    title names is on its second line."""
+    text = "\n\n".join(
+        [
+            "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN",
+            "Số: 77/QĐ-UBND",
+            "QUYẾT ĐỊNH",
+            "Về việc tặng Bằng khen cho các tập thể có thành tích trong phong trào",
+            '"Toàn dân bảo vệ an ninh Tổ quốc" năm 2026',
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+        ]
+    )
+    metadata = extract_metadata(text, "qd77.txt")
+    assert metadata.title == (
+        "Quyết định về việc tặng Bằng khen cho các tập thể có thành tích trong phong trào "
+        '"Toàn dân bảo vệ an ninh Tổ quốc" năm 2026'
+    )
