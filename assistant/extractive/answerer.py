@@ -1721,7 +1721,7 @@ def _sets_target(candidate: Candidate) -> bool:
     return bool(_TARGET_WORD_RE.search(told) or _AIMED_RE.search(told))
 
 
-_REACHED_SO_FAR_RE = re.compile(r"(?:moi (?:co|dat|duoc)|da dat|dat duoc)")
+_REACHED_SO_FAR_RE = re.compile(r"\b(?:moi (?:co|dat|duoc)|da dat|dat duoc)\b")
 
 
 def _matches(pattern: str, text: str, form: str) -> bool:

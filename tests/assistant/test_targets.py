@@ -156,3 +156,10 @@ def test_a_target_asked_prefers_the_clause_setting_it() -> None:
 
     assert sets_target("31/12/2026")
     assert not sets_target("5.120/9.400")
+    # ... nor a clause telling what was reached beside the target in its sentence.
+    beside = "Chỉ tiêu năm 2026 là 100% cơ sở ký cam kết; đến nay mới có 61/90 cơ sở ký cam kết."
+    view = read_passages(
+        analyse("Chỉ tiêu đặt ra thế nào?"),
+        [Passage("ct.txt#0", "ct.txt", beside, 0, len(beside), 0.5, META)],
+    )[0]
+    assert not sets_target("61/90")
