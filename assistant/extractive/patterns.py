@@ -51,6 +51,9 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "Số 52/BC-CAX là báo cáo gì?": what the named document is.
             r"\blà (?:một )?(?:báo cáo|kế hoạch|chỉ thị|nghị quyết|quyết định|văn bản|"
             r"công văn|thông báo|hướng dẫn|tờ trình|thông tư|nghị định) gì\b",
+            # "NQ 14/2024 tỉnh A quy định những gì?": what the named document is about.
+            r"\b(?:nghị quyết|nq|quyết định|qđ|chỉ thị|kế hoạch|thông tư|công văn)\b[^?]*"
+            r"\bquy định (?:về )?(?:những )?gì\b",
         ),
     ),
     # "X ở tỉnh A và ở tỉnh B khác nhau thế nào?", "So sánh X ở A và B": what each place

@@ -873,6 +873,11 @@ def _is_amount(cell: str) -> bool:
     return bool(_AMOUNT_CELL_RE.match(folded) or MONEY_RE.search(folded))
 
 
+# A rate asked by its level (folded): "được hỗ trợ mức nào", "ở mức nào"; not a change
+# asked, "nâng từ mức nào lên mức nào", which the sentence telling the change answers.
+_LEVEL_ASKED_RE = re.compile(r"^(?!.*\btu muc nao\b).*\bmuc nao\b")
+
+
 def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list[TableCell]:
     """For "mức hỗ trợ tổ phó tổ tự quản": the row of a rates table the question names
     (`row_naming`: "Tổ phó Tổ tự quản về an ninh, trật tự | 640.000 đồng"), read in the amount
@@ -880,7 +885,10 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
     the question asks no rate or names no row."""
     # Only a rate asked as such: not "có được hỗ trợ không", "có hiệu lực từ ngày nào", nor
     # "huyện nào được hỗ trợ nhiều nhất".
-    if analysis.type not in (QuestionType.COUNT, QuestionType.OTHER) or asked_extreme(analysis):
+    # ... "được hỗ trợ mức nào" asks a rate as "bao nhiêu" does.
+    level = analysis.type == QuestionType.WHICH and _LEVEL_ASKED_RE.search(_phrase(analysis.text))
+    counted = analysis.type in (QuestionType.COUNT, QuestionType.OTHER)
+    if not (counted or level) or asked_extreme(analysis):
         return []
     if not RATE_ASKED_RE.search(_phrase(analysis.text)):
         return []

@@ -180,3 +180,9 @@ def test_the_rate_asked_is_a_rate_not_the_clause_repealing_the_old_resolution() 
     )
     assert "3.900.000" in answer.answer.split("[2]")[0], answer.answer
     assert "2.300.000" in answer.answer, answer.answer
+
+
+def test_a_rate_asked_by_its_level_is_the_row_naming_it() -> None:
+    """ "được hỗ trợ mức nào" asks the rate as "bao nhiêu" does."""
+    answer = _answer("Tổ phó tổ tự quản ANTT ở Yên Bái được hỗ trợ mức nào?")
+    assert "640.000" in answer.split("[1]")[0], answer

@@ -289,6 +289,11 @@ def test_a_commune_typed_in_lower_case_is_named_by_the_two_words_after_its_kind(
 def test_what_a_document_is_about_is_a_topic_question() -> None:
     assert analyse("ke hoach 152/KH-CAT la ke hoach ve gi").type.value == "topic"
     assert analyse("Chỉ thị này về việc gì?").type.value == "topic"
+    # ... and what a named document rules, which its title tells; not what a law rules of
+    # one matter, a list of its rules.
+    assert analyse("NQ 21/2026/NQ-HĐND tỉnh A quy định những gì?").type.value == "topic"
+    assert analyse("nghi quyet 21/2026 quy dinh nhung gi").type.value == "topic"
+    assert analyse("Luật này quy định những gì về người gác?").type.value != "topic"
 
 
 def test_the_counted_noun_ends_where_a_region_is_named() -> None:
