@@ -164,6 +164,7 @@ from assistant.extractive.years import (
     place_agrees,
     plan_agrees,
     previous_paragraph,
+    read_with_lead_in,
     sentence_of,
     year_agrees,
 )
@@ -799,7 +800,7 @@ class ExtractiveAnswerer:
                 or (id(c) in doing and told_before(c, ranking, analysis.form)),
                 # ... over the passage's other figures ("- Xã A: 14 vụ;" in a list).
                 counting and _names_communes(analysis, c),
-                unit_share(analysis, _read_with_lead_in(c)) if counting else 0.0,
+                unit_share(analysis, read_with_lead_in(c)) if counting else 0.0,
                 aiming
                 and bool(_FIGURE_RE.search(c.clause.text))
                 and not _AIMED_RE.search(fold(c.clause.text).lower()),
@@ -1602,7 +1603,7 @@ def _counts_asked_noun(analysis: QuestionAnalysis, candidate: Candidate) -> bool
     """A count question's clause giving a number of (most of) the very noun asked."""
     if not _needs_number(analysis):
         return False
-    text = _read_with_lead_in(candidate)
+    text = read_with_lead_in(candidate)
     return states_count(analysis, text) and unit_share(analysis, text) >= COUNTED_NOUN_SHARE
 
 
@@ -1624,13 +1625,6 @@ def _names_communes(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     names = [name for name in analysis.communes if name not in PROVINCE_NAMES_FOLDED]
     said = fold(candidate.clause.text).lower()
     return bool(names) and all(name in said for name in names)
-
-
-def _read_with_lead_in(candidate: Candidate) -> str:
-    clause = candidate.clause
-    if clause.lead_in is None:
-        return clause.text
-    return f"{candidate.view.clauses[clause.lead_in].text} {clause.text}"
 
 
 def _read_up_to(candidate: Candidate) -> str:
@@ -1659,10 +1653,10 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             return False  # "| Huyện B | 96 | ...": a place's row, read by its column only
         if qualifier_share(analysis, _read_up_to(candidate)) < MIN_QUALIFIER_SHARE:
             return False  # a number of another kind of the counted noun ("vụ" of what)
-        if counts_another_noun(analysis, _read_with_lead_in(candidate)):
+        if counts_another_noun(analysis, read_with_lead_in(candidate)):
             return False  # "214 vụ TNGT" when "vụ cháy" is asked
         return (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE or states_count(
-            analysis, _read_with_lead_in(candidate)
+            analysis, read_with_lead_in(candidate)
         )
     if _CHANGE_ASKED_RE.search(fold(analysis.text).lower()):
         # "X tăng hay giảm so với cùng kỳ?": the clause telling by how much ("tăng 04 vụ
@@ -1673,7 +1667,7 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return bool(re.search(r"\d", re.sub(r"\S*\d/\S*", " ", candidate.clause.text)))
     if analysis.type == QuestionType.PERSON:  # a name; for a rule's "ai", the people it names
         if names_person(candidate.clause.text):
-            return holds_office_asked(analysis, _read_with_lead_in(candidate))
+            return holds_office_asked(analysis, read_with_lead_in(candidate))
         return not _asks_office_holder(analysis) and (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE
     if _asks_cited_document(analysis):
         return _cites_other_document(analysis, candidate.clause.text)
@@ -1690,9 +1684,11 @@ TARGET_MET = (
     r"|\bso với (?:chỉ tiêu|mục tiêu)\b"
     r"|\b(?:chỉ tiêu|mục tiêu)\b.*\bđạt (?:được )?bao nhiêu\b"
 )
+# A number written with its thousands grouped: "3.104", "3.900.000" in a table's cell.
+_GROUPED_NUMBER = r"\b\d{1,3}(?:\.\d{3})+\b"
 # A figure reached: "61,5%", "40/52", "3.104 hồ sơ", "18 khẩu"; not "mức độ 2", a date.
 _FIGURE_RE = re.compile(
-    r"\d+(?:,\d+)?\s*%|(?<![/\d])\d+/\d+(?![/\d])|\b\d{1,3}(?:\.\d{3})+\b|\b\d{2,}\s+[^\W\d]"
+    rf"\d+(?:,\d+)?\s*%|(?<![/\d])\d+/\d+(?![/\d])|{_GROUPED_NUMBER}|\b\d{{2,}}\s+[^\W\d]"
 )
 _AIMED_RE = re.compile(r"\b(?:phan dau|du kien|phai dat)\b")  # a target set, not reached
 _TARGET_WORD_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
@@ -1705,8 +1701,7 @@ _TARGET_ASKED_RE = re.compile(
 )
 
 
-# A number written with its thousands grouped: "3.900.000" in a table's cell of rates.
-_GROUPED_NUMBER_RE = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b")
+_GROUPED_NUMBER_RE = re.compile(_GROUPED_NUMBER)
 
 
 def _sets_target(candidate: Candidate) -> bool:
@@ -1810,12 +1805,7 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
                 first = (
                     index - 1 if kind.isupper() and title.startswith(fold(kind).lower()) else index
                 )
-                last = index
-                while last + 1 < len(view.clauses) and _goes_on_title(
-                    view.clauses[last].text, view.clauses[last + 1].text
-                ):
-                    last += 1
-                return [(view, i) for i in range(first, last + 1)]
+                return [(view, i) for i in range(first, _title_end(view, index) + 1)]
     return _kind_line_title(source, views)
 
 
@@ -1824,11 +1814,18 @@ def _letter_subject_lines(view: PassageView) -> list[tuple[PassageView, int]]:
     "V/v" line and the lines its wrapping cut from it."""
     for index, clause in enumerate(view.clauses):
         if clause.text.strip().startswith("V/v"):
-            last = index
-            while last + 1 < len(view.clauses) and view.clauses[last + 1].text[:1].islower():
-                last += 1
-            return [(view, i) for i in range(index, last + 1)]
+            return [(view, i) for i in range(index, _title_end(view, index) + 1)]
     return []
+
+
+def _title_end(view: PassageView, index: int) -> int:
+    """The last of the lines a title starting at clause `index` goes on over."""
+    last = index
+    while last + 1 < len(view.clauses) and _goes_on_title(
+        view.clauses[last].text, view.clauses[last + 1].text
+    ):
+        last += 1
+    return last
 
 
 # An official document's kind line above (or opening) its subject: "CHỈ THỊ", "KẾ HOẠCH".

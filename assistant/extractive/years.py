@@ -235,10 +235,6 @@ def paragraph_before(candidate: Candidate) -> str:
     return head[head.rfind("\n") + 1 :]
 
 
-# The mark that opens a list item: "- ", "+ ", "• ".
-_ITEM_MARK_RE = re.compile(r"[-+•*]\s")
-
-
 def _list_above(candidate: Candidate) -> tuple[list[str], str]:
     """The items of the clause's list above it, nearest first, and the line leading the
     list in ("Tình hình còn phức tạp:", "1. Kết quả năm 2023"; empty when the list opens
@@ -248,14 +244,15 @@ def _list_above(candidate: Candidate) -> tuple[list[str], str]:
     # The document's text runs on from what lies above the passage.
     head = candidate.view.above + passage.text[: max(candidate.clause.start - passage.start, 0)]
     start = head.rfind("\n") + 1
-    mark = _ITEM_MARK_RE.match(head[start:] + candidate.clause.text)
-    if mark is None:
+    marker = ITEM_MARKER_RE.match(head[start:] + candidate.clause.text)
+    bullet = marker.group(3) if marker is not None else None  # "- ", "+ ", "• "
+    if bullet is None:
         return [], ""
     items: list[str] = []
     for line in reversed(head[:start].split("\n")):
         if not line.strip():
             continue
-        if not line.startswith(mark.group()):
+        if not line.startswith(bullet):
             leads_in = line.rstrip().endswith(":") or is_heading_line(line)
             return items, line if leads_in else ""
         items.append(line)
@@ -384,13 +381,20 @@ def _target_for_year(candidate: Candidate, analysis: QuestionAnalysis) -> bool:
     return _TARGET_RE.search(fold(_BRACKETED_RE.sub(" ", text)).lower()) is not None
 
 
+def read_with_lead_in(candidate: Candidate) -> str:
+    """The clause read after its lead-in in the passage, when it has one."""
+    clause = candidate.clause
+    if clause.lead_in is None:
+        return clause.text
+    return f"{candidate.view.clauses[clause.lead_in].text} {clause.text}"
+
+
 def _with_lead_in(candidate: Candidate) -> str:
     """The clause read after its lead-in, in the passage or above a chunk's cut ("2. Chỉ
     tiêu năm 2024:" over "- Giảm ít nhất 15% ...")."""
-    clause = candidate.clause
-    if clause.lead_in is not None:
-        return f"{candidate.view.clauses[clause.lead_in].text} {clause.text}"
-    return f"{list_lead_in(candidate)} {clause.text}"
+    if candidate.clause.lead_in is not None:
+        return read_with_lead_in(candidate)
+    return f"{list_lead_in(candidate)} {candidate.clause.text}"
 
 
 def section_of(candidate: Candidate) -> str:
@@ -514,10 +518,7 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if not asked:
         return True
     view = candidate.view
-    clause = candidate.clause
-    text = clause.text
-    if clause.lead_in is not None:
-        text = f"{view.clauses[clause.lead_in].text} {text}"
+    text = read_with_lead_in(candidate)
     named = places_named(text)
     issued = view.passage.metadata.issued_on
     # After the merger, "hai tỉnh A và B" that became the asked one are one place, not a list.
