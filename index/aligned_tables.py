@@ -25,8 +25,10 @@ _ROW_RE = re.compile(rf"^\s*(?P<label>\S(?:.*?\S)?)(?P<values>(?:\s{{2,}}{_FIGUR
 _VALUE_RE = re.compile(_FIGURE)
 _FRAGMENT_RE = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's text
 # A rule drawn with dashes under a header, between rows or under the last row:
-# "--------  ------  ------".
-_RULE_LINE_RE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})*\s*$")
+# "--------  ------  ------", its first dashes short over a narrow "TT" column ("--  -----").
+_RULE_LINE_RE = re.compile(r"^\s*(?=.*[-=]{3})[-=]{2,}(?:\s+[-=]{2,})*\s*$")
+# A row's number standing before its label in a column of its own: "  3  Xã A    6    1".
+_NUMBERED_RE = re.compile(r"^(?P<number>\d{1,3}|[IVX]{1,4})\.?\s{2,}(?=\S)")
 MIN_ROWS = 3  # fewer aligned lines are not taken for a table
 MAX_HEADER_LINES = 3
 MAX_WRAPPED_LINES = 3  # a row's label wrapped over this many more lines at most
@@ -36,6 +38,8 @@ MAX_WRAPPED_LINES = 3  # a row's label wrapped over this many more lines at most
 class _Row:
     label: str
     values: list[tuple[int, int, str]]  # (start, end, figure as written)
+    number: str = ""  # the row's number ("STT"), when it stands in a column before the label
+    label_start: int = 0
 
 
 def _row(line: str) -> _Row | None:
@@ -47,7 +51,12 @@ def _row(line: str) -> _Row | None:
         (offset + m.start(), offset + m.end(), m.group())
         for m in _VALUE_RE.finditer(match["values"])
     ]
-    return _Row(match["label"], values)
+    label, start = match["label"], match.start("label")
+    # "1  Thị trấn A": the row's number is a cell of its own, not the first word of its label.
+    numbered = _NUMBERED_RE.match(label)
+    if numbered is None:
+        return _Row(label, values, label_start=start)
+    return _Row(label[numbered.end() :], values, numbered["number"], start + numbered.end())
 
 
 def _header_fragments(line: str) -> list[tuple[int, int, str]] | None:
@@ -82,6 +91,9 @@ def _header(lines: list[str], rows: list[_Row]) -> tuple[list[str], int] | None:
     # column's reach it names the labels.
     bounds = [(ends[k - 1] + starts[k]) / 2 for k in range(1, count)]
     first = starts[0] - (ends[0] - starts[0]) - 2
+    # Left of the labels, over the rows' numbers, the header names the number column ("TT").
+    numbered = any(row.number for row in rows)
+    labels_start = min((row.label_start for row in rows if row.number), default=0)
     header_lines: list[list[tuple[int, int, str]]] = []
     taken = 0  # lines the header takes, its rules included
     for line in reversed(lines):
@@ -95,6 +107,12 @@ def _header(lines: list[str], rows: list[_Row]) -> tuple[list[str], int] | None:
         taken += 1
     if not header_lines:
         return None
+    number = ""  # the number column's header ("TT"), over the rows' numbers
+    if numbered:
+        for fragments in header_lines:
+            number = " ".join(t for _, end, t in fragments if end <= labels_start) + f" {number}"
+            fragments[:] = [f for f in fragments if f[1] > labels_start]
+        number = number.strip()
     # A header line naming every column once tells where each column's header begins; a
     # line below that runs on with single spaces past such a beginning ("được cấp phép
     # tỷ lệ (%)" under "Cơ sở đã" and "Đạt") is two cells.
@@ -120,7 +138,7 @@ def _header(lines: list[str], rows: list[_Row]) -> tuple[list[str], int] | None:
             cells[column] = f"{text} {cells[column]}".strip()
     if sum(bool(cell) for cell in cells[1:]) < count:
         return None  # not every column named: the lines above are prose
-    return cells, taken
+    return ([number, *cells] if numbered else cells), taken
 
 
 def _wrapped_label_lines(lines: list[str], at: int, rows: list[_Row]) -> int:
@@ -145,7 +163,93 @@ def _wrapped_label_lines(lines: list[str], at: int, rows: list[_Row]) -> int:
 
 def aligned_tables(lines: list[str]) -> list[str]:
     """The lines with each space-aligned table written as Markdown rows, its header (over
-    one to three lines) as the first row; other lines as they are."""
+    one to three lines) as the first row; other lines as they are. A table of figures is
+    told by its figures; a table of words, by the rule under its header (`ruled_tables`)."""
+    return ruled_tables(_figure_tables(lines))
+
+
+# A rule's dashes over one column: "------".
+_RULE_SEGMENT_RE = re.compile(r"[-=]{2,}")
+MIN_RULED_COLUMNS = 3
+MAX_RULED_COLUMNS = 20  # more is no table of words
+MAX_WORD_SHIFT = 40  # how far a cut moves back to a word's start at most
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    """A line's cells, cut where the rule's columns begin; a word the cut falls in stays
+    whole, in the column it begins in."""
+    cuts: list[int] = []
+    for start in starts:
+        floor = max(cuts[-1] + 1 if cuts else 0, start - MAX_WORD_SHIFT)
+        while floor < start < len(line) and not line[start - 1].isspace():
+            start -= 1  # "Trước 05/12": the cut moves to the word's start
+        cuts.append(start)
+    return [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+
+
+def _fits(line: str, starts: list[int]) -> bool:
+    """No run of words crosses where a column begins: a header line, not a caption centred
+    over the table."""
+    return not any(
+        m.start() < start < m.end() for m in _FRAGMENT_RE.finditer(line) for start in starts[1:]
+    )
+
+
+def ruled_tables(lines: list[str]) -> list[str]:
+    """A table of words laid out with spaces, a dashed rule under its header giving each
+    column ("STT  Nội dung  Cơ quan chủ trì  Thời hạn" over "---  --------  -----  -----"),
+    written as Markdown rows. A line whose first cell is empty, or that fills one cell only,
+    goes on with the row above ("đuối nước cho học sinh" under "Tuyên truyền, ... phòng,
+    chống"). The table ends at a blank line or a closing rule."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        segments = list(_RULE_SEGMENT_RE.finditer(line)) if _RULE_LINE_RE.match(line) else []
+        starts = [m.start() for m in segments]
+        header_end = header_start = len(out)
+        while (
+            header_start > max(0, header_end - MAX_HEADER_LINES)
+            and out[header_start - 1].strip()
+            and _fits(out[header_start - 1], starts)
+        ):
+            header_start -= 1
+        if (
+            not MIN_RULED_COLUMNS <= len(segments) <= MAX_RULED_COLUMNS
+            or header_start == header_end
+            or any(out[k].lstrip().startswith("|") for k in range(header_start, header_end))
+            or (i + 1 < len(lines) and lines[i + 1].lstrip().startswith("|"))
+        ):
+            out.append(line)
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and not _RULE_LINE_RE.match(lines[j]):
+            row = _cut(lines[j], starts)
+            filled = sum(bool(cell) for cell in row)
+            if rows and (not row[0] or filled == 1):
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=True)]
+            else:
+                rows.append(row)
+            j += 1
+        if len(rows) < 2:
+            out.append(line)
+            i += 1
+            continue
+        header = [""] * len(starts)
+        for k in range(header_start, header_end):
+            header = [f"{a} {b}".strip() for a, b in zip(header, _cut(out[k], starts), strict=True)]
+        del out[header_start:]
+        out.extend("| " + " | ".join(cells) + " |" for cells in (header, *rows))
+        if j < len(lines) and _RULE_LINE_RE.match(lines[j]):
+            j += 1  # the closing rule
+        i = j
+    return out
+
+
+def _figure_tables(lines: list[str]) -> list[str]:
+    """The tables of figures, each row a label and two or more figures."""
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -176,8 +280,14 @@ def aligned_tables(lines: list[str]) -> list[str]:
             cells, taken = header
             del out[len(out) - taken :]
             out.append("| " + " | ".join(cells) + " |")
+        numbered = any(row.number for row in rows)
         out.extend(
-            "| " + " | ".join([row.label, *(v for _, _, v in row.values)]) + " |" for row in rows
+            "| "
+            + " | ".join(
+                [*([row.number] if numbered else []), row.label, *(v for _, _, v in row.values)]
+            )
+            + " |"
+            for row in rows
         )
         i = j
     return out

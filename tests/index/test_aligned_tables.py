@@ -154,3 +154,49 @@ def test_a_short_line_after_the_table_is_not_taken_for_a_wrapped_label() -> None
         "  đến ngày 14/6.",
     ]
     assert aligned_tables(lines)[-2:] == ["  Ghi chú: số liệu", "  đến ngày 14/6."]
+
+
+def test_a_numbered_table_keeps_its_numbers_apart_and_its_narrow_rule_is_a_rule() -> None:
+    lines = [
+        "  TT  Xã                  Trộm cắp   Cháy     Người",
+        "                          (vụ)       (vụ)     bị thương",
+        "  --  ------------------  --------   ------   ---------",
+        "   1  Xã Ka Lăng              4         1          2",
+        "   2  Xã Pa Ủ                 2         0          5",
+        "   3  Xã Mù Cả                1         3          0",
+        "  --  ------------------  --------   ------   ---------",
+        "      Cộng                    7         4          7",
+    ]
+    assert aligned_tables(lines) == [
+        "| TT | Xã | Trộm cắp (vụ) | Cháy (vụ) | Người bị thương |",
+        "| 1 | Xã Ka Lăng | 4 | 1 | 2 |",
+        "| 2 | Xã Pa Ủ | 2 | 0 | 5 |",
+        "| 3 | Xã Mù Cả | 1 | 3 | 0 |",
+        "|  | Cộng | 7 | 4 | 7 |",
+    ]
+
+
+def test_a_table_of_words_is_cut_where_the_rule_under_its_header_begins_each_column() -> None:
+    lines = [
+        "                 THỜI HẠN THỰC HIỆN",
+        "",
+        "  STT  Nội dung                        Cơ quan chủ trì     Thời hạn",
+        "  ---  ------------------------------  ------------------  ------------",
+        "   1   Tuyên truyền phòng, chống        Sở Giáo dục và      Trước 05/9/2024",
+        "       đuối nước cho học sinh          Đào tạo",
+        "   2   Rà soát bến khách ngang sông    Sở Giao thông vận   Trước 15/9/2024",
+        "                                       tải",
+        "  ---  ------------------------------  ------------------  ------------",
+        "",
+        "  Nơi nhận: như trên.",
+    ]
+    assert aligned_tables(lines) == [
+        "                 THỜI HẠN THỰC HIỆN",
+        "",
+        "| STT | Nội dung | Cơ quan chủ trì | Thời hạn |",
+        "| 1 | Tuyên truyền phòng, chống đuối nước cho học sinh | Sở Giáo dục và Đào tạo"
+        " | Trước 05/9/2024 |",
+        "| 2 | Rà soát bến khách ngang sông | Sở Giao thông vận tải | Trước 15/9/2024 |",
+        "",
+        "  Nơi nhận: như trên.",
+    ]
