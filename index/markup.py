@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from index.gazetteer import find_localities
@@ -42,6 +43,35 @@ def _tags(names: str) -> frozenset[str]:
     return frozenset(names.split())
 
 
+# A merged cell copied into each row or column it spans: only a short one-line cell (a
+# layout table's cell spanning columns holds a whole article, written once).
+MAX_SPANNED_CHARS = 200
+MAX_SPAN = 50  # rows or columns one cell spans at most; a larger span is a crafted file
+MAX_CELL_PARTS = 64  # text pieces a copied cell is read from at most
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
+    value = dict(attrs).get(name) or "1"
+    return min(int(value), MAX_SPAN) if value.strip().isdigit() and int(value) > 0 else 1
+
+
+@dataclass
+class _Table:
+    """Where a table stands while it is read: a merged cell ("rowspan", "colspan") is written
+    into each row and column it covers, so that each row has a cell under each header; a
+    header over two rows ("Hiện có" over "Tổng số" and "Đã kết nối") is one row of whole
+    names ("Hiện có Tổng số | Hiện có Đã kết nối")."""
+
+    in_head: bool = False
+    column: int = 0
+    row: list[tuple[str | None, bool]] = field(default_factory=list)  # (text, header cell)
+    row_start: int = 0  # where the row's text begins in the parts
+    cell: tuple[int, bool, int, int] | None = None  # (start, header cell, colspan, rowspan)
+    # column: (rows still spanned, text, header cell)
+    spanned: dict[int, tuple[int, str, bool]] = field(default_factory=dict)
+    header: tuple[list[str], int] | None = None  # the header row just read: cells, start
+
+
 class _HtmlText(HTMLParser):
     """Visible text of a page, a block element per paragraph, page furniture left out."""
 
@@ -62,6 +92,8 @@ class _HtmlText(HTMLParser):
         self.skip_depth: int | None = None  # stack depth where a skipped element opened
         self.title = ""
         self.in_title = self.has_h1 = self.in_pre = False
+        self.tables: list[_Table] = []
+        self.copy_budget = 0  # characters merged cells may be copied in (`_copied`)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -80,10 +112,109 @@ class _HtmlText(HTMLParser):
         if self.skip_depth is not None:
             pass
         elif tag in ("td", "th"):
-            self.parts.append(" | ")
+            self._open_cell(tag, attrs)
         elif tag in self.BLOCK:
+            if tag == "tr" and self.tables:  # the row before, left open ("<tr>" with no "</tr>")
+                self._close_row(self.tables[-1])
             self.parts.append("\n\n")
+            self._open_table_part(tag)
+        elif tag == "thead" and self.tables:
+            self.tables[-1].in_head = True
         self.in_pre = self.in_pre or tag == "pre"
+
+    def _open_table_part(self, tag: str) -> None:
+        if tag == "table":
+            self.tables.append(_Table())
+        elif tag == "tr" and self.tables:
+            table = self.tables[-1]
+            table.column, table.row, table.row_start = 0, [], len(self.parts)
+
+    def _open_cell(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.tables:
+            self.parts.append(" | ")
+            return
+        table = self.tables[-1]
+        self._close_cell(table)
+        self._spanned_cells(table)
+        self.parts.append(" | ")
+        header = tag == "th" or table.in_head
+        table.cell = (len(self.parts), header, _span(attrs, "colspan"), _span(attrs, "rowspan"))
+
+    def _spanned_cells(self, table: _Table) -> None:
+        """The cells merged down from rows above into this row at its current column."""
+        while table.column in table.spanned:
+            rows, text, header = table.spanned.pop(table.column)
+            if not self._copied(text):
+                table.spanned.clear()
+                return
+            if rows > 1:
+                table.spanned[table.column] = (rows - 1, text, header)
+            self.parts.append(f" | {text}")
+            table.row.append((text, header))
+            table.column += 1
+
+    def _copied(self, text: str) -> bool:
+        """Whether a merged cell may be written once more: the copies of a page, together, are
+        no longer than the page (a crafted "rowspan" cannot make its text grow unbounded)."""
+        self.copy_budget -= len(text) + 3
+        return self.copy_budget >= 0
+
+    def _cell_text(self, start: int) -> str | None:
+        """A cell's text from its first part, or None when it is longer than a cell copied
+        (read up to that length only, so a cell holding a page costs no more than a short one)."""
+        taken: list[str] = []
+        size = 0
+        for index in range(start, min(len(self.parts), start + MAX_CELL_PARTS + 1)):
+            size += len(self.parts[index])
+            if size > MAX_SPANNED_CHARS * 2 or index == start + MAX_CELL_PARTS:
+                return None
+            taken.append(self.parts[index])
+        text = " ".join("".join(taken).split())
+        return text if len(text) <= MAX_SPANNED_CHARS else None
+
+    def _close_cell(self, table: _Table) -> None:
+        if table.cell is None:
+            return
+        start, header, colspan, rowspan = table.cell
+        table.cell = None
+        text = self._cell_text(start)
+        copied = text or ""
+        table.row.append((text, header))
+        for offset in range(colspan):
+            if offset:
+                if not self._copied(copied):
+                    break
+                self.parts.append(f" | {copied}")
+                table.row.append((copied, header))
+            if rowspan > 1:
+                table.spanned[table.column + offset] = (rowspan - 1, copied, header)
+        table.column += colspan
+
+    def _close_row(self, table: _Table) -> None:
+        """The row ends: the merged cells still owed to it at its end, then a header row
+        under another is written as one with it."""
+        self._close_cell(table)
+        if not table.row:
+            return
+        for column in sorted(c for c in table.spanned if c >= table.column):
+            table.column = column
+            self._spanned_cells(table)
+        cells = [text for text, _ in table.row]
+        whole = [text for text in cells if text is not None]
+        if len(whole) < len(cells) or not all(header for _, header in table.row):
+            table.header = None
+        elif table.header is not None and len(table.header[0]) == len(whole):
+            above, start = table.header
+            whole = [
+                a if a == b or not b else f"{a} {b}".strip()
+                for a, b in zip(above, whole, strict=True)
+            ]
+            del self.parts[start:]
+            self.parts.append(" | " + " | ".join(whole))
+            table.header = (whole, start)
+        else:
+            table.header = (whole, table.row_start)
+        table.row = []
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -97,6 +228,15 @@ class _HtmlText(HTMLParser):
             self.open[popped] -= 1
             if popped == tag:
                 break
+        if self.tables and self.skip_depth is None:
+            if tag in ("td", "th"):
+                self._close_cell(self.tables[-1])
+            elif tag == "tr":
+                self._close_row(self.tables[-1])
+            elif tag == "thead":
+                self.tables[-1].in_head = False
+            elif tag == "table":
+                self._close_row(self.tables.pop())
         if tag in self.BLOCK:
             self.parts.append("\n\n")
         self.in_pre = self.in_pre and tag != "pre"
@@ -138,6 +278,7 @@ def html_to_text(html: str) -> str:
         MarkupTooDeepError: elements nested deeper than `MAX_NESTING`.
     """
     parser = _HtmlText()
+    parser.copy_budget = len(html)
     parser.feed(_defuse(html))
     parser.close()
     paragraphs = []

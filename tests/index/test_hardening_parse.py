@@ -146,7 +146,9 @@ def test_a_reader_waits_for_a_free_slot_no_longer_than_its_wall_time() -> None:
 # Pieces that trip backtracking regexes and parsers, repeated on one line and one per line.
 ADVERSARIAL = ["**a ", "__a ", "![", "[", "](", "[a](", "# ", " ", "\t", ":", "»", "|", "-",
                "|---", " |", "<div>", "</span>", "<p ", "<a href='", "<!--", "&#", "1/1/2020 ",
-               "(1/1/2020) ", "a.", "Tin ", "xem them ", ". ", "-> ", "Điều 1. ", "**"]  # fmt: skip
+               "(1/1/2020) ", "a.", "Tin ", "xem them ", ". ", "-> ", "Điều 1. ", "**",
+               "<table><tr><td>", '<tr><th rowspan="50" colspan="50">a</th>',
+               "<tr><td>", "x  y  z\n---  ---  ---\n", "---  "]  # fmt: skip
 
 
 def _clean(text: str) -> object:

@@ -154,6 +154,27 @@ def test_html_is_recognised_by_content_even_when_named_txt() -> None:
     assert load_bytes(no_h1, "x.htm").text == "Tieu de\n\nNoi dung."
 
 
+def test_an_html_table_with_merged_cells_keeps_a_cell_under_each_header() -> None:
+    # A header over two rows ("Số vụ" over "Năm 2023" and "Năm 2024") and a label merged down
+    # two rows: each row is written whole, the header as one row of whole names.
+    page = (
+        "<html><body><table>"
+        '<tr><th rowspan="2">Huyện</th><th colspan="2">Số vụ cháy</th>'
+        '<th rowspan="2">Ghi chú</th></tr>'
+        "<tr><th>Năm 2023</th><th>Năm 2024</th></tr>"
+        '<tr><td rowspan="2">Huyện Mường Lát</td><td>4</td><td>7</td><td>rừng</td></tr>'
+        "<tr><td>1</td><td>2</td><td>nhà</td></tr>"
+        "<tr><td>Huyện Quan Sơn</td><td>3</td><td>5</td><td></td></tr>"
+        "</table></body></html>"
+    )
+    assert load_bytes(page.encode(), "t.html").text.split("\n\n") == [
+        "Huyện | Số vụ cháy Năm 2023 | Số vụ cháy Năm 2024 | Ghi chú",
+        "Huyện Mường Lát | 4 | 7 | rừng",
+        "Huyện Mường Lát | 1 | 2 | nhà",
+        "Huyện Quan Sơn | 3 | 5",
+    ]
+
+
 def test_legacy_html_with_declared_charset_is_decoded() -> None:
     page = '<html><head><meta charset="windows-1252"></head><body><p>Café</p></body></html>'
     assert load_bytes(page.encode("cp1252"), "old.html").text == "Café"
