@@ -135,16 +135,19 @@ from assistant.extractive.tables import (
     asked_change,
     asked_extreme,
     asked_verdict,
+    by_table,
     cells,
     changed_tables,
     column_values,
     extreme_cells,
     judged_rows,
     judges_targets,
+    labels_named_as_asked,
     named_cells,
     named_places,
     numbered_rows,
     of_asked_kind,
+    period_ranked,
     place_cells,
     rate_cells,
     rows_of_asked_tier,
@@ -1223,10 +1226,15 @@ class ExtractiveAnswerer:
         rows with the most or least, or the row the question names; `cited` are the views
         the answer may cite (`views` and the ones it was read with)."""
         extreme = asked_extreme(analysis)
-        for view in views:
-            values = column_values(analysis, view) if view.eligible else []
-            if not values:
-                continue
+        tables = [
+            (view, values)
+            for view in views
+            if view.eligible
+            for values in by_table(column_values(analysis, view))
+        ]
+        if extreme is not None:  # "tuyến nào ... nhiều nhất": a table of routes first
+            tables.sort(key=lambda table: not labels_named_as_asked(analysis, table[1]))
+        for view, values in tables:
             head = _table_head(ranking, values[0])
             by_year = year_rows(values)  # "Năm nào ... nhiều nhất": the rows are the years
             if by_year and analysis.years:  # "giai đoạn 2021-2023": each year of the span
@@ -1251,6 +1259,10 @@ class ExtractiveAnswerer:
             elif extreme is not None:  # over the whole table, its parts retrieval cut apart
                 if not rows_of_asked_tier(analysis, values):
                     continue
+                ranked = period_ranked(analysis, values)
+                if ranked is None:  # "Huyện nào ... nhiều nhất": not a table of quarters
+                    continue
+                values = ranked
                 # ... and those it did not bring: the most is often in a part no word reached.
                 pool = views + self._unread(analysis, view.passage.source, views)
                 rest = _rest_of_table(values, pool, lambda v: column_values(analysis, v))
@@ -1524,12 +1536,18 @@ def _rest_of_table(
     document: a long table is cut into several passages, each read with the table's header."""
     view = own[0].view
     column, seen = own[0].column, {cell.label for cell in own}
+    # The same table, read under its header: not another table with a column of that name.
+    header = cells(own[0].header_text)
     rest: list[TableCell] = []
     for other in views:
         if other is view or not other.eligible or other.passage.source != view.passage.source:
             continue
         for cell in read(other):
-            if cell.column == column and cell.label not in seen:
+            if (
+                cell.column == column
+                and cell.label not in seen
+                and cells(cell.header_text) == header
+            ):
                 seen.add(cell.label)
                 rest.append(cell)
     return rest

@@ -19,6 +19,7 @@ from assistant.extractive.entities import places_named
 from assistant.extractive.former_rates import MONEY_RE, RATE_ASKED_RE
 from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS, UNIT_STOP_NOUNS
 from assistant.extractive.passage_views import PassageView, is_heading_line
+from assistant.extractive.periods import parts_of_year, without_periods
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.row_naming import MIN_LABEL_WORDS, Naming, asked_row, best_named, naming
 from assistant.extractive.row_naming import phrase as _phrase
@@ -89,6 +90,35 @@ class TableCell:
     def value(self) -> float:
         return number_value(self.value_text)
 
+    @property
+    def header_text(self) -> str:
+        """The header row as written, of this passage or the one the table began in."""
+        if self.header >= 0:
+            return self.view.clauses[self.header].text
+        return self.view.table_head[1] if self.view.table_head else ""
+
+
+def labels_named_as_asked(analysis: QuestionAnalysis, values: list[TableCell]) -> bool:
+    """The table's rows are of the kind the question asks: the header over its labels names
+    the asked noun ("| Tuyến | Số vụ |" for "tuyến nào ... nhiều nhất")."""
+    asked = _phrase(analysis.asked_noun or "").split()
+    if not asked or not values:
+        return False
+    cell = values[0]
+    header, row = cells(cell.header_text), cells(cell.view.clauses[cell.row].text)
+    if not header or not row or len(header) != len(row) or cell.label not in row:
+        return False
+    return asked[0] in _phrase(header[row.index(cell.label)]).split()
+
+
+def by_table(values: list[TableCell]) -> list[list[TableCell]]:
+    """A passage's values grouped by the table they are read in, in the passage's order: two
+    tables of one report ("theo địa bàn", "theo tuyến") are compared each on its own."""
+    tables: dict[int, list[TableCell]] = {}
+    for cell in values:
+        tables.setdefault(cell.header, []).append(cell)
+    return list(tables.values())
+
 
 def number_value(written: str) -> float:
     """A number as Vietnamese writes it: "1.105" is 1105, "12,5" is 12.5, "12,5%" too; of a
@@ -155,10 +185,15 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
         # words ("Gỗ thu giữ (m3)"), before its cases under a caption naming it.
         # Not for cases counted ("nhiều vụ ma túy nhất"): "Số vụ" is theirs where the caption
         # or title names the drugs, not "Ma túy thu giữ (gam)".
+        # ... or by the question's other words under a caption naming the head ("Số điểm
+        # camera theo đơn vị" over "Đã kết nối Trung tâm").
         named = _named_column(analysis, header)
         head = _phrase(unit).split()[:1]
         counts_cases = bool(head) and head[0] in _CASE_COUNTERS
-        if named is not None and head and not counts_cases and head[0] in _words(header[named]):
+        named_head = (
+            named is not None and head and head[0] in _words(header[named]) | _words(caption)
+        )
+        if named_head and not counts_cases:
             found = named
     if found is None and unit and extreme and not fold(unit).startswith("vu "):
         found = _noun_column(analysis, f"vụ {unit}", header, caption)
@@ -729,6 +764,27 @@ def year_rows(values: list[TableCell]) -> bool:
     """The table's rows are years ("| 2022 | 23.815 | ..."): each row is its own year."""
     rows = [cell for cell in values if not _is_total(cell.label)]
     return bool(rows) and all(re.fullmatch(r"(?:19|20)\d{2}", cell.label) for cell in rows)
+
+
+def _is_period_label(label: str) -> bool:
+    """A row labelled by a period alone: "Quý I", "Tháng 10/2024", "Năm 2024", "6 tháng đầu
+    năm"."""
+    rest = re.sub(r"\b(?:nam|thang|quy|\d+)\b", " ", _phrase(without_periods(label)))
+    return bool(_phrase(label)) and not rest.strip()
+
+
+def period_ranked(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell] | None:
+    """The rows a superlative compares of a table whose rows are periods ("| Quý I | 35 |" ...
+    "| Năm 2024 | 142 |"): None when the question ranks no period ("Huyện nào ... nhiều
+    nhất" is not answered by the quarter with the most); when it does ("quý nào"), the parts
+    of the year, not the year's row that sums them. Other tables' rows as they are."""
+    rows = [cell for cell in values if not _is_total(cell.label)]
+    if len(rows) < 2 or not all(_is_period_label(cell.label) for cell in rows):
+        return values
+    if not _PERIOD_ASKED_RE.search(_ranked_text(analysis)):
+        return None
+    parts = [cell for cell in values if parts_of_year(cell.label)]
+    return parts or values
 
 
 def set_aside(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:

@@ -113,6 +113,21 @@ def year_spans(text: str) -> set[tuple[int, int]]:
     return {(int(a), int(b)) for a, b in _YEAR_SPAN_RE.findall(text) if int(a) < int(b)}
 
 
+# A header cell's bracket: "Bến khách ngang sông (bến, 2024)" dates that column only.
+_HEADER_BRACKET_RE = re.compile(r"\([^()|]*\)")
+_FIGURE_CELL_RE = re.compile(r"\|\s*[-+]?\d[\d.,/]*\s*%?\s*(?=\||$)")
+
+
+def _is_table_row(text: str) -> bool:
+    """A table's row of figures: cells, one a figure."""
+    return text.count("|") >= 2 and _FIGURE_CELL_RE.search(text) is not None
+
+
+def _is_header_row(text: str) -> bool:
+    """A table's header row: cells, none a figure."""
+    return text.count("|") >= 2 and _FIGURE_CELL_RE.search(text) is None
+
+
 def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause (with its lead-in and heading) names an asked year, or names none and its
     document is of an asked year; without a known document year, its passage decides."""
@@ -141,7 +156,7 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     told_spans = year_spans(_COMPARED_YEAR_RE.sub(" ", sentence))
     if asked_spans and told_spans and not asked_spans & told_spans:
         return False
-    own = years_in(sentence)
+    own = years_in(_HEADER_BRACKET_RE.sub(" ", sentence) if _is_header_row(sentence) else sentence)
     if clause.lead_in is not None:
         own |= years_in(view.clauses[clause.lead_in].text)
     if own and analysis.type == QuestionType.REASON and max(own) < min(asked):
@@ -640,7 +655,14 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if _WHOLE_PROVINCE_RE.search(candidate.clause.text):
         return False  # "các lực lượng của tỉnh đã bắt giữ 612 vụ": not the commune's own
     view = candidate.view  # its `about` holds the document's issuer: "CÔNG AN XÃ A"
-    said = fold(f"{view.passage.metadata.title} {view.about} {view.passage.text}").lower()
+    # A table's row tells of the place its label, its heading or its document names, not of
+    # a commune a row further down names ("| Tội phạm TTXH | 62 | 57 |" is the district's).
+    if _is_table_row(candidate.clause.text):
+        heading = f"{view.passage.heading or ''} {section_of(candidate)}"
+        told = f"{view.document_about} {heading} {candidate.clause.text}"
+    else:
+        told = f"{view.about} {view.passage.text}"
+    said = fold(f"{view.passage.metadata.title} {told}").lower()
     return all(name in said for name in analysis.communes)
 
 

@@ -91,3 +91,29 @@ def test_a_town_named_after_its_district_is_not_the_district_asked() -> None:
         "Năm 2025 thị trấn Nông trường Mường Lát có bao nhiêu vụ phạm pháp hình sự?", [report]
     )
     assert "11" in town.answer, town.answer
+
+
+def test_a_commune_lumped_in_a_table_is_not_answered_by_the_districts_row_below() -> None:
+    """Xã Phú Lạc is only among "Các xã còn lại": the district's comparison row after the
+    table ("| Trộm cắp tài sản (vụ) | 30 | 26 | giảm 04 vụ |") is not its figure."""
+    text = (
+        "9. Kết quả theo xã (9 tháng đầu năm 2024)\n\n"
+        "| Xã | Trộm cắp tài sản (vụ) | Ma túy (vụ) |\n\n"
+        "| Xã Vĩnh Hảo | 14 | 3 |\n\n| Xã Hòa Minh | 9 | 2 |\n\n"
+        "| Các xã còn lại (Phú Lạc, Phan Dũng) | 3 | 1 |\n\n| Cộng | 26 | 6 |\n\n"
+        "10. So sánh với cùng kỳ năm 2023\n\n"
+        "| Nội dung | 9 tháng 2023 | 9 tháng 2024 | Tăng, giảm |\n\n"
+        "| Trộm cắp tài sản (vụ) | 30 | 26 | giảm 04 vụ (-13,3%) |\n\n"
+        "| Ma túy (vụ) | 5 | 6 | tăng 01 vụ |"
+    )
+    metadata = DocumentMetadata(
+        year=2024,
+        province="Bình Thuận",
+        district="Tuy Phong",
+        title="Báo cáo kết quả công tác 9 tháng đầu năm 2024",
+    )
+    passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
+    answer = ExtractiveAnswerer().build(
+        "Xã Phú Lạc có bao nhiêu vụ trộm cắp tài sản trong 9 tháng 2024?", [passage]
+    )
+    assert answer.refused, answer.answer

@@ -859,3 +859,83 @@ def test_a_commune_asked_is_not_answered_by_its_districts_row() -> None:
     assert ExtractiveAnswerer().build(question, [report]).refused
     district = _first_quote("huyen Muong Cha co bao nhieu to bao ve ANTT", report)
     assert "Huyện Mường Chà = 176" in district
+
+
+# One report, three tables: by district, by road, by quarter (its year's row sums them).
+THREE_TABLES = "\n\n".join(
+    (
+        _table(
+            "Bảng 1. Tai nạn giao thông năm 2024 theo địa phương",
+            "TT | Địa phương | Số vụ | Số người chết",
+            "1 | Thành phố Sầm Sơn | 12 | 5",
+            "2 | Huyện Tĩnh Gia | 9 | 11",
+            " | Toàn tỉnh | 21 | 16",
+        ),
+        _table(
+            "Bảng 2. Tai nạn giao thông năm 2024 theo tuyến",
+            "Tuyến | Số vụ | Số người chết",
+            "Quốc lộ 47 | 4 | 3",
+            "Đường liên xã | 17 | 13",
+            "Cộng | 21 | 16",
+        ),
+        _table(
+            "Bảng 3. Tai nạn giao thông năm 2024 theo quý",
+            "Quý | Số vụ | Số người chết",
+            "Quý I | 6 | 3",
+            "Quý II | 5 | 6",
+            "Quý III | 4 | 2",
+            "Quý IV | 6 | 5",
+            "Năm 2024 | 21 | 16",
+        ),
+    )
+)
+
+
+def test_each_table_ranks_its_own_kind_of_row() -> None:
+    """A place asked is ranked in the table of places, not over the roads beside it nor the
+    quarters (whose year's row sums them); a road asked, in the table of roads; a quarter
+    asked, among the quarters, not the year's row."""
+    report = _report(THREE_TABLES, province="Thanh Hóa")
+    place = _first_quote("Địa phương nào có số người chết do TNGT năm 2024 cao nhất?", report)
+    assert "Huyện Tĩnh Gia = 11" in place
+    road = _first_quote("tuyen nao xay ra nhieu vu tai nan giao thong nhat nam 2024", report)
+    assert "Đường liên xã = 17" in road
+    quarter = _first_quote("Quý nào năm 2024 có nhiều người chết do TNGT nhất?", report)
+    assert "Quý II = 6" in quarter
+    # ... and the quarters' table coming first does not answer for the places.
+    by_quarter, _, by_place = THREE_TABLES.split("\n\nBảng ")[::-1]
+    report = _report(f"Bảng {by_quarter}\n\n{by_place}", province="Thanh Hóa")
+    place = _first_quote("Huyện nào có số người chết do TNGT năm 2024 cao nhất?", report)
+    assert "Huyện Tĩnh Gia = 11" in place
+
+
+def test_a_column_is_named_by_the_question_under_a_caption_naming_what_it_counts() -> None:
+    """ "nhiều camera đã kết nối nhất": the column "Đã kết nối" of a table whose caption says
+    it counts cameras, not the one of all cameras."""
+    table = _table(
+        "Số điểm camera theo đơn vị (đến 30/6/2024)",
+        "Đơn vị | Tổng số điểm | Đã kết nối trung tâm",
+        "Thành phố Sầm Sơn | 310 | 120",
+        "Huyện Tĩnh Gia | 280 | 190",
+        "Toàn tỉnh | 590 | 310",
+    )
+    report = _report(table, province="Thanh Hóa")
+    linked = _first_quote("don vi nao co nhieu camera da ket noi trung tam nhat", report)
+    assert "Huyện Tĩnh Gia = 190" in linked
+
+
+def test_a_year_in_one_columns_bracket_does_not_date_the_table() -> None:
+    """ "Bến đò (bến, 2024)" counts that column in 2024; the table, captioned 2023, still
+    answers for 2023."""
+    table = _table(
+        "Số liệu mùa mưa bão năm 2023 theo địa phương",
+        "Địa phương | Đuối nước (vụ) | TNGT đường thủy (vụ) | Bến đò (bến, 2024)",
+        "Huyện Bá Thước | 2 | 1 | 14",
+        "Huyện Quan Hóa | 1 | 3 | 9",
+        "Toàn tỉnh | 3 | 4 | 23",
+    )
+    report = _report(
+        table, province="Thanh Hóa", year=2024, title="Công văn về phòng, chống đuối nước"
+    )
+    most = _first_quote("dia phuong nao xay ra nhieu vu TNGT duong thuy nhat nam 2023", report)
+    assert "Huyện Quan Hóa = 3" in most
