@@ -15,7 +15,7 @@ keeps its row's label and its column's header.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # A row: a label (it has a letter), then two or more figures, each after two spaces or more.
 # (A dash is a cell with nothing in it.)
@@ -264,7 +264,7 @@ def _figure_tables(lines: list[str]) -> list[str]:
             if row is None and wrapped:  # "Các xã còn lại (A," / "B, C)": one label
                 last = rows[-1]
                 more = " ".join(line.strip() for line in lines[j : j + wrapped])
-                rows[-1] = _Row(f"{last.label} {more}", last.values)
+                rows[-1] = replace(last, label=f"{last.label} {more}")
                 j += wrapped
                 continue
             if row is None or (rows and len(row.values) != len(rows[0].values)):

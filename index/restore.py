@@ -48,6 +48,7 @@ biện pháp gì? biện pháp nào? giải pháp gì? thủ đoạn gì? phươ
 như thế nào? thế nào? ra sao? thì sao? vì sao? tại sao? sao vậy?
 ở đâu? tại đâu? từ đâu? đến đâu?
 khi nào? bao giờ? lúc nào? ngày nào? năm nào? tháng nào? từ khi nào?
+hạn chót? hạn chót là ngày nào? hạn cuối? thời hạn là khi nào?
 có phải không? phải không? được không? có được không? có không? hay không? chưa?
 những ai? những nào? cái nào? loại nào? người nào? cơ quan nào? trường hợp nào? nào?
 mấy người? mấy năm? bao nhiêu lần? có mấy? là mấy?

@@ -38,6 +38,8 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
         _any(
             r"\b(?:khi|lúc|ngày|hôm|tháng|năm|thời điểm|thời gian|giờ|khung giờ) nào\b",
             r"\bbao giờ\b",
+            # "hạn chót UBND huyện nộp báo cáo": a deadline searched for, its date.
+            r"^(?:hạn chót|hạn cuối|thời hạn)\b",
         ),
     ),
     # "Vì sao ...?", "Nguyên nhân (chủ yếu) ... là gì?": the clause giving the cause.
@@ -46,6 +48,7 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
         "topic",
         _any(
             r"\b(?:vấn đề|nội dung|mục đích|chủ đề) gì\b",
+            r"\bnội dung (?:chính )?là gì\b",  # "CT 21-CT/TU nội dung là gì?"
             r"\bnói về\b",
             r"\bvề (?:việc |điều )?gì\b",
             # "Số 52/BC-CAX là báo cáo gì?": what the named document is.
@@ -170,8 +173,8 @@ YEAR = r"\b((?:19|20)\d{2})\b"
 # the one spoken of.
 # ... or set beside it in parentheses with its figure: "11 vụ (năm 2022: 6 vụ)", "(năm học
 # 2021 - 2022: 08 vụ)", the span's second year taken with it.
-COMPARED_YEAR = (
-    r"(?:\b(?:so với(?: [\w/]+){0,6}?|cùng k[ìỳ](?: năm)?) "
+COMPARED_YEAR = (  # ... after a part of it too: "so với quý III/2023", "so với tháng 10/2024"
+    r"(?:\b(?:so với(?: [\w/]+){0,6}?|cùng k[ìỳ](?: năm)?)[ /]"
     r"|\((?:cả )?năm(?: học)? (?=\d{4}(?:\s*[-–]\s*\d{4})?\s*(?::|là)\s*\d))"
     r"((?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)\d{2}(?=\s*(?::|là)))?\b"
 )

@@ -682,7 +682,9 @@ def _about_district(asked: set[str], text: str, named: set[str], view: PassageVi
     """A clause answers a district question when its document is about the district, or
     it names no other place and is not about the whole province while its passage or its
     document names the district."""
-    if places_named(view.document_about) & asked:
+    # ... the document's own district: its issuer's, or named in its title or opening lines
+    # ("Hội trường UBND huyện A" in a meeting's minutes whose issuer is a steering board).
+    if places_named(view.document_about) & asked or view.passage.metadata.district in asked:
         return True
     if named or _PROVINCE_WIDE_RE.search(text):
         return False

@@ -117,3 +117,23 @@ def test_a_commune_lumped_in_a_table_is_not_answered_by_the_districts_row_below(
         "Xã Phú Lạc có bao nhiêu vụ trộm cắp tài sản trong 9 tháng 2024?", [passage]
     )
     assert answer.refused, answer.answer
+
+
+def test_a_passage_of_a_districts_own_document_answers_for_it_though_it_names_it_not() -> None:
+    """A meeting's minutes, issued by a steering board, are the district's (named in their
+    opening lines, read into the metadata): its table by commune answers "xã nào ở huyện A"
+    though the passage holding the table names no district."""
+    text = (
+        "Bảng 1. Tổ bảo vệ an ninh, trật tự 9 tháng năm 2024 theo xã\n\n"
+        "| TT | Đơn vị | Tổ (tổ) | Thành viên (người) |\n\n"
+        "| 1 | Xã Đức Lợi | 8 | 24 |\n\n| 2 | Xã Đức Thạnh | 10 | 37 |\n\n"
+        "| 3 | Xã Đức Chánh | 9 | 27 |\n\n| | Cộng | 27 | 88 |"
+    )
+    metadata = DocumentMetadata(
+        year=2024, province="Quảng Ngãi", district="Mộ Đức", title="Biên bản hội nghị sơ kết"
+    )
+    passage = Passage("bb.txt#3", "bb.txt", text, 0, len(text), 0.5, metadata)
+    answer = ExtractiveAnswerer().build(
+        "xa nao o Mo Duc co nhieu thanh vien to bao ve ANTT nhat", [passage]
+    )
+    assert "Xã Đức Thạnh = 37" in answer.answer

@@ -19,6 +19,7 @@ class TestType:
             ("Báo cáo tổng kết năm 2030 do đồng chí nào ký?", QuestionType.SIGNER),
             ("Ai đứng tên ký báo cáo 12/BC-CAX?", QuestionType.SIGNER),
             ("CSGT điều tiết ở cổng trường vào khung giờ nào?", QuestionType.TIME),
+            ("Hạn chót UBND huyện nộp báo cáo sơ kết", QuestionType.TIME),  # a deadline searched
             ("ke hoach 12/KH-UBND do lanh dao nao ky", QuestionType.SIGNER),
             ("Chủ tịch UBND nào ký Kế hoạch 12/KH-UBND?", QuestionType.SIGNER),  # a post asked
             ("Phó Giám đốc Công an tỉnh Sóc Trăng là ai?", QuestionType.PERSON),
@@ -26,6 +27,7 @@ class TestType:
             ("Cơ quan nào có thẩm quyền tuyên bố thỏa ước vô hiệu?", QuestionType.WHICH),
             ("Nghị quyết 25-NQ/TW ngày 3/6/2013 nói về vấn đề gì?", QuestionType.TOPIC),
             ("Kế hoạch số 01/BCĐ nhằm mục đích gì?", QuestionType.TOPIC),
+            ("CT 07-CT/TU nội dung là gì?", QuestionType.TOPIC),
             ("Công an xã tổ chức trực ban như thế nào?", QuestionType.MANNER),
             ("Lực lượng bảo vệ dân phố được tập huấn ra sao?", QuestionType.MANNER),
             ("Những khó khăn của lực lượng trị an cơ sở là gì?", QuestionType.LIST),

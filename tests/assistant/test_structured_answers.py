@@ -383,6 +383,10 @@ def test_the_year_compared_with_is_not_the_year_spoken_of() -> None:
     # ... nor the one set beside its figure in parentheses; a year in parentheses alone is told.
     assert years_in("Xảy ra 9 vụ đánh nhau (năm 2022: 4 vụ, 11 đối tượng).") == set()
     assert years_in("Lễ hội chùa Hương (năm 2023) đón 1,2 triệu lượt khách.") == {2023}
+    # ... nor a part of it compared with: "so với quý III/2023", "so với tháng 10/2024".
+    assert years_in("Quý III xảy ra 17 vụ, tăng 02 vụ so với quý III/2023.") == set()
+    assert years_in("Tháng 11/2024 giảm 2 vụ so với tháng 10/2024.") == {2024}
+    assert years_in("Tháng 11 giảm 2 vụ so với tháng 10/2023.") == set()
 
 
 def test_places_compared_are_each_answered_from_their_own_document() -> None:

@@ -164,15 +164,18 @@ def test_a_numbered_table_keeps_its_numbers_apart_and_its_narrow_rule_is_a_rule(
         "   1  Xã Ka Lăng              4         1          2",
         "   2  Xã Pa Ủ                 2         0          5",
         "   3  Xã Mù Cả                1         3          0",
+        "   4  Các xã còn lại (Tà      2         0          1",
+        "      Tổng, Bum Nưa)",
         "  --  ------------------  --------   ------   ---------",
-        "      Cộng                    7         4          7",
+        "      Cộng                    9         4          8",
     ]
     assert aligned_tables(lines) == [
         "| TT | Xã | Trộm cắp (vụ) | Cháy (vụ) | Người bị thương |",
         "| 1 | Xã Ka Lăng | 4 | 1 | 2 |",
         "| 2 | Xã Pa Ủ | 2 | 0 | 5 |",
         "| 3 | Xã Mù Cả | 1 | 3 | 0 |",
-        "|  | Cộng | 7 | 4 | 7 |",
+        "| 4 | Các xã còn lại (Tà Tổng, Bum Nưa) | 2 | 0 | 1 |",
+        "|  | Cộng | 9 | 4 | 8 |",
     ]
 
 

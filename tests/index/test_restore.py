@@ -185,6 +185,12 @@ def test_measures_asked_are_measures_though_the_corpus_speaks_of_borders() -> No
     assert restorer.restore("bien phap gi de phong ngua").startswith("biện pháp gì")
 
 
+def test_a_deadline_searched_for_is_a_deadline_though_the_corpus_speaks_of_posts() -> None:
+    # Reports write "chốt" (a checkpoint) far more often than "hạn chót" (a deadline).
+    restorer = DiacriticRestorer.from_texts(["Lập chốt kiểm soát tại ngã ba, chốt trực."] * 3)
+    assert restorer.restore("han chot bao cao ket qua").startswith("hạn chót")
+
+
 def test_a_name_typed_without_its_unit_is_the_province_it_names() -> None:
     # "Phu Yen" folds both the province Phú Yên and the district Phù Yên (Sơn La). Documents
     # naming only the district lead the restorer to it; without "huyện" the province is read.
