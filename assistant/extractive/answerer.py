@@ -142,6 +142,7 @@ from assistant.extractive.tables import (
     extreme_cells,
     judged_rows,
     judges_targets,
+    labels_are_no_places,
     labels_named_as_asked,
     named_cells,
     named_places,
@@ -810,6 +811,9 @@ class ExtractiveAnswerer:
                 # ... and of those, the one setting it beside its target: "đạt 61%, chưa đạt
                 # chỉ tiêu 70%" over a task's "đến ngày 30/9 đạt 70%".
                 aiming and bool(_TARGET_WORD_RE.search(fold(c.clause.text).lower())),
+                # ... the target's own figure told ("(chỉ tiêu giao: 80%)"), not only "chưa đạt
+                # chỉ tiêu".
+                aiming and bool(_TARGET_FIGURE_RE.search(fold(c.clause.text).lower())),
                 targeting and _sets_target(c),
                 dating
                 and time_evidence(analysis, c.clause.text) >= PARAMETERS.evidence.partial_date,
@@ -1260,8 +1264,8 @@ class ExtractiveAnswerer:
                 if not rows_of_asked_tier(analysis, values):
                     continue
                 ranked = period_ranked(analysis, values)
-                if ranked is None:  # "Huyện nào ... nhiều nhất": not a table of quarters
-                    continue
+                if ranked is None or labels_are_no_places(analysis, values):
+                    continue  # "Huyện nào ... nhiều nhất": not a table of quarters, of goods
                 values = ranked
                 # ... and those it did not bring: the most is often in a part no word reached.
                 pool = views + self._unread(analysis, view.passage.source, views)
@@ -1710,6 +1714,7 @@ _FIGURE_RE = re.compile(
 )
 _AIMED_RE = re.compile(r"\b(?:phan dau|du kien|phai dat)\b")  # a target set, not reached
 _TARGET_WORD_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
+_TARGET_FIGURE_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b[^.;]{0,40}?\d")
 
 
 # The target itself asked (folded): "đặt chỉ tiêu gì", "chỉ tiêu đặt ra thế nào", "mục tiêu

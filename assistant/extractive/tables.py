@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from assistant.extractive.entities import places_named
 from assistant.extractive.former_rates import MONEY_RE, RATE_ASKED_RE
-from assistant.extractive.lexicon import PLACE_NAMED_RE, PLACE_NOUNS, UNIT_STOP_NOUNS
+from assistant.extractive.lexicon import PLACE_KINDS, PLACE_NAMED_RE, PLACE_NOUNS, UNIT_STOP_NOUNS
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.periods import parts_of_year, without_periods
 from assistant.extractive.question import QuestionAnalysis, QuestionType
@@ -98,17 +98,39 @@ class TableCell:
         return self.view.table_head[1] if self.view.table_head else ""
 
 
+def _label_header(values: list[TableCell]) -> str:
+    """The header over a table's labels ("Tuyến", "Nhóm hàng hóa"), folded; empty when
+    unknown."""
+    if not values:
+        return ""
+    cell = values[0]
+    header, row = cells(cell.header_text), cells(cell.view.clauses[cell.row].text)
+    if not header or not row or len(header) != len(row) or cell.label not in row:
+        return ""
+    return _phrase(header[row.index(cell.label)])
+
+
 def labels_named_as_asked(analysis: QuestionAnalysis, values: list[TableCell]) -> bool:
     """The table's rows are of the kind the question asks: the header over its labels names
     the asked noun ("| Tuyến | Số vụ |" for "tuyến nào ... nhiều nhất")."""
     asked = _phrase(analysis.asked_noun or "").split()
-    if not asked or not values:
-        return False
-    cell = values[0]
-    header, row = cells(cell.header_text), cells(cell.view.clauses[cell.row].text)
-    if not header or not row or len(header) != len(row) or cell.label not in row:
-        return False
-    return asked[0] in _phrase(header[row.index(cell.label)]).split()
+    return bool(asked) and asked[0] in _label_header(values).split()
+
+
+# Headers over labels that are places: a kind of place, or "Đơn vị", "Khu vực", "Công an".
+_PLACE_HEADER_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted({fold(k).lower() for k in PLACE_KINDS}, key=len, reverse=True))}"
+    r"|don vi|khu vuc|cong an|dia danh|ten)\b"
+)
+
+
+def labels_are_no_places(analysis: QuestionAnalysis, values: list[TableCell]) -> bool:
+    """ "Huyện nào ... nhiều nhất" is not answered by a table whose labels are headed as
+    something else than places ("| Nhóm hàng hóa | Số vụ |", "| Tuyến | Số vụ |")."""
+    header = _label_header(values)
+    return (
+        analysis.asked_noun in PLACE_NOUNS and bool(header) and not _PLACE_HEADER_RE.search(header)
+    )
 
 
 def by_table(values: list[TableCell]) -> list[list[TableCell]]:

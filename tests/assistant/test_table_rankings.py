@@ -939,3 +939,26 @@ def test_a_year_in_one_columns_bracket_does_not_date_the_table() -> None:
     )
     most = _first_quote("dia phuong nao xay ra nhieu vu TNGT duong thuy nhat nam 2023", report)
     assert "Huyện Quan Hóa = 3" in most
+
+
+def test_a_place_asked_is_not_ranked_in_a_table_of_goods() -> None:
+    """ "Huyện nào ... nhiều vụ nhất": the table by kind of goods ranks no place; the sentence
+    naming the districts with their counts answers."""
+    text = "\n\n".join(
+        (
+            _table(
+                "Kết quả 9 tháng năm 2024 theo nhóm hàng",
+                "Nhóm hàng hóa | Số vụ",
+                "Gia cầm, sản phẩm động vật | 63",
+                "Thuốc lá điếu | 40",
+                "Cộng | 103",
+            ),
+            "Các địa bàn phát hiện nhiều vụ nhất là huyện Trùng Khánh (41 vụ), huyện Thạch An"
+            " (30 vụ) và huyện Hà Quảng (22 vụ).",
+        )
+    )
+    report = _report(text, province="Cao Bằng", title="Công an tỉnh chống buôn lậu 9 tháng 2024")
+    most = _first_quote(
+        "Huyện nào của Cao Bằng phát hiện nhiều vụ buôn lậu nhất 9 tháng 2024?", report
+    )
+    assert "huyện Trùng Khánh (41 vụ)" in most

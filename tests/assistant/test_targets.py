@@ -163,3 +163,17 @@ def test_a_target_asked_prefers_the_clause_setting_it() -> None:
         [Passage("ct.txt#0", "ct.txt", beside, 0, len(beside), 0.5, META)],
     )[0]
     assert not sets_target("61/90")
+
+
+def test_a_figure_told_with_its_targets_figure_is_preferred_to_a_bare_verdict() -> None:
+    """ "đạt bao nhiêu % so với chỉ tiêu": "đạt 71,2% (chỉ tiêu tỉnh giao: 80%)" over a
+    summary's "mới đạt 71,2%, chưa đạt chỉ tiêu", which names no target."""
+    text = (
+        "III. HẠN CHẾ\n\n3. Tỷ lệ kích hoạt tài khoản VNeID mức độ 2 mới đạt 71,2%, chưa đạt "
+        "chỉ tiêu.\n\nII. KẾT QUẢ\n\n- Tỷ lệ công dân đủ điều kiện đã kích hoạt tài khoản VNeID "
+        "mức độ 2 đạt 71,2% (chỉ tiêu Công an tỉnh giao: 80% trước ngày 31/12/2024)."
+    )
+    passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, META)
+    question = "VNeID mức 2 ở Mường Khương đến tháng 9/2024 đạt bao nhiêu % so với chỉ tiêu?"
+    answer = ExtractiveAnswerer().build(question, [passage])
+    assert "80%" in answer.answer.split("[1]")[0]
