@@ -796,6 +796,12 @@ class ExtractiveAnswerer:
             analysis
         )
         tasked = analysis.type == QuestionType.ACTION
+        # "Xã A được lập từ những đơn vị nào?": the clause naming the units merged, not the
+        # one telling how the commune's police was formed from "03 xã cũ".
+        origin = bool(_ORIGIN_ASKED_RE.search(fold(analysis.text).lower()))
+        if origin:
+            merged = [c for c in holding if _names_merged(c.clause.text) >= MIN_MERGED_NAMES]
+            close += [c for c in merged if c not in close]
         return max(
             close,
             key=lambda c: (
@@ -824,6 +830,7 @@ class ExtractiveAnswerer:
                 stating and (c.asked or 0.0) >= stated,
                 tasked and measure_evidence(c.clause.text) >= 1.0,
                 ranking_places and ranks_places(c.clause.text),
+                origin and _names_merged(c.clause.text) >= MIN_MERGED_NAMES,
                 c.score,
             ),
         )
@@ -840,6 +847,7 @@ class ExtractiveAnswerer:
         asked year and place (`timed=False`: of any year and period), of the asked kind."""
         ranking_places = asks_extreme_places(analysis)
         leads = asked_action(analysis) == LEADER
+        origin = bool(_ORIGIN_ASKED_RE.search(fold(analysis.text).lower()))
 
         def covers(candidate: Candidate) -> bool:
             if candidate.coverage >= self.min_coverage:
@@ -869,6 +877,10 @@ class ExtractiveAnswerer:
                 share = ranking.share_beyond(candidate, title)
                 if candidate.coverage + share >= self.min_coverage:
                     return True
+            if origin and _names_merged(candidate.clause.text) >= MIN_MERGED_NAMES:
+                # "Xã A được lập từ những đơn vị nào?": the clause naming the units merged,
+                # in its own words ("trên cơ sở sắp xếp ... của thị trấn A, xã B và xã C").
+                needed = COUNTED_NOUN_COVERAGE * self.min_coverage
             if leads and does_asked(candidate, LEADER, analysis):
                 # "Đứng đầu đường dây là A": the ring it leads was told before, by name.
                 needed = COUNTED_NOUN_COVERAGE * self.min_coverage
@@ -901,6 +913,7 @@ class ExtractiveAnswerer:
         def answers(candidate: Candidate) -> bool:
             return (
                 (not covering or covers(candidate))
+                and _names_asked_facility(analysis, candidate)
                 and (not timed or year_agrees(analysis, candidate))
                 and (not timed or period_agrees(analysis, candidate))
                 and place_agrees(analysis, candidate)
@@ -1713,6 +1726,55 @@ _FIGURE_RE = re.compile(
     rf"\d+(?:,\d+)?\s*%|(?<![/\d])\d+/\d+(?![/\d])|{_GROUPED_NUMBER}|\b\d{{2,}}\s+[^\W\d]"
 )
 _AIMED_RE = re.compile(r"\b(?:phan dau|du kien|phai dat)\b")  # a target set, not reached
+# A unit's origin asked (folded): "được nhập từ những đơn vị nào", "mới được lập từ những xã
+# nào", "sáp nhập từ đâu".
+_ORIGIN_ASKED_RE = re.compile(
+    r"\b(?:nhap|sap nhap|hop nhat|thanh lap|lap|sap xep|hinh thanh)\b"
+    r"(?: \w+){0,2} (?:tu|tren co so) (?:nhung |cac )?(?:\w+ ){0,2}?(?:nao|dau)\b"
+)
+# A unit merged, named: "thị trấn Tứ Kỳ", "xã Minh Đức", "các xã Chiềng Châu, Nà Phòn"; not
+# its police ("Công an xã Minh Đức"), merged into the new commune's police.
+_MERGED_NAME_RE = re.compile(
+    r"(?<!Công an )\b(?:xã|phường|thị trấn|huyện|tỉnh|các xã|các phường)\s+"
+    r"(?:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*(?:,\s*|\s+và\s+)?)+"
+)
+
+
+# A facility named in a question, in capitals: "KCN Đồng Văn III", "cảng cá Cửa Sót" (not a
+# market or a mine: "Chợ Mới", "Mỏ Cày Nam" are districts).
+_FACILITY_RE = re.compile(
+    r"\b(?:KCN|CCN|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Kk]hu kinh tế|[Cc]ảng(?: cá)?)"
+    r"((?:\s+(?:[A-ZĐ][^\W\d_]*|[IVX]{1,4}\b|\d{1,2}\b))+)"
+)
+
+
+_EVENT_OPENING_RE = re.compile(r"\W*(?:vu|duong day|buoi|dot|nhom|chuyen an)\b")
+
+
+def _names_asked_facility(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """ "KCN A xảy ra mấy vụ cháy?": a count answered from a passage naming the facility, not
+    the province's count over all its industrial zones. An event asked of ("vụ lừa đảo ở KCN
+    A có bao nhiêu người bị hại") is named by the facility, which its story need not repeat."""
+    if analysis.type != QuestionType.COUNT or _EVENT_OPENING_RE.match(fold(analysis.text).lower()):
+        return True
+    names = [fold(m.group(1)).lower().split() for m in _FACILITY_RE.finditer(analysis.text)]
+    if not names:
+        return True
+    told = fold(f"{candidate.view.about} {candidate.view.passage.text}").lower()
+    return all(re.search(rf"\b{re.escape(' '.join(name))}\b", told) for name in names)
+
+
+MIN_MERGED_NAMES = 2  # a merger joins two units at least
+
+
+def _names_merged(text: str) -> int:
+    """How many units a clause names by their names (a count, "03 xã cũ", names none)."""
+    return sum(
+        len(re.split(r",\s*|\s+và\s+", m.group(0).split(maxsplit=1)[1].strip(" ,")))
+        for m in _MERGED_NAME_RE.finditer(text)
+    )
+
+
 _TARGET_WORD_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
 _TARGET_FIGURE_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b[^.;]{0,40}?\d")
 

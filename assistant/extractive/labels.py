@@ -97,6 +97,8 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
             asked = [
                 rf"(?<!\bduoc )\b{label} (?:nhung |cac )?(?:gi|nao)\b",
                 rf"^\W*(?:cac |nhung )?{label}\b",
+                # "hoạt động với phương thức, thủ đoạn ra sao": the label asked as a manner.
+                rf"\b{label} (?:nhu )?(?:ra sao|the nao)\b",
             ]
             if proposals:  # "kiến nghị Sở Tư pháp những gì": to whom, then what
                 asked.append(rf"(?<!\bduoc )\b{label}(?: \S+){{1,6}}? (?:nhung |cac )?(?:gi|nao)\b")

@@ -80,3 +80,28 @@ def test_an_item_under_a_paragraph_naming_the_former_province_is_its_figure() ->
         "khu vuc Ha Nam cu co bao nhieu to tu quan ven song", [library.passages[1]]
     )
     assert "36 tổ" in answer.answer, answer.answer
+
+
+COMMUNE_REPORT = (
+    "I. ĐẶC ĐIỂM TÌNH HÌNH\n\n"
+    "Công an xã Yên Lạc được tổ chức trên cơ sở hợp nhất Công an thị trấn Yên Lạc, Công an xã"
+    " Đồng Cương, Công an xã Tam Hồng và một bộ phận của Công an huyện Yên Lạc, hiện có 31 cán"
+    " bộ, chiến sĩ.\n\n"
+    "Từ ngày 01/7/2025, xã Yên Lạc thuộc tỉnh Phú Thọ được thành lập trên cơ sở sắp xếp toàn bộ"
+    " diện tích tự nhiên, quy mô dân số của thị trấn Yên Lạc, xã Đồng Cương và xã Tam Hồng"
+    " thuộc huyện Yên Lạc, tỉnh Vĩnh Phúc (cũ)."
+)
+
+
+def test_a_new_communes_origin_is_the_clause_naming_the_units_merged() -> None:
+    """ "Xã A được nhập từ những đơn vị nào?": the clause naming each unit merged, in its own
+    words ("trên cơ sở sắp xếp ... của"), not the one forming the commune's police from the
+    police of those units."""
+    metadata = DocumentMetadata(year=2025, province="Phú Thọ", title="Báo cáo Công an xã Yên Lạc")
+    passage = Passage("x.txt#0", "x.txt", COMMUNE_REPORT, 0, len(COMMUNE_REPORT), 0.5, metadata)
+    for question in (
+        "Xã Yên Lạc mới sau 1/7/2025 được nhập từ những đơn vị nào?",
+        "xa Yen Lac moi duoc lap tu nhung don vi nao",
+    ):
+        answer = ExtractiveAnswerer().build(question, [passage])
+        assert "xã Đồng Cương và xã Tam Hồng" in answer.answer.split("[1]")[0], question

@@ -223,3 +223,18 @@ def test_what_was_proposed_to_a_named_body_is_the_proposals_naming_it() -> None:
     # A body no proposal names is not answered with the others' proposals.
     nobody = ExtractiveAnswerer().build("Công an huyện đề nghị Sở Y tế làm gì?", [whole])
     assert "thiết bị bay" not in nobody.answer and "khen thưởng" not in nobody.answer
+
+
+def test_a_label_asked_as_a_manner_is_answered_by_the_items_under_it() -> None:
+    """ "hoạt động với phương thức, thủ đoạn ra sao": the items under the heading "4.
+    Phương thức, thủ đoạn", which ends the retrieved passage, not the heading alone."""
+    document = (
+        "3. Kết quả xử lý\n\nNăm 2024 phát hiện 41 vụ khai thác cát trái phép.\n\n"
+        "4. Phương thức, thủ đoạn của đối tượng\n\n"
+        "- Khai thác cát: dùng tàu hút tự chế, hoạt động vào ban đêm hoặc rạng sáng.\n"
+        "- Vận chuyển: chia nhỏ hàng, ghép vào xe tải đông lạnh.\n\n"
+        "5. Nguyên nhân\n\nLực lượng mỏng."
+    )
+    first, library = _cut_in_two(document, document.index("- Khai thác cát"))
+    answer = _answer("Cát tặc hoạt động với phương thức, thủ đoạn ra sao?", [first], library)
+    assert "tàu hút tự chế" in answer.split("[1]")[0]

@@ -137,3 +137,30 @@ def test_a_passage_of_a_districts_own_document_answers_for_it_though_it_names_it
         "xa nao o Mo Duc co nhieu thanh vien to bao ve ANTT nhat", [passage]
     )
     assert "Xã Đức Thạnh = 37" in answer.answer
+
+
+def test_a_facility_asked_is_answered_only_by_a_sentence_naming_it() -> None:
+    """ "KCN Phúc Điền xảy ra mấy vụ cháy?": not the province's count over its industrial
+    zones, in a passage that names no such zone; the sentence naming the zone answers."""
+    text = (
+        "4. Về PCCC: xảy ra 21 vụ cháy, thiệt hại 4,8 tỷ đồng; trong đó 04 vụ cháy tại các"
+        " khu công nghiệp.\n\n"
+        "Riêng KCN Lai Cách xảy ra 02 vụ cháy kho hàng."
+    )
+    metadata = DocumentMetadata(year=2024, province="Hải Dương", title="Báo cáo 9 tháng năm 2024")
+    passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
+    absent = ExtractiveAnswerer().build("KCN Phúc Điền xảy ra mấy vụ cháy năm 2024?", [passage])
+    assert absent.refused, absent.answer
+    named = ExtractiveAnswerer().build("KCN Lai Cách xảy ra mấy vụ cháy năm 2024?", [passage])
+    assert "02 vụ cháy" in named.answer.split("[1]")[0]
+
+
+def test_an_event_asked_by_its_facility_is_answered_by_its_story() -> None:
+    """ "Vụ cháy kho ở KCN A có mấy người bị thương?": the facility names the event, and the
+    passage telling its toll need not repeat it."""
+    text = "Đám cháy bùng phát lúc 2 giờ sáng tại kho hàng; 03 công nhân bị thương nhẹ."
+    metadata = DocumentMetadata(year=2024, province="Hải Dương", title="Cháy kho hàng ở Cẩm Giàng")
+    passage = Passage("tin.html#1", "tin.html", text, 0, len(text), 0.5, metadata)
+    question = "Vụ cháy kho ở KCN Phúc Điền có mấy công nhân bị thương?"
+    answer = ExtractiveAnswerer().build(question, [passage])
+    assert "03 công nhân" in answer.answer, answer.answer
