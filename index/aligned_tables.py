@@ -26,7 +26,15 @@ _VALUE_RE = re.compile(_FIGURE)
 _FRAGMENT_RE = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's text
 # A rule drawn with dashes under a header, between rows or under the last row:
 # "--------  ------  ------", its first dashes short over a narrow "TT" column ("--  -----").
-_RULE_LINE_RE = re.compile(r"^\s*(?=.*[-=]{3})[-=]{2,}(?:\s+[-=]{2,})*\s*$")
+_RULE_LINE_RE = re.compile(r"^\s*[-=]{2,}(?:\s+[-=]{2,})*\s*$")
+
+
+def _is_rule(line: str) -> bool:
+    """A rule line, three dashes long somewhere (two alone are no rule). The length is checked
+    apart: a look-ahead in the pattern would rescan the line from every leading space."""
+    return _RULE_LINE_RE.match(line) is not None and ("---" in line or "===" in line)
+
+
 # A row's number standing before its label in a column of its own: "  3  Xã A    6    1".
 _NUMBERED_RE = re.compile(r"^(?P<number>\d{1,3}|[IVX]{1,4})\.?\s{2,}(?=\S)")
 MIN_ROWS = 3  # fewer aligned lines are not taken for a table
@@ -97,7 +105,7 @@ def _header(lines: list[str], rows: list[_Row]) -> tuple[list[str], int] | None:
     header_lines: list[list[tuple[int, int, str]]] = []
     taken = 0  # lines the header takes, its rules included
     for line in reversed(lines):
-        if _RULE_LINE_RE.match(line):
+        if _is_rule(line):
             taken += 1
             continue
         fragments = _header_fragments(line)
@@ -151,7 +159,7 @@ def _wrapped_label_lines(lines: list[str], at: int, rows: list[_Row]) -> int:
     count = len(rows[0].values)
     for k in range(at, min(at + MAX_WRAPPED_LINES, len(lines))):
         line = lines[k]
-        if _RULE_LINE_RE.match(line):  # the rule under the table, or over its total row
+        if _is_rule(line):  # the rule under the table, or over its total row
             return k - at
         row = _row(line)
         if row is not None:
@@ -205,7 +213,7 @@ def ruled_tables(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        segments = list(_RULE_SEGMENT_RE.finditer(line)) if _RULE_LINE_RE.match(line) else []
+        segments = list(_RULE_SEGMENT_RE.finditer(line)) if _is_rule(line) else []
         starts = [m.start() for m in segments]
         header_end = header_start = len(out)
         while (
@@ -225,7 +233,7 @@ def ruled_tables(lines: list[str]) -> list[str]:
             continue
         rows: list[list[str]] = []
         j = i + 1
-        while j < len(lines) and lines[j].strip() and not _RULE_LINE_RE.match(lines[j]):
+        while j < len(lines) and lines[j].strip() and not _is_rule(lines[j]):
             row = _cut(lines[j], starts)
             filled = sum(bool(cell) for cell in row)
             if rows and (not row[0] or filled == 1):
@@ -242,7 +250,7 @@ def ruled_tables(lines: list[str]) -> list[str]:
             header = [f"{a} {b}".strip() for a, b in zip(header, _cut(out[k], starts), strict=True)]
         del out[header_start:]
         out.extend("| " + " | ".join(cells) + " |" for cells in (header, *rows))
-        if j < len(lines) and _RULE_LINE_RE.match(lines[j]):
+        if j < len(lines) and _is_rule(lines[j]):
             j += 1  # the closing rule
         i = j
     return out
@@ -256,7 +264,7 @@ def _figure_tables(lines: list[str]) -> list[str]:
         rows: list[_Row] = []
         j = i
         while j < len(lines):
-            if rows and _RULE_LINE_RE.match(lines[j]):  # a rule between rows, or under them
+            if rows and _is_rule(lines[j]):  # a rule between rows, or under them
                 j += 1
                 continue
             row = _row(lines[j])

@@ -1738,6 +1738,15 @@ _MERGED_NAME_RE = re.compile(
     r"(?<!Công an )\b(?:xã|phường|thị trấn|huyện|tỉnh|các xã|các phường)\s+"
     r"(?:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*(?:,\s*|\s+và\s+)?)+"
 )
+MIN_MERGED_NAMES = 2  # a merger joins two units at least
+
+
+def _names_merged(text: str) -> int:
+    """How many units a clause names by their names (a count, "03 xã cũ", names none)."""
+    return sum(
+        len(re.split(r",\s*|\s+và\s+", m.group(0).split(maxsplit=1)[1].strip(" ,")))
+        for m in _MERGED_NAME_RE.finditer(text)
+    )
 
 
 # A facility named in a question, in capitals: "KCN Đồng Văn III", "cảng cá Cửa Sót" (not a
@@ -1748,6 +1757,7 @@ _FACILITY_RE = re.compile(
 )
 
 
+# A question opening with the event it asks of (folded): "vụ ...", "đường dây ...", "buổi ...".
 _EVENT_OPENING_RE = re.compile(r"\W*(?:vu|duong day|buoi|dot|nhom|chuyen an)\b")
 
 
@@ -1762,17 +1772,6 @@ def _names_asked_facility(analysis: QuestionAnalysis, candidate: Candidate) -> b
         return True
     told = fold(f"{candidate.view.about} {candidate.view.passage.text}").lower()
     return all(re.search(rf"\b{re.escape(' '.join(name))}\b", told) for name in names)
-
-
-MIN_MERGED_NAMES = 2  # a merger joins two units at least
-
-
-def _names_merged(text: str) -> int:
-    """How many units a clause names by their names (a count, "03 xã cũ", names none)."""
-    return sum(
-        len(re.split(r",\s*|\s+và\s+", m.group(0).split(maxsplit=1)[1].strip(" ,")))
-        for m in _MERGED_NAME_RE.finditer(text)
-    )
 
 
 _TARGET_WORD_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")

@@ -162,6 +162,11 @@ def cells(text: str) -> list[str] | None:
     return parts if len(parts) >= 2 else None
 
 
+def has_figures(row: list[str]) -> bool:
+    """A row of figures, not a header: one cell at least is a number ("1.908", "12,5%")."""
+    return any(_VALUE_RE.match(cell) for cell in row)
+
+
 def _words(text: str) -> set[str]:
     return set(_phrase(text).split())
 

@@ -32,6 +32,7 @@ from assistant.extractive.periods import (
 )
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.sentences import ITEM_MARKER_RE
+from assistant.extractive.tables import cells, has_figures
 from index.gazetteer import (
     LIST_GAP_RE,
     MERGED_2025,
@@ -115,17 +116,18 @@ def year_spans(text: str) -> set[tuple[int, int]]:
 
 # A header cell's bracket: "Bến khách ngang sông (bến, 2024)" dates that column only.
 _HEADER_BRACKET_RE = re.compile(r"\([^()|]*\)")
-_FIGURE_CELL_RE = re.compile(r"\|\s*[-+]?\d[\d.,/]*\s*%?\s*(?=\||$)")
 
 
 def _is_table_row(text: str) -> bool:
-    """A table's row of figures: cells, one a figure."""
-    return text.count("|") >= 2 and _FIGURE_CELL_RE.search(text) is not None
+    """A table's row of figures."""
+    row = cells(text)
+    return row is not None and has_figures(row)
 
 
 def _is_header_row(text: str) -> bool:
     """A table's header row: cells, none a figure."""
-    return text.count("|") >= 2 and _FIGURE_CELL_RE.search(text) is None
+    row = cells(text)
+    return row is not None and not has_figures(row)
 
 
 def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
