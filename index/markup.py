@@ -51,8 +51,12 @@ MAX_CELL_PARTS = 64  # text pieces a copied cell is read from at most
 
 
 def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
-    value = dict(attrs).get(name) or "1"
-    return min(int(value), MAX_SPAN) if value.strip().isdigit() and int(value) > 0 else 1
+    """A cell's "rowspan" or "colspan": 1 unless a plain number ("²" or a thousand digits,
+    which `int` refuses, count as 1), at most `MAX_SPAN`."""
+    value = (dict(attrs).get(name) or "1").strip()
+    if not (value.isascii() and value.isdigit()) or len(value) > len(str(MAX_SPAN)):
+        return 1
+    return min(max(int(value), 1), MAX_SPAN)
 
 
 @dataclass
@@ -62,6 +66,7 @@ class _Table:
     header over two rows ("Hiện có" over "Tổng số" and "Đã kết nối") is one row of whole
     names ("Hiện có Tổng số | Hiện có Đã kết nối")."""
 
+    depth: int = 0  # where the table element stands in the open elements
     in_head: bool = False
     column: int = 0
     row: list[tuple[str | None, bool]] = field(default_factory=list)  # (text, header cell)
@@ -124,7 +129,7 @@ class _HtmlText(HTMLParser):
 
     def _open_table_part(self, tag: str) -> None:
         if tag == "table":
-            self.tables.append(_Table())
+            self.tables.append(_Table(depth=len(self.stack)))
         elif tag == "tr" and self.tables:
             table = self.tables[-1]
             table.column, table.row, table.row_start = 0, [], len(self.parts)
@@ -221,9 +226,11 @@ class _HtmlText(HTMLParser):
             self.in_title = False
         if not self.open[tag]:
             return  # a stray end tag
+        closed = len(self.stack)  # where the closed element stood
         while self.stack:
             if self.skip_depth is not None and len(self.stack) <= self.skip_depth:
                 self.skip_depth = None
+            closed = len(self.stack)
             popped = self.stack.pop()
             self.open[popped] -= 1
             if popped == tag:
@@ -236,7 +243,10 @@ class _HtmlText(HTMLParser):
             elif tag == "thead":
                 self.tables[-1].in_head = False
             elif tag == "table":
-                self._close_row(self.tables.pop())
+                # The tables read inside it (left open) close with it; a table skipped as
+                # page furniture was never read, and closes none.
+                while self.tables and self.tables[-1].depth >= closed:
+                    self._close_row(self.tables.pop())
         if tag in self.BLOCK:
             self.parts.append("\n\n")
         self.in_pre = self.in_pre and tag != "pre"

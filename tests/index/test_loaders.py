@@ -175,6 +175,20 @@ def test_an_html_table_with_merged_cells_keeps_a_cell_under_each_header() -> Non
     ]
 
 
+def test_odd_spans_count_as_one_and_a_skipped_inner_table_does_not_end_the_outer() -> None:
+    # "²" and a thousand digits are no span (int() refuses both); a side box's table inside a
+    # cell is page furniture, and the merged cell of the table around it still goes down.
+    odd = '<table><tr><td colspan="²">a</td><td rowspan="' + "9" * 5000 + '">b</td></tr></table>'
+    assert load_bytes(odd.encode(), "t.html").text == "a | b"
+    page = (
+        "<table><tr><th>Xã</th><th>Số vụ</th></tr>"
+        '<tr><td>Xã Hòa Minh<table class="sidebar"><tr><td>Tin liên quan</td></tr></table></td>'
+        '<td rowspan="2">5</td></tr><tr><td>Xã Phong Phú</td></tr></table>'
+    )
+    text = load_bytes(page.encode(), "t.html").text
+    assert "Tin liên quan" not in text and "Xã Phong Phú | 5" in text
+
+
 def test_legacy_html_with_declared_charset_is_decoded() -> None:
     page = '<html><head><meta charset="windows-1252"></head><body><p>Café</p></body></html>'
     assert load_bytes(page.encode("cp1252"), "old.html").text == "Café"
