@@ -182,7 +182,9 @@ class _HtmlText(HTMLParser):
             return
         start, header, colspan, rowspan = table.cell
         table.cell = None
-        text = self._cell_text(start)
+        # Only a header cell's text is read again (to join a header over two rows) or a merged
+        # cell's (to copy it); a figure's cell is written once, as it stands.
+        text = self._cell_text(start) if header or colspan > 1 or rowspan > 1 else ""
         copied = text or ""
         table.row.append((text, header))
         for offset in range(colspan):

@@ -289,14 +289,14 @@ def _subject_goes_on(paragraphs: list[str]) -> list[str]:
 
 
 # An official letter's subject under its number: "V/v triển khai ...", wrapped over lines.
-_LETTER_SUBJECT_RE = re.compile(r"V/v\.?\s+(\S.*)")
+LETTER_SUBJECT_RE = re.compile(r"V/v\.?\s+(\S.*)")
 
 
 def _letter_subject(head: list[str]) -> str | None:
     """A letter (công văn) names no kind line; its "V/v ..." line says what it is about:
     "Công văn về việc triển khai ...", with the lines its wrapping cut from it."""
     for index, paragraph in enumerate(head):
-        match = _LETTER_SUBJECT_RE.match(paragraph)
+        match = LETTER_SUBJECT_RE.match(paragraph)
         if match is None:
             continue
         parts = [match.group(1), *_subject_goes_on(head[index + 1 :])]

@@ -16,7 +16,7 @@ worse than no answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from assistant.answers import (
@@ -175,7 +175,7 @@ from assistant.extractive.years import (
 from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
 from index.abbreviations import spell_out
-from index.metadata import DOCUMENT_KINDS, find_directive_numbers
+from index.metadata import DOCUMENT_KINDS, LETTER_SUBJECT_RE, find_directive_numbers
 from index.vietnamese import canonical, fold
 
 REFUSAL_TEXT = "Các tài liệu đã lập chỉ mục không có thông tin này."
@@ -848,6 +848,13 @@ class ExtractiveAnswerer:
         ranking_places = asks_extreme_places(analysis)
         leads = asked_action(analysis) == LEADER
         origin = bool(_ORIGIN_ASKED_RE.search(fold(analysis.text).lower()))
+        # A count asked of a facility: from a passage naming it, not the province's count
+        # over all its industrial zones.
+        facilities = _asked_facilities(analysis)
+
+        def names_facilities(candidate: Candidate) -> bool:
+            told = fold(candidate.view.about).lower()  # the passage, its title and place
+            return all(name.search(told) for name in facilities)
 
         def covers(candidate: Candidate) -> bool:
             if candidate.coverage >= self.min_coverage:
@@ -913,7 +920,7 @@ class ExtractiveAnswerer:
         def answers(candidate: Candidate) -> bool:
             return (
                 (not covering or covers(candidate))
-                and _names_asked_facility(analysis, candidate)
+                and names_facilities(candidate)
                 and (not timed or year_agrees(analysis, candidate))
                 and (not timed or period_agrees(analysis, candidate))
                 and place_agrees(analysis, candidate)
@@ -1243,14 +1250,14 @@ class ExtractiveAnswerer:
         rows with the most or least, or the row the question names; `cited` are the views
         the answer may cite (`views` and the ones it was read with)."""
         extreme = asked_extreme(analysis)
-        tables = [
+        tables: Iterable[tuple[PassageView, list[TableCell]]] = (
             (view, values)
             for view in views
             if view.eligible
             for values in by_table(column_values(analysis, view))
-        ]
+        )
         if extreme is not None:  # "tuyến nào ... nhiều nhất": a table of routes first
-            tables.sort(key=lambda table: not labels_named_as_asked(analysis, table[1]))
+            tables = sorted(tables, key=lambda table: not labels_named_as_asked(analysis, table[1]))
         for view, values in tables:
             head = _table_head(ranking, values[0])
             by_year = year_rows(values)  # "Năm nào ... nhiều nhất": the rows are the years
@@ -1761,17 +1768,17 @@ _FACILITY_RE = re.compile(
 _EVENT_OPENING_RE = re.compile(r"\W*(?:vu|duong day|buoi|dot|nhom|chuyen an)\b")
 
 
-def _names_asked_facility(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
-    """ "KCN A xảy ra mấy vụ cháy?": a count answered from a passage naming the facility, not
-    the province's count over all its industrial zones. An event asked of ("vụ lừa đảo ở KCN
-    A có bao nhiêu người bị hại") is named by the facility, which its story need not repeat."""
+def _asked_facilities(analysis: QuestionAnalysis) -> list[re.Pattern[str]]:
+    """ "KCN A xảy ra mấy vụ cháy?": the facilities a count is asked of, each as the pattern
+    of its name (folded) that a passage answering must hold; none for an event asked of
+    ("vụ lừa đảo ở KCN A có bao nhiêu người bị hại"), which the facility only names and its
+    story need not repeat."""
     if analysis.type != QuestionType.COUNT or _EVENT_OPENING_RE.match(fold(analysis.text).lower()):
-        return True
-    names = [fold(m.group(1)).lower().split() for m in _FACILITY_RE.finditer(analysis.text)]
-    if not names:
-        return True
-    told = fold(f"{candidate.view.about} {candidate.view.passage.text}").lower()
-    return all(re.search(rf"\b{re.escape(' '.join(name))}\b", told) for name in names)
+        return []
+    return [
+        re.compile(rf"\b{re.escape(' '.join(fold(m.group(1)).lower().split()))}\b")
+        for m in _FACILITY_RE.finditer(analysis.text)
+    ]
 
 
 _TARGET_WORD_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
@@ -1897,7 +1904,7 @@ def _letter_subject_lines(view: PassageView) -> list[tuple[PassageView, int]]:
     """A letter's subject under its number ("V/v triển khai ...;" / "thành lập ..."): the
     "V/v" line and the lines its wrapping cut from it."""
     for index, clause in enumerate(view.clauses):
-        if clause.text.strip().startswith("V/v"):
+        if LETTER_SUBJECT_RE.match(clause.text.strip()):
             return [(view, i) for i in range(index, _title_end(view, index) + 1)]
     return []
 

@@ -659,12 +659,13 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     view = candidate.view  # its `about` holds the document's issuer: "CÔNG AN XÃ A"
     # A table's row tells of the place its label, its heading or its document names, not of
     # a commune a row further down names ("| Tội phạm TTXH | 62 | 57 |" is the district's).
+    # (`document_about` holds the title; `about`, the passage's text with it.)
     if _is_table_row(candidate.clause.text):
         heading = f"{view.passage.heading or ''} {section_of(candidate)}"
         told = f"{view.document_about} {heading} {candidate.clause.text}"
     else:
-        told = f"{view.about} {view.passage.text}"
-    said = fold(f"{view.passage.metadata.title} {told}").lower()
+        told = view.about
+    said = fold(told).lower()
     return all(name in said for name in analysis.communes)
 
 
