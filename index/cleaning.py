@@ -24,6 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from index.aligned_tables import aligned_tables
+from index.document_kinds import is_kind_line
 from index.vietnamese import WORD_RE, fold, nfc
 
 BLANK, CHROME, TOOLBAR, HEADING, BODY, OTHER = (
@@ -403,10 +404,23 @@ def _drop_trailing_menus(page: _Page) -> None:
         run = []
 
 
+def _keep_subjects(lines: list[str], kinds: list[str]) -> None:
+    """The subject under a document's kind line ("BÁO CÁO" / "Kết quả công tác ... từ khi
+    vận hành chính quyền hai cấp (01/7/2025)") is its title, not a headline its date ends."""
+    previous = ""
+    for i, line in enumerate(lines):
+        if kinds[i] == BLANK:
+            continue
+        if kinds[i] == CHROME and is_kind_line(previous) and any(ch.isalpha() for ch in line):
+            kinds[i] = OTHER
+        previous = line
+
+
 @lru_cache(maxsize=4)  # clean_text and head_lines of the same text share one pass
 def _analyse(text: str) -> _Page:
     lines = _normalise_lines(text)
     kinds = [classify(line) for line in lines]
+    _keep_subjects(lines, kinds)
     keep = [k in (BODY, OTHER) for k in kinds]
     first_body = next((i for i, k in enumerate(kinds) if k == BODY), len(kinds))
     title = max((i for i in range(first_body) if kinds[i] == OTHER), default=None)

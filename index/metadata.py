@@ -16,6 +16,7 @@ from itertools import pairwise
 from pathlib import PurePath
 
 from index.cleaning import HEADING, OTHER, TOOLBAR, classify, clean_text, head_lines
+from index.document_kinds import DOCUMENT_KINDS, is_kind_line
 from index.gazetteer import (
     MERGED_2025,
     PROVINCE_NAMES,
@@ -90,14 +91,6 @@ _KIND_OPENING_RE = re.compile(
 )
 _REPORT_OPENINGS = ("kết quả công tác", "kết quả thực hiện", "sơ kết", "tổng kết")
 _KIND_OF_OPENING = {"bộ luật": "luật"} | dict.fromkeys(_REPORT_OPENINGS, "báo cáo")
-# An official document's own heading line ("CHỈ THỊ") above its subject (the answerer reads
-# the same lines as a document's title where its metadata's title matches no line).
-DOCUMENT_KINDS = frozenset(
-    {
-        "nghị quyết", "quyết định", "chỉ thị", "kế hoạch", "báo cáo", "thông tư", "luật",
-        "kết luận", "đề án", "chương trình",
-    }
-)  # fmt: skip
 _KIND_WITH_SUBJECT_RE = re.compile(
     "(" + "|".join(kind.upper() for kind in sorted(DOCUMENT_KINDS)) + r") (\S.*)"
 )
@@ -249,7 +242,7 @@ def _title(paragraphs: list[str], source: str) -> str:
         return f"{paragraphs[1]} – {first}"  # a law article: "Bộ luật ... – Điều 418. ..."
     # An official document: a "CHỈ THỊ" line, then its subject ("Về tiếp tục ...").
     for index, (paragraph, subject) in enumerate(pairwise(paragraphs[:16])):
-        if paragraph.isupper() and canonical(paragraph) in DOCUMENT_KINDS:
+        if is_kind_line(paragraph):
             subject = " ".join([subject, *_subject_goes_on(paragraphs[index + 2 : 16])])
             # "CỦA BAN THƯỜNG VỤ TỈNH ỦY về ...": the issuer in capitals is no part of it.
             words = subject.split(" ")

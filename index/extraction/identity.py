@@ -122,11 +122,11 @@ def _issuer(paragraphs: list[str], number_at: int, signing_title: str | None) ->
     for paragraph in reversed(paragraphs[:number_at]):
         if _is_motto(paragraph):  # the right column read after the left one
             continue
-        if not _is_upper(paragraph):
-            break
+        # ... or beside it, on one line: "CÔNG AN XÃ A Độc lập - Tự do - Hạnh phúc"
         organ = _MOTTO_RE.sub("", paragraph).strip(" -")
-        if organ:
-            organs.append(organ)
+        if not _is_upper(organ):
+            break
+        organs.append(organ)
     if not organs:
         return None
     issuer = _sentence_case(organs[0])

@@ -288,3 +288,17 @@ def test_a_signer_given_with_a_title_in_a_portal_table_is_the_name() -> None:
     identity = read_identity(f"{table}\n\n{header}", DocumentMetadata(province="Bắc Kạn"))
     assert identity.signer == "Lò Văn Bình"
     assert identity.issuer == "UBND tỉnh Bắc Kạn"  # the header's, as before
+
+
+def test_an_issuer_beside_the_motto_on_its_line() -> None:
+    """A two-column header read line by line: "CÔNG AN XÃ A   Độc lập - Tự do - Hạnh phúc"
+    holds the issuer left of the motto."""
+    text = (
+        "CÔNG AN TỈNH BẮC NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "CÔNG AN XÃ GIA BÌNH Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 41/BC-CAX Gia Bình, ngày 17 tháng 11 năm 2031\n\nBÁO CÁO\n\n"
+        "Kết quả công tác bảo đảm an ninh, trật tự tháng 11 năm 2031"
+    )
+    identity = read_identity(text, DocumentMetadata())
+    assert identity.issuer == "Công an xã Gia Bình"
+    assert (identity.number, identity.issued_on) == ("41/BC-CAX", "2031-11-17")

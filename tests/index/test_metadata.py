@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from index.cleaning import clean_text
 from index.gazetteer import Locality
 from index.loaders import UnsupportedDocumentError, load_bytes, load_file
 from index.markup import markdown_to_text
@@ -449,3 +450,32 @@ def test_a_subject_wrapped_over_lines_is_the_whole_title() -> None:
         "Quyết định về việc tặng Bằng khen cho các tập thể có thành tích trong phong trào "
         '"Toàn dân bảo vệ an ninh Tổ quốc" năm 2026'
     )
+
+
+def test_a_subject_ending_in_a_bracketed_date_is_the_title_not_a_headline() -> None:
+    """ "BÁO CÁO" / "Kết quả công tác ... từ khi vận hành chính quyền hai cấp (01/7/2031)":
+    the date in brackets closes the subject, as a related headline's date closes it, yet the
+    header above it (issuer, number, dateline) and the subject are the document's own."""
+    text = "\n".join(
+        [
+            "CÔNG AN TỈNH CÀ MAU                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "CÔNG AN XÃ NĂM CĂN                           Độc lập - Tự do - Hạnh phúc",
+            "                                         ---------------------------------",
+            "Số: 88/BC-CAX                                Năm Căn, ngày 16 tháng 10 năm 2031",
+            "",
+            "                                   BÁO CÁO",
+            "          Kết quả công tác bảo đảm an ninh, trật tự tháng 10 năm 2031",
+            "         và từ khi vận hành chính quyền địa phương hai cấp (01/7/2031)",
+            "",
+            "I. ĐẶC ĐIỂM TÌNH HÌNH",
+            "",
+            "Xã Năm Căn được thành lập trên cơ sở nhập thị trấn Năm Căn và xã Hàm Rồng.",
+        ]
+    )
+    metadata = extract_metadata(text, "bc88.txt")
+    assert metadata.title == (
+        "Báo cáo kết quả công tác bảo đảm an ninh, trật tự tháng 10 năm 2031 và từ khi vận "
+        "hành chính quyền địa phương hai cấp (01/7/2031)"
+    )
+    assert (metadata.kind, metadata.issued_on) == ("báo cáo", "2031-10-16")
+    assert "CÔNG AN XÃ NĂM CĂN" in clean_text(text)
