@@ -48,10 +48,13 @@ biện pháp gì? biện pháp nào? giải pháp gì? thủ đoạn gì? phươ
 như thế nào? thế nào? ra sao? thì sao? vì sao? tại sao? sao vậy?
 ở đâu? tại đâu? từ đâu? đến đâu?
 khi nào? bao giờ? lúc nào? ngày nào? năm nào? tháng nào? từ khi nào?
+hiện nay? trước đây? trước đây thuộc? hiện nay thuộc? bây giờ? giờ thuộc?
 hạn chót? hạn chót là ngày nào? hạn cuối? thời hạn là khi nào?
 có phải không? phải không? được không? có được không? có không? hay không? chưa?
 những ai? những nào? cái nào? loại nào? người nào? cơ quan nào? trường hợp nào? nào?
 mấy người? mấy năm? bao nhiêu lần? có mấy? là mấy?
+mấy vụ? mấy lượt? mấy lần? mấy trường hợp? xảy ra mấy vụ? bắt mấy vụ? được mấy?
+giá bao nhiêu? bán bao nhiêu? mua giá bao nhiêu? giá mua? giá bán? bán với giá bao nhiêu?
 mỗi tháng? mỗi năm? mỗi ngày? mỗi người? mỗi lần?
 từ tháng? từ ngày? từ năm? từ đầu năm? đến tháng? đến ngày? đến nay?
 tỉnh nào? huyện nào? xã nào? thành phố nào? thị xã nào? thị trấn nào? phường nào? quận nào?

@@ -198,3 +198,24 @@ def test_a_name_typed_without_its_unit_is_the_province_it_names() -> None:
     restorer = DiacriticRestorer.from_texts(corpus)
     assert "Phú Yên" in restorer.restore("Phu Yen co bao nhieu tau ca")
     assert "huyện Phù Yên" in restorer.restore("huyen Phu Yen co bao nhieu xa")
+
+
+def test_a_count_asked_with_may_is_how_many_though_the_corpus_speaks_of_machines() -> None:
+    # Reports write "máy" (a machine: "xuồng máy", "máy bơm") far more than "mấy" (how many).
+    corpus = ["Thu giữ xuồng máy, máy bơm, máy cắt; tàu hút cát và máy xúc. Xảy ra vụ cháy máy."]
+    restorer = DiacriticRestorer.from_texts(corpus * 3)
+    assert "xảy ra mấy vụ" in restorer.restore("thang 10 xay ra may vu chay")
+
+
+def test_now_and_before_are_asked_though_the_corpus_speaks_of_this_and_full() -> None:
+    # Reports write "này" (this) and "đầy" (full) where questions ask "hiện nay", "trước đây".
+    corpus = ["Báo cáo này nêu rõ; kế hoạch này đầy đủ, hồ sơ đầy đủ. Nghị quyết này thay thế."]
+    restorer = DiacriticRestorer.from_texts(corpus * 3)
+    assert "hiện nay trước đây thuộc" in restorer.restore("xa A hien nay truoc day thuoc tinh nao")
+
+
+def test_a_price_asked_is_a_price_though_the_corpus_speaks_of_families_and_boards() -> None:
+    # Reports write "gia đình" and "Ban chỉ đạo" far more than "giá" and "bán" asked of.
+    corpus = ["Ban chỉ đạo thăm gia đình; ban công tác mặt trận và gia đình chính sách."]
+    restorer = DiacriticRestorer.from_texts(corpus * 3)
+    assert "giá bao nhiêu, bán bao nhiêu" in restorer.restore("mua gia bao nhieu, ban bao nhieu")
