@@ -289,6 +289,7 @@ _COMMUNE_RE = re.compile(
 # question's own ("xã nào", "xã có") nor makes another word with the kind ("xã hội").
 _LOWER_COMMUNE_RE = re.compile(
     r"(?<!\bcac )(?<!\bnhung )(?<!\bmoi )(?<!\btung )(?<!\bcap )(?<!\btrom )"  # "trộm cắp"
+    r"(?<!\bcung )(?<!\bphan )"  # "cung cấp hình ảnh", "phân cấp quản lý"
     r"\b(?:xa|phuong|thi tran|thon|cax|cap) ([a-z]+ [a-z]+)\b"
 )
 _NOT_NAME_WORDS = frozenset((

@@ -280,6 +280,8 @@ def test_a_commune_opening_the_question_is_named() -> None:
         ("xa nao co nhieu vu nhat", ()),
         ("cong an xa chinh quy co bao nhieu nguoi", ()),
         ("huyen nao nhieu vu trom cap nhat nam 2024", ()),  # "cắp" is no CAP (ward police)
+        ("muc ho tro nguoi dan cung cap hinh anh vi pham", ()),  # "cung cấp": to provide
+        ("nghi quyet phan cap quan ly cang ca cho ai", ()),  # "phân cấp": to delegate
     ],
 )
 def test_a_commune_typed_in_lower_case_is_named_by_the_two_words_after_its_kind(
