@@ -40,10 +40,11 @@ __all__ = [
     "prepare_document",
 ]
 
-# Document numbers: "31-CT/TU", "23/2012/TT-BCA", "236/KH-CAH"; "521/TTg" only after a kind.
+# Document numbers: "31-CT/TU", "23/2012/TT-BCA", "16418/UBND-NC" (a large province's letters
+# run to five digits); "521/TTg" only after a kind.
 _SEG = r"[^\W\d_][^\W_]*"
 _NUMBER_RE = re.compile(
-    rf"(?<![\w/.-])\d{{1,4}}(?:-{_SEG}/{_SEG}(?:-{_SEG})*|/\d{{4}}/{_SEG}(?:-{_SEG})*"
+    rf"(?<![\w/.-])\d{{1,5}}(?:-{_SEG}/{_SEG}(?:-{_SEG})*|/\d{{4}}/{_SEG}(?:-{_SEG})*"
     rf"|/{_SEG}(?:-{_SEG})+|/{_SEG})(?![\w/])"
 )
 _BARE_NUMBER_RE = re.compile(rf"\d+/{_SEG}")

@@ -290,6 +290,8 @@ def test_title_falls_back_to_the_file_name() -> None:
         ("theo ke hoach so 214/kh-cat, nghi quyet 12-nq/tw", ["214/kh-cat", "12-nq/tw"]),
         ("ty le 12/ct-xa va thon 5/ab-cd", []),  # no kind before: not a document number
         ("Kế hoạch 05/kh-CAT", []),  # mixed case is not how either is written
+        ("Số: 16418/UBND-NC", ["16418/UBND-NC"]),  # a large province's letters: five digits
+        ("mã 123456/UBND-NC", []),
     ],
 )
 def test_find_directive_numbers(text: str, numbers: list[str]) -> None:
