@@ -56,10 +56,12 @@ mấy người? mấy năm? bao nhiêu lần? có mấy? là mấy?
 mấy vụ? mấy lượt? mấy lần? mấy trường hợp? xảy ra mấy vụ? bắt mấy vụ? được mấy?
 giá bao nhiêu? bán bao nhiêu? mua giá bao nhiêu? giá mua? giá bán? bán với giá bao nhiêu?
 mỗi tháng? mỗi năm? mỗi ngày? mỗi người? mỗi lần?
+bao nhiêu phần trăm? đạt bao nhiêu phần trăm? tỷ lệ bao nhiêu phần trăm? chỉ tiêu giao?
 từ tháng? từ ngày? từ năm? từ đầu năm? đến tháng? đến ngày? đến nay?
 tỉnh nào? huyện nào? xã nào? thành phố nào? thị xã nào? thị trấn nào? phường nào? quận nào?
 ở tỉnh? của tỉnh? toàn tỉnh? ở huyện? của huyện? ở xã? của xã? các xã? các tỉnh? các huyện?
 so sánh? so sánh giữa? so với? nhiều hơn? ít hơn? cao hơn? thấp hơn? tăng hay giảm?
+nhiều nhất? ít nhất? cao nhất? thấp nhất? lớn nhất? nhỏ nhất? nào nhiều nhất? nào nhất?
 khác nhau thế nào?
 hãy cho biết? cho biết? xin hỏi? tôi muốn biết? chúng ta cần làm gì? cần phải làm gì? nên làm gì?
 """

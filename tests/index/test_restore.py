@@ -219,3 +219,17 @@ def test_a_price_asked_is_a_price_though_the_corpus_speaks_of_families_and_board
     corpus = ["Ban chỉ đạo thăm gia đình; ban công tác mặt trận và gia đình chính sách."]
     restorer = DiacriticRestorer.from_texts(corpus * 3)
     assert "giá bao nhiêu, bán bao nhiêu" in restorer.restore("mua gia bao nhieu, ban bao nhieu")
+
+
+def test_the_most_asked_is_most_though_the_corpus_speaks_of_updates() -> None:
+    # Reports write "cập nhật" (to update) far more than "nhiều nhất" a ranking asks.
+    corpus = ["Cập nhật dữ liệu dân cư; cập nhật hồ sơ, cập nhật thông tin cư trú hằng ngày."]
+    restorer = DiacriticRestorer.from_texts(corpus * 3)
+    assert restorer.restore("huyen nao co nhieu vu nhat").endswith("nhiều vụ nhất")
+
+
+def test_a_share_asked_is_a_percentage_though_the_corpus_speaks_of_stations() -> None:
+    # Reports write "phân" and "trạm" (to assign, a station) where a question asks "phần trăm".
+    corpus = ["Phân công trạm kiểm soát; trạm y tế, phân loại, phân cấp quản lý trạm bơm."]
+    restorer = DiacriticRestorer.from_texts(corpus * 3)
+    assert restorer.restore("dat bao nhieu phan tram").endswith("bao nhiêu phần trăm")
