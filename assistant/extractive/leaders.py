@@ -16,7 +16,10 @@ from index.vietnamese import fold
 
 # The roles asked of one person (folded): who led, masterminded or ran it.
 LEADING_ROLES = ("cam dau", "chu muu", "dung dau", "cam trich", "dieu hanh")
-_ROLE_ASKED_RE = re.compile(rf"\bai (?:la )?(?:nguoi )?({'|'.join(LEADING_ROLES)})\b")
+# ... or a meeting: who chaired it, who took the minutes ("- Chủ trì: ông A, ...").
+MEETING_ROLES = ("chu tri", "chu toa", "thu ky")
+_ROLES = (*LEADING_ROLES, *MEETING_ROLES)
+_ROLE_ASKED_RE = re.compile(rf"\bai (?:la |lam )?(?:nguoi )?({'|'.join(_ROLES)})\b")
 # ... or the one in the role asked by name: "Đối tượng cầm đầu ... tên là gì?", "người chủ
 # mưu ... là ai".
 _ROLE_NAMED_RE = re.compile(
@@ -59,6 +62,8 @@ def leader_clauses(role: str, views: list[PassageView]) -> list[ClauseRef]:
                 continue
             if _names_someone(clause.text):
                 return [(view, index)]
+            if role in MEETING_ROLES:
+                continue  # "Sở A chủ trì ...": a body leading a task, no person in the chair
             holding.append((view, index))
             given = _GIVEN_NAME_RE.search(clause.text.strip())
             first = _first_full_mention(given.group(1), (view, index), views) if given else None

@@ -173,8 +173,8 @@ YEAR = r"\b((?:19|20)\d{2})\b"
 # the one spoken of.
 # ... or set beside it in parentheses with its figure: "11 vụ (năm 2022: 6 vụ)", "(năm học
 # 2021 - 2022: 08 vụ)", the span's second year taken with it.
-COMPARED_YEAR = (  # ... after a part of it too: "so với quý III/2023", "so với tháng 10/2024"
-    r"(?:\b(?:so với(?: [\w/]+){0,6}?|cùng k[ìỳ](?: năm)?)[ /]"
+COMPARED_YEAR = (  # ... after a part of it too: "so với quý III/2023", "cùng kỳ quý IV năm 2023"
+    r"(?:\b(?:so với(?: [\w/]+){0,6}?|cùng k[ìỳ](?: [\w/]+){0,3}?)[ /]"
     r"|\((?:cả )?năm(?: học)? (?=\d{4}(?:\s*[-–]\s*\d{4})?\s*(?::|là)\s*\d))"
     r"((?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)\d{2}(?=\s*(?::|là)))?\b"
 )

@@ -200,6 +200,11 @@ def analyse(question: str) -> QuestionAnalysis:
     searched = None
     if question_type == QuestionType.OTHER:
         searched = _searched_unit(text, normal, folded, (*places, *communes))
+        if searched is None and _RATE_SEARCHED_RE.match(fold(normal).lower()):
+            # "mức hỗ trợ người báo tin A": the rate, as "... là bao nhiêu" asks it
+            searched = _counted_unit(
+                f"{normal} {'la' if folded else 'là'} {_HOW_MUCH[folded]}", folded
+            )
         if searched is not None:
             question_type = QuestionType.COUNT
     asked_noun = _asked_noun(normal, folded)
@@ -347,6 +352,11 @@ def communes_as_written(text: str) -> tuple[str, ...]:
     return tuple(written for written, _ in _commune_mentions(text))
 
 
+# A search for a rate (read folded): "mức hỗ trợ ...", "mức chi ...", "mức phạt ...".
+_RATE_SEARCHED_RE = re.compile(
+    r"^\W*muc (?:ho tro|chi|boi duong|phu cap|thuong|phat|tien|tro cap)\b"
+)
+_HOW_MUCH = {False: "bao nhiêu", True: "bao nhieu"}
 # A search names a period ("9 tháng", "quý III", "năm 2024") or a year.
 _SEARCHED_YEAR_RE = re.compile(r"(?<![/\d])(?:19|20)\d{2}(?![/\d])")
 # Words that only frame a search's noun with its place and period: "TNGT ở huyện A năm 2024".

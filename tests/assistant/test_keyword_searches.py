@@ -89,3 +89,21 @@ def test_an_amount_searched_by_its_noun_is_counted_in_dong() -> None:
 def test_a_commune_named_by_its_police_abbreviation_is_the_commune() -> None:
     assert analyse("Quý II CAX Nghĩa Đồng xử lý bao nhiêu trường hợp?").communes == ("nghia dong",)
     assert analyse("cap hoa binh thang 5 co bao nhieu vu").communes == ("hoa binh",)
+
+
+def test_a_rate_searched_is_the_amount_not_the_sentence_repeating_its_words() -> None:
+    """ "mức hỗ trợ người dân cung cấp hình ảnh vi phạm": the rate, as "... là bao nhiêu"
+    asks it; not the sentence telling that the resolution sets such a rate."""
+    assert analyse("muc chi boi duong dan quan Ha Giang").type == QuestionType.COUNT
+    text = (
+        "Nghị quyết mới nâng mức bồi dưỡng và lần đầu quy định mức chi cho người dân cung cấp "
+        "hình ảnh vi phạm giao thông.\n\n"
+        "1. Người dân cung cấp hình ảnh, video về hành vi vi phạm giao thông, nếu vi phạm bị xử "
+        "phạt, được hỗ trợ 200.000 đồng/vụ việc."
+    )
+    metadata = DocumentMetadata(title="Nghị quyết quy định mức chi", year=2029, province="Nghệ An")
+    passage = Passage("nq.txt#0", "nq.txt", text, 0, len(text), 0.9, metadata)
+    answer = ExtractiveAnswerer().build(
+        "mức hỗ trợ người dân cung cấp hình ảnh vi phạm giao thông Nghệ An", [passage]
+    )
+    assert "200.000 đồng/vụ việc" in answer.answer.split("[1]")[0], answer.answer

@@ -238,3 +238,46 @@ def test_a_label_asked_as_a_manner_is_answered_by_the_items_under_it() -> None:
     first, library = _cut_in_two(document, document.index("- Khai thác cát"))
     answer = _answer("Cát tặc hoạt động với phương thức, thủ đoạn ra sao?", [first], library)
     assert "tàu hút tự chế" in answer.split("[1]")[0]
+
+
+def test_the_causes_under_their_lead_in_answer_why_with_each_item() -> None:
+    """ "Vì sao ..., nguyên nhân chính là gì?": the items the lead-in "có nhiều nguyên nhân,
+    chủ yếu là:" announces (in the next passage where chunking cut them off), not the
+    lead-in alone."""
+    directive = (
+        "Tình trạng lấn chiếm đất rừng diễn biến phức tạp, kéo dài.\n\n"
+        "Tình hình trên có nhiều nguyên nhân, chủ yếu là:\n"
+        "- Giá nông sản tăng cao làm phát sinh tâm lý đổ xô lấn chiếm đất để trồng cây lâu năm.\n"
+        "- Ranh giới, mốc giới rừng chưa rõ ràng; hồ sơ giao đất còn chồng lấn.\n"
+        "- Một số chính quyền cơ sở chưa quyết liệt, còn né tránh trách nhiệm.\n\n"
+        "1. Các cấp ủy tập trung lãnh đạo giải quyết dứt điểm các vụ tranh chấp."
+    )
+    first, library = _cut_in_two(directive, directive.index("- Giá nông sản"))
+    answer = _answer(
+        "Vì sao tình trạng lấn chiếm đất rừng phức tạp, nguyên nhân chính là gì?", [first], library
+    )
+    assert "Giá nông sản tăng cao" in answer and "mốc giới rừng chưa rõ ràng" in answer, answer
+
+
+def test_who_chaired_a_meeting_is_the_person_after_the_chairs_label() -> None:
+    """ "Ai chủ trì hội nghị?", "Ai làm thư ký?": the minutes' "- Chủ trì: ông A", "- Thư ký
+    hội nghị: bà B", not the attendance items nor the chair's opening speech."""
+    minutes = (
+        "BIÊN BẢN HỘI NGHỊ sơ kết phong trào toàn dân bảo vệ ANTQ huyện Tân Biên\n\n"
+        "3. Thành phần:\n"
+        "- Chủ trì: ông Lê Văn Phúc, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo phong trào.\n"
+        "- Đại biểu dự:\n"
+        "  + Thượng tá Phạm Minh Tâm, Trưởng Công an huyện, Phó Trưởng Ban Thường trực;\n"
+        "  + Đại diện Ban Chỉ huy Quân sự huyện;\n"
+        "- Thư ký hội nghị: bà Trần Thị Mai, chuyên viên Văn phòng UBND huyện.\n\n"
+        "II. NỘI DUNG HỘI NGHỊ\n\n"
+        "1. Đồng chí chủ trì phát biểu khai mạc hội nghị sơ kết phong trào.\n\n"
+        "2. Phòng Tư pháp chủ trì rà soát quy chế phối hợp."
+    )
+    chaired = _answer(
+        "Ai chủ trì hội nghị sơ kết phong trào toàn dân bảo vệ ANTQ huyện Tân Biên tháng 10/2029?",
+        [_passage(minutes, minutes)],
+    )
+    assert "Lê Văn Phúc" in chaired.split("[1]")[0], chaired
+    clerk = _answer("Ai làm thư ký hội nghị sơ kết?", [_passage(minutes, minutes)])
+    assert "Trần Thị Mai" in clerk.split("[1]")[0], clerk
