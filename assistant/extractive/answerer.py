@@ -50,6 +50,7 @@ from assistant.extractive.documents import (
     DocumentLibrary,
     asks_document,
     described_document,
+    document_keys,
     extends,
     kinds_numbered,
     matches_number,
@@ -90,7 +91,12 @@ from assistant.extractive.lexicon import (
 )
 from assistant.extractive.lists import named_parts
 from assistant.extractive.near_miss import near_miss_text
-from assistant.extractive.passage_views import PassageView, is_heading_line, read_passages
+from assistant.extractive.passage_views import (
+    PassageView,
+    is_heading_line,
+    read_passages,
+    section_before,
+)
 from assistant.extractive.periods import period_as_written, periods_in
 from assistant.extractive.preferences import (
     LEADER,
@@ -175,7 +181,9 @@ from assistant.extractive.years import (
 from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
 from index.abbreviations import spell_out
-from index.metadata import DOCUMENT_KINDS, LETTER_SUBJECT_RE, find_directive_numbers
+from index.document_kinds import DOCUMENT_KINDS
+from index.gazetteer import find_localities, place_spans
+from index.metadata import LETTER_SUBJECT_RE, find_directive_numbers
 from index.vietnamese import canonical, fold
 
 REFUSAL_TEXT = "Các tài liệu đã lập chỉ mục không có thông tin này."
@@ -202,6 +210,18 @@ _ISSUED_RE = re.compile(ISSUED)  # ... and where a clause tells it, read canonic
 OFFICE_TITLES = r"\b(?:giám đốc|trưởng|chủ tịch|bí thư|chỉ huy|thủ trưởng|phó|đội trưởng)\b"
 PLACES_CACHE_SIZE = 4096  # documents whose places are kept between questions
 MAX_SHARING = 3  # provinces answered for when they share the document number asked
+# What a document lays down, as against what it is about, when or by whom it was issued:
+# asked of a document the evidence only cites, these are not answered from the citing one.
+_CONTENT_ASKED = frozenset(
+    {
+        QuestionType.COUNT,
+        QuestionType.DUTY,
+        QuestionType.MANNER,
+        QuestionType.ACTION,
+        QuestionType.LIST,
+        QuestionType.REASON,
+    }
+)
 # A clause giving a number of at least this share of the counted noun's words needs only
 # this share of the question's coverage: the rest of a count question is mostly its place
 # and period, which are checked on their own.
@@ -309,7 +329,75 @@ class ExtractiveAnswerer:
         if whole is not None:
             again = self._build(question, analysis, whole, per_province)
             answer = answer if again.refused else again
+        answer = self._only_as_cited(question, analysis, passages, answer)
         return answer.model_copy(update={"question_type": analysis.type.value})
+
+    def _only_as_cited(
+        self,
+        question: str,
+        analysis: QuestionAnalysis,
+        passages: Sequence[Passage],
+        answer: Answer,
+    ) -> Answer:
+        """A document the question numbers that no retrieved document is, only one cites
+        ("Căn cứ Nghị quyết số X ...", a related link): what it lays down is not in the
+        evidence, and a figure, task or measure of the citing document answers nothing
+        about it. The answer stands when a clause it cites names the number ("theo Nghị
+        quyết số X, mức cũ là ..."); else it is refused, citing the mention: "Tài liệu chỉ
+        nhắc đến Nghị quyết số X [1]"."""
+        if answer.refused or not asks_document(analysis) or analysis.type not in _CONTENT_ASKED:
+            return answer
+        if not any(matches_number(document_keys(p), analysis) for p in passages):
+            return answer  # no document carries the number: nothing is known of it
+        if any(self._numbered_as_asked(passage, analysis) for passage in passages):
+            return answer
+        if any(self._names_number(self._under(c), analysis) for c in answer.citations):
+            return answer
+        views = read_passages(analysis, passages, self._document_about)
+        for view in views:
+            for index, clause in enumerate(view.clauses):
+                number = self._names_number(clause.text, analysis)
+                if number:
+                    quote = merge_clauses([(view, index)])[0]
+                    return self._refusal(
+                        question, views, (quote, f"Tài liệu chỉ nhắc đến văn bản số {number}")
+                    )
+        return self._refusal(question, views)
+
+    def _numbered_as_asked(self, passage: Passage, analysis: QuestionAnalysis) -> bool:
+        """The passage's document is the one the question numbers: its own number as
+        extraction read it from the header, else (no header read) the first its text gives."""
+        extraction = self.library.extraction_of(passage.source) if self.library else None
+        if extraction is not None and extraction.identity.number:
+            return matches_number(own_keys(passage, extraction), analysis)
+        first = passage.metadata.directive_numbers[:1]
+        return matches_number(own_keys(passage) | directive_keys_in(" ".join(first)), analysis)
+
+    def _under(self, citation: Citation) -> str:
+        """What a cited clause is read with: its paragraph or table ("UBND tỉnh ban hành
+        Quyết định số X ... Theo quyết định, tỉnh có 4.351 Tổ ...") and the heading line
+        right over it ("6. Chỉ tiêu theo Kế hoạch số X" over the table)."""
+        text = self.library.text_of(citation.document) if self.library is not None else ""
+        start, end = citation.start, citation.end
+        if not text:  # read within the passage alone
+            text, start, end = citation.passage, 0, len(citation.passage)
+        opens = text.rfind("\n\n", 0, start)
+        closes = text.find("\n\n", end)
+        block = text[opens + 2 if opens >= 0 else 0 : closes if closes >= 0 else None]
+        above = text[: max(opens, 0)].rstrip().rsplit("\n", 1)[-1]
+        heading = above if is_heading_line(above) and not above.lstrip().startswith("|") else ""
+        # ... and what the document and the section are about: "Kết quả thực hiện Kế hoạch
+        # số X", "III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA KẾ HOẠCH SỐ X"
+        return "\n".join((citation.title, section_before(text, start), heading, block))
+
+    @staticmethod
+    def _names_number(text: str, analysis: QuestionAnalysis) -> str | None:
+        """The number asked as the text writes it, with the kind before it ("Nghị quyết số
+        X"), when the text names it."""
+        for number in find_directive_numbers(text):
+            if matches_number(directive_keys_in(number), analysis):
+                return number
+        return None
 
     def _whole_of_asked_place(
         self, analysis: QuestionAnalysis, passages: Sequence[Passage]
@@ -848,13 +936,16 @@ class ExtractiveAnswerer:
         ranking_places = asks_extreme_places(analysis)
         leads = asked_action(analysis) == LEADER
         origin = bool(_ORIGIN_ASKED_RE.search(fold(analysis.text).lower()))
-        # A count asked of a facility: from a passage naming it, not the province's count
-        # over all its industrial zones.
+        # A count asked of a facility or a holiday: from a passage naming it, not the
+        # province's count over all its industrial zones, nor another Tết's.
         facilities = _asked_facilities(analysis)
+        new_years = _asked_new_years(analysis)
 
         def names_facilities(candidate: Candidate) -> bool:
             told = fold(candidate.view.about).lower()  # the passage, its title and place
-            return all(name.search(told) for name in facilities)
+            if new_years:  # ... or the paragraph before: "Trong dịp Tết A (từ ... đến ...):"
+                told += f" {fold(previous_paragraph(candidate)).lower()}"
+            return all(name.search(told) for name in (*facilities, *new_years))
 
         def covers(candidate: Candidate) -> bool:
             if candidate.coverage >= self.min_coverage:
@@ -1756,12 +1847,54 @@ def _names_merged(text: str) -> int:
     )
 
 
-# A facility named in a question, in capitals: "KCN Đồng Văn III", "cảng cá Cửa Sót" (not a
-# market or a mine: "Chợ Mới", "Mỏ Cày Nam" are districts).
+# A facility or named thing a count is asked of, its name in capitals: "KCN Đồng Văn III",
+# "cảng cá Cửa Sót", "làng gốm Phù Lãng", "Đồn Biên phòng Hòa Hiệp", "chợ Đầm", "phía
+# Lào" (the side that handed people over, named as the passage must name it); not a
+# district named with such a word ("Chợ Mới", "Bến Cầu"); nor a river or a pass an event
+# took place on ("trên sông Hậu"), which a commune's report need not name. The kind may be
+# typed without diacritics, and go on in a few lower-case words ("làng nghề", "đồn biên
+# phòng cửa khẩu").
+_FACILITY_KINDS = (
+    "KCN", "CCN", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "cảng", "làng",
+    "đồn biên phòng", "đồn", "cửa khẩu", "bến", "chợ", "công ty", "nhà máy", "khu du lịch",
+    "bãi biển", "phía",
+)  # fmt: skip
+# ... typed without diacritics, those that fold to no common word ("chợ" folds to "cho").
+_FOLDED_KINDS = ("khu cong nghiep", "cum cong nghiep", "cua khau", "cong ty", "phia")
+
+
+def _kind_pattern(kind: str) -> str:
+    """A kind as typed, each word's first letter in either case ("Đồn Biên phòng")."""
+    return r"\s+".join(
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w[0].islower() else re.escape(w)
+        for w in kind.split()
+    )
+
+
 _FACILITY_RE = re.compile(
-    r"\b(?:KCN|CCN|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Kk]hu kinh tế|[Cc]ảng(?: cá)?)"
+    r"(?<!\w)(?:" + "|".join(_kind_pattern(k) for k in (*_FACILITY_KINDS, *_FOLDED_KINDS)) + ")"
+    # ... "làng gốm", "đồn biên phòng cửa khẩu"; not "bến xe ở HN", a place after a word
+    r"(?:\s+(?!(?:ở|tại|của|có|và|trên|trong|thuộc|theo|với|cho|là|về|do|được)\b)[a-zđà-ỹ]+){0,3}?"
     r"((?:\s+(?:[A-ZĐ][^\W\d_]*|[IVX]{1,4}\b|\d{1,2}\b))+)"
 )
+
+
+# A lunar new year named (folded): "Tết Ất Tỵ", "Tết Nguyên đán Giáp Thìn".
+_NEW_YEAR_RE = re.compile(
+    r"\btet (?:nguyen dan )?((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) "
+    r"(?:ty|suu|dan|mao|thin|ti|ngo|mui|than|dau|tuat|hoi))\b"
+)
+
+
+def _asked_new_years(analysis: QuestionAnalysis) -> list[re.Pattern[str]]:
+    """ "Dịp Tết Ất Tỵ ... bao nhiêu vụ?": the holiday a count is asked of, by its year's
+    name, which a passage answering (or its document's title) names; a count of another
+    holiday or of the year is not its figure."""
+    if analysis.type != QuestionType.COUNT:
+        return []
+    return [
+        re.compile(rf"\b{name}\b") for name in _NEW_YEAR_RE.findall(fold(analysis.text).lower())
+    ]
 
 
 # A question opening with the event it asks of (folded): "vụ ...", "đường dây ...", "buổi ...".
@@ -1775,10 +1908,27 @@ def _asked_facilities(analysis: QuestionAnalysis) -> list[re.Pattern[str]]:
     story need not repeat."""
     if analysis.type != QuestionType.COUNT or _EVENT_OPENING_RE.match(fold(analysis.text).lower()):
         return []
+    spans = place_spans(analysis.text)
     return [
         re.compile(rf"\b{re.escape(' '.join(fold(m.group(1)).lower().split()))}\b")
         for m in _FACILITY_RE.finditer(analysis.text)
+        if not any(span.start <= m.start() < span.end for span in spans)  # "huyện Chợ Đồn"
+        and not _names_place(m.group())
+        and not _ABBREVIATED_RE.match(m.group(1).strip())
     ]
+
+
+# An abbreviation after the kind ("làng nghề VP", "KCN NQ 21"): a place or a document, no
+# facility's name.
+_ABBREVIATED_RE = re.compile(r"[A-ZĐ]{1,3}\b")
+
+
+def _names_place(phrase: str) -> bool:
+    """ "huyện Cầu Giấy", "Chợ Mới", "Sông Mã": a district's name, not a facility's (a bare
+    name two provinces' districts share is known with its unit word)."""
+    name = fold(phrase).lower().strip()
+    found = [loc.name for loc in find_localities(f"huyện {phrase.strip()}")]
+    return any(fold(place).lower() == name for place in [*found, *places_named(phrase)])
 
 
 _TARGET_WORD_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")

@@ -39,7 +39,7 @@ _BODY_KIND_RE = re.compile(
     r"|bo (?:chi huy|doi|tu lenh|cong an)|vien kiem sat|doan thanh nien|lien doan"
     r"|ban (?:chi dao|chi huy|an toan|tuyen giao|dan van|thuong vu|quan ly)"
     r"|doi (?:canh sat|dan phong|cong tac|tuan tra|phong chay)"
-    r"|hoi (?:lien hiep|nong dan|cuu chien binh|phu nu|dong)|hiep hoi|tinh doan|huyen doan"
+    r"|hoi (?:lien hiep|nong dan|cuu chien binh|phu nu|dong)|hiep hoi|(?:tinh|thanh|huyen) doan"
     r"|dai phat thanh|ngan hang|kho bac)\b"
 )
 UNIT_CODE_RE = re.compile(r"\b[a-z]{1,3}\d{2}\b")  # "pc08", "pa05", "k02" (folded)
@@ -172,9 +172,14 @@ def _spelled_out(text: str) -> str:
     return spell_out(_SPELLED_OUT_RE.sub(r"\1", text))
 
 
+# A document's number or a date: "Tờ trình số 1127/TTr-CAT-PC07" names no body PC07.
+_NUMBERED_RE = re.compile(r"[^\s(),;]*\d[^\s(),;]*/[^\s(),;]+")
+
+
 def folded_text(text: str) -> str:
-    """A clause as bodies are compared in: abbreviations spelled out, folded, lower case."""
-    spelled = _spelled_out(text)
+    """A clause as bodies are compared in: abbreviations spelled out, folded, lower case;
+    without the numbers of documents, which hold their drafting unit's code."""
+    spelled = _spelled_out(_NUMBERED_RE.sub(" ", text))
     return " ".join(re.findall(r"\w+", fold(spelled).lower()))
 
 

@@ -20,6 +20,9 @@ from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.sentences import BARE_ITEM_CHARS, ITEM_MARKER_RE
 from index.vietnamese import canonical, fold
 
+# What a report gives as causes: "3. Nguyên nhân" over items, "có nhiều nguyên nhân, chủ
+# yếu là:"; asked by a question of reasons too ("vì sao ..., nguyên nhân chính là gì?").
+CAUSES = ("nguyên nhân",)
 # What a report proposes, and to whom: "Đề nghị Sở Tài chính ...".
 PROPOSALS = ("kiến nghị", "đề xuất", "đề nghị")
 # Words a report labels a part with, each with the words it is filed under alike.
@@ -29,6 +32,7 @@ LABEL_GROUPS: tuple[tuple[str, ...], ...] = (
     PROPOSALS,
     ("bài học", "kinh nghiệm"),
     ("tội danh", "tội(?! phạm)"),  # "khởi tố về tội gì": "về tội “Buôn lậu”", not "tội phạm"
+    CAUSES,
 )
 # Methods are told without their label too: "các đối tượng thường lợi dụng đêm tối, ...".
 _TOLD_AS = {
@@ -90,7 +94,8 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
         proposals = group is PROPOSALS
         # What was proposed to a body is asked as its task: "đề nghị Sở Y tế làm gì".
         if analysis.type not in _LABEL_TYPES and not (
-            proposals and analysis.type == QuestionType.DUTY
+            (proposals and analysis.type == QuestionType.DUTY)
+            or (group is CAUSES and analysis.type == QuestionType.REASON)
         ):
             continue
         for label in (fold(word) for word in group):
@@ -99,6 +104,8 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
                 rf"^\W*(?:cac |nhung )?{label}\b",
                 # "hoạt động với phương thức, thủ đoạn ra sao": the label asked as a manner.
                 rf"\b{label} (?:nhu )?(?:ra sao|the nao)\b",
+                # "nguyên nhân chính là gì", "thủ đoạn chủ yếu gồm những gì"
+                rf"(?<!\bduoc )\b{label}(?: \w+){{0,2}}? (?:la|gom) (?:nhung |cac )?(?:gi|nao)\b",
             ]
             if proposals:  # "kiến nghị Sở Tư pháp những gì": to whom, then what
                 asked.append(rf"(?<!\bduoc )\b{label}(?: \S+){{1,6}}? (?:nhung |cac )?(?:gi|nao)\b")
@@ -128,6 +135,8 @@ def labelled_block(
             if items:
                 return [(view, i) for i in items]
         text = view.clauses[index].text
+        if label.words == CAUSES and not view.clauses[index].is_lead_in:
+            continue  # a cause told in a sentence is the clause giving it, not its paragraph
         opening = " ".join(ITEM_MARKER_RE.sub("", text.strip()).split()[:LEAD_WORDS])
         if (label.in_text(opening) and not label.quoted_only) or label.named_in(text):
             return [(view, i) for i in _told_from(view, index)]

@@ -13,7 +13,7 @@ import re
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.periods import period_of, range_as_written
 from assistant.extractive.question import QuestionAnalysis, QuestionType
-from assistant.extractive.years import sentence_of, years_in
+from assistant.extractive.years import sentence_of, year_report, years_in
 
 # How a period reads in the sentence "Tài liệu chỉ có số liệu <period> <year>".
 PERIOD_WORDS = {
@@ -36,8 +36,13 @@ def stated_when(candidate: Candidate) -> str | None:
     texts = [sentence_of(candidate), lead_in, view.passage.heading, view.passage.metadata.title]
     period = next((p for t in texts if (p := period_of(t or "")) is not None), None)
     years = next((sorted(y) for t in texts if (y := years_in(t or ""))), None)
-    if years is None and view.passage.metadata.year is not None:
-        years = [view.passage.metadata.year]
+    meta = view.passage.metadata
+    if years is None and meta.year is not None:
+        years = [meta.year]
+    if period is None and year_report(meta.kind, meta.title or ""):
+        # "Kết quả năm 2024; phương hướng năm 2025": the year it reports, not the one it plans
+        period = "whole-year"
+        years = [meta.year] if meta.year is not None and meta.year in (years or []) else years
     year = " và ".join(str(y) for y in years) if years else ""
     # "từ ngày 01/7/2025 đến ngày 20/9/2025", "từ 01/7/2025": as the clause has it
     if period is not None and (period == "range" or period.startswith("since-")):

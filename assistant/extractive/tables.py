@@ -333,7 +333,7 @@ def _noun_column(
     if not asked:
         return None
     best: int | None = None
-    best_key: tuple[float, float, float] = (0.0, float("-inf"), 0.0)
+    best_key: tuple[float, float, float, float] = (0.0, 0.0, float("-inf"), 0.0)
     captioned = _words(caption)
     per = _rate_periods(analysis.text)
     # Of columns alike, the one whose words the question names more of, and fewer others:
@@ -345,6 +345,10 @@ def _noun_column(
     # thiệt hại", "tin báo" not the "(tin)" of "Phải giải quyết (tin)".
     pair = " ".join(asked[:2])
     whole_head = pair if pair in _TWO_WORD_COUNTERS else None
+    event = _event_words(asked)
+    # A counter alone ("TNGT ... bao nhiêu vụ?"): the event was named before it, and a
+    # column naming another ("Đuối nước (vụ)") is not its count; "Số vụ" names none.
+    bare = not event and _CASE_COUNTER_RE.match(f"{' '.join(asked)} x") is not None
     for i, cell in enumerate(header[1:], start=1):
         stated = _rate_periods(f"{caption} {cell}")
         if per and stated and not per & stated:
@@ -352,14 +356,41 @@ def _noun_column(
         words = _words(cell)
         if whole_head and whole_head not in f" {_phrase(cell)} {_phrase(caption)} ":
             continue
+        # ... named in the cell, or all of it in the caption ("Số vụ" under "Lừa đảo qua
+        # mạng theo địa bàn" counts no "giả danh công an lừa đảo")
+        if event and not (event & words or event <= captioned):
+            continue
+        own = words - set(asked) - _CASE_COUNTERS
+        if bare and own and not own & question:
+            continue
         share = sum(w in words or w in captioned for w in asked) / len(asked)
         # Of the columns naming enough of the noun, the one naming more of the question:
         # "bến tự phát ... dẹp bỏ được" is "Bến đã dẹp bỏ", not "Bến tự phát".
         named = len(words & question) - len(words - question - captioned)
-        key = (float(share >= needed), named, share)
+        # ... and first, the one naming the noun's head as written: "đội viên dân phòng" is
+        # "Đội viên (người)", not "Số đội dân phòng", which holds more of its words.
+        head = float(len(asked) > 1 and f" {' '.join(asked[:2])} " in f" {_phrase(cell)} ")
+        key = (float(share >= needed), head, named, share)
         if asked[0] in words and key > best_key:
             best, best_key = i, key
     return best if best_key[0] else None
+
+
+# Words an event's name shares with others of its kind (folded): "khai thác cát trái phép"
+# and "xuất nhập cảnh trái phép" are told apart by the rest.
+_GENERAL_EVENT_WORDS = frozenset(
+    ("trai", "phep", "bat", "hop", "vi", "pham", "toi", "ve", "cac", "loai", "hanh", "vu")
+)
+
+
+def _event_words(asked: list[str]) -> set[str]:
+    """The words naming the event a count of cases is of, folded: "xuat", "nhap", "canh"
+    of "vụ xuất nhập cảnh trái phép", which "Khai thác cát trái phép (vụ)" does not name
+    though it holds "vụ", "trái phép"; none for a count of something else."""
+    if _CASE_COUNTER_RE.match(" ".join(asked)) is None:
+        return set()
+    counter = 2 if asked[:2] == ["truong", "hop"] else 1
+    return set(asked[counter:]) - _GENERAL_EVENT_WORDS
 
 
 def _rows(view: PassageView) -> Iterator[tuple[int, list[str], str, int, list[str]]]:

@@ -478,7 +478,18 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         named = periods_in(text or "")
         if named:
             return names_asked(analysis.period, named)
+    if year_report(view.passage.metadata.kind, view.passage.metadata.title):
+        return names_asked(analysis.period, {"whole-year"})
     return True
+
+
+_TITLE_YEAR_RE = re.compile(r"\bnăm (?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+def year_report(kind: str | None, title: str) -> bool:
+    """A report titled with a year and no part of it ("Kết quả công tác ... năm 2024") tells
+    the year's figures: where a clause names no period, it is not a quarter's or a month's."""
+    return kind == "báo cáo" and bool(_TITLE_YEAR_RE.search(title)) and not periods_in(title)
 
 
 def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
@@ -499,7 +510,11 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     said = re.search(rf"(\w+ \w+) (?:{years})\b", analysis.text)
     unit = said[1].split()[-1].lower() if said is not None else ""
     if whole is None and said is not None and unit not in ("năm", "nam", "tháng", "quý"):
-        whole = re.search(rf"\b{re.escape(said[1])} (?:{years})\b", sentence, re.IGNORECASE)
+        # ... by the name the year closes ("mùa EURO 2024" asked, "dịp EURO 2024 (từ ngày
+        # 14/6 đến ngày 14/7/2024)" told): the event's figure, its dates no part asked past
+        named_as_asked = rf"\b{re.escape(said[1].split()[-1])} (?:{years})\b"
+        if re.search(named_as_asked, sentence, re.IGNORECASE):
+            return False
     if not named:  # "9 tháng xảy ra 07 vụ ... Đã điều tra làm rõ 06/07 vụ": its paragraph's
         if whole is not None:  # ... unless it names the year itself: "Đến cuối năm 2023 ..."
             return False
@@ -654,7 +669,7 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     "toàn tỉnh", "của tỉnh")."""
     if not analysis.communes:
         return True
-    if _WHOLE_PROVINCE_RE.search(candidate.clause.text):
+    if analysis.type == QuestionType.COUNT and _WHOLE_PROVINCE_RE.search(candidate.clause.text):
         return False  # "các lực lượng của tỉnh đã bắt giữ 612 vụ": not the commune's own
     view = candidate.view  # its `about` holds the document's issuer: "CÔNG AN XÃ A"
     # A table's row tells of the place its label, its heading or its document names, not of
@@ -663,10 +678,27 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if _is_table_row(candidate.clause.text):
         heading = f"{view.passage.heading or ''} {section_of(candidate)}"
         told = f"{view.document_about} {heading} {candidate.clause.text}"
-    else:
-        told = view.about
-    said = fold(told).lower()
-    return all(name in said for name in analysis.communes)
+        said = fold(told).lower()
+        return all(name in said for name in analysis.communes)
+    # Named anywhere in what the document is about (its issuer "CÔNG AN XÃ A", its place)
+    # or in the clause's sentence, or in the passage as a commune.
+    own = fold(f"{view.document_about} {sentence_of(candidate)}").lower()
+    said = fold(view.about).lower()
+    return all(name in own or _names_commune(said, name) for name in analysis.communes)
+
+
+# A commune's name written as one: after its kind ("xã A", "Công an phường A"), or in a
+# list the kind opens ("các xã B, C và A"); read folded.
+_COMMUNE_KIND = r"\b(?:xa|phuong|thi tran|thon|ap|ban|khom|cax|cap)"
+_LISTED_NAME = r"[a-z]+(?: [a-z]+){0,3}"
+
+
+def _names_commune(folded: str, name: str) -> bool:
+    """The folded text names the commune `name` as a commune: not a road, a company or a
+    river that shares its name ("tuyến đường A - Tân Tiến", "Công ty Tân Tiến")."""
+    listed = rf"(?:{_LISTED_NAME}(?:, | va (?:{_COMMUNE_KIND} )?)){{0,8}}"
+    named = re.compile(rf"{_COMMUNE_KIND} {listed}{re.escape(name)}\b")
+    return named.search(folded) is not None
 
 
 # "toàn tỉnh có 412 tổ", "của tỉnh": a figure of the whole province ...

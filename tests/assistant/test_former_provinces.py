@@ -105,3 +105,25 @@ def test_a_new_communes_origin_is_the_clause_naming_the_units_merged() -> None:
     ):
         answer = ExtractiveAnswerer().build(question, [passage])
         assert "xã Đồng Cương và xã Tam Hồng" in answer.answer.split("[1]")[0], question
+
+
+def test_what_a_commune_belonged_to_before_the_merger_is_told_by_its_origin() -> None:
+    """ "Xã A trước đây thuộc huyện, tỉnh nào?", "... được thành lập từ những xã, thị trấn
+    nào?": the clause naming the units merged with their district and former province, even
+    where it opens with the resolution "của tỉnh B" (no figure of the whole province)."""
+    text = (
+        "Thực hiện Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp các đơn vị hành chính "
+        "cấp xã của tỉnh Cà Mau năm 2025, từ ngày 01/7/2025 xã Cái Nước được thành lập trên cơ "
+        "sở nhập thị trấn Cái Nước, xã Tân Hưng Đông và xã Trần Thới thuộc huyện Cái Nước, tỉnh "
+        "Cà Mau cũ.\n\n"
+        "Công an xã Cái Nước có 24 cán bộ, chiến sĩ; trụ sở đặt tại Công an thị trấn Cái Nước "
+        "cũ, có 02 điểm tiếp dân tại xã Tân Hưng Đông cũ và xã Trần Thới cũ."
+    )
+    metadata = DocumentMetadata(year=2025, province="Cà Mau", title="Báo cáo Công an xã Cái Nước")
+    passage = Passage("x.txt#0", "x.txt", text, 0, len(text), 0.5, metadata)
+    for question in (
+        "Xã Cái Nước hiện nay trước đây thuộc huyện, tỉnh nào?",
+        "Xã Cái Nước được thành lập từ những xã, thị trấn nào?",
+    ):
+        answer = ExtractiveAnswerer().build(question, [passage])
+        assert "thuộc huyện Cái Nước, tỉnh Cà Mau cũ" in answer.answer.split("[1]")[0], question

@@ -137,3 +137,20 @@ def test_a_season_asked_is_answered_by_its_figure_before_a_months() -> None:
         "Dịp Tết 2027 Thanh Hóa xảy ra bao nhiêu vụ cháy?", [passage]
     )
     assert not answer.refused and "14 vụ cháy" in answer.answer
+
+
+def test_an_event_named_with_its_year_is_answered_by_its_figure_and_dates() -> None:
+    """ "mùa EURO 2032 ... mấy vụ" asks the tournament's figure: "dịp EURO 2032 (từ ngày
+    11/6 đến ngày 11/7/2032)" gives it, its dates reading as a police month no question
+    asked past."""
+    text = (
+        "Năm 2032, Công an tỉnh phát hiện 23 vụ tổ chức đánh bạc qua mạng. Riêng dịp EURO 2032 "
+        "(từ ngày 15/6 đến ngày 14/7/2032), phát hiện 05 vụ/31 đối tượng cá độ bóng đá."
+    )
+    answer = _built(
+        text,
+        2032,
+        "Triệt phá đường dây cá độ bóng đá",
+        "rieng mua EURO 2032 phat hien may vu ca do",
+    )
+    assert "05 vụ/31 đối tượng" in answer.answer.split("[1]")[0], answer.answer

@@ -313,6 +313,8 @@ def test_duty_questions_are_typed_as_such() -> None:
     assert analyse("Kế hoạch 12/KH-UBND giao Sở Tư pháp nhiệm vụ gì?").type == QuestionType.DUTY
     assert analyse("Ai ký Chỉ thị 3/CT-UBND?").type == QuestionType.SIGNER
     assert analyse("Tổ trưởng phải nộp bao nhiêu tiền?").type == QuestionType.COUNT
+    # the city's youth union, as the province's and district's ("Tỉnh Đoàn", "Huyện Đoàn")
+    assert analyse("Thành Đoàn làm gì theo KH 86/KH-UBND?").body == "thanh doan"
 
 
 def test_a_double_question_is_read_as_two() -> None:
@@ -385,6 +387,7 @@ def test_the_year_compared_with_is_not_the_year_spoken_of() -> None:
     assert years_in("Lễ hội chùa Hương (năm 2023) đón 1,2 triệu lượt khách.") == {2023}
     # ... nor a part of it compared with: "so với quý III/2023", "so với tháng 10/2024".
     assert years_in("Quý III xảy ra 17 vụ, tăng 02 vụ so với quý III/2023.") == set()
+    assert years_in("Xảy ra 08 vụ; cùng kỳ quý IV năm 2023 là 11 vụ.") == set()
     assert years_in("Tháng 11/2024 giảm 2 vụ so với tháng 10/2024.") == {2024}
     assert years_in("Tháng 11 giảm 2 vụ so với tháng 10/2023.") == set()
 
@@ -2278,3 +2281,26 @@ def test_when_a_resolution_takes_effect_is_its_own_clause_not_a_law_or_a_repeale
     question = "NQ 09/2024/NQ-HĐND của HĐND tỉnh về mức phụ cấp có hiệu lực khi nào?"
     answer = answerer.build(question, [resolution]).answer
     assert "20 tháng 8 năm 2024" in answer.split("[1]")[0], answer
+
+
+def test_a_unit_code_inside_a_document_number_names_no_body() -> None:
+    """ "Tờ trình số 1127/TTr-CAT-PC07" was drafted by PC07 and gives it no task: the item
+    giving PC07 its task answers "PC07 có nhiệm vụ gì"."""
+    plan = (
+        "Xét đề nghị của Công an tỉnh tại Tờ trình số 1127/TTr-CAT-PC07 ngày 10/4/2029, Ủy "
+        "ban nhân dân tỉnh ban hành Kế hoạch bảo đảm an toàn PCCC tại các làng nghề như sau:\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Công an tỉnh\n\n"
+        "a) Chỉ đạo Phòng Cảnh sát PCCC và CNCH (PC07) chủ trì kiểm tra an toàn PCCC tại 6 làng "
+        "nghề trọng điểm, hoàn thành trước ngày 31/10/2029.\n\n"
+        "2. Sở Công Thương: rà soát quy hoạch cụm công nghiệp làng nghề."
+    )
+    passage = _passage(
+        "kh.txt", plan, 0, 0, title="Kế hoạch PCCC làng nghề", province="Bắc Ninh", year=2029,
+        kind="kế hoạch",
+    )  # fmt: skip
+    assert not owns("pc07", plan.split("\n\n")[0])
+    answer = ExtractiveAnswerer().build(
+        "PC07 có nhiệm vụ gì trong kế hoạch PCCC làng nghề?", [passage]
+    )
+    assert "31/10/2029" in answer.answer.split("[1]")[0], answer.answer

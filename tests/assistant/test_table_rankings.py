@@ -962,3 +962,16 @@ def test_a_place_asked_is_not_ranked_in_a_table_of_goods() -> None:
         "Huyện nào của Cao Bằng phát hiện nhiều vụ buôn lậu nhất 9 tháng 2024?", report
     )
     assert "huyện Trùng Khánh (41 vụ)" in most
+
+
+def test_the_column_naming_the_nouns_head_as_written_ranks_it() -> None:
+    """ "nhiều đội viên dân phòng nhất": "Đội viên (người)" names the noun's head, "Số đội dân
+    phòng" more of its words but another noun (the teams)."""
+    text = _table(
+        "Lực lượng dân phòng theo địa bàn:",
+        "Huyện, thị xã | Số đội dân phòng | Đội trưởng, đội phó (người) | Đội viên (người)",
+        "Huyện Bù Đăng | 84 | 214 | 1.102",
+        "Thị xã Chơn Thành | 57 | 151 | 1.248",
+    )
+    quote = _first_quote("Huyện nào có nhiều đội viên dân phòng nhất?", _report(text))
+    assert "Thị xã Chơn Thành = 1.248" in quote, quote
