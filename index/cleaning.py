@@ -351,7 +351,10 @@ def classify(line: str) -> str:
 
 
 def _is_menu_like(line: str) -> bool:
-    """A site-menu entry: a few words in sentence case, no digits, no closing punctuation."""
+    """A site-menu entry: a few words in sentence case, no digits, no closing punctuation;
+    not a table's row (a signature table: "| - Các sở, ban, ngành; | Nguyễn Văn A |")."""
+    if "|" in line:
+        return False
     words = WORD_RE.findall(line)
     if not 2 <= len(words) <= 10 or any(ch.isdigit() for ch in line) or _ends_sentence(line):
         return False

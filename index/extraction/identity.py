@@ -177,6 +177,13 @@ def _signing_block(paragraphs: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _right_column(rows: list[str]) -> list[str]:
+    """The last cell of each table row, marks of emphasis dropped, empty ones left out:
+    "| - Các sở; | **Nguyễn Văn A** |" -> "Nguyễn Văn A"; rows only."""
+    cells = [row.strip().strip("|").split("|")[-1] for row in rows if row.startswith("|")]
+    return [c.strip().strip("*_ ") for c in cells if c.strip().strip("*_ ")]
+
+
 def _signed(paragraphs: list[str], at: int) -> tuple[str | None, str | None]:
     """The name under the signing title at `at` (the title's lines above it included)."""
     first = at
@@ -217,6 +224,8 @@ def read_identity(
     at, number, issued_on = header
     kind, subject = _kind_and_subject(paragraphs[at + 1 :], number)
     signer, signer_title = _signing_block(paragraphs)
+    if signer is None:  # the signature in the right column of a table beside "Nơi nhận"
+        signer, signer_title = _signing_block(_right_column(paragraphs[-SIGNING_TAIL:]))
     identity = DocumentIdentity(
         kind=kind or metadata.kind,
         number=number,
