@@ -26,8 +26,10 @@ CAUSES = ("nguyên nhân",)
 # What a report proposes, and to whom: "Đề nghị Sở Tài chính ...".
 PROPOSALS = ("kiến nghị", "đề xuất", "đề nghị")
 # Words a report labels a part with, each with the words it is filed under alike.
+# How offenders work, asked by the label or by "bằng cách nào", "hoạt động thế nào".
+METHODS = ("thủ đoạn", "phương thức", "cách thức")
 LABEL_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("thủ đoạn", "phương thức", "cách thức"),
+    METHODS,
     ("khó khăn", "vướng mắc", "hạn chế", "tồn tại", "bất cập"),
     PROPOSALS,
     ("bài học", "kinh nghiệm"),
@@ -107,6 +109,10 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
                 # "nguyên nhân chính là gì", "thủ đoạn chủ yếu gồm những gì"
                 rf"(?<!\bduoc )\b{label}(?: \w+){{0,2}}? (?:la|gom) (?:nhung |cac )?(?:gi|nao)\b",
             ]
+            if group is METHODS:  # "... bằng cách nào", "hoạt động thế nào": the methods
+                asked.append(
+                    r"\bbang cach nao\b|\bhoat dong(?:,[^?]*)? (?:nhu )?(?:the nao|ra sao)\b"
+                )
             if proposals:  # "kiến nghị Sở Tư pháp những gì": to whom, then what
                 asked.append(rf"(?<!\bduoc )\b{label}(?: \S+){{1,6}}? (?:nhung |cac )?(?:gi|nao)\b")
             if any(re.search(pattern, folded) for pattern in asked):

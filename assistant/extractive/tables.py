@@ -383,14 +383,21 @@ _GENERAL_EVENT_WORDS = frozenset(
 )
 
 
+# The counters a count names its event or its people after (folded): "vụ ...", "người ...",
+# "tin báo ...": "người nghiện ma túy" is not read in "Lượt người XNC trái phép" under a
+# title naming the drugs, nor "tin báo lừa đảo" in "Phải giải quyết (tin)".
+_COUNTED_AS_RE = re.compile(r"(vu|truong hop|nguoi|tin bao|doi tuong|bi can) (?=\w)")
+
+
 def _event_words(asked: list[str]) -> set[str]:
-    """The words naming the event a count of cases is of, folded: "xuat", "nhap", "canh"
-    of "vụ xuất nhập cảnh trái phép", which "Khai thác cát trái phép (vụ)" does not name
-    though it holds "vụ", "trái phép"; none for a count of something else."""
-    if _CASE_COUNTER_RE.match(" ".join(asked)) is None:
+    """The words naming the event a count of cases (or of people, of reports) is of,
+    folded: "xuat", "nhap", "canh" of "vụ xuất nhập cảnh trái phép", which "Khai thác cát
+    trái phép (vụ)" does not name though it holds "vụ", "trái phép"; none for a count of
+    something else."""
+    counted = _COUNTED_AS_RE.match(" ".join(asked))
+    if counted is None:
         return set()
-    counter = 2 if asked[:2] == ["truong", "hop"] else 1
-    return set(asked[counter:]) - _GENERAL_EVENT_WORDS
+    return set(asked[len(counted.group(1).split()) :]) - _GENERAL_EVENT_WORDS
 
 
 def _rows(view: PassageView) -> Iterator[tuple[int, list[str], str, int, list[str]]]:

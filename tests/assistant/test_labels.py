@@ -281,3 +281,21 @@ def test_who_chaired_a_meeting_is_the_person_after_the_chairs_label() -> None:
     assert "Lê Văn Phúc" in chaired.split("[1]")[0], chaired
     clerk = _answer("Ai làm thư ký hội nghị sơ kết?", [_passage(minutes, minutes)])
     assert "Trần Thị Mai" in clerk.split("[1]")[0], clerk
+
+
+def test_how_a_ring_works_is_what_the_report_files_as_its_methods() -> None:
+    """ "... bằng cách nào?", "... hoạt động thế nào?": the methods under their heading,
+    not the story's opening that repeats the question's words."""
+    news = (
+        "Công an tỉnh vừa triệt phá đường dây cá độ bóng đá qua mạng do Trần Văn Khải cầm đầu, "
+        "tổng số tiền giao dịch hơn 126 tỷ đồng.\n\n"
+        "Thủ đoạn “chốt sổ” hằng tuần, thuê tài khoản sinh viên\n\n"
+        "Các đối tượng cho người chơi đặt cược trước, đến cuối tuần mới chốt sổ thắng thua; tiền "
+        "được chuyển qua tài khoản ngân hàng thuê của sinh viên để che giấu dòng tiền."
+    )
+    for question in (
+        "Đường dây cá độ che giấu dòng tiền bằng cách nào?",
+        "duong day ca do bong da qua mang hoat dong the nao",
+    ):
+        answer = _answer(question, [_passage(news, news)])
+        assert "tài khoản ngân hàng thuê" in answer.split("[1]")[0], answer

@@ -217,3 +217,21 @@ def test_a_lunar_new_year_asked_is_answered_only_by_a_passage_naming_it() -> Non
         "Dịp Tết Giáp Thìn Lâm Đồng xảy ra bao nhiêu vụ tai nạn giao thông?", [passage]
     )
     assert "14 vụ" in named.answer.split("[1]")[0], named.answer
+
+
+def test_people_counted_by_what_marks_them_are_not_read_in_another_column_of_people() -> None:
+    """ "bao nhiêu người nghiện ma túy": "Lượt người XNC trái phép" counts people too, under a
+    caption naming the drugs, but not the addicts; "Người nghiện có hồ sơ" does."""
+    border = (
+        "Kết quả phòng, chống ma túy trên tuyến biên giới năm 2029 theo đơn vị:\n\n"
+        "| Đơn vị | Vụ ma túy | Đối tượng | Lượt người XNC trái phép |\n|---|---:|---:|---:|\n"
+        "| TX Tịnh Biên | 66 | 101 | 318 |\n| TX Tân Châu | 61 | 92 | 236 |"
+    )
+    metadata = DocumentMetadata(title="Chỉ thị về ma túy", year=2030, province="An Giang")
+    answerer = ExtractiveAnswerer()
+    question = "TX Tịnh Biên có bao nhiêu người nghiện ma túy năm 2029?"
+    absent = answerer.build(question, [_passage("ct.md", border, metadata)])
+    assert absent.refused, absent.answer
+    addicts = border.replace("Lượt người XNC trái phép", "Người nghiện có hồ sơ")
+    named = answerer.build(question, [_passage("ct.md", addicts, metadata)])
+    assert "TX Tịnh Biên = 318" in named.answer, named.answer
