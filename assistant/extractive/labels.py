@@ -33,6 +33,10 @@ LABEL_GROUPS: tuple[tuple[str, ...], ...] = (
     ("khó khăn", "vướng mắc", "hạn chế", "tồn tại", "bất cập"),
     PROPOSALS,
     ("bài học", "kinh nghiệm"),
+    (
+        "giải pháp",
+        "biện pháp",
+    ),  # "có giải pháp gì": "Các biện pháp đã triển khai:", "III. GIẢI PHÁP"
     ("tội danh", "tội(?! phạm)"),  # "khởi tố về tội gì": "về tội “Buôn lậu”", not "tội phạm"
     CAUSES,
 )

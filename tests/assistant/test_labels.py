@@ -299,3 +299,24 @@ def test_how_a_ring_works_is_what_the_report_files_as_its_methods() -> None:
     ):
         answer = _answer(question, [_passage(news, news)])
         assert "tài khoản ngân hàng thuê" in answer.split("[1]")[0], answer
+
+
+def test_the_measures_a_report_files_as_such_answer_what_measures() -> None:
+    """ "có biện pháp gì để ...?": each item under "các biện pháp sau:", not the few the
+    question's words fill most."""
+    report = (
+        "Năm 2029, Công an tỉnh phát hiện, bắt giữ 46 đối tượng truy nã, trong đó có 12 đối "
+        "tượng truy nã đặc biệt nguy hiểm; vận động 9 đối tượng truy nã ra đầu thú.\n\n"
+        "Để phát hiện đối tượng truy nã, Công an tỉnh đã áp dụng các biện pháp sau:\n\n"
+        "1. Rà soát, đối chiếu thông tin đối tượng truy nã trên Cơ sở dữ liệu quốc gia về dân "
+        "cư; phát hiện 14 đối tượng dùng giấy tờ của người khác.\n\n"
+        "2. Ứng dụng camera nhận diện khuôn mặt tại bến xe, nhà ga, bắt giữ 06 đối tượng.\n\n"
+        "3. Phối hợp với Công an các tỉnh; cử 31 lượt tổ công tác đi truy bắt ngoại tỉnh.\n\n"
+        "4. Vận động thân nhân, gia đình đối tượng truy nã thông qua trưởng thôn, người có uy "
+        "tín; đăng tải quyết định truy nã đối tượng trên cổng thông tin.\n\n"
+        "III. PHƯƠNG HƯỚNG NĂM 2030"
+    )
+    answer = _answer(
+        "Công an tỉnh dùng biện pháp gì để phát hiện đối tượng truy nã?", [_passage(report, report)]
+    )
+    assert "camera nhận diện khuôn mặt" in answer and "truy bắt ngoại tỉnh" in answer, answer
