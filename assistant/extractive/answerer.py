@@ -342,9 +342,10 @@ class ExtractiveAnswerer:
         """A document the question numbers that no retrieved document is, only one cites
         ("Căn cứ Nghị quyết số X ...", a related link): what it lays down is not in the
         evidence, and a figure, task or measure of the citing document answers nothing
-        about it. The answer stands when a clause it cites names the number ("theo Nghị
-        quyết số X, mức cũ là ..."); else it is refused, citing the mention: "Tài liệu chỉ
-        nhắc đến Nghị quyết số X [1]"."""
+        about it. The answer stands when a clause it cites is read with the number: in its
+        paragraph ("Theo quyết định, tỉnh có ..."), the heading over it, its section or its
+        document's title ("Kết quả thực hiện Kế hoạch số X"); else it is refused, citing the
+        mention: "Tài liệu chỉ nhắc đến văn bản số X [1]"."""
         if answer.refused or not asks_document(analysis) or analysis.type not in _CONTENT_ASKED:
             return answer
         if not any(matches_number(document_keys(p), analysis) for p in passages):
@@ -1924,7 +1925,7 @@ _ABBREVIATED_RE = re.compile(r"[A-ZĐ]{1,3}\b")
 
 
 def _names_place(phrase: str) -> bool:
-    """ "huyện Cầu Giấy", "Chợ Mới", "Sông Mã": a district's name, not a facility's (a bare
+    """ "huyện Cầu Giấy", "Chợ Mới", "Bến Cầu": a district's name, not a facility's (a bare
     name two provinces' districts share is known with its unit word)."""
     name = fold(phrase).lower().strip()
     found = [loc.name for loc in find_localities(f"huyện {phrase.strip()}")]

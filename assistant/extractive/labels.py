@@ -25,18 +25,18 @@ from index.vietnamese import canonical, fold
 CAUSES = ("nguyên nhân",)
 # What a report proposes, and to whom: "Đề nghị Sở Tài chính ...".
 PROPOSALS = ("kiến nghị", "đề xuất", "đề nghị")
-# Words a report labels a part with, each with the words it is filed under alike.
 # How offenders work, asked by the label or by "bằng cách nào", "hoạt động thế nào".
 METHODS = ("thủ đoạn", "phương thức", "cách thức")
+# What was done or is to be done: "có giải pháp gì" is answered by "Các biện pháp đã triển
+# khai:" with its items, or by the items under "III. GIẢI PHÁP".
+MEASURES = ("giải pháp", "biện pháp")
+# Words a report labels a part with, each with the words it is filed under alike.
 LABEL_GROUPS: tuple[tuple[str, ...], ...] = (
     METHODS,
     ("khó khăn", "vướng mắc", "hạn chế", "tồn tại", "bất cập"),
     PROPOSALS,
     ("bài học", "kinh nghiệm"),
-    (
-        "giải pháp",
-        "biện pháp",
-    ),  # "có giải pháp gì": "Các biện pháp đã triển khai:", "III. GIẢI PHÁP"
+    MEASURES,
     ("tội danh", "tội(?! phạm)"),  # "khởi tố về tội gì": "về tội “Buôn lậu”", not "tội phạm"
     CAUSES,
 )
