@@ -99,11 +99,11 @@ def test_a_rate_searched_is_the_amount_not_the_sentence_repeating_its_words() ->
         "Nghị quyết mới nâng mức bồi dưỡng và lần đầu quy định mức chi cho người dân cung cấp "
         "hình ảnh vi phạm giao thông.\n\n"
         "1. Người dân cung cấp hình ảnh, video về hành vi vi phạm giao thông, nếu vi phạm bị xử "
-        "phạt, được hỗ trợ 200.000 đồng/vụ việc."
+        "phạt, được hỗ trợ 150.000 đồng/vụ việc."
     )
     metadata = DocumentMetadata(title="Nghị quyết quy định mức chi", year=2029, province="Nghệ An")
     passage = Passage("nq.txt#0", "nq.txt", text, 0, len(text), 0.9, metadata)
     answer = ExtractiveAnswerer().build(
         "mức hỗ trợ người dân cung cấp hình ảnh vi phạm giao thông Nghệ An", [passage]
     )
-    assert "200.000 đồng/vụ việc" in answer.answer.split("[1]")[0], answer.answer
+    assert "150.000 đồng/vụ việc" in answer.answer.split("[1]")[0], answer.answer

@@ -247,16 +247,16 @@ def test_the_causes_under_their_lead_in_answer_why_with_each_item() -> None:
     directive = (
         "Tình trạng lấn chiếm đất rừng diễn biến phức tạp, kéo dài.\n\n"
         "Tình hình trên có nhiều nguyên nhân, chủ yếu là:\n"
-        "- Giá nông sản tăng cao làm phát sinh tâm lý đổ xô lấn chiếm đất để trồng cây lâu năm.\n"
-        "- Ranh giới, mốc giới rừng chưa rõ ràng; hồ sơ giao đất còn chồng lấn.\n"
-        "- Một số chính quyền cơ sở chưa quyết liệt, còn né tránh trách nhiệm.\n\n"
+        "- Giá đất nông nghiệp tăng nhanh khiến nhiều hộ phá rừng để trồng cây ăn quả.\n"
+        "- Mốc giới giữa đất rừng và đất sản xuất chưa được cắm đủ.\n"
+        "- Việc kiểm tra của chính quyền cơ sở còn thưa, xử lý chậm.\n\n"
         "1. Các cấp ủy tập trung lãnh đạo giải quyết dứt điểm các vụ tranh chấp."
     )
-    first, library = _cut_in_two(directive, directive.index("- Giá nông sản"))
+    first, library = _cut_in_two(directive, directive.index("- Giá đất nông nghiệp"))
     answer = _answer(
         "Vì sao tình trạng lấn chiếm đất rừng phức tạp, nguyên nhân chính là gì?", [first], library
     )
-    assert "Giá nông sản tăng cao" in answer and "mốc giới rừng chưa rõ ràng" in answer, answer
+    assert "Giá đất nông nghiệp tăng nhanh" in answer and "chưa được cắm đủ" in answer, answer
 
 
 def test_who_chaired_a_meeting_is_the_person_after_the_chairs_label() -> None:
@@ -289,34 +289,36 @@ def test_how_a_ring_works_is_what_the_report_files_as_its_methods() -> None:
     news = (
         "Công an tỉnh vừa triệt phá đường dây cá độ bóng đá qua mạng do Trần Văn Khải cầm đầu, "
         "tổng số tiền giao dịch hơn 126 tỷ đồng.\n\n"
-        "Thủ đoạn “chốt sổ” hằng tuần, thuê tài khoản sinh viên\n\n"
-        "Các đối tượng cho người chơi đặt cược trước, đến cuối tuần mới chốt sổ thắng thua; tiền "
-        "được chuyển qua tài khoản ngân hàng thuê của sinh viên để che giấu dòng tiền."
+        "Thủ đoạn ghi nợ theo mật danh, mượn tài khoản người thân\n\n"
+        "Các đối tượng cho người chơi đặt cược theo mật danh, ghi nợ trong sổ tay; tiền thắng "
+        "thua được chuyển qua tài khoản ngân hàng mượn của người thân để che giấu dòng tiền."
     )
     for question in (
         "Đường dây cá độ che giấu dòng tiền bằng cách nào?",
         "duong day ca do bong da qua mang hoat dong the nao",
     ):
         answer = _answer(question, [_passage(news, news)])
-        assert "tài khoản ngân hàng thuê" in answer.split("[1]")[0], answer
+        assert "mượn của người thân" in answer.split("[1]")[0], answer
 
 
 def test_the_measures_a_report_files_as_such_answer_what_measures() -> None:
-    """ "có biện pháp gì để ...?": each item under "các biện pháp sau:", not the few the
-    question's words fill most."""
+    """ "có biện pháp gì để ...?": each item under the heading "III. CÁC BIỆN PHÁP TRIỂN
+    KHAI", not the few the question's words fill most."""
     report = (
         "Năm 2029, Công an tỉnh phát hiện, bắt giữ 46 đối tượng truy nã, trong đó có 12 đối "
         "tượng truy nã đặc biệt nguy hiểm; vận động 9 đối tượng truy nã ra đầu thú.\n\n"
-        "Để phát hiện đối tượng truy nã, Công an tỉnh đã áp dụng các biện pháp sau:\n\n"
-        "1. Rà soát, đối chiếu thông tin đối tượng truy nã trên Cơ sở dữ liệu quốc gia về dân "
-        "cư; phát hiện 14 đối tượng dùng giấy tờ của người khác.\n\n"
-        "2. Ứng dụng camera nhận diện khuôn mặt tại bến xe, nhà ga, bắt giữ 06 đối tượng.\n\n"
-        "3. Phối hợp với Công an các tỉnh; cử 31 lượt tổ công tác đi truy bắt ngoại tỉnh.\n\n"
-        "4. Vận động thân nhân, gia đình đối tượng truy nã thông qua trưởng thôn, người có uy "
-        "tín; đăng tải quyết định truy nã đối tượng trên cổng thông tin.\n\n"
+        "| Đơn vị | Truy nã bắt được |\n|---|---:|\n| Công an huyện A | 7 |\n\n"
+        "III. CÁC BIỆN PHÁP TRIỂN KHAI\n\n"
+        "1. Đối chiếu dữ liệu lưu trú hằng đêm tại các nhà nghỉ, nhà trọ với danh sách đối tượng "
+        "truy nã.\n\n"
+        "2. Lắp đặt camera tại các bến đò, chợ đầu mối, bắt giữ 03 đối tượng.\n\n"
+        "3. Phát động quần chúng tố giác qua đường dây nóng của Công an huyện.\n\n"
+        "4. Gặp gỡ thân nhân của đối tượng truy nã, vận động đối tượng truy nã ra đầu thú; niêm "
+        "yết quyết định truy nã đối tượng tại trụ sở Công an xã.\n\n"
         "III. PHƯƠNG HƯỚNG NĂM 2030"
     )
     answer = _answer(
         "Công an tỉnh dùng biện pháp gì để phát hiện đối tượng truy nã?", [_passage(report, report)]
     )
-    assert "camera nhận diện khuôn mặt" in answer and "truy bắt ngoại tỉnh" in answer, answer
+    assert "Đối chiếu dữ liệu lưu trú" in answer and "đường dây nóng" in answer, answer
+    assert "46 đối tượng" not in answer, answer  # the year's result is no measure

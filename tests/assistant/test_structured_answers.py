@@ -2284,15 +2284,15 @@ def test_when_a_resolution_takes_effect_is_its_own_clause_not_a_law_or_a_repeale
 
 
 def test_a_unit_code_inside_a_document_number_names_no_body() -> None:
-    """ "Tờ trình số 1127/TTr-CAT-PC07" was drafted by PC07 and gives it no task: the item
+    """ "Tờ trình số 845/TTr-CAT-PC07" was drafted by PC07 and gives it no task: the item
     giving PC07 its task answers "PC07 có nhiệm vụ gì"."""
     plan = (
-        "Xét đề nghị của Công an tỉnh tại Tờ trình số 1127/TTr-CAT-PC07 ngày 10/4/2029, Ủy "
+        "Xét đề nghị của Công an tỉnh tại Tờ trình số 845/TTr-CAT-PC07 ngày 12/3/2029, Ủy "
         "ban nhân dân tỉnh ban hành Kế hoạch bảo đảm an toàn PCCC tại các làng nghề như sau:\n\n"
         "IV. TỔ CHỨC THỰC HIỆN\n\n"
         "1. Công an tỉnh\n\n"
-        "a) Chỉ đạo Phòng Cảnh sát PCCC và CNCH (PC07) chủ trì kiểm tra an toàn PCCC tại 6 làng "
-        "nghề trọng điểm, hoàn thành trước ngày 31/10/2029.\n\n"
+        "a) Chỉ đạo Phòng Cảnh sát PCCC và CNCH (PC07) chủ trì kiểm tra an toàn PCCC tại 5 làng "
+        "nghề trọng điểm, hoàn thành trước ngày 30/9/2029.\n\n"
         "2. Sở Công Thương: rà soát quy hoạch cụm công nghiệp làng nghề."
     )
     passage = _passage(
@@ -2303,4 +2303,4 @@ def test_a_unit_code_inside_a_document_number_names_no_body() -> None:
     answer = ExtractiveAnswerer().build(
         "PC07 có nhiệm vụ gì trong kế hoạch PCCC làng nghề?", [passage]
     )
-    assert "31/10/2029" in answer.answer.split("[1]")[0], answer.answer
+    assert "30/9/2029" in answer.answer.split("[1]")[0], answer.answer

@@ -164,13 +164,13 @@ def test_a_district_named_with_a_facility_word_is_no_facility() -> None:
     of as a place, and answered from its row (a guard on the facilities' reading above)."""
     text = (
         "| Đơn vị | Tổ bảo vệ ANTT ở cơ sở (tổ) |\n|---|---:|\n"
-        "| Huyện Chợ Đồn | 212 |\n| Huyện Ba Bể | 145 |"
+        "| Huyện Chợ Đồn | 187 |\n| Huyện Ba Bể | 145 |"
     )
     metadata = DocumentMetadata(title="Báo cáo năm 2029", year=2029, province="Bắc Kạn")
     passage = _passage("bc.md", text, metadata)
     question = "Số tổ bảo vệ ANTT ở cơ sở huyện Chợ Đồn Bắc Kạn là bao nhiêu?"
     answer = ExtractiveAnswerer().build(question, [passage])
-    assert "212" in answer.answer, answer.answer
+    assert "187" in answer.answer, answer.answer
 
 
 def test_a_counter_asked_alone_is_not_read_in_another_events_column() -> None:
@@ -180,20 +180,20 @@ def test_a_counter_asked_alone_is_not_read_in_another_events_column() -> None:
     beaches = (
         "| Địa bàn | Bãi tắm | Lượt khách hè 2029 (nghìn lượt) | Đuối nước (vụ) |\n"
         "|---|---:|---:|---:|\n"
-        "| Thành phố Vũng Tàu | 9 | 3.910 | 3 |\n| Huyện Long Điền | 4 | 820 | 1 |"
+        "| Huyện Xuyên Mộc | 6 | 1.240 | 2 |\n| Huyện Đất Đỏ | 3 | 515 | 1 |"
     )
     metadata = DocumentMetadata(title="Báo cáo hè 2029", year=2029, province="Bà Rịa - Vũng Tàu")
     answerer = ExtractiveAnswerer()
-    question = "TNGT hè 2029 riêng TP Vũng Tàu bao nhiêu vụ?"
+    question = "TNGT hè 2029 riêng huyện Xuyên Mộc bao nhiêu vụ?"
     absent = answerer.build(question, [_passage("bc.md", beaches, metadata)])
     assert absent.refused, absent.answer
     crashes = (
         "Tai nạn giao thông hè 2029 theo địa bàn:\n\n"
         "| Địa bàn | Số vụ | Người chết |\n|---|---:|---:|\n"
-        "| Thành phố Vũng Tàu | 12 | 4 |\n| Huyện Long Điền | 5 | 2 |"
+        "| Huyện Xuyên Mộc | 15 | 6 |\n| Huyện Đất Đỏ | 4 | 1 |"
     )
     counted = answerer.build(question, [_passage("bc.md", crashes, metadata)])
-    assert "Thành phố Vũng Tàu = 12" in counted.answer, counted.answer
+    assert "Huyện Xuyên Mộc = 15" in counted.answer, counted.answer
 
 
 def test_a_lunar_new_year_asked_is_answered_only_by_a_passage_naming_it() -> None:
@@ -225,13 +225,13 @@ def test_people_counted_by_what_marks_them_are_not_read_in_another_column_of_peo
     border = (
         "Kết quả phòng, chống ma túy trên tuyến biên giới năm 2029 theo đơn vị:\n\n"
         "| Đơn vị | Vụ ma túy | Đối tượng | Lượt người XNC trái phép |\n|---|---:|---:|---:|\n"
-        "| TX Tịnh Biên | 66 | 101 | 318 |\n| TX Tân Châu | 61 | 92 | 236 |"
+        "| Huyện An Phú | 48 | 77 | 205 |\n| Thành phố Long Xuyên | 39 | 64 | 112 |"
     )
     metadata = DocumentMetadata(title="Chỉ thị về ma túy", year=2030, province="An Giang")
     answerer = ExtractiveAnswerer()
-    question = "TX Tịnh Biên có bao nhiêu người nghiện ma túy năm 2029?"
+    question = "Huyện An Phú có bao nhiêu người nghiện ma túy năm 2029?"
     absent = answerer.build(question, [_passage("ct.md", border, metadata)])
     assert absent.refused, absent.answer
     addicts = border.replace("Lượt người XNC trái phép", "Người nghiện có hồ sơ")
     named = answerer.build(question, [_passage("ct.md", addicts, metadata)])
-    assert "TX Tịnh Biên = 318" in named.answer, named.answer
+    assert "Huyện An Phú = 205" in named.answer, named.answer

@@ -307,21 +307,21 @@ def test_an_issuer_beside_the_motto_on_its_line() -> None:
 def test_a_signature_in_a_tables_right_column_names_the_signer(tmp_path: Path) -> None:
     """A Markdown plan closing with "| Nơi nhận: | KT. CHỦ TỊCH |" ... "| - Lưu: VT. |
     **Nguyễn Văn A** |": the rows are the document's (no site menu), the right column signs."""
-    path = tmp_path / "kh74.md"
+    path = tmp_path / "kh31.md"
     path.write_text(
-        "| ỦY BAN NHÂN DÂN TỈNH YÊN BÁI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
-        "| Số: 74/KH-UBND | *Yên Bái, ngày 05 tháng 3 năm 2031* |\n\n# KẾ HOẠCH\n\n"
+        "| ỦY BAN NHÂN DÂN TỈNH LÀO CAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+        "| Số: 31/KH-UBND | *Lào Cai, ngày 12 tháng 4 năm 2031* |\n\n# KẾ HOẠCH\n\n"
         "## Bảo đảm trật tự, an toàn giao thông năm 2031\n\n"
         "1. Công an tỉnh chủ trì tuần tra, kiểm soát trên các tuyến quốc lộ và cao tốc.\n\n"
         "| Nơi nhận: | KT. CHỦ TỊCH |\n|---|---|\n"
         "| - Ủy ban ATGT Quốc gia (b/c); | PHÓ CHỦ TỊCH |\n"
         "| - Chủ tịch, các PCT UBND tỉnh; | *(đã ký)* |\n"
         "| - Các sở, ban, ngành (thực hiện); | |\n"
-        "| - UBND các huyện, thị xã, thành phố; | **Đinh Văn Lục** |\n"
+        "| - UBND các huyện, thị xã, thành phố; | **Hoàng Thị Quyên** |\n"
         "| - Lưu: VT, NC. | |\n",
         encoding="utf-8",
     )
     document = prepare_document(load_file(path))
     assert "Các sở, ban, ngành" in document.text
     identity = read_identity(document.text, document.metadata)
-    assert identity.signer == "Đinh Văn Lục"
+    assert identity.signer == "Hoàng Thị Quyên"
