@@ -366,13 +366,15 @@ class ExtractiveAnswerer:
         return self._refusal(question, views)
 
     def _numbered_as_asked(self, passage: Passage, analysis: QuestionAnalysis) -> bool:
-        """The passage's document is the one the question numbers: its own number as
-        extraction read it from the header, else (no header read) the first its text gives."""
+        """The passage's document is the one the question numbers (`_own_number`), or, where
+        no header gave it a number, the first number its text gives is the one asked."""
+        if self._own_number(passage.source, [passage], analysis):
+            return True
         extraction = self.library.extraction_of(passage.source) if self.library else None
         if extraction is not None and extraction.identity.number:
-            return matches_number(own_keys(passage, extraction), analysis)
+            return False
         first = passage.metadata.directive_numbers[:1]
-        return matches_number(own_keys(passage) | directive_keys_in(" ".join(first)), analysis)
+        return matches_number(directive_keys_in(" ".join(first)), analysis)
 
     def _under(self, citation: Citation) -> str:
         """What a cited clause is read with: its paragraph or table ("UBND tỉnh ban hành
