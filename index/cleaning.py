@@ -192,7 +192,21 @@ def _unfold_columns(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        out.extend([*left, "", *right])
+        # The block's first lines may hold one column only: the signer's title over "Nơi
+        # nhận:", the name beside the recipients below.
+        above_left: list[str] = []
+        above_right: list[str] = []
+        while out and out[-1].strip() and _right_column_at(out[-1]) is None:
+            line = out.pop()
+            # ... centred over the name, so left of where the name's column starts
+            if len(line) - len(line.lstrip()) >= at // 2:
+                above_right.insert(0, line.strip())
+            elif len(line.rstrip()) < at:
+                above_left.insert(0, line)
+            else:
+                out.append(line)  # text across both columns: not the block's
+                break
+        out.extend([*above_left, *left, "", *above_right, *right])
         i = j
     return out
 

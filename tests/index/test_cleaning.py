@@ -418,6 +418,23 @@ def test_two_columns_side_by_side_are_read_one_after_the_other() -> None:
     assert clean_text(table).split("\n\n")[-1] == "| Huyện A | 12 |"
 
 
+def test_a_signers_title_over_the_recipients_is_read_with_the_name_beside_them() -> None:
+    # The title, centred, stands above "Nơi nhận:"; the name beside the recipients below.
+    text = (
+        "Chỉ thị này được phổ biến đến chi bộ.\n\n"
+        "                                          T/M BAN THƯỜNG VỤ\n"
+        "                                          BÍ THƯ\n"
+        "Nơi nhận:\n"
+        "- Ban Bí thư Trung ương Đảng,                               (đã ký)\n"
+        "- Các ban đảng Tỉnh ủy,\n"
+        "- Các huyện ủy, thành ủy,                             Vương Đình Thạc\n"
+        "- Lưu Văn phòng Tỉnh ủy.\n"
+    )
+    lines = clean_text(text).split("\n\n")
+    assert lines[-4:] == ["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "(đã ký)", "Vương Đình Thạc"]
+    assert lines[0] == "Chỉ thị này được phổ biến đến chi bộ." and lines[1] == "Nơi nhận:"
+
+
 def test_a_box_of_links_ends_where_an_official_documents_header_begins() -> None:
     # A provincial portal's page: a "Liên kết" box, then the document's info table and its
     # own header. The table's dated rows are no related headlines, and none of it is the box.
