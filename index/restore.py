@@ -54,6 +54,7 @@ có phải không? phải không? được không? có được không? có khô
 những ai? những nào? cái nào? loại nào? người nào? cơ quan nào? trường hợp nào? nào?
 mấy người? mấy năm? bao nhiêu lần? có mấy? là mấy?
 mấy vụ? mấy lượt? mấy lần? mấy trường hợp? xảy ra mấy vụ? bắt mấy vụ? được mấy?
+bao nhiêu vụ? bắt bao nhiêu vụ? xảy ra bao nhiêu vụ? phát hiện bao nhiêu vụ? bao nhiêu đối tượng?
 giá bao nhiêu? bán bao nhiêu? mua giá bao nhiêu? giá mua? giá bán? bán với giá bao nhiêu?
 mỗi tháng? mỗi năm? mỗi ngày? mỗi người? mỗi lần?
 bao nhiêu phần trăm? đạt bao nhiêu phần trăm? tỷ lệ bao nhiêu phần trăm? chỉ tiêu giao?
@@ -62,6 +63,7 @@ tỉnh nào? huyện nào? xã nào? thành phố nào? thị xã nào? thị tr
 ở tỉnh? của tỉnh? toàn tỉnh? ở huyện? của huyện? ở xã? của xã? các xã? các tỉnh? các huyện?
 so sánh? so sánh giữa? so với? nhiều hơn? ít hơn? cao hơn? thấp hơn? tăng hay giảm?
 nhiều nhất? ít nhất? cao nhất? thấp nhất? lớn nhất? nhỏ nhất? nào nhiều nhất? nào nhất?
+có nhiều vụ nhất? nhiều vụ nhất? nhiều vụ hơn? có nhiều vụ?
 khác nhau thế nào?
 hãy cho biết? cho biết? xin hỏi? tôi muốn biết? chúng ta cần làm gì? cần phải làm gì? nên làm gì?
 """

@@ -233,3 +233,10 @@ def test_a_share_asked_is_a_percentage_though_the_corpus_speaks_of_stations() ->
     corpus = ["Phân công trạm kiểm soát; trạm y tế, phân loại, phân cấp quản lý trạm bơm."]
     restorer = DiacriticRestorer.from_texts(corpus * 3)
     assert restorer.restore("dat bao nhieu phan tram").endswith("bao nhiêu phần trăm")
+
+
+def test_how_many_cases_arrested_is_asked_though_the_corpus_speaks_of_reports() -> None:
+    # Reports write "báo cáo", "tin báo" and "nhiều" far more than a count's "bao nhiêu".
+    corpus = ["Bắt báo cáo kịp thời; tin báo, thông báo nhiều lần. Báo nhiều nơi, bắt báo về."]
+    restorer = DiacriticRestorer.from_texts(corpus * 3)
+    assert "bắt bao nhiêu vụ" in restorer.restore("quy III bat bao nhieu vu trom cap")
