@@ -20,7 +20,7 @@ from index.vietnamese import fold
 # negation does not ("không để xảy ra vụ nào").
 _ASKING = re.compile(
     r"\b(?:bao nhieu|bao lau|may|(?<!khong )(?<!khong co )(?<!chua )\w+ nao"
-    r"|la ai|nhu the nao|the nao|ra sao|o dau|(?:do|ai) (?:ai|ky|ki)|\w+ gi)\b"
+    r"|la ai|nhu the nao|the nao|ra sao|(?:o|thuoc) dau|(?:do|ai) (?:ai|ky|ki)|\w+ gi)\b"
 )
 # Where a question may be cut in two: ", ", "; ", " và ", ", và ", ", trong đó ", "? ".
 _JOINT = re.compile(r"\s*(?:,\s*(?:va |con |trong do )?|;\s*|\?\s+|\s+va\s+)")

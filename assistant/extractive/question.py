@@ -284,6 +284,7 @@ def _with_month_years(content: str, period: str | None) -> str:
 # ... its police by their abbreviation too: "CAX Hải Đông", "CAP An Lạc" (commune, ward).
 # A name may open with a marked capital: "xã Ẳng Tở", "xã Ô Loan".
 _COMMUNE_RE = re.compile(
+    r"(?<![Tt]hị )(?<![Tt]hi )"  # "thị xã A" is a district-level town, no commune
     r"\b(?:[Xx][ãa]|[Pp]h(?:ường|uong)|[Tt]h(?:ị trấn|i tran)|[Tt]h[ôo]n|bản|CAX|CAP)"
     rf" ({NAME_WORD}(?: {NAME_WORD}){{0,2}})"
 )
@@ -294,7 +295,7 @@ _COMMUNE_RE = re.compile(
 # question's own ("xã nào", "xã có") nor makes another word with the kind ("xã hội").
 _LOWER_COMMUNE_RE = re.compile(
     r"(?<!\bcac )(?<!\bnhung )(?<!\bmoi )(?<!\btung )(?<!\bcap )(?<!\btrom )"  # "trộm cắp"
-    r"(?<!\bcung )(?<!\bphan )"  # "cung cấp hình ảnh", "phân cấp quản lý"
+    r"(?<!\bcung )(?<!\bphan )(?<!\bthi )"  # "cung cấp", "phân cấp", "thị xã"
     r"\b(?:xa|phuong|thi tran|thon|cax|cap) ([a-z]+ [a-z]+)\b"
 )
 _NOT_NAME_WORDS = frozenset((
@@ -490,6 +491,11 @@ def _spelled_out(counted: CountedUnit, folded: bool) -> CountedUnit:
     return replace(counted, unit=unit, as_typed=counted.unit)
 
 
+# A body's abbreviation ending a counted noun, read in a question with its marks (typed
+# without them, "ca" may be "cá": "tàu cá").
+_BODY_SHORTS = frozenset({"ca", "cah", "cax", "cap", "cat", "catp", "ubnd", "hđnd"})
+
+
 def _unit_after_marker(
     normal: str, folded: bool, form: Callable[[str], str]
 ) -> tuple[str | None, str | None]:
@@ -526,6 +532,8 @@ def _unit_after_marker(
             pair = " ".join(words[i : i + 2])
             if following and (pair in kinds or (word in kinds and pair not in society)):
                 break
+            if following and not folded and word in _BODY_SHORTS:
+                break  # "số vụ ma túy CA tỉnh phát hiện": the noun ends at the body counting
             following.append(word)
         if following:
             unit = unit or " ".join(following)

@@ -311,3 +311,15 @@ def test_a_counted_noun_may_take_six_words() -> None:
     """ "tin báo lừa đảo qua mạng" is one noun: cut at five words it counts "... qua"."""
     asked = analyse("Tháng 3/2027 xã A tiếp nhận mấy tin báo lừa đảo qua mạng?")
     assert asked.counted.unit == "tin báo lừa đảo qua mạng"
+
+
+@pytest.mark.parametrize(
+    ("text", "communes"),
+    [
+        ("Thị xã Sơn Tây có mấy vụ cháy năm 2024?", ()),  # a district-level town
+        ("thi xa Ba Don nam 2024 co bao nhieu vu", ()),
+        ("Xã Sơn Đông có mấy vụ cháy năm 2024?", ("son dong",)),
+    ],
+)
+def test_a_town_of_district_rank_is_no_commune(text: str, communes: tuple[str, ...]) -> None:
+    assert analyse(text).communes == communes
