@@ -40,7 +40,9 @@ from assistant.extractive.asks import (
 from assistant.extractive.bodies import UNIT_CODE_RE, addressee, names_body
 from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
 from assistant.extractive.counting import (
+    counting_verbs,
     counts_another_noun,
+    counts_by_verb,
     qualifier_share,
     states_count,
     unit_share,
@@ -101,9 +103,11 @@ from assistant.extractive.periods import period_as_written, periods_in
 from assistant.extractive.preferences import (
     LEADER,
     asked_action,
+    asks_offenders_manner,
     does_asked,
     means_after,
     same_sentence,
+    tells_offenders_doing,
     told_before,
 )
 from assistant.extractive.question import (
@@ -127,6 +131,7 @@ from assistant.extractive.quotes import (
 from assistant.extractive.rankings import asks_extreme_places, listed_extreme, ranks_places
 from assistant.extractive.scoring import PARAMETERS, clause_weights
 from assistant.extractive.seized import asks_seized, seized_clauses
+from assistant.extractive.sentences import ITEM_MARKER_RE
 from assistant.extractive.structured import (
     body_named,
     duty_clauses,
@@ -182,7 +187,7 @@ from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
 from index.abbreviations import spell_out
 from index.document_kinds import DOCUMENT_KINDS
-from index.gazetteer import find_localities, place_spans
+from index.gazetteer import PROVINCES_2025, find_localities, place_spans
 from index.metadata import LETTER_SUBJECT_RE, find_directive_numbers
 from index.vietnamese import canonical, fold
 
@@ -869,6 +874,15 @@ class ExtractiveAnswerer:
         # "xã A bắt bao nhiêu vụ": the clause naming the commune, looked for past the best few.
         if counting:
             close += [c for c in holding if _names_communes(analysis, c) and c not in close]
+        # "khám phá được bao nhiêu vụ": the number after that verb, over the one "xảy ra";
+        # looked for past the best few only when none of them has it. (A table's row names
+        # no verb: the best clause being one, the table answers.)
+        verbs = counting_verbs(analysis) if counting else set()
+        if "|" in holding[0].clause.text:
+            verbs = set()
+        by_verb = {id(c) for c in holding if verbs and counts_by_verb(verbs, c.clause.text)}
+        if not any(id(c) in by_verb for c in close):
+            close += [c for c in holding if id(c) in by_verb and c not in close]
         # "đã đạt chỉ tiêu ... chưa?": the clause giving the figure reached, not the cause.
         aiming = _matches(TARGET_MET, analysis.text, analysis.form)
         if aiming:
@@ -887,12 +901,29 @@ class ExtractiveAnswerer:
             analysis
         )
         tasked = analysis.type == QuestionType.ACTION
+        # "Đường dây ... bằng cách nào?": the sentence telling what the offenders do, looked
+        # for past the best few (the one telling of the ring's arrest covers more words).
+        offenders = asks_offenders_manner(analysis)
+        doing_wrong = {
+            id(c) for c in answering if offenders and tells_offenders_doing(c.clause.text)
+        }
+        close += [c for c in answering if id(c) in doing_wrong and c not in close]
         # "Xã A được lập từ những đơn vị nào?": the clause naming the units merged, not the
         # one telling how the commune's police was formed from "03 xã cũ".
         origin = bool(_ORIGIN_ASKED_RE.search(fold(analysis.text).lower()))
         if origin:
             merged = [c for c in holding if _names_merged(c.clause.text) >= MIN_MERGED_NAMES]
             close += [c for c in merged if c not in close]
+        # "Xã A nay thuộc tỉnh nào?": the clause naming the province it is in since the 2025
+        # merger ("trực thuộc Thành phố Hồ Chí Minh"), not the one naming where it came from.
+        current = bool(_CURRENT_ASKED_RE.search(fold(analysis.text).lower()))
+        if current:
+            # ... looked for among the clauses of the asked place and time however few of the
+            # question's words they hold ("tỉnh An Giang (mới) được hình thành trên cơ sở
+            # hợp nhất ..." names no commune)
+            placed = self._answers(analysis, ranking, covering=False)
+            now = [c for c in ranking.candidates if _names_current_province(c) and placed(c)]
+            close += [c for c in now[:REREAD_CANDIDATES] if c not in close]
         return max(
             close,
             key=lambda c: (
@@ -901,6 +932,7 @@ class ExtractiveAnswerer:
                 or (id(c) in doing and told_before(c, ranking, analysis.form)),
                 # ... over the passage's other figures ("- Xã A: 14 vụ;" in a list).
                 counting and _names_communes(analysis, c),
+                id(c) in by_verb,
                 unit_share(analysis, read_with_lead_in(c)) if counting else 0.0,
                 aiming
                 and bool(_FIGURE_RE.search(c.clause.text))
@@ -918,10 +950,14 @@ class ExtractiveAnswerer:
                 # "… tổng kiểm tra …; …, hoàn thành trong quý IV": the date of the best
                 # clause's own sentence, not another event's date nearby.
                 dating and same_sentence(c, holding[0]),
+                id(c) in doing_wrong,
                 stating and (c.asked or 0.0) >= stated,
                 tasked and measure_evidence(c.clause.text) >= 1.0,
                 ranking_places and ranks_places(c.clause.text),
-                origin and _names_merged(c.clause.text) >= MIN_MERGED_NAMES,
+                # ... the more of them named, the better ("thị trấn A và các xã B, C" over
+                # "xã A thuộc tỉnh B (mới)")
+                _merged_count(analysis, c.clause.text) if origin else 0,
+                current and _names_current_province(c),
                 c.score,
             ),
         )
@@ -964,8 +1000,11 @@ class ExtractiveAnswerer:
                 share = ranking.share_beyond(candidate, numbered)
                 if candidate.coverage + PARAMETERS.heading_share * share >= self.min_coverage:
                     return True
-            if _counts_asked_noun(analysis, candidate):  # the noun itself is the question
-                return candidate.coverage >= COUNTED_NOUN_COVERAGE * self.min_coverage
+            naming = _counted_noun_named(analysis, candidate)
+            if naming is not None:  # the noun itself is the question
+                # ... named in the clause, or only in the heading over it
+                share = PARAMETERS.lead_in_share * ranking.share_beyond(candidate, naming)
+                return candidate.coverage + share >= COUNTED_NOUN_COVERAGE * self.min_coverage
             needed = self.min_coverage
             if ranking_places and ranks_places(candidate.clause.text):
                 # The ranking is what is asked, and what it ranks is told just before it:
@@ -1735,12 +1774,19 @@ _DEADLINE_YEAR_RE = re.compile(
 )
 
 
-def _counts_asked_noun(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
-    """A count question's clause giving a number of (most of) the very noun asked."""
+def _counted_noun_named(analysis: QuestionAnalysis, candidate: Candidate) -> str | None:
+    """A count question's clause giving a number of (most of) the very noun asked: "" when
+    the clause (with its lead-in) names it, the heading over its items when only that does
+    ("a) Phạm pháp hình sự" over "- Tháng 11: xảy ra 04 vụ"), None when neither does."""
     if not _needs_number(analysis):
-        return False
+        return None
     text = read_with_lead_in(candidate)
-    return states_count(analysis, text) and unit_share(analysis, text) >= COUNTED_NOUN_SHARE
+    if states_count(analysis, text) and unit_share(analysis, text) >= COUNTED_NOUN_SHARE:
+        return ""
+    heading = ITEM_MARKER_RE.sub("", item_heading(candidate, nearest=True), count=1)
+    text = f"{heading} {text}"
+    named = unit_share(analysis, text) >= COUNTED_NOUN_SHARE
+    return heading if heading and named and states_count(analysis, text) else None
 
 
 # A search for measures: "Các biện pháp của Công an tỉnh ...", "giải pháp kéo giảm ...".
@@ -1780,6 +1826,17 @@ _CHANGE_ASKED_RE = re.compile(
 )
 
 
+# A rate asked per period (folded): "mức hỗ trợ hằng tháng", "được bao nhiêu một ngày" ...
+_RATE_PER_PERIOD_RE = re.compile(
+    r"\bmuc (?:ho tro|chi|phu cap|boi duong|thu lao)\b.*\b(?:hang|moi|mot) (?:thang|ngay)\b"
+    r"|\b(?:hang|moi|mot) (?:thang|ngay)\b.*\bmuc (?:ho tro|chi|phu cap|boi duong|thu lao)\b"
+)
+# ... is an amount per something: "950.000 đồng/người/tháng", "80.000 đồng mỗi ngày".
+_PER_UNIT_RE = re.compile(
+    r"\bdong\s*/\s*\w|\bdong (?:cho )?(?:moi|mot|hang) (?:nguoi|thang|ngay|ca|buoi)\b"
+)
+
+
 def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause holds the kind of thing asked: a number of the counted noun, a person's
     name for "ai", a document number for "văn bản / quyết định nào"."""
@@ -1791,6 +1848,11 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             return False  # a number of another kind of the counted noun ("vụ" of what)
         if counts_another_noun(analysis, read_with_lead_in(candidate)):
             return False  # "214 vụ TNGT" when "vụ cháy" is asked
+        if _RATE_PER_PERIOD_RE.search(fold(analysis.text).lower()) and cells(text) is None:
+            # "mức hỗ trợ hằng tháng": an amount per person or month, not a budget's total
+            said = fold(read_with_lead_in(candidate)).lower()
+            if not _PER_UNIT_RE.search(said) and not re.search(r"\bmuc\b", said):
+                return False  # ... or the rate named: "mức hỗ trợ hằng tháng ... 1.500.000 đồng"
         return (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE or states_count(
             analysis, read_with_lead_in(candidate)
         )
@@ -1829,9 +1891,35 @@ _FIGURE_RE = re.compile(
 _AIMED_RE = re.compile(r"\b(?:phan dau|du kien|phai dat)\b")  # a target set, not reached
 # A unit's origin asked (folded): "được nhập từ những đơn vị nào", "mới được lập từ những xã
 # nào", "sáp nhập từ đâu".
+# Where a place is now (folded): "nay thuộc tỉnh nào", "hiện nay thuộc đâu", "sau sáp nhập
+# thuộc tỉnh, thành phố nào".
+_CURRENT_ASKED_RE = re.compile(
+    r"\b(?:hien nay|hien tai|bay gio|nay|gio|sau (?:sap nhap|sap xep|hop nhat))"
+    r"(?: \w+){0,2}? thuoc (?:ve )?(?:tinh|thanh pho|dau|don vi)"
+)
+_PROVINCES_NOW_RE = re.compile(
+    rf"\b(?:tinh|thanh pho|tp\.?) ({'|'.join(re.escape(fold(p).lower()) for p in PROVINCES_2025)})"
+    r"\b(?! cu\b)"
+)
+
+
+def _merged_count(analysis: QuestionAnalysis, text: str) -> int:
+    """How many units merged the clause names, of the kind asked ("những tỉnh nào"), when it
+    names enough to tell the merger."""
+    asked = _MERGED_KIND_ASKED_RE.search(fold(analysis.text).lower())
+    named = _names_merged(text, _KINDS[asked.group(1)] if asked else None)
+    return named if named >= MIN_MERGED_NAMES else 0
+
+
+def _names_current_province(candidate: Candidate) -> bool:
+    """The clause names a province of the 34 after the 2025 merger as it is now: "trực
+    thuộc Thành phố Hồ Chí Minh", "Xã A, tỉnh An Giang ...", not "tỉnh Kiên Giang cũ"."""
+    return _PROVINCES_NOW_RE.search(fold(candidate.clause.text).lower()) is not None
+
+
 _ORIGIN_ASKED_RE = re.compile(
     r"\b(?:nhap|sap nhap|hop nhat|thanh lap|lap|sap xep|hinh thanh)\b"
-    r"(?: \w+){0,2} (?:tu|tren co so) (?:nhung |cac )?(?:\w+ ){0,2}?(?:nao|dau)\b"
+    r"(?: \w+){0,2} (?:tu|tren co so) (?:nhung |cac )?(?:\w+ ){0,4}?(?:nao|dau)\b"
 )
 # A unit merged, named: "thị trấn Tứ Kỳ", "xã Minh Đức", "các xã Chiềng Châu, Nà Phòn"; not
 # its police ("Công an xã Minh Đức"), merged into the new commune's police.
@@ -1842,12 +1930,19 @@ _MERGED_NAME_RE = re.compile(
 MIN_MERGED_NAMES = 2  # a merger joins two units at least
 
 
-def _names_merged(text: str) -> int:
-    """How many units a clause names by their names (a count, "03 xã cũ", names none)."""
+def _names_merged(text: str, kind: str | None = None) -> int:
+    """How many units a clause names by their names (a count, "03 xã cũ", names none); of
+    one `kind` only ("tỉnh"), when given."""
     return sum(
         len(re.split(r",\s*|\s+và\s+", m.group(0).split(maxsplit=1)[1].strip(" ,")))
         for m in _MERGED_NAME_RE.finditer(text)
+        if kind is None or m.group(0).startswith(kind)
     )
+
+
+# The kind of unit a merger question asks for (folded): "hợp nhất từ những tỉnh nào".
+_MERGED_KIND_ASKED_RE = re.compile(r"\b(tinh|huyen|xa|phuong)\b(?: \w+)? nao\b")
+_KINDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "phuong": "phường"}
 
 
 # A facility or named thing a count is asked of, its name in capitals: "KCN Đồng Văn III",

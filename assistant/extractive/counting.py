@@ -199,3 +199,27 @@ def unit_share(analysis: QuestionAnalysis, text: str) -> float:
     asked = set(fold(unit).lower().split())
     # "190 vụ TNGT" holds all of "vụ tai nạn giao thông", as the question's unit is spelled.
     return len(asked & set(_words(spell_out(text)).split())) / len(asked)
+
+
+# What a report does to what it counts, folded: "khám phá 42 vụ", "bắt giữ 18 vụ/31 đối
+# tượng", "thu giữ 46 kg". A count asked with one of these ("khám phá được bao nhiêu vụ?")
+# is the number after it, not the one after "xảy ra" in the sentence before.
+COUNTING_VERBS = (
+    "kham pha", "lam ro", "bat giu", "bat", "phat hien", "thu giu", "xu ly", "xu phat",
+    "khoi to", "triet pha", "triet xoa", "tiep nhan", "giai quyet", "kiem tra", "thu hoi",
+    "van dong", "tuan tra", "dua di cai nghien", "tam giu", "truy bat", "dau thu",
+)  # fmt: skip
+_VERB_RE = re.compile(rf"\b({'|'.join(COUNTING_VERBS)})\b")
+# Words between the verb and its number: "khám phá được 42", "đầu thú và thanh loại 112".
+VERB_REACH = 3
+
+
+def counting_verbs(analysis: QuestionAnalysis) -> set[str]:
+    """The counting verbs a count question names ("khám phá được bao nhiêu" -> "kham pha")."""
+    return set(_VERB_RE.findall(fold(analysis.text).lower()))
+
+
+def counts_by_verb(verbs: set[str], text: str) -> bool:
+    """The text gives a number right after one of the verbs: "Điều tra, khám phá 42 vụ"."""
+    said = fold(text).lower()
+    return any(re.search(rf"\b{verb}\b(?:\W+\w+){{0,{VERB_REACH}}}?\W+\d", said) for verb in verbs)

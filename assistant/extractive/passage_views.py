@@ -177,22 +177,43 @@ def _paragraph_before(text: str, start: int) -> str:
 MAX_ITEMS_ABOVE = 4  # list items between a heading and the chunk its next item opens
 # A bulleted or lettered item; not a numbered line, which is the heading ("2. Phạm pháp hình sự").
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\))\s")
+_BULLET_RE = re.compile(r"^\s*[-+•*]\s")
+_LETTERED_HEADING_RE = re.compile(r"^\s*[a-zđ]\)\s")
 
 
 def _heading_above(text: str, start: int) -> str:
     """The heading line just above offset `start`, or above the list items just above it."""
-    return heading_over_items(text[max(0, start - PRECEDING_REACH) : start]) or ""
+    above = text[max(0, start - PRECEDING_REACH) : start]
+    return heading_over_items(above, starts_bullet(text[start:])) or ""
 
 
-def heading_over_items(text: str) -> str | None:
+def is_lettered(line: str) -> bool:
+    """A lettered point: "b) Quý III năm 2024"."""
+    return _LETTERED_HEADING_RE.match(line) is not None
+
+
+def starts_bullet(text: str) -> bool:
+    """The text opens with a bullet ("- Xảy ra 26 vụ ...")."""
+    return _BULLET_RE.match(text) is not None
+
+
+def heading_over_items(text: str, bulleted: bool = False) -> str | None:
     """The heading line ending the text, or ending it above a few list items ("2. Phạm pháp
-    hình sự" / "- Tháng 11: ..."); "" when prose ends it, None when list items fill it."""
+    hình sự" / "- Tháng 11: ..."); "" when prose ends it, None when list items fill it.
+
+    A short lettered point over bullets heads them too ("b) Quý III năm 2024" / "- Xảy ra 26
+    vụ"): `bulleted` says the text's next line (the clause's) is a bullet, as such a point's
+    items are."""
     lines = [line for line in text.splitlines() if line.strip()]
     for line in reversed(lines[-MAX_ITEMS_ABOVE - 1 :]):
         if is_heading_line(line):
             return line.strip()
+        lettered = _LETTERED_HEADING_RE.match(line)
+        if bulleted and lettered and is_heading_line(line[lettered.end() :]):
+            return line.strip()
         if not _LIST_ITEM_RE.match(line):
             return ""
+        bulleted = _BULLET_RE.match(line) is not None
     return None if len(lines) <= MAX_ITEMS_ABOVE else ""
 
 

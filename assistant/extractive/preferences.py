@@ -31,9 +31,9 @@ _TIME_VERB_RE = re.compile(
     r"((?:\w+ ){1,2})(?:từ |vào |tu |vao )?"
     r"(?:ngày|ngay|thời điểm|thoi diem|khi|lúc|luc) (?:nào|nao)"
 )
-# Who leads a ring, however it is said: "cầm đầu", "đứng đầu", "chủ mưu" (folded: a fast
-# typist's "ai cam dau" may be restored with a wrong mark, "cấm đầu").
-_LEADER_RE = re.compile(r"\b(?:cam dau|dung dau|chu muu|dieu hanh)\b")
+# Who leads a ring, however it is said: "cầm đầu", "đứng đầu", "chủ mưu", "trùm" (folded: a
+# fast typist's "ai cam dau" may be restored with a wrong mark, "cấm đầu").
+_LEADER_RE = re.compile(r"\b(?:cam dau|dung dau|chu muu|dieu hanh|trum)\b")
 LEADER = "cầm đầu"
 _TIME_VERB_SKIP = frozenset(
     {"có", "được", "là", "đã", "sẽ", "phải", "cần", "co", "duoc", "la", "da", "se", "phai", "can"}
@@ -92,3 +92,44 @@ def means_after(best: Candidate, candidates: Sequence[Candidate]) -> list[Candid
         if c.view is best.view and c.index > best.index and means_evidence(c.clause.text) >= 1.0
     ]
     return [min(later, key=lambda c: c.index)] if later else []
+
+
+# A question about how offenders act (folded): "thủ đoạn ... ra sao", "đường dây ... bằng
+# cách nào", "các đối tượng ... thế nào" ...
+_OFFENDERS_ASKED_RE = re.compile(
+    r"\b(?:thu doan|doi tuong|duong day|bang nhom|nhom doi tuong|ke|trum|bon|phuong thuc)\b"
+)
+# ... is told in a sentence whose subject they are, as an officer quoted describes them:
+# '"Các đối tượng đóng gói ...', "Chúng thường ...", "Đường dây này hoạt động ...".
+_OFFENDERS_SUBJECT_RE = re.compile(
+    r"(?:^|[:,\"“])\s*(?:cac |nhung )?"
+    r"(?:doi tuong|chung|bon|nhom (?:nay|doi tuong)|duong day(?: nay)?)"
+    # doing, not done to or telling ("bị bắt", "được xác định", "khai nhận")
+    r" (?!bi\b|duoc\b|la\b|nay\b|khai\b)\w+"
+)
+
+
+# ... asked however the question is typed: "dùng thủ đoạn gì", "chiêu gì", "cách gì".
+_HOW_ASKED_RE = re.compile(r"\b(?:thu doan|chieu|(?:bang )?cach (?:gi|nao)|phuong thuc)\b")
+_HOW_TYPES = (QuestionType.WHICH, QuestionType.OTHER, QuestionType.LIST)
+
+
+def asks_offenders_manner(analysis: QuestionAnalysis) -> bool:
+    """ "Đường dây ... ngụy trang hàng bằng cách nào?", "... dùng thủ đoạn gì?": how the
+    offenders act."""
+    folded = fold(analysis.text).lower()
+    if not _OFFENDERS_ASKED_RE.search(folded):
+        return False
+    how = analysis.type in _HOW_TYPES and _HOW_ASKED_RE.search(folded) is not None
+    return analysis.type == QuestionType.MANNER or how
+
+
+# ... or in an item a report labels so: "- Thủ đoạn: cho vay trả góp ngày ...".
+_METHODS_LABEL_RE = re.compile(r"^\W*(?:thu doan|phuong thuc)(?: \w+){0,3}\s*:")
+
+
+def tells_offenders_doing(text: str) -> bool:
+    """The clause tells what the offenders do, they being its subject, or is the item a
+    report labels as their methods."""
+    folded = fold(text).lower()
+    return bool(_OFFENDERS_SUBJECT_RE.search(folded) or _METHODS_LABEL_RE.match(folded))

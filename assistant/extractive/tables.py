@@ -356,20 +356,24 @@ def _noun_column(
         words = _words(cell)
         if whole_head and whole_head not in f" {_phrase(cell)} {_phrase(caption)} ":
             continue
-        # ... named in the cell, or all of it in the caption ("Số vụ" under "Lừa đảo qua
-        # mạng theo địa bàn" counts no "giả danh công an lừa đảo")
-        if event and not (event & words or event <= captioned):
-            continue
         own = words - set(asked) - _CASE_COUNTERS
         if bare and own and not own & question:
             continue
-        share = sum(w in words or w in captioned for w in asked) / len(asked)
-        # Of the columns naming enough of the noun, the one naming more of the question:
-        # "bến tự phát ... dẹp bỏ được" is "Bến đã dẹp bỏ", not "Bến tự phát".
-        named = len(words & question) - len(words - question - captioned)
         # ... and first, the one naming the noun's head as written: "đội viên dân phòng" is
         # "Đội viên (người)", not "Số đội dân phòng", which holds more of its words.
         head = float(len(asked) > 1 and f" {' '.join(asked[:2])} " in f" {_phrase(cell)} ")
+        # A column naming the head alone (and its unit) is of the event its table's other
+        # columns count: "Đối tượng (người)" beside "Vụ gây rối có thanh, thiếu niên (vụ)".
+        alone = head and not _words(re.sub(r"\([^()]*\)", " ", cell)) - set(asked[:2])
+        told = captioned | (_words(" ".join(header[1:])) if alone else set())
+        # ... named in the cell, or all of it in the caption ("Số vụ" under "Lừa đảo qua
+        # mạng theo địa bàn" counts no "giả danh công an lừa đảo")
+        if event and not (event & words or event <= told):
+            continue
+        share = sum(w in words or w in told for w in asked) / len(asked)
+        # Of the columns naming enough of the noun, the one naming more of the question:
+        # "bến tự phát ... dẹp bỏ được" is "Bến đã dẹp bỏ", not "Bến tự phát".
+        named = len(words & question) - len(words - question - captioned)
         key = (float(share >= needed), head, named, share)
         if asked[0] in words and key > best_key:
             best, best_key = i, key

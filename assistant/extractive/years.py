@@ -19,7 +19,9 @@ from assistant.extractive.passage_views import (
     PassageView,
     heading_over_items,
     is_heading_line,
+    is_lettered,
     section_before,
+    starts_bullet,
 )
 from assistant.extractive.periods import (
     counted_months_period,
@@ -183,6 +185,7 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     contexts = (
         _undated(paragraph_before(candidate)),
         _undated(previous_paragraph(candidate)) if figure else "",
+        _undated(table_caption(candidate)),  # a row: "3. Tình hình TNGT năm 2023 theo địa bàn"
         earlier_item(candidate) if figure else "",
         section_heading(candidate),
         section_of(candidate),
@@ -296,13 +299,52 @@ def list_lead_in(candidate: Candidate) -> str:
     return _list_above(candidate)[1]
 
 
-def item_heading(candidate: Candidate) -> str:
+# Lines above a lettered point searched for the numbered heading over it (past its siblings
+# "a) ..." and their few bullets).
+LETTERED_REACH = 16
+
+
+def item_heading(candidate: Candidate, nearest: bool = False) -> str:
     """The heading over the list item the clause is in ("1. Tội phạm về trật tự xã hội" over
-    "- Tháng 10: ..." and "- Từ 01/7: ..."), in the passage or just above it."""
+    "- Tháng 10: ..." and "- Từ 01/7: ..."), in the passage or just above it. A lettered
+    point heading bullets is read after the heading over it ("2. Tội phạm ... a) Phạm pháp
+    hình sự"), unless only the `nearest` is asked."""
     passage = candidate.view.passage
-    head = passage.text[: max(candidate.clause.start - passage.start, 0)]
-    over = heading_over_items(head[: head.rfind("\n") + 1])  # the lines above the clause's
-    return candidate.view.heading_above if over is None else over
+    start = max(candidate.clause.start - passage.start, 0)
+    head = passage.text[:start]
+    head = head[: head.rfind("\n") + 1]  # the lines above the clause's
+    over = heading_over_items(head, starts_bullet(passage.text[len(head) :]))
+    if over is None:
+        return candidate.view.heading_above
+    if over and is_lettered(over) and not nearest:
+        above = head[: head.rfind(over)].splitlines()[-LETTERED_REACH:]
+        numbered = next((line.strip() for line in reversed(above) if is_heading_line(line)), "")
+        return f"{numbered} {over}".strip()
+    return over
+
+
+# A line between a table's caption and its header that names no period: "Đơn vị tính: vụ,
+# người", "(Đơn vị: vụ)".
+_UNIT_LINE_RE = re.compile(r"^\W*đơn vị(?: tính)?\s*:", re.IGNORECASE)
+
+
+def table_caption(candidate: Candidate) -> str:
+    """The caption of the table a row clause is in: the line above the table's rows, past a
+    line giving only its units or a note in brackets; "" for a clause that is no row, or
+    whose table opens above the passage and the text retrieval cut before it."""
+    if cells(candidate.clause.text) is None:
+        return ""
+    view = candidate.view
+    head = view.passage.text[: max(candidate.clause.start - view.passage.start, 0)]
+    lines = [line.strip() for line in f"{view.preceding}\n{head}".split("\n") if line.strip()]
+    while lines and (cells(lines[-1]) is not None or _RULE_LINE_RE.match(lines[-1])):
+        lines.pop()
+    while lines and (_UNIT_LINE_RE.match(lines[-1]) or _BRACKETED_RE.fullmatch(lines[-1])):
+        lines.pop()
+    return lines[-1] if lines else ""
+
+
+_RULE_LINE_RE = re.compile(r"^[\s|:\-–—+=]+$")  # a table's rule: "|---|---|", "---  ------"
 
 
 def previous_paragraph(candidate: Candidate) -> str:
@@ -474,7 +516,10 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         named = periods_in(text)
         if named:
             return names_asked(analysis.period, named)
-    for text in (section_of(candidate), view.passage.heading, view.passage.metadata.title):
+    # ... then the heading over its items ("b) Quý III năm 2024" / "- Xảy ra 26 vụ"), its
+    # section's, the passage's, the document's title
+    headings = (item_heading(candidate), section_of(candidate), view.passage.heading)
+    for text in (*headings, view.passage.metadata.title):
         named = periods_in(text or "")
         if named:
             return names_asked(analysis.period, named)
@@ -509,16 +554,20 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     # the holiday's figure, which "Dịp Tết 2027, ...; riêng ngày 01/02/2027 ..." gives first.
     said = re.search(rf"(\w+ \w+) (?:{years})\b", analysis.text)
     unit = said[1].split()[-1].lower() if said is not None else ""
+    named_as_asked = None
     if whole is None and said is not None and unit not in ("năm", "nam", "tháng", "quý"):
         # ... by the name the year closes ("mùa EURO 2024" asked, "dịp EURO 2024 (từ ngày
         # 14/6 đến ngày 14/7/2024)" told): the event's figure, its dates no part asked past
-        named_as_asked = rf"\b{re.escape(said[1].split()[-1])} (?:{years})\b"
-        if re.search(named_as_asked, sentence, re.IGNORECASE):
+        named_as_asked = re.compile(rf"\b{re.escape(said[1].split()[-1])} (?:{years})\b", re.I)
+        if named_as_asked.search(sentence):
             return False
     if not named:  # "9 tháng xảy ra 07 vụ ... Đã điều tra làm rõ 06/07 vụ": its paragraph's
         if whole is not None:  # ... unless it names the year itself: "Đến cuối năm 2023 ..."
             return False
-        before = parts_of_year(paragraph_before(candidate))
+        paragraph = paragraph_before(candidate)
+        if named_as_asked is not None and named_as_asked.search(paragraph):
+            return False  # ... or the event asked: "Dịp Tết Giáp Thìn 2024 (từ ...), ... ."
+        before = parts_of_year(paragraph)
         return bool(before) and "whole-year" not in before
     if "whole-year" in named:
         return False
@@ -684,6 +733,12 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # or in the clause's sentence, or in the passage as a commune.
     own = fold(f"{view.document_about} {sentence_of(candidate)}").lower()
     said = fold(view.about).lower()
+    if analysis.type == QuestionType.COUNT and "|" not in candidate.clause.text:
+        # ... but a commune's count in a district's report is told with its name: in the
+        # sentence, the paragraph or the heading over it, not by another paragraph of the
+        # passage naming it ("Hai xã xếp loại Trung bình là xã A và xã B").
+        near = (paragraph_before(candidate), item_heading(candidate), previous_paragraph(candidate))
+        said = fold(" ".join(near)).lower()
     return all(name in own or _names_commune(said, name) for name in analysis.communes)
 
 
