@@ -48,6 +48,7 @@ ABBREVIATIONS: dict[str, str] = {
     "XKLĐ": "xuất khẩu lao động",
     "CSDL": "cơ sở dữ liệu",
     "ĐDĐT": "định danh điện tử",
+    "VNeID": "định danh điện tử",  # the app of the account: "kích hoạt VNeID mức 2"
     "GPMB": "giải phóng mặt bằng",
     "QPTD": "quốc phòng toàn dân",
     "QPAN": "quốc phòng an ninh",
