@@ -169,6 +169,31 @@ def test_a_units_duties_are_answered_when_asked_by_its_code() -> None:
     assert "Quốc lộ 91" in answer.answer and "trộm cắp" not in answer.answer
 
 
+def test_a_bodys_duty_item_is_quoted_with_all_its_points() -> None:
+    # A Party directive gives the police four points under one item; the deadline asked
+    # about stands in the third, past the first two points' length.
+    points = [
+        "a) Chỉ đạo Phòng Cảnh sát kinh tế (PC03) chủ trì điều tra các vụ buôn bán hàng giả, "
+        "hàng kém chất lượng qua sàn thương mại điện tử; xử lý nghiêm các kho hàng không rõ "
+        "nguồn gốc tại khu vực cửa khẩu và các chợ đầu mối trên địa bàn.",
+        "b) Chỉ đạo Phòng An ninh kinh tế (PA04) nắm tình hình các doanh nghiệp logistics, "
+        "phát hiện sớm các đường dây nhập lậu hàng hóa qua đường chính ngạch, lối mở; kịp "
+        "thời tham mưu biện pháp phòng ngừa, không để hình thành điểm nóng.",
+        "c) Chỉ đạo Công an các huyện, thị xã, thành phố rà soát, lập danh sách các cơ sở "
+        "kinh doanh trực tuyến có dấu hiệu vi phạm, hoàn thành trước ngày 15/8/2025.",
+        "d) Định kỳ 6 tháng báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện.",
+    ]
+    text = "4. Đảng ủy Công an tỉnh lãnh đạo Công an tỉnh:\n\n" + "\n\n".join(points)
+    directive = _passage(
+        "ct.txt", text, 0, 0, title="Chỉ thị về phòng, chống buôn lậu, hàng giả",
+        province="Lạng Sơn", year=2025, kind="chỉ thị",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer().build(
+        "Đảng ủy Công an tỉnh Lạng Sơn được giao những nhiệm vụ gì?", [directive]
+    )
+    assert "PC03" in answer.answer and "15/8/2025" in answer.answer, answer.answer
+
+
 def test_a_number_given_with_its_kind_only_is_a_prefix() -> None:
     assert partial_keys("ke hoach 45 quang tri giao so y te nhiem vu gi") == {"45/KH"}
     assert partial_keys("Chỉ thị số 7 năm 2020") == {"7/CT"}
