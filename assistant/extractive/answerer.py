@@ -43,6 +43,7 @@ from assistant.extractive.counting import (
     counting_verbs,
     counts_another_noun,
     counts_by_verb,
+    counts_noun_as_asked,
     qualifier_share,
     states_count,
     unit_share,
@@ -886,6 +887,18 @@ class ExtractiveAnswerer:
         by_verb = {id(c) for c in holding if verbs and counts_by_verb(verbs, c.clause.text)}
         if not any(id(c) in by_verb for c in close):
             close += [c for c in holding if id(c) in by_verb and c not in close]
+        # "bao nhiêu vụ tai nạn giao thông": "85 vụ TNGT", the noun right after the number,
+        # over a clause holding its words apart ("406 vụ va chạm giao thông; 03 vụ tai nạn").
+        # (Not a headline's few words: "9 tháng, 63 vụ lừa đảo qua mạng" tells no more.)
+        tight = {
+            id(c)
+            for c in holding
+            if counting
+            and not is_heading_line(c.clause.text)
+            and counts_noun_as_asked(analysis, c.clause.text)
+        }
+        if not any(id(c) in tight for c in close):
+            close += [c for c in holding if id(c) in tight and c not in close]
         # "đã đạt chỉ tiêu ... chưa?": the clause giving the figure reached, not the cause.
         aiming = _matches(TARGET_MET, analysis.text, analysis.form)
         if aiming:
@@ -936,6 +949,7 @@ class ExtractiveAnswerer:
                 # ... over the passage's other figures ("- Xã A: 14 vụ;" in a list).
                 counting and _names_communes(analysis, c),
                 id(c) in by_verb,
+                id(c) in tight,
                 unit_share(analysis, read_with_lead_in(c)) if counting else 0.0,
                 aiming
                 and bool(_FIGURE_RE.search(c.clause.text))

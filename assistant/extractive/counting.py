@@ -223,3 +223,14 @@ def counts_by_verb(verbs: set[str], text: str) -> bool:
     """The text gives a number right after one of the verbs: "Điều tra, khám phá 42 vụ"."""
     said = fold(text).lower()
     return any(re.search(rf"\b{verb}\b(?:\W+\w+){{0,{VERB_REACH}}}?\W+\d", said) for verb in verbs)
+
+
+def counts_noun_as_asked(analysis: QuestionAnalysis, text: str) -> bool:
+    """The text gives a number followed by the counted noun as asked, word for word with
+    abbreviations spelled out: "142 vụ TNGT" for "vụ tai nạn giao thông", not "612 vụ va
+    chạm giao thông ... 04 vụ tai nạn" that holds its words apart."""
+    unit = analysis.counted.unit
+    if not unit or len(unit.split()) < 2:
+        return False
+    said = _words(spell_out(text))
+    return re.search(rf"\b{_NUMBER}\s+{re.escape(_words(unit))}\b", said) is not None

@@ -484,6 +484,15 @@ _EVENT_TYPES = frozenset(
 )
 
 
+# A part's figure in brackets, read folded: "(quý II: 17 vụ)", "(riêng tháng 3: 174 hồ sơ)".
+_PART_FIGURE_RE = re.compile(r"\((?:rieng )?((?:quy|thang|\d+ thang)[^():]{0,20}):\s*\d")
+# ... the whole bracket, as written: it is taken out of the clause its period is read from.
+_PART_BRACKET_RE = re.compile(
+    r"\((?:riêng |rieng )?(?:quý|quy|tháng|thang|\d+ tháng|\d+ thang)[^():]{0,20}:\s*\d[^()]*\)",
+    re.IGNORECASE,
+)
+
+
 def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause speaks of the part of the year asked ("6 tháng đầu năm", "cả năm"): the
     period its sentence, lead-in, section heading, passage heading or document title names
@@ -498,9 +507,15 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # 61 vụ; riêng quý IV xảy ra 34 vụ" answers for both.
     title = view.passage.metadata.title or ""
     for text in (clause.text, sentence_of(candidate)):
-        named = periods_in(text) or counted_months_period(text, title)
+        # A part's figure in brackets is not the clause's period: "6 tháng xảy ra 38 vụ (quý
+        # II: 17 vụ)" is the half year's, and the quarter's too when that is asked.
+        outside = _PART_BRACKET_RE.sub(" ", text)
+        named = periods_in(outside) or counted_months_period(outside, title)
         if named and analysis.type == QuestionType.TIME and "range" in named:
             return True  # "cao điểm quý IV diễn ra từ ngày nào": its dates are the answer
+        inside = periods_in(" ".join(_PART_FIGURE_RE.findall(fold(text).lower())))
+        if inside and names_asked(analysis.period, inside):
+            return True
         if named:
             return names_asked(analysis.period, named)
     if analysis.type in _EVENT_TYPES:

@@ -94,3 +94,27 @@ def test_how_a_ring_works_is_the_sentence_whose_subject_is_its_members() -> None
     question = "Đường dây mua bán pháo nổ qua mạng vận chuyển hàng và nhận tiền bằng cách nào?"
     answer = _built(text, question, "Triệt phá đường dây mua bán pháo nổ qua mạng", kind="tin bài")
     assert "giấu pháo trong thùng hàng nông sản" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_a_parts_figure_in_brackets_does_not_date_the_clause() -> None:
+    text = (
+        "2. Tình hình tội phạm\n\n"
+        "a) Cướp giật tài sản: xảy ra 14 vụ (quý II: 06 vụ), so với cùng kỳ tăng 03 vụ."
+    )
+    title = "Báo cáo 6 tháng đầu năm 2024"
+    half = _built(text, "6 tháng đầu năm 2024 có bao nhiêu vụ cướp giật tài sản?", title)
+    assert "14 vụ" in half.answer
+    quarter = _built(text, "Quý II năm 2024 có bao nhiêu vụ cướp giật tài sản?", title)
+    assert "06 vụ" in quarter.answer
+
+
+def test_the_number_followed_by_the_noun_asked_wins_over_its_words_spread_apart() -> None:
+    text = (
+        "Năm 2024, trên địa bàn tỉnh xảy ra 85 vụ TNGT, làm chết 61 người.\n\n"
+        "Ngoài ra, xảy ra 406 vụ va chạm giao thông, làm bị thương nhẹ 312 người; trên tuyến "
+        "đường sắt qua địa bàn tỉnh xảy ra 03 vụ tai nạn, làm chết 02 người."
+    )
+    answer = _built(
+        text, "Năm 2024 tỉnh xảy ra bao nhiêu vụ tai nạn giao thông?", "Báo cáo năm 2024"
+    )
+    assert answer.answer.startswith("Năm 2024, trên địa bàn tỉnh xảy ra 85 vụ TNGT"), answer.answer
