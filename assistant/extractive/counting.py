@@ -232,5 +232,8 @@ def counts_noun_as_asked(analysis: QuestionAnalysis, text: str) -> bool:
     unit = analysis.counted.unit
     if not unit or len(unit.split()) < 2:
         return False
-    said = _words(spell_out(text))
+    said = _words(spell_out(_ITEM_NUMBER_RE.sub("", text, count=1)))  # "1. Hình phạt ..."
     return re.search(rf"\b{_NUMBER}\s+{re.escape(_words(unit))}\b", said) is not None
+
+
+_ITEM_NUMBER_RE = re.compile(r"^\W*\d{1,2}[.)]\s")  # an item's number, which counts nothing

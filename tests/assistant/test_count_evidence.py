@@ -7,7 +7,7 @@ from __future__ import annotations
 from assistant.answers import Answer
 from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.asks import split_asks
-from assistant.extractive.counting import counting_verbs, counts_by_verb
+from assistant.extractive.counting import counting_verbs, counts_by_verb, counts_noun_as_asked
 from assistant.extractive.question import analyse
 from assistant.passages import Passage
 from index.records import DocumentMetadata
@@ -118,3 +118,9 @@ def test_the_number_followed_by_the_noun_asked_wins_over_its_words_spread_apart(
         text, "Năm 2024 tỉnh xảy ra bao nhiêu vụ tai nạn giao thông?", "Báo cáo năm 2024"
     )
     assert answer.answer.startswith("Năm 2024, trên địa bàn tỉnh xảy ra 85 vụ TNGT"), answer.answer
+
+
+def test_an_items_number_is_no_count_of_the_noun_after_it() -> None:
+    analysis = analyse("Mỗi tổ bảo vệ có mấy tổ viên dự bị?")
+    assert counts_noun_as_asked(analysis, "Mỗi tổ có tối đa 02 tổ viên dự bị do xã cử.")
+    assert not counts_noun_as_asked(analysis, "2. Tổ viên dự bị được bồi dưỡng theo ngày.")
