@@ -920,10 +920,10 @@ class ExtractiveAnswerer:
         # "Đường dây ... bằng cách nào?": the sentence telling what the offenders do, looked
         # for past the best few (the one telling of the ring's arrest covers more words).
         offenders = asks_offenders_manner(analysis)
-        doing_wrong = {
+        offenders_doing = {
             id(c) for c in answering if offenders and tells_offenders_doing(c.clause.text)
         }
-        close += [c for c in answering if id(c) in doing_wrong and c not in close]
+        close += [c for c in answering if id(c) in offenders_doing and c not in close]
         # "Xã A được lập từ những đơn vị nào?": the clause naming the units merged, not the
         # one telling how the commune's police was formed from "03 xã cũ".
         origin = bool(_ORIGIN_ASKED_RE.search(fold(analysis.text).lower()))
@@ -967,7 +967,7 @@ class ExtractiveAnswerer:
                 # "… tổng kiểm tra …; …, hoàn thành trong quý IV": the date of the best
                 # clause's own sentence, not another event's date nearby.
                 dating and same_sentence(c, holding[0]),
-                id(c) in doing_wrong,
+                id(c) in offenders_doing,
                 stating and (c.asked or 0.0) >= stated,
                 tasked and measure_evidence(c.clause.text) >= 1.0,
                 ranking_places and ranks_places(c.clause.text),
@@ -1906,8 +1906,6 @@ _FIGURE_RE = re.compile(
     rf"\d+(?:,\d+)?\s*%|(?<![/\d])\d+/\d+(?![/\d])|{_GROUPED_NUMBER}|\b\d{{2,}}\s+[^\W\d]"
 )
 _AIMED_RE = re.compile(r"\b(?:phan dau|du kien|phai dat)\b")  # a target set, not reached
-# A unit's origin asked (folded): "được nhập từ những đơn vị nào", "mới được lập từ những xã
-# nào", "sáp nhập từ đâu".
 # Where a place is now (folded): "nay thuộc tỉnh nào", "hiện nay thuộc đâu", "sau sáp nhập
 # thuộc tỉnh, thành phố nào".
 _CURRENT_ASKED_RE = re.compile(
@@ -1934,6 +1932,8 @@ def _names_current_province(candidate: Candidate) -> bool:
     return _PROVINCES_NOW_RE.search(fold(candidate.clause.text).lower()) is not None
 
 
+# A unit's origin asked (folded): "được nhập từ những đơn vị nào", "mới được lập từ những xã
+# nào", "sáp nhập từ đâu".
 _ORIGIN_ASKED_RE = re.compile(
     r"\b(?:nhap|sap nhap|hop nhat|thanh lap|lap|sap xep|hinh thanh)\b"
     r"(?: \w+){0,2} (?:tu|tren co so) (?:nhung |cac )?(?:\w+ ){0,4}?(?:nao|dau)\b"

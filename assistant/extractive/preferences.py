@@ -95,9 +95,10 @@ def means_after(best: Candidate, candidates: Sequence[Candidate]) -> list[Candid
 
 
 # A question about how offenders act (folded): "thủ đoạn ... ra sao", "đường dây ... bằng
-# cách nào", "các đối tượng ... thế nào" ...
+# cách nào", "các đối tượng ... thế nào" ... (not "kẻ" or "bọn" alone, which fold to the
+# "kế" of "kế hoạch" and the "bốn" of a count)
 _OFFENDERS_ASKED_RE = re.compile(
-    r"\b(?:thu doan|doi tuong|duong day|bang nhom|nhom doi tuong|ke|trum|bon|phuong thuc)\b"
+    r"\b(?:thu doan|doi tuong|duong day|bang nhom|nhom doi tuong|trum|phuong thuc)\b"
 )
 # ... is told in a sentence whose subject they are, as an officer quoted describes them:
 # '"Các đối tượng đóng gói ...', "Chúng thường ...", "Đường dây này hoạt động ...".
