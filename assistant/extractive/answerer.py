@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import islice
 
 from assistant.answers import (
     Answer,
@@ -174,6 +175,7 @@ from assistant.extractive.totals import asks_total, total_line
 from assistant.extractive.years import (
     asks_former_province,
     commune_agrees,
+    former_provinces,
     item_heading,
     paragraph_before,
     period_agrees,
@@ -188,7 +190,7 @@ from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
 from index.abbreviations import spell_out
 from index.document_kinds import DOCUMENT_KINDS
-from index.gazetteer import PROVINCES_2025, find_localities, place_spans
+from index.gazetteer import PROVINCES_2025, find_localities, find_provinces, place_spans
 from index.metadata import LETTER_SUBJECT_RE, find_directive_numbers
 from index.vietnamese import canonical, fold
 
@@ -881,12 +883,10 @@ class ExtractiveAnswerer:
         # "khám phá được bao nhiêu vụ": the number after that verb, over the one "xảy ra";
         # looked for past the best few only when none of them has it. (A table's row names
         # no verb: the best clause being one, the table answers.)
-        verbs = counting_verbs(analysis) if counting else set()
-        if "|" in holding[0].clause.text:
-            verbs = set()
+        in_table = "|" in holding[0].clause.text
+        verbs = counting_verbs(analysis) if counting and not in_table else set()
         by_verb = {id(c) for c in holding if verbs and counts_by_verb(verbs, c.clause.text)}
-        if not any(id(c) in by_verb for c in close):
-            close += [c for c in holding if id(c) in by_verb and c not in close]
+        close += _past_best_few(close, holding, by_verb)
         # "bao nhiêu vụ tai nạn giao thông": "85 vụ TNGT", the noun right after the number,
         # over a clause holding its words apart ("406 vụ va chạm giao thông; 03 vụ tai nạn").
         # (Not a headline's few words: "9 tháng, 63 vụ lừa đảo qua mạng" tells no more.)
@@ -897,8 +897,7 @@ class ExtractiveAnswerer:
             and not is_heading_line(c.clause.text)
             and counts_noun_as_asked(analysis, c.clause.text)
         }
-        if not any(id(c) in tight for c in close):
-            close += [c for c in holding if id(c) in tight and c not in close]
+        close += _past_best_few(close, holding, tight)
         # "đã đạt chỉ tiêu ... chưa?": the clause giving the figure reached, not the cause.
         aiming = _matches(TARGET_MET, analysis.text, analysis.form)
         if aiming:
@@ -938,8 +937,8 @@ class ExtractiveAnswerer:
             # question's words they hold ("tỉnh An Giang (mới) được hình thành trên cơ sở
             # hợp nhất ..." names no commune)
             placed = self._answers(analysis, ranking, covering=False)
-            now = [c for c in ranking.candidates if _names_current_province(c) and placed(c)]
-            close += [c for c in now[:REREAD_CANDIDATES] if c not in close]
+            now = (c for c in ranking.candidates if _names_current_province(c) and placed(c))
+            close += [c for c in islice(now, REREAD_CANDIDATES) if c not in close]
         return max(
             close,
             key=lambda c: (
@@ -1791,6 +1790,15 @@ _DEADLINE_YEAR_RE = re.compile(
 )
 
 
+def _past_best_few(
+    close: list[Candidate], holding: list[Candidate], marked: set[int]
+) -> list[Candidate]:
+    """The marked clauses (by id) beyond the best few, when none of those is marked."""
+    if any(id(c) in marked for c in close):
+        return []
+    return [c for c in holding if id(c) in marked and c not in close]
+
+
 def _counted_noun_named(analysis: QuestionAnalysis, candidate: Candidate) -> str | None:
     """A count question's clause giving a number of (most of) the very noun asked: "" when
     the clause (with its lead-in) names it, the heading over its items when only that does
@@ -1848,9 +1856,11 @@ _RATE_PER_PERIOD_RE = re.compile(
     r"\bmuc (?:ho tro|chi|phu cap|boi duong|thu lao)\b.*\b(?:hang|moi|mot) (?:thang|ngay)\b"
     r"|\b(?:hang|moi|mot) (?:thang|ngay)\b.*\bmuc (?:ho tro|chi|phu cap|boi duong|thu lao)\b"
 )
-# ... is an amount per something: "950.000 đồng/người/tháng", "80.000 đồng mỗi ngày".
-_PER_UNIT_RE = re.compile(
+# ... is an amount per something ("950.000 đồng/người/tháng", "80.000 đồng mỗi ngày"), or
+# one the clause calls the rate ("mức hỗ trợ hằng tháng ... 1.500.000 đồng").
+_RATE_GIVEN_RE = re.compile(
     r"\bdong\s*/\s*\w|\bdong (?:cho )?(?:moi|mot|hang) (?:nguoi|thang|ngay|ca|buoi)\b"
+    r"|\bmuc\b"
 )
 
 
@@ -1865,11 +1875,12 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             return False  # a number of another kind of the counted noun ("vụ" of what)
         if counts_another_noun(analysis, read_with_lead_in(candidate)):
             return False  # "214 vụ TNGT" when "vụ cháy" is asked
-        if _RATE_PER_PERIOD_RE.search(fold(analysis.text).lower()) and cells(text) is None:
-            # "mức hỗ trợ hằng tháng": an amount per person or month, not a budget's total
-            said = fold(read_with_lead_in(candidate)).lower()
-            if not _PER_UNIT_RE.search(said) and not re.search(r"\bmuc\b", said):
-                return False  # ... or the rate named: "mức hỗ trợ hằng tháng ... 1.500.000 đồng"
+        if (
+            _RATE_PER_PERIOD_RE.search(fold(analysis.text).lower())
+            and cells(text) is None
+            and not _RATE_GIVEN_RE.search(fold(read_with_lead_in(candidate)).lower())
+        ):
+            return False  # "mức hỗ trợ hằng tháng": per person or month, not a budget's total
         return (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE or states_count(
             analysis, read_with_lead_in(candidate)
         )
@@ -1912,10 +1923,6 @@ _CURRENT_ASKED_RE = re.compile(
     r"\b(?:hien nay|hien tai|bay gio|nay|gio|sau (?:sap nhap|sap xep|hop nhat))"
     r"(?: \w+){0,2}? thuoc (?:ve )?(?:tinh|thanh pho|dau|don vi)"
 )
-_PROVINCES_NOW_RE = re.compile(
-    rf"\b(?:tinh|thanh pho|tp\.?) ({'|'.join(re.escape(fold(p).lower()) for p in PROVINCES_2025)})"
-    r"\b(?! cu\b)"
-)
 
 
 def _merged_count(analysis: QuestionAnalysis, text: str) -> int:
@@ -1929,7 +1936,11 @@ def _merged_count(analysis: QuestionAnalysis, text: str) -> int:
 def _names_current_province(candidate: Candidate) -> bool:
     """The clause names a province of the 34 after the 2025 merger as it is now: "trực
     thuộc Thành phố Hồ Chí Minh", "Xã A, tỉnh An Giang ...", not "tỉnh Kiên Giang cũ"."""
-    return _PROVINCES_NOW_RE.search(fold(candidate.clause.text).lower()) is not None
+    text = candidate.clause.text
+    former = former_provinces(text)
+    return any(
+        name in PROVINCES_2025 and fold(name).lower() not in former for name in find_provinces(text)
+    )
 
 
 # A unit's origin asked (folded): "được nhập từ những đơn vị nào", "mới được lập từ những xã

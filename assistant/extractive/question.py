@@ -36,7 +36,7 @@ from assistant.extractive.lexicon import (
     UNIT_STOPS,
 )
 from assistant.extractive.periods import period_of, without_periods
-from index.abbreviations import spell_out
+from index.abbreviations import ABBREVIATIONS, spell_out
 from index.gazetteer import PROVINCES, PROVINCES_2025
 from index.vietnamese import TOKEN_RE, WORD_RE, canonical, fold, has_diacritics, nfc
 
@@ -491,9 +491,14 @@ def _spelled_out(counted: CountedUnit, folded: bool) -> CountedUnit:
     return replace(counted, unit=unit, as_typed=counted.unit)
 
 
-# A body's abbreviation ending a counted noun, read in a question with its marks (typed
+# A body's abbreviation ending a counted noun ("CA", "CAH", "UBND" ...: those spelling out
+# a police, a people's committee or council), read in a question with its marks (typed
 # without them, "ca" may be "cá": "tàu cá").
-_BODY_SHORTS = frozenset({"ca", "cah", "cax", "cap", "cat", "catp", "ubnd", "hđnd"})
+_BODY_SHORTS = frozenset(
+    canonical(short).lower()
+    for short, spelled in ABBREVIATIONS.items()
+    if re.match(r"(?:công an|ủy ban|hội đồng)\b", canonical(spelled).lower())
+)
 
 
 def _unit_after_marker(

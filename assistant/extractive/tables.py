@@ -28,7 +28,7 @@ from index.vietnamese import fold
 
 # A row: cells between "|" (a Markdown row "| a | b |", or a web page's "a | b" as the loader
 # writes an HTML table's row); a rule row holds only "-", ":", "|" and spaces.
-_RULE_RE = re.compile(r"^[\s|:\-–—+=]+$")
+RULE_RE = re.compile(r"^[\s|:\-–—+=]+$")
 # A count, a share or a pair of counts: "1.204", "72,71%", "6/9" (vụ/đối tượng).
 _VALUE_RE = re.compile(r"^\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?\s?%?$")
 # A header cell must hold at least this share of the counted noun's words.
@@ -151,7 +151,7 @@ def number_value(written: str) -> float:
 
 def cells(text: str) -> list[str] | None:
     """The cells of a table row, or None when the text is no row."""
-    if "|" not in text or _RULE_RE.match(text):
+    if "|" not in text or RULE_RE.match(text):
         return None
     # A cell in bold ("**139**", a Markdown total row) holds what it would unbolded.
     parts = [part.strip().strip("*").strip() for part in text.strip().split("|")]
@@ -422,7 +422,7 @@ def _rows(view: PassageView) -> Iterator[tuple[int, list[str], str, int, list[st
     for index, clause in enumerate(view.clauses):
         row = cells(clause.text)
         if row is None:
-            if not _RULE_RE.match(clause.text):
+            if not RULE_RE.match(clause.text):
                 header_index = None  # the table has ended
                 heading = _heading_of(clause.text) or heading
                 caption = clause.text if heading == clause.text else f"{heading} {clause.text}"

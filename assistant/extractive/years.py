@@ -34,7 +34,7 @@ from assistant.extractive.periods import (
 )
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.sentences import ITEM_MARKER_RE
-from assistant.extractive.tables import cells, has_figures
+from assistant.extractive.tables import RULE_RE, cells, has_figures
 from index.gazetteer import (
     LIST_GAP_RE,
     MERGED_2025,
@@ -337,21 +337,25 @@ def table_caption(candidate: Candidate) -> str:
     view = candidate.view
     head = view.passage.text[: max(candidate.clause.start - view.passage.start, 0)]
     lines = [line.strip() for line in f"{view.preceding}\n{head}".split("\n") if line.strip()]
-    while lines and (cells(lines[-1]) is not None or _RULE_LINE_RE.match(lines[-1])):
+    while lines and (cells(lines[-1]) is not None or RULE_RE.match(lines[-1])):
         lines.pop()
-    while lines and (_UNIT_LINE_RE.match(lines[-1]) or _BRACKETED_RE.fullmatch(lines[-1])):
+    while lines and _is_caption_note(lines[-1]):
         lines.pop()
     return lines[-1] if lines else ""
 
 
-_RULE_LINE_RE = re.compile(r"^[\s|:\-–—+=]+$")  # a table's rule: "|---|---|", "---  ------"
+def _is_caption_note(line: str) -> bool:
+    """A line under a caption that only notes something of it: "(Kèm theo Tờ trình ...)",
+    "Đơn vị tính: vụ, người"."""
+    line = line.strip()
+    return bool(_BRACKETED_RE.fullmatch(line) or _UNIT_LINE_RE.match(line))
 
 
 def previous_paragraph(candidate: Candidate) -> str:
     """The paragraph before the clause's own: in the passage, else the document's last one
     before the passage (the caption, when the passage opens inside a table). A note in
-    brackets under a caption ("(Kèm theo Tờ trình ...)", "(Đơn vị tính: vụ)") is passed over
-    for the caption above it."""
+    brackets or of units under a caption ("(Kèm theo Tờ trình ...)", "Đơn vị tính: vụ") is
+    passed over for the caption above it."""
     passage = candidate.view.passage
     head = passage.text[: max(candidate.clause.start - passage.start, 0)]
     if "\n" not in head:
@@ -361,7 +365,7 @@ def previous_paragraph(candidate: Candidate) -> str:
         return table_head[0] if table_head is not None else candidate.view.preceding
     before = head[: head.rfind("\n") + 1].rstrip()
     found = before[before.rfind("\n") + 1 :]
-    if _BRACKETED_RE.fullmatch(found.strip()) and "\n" in before:
+    if _is_caption_note(found) and "\n" in before:
         above = before[: before.rfind("\n")].rstrip()
         found = above[above.rfind("\n") + 1 :] or found
     return found
@@ -484,9 +488,7 @@ _EVENT_TYPES = frozenset(
 )
 
 
-# A part's figure in brackets, read folded: "(quý II: 17 vụ)", "(riêng tháng 3: 174 hồ sơ)".
-_PART_FIGURE_RE = re.compile(r"\((?:rieng )?((?:quy|thang|\d+ thang)[^():]{0,20}):\s*\d")
-# ... the whole bracket, as written: it is taken out of the clause its period is read from.
+# A part's figure in brackets: "(quý II: 17 vụ)", "(riêng tháng 3: 174 hồ sơ)".
 _PART_BRACKET_RE = re.compile(
     r"\((?:riêng |rieng )?(?:quý|quy|tháng|thang|\d+ tháng|\d+ thang)[^():]{0,20}:\s*\d[^()]*\)",
     re.IGNORECASE,
@@ -513,7 +515,7 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         named = periods_in(outside) or counted_months_period(outside, title)
         if named and analysis.type == QuestionType.TIME and "range" in named:
             return True  # "cao điểm quý IV diễn ra từ ngày nào": its dates are the answer
-        inside = periods_in(" ".join(_PART_FIGURE_RE.findall(fold(text).lower())))
+        inside = periods_in(" ".join(_PART_BRACKET_RE.findall(text)))
         if inside and names_asked(analysis.period, inside):
             return True
         if named:
