@@ -295,7 +295,7 @@ def html_to_text(html: str) -> str:
     parser.close()
     paragraphs = []
     for block in "".join(parser.parts).split("\n\n"):
-        lines = [line.strip().strip("|").strip() for line in block.split("\n")]
+        lines = [_row_line(line) for line in block.split("\n")]
         text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)
@@ -305,6 +305,21 @@ def html_to_text(html: str) -> str:
     if title and not _SITE_TITLE_RE.match(title) and (not paragraphs or paragraphs[0] != title):
         paragraphs.insert(0, title)
     return "\n\n".join(paragraphs)
+
+
+def _row_line(line: str) -> str:
+    """A line without the separator each table cell is opened with; an empty first or last
+    cell keeps its border ("| | Cộng | 821", a total row with no number), so the row keeps
+    as many cells as its header."""
+    line = line.strip()
+    if not line.startswith("|"):
+        return line.rstrip("|").strip()
+    line = line[1:].strip()
+    if line.startswith("|"):
+        line = f"| {line}"
+    if line.endswith("|") and len(line) > 1:
+        line = f"{line} |"
+    return line
 
 
 # "Title | Tin An ninh X", "Title - Công an tỉnh Y": a short site name after a long title.

@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 import docx
 import pytest
 
+from assistant.extractive.tables import cells
 from index.cleaning import _analyse, clean_text, head_lines
 from index.loaders import UnsupportedDocumentError, load_bytes
 from index.markup import html_to_text, markdown_to_text
@@ -234,3 +235,22 @@ def test_markdown_keeps_what_it_kept() -> None:
 def test_html_escapes_only_what_opens_no_tag() -> None:
     page = "<p>a < b và <b>c</b></p><!-- <p>ẩn</p> --><pre>x<y</pre>"
     assert html_to_text(page) == "a < b và c\n\nx<y"
+
+
+def test_an_html_rows_empty_first_or_last_cell_keeps_its_place() -> None:
+    """A total row with no ordinal ("<td></td><td>Cộng</td>") keeps as many cells as its
+    header, so its figures stay under their columns."""
+    page = (
+        "<table><tr><th>TT</th><th>Đơn vị</th><th>Số đội</th></tr>"
+        "<tr><td>1</td><td>Xã A</td><td>5</td></tr>"
+        "<tr><td></td><td><b>Cộng</b></td><td><b>9</b></td></tr>"
+        "<tr><td>2</td><td>Xã B</td><td></td></tr></table><p>Hết |</p>"
+    )
+    rows = [cells(line) for line in html_to_text(page).split("\n\n")]
+    assert rows[:4] == [
+        ["TT", "Đơn vị", "Số đội"],
+        ["1", "Xã A", "5"],
+        ["", "Cộng", "9"],
+        ["2", "Xã B", ""],
+    ]
+    assert html_to_text(page).endswith("\n\nHết")
