@@ -115,7 +115,11 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
 # after what the question opens with ("Trong kế hoạch A, Sở B có được giao ..."); or "Chỉ
 # thị A có giao nhiệm vụ cho Sở B không": the body it is given to.
 _TASKED_RE = re.compile(
-    r"(?:^|, )(?P<body>[^,]+?) (?:co )?(?:duoc giao|co nhiem vu|co trach nhiem)\b"
+    r"(?:^|, )(?P<body>[^,]+?) (?:co )?(?:(?:duoc|bi) giao|co nhiem vu|co trach nhiem)\b"
+    # "Sở B có (phải là cơ quan) chủ trì ... không": whether it leads is asked of its items
+    # (not "có phối hợp với A ... không", which a clause naming both tells).
+    r"|(?:^|, )(?P<leads>[^,]+?) co (?:phai )?(?:la (?:co quan|don vi|luc luong) )?"
+    r"chu tri\b"
     r"|\bgiao (?:nhiem vu |trach nhiem |viec )?cho (?P<given>[^,]+?)"
     r"(?: (?:nhiem vu|trach nhiem|chu tri|phoi hop)\b[^,]*)? (?:hay )?khong\W*$"
 )
@@ -128,7 +132,10 @@ def tasked_body(question: str) -> str | None:
     match = _TASKED_RE.search(fold(_spelled_out(question)).lower())
     if match is None:
         return None
-    return body_of(f"{match.group('body') or match.group('given')} làm gì", bodies_only=True)
+    return body_of(
+        f"{match.group('body') or match.group('leads') or match.group('given')} làm gì",
+        bodies_only=True,
+    )
 
 
 # "... đề nghị Sở Y tế làm gì", "kiến nghị Sở B những gì": the body a proposal is made to.

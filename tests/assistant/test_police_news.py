@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import pytest
+
 from assistant.extractive.answerer import (
     ExtractiveAnswerer,
     _place_items,
@@ -378,6 +380,32 @@ def test_whether_a_partner_was_given_a_task_is_told_by_the_item_naming_it() -> N
         "MTTQ tinh Lang Son co duoc giao chu tri nhiem vu nao trong KH 21 khong", [plan]
     )
     assert "Đề nghị Ủy ban Mặt trận Tổ quốc" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sở Du lịch tỉnh Lạng Sơn có phải chủ trì xử lý phản ánh về giá dịch vụ không?",
+        "So Du lich co bi giao nhiem vu chu tri kiem tra gia dich vu khong",
+        "Sở Du lịch có phải là cơ quan chủ trì kiểm tra giá dịch vụ trong KH 21 không?",
+    ],
+)
+def test_whether_a_body_leads_a_task_is_told_by_the_item_naming_it(question: str) -> None:
+    """ "Sở B có (phải là cơ quan) chủ trì ... không": the item naming Sở B says what it was
+    given ("phối hợp", not "chủ trì"), where a Có/Không read off another body's item would
+    answer for the wrong body."""
+    assert analyse(question).type == QuestionType.DUTY, question
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Công an tỉnh chủ trì kiểm tra giá dịch vụ, xử lý phản ánh của du khách.\n\n"
+        "2. Sở Du lịch phối hợp kiểm tra các cơ sở lưu trú, niêm yết giá công khai."
+    )
+    plan = _passage(
+        "kh.txt", text, province="Lạng Sơn", year=2024, kind="kế hoạch",
+        directive_numbers=("21/KH-UBND",), title="Kế hoạch số 21/KH-UBND",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer(library=Library({"kh.txt": [plan]})).build(question, [plan])
+    assert "Sở Du lịch phối hợp" in answer.answer.split("[1]")[0], answer.answer
 
 
 @dataclass
