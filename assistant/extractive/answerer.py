@@ -44,10 +44,12 @@ from assistant.extractive.counting import (
     counting_verbs,
     counts_another_noun,
     counts_by_verb,
+    counts_head,
     counts_noun_as_asked,
     qualifier_share,
     states_count,
     unit_share,
+    without_item_number,
 )
 from assistant.extractive.documents import (
     NATIONAL_ISSUERS,
@@ -931,13 +933,17 @@ class ExtractiveAnswerer:
             close += [c for c in merged if c not in close]
         # "Xã A nay thuộc tỉnh nào?": the clause naming the province it is in since the 2025
         # merger ("trực thuộc Thành phố Hồ Chí Minh"), not the one naming where it came from.
-        current = bool(_CURRENT_ASKED_RE.search(fold(analysis.text).lower()))
-        if current:
+        # "Xã A trước 1/7/2025 thuộc tỉnh nào?": the one naming the former ("tỉnh B (cũ)").
+        asked = fold(analysis.text).lower()
+        current = bool(_CURRENT_ASKED_RE.search(asked))
+        former = not current and bool(_FORMER_ASKED_RE.search(asked))
+        if current or former:
             # ... looked for among the clauses of the asked place and time however few of the
             # question's words they hold ("tỉnh An Giang (mới) được hình thành trên cơ sở
             # hợp nhất ..." names no commune)
             placed = self._answers(analysis, ranking, covering=False)
-            now = (c for c in ranking.candidates if _names_current_province(c) and placed(c))
+            names = _names_current_province if current else _names_former_province
+            now = (c for c in ranking.candidates if names(c) and placed(c))
             close += [c for c in islice(now, REREAD_CANDIDATES) if c not in close]
         return max(
             close,
@@ -974,6 +980,7 @@ class ExtractiveAnswerer:
                 # "xã A thuộc tỉnh B (mới)")
                 _merged_count(analysis, c.clause.text) if origin else 0,
                 current and _names_current_province(c),
+                former and _names_former_province(c),
                 c.score,
             ),
         )
@@ -1422,8 +1429,17 @@ class ExtractiveAnswerer:
             # A former province asked of the new one's table ("Khu vực A cũ | 52 | ..."):
             # the row naming it says whose figure it is, not the header.
             own_row = extreme is None and asks_former_province(analysis)
-            totals = total_cells(values) if extreme is None and asks_total(analysis) else []
+            summed = extreme is None and asks_total(analysis)
+            totals = total_cells(values) if summed else []
+            if summed and not totals and place_agrees(analysis, head):
+                # ... in the part of a long table retrieval did not bring: its last rows.
+                pool = views + self._unread(analysis, view.passage.source, views)
+                rest = _rest_of_table(values, pool, lambda v: column_values(analysis, v))
+                totals = total_cells(rest)
+                cited = (cited or views) + [v for v in pool if v not in views] if totals else cited
             if totals and place_agrees(analysis, head):
+                if self._said_whole(analysis, views, ranking):
+                    return None  # "phát hiện 1.148 vụ ... (tăng 96 vụ)": said whole, in words
                 picked = totals  # "Tổng số ... là bao nhiêu?": the "Cộng" row, not a part's
             elif extreme is None and by_place:
                 picked = place_cells(analysis, values)
@@ -1453,6 +1469,17 @@ class ExtractiveAnswerer:
             if picked:
                 return self._rows_answer(question, picked[: self.max_quotes - 1], cited or views)
         return None
+
+    def _said_whole(
+        self, analysis: QuestionAnalysis, views: list[PassageView], ranking: Ranking
+    ) -> bool:
+        """The clause that would answer in prose gives a number of the asked noun: a total
+        told in words says what it counts and how it changed."""
+        best = self._answering_clause(analysis, views, ranking)
+        if best is None or cells(best.clause.text) is not None:
+            return False
+        text = without_item_number(best.clause.text)  # "2. Đối tượng ...": counts nothing
+        return counts_head(analysis, text) and unit_share(analysis, text) >= COUNTED_NOUN_SHARE
 
     def _said_in_prose(
         self,
@@ -1931,6 +1958,16 @@ def _merged_count(analysis: QuestionAnalysis, text: str) -> int:
     asked = _MERGED_KIND_ASKED_RE.search(fold(analysis.text).lower())
     named = _names_merged(text, _KINDS[asked.group(1)] if asked else None)
     return named if named >= MIN_MERGED_NAMES else 0
+
+
+# Where a place was before the 2025 merger (folded): "trước 1/7/2025 thuộc tỉnh nào",
+# "trước sáp nhập thuộc đâu", "trước đây thuộc tỉnh nào".
+_FORMER_ASKED_RE = re.compile(r"\btruoc\b(?: [\w/]+){0,3}? thuoc (?:ve )?(?:tinh|thanh pho|dau)\b")
+
+
+def _names_former_province(candidate: Candidate) -> bool:
+    """The clause names a province as it was before the merger: "tỉnh B (cũ)"."""
+    return bool(former_provinces(candidate.clause.text))
 
 
 def _names_current_province(candidate: Candidate) -> bool:

@@ -92,6 +92,20 @@ def states_count(analysis: QuestionAnalysis, text: str) -> bool:
     return any(not _another_noun(analysis, tail) for tail in tails)
 
 
+def counts_head(analysis: QuestionAnalysis, text: str) -> bool:
+    """The text gives a number of the counted noun's head, a measure word at most between
+    ("1.148 vụ ...", "37 bánh heroin"; not "120.000 đồng/người", a rate per person), or an
+    amount or a share where one is asked."""
+    head = unit_head(analysis)
+    if head is None:
+        return False
+    if head in ("dong", "tien") or _asks_share(analysis):
+        return states_count(analysis, text)
+    between = rf"(?:(?!(?:{'|'.join(MONEY)})\b)[^\W\d]+ ){{0,{NOUN_WINDOW - 1}}}"
+    pattern = rf"(?<![\d.,/]){_NUMBER} {between}{re.escape(head)}\b"
+    return re.search(pattern, _words(text)) is not None
+
+
 def counts_another_noun(analysis: QuestionAnalysis, text: str) -> bool:
     """Every number of the counted event in the text is of another kind of it: "214 vụ
     TNGT … giảm 19 vụ" when "vụ cháy" is asked."""
@@ -232,8 +246,14 @@ def counts_noun_as_asked(analysis: QuestionAnalysis, text: str) -> bool:
     unit = analysis.counted.unit
     if not unit or len(unit.split()) < 2:
         return False
-    said = _words(spell_out(_ITEM_NUMBER_RE.sub("", text, count=1)))  # "1. Hình phạt ..."
+    said = _words(spell_out(without_item_number(text)))
     return re.search(rf"\b{_NUMBER}\s+{re.escape(_words(unit))}\b", said) is not None
 
 
-_ITEM_NUMBER_RE = re.compile(r"^\W*\d{1,2}[.)]\s")  # an item's number, which counts nothing
+_ITEM_NUMBER_RE = re.compile(r"^\W*\d{1,2}[.)]\s")
+
+
+def without_item_number(text: str) -> str:
+    """The text without the number opening it as an item ("1. Hình phạt ..."), which counts
+    nothing."""
+    return _ITEM_NUMBER_RE.sub("", text, count=1)

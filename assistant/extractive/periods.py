@@ -209,6 +209,25 @@ def period_of(text: str) -> str | None:
     return _first(found)[1] if found else None
 
 
+# A count asked up to a month ("đến giữa tháng 9/2024", "tính đến hết tháng 6"): the months
+# of the (police) year up to it, as a report of "9 tháng đầu năm" counts them.
+_UNTIL_MONTH_RE = re.compile(r"\bden (?:het |giua |cuoi )?thang (\d{1,2})\b(?!/\d{1,2}/)")
+
+
+def asked_period(question: str) -> str | None:
+    """The part of a year a question asks of: as `period_of` reads it, or the months up to
+    the month it counts to."""
+    period = period_of(question)
+    folded = fold(question).lower()
+    until = _UNTIL_MONTH_RE.search(folded)
+    if until is None or period not in (None, f"month-{until.group(1).lstrip('0')}"):
+        return period
+    if re.search(r"\btu (?:ngay |thang )?\d", folded[: until.start()]):
+        return period  # "từ tháng 7 đến tháng 9/2025": a range's end, not a count up to it
+    months = int(until.group(1))
+    return _MONTHS_NAMED.get(months, f"months-{months}") if 1 <= months <= 12 else period
+
+
 def first_period_at(text: str) -> int | None:
     """Where the text first names a part of a year (an offset of its folded form)."""
     found = _named(fold(text).lower())

@@ -35,7 +35,7 @@ from assistant.extractive.lexicon import (
     UNIT_STOP_NOUNS,
     UNIT_STOPS,
 )
-from assistant.extractive.periods import period_of, without_periods
+from assistant.extractive.periods import asked_period, period_of, without_periods
 from index.abbreviations import ABBREVIATIONS, spell_out
 from index.gazetteer import PROVINCES, PROVINCES_2025
 from index.vietnamese import TOKEN_RE, WORD_RE, canonical, fold, has_diacritics, nfc
@@ -218,7 +218,7 @@ def analyse(question: str) -> QuestionAnalysis:
         content = _compiled(patterns.TRAILING_PARTICLE, folded).sub(" ", normal)
         terms, phrases = _content_terms(text, content, folded, asked_noun)
     words = _syllables(content)
-    period = period_of(text)
+    period = asked_period(text)
     return QuestionAnalysis(
         text=text,
         type=question_type,
@@ -528,7 +528,10 @@ def _unit_after_marker(
             noun = " ".join(words[i : i + 2]) in nouns
             if noun:
                 whole = i + 1
-            if (word in stops and not noun and i != whole) or not WORD_RE.fullmatch(word):
+            # "đối" stops as "đối với" only: typed without marks "doi" is also "đội".
+            towards = word != form("đối") or words[i + 1 : i + 2] == [form("với")]
+            stop = word in stops and towards and not noun and i != whole
+            if stop or not WORD_RE.fullmatch(word):
                 break
             if following and word in periods:  # "số vụ TNGT năm 2024": the noun ends there
                 break
@@ -537,6 +540,8 @@ def _unit_after_marker(
             pair = " ".join(words[i : i + 2])
             if following and (pair in kinds or (word in kinds and pair not in society)):
                 break
+            if following and word == form("toàn") and words[i + 1 : i + 2] in ([k] for k in kinds):
+                break  # "số đội dân phòng toàn tỉnh": the noun ends at the place's whole
             if following and not folded and word in _BODY_SHORTS:
                 break  # "số vụ ma túy CA tỉnh phát hiện": the noun ends at the body counting
             following.append(word)

@@ -311,8 +311,13 @@ def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     )
     ranked = [w for w in said.group(1).split() if w in asked] if said else []
     head = ranked[0] if ranked else None
+    # ... and a head of two words as written: "đông đội viên dân phòng nhất" ranks by "Đội
+    # viên (người)", not "Số đội dân phòng", which holds more of its words.
+    pair = f" {' '.join(ranked[:2])} " if len(ranked) > 1 else None
     shares = [
-        HEAD_WEIGHT * (head in _words(cell)) + len(_words(cell) & asked) for cell in header[1:]
+        HEAD_WEIGHT * ((head in _words(cell)) + bool(pair and pair in f" {_phrase(cell)} "))
+        + len(_words(cell) & asked)
+        for cell in header[1:]
     ]
     best = max(shares, default=0)
     if best == 0 or shares.count(best) > 1:
@@ -925,14 +930,14 @@ def total_cells(values: list[TableCell]) -> list[TableCell]:
 
 
 def _is_total(label: str) -> bool:
-    """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", a bare "Cộng", "Cộng toàn xã" or "Cộng 03 huyện
-    biên giới" (not "Công an ...", "Công ty ...": folded alike; nor "CA huyện A", the district
-    police, which folds like "Cả huyện")."""
+    """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", a bare "Cộng", "Cộng toàn xã", "Cộng (cấp
+    huyện)" or "Cộng 03 huyện biên giới" (not "Công an ...", "Công ty ...": folded alike;
+    nor "CA huyện A", the district police, which folds like "Cả huyện")."""
     if re.match(r"\W*CA\b", label):
         return False
     folded = fold(label).lower().strip(" *.:")
     # "Cộng 03 huyện biên giới": the sum of the rows above, however many.
-    total = r"(?:toan|tong|ca) |cong(?:\W*$| (?:toan|chung|ca|tat|\d+)\b)"
+    total = r"(?:toan|tong|ca) |cong(?:\W*$| \(| (?:toan|chung|ca|tat|\d+)\b)"
     return bool(re.match(total, folded + " "))
 
 

@@ -16,7 +16,10 @@ from assistant.extractive.question import QuestionAnalysis, QuestionType, finds
 from index.extraction.numbers import Number, parse_number
 from index.vietnamese import canonical, fold
 
-TOTAL_ASKED = r"\b(?:tổng|cộng|tất cả|cả hai|cả ba)\b"
+# Not "tổng hợp" (ma túy tổng hợp), "cộng đồng"; typed without marks "cong" is "công" (công
+# an, công tác) far more often than "cộng", so only "tong" asks a total there.
+TOTAL_ASKED = r"\b(?:tổng(?! hợp\b)|cộng(?! đồng\b)|tất cả|cả hai|cả ba)\b"
+_TOTAL_ASKED_FOLDED = r"\b(?:tong(?! hop\b)|tat ca|ca hai|ca ba)\b"
 NOUN_WINDOW = 2  # words between a number and its noun's head ("412 tổ", "412 Tổ bảo vệ")
 _NUMBER = r"\d+(?:[.,]\d+)*"
 
@@ -25,7 +28,8 @@ def asks_total(analysis: QuestionAnalysis) -> bool:
     """A count summed over the places the question names."""
     normal = fold(analysis.text) if analysis.form == "folded" else canonical(analysis.text)
     folded = analysis.form == "folded"
-    return analysis.type == QuestionType.COUNT and finds(TOTAL_ASKED, normal, folded)
+    asked = _TOTAL_ASKED_FOLDED if folded else TOTAL_ASKED
+    return analysis.type == QuestionType.COUNT and finds(asked, normal, folded)
 
 
 def part_figure(analysis: QuestionAnalysis, text: str) -> Number | None:

@@ -46,9 +46,12 @@ from index.gazetteer import (
 from index.vietnamese import fold
 
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
-# A province named as it was before the 2025 merger: "khu vực Hà Giang cũ", "tinh Bac Lieu cu".
+# A province named as it was before the 2025 merger: "khu vực Hà Giang cũ", "tinh Bac Lieu cu",
+# "tỉnh Bình Phước (cũ)".
 _FOLDED_PROVINCES = sorted((re.escape(fold(p).lower()) for p in PROVINCE_NAMES), key=len)
-_FORMER_RE = re.compile(rf"\b({'|'.join(reversed(_FOLDED_PROVINCES))}) (?:cu|truoc day)\b")
+_FORMER_RE = re.compile(
+    rf"\b({'|'.join(reversed(_FOLDED_PROVINCES))}) (?:\(?cu\b\)?|truoc day\b)"  # "A (cũ)" too
+)
 
 
 def former_provinces(text: str) -> set[str]:

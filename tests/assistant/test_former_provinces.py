@@ -3,6 +3,8 @@ province's figure that only includes it (invented reports)."""
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.extractive.across import asks_places
 from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.question import analyse
@@ -127,3 +129,30 @@ def test_what_a_commune_belonged_to_before_the_merger_is_told_by_its_origin() ->
     ):
         answer = ExtractiveAnswerer().build(question, [passage])
         assert "thuộc huyện Cái Nước, tỉnh Cà Mau cũ" in answer.answer.split("[1]")[0], question
+
+
+MERGED_COMMUNE = (
+    "Từ ngày 01/7/2025, xã Phù Cát được thành lập trên cơ sở nhập thị trấn Ngô Mây, xã Cát "
+    "Trinh và xã Cát Tân thuộc huyện Phù Cát, tỉnh Bình Định (cũ). Sau khi tỉnh Bình Định và "
+    "tỉnh Gia Lai hợp nhất thành tỉnh Gia Lai, xã Phù Cát là đơn vị hành chính cấp xã trực "
+    "thuộc tỉnh Gia Lai, không còn cấp huyện."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("xa Phu Cat truoc 1/7/2025 thuoc tinh nao", "tỉnh Bình Định (cũ)"),
+        ("Trước sáp nhập, xã Phù Cát thuộc tỉnh nào?", "tỉnh Bình Định (cũ)"),
+        ("Xã Phù Cát nay thuộc tỉnh nào?", "trực thuộc tỉnh Gia Lai"),
+    ],
+)
+def test_where_a_commune_was_before_the_merger_is_the_clause_naming_the_former(
+    question: str, told: str
+) -> None:
+    """Asked where a commune was before 1 July 2025, the clause naming its province as it was
+    ("tỉnh B (cũ)"); asked where it is now, the one naming the province it is in."""
+    metadata = DocumentMetadata(year=2025, province="Gia Lai", title="Báo cáo Công an xã Phù Cát")
+    passage = Passage("x.txt#0", "x.txt", MERGED_COMMUNE, 0, len(MERGED_COMMUNE), 0.5, metadata)
+    answer = ExtractiveAnswerer().build(question, [passage])
+    assert told in answer.answer.split("[1]")[0], answer.answer

@@ -154,3 +154,32 @@ def test_an_event_named_with_its_year_is_answered_by_its_figure_and_dates() -> N
         "rieng mua EURO 2032 phat hien may vu ca do",
     )
     assert "05 vụ/31 đối tượng" in answer.answer.split("[1]")[0], answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("Tỷ lệ cấp căn cước đến giữa tháng 9/2024 đạt bao nhiêu?", "months-9"),
+        ("tinh den het thang 6/2024 xay ra bao nhieu vu chay", "first-half"),
+        ("Từ tháng 7 đến tháng 9/2025 mặt hàng nào bị thu giữ nhiều?", None),
+        ("Riêng tháng 9/2024 xảy ra mấy vụ?", "month-9"),
+    ],
+)
+def test_a_count_asked_up_to_a_month_asks_the_months_before_it(
+    question: str, period: str | None
+) -> None:
+    """ "đến giữa tháng 9/2024" counts the (police) year's months up to September, as a
+    report of "9 tháng đầu năm" does; a range's end ("từ tháng 7 đến tháng 9") does not."""
+    assert analyse(question).period == period
+
+
+def test_a_rate_asked_up_to_a_month_is_answered_by_the_months_report() -> None:
+    text = (
+        "Kết quả 9 tháng đầu năm 2024 (từ ngày 15/12/2023 đến ngày 14/9/2024):\n\n"
+        "- Tỷ lệ cấp căn cước đạt 91,2% số công dân đủ điều kiện (12.480 công dân)."
+    )
+    answer = _built(
+        text, 2024, "Báo cáo kết quả công tác 9 tháng đầu năm 2024",
+        "Tỷ lệ cấp căn cước đến giữa tháng 9/2024 đạt bao nhiêu?",
+    )  # fmt: skip
+    assert "91,2%" in answer.answer.split("[1]")[0], answer.answer

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.extractive.question import QuestionType, analyse
+from assistant.extractive.totals import asks_total
 
 
 class TestType:
@@ -323,3 +324,31 @@ def test_a_counted_noun_may_take_six_words() -> None:
 )
 def test_a_town_of_district_rank_is_no_commune(text: str, communes: tuple[str, ...]) -> None:
     assert analyse(text).communes == communes
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("tong so doi dan phong toan tinh Phu Tho la bao nhieu", "doi dan phong"),
+        ("Tổng số đội dân phòng toàn tỉnh Phú Thọ là bao nhiêu?", "đội dân phòng"),
+        ("co bao nhieu vu doi voi tre em", "vu"),
+    ],
+)
+def test_a_counted_noun_typed_without_marks_may_open_with_doi(text: str, unit: str) -> None:
+    """Typed without marks "doi" is "đội" (a team) as often as the "đối" of "đối với", which
+    alone ends the noun; "toàn tỉnh" ends it too."""
+    assert analyse(text).counted.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Tổng cộng hai huyện có bao nhiêu tổ tự quản?", True),
+        ("tong so to tu quan hai huyen la bao nhieu", True),
+        ("Huyện A thu giữ bao nhiêu viên ma túy tổng hợp?", False),
+        ("Tại cộng đồng có bao nhiêu người cai nghiện?", False),
+        ("cong an huyen A bat bao nhieu vu ma tuy", False),  # "công an", typed without marks
+    ],
+)
+def test_a_total_is_asked_by_its_words_not_by_words_folding_alike(text: str, total: bool) -> None:
+    assert asks_total(analyse(text)) is total

@@ -975,3 +975,81 @@ def test_the_column_naming_the_nouns_head_as_written_ranks_it() -> None:
     )
     quote = _first_quote("Huyện nào có nhiều đội viên dân phòng nhất?", _report(text))
     assert "Huyện Hớn Quản = 1.015" in quote, quote
+
+
+CRASH_TABLE = _table(
+    "Tai nạn giao thông đường bộ năm 2024 theo đơn vị:",
+    "TT | Đơn vị | Số vụ TNGT | Người chết",
+    "1 | Huyện Sông Lô | 21 | 17",
+    "2 | Huyện Lập Thạch | 26 | 14",
+    "3 | Các huyện còn lại (05 huyện) | 58 | 40",
+    " | **Cộng (Công an cấp huyện)** | **105** | **71**",
+    " | **Toàn tỉnh** | **105** | **71**",
+)
+
+
+def test_a_sum_labelled_with_its_scope_in_brackets_is_no_ranked_unit() -> None:
+    """ "Cộng (Công an cấp huyện)" sums the rows above it as "Cộng" does: the most is a
+    district's, not the sum's, nor that of the districts lumped together."""
+    report = _report(CRASH_TABLE, province="Vĩnh Phúc")
+    most = _first_quote("Năm 2024 huyện nào có số người chết vì TNGT cao nhất?", report)
+    assert "Huyện Sông Lô = 17" in most, most
+
+
+def test_a_head_of_two_words_names_the_column_ranked() -> None:
+    """ "đông đội viên dân phòng nhất" ranks by "Đội viên (người)", though "Số đội dân phòng"
+    holds more of the question's words."""
+    table = _table(
+        "Lực lượng dân phòng theo đơn vị (số liệu đến ngày 30/9/2024):",
+        "TT | Đơn vị | Số đội dân phòng | Đội viên (người)",
+        "1 | Huyện Tam Nông | 64 | 702",
+        "2 | Huyện Thanh Ba | 71 | 655",
+        " | Cộng | 135 | 1.357",
+    )
+    report = _report(table, province="Phú Thọ")
+    most = _first_quote("Huyện nào của Phú Thọ có đông đội viên dân phòng nhất?", report)
+    assert "Huyện Tam Nông = 702" in most, most
+
+
+def test_a_total_asked_is_read_in_the_part_of_the_table_retrieval_did_not_bring() -> None:
+    """A long table is cut into passages: asked for the whole ("tổng số ... toàn tỉnh"), the
+    answer is its "Cộng" row in the last part, not a clause of the passage brought."""
+    parts = [
+        _table(
+            "Số đội dân phòng theo đơn vị:",
+            "TT | Đơn vị | Số đội dân phòng | Đội viên (người)",
+            "1 | Huyện Tam Nông | 64 | 702",
+        ),
+        "\n\n| 2 | Huyện Thanh Ba | 71 | 655 |\n\n|  | **Cộng** | **135** | **1.357** |",
+    ]
+    metadata = DocumentMetadata(province="Phú Thọ", year=2024, title="Báo cáo năm 2024")
+    library = document_in_parts("bc.txt", parts, metadata)
+    answerer = ExtractiveAnswerer(library=library)
+    for question in (
+        "Tổng số đội dân phòng toàn tỉnh Phú Thọ là bao nhiêu?",
+        "tong so doi dan phong toan tinh Phu Tho la bao nhieu",
+    ):
+        answer = answerer.build(question, library.passages[:1])
+        assert "Cộng = 135" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_a_total_told_in_words_is_quoted_over_the_tables_sum() -> None:
+    """A report tells the whole in a sentence and breaks it down in a table: asked for the
+    total, the sentence (what it counts, how it changed) is quoted, not the sum of whichever
+    column names most of the question's words."""
+    text = (
+        "Năm 2024, toàn tỉnh phát hiện, xử lý 215 vụ vi phạm về môi trường, tài nguyên (tăng "
+        "12 vụ so với năm 2023).\n\n"
+        + _table(
+            "Kết quả theo đơn vị:",
+            "Đơn vị | Môi trường (vụ) | Tài nguyên (vụ) | Tổng (vụ)",
+            "Phòng PC04 | 61 | 40 | 101",
+            "Công an các huyện | 70 | 44 | 114",
+            "Cộng | 131 | 84 | 215",
+        )
+    )
+    report = _report(text, province="Phú Thọ")
+    total = _first_quote(
+        "Tổng số vụ vi phạm môi trường, tài nguyên năm 2024 của Phú Thọ là bao nhiêu?", report
+    )
+    assert "215 vụ vi phạm" in total, total
