@@ -71,7 +71,7 @@ _MONTH_BOUND_RE = re.compile(r"(?<!\btrat )\b(?:tu|den|het|truoc|sau|sang|cuoi|d
 # A period given by its dates: "từ ngày 01/7/2025 đến ngày 20/9/2025", "từ 15/12/2023 đến
 # hết 14/6/2024" (a report's period may start in mid-December and end in mid-June).
 _RANGE_RE = re.compile(
-    r"\btu (?:ngay )?(\d{1,2})/(\d{1,2})(?:/\d{4})? (?:den|toi) (?:het )?(?:ngay )?"
+    r"(?<![/-])\btu (?:ngay )?(\d{1,2})/(\d{1,2})(?:/\d{4})? (?:den|toi) (?:het )?(?:ngay )?"
     r"(\d{1,2})/(\d{1,2})(?:/\d{4})?\b"
 )
 _RANGE_SLACK = 6 / 30  # months: how far a range's end may miss the month's turn
@@ -110,9 +110,10 @@ def _range_period(day1: int, month1: int, day2: int, month2: int) -> str:
 
 # A period running from a date with no end given, to the report's day: "từ 01/7/2025 xảy ra
 # 12 vụ", "lũy kế từ ngày 01/7/2025 đến nay" (a post-merger commune counts from its founding).
-# Not the start of a range ("từ 01/7 đến 20/9"), nor of a validity ("có hiệu lực từ ngày ...").
+# Not the start of a range ("từ 01/7 đến 20/9"), nor of a validity ("có hiệu lực từ ngày ..."),
+# nor a directive number's "/TU" (Tỉnh ủy: "Chỉ thị số 17-CT/TU ngày 21/6/2024").
 _SINCE_RE = re.compile(
-    r"(?<!hieu luc )(?<!\bthi hanh )\btu (?:ngay )?(\d{1,2})/(\d{1,2})(?:/\d{4})?\b"
+    r"(?<!hieu luc )(?<!\bthi hanh )(?<![/-])\btu (?:ngay )?(\d{1,2})/(\d{1,2})(?:/\d{4})?\b"
     r"(?! ?(?:den|toi|-) ?(?:het )?(?:ngay )?\d)"
 )
 
