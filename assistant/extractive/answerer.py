@@ -446,6 +446,7 @@ class ExtractiveAnswerer:
         analysis: QuestionAnalysis,
         passages: Sequence[Passage],
         per_province: bool = True,
+        rereads: bool = True,
     ) -> Answer:
         pinned = pinned_document(analysis, passages, self.library)
         # Asked what a number is about, a document only cited by that number counts too,
@@ -576,7 +577,16 @@ class ExtractiveAnswerer:
             holder = self._office_signed(analysis, views)
             if holder is not None:  # "Trưởng Công an xã là ai?": under "TRƯỞNG CÔNG AN XÃ"
                 return self._answer(question, merge_clauses([holder]), views)
-            return self._refusal(question, views, self._near_miss(analysis, views, ranking))
+            near = self._near_miss(analysis, views, ranking)
+            if near is not None and rereads and _of_asked_year(analysis, near[1]):
+                # "Quý III xảy ra 07 vụ" in a part of the report retrieval did not bring
+                # (its words are the paragraph's before it): the document is read whole
+                # before its "9 tháng" figure is given as all it has.
+                source = near[0].view.passage.source
+                unread = self._unread_passages(source, passages)
+                if unread:
+                    return self._build(question, analysis, [*passages, *unread], False, False)
+            return self._refusal(question, views, near)
         which_document = _asks_which_document(analysis)
         if asks_places(analysis) or which_document:
             answers = self._answers(analysis, ranking)
@@ -1066,6 +1076,8 @@ class ExtractiveAnswerer:
                 # counts is named earlier in the paragraph, not always in the clause before.
                 previous = candidate.view.clauses[candidate.index - 1].text
                 before = f"{paragraph_before(candidate)} {previous} {item_heading(candidate)}"
+                if _opens_passage(candidate):  # ... or before the cut retrieval made in it
+                    before = f"{candidate.view.preceding} {before}"
             else:  # ... and an item's clause, what the heading over the items says
                 before = (
                     f"{candidate.view.clauses[candidate.index - 1].text} {item_heading(candidate)}"
@@ -1514,14 +1526,20 @@ class ExtractiveAnswerer:
             return None
         return judged
 
+    def _unread_passages(self, source: str, passages: Sequence[Passage]) -> list[Passage]:
+        """The document's passages not among those given."""
+        if self.library is None:
+            return []
+        seen = {passage.chunk_id for passage in passages}
+        return [p for p in self.library.passages_of(source) if p.chunk_id not in seen]
+
     def _unread(
         self, analysis: QuestionAnalysis, source: str, views: list[PassageView]
     ) -> list[PassageView]:
         """The document's passages retrieval did not bring, read for the question."""
         if self.library is None:
             return []
-        seen = {view.passage.chunk_id for view in views}
-        unread = [p for p in self.library.passages_of(source) if p.chunk_id not in seen]
+        unread = self._unread_passages(source, [view.passage for view in views])
         places = self._document_places if analysis.localities or analysis.provinces else None
         return read_passages(analysis, unread, self._document_about, places, self.library.text_of)
 
@@ -1714,6 +1732,14 @@ def _told_signed(analysis: QuestionAnalysis, ranking: Ranking) -> Candidate | No
     return None
 
 
+def _of_asked_year(analysis: QuestionAnalysis, near: str) -> bool:
+    """A near miss of the asked year, another part of it ("Tài liệu chỉ có số liệu 9 tháng
+    đầu năm 2024" for "quý III 2024"): the part asked may be told in the same report."""
+    told = set(re.findall(r"\b(?:19|20)\d{2}\b", near))
+    asked = {str(year) for year in analysis.years}
+    return analysis.period not in (None, "whole-year") and (not asked or told == asked)
+
+
 def _opens_passage(candidate: Candidate) -> bool:
     """The clause is in its passage's first paragraph (which may have begun before it)."""
     passage = candidate.view.passage
@@ -1868,7 +1894,10 @@ def _read_up_to(candidate: Candidate) -> str:
     passage = candidate.view.passage
     head = passage.text[: max(candidate.clause.end - passage.start, 0)]
     title, heading = passage.metadata.title or "", passage.heading or ""
-    return f"{title} {heading} {candidate.view.heading_above} {head}"
+    # ... and the paragraph's start, where the cut fell inside it ("9 tháng xảy ra 19 vụ tai
+    # nạn giao thông ..." / "Quý III xảy ra 07 vụ")
+    cut = candidate.view.preceding if _opens_passage(candidate) else ""
+    return f"{title} {heading} {candidate.view.heading_above} {cut} {head}"
 
 
 # A change asked (read folded): "tăng hay giảm", "so với cùng kỳ ra sao", "tăng giảm thế nào".

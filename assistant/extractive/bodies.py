@@ -113,7 +113,8 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
 
 # "Sở B có được giao (chủ trì) nhiệm vụ ... không": the body before the question's verb,
 # after what the question opens with ("Trong kế hoạch A, Sở B có được giao ..."); or "Chỉ
-# thị A có giao nhiệm vụ cho Sở B không": the body it is given to.
+# thị A có giao nhiệm vụ cho Sở B không", "có giao Sở B chủ trì ... không": the body it
+# is given to.
 _TASKED_RE = re.compile(
     r"(?:^|, )(?P<body>[^,]+?) (?:co )?(?:(?:duoc|bi) giao|co nhiem vu|co trach nhiem)\b"
     # "Sở B có (phải là cơ quan) chủ trì ... không": whether it leads is asked of its items
@@ -122,6 +123,8 @@ _TASKED_RE = re.compile(
     r"chu tri\b"
     r"|\bgiao (?:nhiem vu |trach nhiem |viec )?cho (?P<given>[^,]+?)"
     r"(?: (?:nhiem vu|trach nhiem|chu tri|phoi hop)\b[^,]*)? (?:hay )?khong\W*$"
+    # ... or "có giao Sở B chủ trì ... không", the task named after it.
+    r"|\bgiao (?P<named>[^,]+?) (?:chu tri|phoi hop)\b[^,]* (?:hay )?khong\W*$"
 )
 
 
@@ -132,10 +135,8 @@ def tasked_body(question: str) -> str | None:
     match = _TASKED_RE.search(fold(_spelled_out(question)).lower())
     if match is None:
         return None
-    return body_of(
-        f"{match.group('body') or match.group('leads') or match.group('given')} làm gì",
-        bodies_only=True,
-    )
+    named = next(group for group in match.groups() if group)
+    return body_of(f"{named} làm gì", bodies_only=True)
 
 
 # "... đề nghị Sở Y tế làm gì", "kiến nghị Sở B những gì": the body a proposal is made to.

@@ -418,7 +418,8 @@ def _searched_unit(
 _CASE_NOUN_RE = re.compile(
     r"^(?:pham phap|toi pham|tai nan|tngt|chay|trom|cuop|lua dao|ma tuy|buon lau|danh bac|"
     r"co bac|gay roi|giet nguoi|co y gay thuong tich|duoi nuoc|mua ban nguoi|"
-    r"to chuc xuat canh|tin dung den|cho vay lai nang|dua xe)\b"
+    r"to chuc xuat canh|xuat nhap canh|xuat canh|nhap canh|tin dung den|cho vay lai nang|"
+    r"dua xe)\b"
 )
 
 
@@ -516,6 +517,7 @@ def _unit_after_marker(
     unit: str | None = None
     before: str | None = None
     markers = list(_compiled(r"\bbao nhiêu\b|\bmấy\b", folded).finditer(normal))
+    asking = [form("bao"), form("nhiêu")]
     # "số vụ tai nạn giao thông năm 2024 ở tỉnh A", "Số điểm ùn tắc giảm từ bao nhiêu còn bao
     # nhiêu": the noun after "Số" when no asking word is followed by one.
     markers += list(_compiled(patterns.COUNT_PHRASE, folded).finditer(normal))
@@ -533,6 +535,9 @@ def _unit_after_marker(
             stop = word in stops and towards and not noun and i != whole
             if stop or not WORD_RE.fullmatch(word):
                 break
+            # "bao nhiêu vụ bao nhiêu bị can", "... vụ mấy người": the next part asked
+            if words[i : i + 2] == asking or (not folded and word == "mấy"):
+                break  # (typed without marks "may" is also the "máy" of "xe máy")
             if following and word in periods:  # "số vụ TNGT năm 2024": the noun ends there
                 break
             if following and " ".join(words[i : i + 2]) in regions:  # "vụ cháy | khu vực A"

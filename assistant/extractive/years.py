@@ -380,6 +380,7 @@ def previous_paragraph(candidate: Candidate) -> str:
 _TASK_CUE_RE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|phan dau|chi tieu|muc tieu)\b|:\s*$")
 _TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien)\b")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
+_REACHED_FIGURE_RE = re.compile(r"\bdat (?:duoc )?\d")  # "đạt 79,2%", "đạt được 3.104" (folded)
 # What was reached, asked (read folded): "đã đạt", "đã thực hiện", "đã có" ...
 _REACHED_RE = re.compile(r"\bda (?:dat|duoc|lam|thuc hien|co)\b")
 # ... "hiện mới đạt", "đạt bao nhiêu", read folded (a question restored from one typed without
@@ -422,9 +423,11 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if planning and not result:  # ... not what was reached in it
         return True
     text = _with_lead_in(candidate)
-    # A target told in brackets beside what was reached ("đạt 91% (chỉ tiêu trên 85%)")
-    # leaves the clause a result.
-    if _TARGET_RE.search(fold(_BRACKETED_RE.sub(" ", text)).lower()):
+    # A target told in brackets beside what was reached ("đạt 91% (chỉ tiêu trên 85%)"), or
+    # after it ("đạt 79,2% ..., chỉ tiêu Công an tỉnh giao là 90%"), leaves the clause a result.
+    unbracketed = fold(_BRACKETED_RE.sub(" ", text)).lower()
+    target = _TARGET_RE.search(unbracketed)
+    if target and not _REACHED_FIGURE_RE.search(unbracketed[: target.start()]):
         return False
     return not _PLANNED_SECTION_RE.search(fold(section_of(candidate)).lower())
 

@@ -11,6 +11,7 @@ from assistant.extractive.periods import period_of
 from assistant.extractive.question import analyse
 from assistant.passages import Passage
 from index.records import DocumentMetadata
+from tests.assistant.one_document import document_in_parts
 
 
 @pytest.mark.parametrize(
@@ -183,3 +184,40 @@ def test_a_rate_asked_up_to_a_month_is_answered_by_the_months_report() -> None:
         "Tỷ lệ cấp căn cước đến giữa tháng 9/2024 đạt bao nhiêu?",
     )  # fmt: skip
     assert "91,2%" in answer.answer.split("[1]")[0], answer.answer
+
+
+TRAFFIC_PARTS = [
+    "5. Bảo đảm trật tự, an toàn giao thông\n\na) 9 tháng xảy ra 19 vụ tai nạn giao thông "
+    "(TNGT), làm chết 12 người, bị thương 15 người; so với cùng kỳ giảm 03 vụ.",
+    "Trên tuyến Quốc lộ 32 đoạn qua huyện xảy ra 05 vụ, làm chết 03 người. Quý III xảy ra 07 "
+    "vụ, làm chết 04 người.\n\nb) Lực lượng Cảnh sát giao thông xử lý 2.186 trường hợp vi phạm.",
+]
+TRAFFIC_META = DocumentMetadata(
+    title="Báo cáo 9 tháng đầu năm 2024 của Công an huyện Than Uyên",
+    year=2024,
+    province="Lai Châu",
+    district="Than Uyên",
+)
+
+
+@pytest.mark.parametrize("brought", [0, 1])
+def test_a_quarters_figure_cut_from_its_paragraphs_start_still_counts_what_it_named(
+    brought: int,
+) -> None:
+    """A chunk's cut falls inside the paragraph: "9 tháng xảy ra 19 vụ tai nạn giao thông"
+    closes one passage, "Quý III xảy ra 07 vụ" is in the next. Brought the second, it is read
+    after the paragraph's start; brought only the first (the 9 months' figure, a near miss
+    for the quarter), the document is read whole before refusing."""
+    library = document_in_parts("bc.txt", TRAFFIC_PARTS, TRAFFIC_META, gap=" ")
+    answerer = ExtractiveAnswerer(library=library)
+    answer = answerer.build("TNGT huyen Than Uyen quy III 2024", [library.passages[brought]])
+    assert answer.answer.startswith("Quý III xảy ra 07 vụ"), answer.answer
+    whole = answerer.build("TNGT huyen Than Uyen 9 thang 2024", [library.passages[0]])
+    assert "19 vụ tai nạn giao thông" in whole.answer.split("[1]")[0], whole.answer
+
+
+def test_a_directive_numbers_tu_opens_no_running_period() -> None:
+    """ "Chỉ thị số 17-CT/TU ngày 21/6/2024" (Tỉnh ủy) is no "từ 21/6", the start of a
+    running count: the report's items under it are of the period its title names."""
+    assert period_of("Thực hiện Chỉ thị số 17-CT/TU ngày 21/6/2024 của Ban Thường vụ") is None
+    assert period_of("lũy kế từ ngày 01/7/2025 đến nay") == "since-7-1"

@@ -352,3 +352,18 @@ def test_a_counted_noun_typed_without_marks_may_open_with_doi(text: str, unit: s
 )
 def test_a_total_is_asked_by_its_words_not_by_words_folding_alike(text: str, total: bool) -> None:
     assert asks_total(analyse(text)) is total
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("khoi to 9 thang 2024 bao nhieu vu bao nhieu bi can", "vu"),
+        ("Khởi tố bao nhiêu vụ mấy bị can?", "vụ"),
+        ("bao nhieu xe may bi tam giu", "xe may"),  # "máy", typed without marks
+        ("xuat nhap canh trai phep quy III 2024 huyen Muong Te", "vu xuat nhap canh trai phep"),
+    ],
+)
+def test_a_counted_noun_ends_where_the_next_part_is_asked(text: str, unit: str) -> None:
+    """The second "bao nhiêu" (or "mấy") asks another part; an illegal crossing searched for
+    is counted in cases, as reports count it ("phát hiện 23 vụ/71 người")."""
+    assert analyse(text).counted.unit == unit
