@@ -31,6 +31,8 @@ from tests.assistant.one_document import OneDocument, document_in_parts
         ("tháng 3 (từ ngày 15/02/2026 đến ngày 14/3/2026)", "month-3"),  # a police month
         ("từ ngày 01/7/2026 đến ngày 20/9/2026", "range"),
         ("từ ngày 25/01/2026 đến hết ngày 20/02/2026", "range"),  # an operation's days
+        ("TNGT xa A tu khi van hanh chinh quyen dia phuong hai cap", "since-7-1"),
+        ("từ khi thực hiện mô hình chính quyền 02 cấp, xã xảy ra 3 vụ", "since-7-1"),
     ],
 )
 def test_a_period_running_from_a_date_is_read(text: str, period: str | None) -> None:
@@ -123,6 +125,9 @@ def test_a_commune_typed_without_marks_but_with_capitals_is_read_as_written() ->
 
 def test_a_search_for_a_communes_figure_since_a_date_is_a_count() -> None:
     assert analyse("vu pham phap hinh su xa Dong Son tu 01/7/2026").type == QuestionType.COUNT
+    # ... or since the two-tier local government began, the day it began
+    since = analyse("TNGT xa Dong Son tu khi van hanh chinh quyen hai cap")
+    assert since.type == QuestionType.COUNT and since.period == "since-7-1"
 
 
 def test_an_items_figure_counts_what_the_heading_over_the_items_names() -> None:
