@@ -1053,3 +1053,17 @@ def test_a_total_told_in_words_is_quoted_over_the_tables_sum() -> None:
         "Tổng số vụ vi phạm môi trường, tài nguyên năm 2024 của Phú Thọ là bao nhiêu?", report
     )
     assert "215 vụ vi phạm" in total, total
+
+
+def test_a_districts_subtotal_among_its_communes_is_no_ranked_unit() -> None:
+    """ "Cộng huyện A" sums the communes above it: the commune with the most is asked."""
+    table = _table(
+        "Tổ tuần tra biên giới theo xã (6 tháng đầu năm 2024):",
+        "Đơn vị | Tổ tuần tra (tổ) | Thành viên (người)",
+        "Xã Thanh Lâm | 6 | 41",
+        "Xã Thanh Thủy | 5 | 37",
+        "Cộng huyện Bình Liêu | 11 | 78",
+    )
+    report = _report(table, province="Quảng Ninh", year=2024)
+    most = _first_quote("Xã nào có đông thành viên tổ tuần tra nhất?", report)
+    assert "Xã Thanh Lâm = 41" in most, most
