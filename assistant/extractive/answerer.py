@@ -80,6 +80,7 @@ from assistant.extractive.evidence import (
 from assistant.extractive.former_rates import MONEY_RE, former_rate_clauses, split_former
 from assistant.extractive.labels import (
     MAX_LABEL_ITEMS,
+    METHODS,
     PROPOSALS,
     asked_label,
     continued_items,
@@ -749,6 +750,13 @@ class ExtractiveAnswerer:
             return None
         agrees = self._answers(analysis, ranking, covering=False)
         block = labelled_block(label, ranking, agrees)
+        source = next((v.passage.source for v in views if v.eligible), None)
+        if not block and label.words == METHODS and source is not None:
+            # "- Thủ đoạn chủ yếu: ..." in a part of the best report retrieval did not bring
+            # (it names the offence as the report does: "lừa đảo ... trên không gian mạng")
+            views = views + self._unread(analysis, source, views)
+            ranking = score_candidates(analysis, views)
+            block = labelled_block(label, ranking, self._answers(analysis, ranking, covering=False))
         if block and ends_passage(block):  # the list goes on where retrieval cut it
             block += self._list_continued(analysis, block[-1], views)
             if len(block) > 1 and is_heading_line(block[0][0].clauses[block[0][1]].text):

@@ -131,6 +131,9 @@ def labelled_block(
     year and place, as `agrees` tells): a heading's items (the clause may be one of them, or
     the heading may be the passage's own), a lead-in with its items, or the paragraph from
     the sentence naming the label; empty when no passage labels it."""
+    # A label written ("- Phương thức, thủ đoạn: ...") before one told in words ("đối tượng
+    # cầm đầu thường ở ..."), which a better-scoring clause may hold in passing.
+    told: list[tuple[PassageView, int]] = []
     for candidate in ranking.candidates:
         if not candidate.view.eligible or not agrees(candidate):
             continue
@@ -148,9 +151,11 @@ def labelled_block(
         if label.words == CAUSES and not view.clauses[index].is_lead_in:
             continue  # a cause told in a sentence is the clause giving it, not its paragraph
         opening = " ".join(ITEM_MARKER_RE.sub("", text.strip()).split()[:LEAD_WORDS])
-        if (label.in_text(opening) and not label.quoted_only) or label.named_in(text):
+        if label.in_text(opening) and not label.quoted_only:
             return [(view, i) for i in _told_from(view, index)]
-    return []
+        if not told and label.named_in(text):
+            told = [(view, i) for i in _told_from(view, index)]
+    return told
 
 
 # A list item's marker, "(1)" included: what a list cut by retrieval goes on with.
@@ -238,6 +243,11 @@ def _told_from(view: PassageView, index: int) -> list[int]:
     clause = view.clauses[index]
     if clause.is_lead_in and not clause.carried:
         items = [i for i, c in enumerate(view.clauses) if c.lead_in == index][:MAX_LABEL_ITEMS]
+        # ... up to the next heading ("3. Xuất nhập cảnh trái phép"), which opens another part
+        heading = next(
+            (n for n, i in enumerate(items) if is_heading_line(view.clauses[i].text)), None
+        )
+        items = items[:heading]
         if items:
             return [index, *items]
     first = min(i for i, c in enumerate(view.clauses) if c.sentence_start == clause.sentence_start)

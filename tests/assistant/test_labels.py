@@ -11,6 +11,7 @@ from assistant.extractive.question import analyse
 from assistant.passages import Passage
 from index.extraction.records import Extraction
 from index.records import DocumentMetadata
+from tests.assistant.one_document import document_in_parts
 
 META = {"province": "Tuyên Quang", "year": 2024, "title": "Báo cáo công tác năm 2024"}
 
@@ -322,3 +323,43 @@ def test_the_measures_a_report_files_as_such_answer_what_measures() -> None:
     )
     assert "Đối chiếu dữ liệu lưu trú" in answer and "đường dây nóng" in answer, answer
     assert "46 đối tượng" not in answer, answer  # the year's result is no measure
+
+
+FRAUD_PARTS = [
+    "I. KẾT QUẢ CÔNG TÁC\n\n1. Phạm pháp hình sự\n\n- Tháng 11: xảy ra 02 vụ trộm cắp tài sản."
+    "\n\n2. Ma túy\n\n- Tháng 11: bắt 01 vụ/02 đối tượng.\n\n",
+    "3. Lừa đảo chiếm đoạt tài sản trên không gian mạng\n\n- Tháng 11: tiếp nhận 04 tin báo, "
+    "thiệt hại 310 triệu đồng.\n- Phương thức, thủ đoạn: giả danh cán bộ thuế yêu cầu cài ứng "
+    "dụng giả mạo; mời làm nhiệm vụ đặt đơn hàng ảo.\n\n4. Quản lý cư trú\n\n"
+    "- Đăng ký thường trú 58 trường hợp.",
+]
+
+
+def test_methods_filed_in_a_part_retrieval_did_not_bring_are_read_there() -> None:
+    """The report labels the methods ("- Phương thức, thủ đoạn: ...") in a passage retrieval
+    ranked low (it names the offence its own way): they are read there, and the next part's
+    heading is not one of them."""
+    metadata = DocumentMetadata(
+        province="Hưng Yên", year=2025, title="Báo cáo tháng 11 năm 2025 của Công an xã Văn Lâm"
+    )
+    library = document_in_parts("bc.txt", FRAUD_PARTS, metadata)
+    answer = ExtractiveAnswerer(library=library).build(
+        "Kẻ lừa đảo qua mạng ở Hưng Yên dùng những thủ đoạn gì?", library.passages[:1]
+    )
+    first = answer.answer.split("[1]")[0]
+    assert "đơn hàng ảo" in first and "Quản lý cư trú" not in answer.answer, answer.answer
+
+
+def test_methods_written_as_a_label_come_before_a_habit_told_in_passing() -> None:
+    """In one passage, "- Phương thức, thủ đoạn: ..." is what the report files as the
+    methods; "đối tượng cầm đầu thường ở nơi khác" only says where the leader is."""
+    text = (
+        "II. TỒN TẠI\n\n1. Buôn lậu qua biên giới còn phức tạp; đối tượng cầm đầu thường ở bên "
+        "kia biên giới, khó xử lý.\n\n2. Kết quả\n\n- 9 tháng phát hiện 41 vụ buôn lậu.\n"
+        "- Phương thức, thủ đoạn: thuê người mang vác hàng qua đường mòn ban đêm; dùng xuồng "
+        "máy chở hàng trên sông."
+    )
+    answer = _answer(
+        "Bọn buôn lậu qua biên giới ở huyện dùng những thủ đoạn gì?", [_passage(text, text)]
+    )
+    assert "xuồng máy" in answer.split("[1]")[0], answer
