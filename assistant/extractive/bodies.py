@@ -119,7 +119,7 @@ _TASKED_RE = re.compile(
     r"(?:^|, )(?P<body>[^,]+?) (?:co )?(?:(?:duoc|bi) giao|co nhiem vu|co trach nhiem)\b"
     # "Sở B có (phải là cơ quan) chủ trì ... không": whether it leads is asked of its items
     # (not "có phối hợp với A ... không", which a clause naming both tells).
-    r"|(?:^|, )(?P<leads>[^,]+?) co (?:phai )?(?:la (?:co quan|don vi|luc luong) )?"
+    r"|(?:^|, )(?P<leads>[^,]+?) co (?:phai )?(?:(?:la )?(?:co quan|don vi|luc luong) )?"
     r"chu tri\b"
     r"|\bgiao (?:nhiem vu |trach nhiem |viec )?cho (?P<given>[^,]+?)"
     r"(?: (?:nhiem vu|trach nhiem|chu tri|phoi hop)\b[^,]*)? (?:hay )?khong\W*$"

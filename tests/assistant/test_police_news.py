@@ -389,6 +389,7 @@ def test_whether_a_partner_was_given_a_task_is_told_by_the_item_naming_it() -> N
         "So Du lich co bi giao nhiem vu chu tri kiem tra gia dich vu khong",
         "Sở Du lịch có phải là cơ quan chủ trì kiểm tra giá dịch vụ trong KH 21 không?",
         "UBND tinh Lang Son co giao So Du lich chu tri kiem tra gia dich vu khong",
+        "Sở Du lịch có phải đơn vị chủ trì nhiệm vụ nào trong KH 21 không?",
     ],
 )
 def test_whether_a_body_leads_a_task_is_told_by_the_item_naming_it(question: str) -> None:
