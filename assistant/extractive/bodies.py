@@ -40,7 +40,7 @@ _BODY_KIND_RE = re.compile(
     r"|ban (?:chi dao|chi huy|an toan|tuyen giao|dan van|thuong vu|quan ly)"
     r"|doi (?:canh sat|dan phong|cong tac|tuan tra|phong chay)"
     r"|hoi (?:lien hiep|nong dan|cuu chien binh|phu nu|dong)|hiep hoi|(?:tinh|thanh|huyen) doan"
-    r"|dai phat thanh|ngan hang|kho bac)\b"
+    r"|dai phat thanh|ngan hang|kho bac|bao hiem xa hoi|dien luc|buu dien|vuon quoc gia)\b"
 )
 UNIT_CODE_RE = re.compile(r"\b[a-z]{1,3}\d{2}\b")  # "pc08", "pa05", "k02" (folded)
 # "giao Sở X kiểm tra những gì": a body (by its kind), the task's verb, what is asked.

@@ -113,6 +113,9 @@ def test_body_is_read_where_the_question_puts_it() -> None:
     # a body only asked ("được đề nghị") is named as plainly
     assert body_of("Hội LHPN tỉnh Lai Châu được đề nghị làm gì?") == "hoi lien hiep phu nu"
     assert body_of("Sở Y tế tỉnh Lai Châu được giao gì trong chỉ thị?") == "so y te"
+    # bodies that are no office of the state's ranks: a social insurer, a power company
+    assert body_of("BHXH tỉnh Lai Châu làm gì?", bodies_only=True) == "bao hiem xa hoi"
+    assert body_of("Điện lực Lai Châu làm gì theo kế hoạch?", bodies_only=True) == "dien luc"
     # an abbreviation typed in lower case, apart, is spelled out all the same
     assert body_of("so gd dt lai chau duoc giao gi") == "so giao duc va dao tao"
     # "được giao nhiệm vụ gì" with more after it: the body before it, not "nhiệm vụ gì ..."
