@@ -496,7 +496,9 @@ _EVENT_TYPES = frozenset(
 
 # A part's figure in brackets: "(quý II: 17 vụ)", "(riêng tháng 3: 174 hồ sơ)".
 _PART_BRACKET_RE = re.compile(
-    r"\((?:riêng |rieng )?(?:quý|quy|tháng|thang|\d+ tháng|\d+ thang)[^():]{0,20}:\s*\d[^()]*\)",
+    r"\((?:riêng |rieng )?(?:quý|quy|tháng|thang|\d+ tháng|\d+ thang)[^():]{0,20}:\s*\d[^()]*\)"
+    # ... or set after the clause's own figure: "29 vụ ..., tăng 05 vụ; riêng quý III bắt 11 vụ"
+    r"|;\s*(?:riêng|rieng) (?:quý|quy|tháng|thang)\b[^;()]*$",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ import pytest
 from assistant.answers import Answer
 from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.periods import period_of
-from assistant.extractive.question import analyse
+from assistant.extractive.question import QuestionType, analyse
 from assistant.passages import Passage
 from index.records import DocumentMetadata
 from tests.assistant.one_document import document_in_parts
@@ -221,3 +221,28 @@ def test_a_directive_numbers_tu_opens_no_running_period() -> None:
     running count: the report's items under it are of the period its title names."""
     assert period_of("Thực hiện Chỉ thị số 17-CT/TU ngày 21/6/2024 của Ban Thường vụ") is None
     assert period_of("lũy kế từ ngày 01/7/2025 đến nay") == "since-7-1"
+
+
+def test_a_figures_change_asked_after_it_is_a_count_with_its_part_set_aside() -> None:
+    """ "Tội phạm ma túy 9 tháng 2024 huyện A so với cùng kỳ thế nào?" asks the 9 months'
+    figure with its change; "; riêng quý III bắt 11 vụ" after it is a part, not the clause's
+    period, and answers for that part when it is asked."""
+    asked = analyse("Tội phạm ma túy 9 tháng 2024 huyện Đức Thọ so với cùng kỳ thế nào?")
+    assert asked.type == QuestionType.COUNT and asked.counted.unit == "vụ tội phạm ma túy"
+    text = (
+        "2. Tội phạm về ma túy\n\n- Phát hiện, bắt giữ 31 vụ/40 đối tượng phạm tội về ma túy "
+        "(cùng kỳ 25 vụ/33 đối tượng), tăng 06 vụ; riêng quý III bắt 12 vụ/15 đối tượng."
+    )
+    meta = DocumentMetadata(
+        title="Báo cáo 9 tháng đầu năm 2024 của Công an huyện Đức Thọ",
+        year=2024,
+        province="Hà Tĩnh",
+        district="Đức Thọ",
+    )
+    for question in (
+        "Tội phạm ma túy 9 tháng 2024 huyện Đức Thọ so với cùng kỳ thế nào?",
+        "Quý III/2024 huyện Đức Thọ bắt bao nhiêu vụ ma túy?",
+    ):
+        passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, meta)
+        answer = ExtractiveAnswerer().build(question, [passage])
+        assert "31 vụ/40 đối tượng" in answer.answer.split("[1]")[0], (question, answer.answer)
