@@ -72,6 +72,14 @@ MONEY_CUES = (
     "bồi dưỡng",
     "phụ cấp",
     "thù lao",
+    # prices: "mua vào giá bao nhiêu, bán ra bao nhiêu" (not "giá" alone: typed without
+    # marks it is the "gia" of "tham gia", "gia đình")
+    "giá bán",
+    "giá mua",
+    "mua vào",
+    "bán ra",
+    "với giá",
+    "giá bao nhiêu",
 )
 
 # Words that may stand between a number and the noun it counts: "2.000 đồng chí Công an xã".

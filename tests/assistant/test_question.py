@@ -367,3 +367,16 @@ def test_a_counted_noun_ends_where_the_next_part_is_asked(text: str, unit: str) 
     """The second "bao nhiêu" (or "mấy") asks another part; an illegal crossing searched for
     is counted in cases, as reports count it ("phát hiện 23 vụ/71 người")."""
     assert analyse(text).counted.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Đường dây buôn lậu mua vào giá bao nhiêu, bán ra bao nhiêu?", "đồng"),
+        ("nhom trom ban ca phe voi gia bao nhieu", "dong"),
+        ("Có bao nhiêu người tham gia tuần tra?", "người tham gia"),
+        ("tham gia bao nhieu vu chua chay", "vu chua chay"),  # "gia" of "tham gia"
+    ],
+)
+def test_a_price_asked_is_an_amount_in_dong(text: str, unit: str) -> None:
+    assert analyse(text).counted.unit == unit
