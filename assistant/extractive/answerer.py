@@ -586,7 +586,8 @@ class ExtractiveAnswerer:
                 source = near[0].view.passage.source
                 unread = self._unread_passages(source, passages)
                 if unread:
-                    return self._build(question, analysis, [*passages, *unread], False, False)
+                    whole = [*passages, *unread]
+                    return self._build(question, analysis, whole, False, rereads=False)
             return self._refusal(question, views, near)
         which_document = _asks_which_document(analysis)
         if asks_places(analysis) or which_document:

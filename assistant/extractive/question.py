@@ -558,7 +558,7 @@ def _unit_after_marker(
             pair = " ".join(words[i : i + 2])
             if following and (pair in kinds or (word in kinds and pair not in society)):
                 break
-            if following and word == form("toàn") and words[i + 1 : i + 2] in ([k] for k in kinds):
+            if following and word == form("toàn") and " ".join(words[i + 1 : i + 2]) in kinds:
                 break  # "số đội dân phòng toàn tỉnh": the noun ends at the place's whole
             if following and not folded and word in _BODY_SHORTS:
                 break  # "số vụ ma túy CA tỉnh phát hiện": the noun ends at the body counting
