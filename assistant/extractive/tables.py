@@ -377,8 +377,11 @@ def _noun_column(
             continue
         share = sum(w in words or w in told for w in asked) / len(asked)
         # Of the columns naming enough of the noun, the one naming more of the question:
-        # "bến tự phát ... dẹp bỏ được" is "Bến đã dẹp bỏ", not "Bến tự phát".
-        named = len(words & question) - len(words - question - captioned)
+        # "bến tự phát ... dẹp bỏ được" is "Bến đã dẹp bỏ", not "Bến tự phát". A part's
+        # column is told by its own words, not its whole's ("... Trong đó: cơ sở lưu trú").
+        part = _PART_NAMED_RE.search(fold(cell).lower())
+        own = _words(fold(cell).lower()[part.end() :]) if part else words
+        named = len(words & question) - len(own - question - captioned)
         key = (float(share >= needed), head, named, share)
         if asked[0] in words and key > best_key:
             best, best_key = i, key
@@ -474,6 +477,7 @@ def _label(row: list[str]) -> str:
 
 
 _SUBSET_RE = re.compile(r"^\W*(?:trong do|rieng|gom)\b")
+_PART_NAMED_RE = re.compile(r"\btrong do\b\W*")  # where a part's own name starts (folded)
 
 
 def with_parent_columns(header: list[str]) -> list[str]:

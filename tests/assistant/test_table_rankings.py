@@ -1067,3 +1067,18 @@ def test_a_districts_subtotal_among_its_communes_is_no_ranked_unit() -> None:
     report = _report(table, province="Quảng Ninh", year=2024)
     most = _first_quote("Xã nào có đông thành viên tổ tuần tra nhất?", report)
     assert "Xã Thanh Lâm = 41" in most, most
+
+
+def test_a_parts_column_is_told_by_its_own_name_not_its_wholes() -> None:
+    """ "Trong đó: cơ sở lưu trú" after "Tổng số cơ sở KD có điều kiện" counts the lodgings:
+    asked which ward has most, its column ranks, not another naming fewer other words."""
+    table = _table(
+        "Cơ sở kinh doanh có điều kiện, cơ sở lưu trú và kết quả kiểm tra năm 2024:",
+        "Đơn vị | Tổng số cơ sở KD có điều kiện | Trong đó: cơ sở lưu trú | Lượt kiểm tra | Cơ "
+        "sở vi phạm | Tiền phạt (triệu đồng)",
+        "Quận Cẩm Lệ | 912 | 301 | 640 | 88 | 312",
+        "Quận Liên Chiểu | 874 | 455 | 702 | 61 | 290",
+    )
+    report = _report(table, province="Đà Nẵng", year=2024)
+    most = _first_quote("quận nào ở Đà Nẵng có nhiều cơ sở lưu trú nhất năm 2024", report)
+    assert "Quận Liên Chiểu = 455" in most, most
