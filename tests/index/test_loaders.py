@@ -156,7 +156,8 @@ def test_html_is_recognised_by_content_even_when_named_txt() -> None:
 
 def test_an_html_table_with_merged_cells_keeps_a_cell_under_each_header() -> None:
     # A header over two rows ("Số vụ" over "Năm 2023" and "Năm 2024") and a label merged down
-    # two rows: each row is written whole, the header as one row of whole names.
+    # two rows: each row is written whole, the header as one row of whole names; an empty
+    # last cell keeps its place, so the row has as many cells as the header.
     page = (
         "<html><body><table>"
         '<tr><th rowspan="2">Huyện</th><th colspan="2">Số vụ cháy</th>'
@@ -171,7 +172,7 @@ def test_an_html_table_with_merged_cells_keeps_a_cell_under_each_header() -> Non
         "Huyện | Số vụ cháy Năm 2023 | Số vụ cháy Năm 2024 | Ghi chú",
         "Huyện Mường Lát | 4 | 7 | rừng",
         "Huyện Mường Lát | 1 | 2 | nhà",
-        "Huyện Quan Sơn | 3 | 5",
+        "Huyện Quan Sơn | 3 | 5 | |",
     ]
 
 
