@@ -162,6 +162,7 @@ from assistant.extractive.tables import (
     labels_named_as_asked,
     named_cells,
     named_places,
+    number_value,
     numbered_rows,
     of_asked_kind,
     period_ranked,
@@ -586,8 +587,8 @@ class ExtractiveAnswerer:
                 source = near[0].view.passage.source
                 unread = self._unread_passages(source, passages)
                 if unread:
-                    whole = [*passages, *unread]
-                    return self._build(question, analysis, whole, False, rereads=False)
+                    document = [*passages, *unread]
+                    return self._build(question, analysis, document, False, rereads=False)
             return self._refusal(question, views, near)
         which_document = _asks_which_document(analysis)
         if asks_places(analysis) or which_document:
@@ -1459,7 +1460,7 @@ class ExtractiveAnswerer:
                 totals = total_cells(rest)
                 cited = (cited or views) + [v for v in pool if v not in views] if totals else cited
             if totals and place_agrees(analysis, head):
-                if self._said_whole(analysis, views, ranking):
+                if self._said_whole(analysis, views, ranking, totals):
                     return None  # "phát hiện 1.148 vụ ... (tăng 96 vụ)": said whole, in words
                 picked = totals  # "Tổng số ... là bao nhiêu?": the "Cộng" row, not a part's
             elif extreme is None and by_place:
@@ -1492,15 +1493,22 @@ class ExtractiveAnswerer:
         return None
 
     def _said_whole(
-        self, analysis: QuestionAnalysis, views: list[PassageView], ranking: Ranking
+        self,
+        analysis: QuestionAnalysis,
+        views: list[PassageView],
+        ranking: Ranking,
+        totals: list[TableCell],
     ) -> bool:
-        """The clause that would answer in prose gives a number of the asked noun: a total
-        told in words says what it counts and how it changed."""
+        """The clause that would answer in prose gives the total row's figure (in any of its
+        columns) as a number of the asked noun: a total told in words says what it counts
+        and how it changed, where the column read may be another's."""
         best = self._answering_clause(analysis, views, ranking)
         if best is None or cells(best.clause.text) is not None:
             return False
         text = without_item_number(best.clause.text)  # "2. Đối tượng ...": counts nothing
-        return counts_head(analysis, text) and unit_share(analysis, text) >= COUNTED_NOUN_SHARE
+        if not (counts_head(analysis, text) and unit_share(analysis, text) >= COUNTED_NOUN_SHARE):
+            return False
+        return bool(_total_row_amounts(totals) & _amounts(text))
 
     def _said_in_prose(
         self,
@@ -1739,6 +1747,36 @@ def _told_signed(analysis: QuestionAnalysis, ranking: Ranking) -> Candidate | No
         if candidate.view.eligible and signed and names_person(text):
             return candidate
     return None
+
+
+# Words scaling an amount: "45,45 tỷ đồng", a column "(triệu đồng)" (folded: "tỷ" and "tỉ"
+# both read "ti").
+_SCALES = {"ty": 1e9, "ti": 1e9, "trieu": 1e6, "nghin": 1e3, "ngan": 1e3}
+_AMOUNT_RE = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s*(ty|ti|trieu|nghin|ngan)\b)?")
+_COLUMN_SCALE_RE = re.compile(r"\((ty|ti|trieu|nghin|ngan) dong")
+
+
+def _amounts(text: str) -> set[float]:
+    """The numbers of a text as values, an amount scaled by its word ("45,45 tỷ")."""
+    return {
+        round(number_value(m.group(1)) * _SCALES.get(m.group(2) or "", 1.0), 3)
+        for m in _AMOUNT_RE.finditer(fold(text).lower())
+    }
+
+
+def _total_row_amounts(totals: list[TableCell]) -> set[float]:
+    """The figures of the total rows in every column, scaled by the column's unit ("Kinh
+    phí (triệu đồng)": 45.450 is 45,45 tỷ)."""
+    found: set[float] = set()
+    for cell in totals:
+        row = cells(cell.view.clauses[cell.row].text) or []
+        header = cells(cell.header_text) or []
+        for i, value in enumerate(row):
+            if not _AMOUNT_RE.fullmatch(value):
+                continue
+            unit = _COLUMN_SCALE_RE.search(fold(header[i]).lower()) if i < len(header) else None
+            found.add(round(number_value(value) * (_SCALES[unit.group(1)] if unit else 1.0), 3))
+    return found
 
 
 def _of_asked_year(analysis: QuestionAnalysis, near: str) -> bool:

@@ -219,7 +219,8 @@ def period_of(text: str) -> str | None:
 
 # A count asked up to a month ("đến giữa tháng 9/2024", "tính đến hết tháng 6"): the months
 # of the (police) year up to it, as a report of "9 tháng đầu năm" counts them.
-_UNTIL_MONTH_RE = re.compile(r"\bden (?:het |giua |cuoi )?thang (\d{1,2})\b(?!/\d{1,2}/)")
+# (Not a bare "đến tháng 9", as often the date a figure stands at in a year's report.)
+_UNTIL_MONTH_RE = re.compile(r"\bden (?:het|giua|cuoi) thang (\d{1,2})\b(?!/\d{1,2}/)")
 
 
 def asked_period(question: str) -> str | None:

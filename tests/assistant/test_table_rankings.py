@@ -1082,3 +1082,35 @@ def test_a_parts_column_is_told_by_its_own_name_not_its_wholes() -> None:
     report = _report(table, province="Đà Nẵng", year=2024)
     most = _first_quote("quận nào ở Đà Nẵng có nhiều cơ sở lưu trú nhất năm 2024", report)
     assert "Quận Liên Chiểu = 455" in most, most
+
+
+def test_a_sentence_quoted_over_the_sum_is_one_giving_the_sums_figure() -> None:
+    """Over a table's "Cộng" row a sentence is quoted only when it gives one of that row's
+    figures, an amount read at its scale ("45,45 tỷ đồng" is 45.450 in a column "(triệu
+    đồng)"); a rule's number ("bố trí 03 thành viên") leaves the row its answer."""
+    rule = (
+        "1. Số lượng thành viên Tổ bảo vệ ANTT ở cơ sở: thôn có dưới 350 hộ bố trí 03 thành "
+        "viên.\n\n"
+        + _table(
+            "Phụ lục: Số Tổ và thành viên Tổ bảo vệ ANTT dự kiến theo đơn vị:",
+            "Đơn vị | Số Tổ | Thành viên Tổ bảo vệ ANTT (dự kiến)",
+            "Huyện Phong Điền | 112 | 351",
+            "Huyện Quảng Điền | 98 | 302",
+            "Cộng | 210 | 653",
+        )
+    )
+    report = _report(rule, province="Thừa Thiên Huế", year=2024)
+    members = _first_quote(
+        "Tổng số thành viên Tổ bảo vệ ANTT dự kiến toàn tỉnh là bao nhiêu?", report
+    )
+    assert "Cộng = 653" in members, members
+    budget = "3. Tổng kinh phí dự kiến giai đoạn 2024 - 2026 khoảng 12,35 tỷ đồng.\n\n" + _table(
+        "Phụ lục: Kinh phí dự kiến theo đơn vị:",
+        "Đơn vị | Số camera | Kinh phí dự kiến (triệu đồng)",
+        "Thành phố Nha Trang | 210 | 7.350",
+        "Thành phố Cam Ranh | 143 | 5.000",
+        "Cộng | 353 | 12.350",
+    )
+    report = _report(budget, province="Khánh Hòa", year=2024)
+    total = _first_quote("Tổng kinh phí dự kiến giai đoạn 2024 - 2026 là bao nhiêu?", report)
+    assert "12,35 tỷ đồng" in total, total
