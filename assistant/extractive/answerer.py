@@ -194,6 +194,7 @@ from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
 from index.abbreviations import spell_out
 from index.document_kinds import DOCUMENT_KINDS
+from index.extraction.numbers import NUMBER_RE, SCALES
 from index.gazetteer import PROVINCES_2025, find_localities, find_provinces, place_spans
 from index.metadata import LETTER_SUBJECT_RE, find_directive_numbers
 from index.vietnamese import canonical, fold
@@ -581,9 +582,9 @@ class ExtractiveAnswerer:
                 return self._answer(question, merge_clauses([holder]), views)
             near = self._near_miss(analysis, views, ranking)
             if near is not None and rereads and _of_asked_year(analysis, near[1]):
-                # "Quý III xảy ra 07 vụ" in a part of the report retrieval did not bring
+                # "Quý II xảy ra 05 vụ" in a part of the report retrieval did not bring
                 # (its words are the paragraph's before it): the document is read whole
-                # before its "9 tháng" figure is given as all it has.
+                # before its "6 tháng" figure is given as all it has.
                 source = near[0].view.passage.source
                 unread = self._unread_passages(source, passages)
                 if unread:
@@ -1461,7 +1462,7 @@ class ExtractiveAnswerer:
                 cited = (cited or views) + [v for v in pool if v not in views] if totals else cited
             if totals and place_agrees(analysis, head):
                 if self._said_whole(analysis, views, ranking, totals):
-                    return None  # "phát hiện 1.148 vụ ... (tăng 96 vụ)": said whole, in words
+                    return None  # "phát hiện 215 vụ ... (tăng 12 vụ)": said whole, in words
                 picked = totals  # "Tổng số ... là bao nhiêu?": the "Cộng" row, not a part's
             elif extreme is None and by_place:
                 picked = place_cells(analysis, values)
@@ -1502,8 +1503,8 @@ class ExtractiveAnswerer:
         """The clause that would answer in prose gives the total row's figure (in any of its
         columns) as a number of the asked noun: a total told in words says what it counts
         and how it changed, where the column read may be another's."""
-        best = self._answering_clause(analysis, views, ranking)
-        if best is None or cells(best.clause.text) is not None:
+        best = self._prose_answer(analysis, views, ranking)
+        if best is None:
             return False
         text = without_item_number(best.clause.text)  # "2. Đối tượng ...": counts nothing
         if not (counts_head(analysis, text) and unit_share(analysis, text) >= COUNTED_NOUN_SHARE):
@@ -1519,10 +1520,15 @@ class ExtractiveAnswerer:
     ) -> bool:
         """The clause that would answer in prose gives the cell's very figure: it is quoted
         instead of the row, since it says what the figure counts and how it changed."""
+        best = self._prose_answer(analysis, views, ranking)
+        return best is not None and cell.value_text in NUMBER_RE.findall(best.clause.text)
+
+    def _prose_answer(
+        self, analysis: QuestionAnalysis, views: list[PassageView], ranking: Ranking
+    ) -> Candidate | None:
+        """The clause that would answer in prose, when it is no table row."""
         best = self._answering_clause(analysis, views, ranking)
-        if best is None or cells(best.clause.text) is not None:
-            return False
-        return cell.value_text in re.findall(r"\d+(?:[.,]\d+)*", best.clause.text)
+        return best if best is not None and cells(best.clause.text) is None else None
 
     def _judged(
         self, analysis: QuestionAnalysis, views: list[PassageView], ranking: Ranking
@@ -1749,15 +1755,16 @@ def _told_signed(analysis: QuestionAnalysis, ranking: Ranking) -> Candidate | No
     return None
 
 
-# Words scaling an amount: "45,45 tỷ đồng", a column "(triệu đồng)" (folded: "tỷ" and "tỉ"
-# both read "ti").
-_SCALES = {"ty": 1e9, "ti": 1e9, "trieu": 1e6, "nghin": 1e3, "ngan": 1e3}
-_AMOUNT_RE = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s*(ty|ti|trieu|nghin|ngan)\b)?")
-_COLUMN_SCALE_RE = re.compile(r"\((ty|ti|trieu|nghin|ngan) dong")
+# The words scaling an amount, folded ("tỷ" and "tỉ" both read "ti"): "12,35 tỷ đồng", a
+# column "(triệu đồng)".
+_SCALES = {fold(word): value for word, value in SCALES.items()}
+_SCALE_WORD = "|".join(_SCALES)
+_AMOUNT_RE = re.compile(rf"(\d+(?:[.,]\d+)*)(?:\s*({_SCALE_WORD})\b)?")
+_COLUMN_SCALE_RE = re.compile(rf"\(({_SCALE_WORD}) dong")
 
 
 def _amounts(text: str) -> set[float]:
-    """The numbers of a text as values, an amount scaled by its word ("45,45 tỷ")."""
+    """The numbers of a text as values, an amount scaled by its word ("12,35 tỷ")."""
     return {
         round(number_value(m.group(1)) * _SCALES.get(m.group(2) or "", 1.0), 3)
         for m in _AMOUNT_RE.finditer(fold(text).lower())
@@ -1766,7 +1773,7 @@ def _amounts(text: str) -> set[float]:
 
 def _total_row_amounts(totals: list[TableCell]) -> set[float]:
     """The figures of the total rows in every column, scaled by the column's unit ("Kinh
-    phí (triệu đồng)": 45.450 is 45,45 tỷ)."""
+    phí (triệu đồng)": 12.350 is 12,35 tỷ)."""
     found: set[float] = set()
     for cell in totals:
         row = cells(cell.view.clauses[cell.row].text) or []
@@ -1941,8 +1948,8 @@ def _read_up_to(candidate: Candidate) -> str:
     passage = candidate.view.passage
     head = passage.text[: max(candidate.clause.end - passage.start, 0)]
     title, heading = passage.metadata.title or "", passage.heading or ""
-    # ... and the paragraph's start, where the cut fell inside it ("9 tháng xảy ra 19 vụ tai
-    # nạn giao thông ..." / "Quý III xảy ra 07 vụ")
+    # ... and the paragraph's start, where the cut fell inside it ("6 tháng xảy ra 23 vụ tai
+    # nạn giao thông ..." / "Quý II xảy ra 05 vụ")
     cut = candidate.view.preceding if _opens_passage(candidate) else ""
     return f"{title} {heading} {candidate.view.heading_above} {cut} {head}"
 

@@ -94,7 +94,7 @@ def states_count(analysis: QuestionAnalysis, text: str) -> bool:
 
 def counts_head(analysis: QuestionAnalysis, text: str) -> bool:
     """The text gives a number of the counted noun's head, a measure word at most between
-    ("1.148 vụ ...", "37 bánh heroin"; not "120.000 đồng/người", a rate per person), or an
+    ("215 vụ ...", "12 bánh heroin"; not "150.000 đồng/người", a rate per person), or an
     amount or a share where one is asked."""
     head = unit_head(analysis)
     if head is None:

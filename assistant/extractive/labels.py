@@ -243,7 +243,7 @@ def _told_from(view: PassageView, index: int) -> list[int]:
     clause = view.clauses[index]
     if clause.is_lead_in and not clause.carried:
         items = [i for i, c in enumerate(view.clauses) if c.lead_in == index][:MAX_LABEL_ITEMS]
-        # ... up to the next heading ("3. Xuất nhập cảnh trái phép"), which opens another part
+        # ... up to the next heading ("4. Quản lý cư trú"), which opens another part
         heading = next(
             (n for n, i in enumerate(items) if is_heading_line(view.clauses[i].text)), None
         )

@@ -72,7 +72,7 @@ MONEY_CUES = (
     "bồi dưỡng",
     "phụ cấp",
     "thù lao",
-    # prices: "mua vào giá bao nhiêu, bán ra bao nhiêu" (not "giá" alone: typed without
+    # prices: "mua với giá bao nhiêu, giá bán lại bao nhiêu" (not "giá" alone: typed without
     # marks it is the "gia" of "tham gia", "gia đình")
     "giá bán",
     "giá mua",

@@ -118,7 +118,7 @@ def _range_period(day1: int, month1: int, day2: int, month2: int) -> str:
 # A period running from a date with no end given, to the report's day: "từ 01/7/2025 xảy ra
 # 12 vụ", "lũy kế từ ngày 01/7/2025 đến nay" (a post-merger commune counts from its founding).
 # Not the start of a range ("từ 01/7 đến 20/9"), nor of a validity ("có hiệu lực từ ngày ..."),
-# nor a directive number's "/TU" (Tỉnh ủy: "Chỉ thị số 17-CT/TU ngày 21/6/2024").
+# nor a directive number's "/TU" (Tỉnh ủy: "Chỉ thị số 05-CT/TU ngày 12/3/2024").
 _SINCE_RE = re.compile(
     r"(?<!hieu luc )(?<!\bthi hanh )(?<![/-])\btu (?:ngay )?(\d{1,2})/(\d{1,2})(?:/\d{4})?\b"
     r"(?! ?(?:den|toi|-) ?(?:het )?(?:ngay )?\d)"
@@ -217,7 +217,7 @@ def period_of(text: str) -> str | None:
     return _first(found)[1] if found else None
 
 
-# A count asked up to a month ("đến giữa tháng 9/2024", "tính đến hết tháng 6"): the months
+# A count asked up to a month ("đến giữa tháng 10/2024", "tính đến hết tháng 6"): the months
 # of the (police) year up to it, as a report of "9 tháng đầu năm" counts them.
 # (Not a bare "đến tháng 9", as often the date a figure stands at in a year's report.)
 _UNTIL_MONTH_RE = re.compile(r"\bden (?:het|giua|cuoi) thang (\d{1,2})\b(?!/\d{1,2}/)")

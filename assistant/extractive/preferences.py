@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from assistant.extractive.candidates import Candidate, Ranking
 from assistant.extractive.evidence import clause_tokens, means_evidence, time_evidence
+from assistant.extractive.labels import METHODS
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.scoring import PARAMETERS
 from assistant.extractive.structured import names_person
@@ -125,8 +126,9 @@ def asks_offenders_manner(analysis: QuestionAnalysis) -> bool:
     return analysis.type == QuestionType.MANNER or how
 
 
-# ... or in an item a report labels so: "- Thủ đoạn: cho vay trả góp ngày ...".
-_METHODS_LABEL_RE = re.compile(r"^\W*(?:thu doan|phuong thuc)(?: \w+){0,3}\s*:")
+# ... or in an item a report labels so: "- Thủ đoạn: cho vay trả góp ngày ...", "- Phương
+# thức, thủ đoạn: ...".
+_METHODS_LABEL_RE = re.compile(rf"^\W*(?:{'|'.join(map(fold, METHODS))})(?:,? \w+){{0,3}}\s*:")
 
 
 def tells_offenders_doing(text: str) -> bool:

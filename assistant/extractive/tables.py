@@ -311,8 +311,8 @@ def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     )
     ranked = [w for w in said.group(1).split() if w in asked] if said else []
     head = ranked[0] if ranked else None
-    # ... and a head of two words as written: "đông đội viên dân phòng nhất" ranks by "Đội
-    # viên (người)", not "Số đội dân phòng", which holds more of its words.
+    # ... and a head of two words as written: "đông tổ viên tổ tự quản nhất" ranks by "Tổ
+    # viên (người)", not "Số tổ tự quản", which holds more of its words.
     pair = f" {' '.join(ranked[:2])} " if len(ranked) > 1 else None
     shares = [
         HEAD_WEIGHT * ((head in _words(cell)) + bool(pair and pair in f" {_phrase(cell)} "))
@@ -378,7 +378,7 @@ def _noun_column(
         share = sum(w in words or w in told for w in asked) / len(asked)
         # Of the columns naming enough of the noun, the one naming more of the question:
         # "bến tự phát ... dẹp bỏ được" is "Bến đã dẹp bỏ", not "Bến tự phát". A part's
-        # column is told by its own words, not its whole's ("... Trong đó: cơ sở lưu trú").
+        # column is told by its own words, not its whole's ("... Trong đó: nhà trọ").
         part = _PART_NAMED_RE.search(fold(cell).lower())
         own = _words(fold(cell).lower()[part.end() :]) if part else words
         named = len(words & question) - len(own - question - captioned)

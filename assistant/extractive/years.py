@@ -47,7 +47,7 @@ from index.vietnamese import fold
 
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
 # A province named as it was before the 2025 merger: "khu vực Hà Giang cũ", "tinh Bac Lieu cu",
-# "tỉnh Bình Phước (cũ)".
+# "tỉnh Bình Định (cũ)".
 _FOLDED_PROVINCES = sorted((re.escape(fold(p).lower()) for p in PROVINCE_NAMES), key=len)
 _FORMER_RE = re.compile(
     rf"\b({'|'.join(reversed(_FOLDED_PROVINCES))}) (?:\(?cu\b\)?|truoc day\b)"  # "A (cũ)" too
@@ -380,7 +380,7 @@ def previous_paragraph(candidate: Candidate) -> str:
 _TASK_CUE_RE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|phan dau|chi tieu|muc tieu)\b|:\s*$")
 _TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien)\b")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
-_REACHED_FIGURE_RE = re.compile(r"\bdat (?:duoc )?\d")  # "đạt 79,2%", "đạt được 3.104" (folded)
+_REACHED_FIGURE_RE = re.compile(r"\bdat (?:duoc )?\d")  # "đạt 81,5%", "đạt được 3.104" (folded)
 # What was reached, asked (read folded): "đã đạt", "đã thực hiện", "đã có" ...
 _REACHED_RE = re.compile(r"\bda (?:dat|duoc|lam|thuc hien|co)\b")
 # ... "hiện mới đạt", "đạt bao nhiêu", read folded (a question restored from one typed without
@@ -424,7 +424,7 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return True
     text = _with_lead_in(candidate)
     # A target told in brackets beside what was reached ("đạt 91% (chỉ tiêu trên 85%)"), or
-    # after it ("đạt 79,2% ..., chỉ tiêu Công an tỉnh giao là 90%"), leaves the clause a result.
+    # after it ("đạt 81,5% ..., chỉ tiêu Công an tỉnh giao là 92%"), leaves the clause a result.
     unbracketed = fold(_BRACKETED_RE.sub(" ", text)).lower()
     target = _TARGET_RE.search(unbracketed)
     if target and not _REACHED_FIGURE_RE.search(unbracketed[: target.start()]):
@@ -494,10 +494,10 @@ _EVENT_TYPES = frozenset(
 )
 
 
-# A part's figure in brackets: "(quý II: 17 vụ)", "(riêng tháng 3: 174 hồ sơ)".
-_PART_BRACKET_RE = re.compile(
+# A part's figure set beside the clause's own: in brackets, "(quý II: 17 vụ)", "(riêng
+# tháng 3: 174 hồ sơ)", or after it, "...; riêng quý III bắt 12 vụ".
+_PART_FIGURE_RE = re.compile(
     r"\((?:riêng |rieng )?(?:quý|quy|tháng|thang|\d+ tháng|\d+ thang)[^():]{0,20}:\s*\d[^()]*\)"
-    # ... or set after the clause's own figure: "29 vụ ..., tăng 05 vụ; riêng quý III bắt 11 vụ"
     r"|;\s*(?:riêng|rieng) (?:quý|quy|tháng|thang)\b[^;()]*$",
     re.IGNORECASE,
 )
@@ -517,13 +517,13 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # 61 vụ; riêng quý IV xảy ra 34 vụ" answers for both.
     title = view.passage.metadata.title or ""
     for text in (clause.text, sentence_of(candidate)):
-        # A part's figure in brackets is not the clause's period: "6 tháng xảy ra 38 vụ (quý
-        # II: 17 vụ)" is the half year's, and the quarter's too when that is asked.
-        outside = _PART_BRACKET_RE.sub(" ", text)
+        # A part's figure beside the clause's own is not the clause's period: "6 tháng xảy
+        # ra 38 vụ (quý II: 17 vụ)" is the half year's, and the quarter's too when asked.
+        outside = _PART_FIGURE_RE.sub(" ", text)
         named = periods_in(outside) or counted_months_period(outside, title)
         if named and analysis.type == QuestionType.TIME and "range" in named:
             return True  # "cao điểm quý IV diễn ra từ ngày nào": its dates are the answer
-        inside = periods_in(" ".join(_PART_BRACKET_RE.findall(text)))
+        inside = periods_in(" ".join(_PART_FIGURE_RE.findall(text)))
         if inside and names_asked(analysis.period, inside):
             return True
         if named:

@@ -49,7 +49,9 @@ _NAMED_BY_NUMBER_RE = re.compile(
 _REFERENCE_WORDS = word_set("điều khoản điểm chương mục phần")
 # How far back a context check looks: bounded, so that a long line stays linear.
 _LOOKBACK = 200
-SCALE_WORDS = word_set("nghìn ngàn triệu tỷ tỉ")
+# The words scaling an amount written after its number: "2,4 tỷ đồng" is 2.400.000.000.
+SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+SCALE_WORDS = frozenset(SCALES)
 
 
 @dataclass(frozen=True)
