@@ -983,13 +983,13 @@ CRASH_TABLE = _table(
     "1 | Huyện Sông Lô | 21 | 17",
     "2 | Huyện Lập Thạch | 26 | 14",
     "3 | Các huyện còn lại (05 huyện) | 58 | 40",
-    " | **Cộng (Công an cấp huyện)** | **105** | **71**",
+    " | **Cộng (cấp huyện)** | **105** | **71**",
     " | **Toàn tỉnh** | **105** | **71**",
 )
 
 
 def test_a_sum_labelled_with_its_scope_in_brackets_is_no_ranked_unit() -> None:
-    """ "Cộng (Công an cấp huyện)" sums the rows above it as "Cộng" does: the most is a
+    """ "Cộng (cấp huyện)" sums the rows above it as "Cộng" does: the most is a
     district's, not the sum's, nor that of the districts lumped together."""
     report = _report(CRASH_TABLE, province="Vĩnh Phúc")
     most = _first_quote("Năm 2024 huyện nào có số người chết vì TNGT cao nhất?", report)
@@ -997,17 +997,17 @@ def test_a_sum_labelled_with_its_scope_in_brackets_is_no_ranked_unit() -> None:
 
 
 def test_a_head_of_two_words_names_the_column_ranked() -> None:
-    """ "đông đội viên dân phòng nhất" ranks by "Đội viên (người)", though "Số đội dân phòng"
+    """ "đông tổ viên tổ tự quản nhất" ranks by "Tổ viên (người)", though "Số tổ tự quản"
     holds more of the question's words."""
     table = _table(
-        "Lực lượng dân phòng theo đơn vị (số liệu đến ngày 30/9/2024):",
-        "TT | Đơn vị | Số đội dân phòng | Đội viên (người)",
+        "Tổ tự quản về an ninh, trật tự theo đơn vị (số liệu đến ngày 30/9/2024):",
+        "TT | Đơn vị | Số tổ tự quản | Tổ viên (người)",
         "1 | Huyện Tam Nông | 64 | 702",
         "2 | Huyện Thanh Ba | 71 | 655",
         " | Cộng | 135 | 1.357",
     )
     report = _report(table, province="Phú Thọ")
-    most = _first_quote("Huyện nào của Phú Thọ có đông đội viên dân phòng nhất?", report)
+    most = _first_quote("Huyện nào của Phú Thọ có đông tổ viên tổ tự quản nhất?", report)
     assert "Huyện Tam Nông = 702" in most, most
 
 
@@ -1070,27 +1070,28 @@ def test_a_districts_subtotal_among_its_communes_is_no_ranked_unit() -> None:
 
 
 def test_a_parts_column_is_told_by_its_own_name_not_its_wholes() -> None:
-    """ "Trong đó: cơ sở lưu trú" after "Tổng số cơ sở KD có điều kiện" counts the lodgings:
-    asked which ward has most, its column ranks, not another naming fewer other words."""
+    """ "Trong đó: nhà trọ" after "Tổng số cơ sở kinh doanh nhà trọ, karaoke" counts the
+    lodgings: asked which ward has most, its column ranks, not another naming fewer other
+    words."""
     table = _table(
-        "Cơ sở kinh doanh có điều kiện, cơ sở lưu trú và kết quả kiểm tra năm 2024:",
-        "Đơn vị | Tổng số cơ sở KD có điều kiện | Trong đó: cơ sở lưu trú | Lượt kiểm tra | Cơ "
-        "sở vi phạm | Tiền phạt (triệu đồng)",
+        "Cơ sở kinh doanh nhà trọ, karaoke và kết quả kiểm tra năm 2024:",
+        "Đơn vị | Tổng số cơ sở kinh doanh nhà trọ, karaoke | Trong đó: nhà trọ | Lượt kiểm "
+        "tra | Nhà trọ vi phạm | Tiền phạt (triệu đồng)",
         "Quận Cẩm Lệ | 912 | 301 | 640 | 88 | 312",
         "Quận Liên Chiểu | 874 | 455 | 702 | 61 | 290",
     )
     report = _report(table, province="Đà Nẵng", year=2024)
-    most = _first_quote("quận nào ở Đà Nẵng có nhiều cơ sở lưu trú nhất năm 2024", report)
+    most = _first_quote("quận nào ở Đà Nẵng có nhiều nhà trọ nhất năm 2024", report)
     assert "Quận Liên Chiểu = 455" in most, most
 
 
 def test_a_sentence_quoted_over_the_sum_is_one_giving_the_sums_figure() -> None:
     """Over a table's "Cộng" row a sentence is quoted only when it gives one of that row's
     figures, an amount read at its scale ("45,45 tỷ đồng" is 45.450 in a column "(triệu
-    đồng)"); a rule's number ("bố trí 03 thành viên") leaves the row its answer."""
+    đồng)"); a rule's number ("bố trí 05 thành viên") leaves the row its answer."""
     rule = (
-        "1. Số lượng thành viên Tổ bảo vệ ANTT ở cơ sở: thôn có dưới 350 hộ bố trí 03 thành "
-        "viên.\n\n"
+        "1. Số lượng thành viên Tổ bảo vệ ANTT ở cơ sở: tổ dân phố từ 500 hộ trở lên bố trí "
+        "05 thành viên.\n\n"
         + _table(
             "Phụ lục: Số Tổ và thành viên Tổ bảo vệ ANTT dự kiến theo đơn vị:",
             "Đơn vị | Số Tổ | Thành viên Tổ bảo vệ ANTT (dự kiến)",
