@@ -14,13 +14,15 @@ from assistant.extractive.entities import places_named
 from index.abbreviations import spell_out
 from index.vietnamese import fold
 
-# Where a duty question puts its body, on the folded question.
+# Where a duty question puts its body, on the folded question. A folded "giao" is also the
+# first word of "giáo dục", "giao thông", "giao dịch", "giao lưu": no task given there.
 _BODY_PATTERNS = tuple(
     re.compile(p)
     for p in (
         r"(?:^|, )(?P<body>[^,]+?) duoc (?:chi thi|ke hoach|nghi quyet|quyet dinh|ct|kh|nq|qd)\b"
         r".*\bgiao\b",
-        r"(?<!\bban )(?<!\bchuyen )\bgiao (?!thong\b|nhiem vu\b|trach nhiem\b|viec\b|nhung\b)"
+        r"(?<!\bban )(?<!\bchuyen )\bgiao (?!thong\b|duc\b|dich\b|luu\b|nhiem vu\b|trach nhiem\b"
+        r"|viec\b|nhung\b)"
         r"(?:cho )?(?P<body>.+?) "
         r"(?:nhung |cac )?(?:nhiem vu|viec|lam|thuc hien|trach nhiem)\b",
         r"\byeu cau (?P<body>.+?) (?:phai )?(?:lam|thuc hien)\b",
@@ -124,7 +126,8 @@ _TASKED_RE = re.compile(
     r"|\bgiao (?:nhiem vu |trach nhiem |viec )?cho (?P<given>[^,]+?)"
     r"(?: (?:nhiem vu|trach nhiem|chu tri|phoi hop)\b[^,]*)? (?:hay )?khong\W*$"
     # ... or "có giao Sở B chủ trì ... không", the task named after it.
-    r"|\bgiao (?P<named>[^,]+?) (?:chu tri|phoi hop)\b[^,]* (?:hay )?khong\W*$"
+    r"|\bgiao (?!thong\b|duc\b|dich\b|luu\b)(?P<named>[^,]+?) (?:chu tri|phoi hop)\b[^,]*"
+    r" (?:hay )?khong\W*$"
 )
 
 

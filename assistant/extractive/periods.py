@@ -167,6 +167,13 @@ def range_as_written(text: str) -> str | None:
 # A running count with no start given ("Lũy kế: xảy ra 15 vụ"): its report's, told once.
 CUMULATIVE = "cumulative"
 _CUMULATIVE_RE = re.compile(r"\bluy ke\b(?! (?:tinh )?tu (?:ngay )?\d)")  # not "lũy kế từ 01/7"
+# ... and where it stands at a date ("Lũy kế đến ngày 14/3/2025", "tính đến hết tháng 3/2025"):
+# the figure a question asks "đến giữa tháng 3/2025" of, named "until-3".
+_UNTIL_DATE_RE = re.compile(
+    r"\b(?:luy ke|tinh),? den (?:het |giua |cuoi )?(?:ngay )?(?:\d{1,2}/)?(?:thang )?(\d{1,2})/"
+    r"(?:19|20)\d{2}\b"
+)
+UNTIL = "until-"
 
 
 def _months_spoken_of(folded: str) -> Iterator[re.Match[str]]:
@@ -196,6 +203,9 @@ def _named(folded: str) -> list[tuple[int, str, int]]:
             found.append((match.start(), since(day, month), match.end()))
     for match in _CUMULATIVE_RE.finditer(folded):
         found.append((match.start(), CUMULATIVE, match.end()))
+    for match in _UNTIL_DATE_RE.finditer(folded):
+        if 1 <= int(match.group(1)) <= 12:
+            found.append((match.start(), f"{UNTIL}{int(match.group(1))}", match.end()))
     for match in _months_spoken_of(folded):
         found.append((match.start(), f"month-{int(match.group(1))}", match.end()))
     for match in (*_MONTHS_RE.finditer(folded), *_BARE_MONTHS_RE.finditer(folded)):
@@ -207,8 +217,9 @@ def _named(folded: str) -> list[tuple[int, str, int]]:
 
 
 def _first(found: list[tuple[int, str, int]]) -> tuple[int, str, int]:
-    """The period named first; of a range, its own part of the year, not its running one."""
-    return min(found, key=lambda f: (f[0], f[1].startswith("since-"), f[1], f[2]))
+    """The period named first; of a range, its own part of the year, not its running one;
+    of a running count, "lũy kế", not the date it stands at."""
+    return min(found, key=lambda f: (f[0], f[1].startswith(("since-", UNTIL)), f[1], f[2]))
 
 
 def period_of(text: str) -> str | None:
@@ -221,12 +232,19 @@ def period_of(text: str) -> str | None:
 # of the (police) year up to it, as a report of "9 tháng đầu năm" counts them.
 # (Not a bare "đến tháng 9", as often the date a figure stands at in a year's report.)
 _UNTIL_MONTH_RE = re.compile(r"\bden (?:het|giua|cuoi) thang (\d{1,2})\b(?!/\d{1,2}/)")
+# ... as a question writes it: a condition, not words to find in the answer (a year written
+# "năm 2024" after it is left, as the year asked).
+_UNTIL_MONTH_PHRASE_RE = re.compile(
+    r"\bden (?:het|giua|cuoi) thang \d{1,2}(?:/(?:19|20)\d{2})?(?![\d/])"
+)
 
 
 def asked_period(question: str) -> str | None:
     """The part of a year a question asks of: as `period_of` reads it, or the months up to
     the month it counts to."""
     period = period_of(question)
+    if period is not None and period.startswith(UNTIL):
+        period = None  # "tính đến 30/6/2024": a figure standing at a date, in any report
     folded = fold(question).lower()
     until = _UNTIL_MONTH_RE.search(folded)
     if until is None or period not in (None, f"month-{until.group(1).lstrip('0')}"):
@@ -265,7 +283,7 @@ def parts_of_year(text: str) -> set[str]:
     tháng"), not the dates of a campaign ("từ 25/01 đến 20/02") or a running count's start
     ("từ 01/7/2025"). "Lũy kế" is one of them: a running count is not the year's figure
     either."""
-    return {p for p in periods_in(text) if p != "range" and not p.startswith("since-")}
+    return {p for p in periods_in(text) if p != "range" and not p.startswith(("since-", UNTIL))}
 
 
 def without_periods(text: str) -> str:
@@ -274,7 +292,14 @@ def without_periods(text: str) -> str:
     folded = fold(text).lower()
     if len(folded) != len(text):  # spans of the folded text must be spans of the text
         return text
-    for regex in (*(r for _, r in _COMPILED), _MONTHS_RE, _BARE_MONTHS_RE, _RANGE_RE, _SINCE_RE):
+    for regex in (
+        *(r for _, r in _COMPILED),
+        _MONTHS_RE,
+        _BARE_MONTHS_RE,
+        _RANGE_RE,
+        _SINCE_RE,
+        _UNTIL_MONTH_PHRASE_RE,
+    ):
         for match in regex.finditer(folded):
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
     return text
@@ -291,6 +316,15 @@ def names_asked(asked: str, named: set[str]) -> bool:
     running from the date a question asks ("từ 01/7/2025"), when it names no other period."""
     if asked in named:
         return True
+    # A count asked up to a month ("đến giữa tháng 3/2025") is the running one standing at a
+    # date in it ("Lũy kế đến ngày 14/3/2025").
+    if any(
+        _MONTHS_NAMED.get(int(p[len(UNTIL) :]), f"months-{p[len(UNTIL) :]}") == asked
+        for p in named
+        if p.startswith(UNTIL)
+    ):
+        return True
+    named = {p for p in named if not p.startswith(UNTIL)}
     if asked.startswith("since-"):
         return named == {CUMULATIVE}
     # ... and "lũy kế" asked is a count running from any date ("từ 01/7/2025: 15 vụ")

@@ -37,7 +37,7 @@ from assistant.extractive.lexicon import (
 )
 from assistant.extractive.periods import asked_period, period_of, without_periods
 from index.abbreviations import ABBREVIATIONS, spell_out
-from index.gazetteer import PROVINCES, PROVINCES_2025
+from index.gazetteer import PROVINCES, PROVINCES_2025, place_spans
 from index.vietnamese import TOKEN_RE, WORD_RE, canonical, fold, has_diacritics, nfc
 
 NEGATION_WEIGHT = 1.2  # "không được tạm ứng": the negation is what sets the clause apart
@@ -221,7 +221,9 @@ def analyse(question: str) -> QuestionAnalysis:
     # repeat its name beside each figure (the commune is checked for on its own).
     counting = question_type == QuestionType.COUNT
     named_communes = tuple(fold(w) if folded else canonical(w) for w in communes if counting)
-    content = _content_part(normal, folded, (*places, *named_communes))
+    content = _content_part(
+        _without_place_mentions(text, normal, places), folded, (*places, *named_communes)
+    )
     terms, phrases = _content_terms(text, content, folded, asked_noun)
     if not terms:  # "Bộ luật Lao động quy định điều gì?": the law's name is the topic
         content = _compiled(patterns.TRAILING_PARTICLE, folded).sub(" ", normal)
@@ -239,7 +241,7 @@ def analyse(question: str) -> QuestionAnalysis:
                 else _counted_unit(normal, folded)
                 if question_type == QuestionType.COUNT
                 else _compared_unit(normal, folded),
-                places,
+                (*places, *_mentions(text)),
                 folded,
             ),
             folded,
@@ -411,7 +413,12 @@ def _searched_unit(
         or _NOT_A_FIGURE_RE.match(searched)
     ):
         return None
-    counted = _counted_unit(f"{'so' if folded else 'số'} {normal}", folded)
+    # (The place ends the noun as `analyse` reads it: "ma túy bắc ninh" typed in lower case.)
+    counted = _without_places(
+        _counted_unit(f"{'so' if folded else 'số'} {normal}", folded),
+        (*places, *_mentions(text)),
+        folded,
+    )
     if counted.unit is None:
         return None
     # An amount ("tiền phạt ...": đồng) counts; else the noun read must be the words searched.
@@ -441,6 +448,33 @@ def _question_type(normal: str, folded: bool) -> QuestionType:
     return QuestionType.OTHER
 
 
+# A unit word before a place that weighs as a content word ("thành phố", "thị xã"; "tỉnh" and
+# "huyện" weigh little): part of the place's name, as the gazetteer reads it.
+_CITY_UNIT_RE = re.compile(r"(?:\bthanh pho|\btp|\bthi xa|\btx|\bquan)[.\s]*$")
+
+
+def _mentions(text: str) -> tuple[str, ...]:
+    """The places the text names, as written ("Thừa Thiên Huế" of the city "Huế")."""
+    return tuple(text[span.start : span.end] for span in place_spans(text))
+
+
+def _without_place_mentions(text: str, normal: str, places: tuple[str, ...]) -> str:
+    """The question with the places it names blanked out as written ("TP.HCM", "Kontum",
+    "thành phố A"): an abbreviated name is no word a passage must hold (the places are
+    checked on their own)."""
+    if len(normal) != len(text):
+        return normal
+    for span in reversed(place_spans(text)):
+        if span.name not in places:
+            continue
+        start = span.start
+        unit = _CITY_UNIT_RE.search(fold(normal[:start]).lower())
+        if unit is not None:
+            start = unit.start()
+        normal = f"{normal[:start]}{' ' * (span.end - start)}{normal[span.end :]}"
+    return normal
+
+
 def _content_part(normal: str, folded: bool, places: tuple[str, ...] = ()) -> str:
     """The question without the law it cites, the article it names, its closing "không",
     the places and the periods it names (which passages are checked for separately: a
@@ -452,6 +486,10 @@ def _content_part(normal: str, folded: bool, places: tuple[str, ...] = ()) -> st
             rf"\b{re.escape(fold(place) if folded else canonical(place))}\b", " ", normal
         )
     return without_periods(normal)
+
+
+# "tin báo có giá trị": a valuable tip, no amount ("có giá trị bao nhiêu" asks one).
+_VALUED = r"\bcó giá trị\b(?! (?:là )?bao nhiêu)"
 
 
 def _counted_unit(normal: str, folded: bool) -> CountedUnit:
@@ -467,7 +505,7 @@ def _counted_unit(normal: str, folded: bool) -> CountedUnit:
     if unit is None and finds(r"\bbao lâu\b", normal, folded):
         alternatives = tuple(form(u) for u in DURATION_UNITS)
     elif (unit is None or _names_amount(unit, form)) and any(
-        finds(rf"\b{c}\b", normal, folded) for c in MONEY_CUES
+        finds(rf"\b{c}\b", _compiled(_VALUED, folded).sub(" ", normal), folded) for c in MONEY_CUES
     ):
         unit, written = form("đồng"), False  # "phạt tiền từ bao nhiêu": an amount in đồng
     if unit and unit.startswith(form("phần trăm")):
@@ -482,15 +520,26 @@ def _names_amount(unit: str, form: Callable[[str], str]) -> bool:
 
 def _without_places(counted: CountedUnit, places: tuple[str, ...], folded: bool) -> CountedUnit:
     """The counted noun up to a place the question names: typed as a search without "ở",
-    "số đội dân phòng điện biên" counts "đội dân phòng"."""
+    "số đội dân phòng điện biên" counts "đội dân phòng"; "vụ cháy ở Gò Công Đông" counts
+    "vụ cháy", also where the noun's words ran out inside the name ("vụ cháy ở gò")."""
     unit = counted.unit
     if not unit:
         return counted
-    for place in places:
-        name = fold(place) if folded else canonical(place)
-        match = re.search(rf"\s\b{re.escape(name.lower())}\b", unit.lower())
+    names = {(fold(place) if folded else canonical(place)).lower() for place in places}
+    for name in sorted(names, key=len, reverse=True):
+        match = re.search(rf"\s\b{re.escape(name)}\b", unit.lower())
         if match:
             unit = unit[: match.start()]
+            continue
+        words = name.split()
+        for size in range(len(words) - 1, 0, -1):
+            opening = re.search(
+                rf"\s(?:ở|tại|o|tai)\s{re.escape(' '.join(words[:size]))}$", unit.lower()
+            )
+            if opening:
+                unit = unit[: opening.start()]
+                break
+    unit = re.sub(r"\s+(?:ở|tại|o|tai)\s*$", "", unit)  # "vụ cháy ở | huyện A"
     return replace(counted, unit=unit.strip() or None)
 
 
@@ -525,6 +574,8 @@ def _unit_after_marker(
     # "số vụ TNGT huyện A", "gỗ thu giữ TX B": the noun ends where a place is named.
     kinds = {form(kind) for kind in PLACE_UNITS} | {"tp", "tx"}
     society = {form("xã hội")}  # "trật tự xã hội" names no commune
+    located = {form("ở"), form("tại")}
+    not_located = {form(w) for w in ("đâu", "các", "những", "mỗi", "từng", "địa", "khu", "cấp")}
     unit: str | None = None
     before: str | None = None
     markers = list(_compiled(r"\bbao nhiêu\b|\bmấy\b", folded).finditer(normal))
@@ -541,6 +592,18 @@ def _unit_after_marker(
             noun = " ".join(words[i : i + 2]) in nouns
             if noun:
                 whole = i + 1
+            # "vụ cháy ở chung cư mini": where the noun is counted qualifies it, unless a
+            # place ("ở huyện A", "tại các xã", cut with the places named: `_without_places`)
+            following_word = " ".join(words[i + 1 : i + 2])
+            if (
+                following
+                and word in located
+                and following_word
+                and following_word not in kinds | not_located
+                and " ".join(words[i + 1 : i + 3]) not in regions | kinds
+            ):
+                following.append(word)
+                continue
             # "đối" stops as "đối với" only: typed without marks "doi" is also "đội".
             towards = word != form("đối") or words[i + 1 : i + 2] == [form("với")]
             stop = word in stops and towards and not noun and i != whole
@@ -556,11 +619,14 @@ def _unit_after_marker(
             pair = " ".join(words[i : i + 2])
             if following and (pair in kinds or (word in kinds and pair not in society)):
                 break
-            if following and word == form("toàn") and " ".join(words[i + 1 : i + 2]) in kinds:
-                break  # "số đội dân phòng toàn tỉnh": the noun ends at the place's whole
+            whole_of = (" ".join(words[i + 1 : i + 1 + n]) for n in (1, 2))
+            if following and word == form("toàn") and any(w in kinds for w in whole_of):
+                break  # "số đội dân phòng toàn tỉnh (thành phố)": the noun ends at the whole
             if following and not folded and word in _BODY_SHORTS:
                 break  # "số vụ ma túy CA tỉnh phát hiện": the noun ends at the body counting
             following.append(word)
+        while following and following[-1] in located:
+            following.pop()
         if following:
             unit = unit or " ".join(following)
             continue

@@ -376,7 +376,10 @@ def test_a_counted_noun_ends_where_the_next_part_is_asked(text: str, unit: str) 
         ("nhom trom ban ca phe voi gia bao nhieu", "dong"),
         ("Có bao nhiêu người tham gia tuần tra?", "người tham gia"),
         ("tham gia bao nhieu vu chua chay", "vu chua chay"),  # "gia" of "tham gia"
+        ("Tang vật có giá trị bao nhiêu?", "đồng"),
+        ("Tổng tin báo có giá trị của huyện A năm 2031 là bao nhiêu?", None),  # valuable tips
+        ("tong tin bao co gia tri cua huyen A la bao nhieu", None),
     ],
 )
-def test_a_price_asked_is_an_amount_in_dong(text: str, unit: str) -> None:
+def test_a_price_asked_is_an_amount_in_dong(text: str, unit: str | None) -> None:
     assert analyse(text).counted.unit == unit
