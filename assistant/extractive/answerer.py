@@ -31,6 +31,7 @@ from assistant.answers import (
 from assistant.extractive.across import asks_places, per_place, place_of
 from assistant.extractive.asks import (
     joined,
+    place_labels,
     split_asks,
     split_places,
     split_years,
@@ -79,6 +80,7 @@ from assistant.extractive.evidence import (
 )
 from assistant.extractive.former_rates import MONEY_RE, former_rate_clauses, split_former
 from assistant.extractive.labels import (
+    DIFFICULTIES,
     MAX_LABEL_ITEMS,
     METHODS,
     PROPOSALS,
@@ -156,6 +158,7 @@ from assistant.extractive.tables import (
     changed_tables,
     column_values,
     extreme_cells,
+    heads_table,
     judged_rows,
     judges_targets,
     labels_are_no_places,
@@ -289,7 +292,16 @@ class ExtractiveAnswerer:
             return joined(question, [self._build_one(part, passages) for part in years])
         places = split_places(question)
         if len(places) > 1:  # "So sánh X của huyện A và phường B": each place's figure
-            return joined(question, [self._build_one(part, passages) for part in places])
+            # (each part read as a question of its own: "..., chỉ tiêu là bao nhiêu" too),
+            # labelled by its place as answers across documents are
+            answers = [self.build(part, passages) for part in places]
+            return joined(
+                question,
+                [
+                    _of_place(a, label)
+                    for a, label in zip(answers, place_labels(places), strict=True)
+                ],
+            )
         parts = split_asks(question)
         if len(parts) == 1:
             return self._build_one(question, passages)
@@ -754,9 +766,10 @@ class ExtractiveAnswerer:
         agrees = self._answers(analysis, ranking, covering=False)
         block = labelled_block(label, ranking, agrees)
         source = next((v.passage.source for v in views if v.eligible), None)
-        if not block and label.words == METHODS and source is not None:
-            # "- Thủ đoạn chủ yếu: ..." in a part of the best report retrieval did not bring
-            # (it names the offence as the report does: "lừa đảo ... trên không gian mạng")
+        if not block and label.words in (METHODS, DIFFICULTIES) and source is not None:
+            # "- Thủ đoạn chủ yếu: ..." or "III. KHÓ KHĂN, VƯỚNG MẮC" in a part of the best
+            # report retrieval did not bring (it names the offence as the report does). Not
+            # causes or targets, which a brought clause tells in words as often.
             views = views + self._unread(analysis, source, views)
             ranking = score_candidates(analysis, views)
             block = labelled_block(label, ranking, self._answers(analysis, ranking, covering=False))
@@ -932,6 +945,11 @@ class ExtractiveAnswerer:
             and analysis.type != QuestionType.REASON
             and bool(_TARGET_ASKED_RE.search(fold(analysis.text).lower()))
         )
+        # "được bao nhiêu %" of what was done: where the best is a task striving for a figure
+        # ("Phấn đấu đạt 85% ..."), the clauses telling one reached, looked for past the best few.
+        reached = counting and not targeting and not aiming
+        if reached and _aims(holding[0]):
+            close += [c for c in holding if c not in close and not _aims(c)]
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
         # "biện pháp gì", "yêu cầu ... làm gì": the one that is a task.
@@ -1002,6 +1020,9 @@ class ExtractiveAnswerer:
                 _merged_count(analysis, c.clause.text) if origin else 0,
                 current and _names_current_province(c),
                 former and _names_former_province(c),
+                # A figure asked of what was done ("được bao nhiêu %") is the one reached, not
+                # the target a plan aims at ("Phấn đấu đạt 85% ...").
+                not (reached and _aims(c)),
                 c.score,
             ),
         )
@@ -1106,6 +1127,7 @@ class ExtractiveAnswerer:
                 and commune_agrees(analysis, candidate)
                 and (not timed or plan_agrees(analysis, candidate))
                 and _holds_asked_kind(analysis, candidate)
+                and not heads_table(candidate.view, candidate.index)
             )
 
         return answers
@@ -1869,6 +1891,14 @@ def _needs_number(analysis: QuestionAnalysis) -> bool:
     )
 
 
+def _of_place(answer: Answer, label: str) -> Answer:
+    """The answer opened with the place it is of ("Huyện A: ..."), unless refused or already
+    so labelled."""
+    if answer.refused or not label or answer.answer.startswith(label):
+        return answer
+    return answer.model_copy(update={"answer": f"{label}: {answer.answer}"})
+
+
 def _context_of(
     analysis: QuestionAnalysis, head: str, with_years: bool = True, with_period: bool = True
 ) -> str:
@@ -2189,6 +2219,17 @@ _TARGET_ASKED_RE = re.compile(
 
 
 _GROUPED_NUMBER_RE = re.compile(_GROUPED_NUMBER)
+
+
+# A figure striven for (folded): "phấn đấu đạt 85%", "phải đạt"; not a budget "dự kiến".
+_STRIVEN_RE = re.compile(r"\b(?:phan dau|phai dat)\b")
+
+
+def _aims(candidate: Candidate) -> bool:
+    """The clause aims at a figure ("Phấn đấu đạt 85% trước ngày ..."), and tells none
+    reached."""
+    said = fold(candidate.clause.text).lower()
+    return bool(_STRIVEN_RE.search(said)) and not _REACHED_SO_FAR_RE.search(said)
 
 
 def _sets_target(candidate: Candidate) -> bool:

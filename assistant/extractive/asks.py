@@ -13,17 +13,20 @@ import re
 from assistant.answers import Answer, Citation
 from assistant.extractive.lexicon import PLACE_UNITS
 from assistant.extractive.question import MAX_QUESTION_CHARS
-from index.vietnamese import fold
+from index.vietnamese import fold, has_diacritics
 
 # The words that ask, on the folded question: each part of a double question has one.
 # "gì" and "nào" ask after any noun ("về tội gì", "ngân sách cấp nào"), but "nào" after a
 # negation does not ("không để xảy ra vụ nào").
 _ASKING = re.compile(
     r"\b(?:bao nhieu|bao lau|may|(?<!khong )(?<!khong co )(?<!chua )\w+ nao"
-    r"|la ai|nhu the nao|the nao|ra sao|(?:o|thuoc) dau|(?:do|ai) (?:ai|ky|ki)|\w+ gi)\b"
+    r"|(?:la|cua) ai|nhu the nao|the nao|ra sao|(?:o|thuoc) dau|(?:do|ai) (?:ai|ky|ki)|\w+ gi"
+    r"|tang hay giam)\b"
 )
 # Where a question may be cut in two: ", ", "; ", " và ", ", và ", ", trong đó ", "? ".
 _JOINT = re.compile(r"\s*(?:,\s*(?:va |con |trong do )?|;\s*|\?\s+|\s+va\s+)")
+# A second part asking only how the first's figure changed: "tăng hay giảm (so với ...)".
+_CHANGE_OF_FIRST_RE = re.compile(r"^(?:so voi [^,]*?,?\s*)?tang hay giam\b[^,]*$")
 # A second part asked by its noun alone: "..., hạn hoàn thành", "..., tổng thiệt hại",
 # "..., chỉ tiêu năm 2025" (read folded): a deadline is asked when, anything else how much.
 _BARE_ASK_RE = re.compile(
@@ -61,6 +64,8 @@ def split_asks(question: str) -> list[str]:
         return [question]
     if re.search(r"\bhon\b", folded_tail):  # "..., tỉnh nào cao hơn?" compares the first's
         return [question]
+    if _CHANGE_OF_FIRST_RE.match(folded_tail):  # "... bao nhiêu vụ, tăng hay giảm?": the
+        return [question]  # first's figure and its change, told by one clause
     if _SIGNED_AS_RE.match(folded_tail) and _SIGNED_RE.search(fold(head).lower()):
         return [question]  # "Ai ký ..., chức vụ gì?": the signature block tells both
     return [head, tail]
@@ -132,27 +137,146 @@ _EACH_PLACE_RE = re.compile(
 )
 
 
+# "X của huyện A (2024), xã B và xã C (2025) lần lượt là bao nhiêu?": where what each place
+# is asked begins (read folded), the places listed before it ...
+_ASKED_OF_EACH_RE = re.compile(
+    r"(?:,?\s*(?:lan luot|moi noi|tung noi)\b\s*)?(?:(?:la|dat|co|duoc)\s+)?(?:bao nhieu|may)\b.*$"
+)
+# ... each after a preposition, the later ones after ", " or " và " (which may repeat it) ...
+_PLACE_PREP_RE = re.compile(r"\s(?:cua|o|tai)\s+")
+_NEXT_PLACE_RE = re.compile(r"\s*,\s*(?:va\s+)?|\s+va\s+")
+_LEADING_PREP_RE = re.compile(r"(?:cua|o|tai)\s+")  # matched where a side starts
+_SIDE_PREP_RE = re.compile(r"^(?:của|ở|tại|cua|o|tai)\s+", re.IGNORECASE)  # ... as written
+_EACH_WORD_RE = re.compile(r"^,?\s*(?:lan luot|moi noi|tung noi)\b\s*")
+# ... the last one up to its period, what follows being asked of each ("ở xã B tháng 11/2025
+# gây thiệt hại bao nhiêu").
+_LAST_PLACE_RE = re.compile(
+    r"(?P<place>.*?(?:\([^()]*\)|\b(?:nam|thang|quy)\s+[0-9ivx]+(?:/\d{4})?(?:\s+nam\s+\d{4})?))"
+    r"\s+(?P<more>[^\W\d].*)$"
+)
+MAX_LISTED_PLACES = 3
+# "So sánh X của A năm 2024 và B năm 2025": each place asked with its own period.
+_COMPARING_RE = re.compile(r"(?:so sánh|so sanh)\s+", re.IGNORECASE)
+# A period closing a side ("huyện B năm 2024", "xã C (tháng 11/2025)"): shared by the sides
+# naming none when only the last names it ("ở huyện A và huyện B năm 2024").
+_SIDE_PERIOD_RE = re.compile(
+    r"\s(?:\([^()]*\)|(?:\d{1,2} thang (?:dau nam )?)?(?:nam|thang|quy)\s+[0-9ivx]+(?:/\d{4})?"
+    r"(?:\s+nam\s+\d{4})?)$"
+)
+
+
+# A place's police or council before its unit: "Công an huyện A", "UBND xã B".
+_PLACE_BODY_RE = re.compile(r"^(?:(?:cong an|ca|ubnd|uy ban nhan dan) )?")
+_SIDE_ASKS_RE = re.compile(r"\b(?:nao|gi|ai|dau|nhat|hon)\b")
+MAX_NAME_WORDS = 4
+
+
+def _is_place(side: str) -> bool:
+    """A side of a list names a place and nothing more: by its unit ("huyện A", "Công an xã
+    B"), or a name with capitals ("Thuận Nam"), before its period if any ("(9 tháng
+    2024)", "năm 2024"); not "HĐND tỉnh A" (a body) nor "Tổ trưởng ... được hỗ trợ"."""
+    folded = fold(side).lower()
+    period = _SIDE_PERIOD_RE.search(folded)
+    name = side[: period.start()] if period else side
+    folded_name = folded[: len(name)]
+    if not name.strip() or _SIDE_ASKS_RE.search(folded_name):
+        return False
+    unit = _PLACE_UNIT_RE.match(folded_name, _PLACE_BODY_RE.match(folded_name).end())  # type: ignore[union-attr]
+    words = name.split()
+    named = len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return unit is not None or named
+
+
+def _listed_places(question: str) -> list[str]:
+    """ "Tỷ lệ X ở huyện A (9 tháng 2024) và ở xã B (tháng 11/2025) lần lượt là bao nhiêu?"
+    read as X of each place, each with its own period; the question alone unless every
+    side of the list names a place."""
+    folded = fold(question).lower()
+    if len(folded) != len(question):
+        return [question]
+    asked = _ASKED_OF_EACH_RE.search(folded)
+    end = asked.start() if asked else len(folded)
+    for prep in _PLACE_PREP_RE.finditer(folded, 0, end):
+        listed = folded[prep.end() : end]
+        cuts = list(_NEXT_PLACE_RE.finditer(listed))
+        if not cuts or len(cuts) >= MAX_LISTED_PLACES:
+            continue
+        starts = [0, *(cut.end() for cut in cuts)]
+        ends = [*(cut.start() for cut in cuts), len(listed)]
+        spans = []
+        for start, stop in zip(starts, ends, strict=True):
+            opening = _LEADING_PREP_RE.match(listed, start)
+            spans.append((opening.end() if opening else start, stop))
+        more = _LAST_PLACE_RE.match(listed, spans[-1][0], spans[-1][1])
+        if more is not None:  # "... xã B tháng 11/2025 gây thiệt hại": asked of each
+            spans[-1] = (spans[-1][0], more.end("place"))
+        offset = prep.end()
+        sides = [question[offset + a : offset + b].strip() for a, b in spans]
+        if not all(side and _is_place(side) for side in sides):
+            continue
+        periods = [_SIDE_PERIOD_RE.search(fold(side).lower()) for side in sides]
+        shared = periods[-1]
+        if shared is not None and not any(periods[:-1]):
+            sides = [
+                *(f"{side} {sides[-1][shared.start() :].strip()}" for side in sides[:-1]),
+                sides[-1],
+            ]
+        what = question[: prep.start()].strip()
+        compared = _COMPARING_RE.match(what)
+        if compared is not None:
+            if not any(periods):
+                return [question]  # compared across documents, each labelled by its place
+            what = what[compared.end() :]
+        rest_at = offset + spans[-1][1]
+        rest = question[rest_at:]
+        rest = rest[len(rest) - len(_EACH_WORD_RE.sub("", fold(rest).lower())) :].strip()
+        if not rest or _ASKED_OF_EACH_RE.search(fold(rest).lower()) is None:
+            if rest or not _FIGURE_RE.match(what):
+                return [question]
+            rest = "là bao nhiêu" if has_diacritics(question) else "la bao nhieu"
+        written = question[prep.start() : prep.end()].strip()
+        return [f"{what} {written} {side} {rest}" for side in sides]
+    return [question]
+
+
 def split_places(question: str) -> list[str]:
     """ "So sánh tỷ lệ X của huyện A (2024) và phường B (2025)" read as X of each place,
     each asked on its own (with its own period), as "Huyện A và xã B mỗi nơi có bao nhiêu
-    X?" is; left whole unless each side names a place by its unit ("huyện", "phường" ...)."""
+    X?" and "X của huyện A, xã B và xã C lần lượt là bao nhiêu?" are; left whole unless
+    each side names a place."""
     if len(question) > MAX_QUESTION_CHARS:
         return [question]
     each = _EACH_PLACE_RE.match(question.strip())
-    if each is not None and all(
-        _PLACE_UNIT_RE.search(fold(each[side]).lower()) for side in ("a", "b")
+    if each is not None and all(  # each side opens with its place: "Huyện A và xã B mỗi nơi"
+        _PLACE_UNIT_RE.match(fold(each[side]).lower()) for side in ("a", "b")
     ):
         return [f"{each[side]} {each['rest']}" for side in ("a", "b")]
     match = _PLACES_COMPARED_RE.match(question.strip())
-    if match is None:
-        return [question]
-    if not all(_PLACE_UNIT_RE.search(fold(match[side]).lower()) for side in ("a", "b")):
-        return [question]
+    if match is None or not all(
+        _is_place(_SIDE_PREP_RE.sub("", match[side], count=1)) for side in ("a", "b")
+    ):
+        return _listed_places(question.strip())
     what, prep = match["what"], match["prep"]
     if prep.lower() in ("giữa", "giua"):
         prep = "của"
     asking = " là bao nhiêu" if _FIGURE_RE.match(what) else ""
-    return [f"{what} {prep} {match[side]}{asking}" for side in ("a", "b")]
+    sides = (_SIDE_PREP_RE.sub("", match[side], count=1).rstrip(" ?.!") for side in ("a", "b"))
+    return [f"{what} {prep} {side}{asking}" for side in sides]
+
+
+def place_labels(parts: list[str]) -> list[str]:
+    """What tells the parts of a question split by place apart, as each part's label: the
+    words the parts do not share, without a period ("huyện A (2024)" -> "huyện A")."""
+    split = [part.split() for part in parts]
+    shortest = min(len(words) for words in split)
+    head = next((i for i in range(shortest) if len({w[i] for w in split}) > 1), shortest)
+    tail = next((i for i in range(shortest - head) if len({w[-1 - i] for w in split}) > 1), 0)
+    labels = []
+    for words in split:
+        side = " ".join(words[head : len(words) - tail])
+        period = _SIDE_PERIOD_RE.search(fold(side).lower())
+        labels.append(side[: period.start()].strip(" ,") if period else side.strip(" ,"))
+    return labels
 
 
 def standalone_tail(tail: str, context: str, unit: str | None = None) -> str:

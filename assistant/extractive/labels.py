@@ -30,10 +30,12 @@ METHODS = ("thủ đoạn", "phương thức", "cách thức")
 # What was done or is to be done: "có giải pháp gì" is answered by "Các biện pháp đã triển
 # khai:" with its items, or by the items under "III. GIẢI PHÁP".
 MEASURES = ("giải pháp", "biện pháp")
+# What stands in the way: a report's own part ("III. KHÓ KHĂN, VƯỚNG MẮC").
+DIFFICULTIES = ("khó khăn", "vướng mắc", "hạn chế", "tồn tại", "bất cập")
 # Words a report labels a part with, each with the words it is filed under alike.
 LABEL_GROUPS: tuple[tuple[str, ...], ...] = (
     METHODS,
-    ("khó khăn", "vướng mắc", "hạn chế", "tồn tại", "bất cập"),
+    DIFFICULTIES,
     PROPOSALS,
     ("bài học", "kinh nghiệm"),
     MEASURES,
@@ -229,12 +231,16 @@ def _items_under(view: PassageView, heading: int) -> list[int]:
         clause = view.clauses[i]
         if (
             is_heading_line(clause.text, lead_in=True)
+            or _BARE_SECTION_RE.fullmatch(clause.text)  # "IV." cut from its heading by a chunk
             or clause.label
             or len(items) >= MAX_LABEL_ITEMS
         ):
             break
         items.append(i)
     return items
+
+
+_BARE_SECTION_RE = re.compile(r"\s*[IVXLC]+\.?\s*")
 
 
 def _told_from(view: PassageView, index: int) -> list[int]:

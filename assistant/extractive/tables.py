@@ -162,6 +162,23 @@ def cells(text: str) -> list[str] | None:
     return parts if len(parts) >= 2 else None
 
 
+def heads_table(view: PassageView, index: int) -> bool:
+    """The clause is a table's header row ("| STT | Đơn vị | Số vụ |"): cells, none a figure,
+    with the table's rule or its rows right after it. It names what the columns count and
+    answers nothing on its own."""
+    text = view.clauses[index].text
+    row = cells(text)
+    if row is None or has_figures(row):
+        return False
+    following = view.clauses[index + 1 : index + 2]
+    if not following:
+        return False
+    # ... a row naming no number at all ("| 100% cơ sở ... | 96,2% — chưa đạt |" is a
+    # target's row, its figures inside words), unless the table's rule follows it
+    rule = bool(RULE_RE.match(following[0].text))
+    return rule or (not re.search(r"\d", text) and cells(following[0].text) is not None)
+
+
 def has_figures(row: list[str]) -> bool:
     """A row of figures, not a header: one cell at least is a number ("1.908", "12,5%")."""
     return any(_VALUE_RE.match(cell) for cell in row)
@@ -197,6 +214,9 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
     the event)."""
     if asked_extreme(analysis) and _SHARE_ASKED_RE.search(_ranked_text(analysis)):
         return _share_column(analysis, header)  # "tỷ lệ ... cao nhất": the column of shares
+    done = _done_column(analysis, header) if asked_extreme(analysis) else None
+    if done is not None:  # "phải tuyển chọn mới nhiều thành viên nhất": "Tuyển chọn mới"
+        return done
     unit = analysis.counted.unit
     found = _noun_column(analysis, unit, header, caption)
     cause = _CAUSE_RE.search(fold(unit or "").lower())
@@ -299,7 +319,8 @@ def _share_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
 def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     """For "huyện nào cấp thẻ thấp nhất", which counts no noun: the one header cell
     holding most of the question's content words ("Đã cấp thẻ"), none when cells tie."""
-    asked = {fold(term) for term in analysis.terms} - _RANK_WORDS
+    # (spelled out as the headers are read: "TNGT" is "tai nạn giao thông" in "TNGT (vụ)")
+    asked = _words(" ".join(analysis.terms)) - _RANK_WORDS
     # The head noun of what is ranked decides first: "bị thu tiền nhiều nhất khi kiểm tra"
     # ranks by "Tiền thu", not "Lượt kiểm tra"; "bị thiệt hại do cháy lớn nhất" by
     # "Thiệt hại do cháy", not "Vụ cháy".
@@ -309,7 +330,7 @@ def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
         or _AFTER_ASKED_PLACE_RE.search(folded)
         or _RANKED_WORDS_RE.search(folded)
     )
-    ranked = [w for w in said.group(1).split() if w in asked] if said else []
+    ranked = [w for w in _phrase(_ranked_noun(said.group(1))).split() if w in asked] if said else []
     head = ranked[0] if ranked else None
     # ... and a head of two words as written: "đông tổ viên tổ tự quản nhất" ranks by "Tổ
     # viên (người)", not "Số tổ tự quản", which holds more of its words.
@@ -323,6 +344,48 @@ def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     if best == 0 or shares.count(best) > 1:
         return None
     return shares.index(best) + 1
+
+
+# What opens the words after "nào" without being ranked: "(của <place>) có / bị / được / là",
+# folded ("có" folds as "cơ" does, so one word only); and a place of the ranked noun after
+# it ("... tại cơ sở kinh doanh"), which says where, not what is ranked.
+_RANKED_OPENER_RE = re.compile(r"^(?:cua )?(?:co |bi |duoc |la )?")
+_RANKED_WHERE_RE = re.compile(r"\s(?:tai|o|tren)\s.*$")
+
+
+# The words between "nào" and the rank word (folded): what is done to the ranked noun; not
+# what has it ("nào có tổ an toàn đông thành viên nhất": the members of the tổ are ranked).
+_DONE_BEFORE_RANK_RE = re.compile(rf"\bnao (?!co )((?:[a-z0-9]+ )+?){_RANK_WORD}\b")
+MIN_DONE_WORDS = 2
+_DONE_VERBS = ("bi", "duoc", "phai", "da", "can")  # "bị đình chỉ", "phải tuyển chọn mới"
+
+
+def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
+    """The one column named whole (two content words at least) by what the question says is
+    done to the ranked noun, right before the rank word: "xã nào phải tuyển chọn mới nhiều
+    thành viên nhất" ranks by "Tuyển chọn mới", not by "Số thành viên dự kiến" ("huyện nào
+    người có uy tín cung cấp nhiều tin nhất" ranks the tips, not "Người có uy tín")."""
+    done = _DONE_BEFORE_RANK_RE.search(_ranked_text(analysis))
+    if done is None:
+        return None
+    said = f" {_phrase(done.group(1))} "
+
+    def named_whole(cell: str) -> bool:  # as a verb's words: after "bị / được / phải", or last
+        words = [w for w in _phrase(cell).split() if w not in _RANK_WORDS]
+        run = f" {' '.join(words)} "
+        return len(words) >= MIN_DONE_WORDS and (
+            said.endswith(run) or any(f" {verb}{run}" in said for verb in _DONE_VERBS)
+        )
+
+    named = [i for i, cell in enumerate(header[1:], start=1) if named_whole(cell)]
+    return named[0] if len(named) == 1 else None
+
+
+def _ranked_noun(words: str) -> str:
+    """The ranked noun of the words after "nào" (or between a rank word and "nhất"): "của A
+    có số người dương tính tại cơ sở B" ranks "số người dương tính"."""
+    noun = _RANKED_OPENER_RE.sub("", words.strip())
+    return _RANKED_WHERE_RE.sub("", noun) or noun
 
 
 def _noun_column(

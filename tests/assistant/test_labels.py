@@ -363,3 +363,23 @@ def test_methods_written_as_a_label_come_before_a_habit_told_in_passing() -> Non
         "Bọn buôn lậu qua biên giới ở huyện dùng những thủ đoạn gì?", [_passage(text, text)]
     )
     assert "xuồng máy" in answer.split("[1]")[0], answer
+
+
+def test_difficulties_filed_in_a_part_retrieval_did_not_bring_are_read_there() -> None:
+    """ "gặp những khó khăn gì": the items under "III. KHÓ KHĂN, VƯỚNG MẮC" in a passage
+    retrieval did not bring, up to the next part's bare marker a chunk cut from its heading."""
+    parts = [
+        "I. KẾT QUẢ CÔNG TÁC\n\n1. Tháng 3 xảy ra 01 vụ trộm cắp tài sản.\n\n"
+        "2. Lũy kế cấp 1.220 thẻ căn cước.\n\n",
+        "III. KHÓ KHĂN, VƯỚNG MẮC\n\n1. Địa bàn rộng, khu vực Nà Nhạn cũ cách trụ sở 9 km.\n\n"
+        "2. Chưa có phòng tiếp công dân riêng.\n\nIV.",
+    ]
+    metadata = DocumentMetadata(
+        province="Điện Biên", year=2032, title="Báo cáo tháng 3 năm 2032 của Công an xã Nà Tấu"
+    )
+    library = document_in_parts("bc.txt", parts, metadata)
+    answer = ExtractiveAnswerer(library=library).build(
+        "Công an xã Nà Tấu đang gặp những khó khăn gì?", library.passages[:1]
+    )
+    assert "cách trụ sở 9 km" in answer.answer and "phòng tiếp công dân" in answer.answer
+    assert "IV." not in answer.answer, answer.answer

@@ -4,9 +4,10 @@ however the question names the figure (invented reports)."""
 from __future__ import annotations
 
 from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.passage_views import read_passages
 from assistant.extractive.question import analyse
 from assistant.extractive.rankings import ranks_places
-from assistant.extractive.tables import asked_change, asked_extreme
+from assistant.extractive.tables import _done_column, asked_change, asked_extreme, heads_table
 from assistant.passages import Passage
 from index.cleaning import clean_text
 from index.records import DocumentMetadata
@@ -1115,3 +1116,86 @@ def test_a_sentence_quoted_over_the_sum_is_one_giving_the_sums_figure() -> None:
     report = _report(budget, province="Khánh Hòa", year=2024)
     total = _first_quote("Tổng kinh phí dự kiến giai đoạn 2024 - 2026 là bao nhiêu?", report)
     assert "12,35 tỷ đồng" in total, total
+
+
+def test_the_ranked_noun_is_what_the_place_has_not_where_it_is_counted() -> None:
+    """ "nơi nào có số người X tại cơ sở Y nhiều nhất": "có" opens what is ranked (folded it
+    reads "cơ", as in "Cơ sở Y"), and "tại cơ sở Y" says where, not what."""
+    report = _report(
+        _table(
+            "Kết quả kiểm tra năm 2024:",
+            "TT | Địa phương | Cơ sở kinh doanh | Lượt kiểm tra | Số người vi phạm",
+            "1 | Huyện Văn Chấn | 310 | 520 | 14",
+            "2 | Huyện Trạm Tấu | 95 | 160 | 41",
+        ),
+        province="Yên Bái",
+    )
+    ranked = _first_quote(
+        "Năm 2024 địa phương nào của Yên Bái có số người vi phạm tại cơ sở kinh doanh nhiều nhất?",
+        report,
+    )
+    assert "Số người vi phạm, Huyện Trạm Tấu = 41" in ranked
+    most = _first_quote("Địa phương nào có nhiều cơ sở kinh doanh nhất năm 2024?", report)
+    assert "Huyện Văn Chấn = 310" in most
+
+
+def test_a_ranked_abbreviation_is_read_in_the_column_it_heads() -> None:
+    """ "TNGT nhiều nhất xã nào": the column headed "TNGT (vụ)" (read spelled out, as the
+    question's "TNGT" is)."""
+    report = _report(
+        _table(
+            "Số liệu theo đơn vị năm 2024:",
+            "STT | Đơn vị | Phạm pháp hình sự (vụ) | Ma túy (vụ) | TNGT (vụ)",
+            "1 | Xã Mường Bú | 9 | 4 | 1",
+            "2 | Xã Chiềng Lao | 2 | 1 | 6",
+        ),
+        province="Sơn La",
+        district="Mường La",
+    )
+    ranked = _first_quote("TNGT nhiều nhất xã nào Mường La năm 2024", report)
+    assert "TNGT (vụ), Xã Chiềng Lao = 6" in ranked
+
+
+def test_a_tables_header_row_answers_nothing_on_its_own() -> None:
+    """ "| STT | Huyện | Số xã biên giới |" names what the columns count: no answer."""
+    report = _report(
+        "Các huyện biên giới của tỉnh:\n\n"
+        + _table(
+            "", "STT | Huyện | Số xã biên giới", "1 | Huyện Sìn Hồ | 4", "2 | Huyện Phong Thổ | 6"
+        )
+        + "\n\nCác huyện biên giới đã lập 31 tổ tự quản đường biên, cột mốc.",
+        province="Lai Châu",
+    )
+    view = read_passages(analyse("Các huyện biên giới gồm những huyện nào?"), [report])[0]
+    headers = [i for i in range(len(view.clauses)) if heads_table(view, i)]
+    assert [view.clauses[i].text.strip() for i in headers] == ["| STT | Huyện | Số xã biên giới |"]
+
+
+def test_what_is_done_to_the_ranked_noun_may_name_its_column_whole() -> None:
+    """ "phải tuyển chọn mới nhiều thành viên nhất" ranks by "Tuyển chọn mới", not by the
+    column naming the members ("Số thành viên dự kiến")."""
+    report = _report(
+        _table(
+            "Dự kiến số thành viên Tổ bảo vệ ANTT năm 2024:",
+            "Huyện | Số thành viên dự kiến | Chuyển tiếp | Tuyển chọn mới",
+            "Huyện Mù Cang Chải | 980 | 900 | 80",
+            "Huyện Trạm Tấu | 620 | 310 | 310",
+        ),
+        province="Yên Bái",
+    )
+    ranked = _first_quote(
+        "Huyện nào phải tuyển chọn mới nhiều thành viên Tổ bảo vệ ANTT nhất năm 2024?", report
+    )
+    assert "Tuyển chọn mới, Huyện Trạm Tấu = 310" in ranked, ranked
+    most = _first_quote("Huyện nào có nhiều thành viên dự kiến nhất năm 2024?", report)
+    assert "Huyện Mù Cang Chải = 980" in most, most
+
+
+def test_only_a_verbs_words_name_the_column_whole() -> None:
+    """ "bị đình chỉ nhiều cơ sở nhất" names "Đình chỉ" (not "Tạm đình chỉ"); the people who
+    act ("người có uy tín cung cấp nhiều tin nhất") name no column ranked."""
+    header = ["Huyện", "Người có uy tín", "Cơ sở vi phạm", "Tạm đình chỉ", "Đình chỉ"]
+    suspended = analyse("Huyện nào ở Lai Châu bị đình chỉ hoạt động nhiều cơ sở nhất?")
+    assert _done_column(suspended, header) == 4
+    tipped = analyse("huyen nao nguoi co uy tin cung cap nhieu tin nhat nam 2024")
+    assert _done_column(tipped, header) is None

@@ -195,3 +195,23 @@ def test_a_rate_reached_with_its_target_after_it_is_a_result() -> None:
         "xa Thuan Thanh kich hoat VNeID muc 2 nam 2025 dat bao nhieu phan tram", [passage]
     )
     assert "83,6%" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_a_figure_asked_of_what_was_done_is_the_one_reached_not_the_one_striven_for() -> None:
+    """ "xã A kích hoạt được bao nhiêu %": the figure reached ("đạt 81,5%"), over the task
+    striving for another ("Phấn đấu đạt 90% ..."), which a plan's words may match better; a
+    budget "dự kiến" is no target."""
+    report = (
+        "II. KẾT QUẢ\n\n- Lũy kế đến ngày 14/3/2032, toàn xã có 4.310 tài khoản định danh điện "
+        "tử mức độ 2 được kích hoạt, đạt 81,5% số công dân thuộc diện.\n\n"
+        "III. NHIỆM VỤ\n\n3. Phấn đấu đạt chỉ tiêu kích hoạt VNeID mức 2 (90%) trước ngày "
+        "31/12/2032; tổ chức kích hoạt lưu động tại các bản."
+    )
+    metadata = DocumentMetadata(
+        title="Báo cáo tháng 3 năm 2032 của Công an xã Tà Hừa", year=2032, province="Lai Châu"
+    )
+    passage = Passage("bc.txt#0", "bc.txt", report, 0, len(report), 0.5, metadata)
+    answer = ExtractiveAnswerer().build(
+        "Xã Tà Hừa kích hoạt VNeID mức 2 được bao nhiêu %?", [passage]
+    )
+    assert "81,5%" in answer.answer.split("[1]")[0], answer.answer
