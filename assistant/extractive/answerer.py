@@ -799,13 +799,21 @@ class ExtractiveAnswerer:
         groups: list[list[tuple[PassageView, int]]] = []
         if self.library is not None:
             library = self.library
-            groups = register_duty_clauses(
-                analysis,
-                eligible,
-                ranking,
-                lambda source: library.extraction_of(source).duties,
-                lambda view: self._line_before(analysis, view),
-            )
+
+            def registered(read: list[PassageView]) -> list[list[tuple[PassageView, int]]]:
+                return register_duty_clauses(
+                    analysis,
+                    read,
+                    ranking,
+                    lambda source: library.extraction_of(source).duties,
+                    lambda view: self._line_before(analysis, view),
+                )
+
+            groups = registered(eligible)
+            if not groups and eligible:
+                # "5. Sở B" ending a passage, its task in the next one retrieval did not bring
+                source = eligible[0].passage.source
+                groups = registered(eligible + self._unread(analysis, source, eligible))
         if not groups and body_named(analysis, eligible):
             groups = duty_clauses(analysis, eligible, ranking)
         if not groups:
@@ -2098,6 +2106,8 @@ def _names_current_province(candidate: Candidate) -> bool:
 _ORIGIN_ASKED_RE = re.compile(
     r"\b(?:nhap|sap nhap|hop nhat|thanh lap|lap|sap xep|hinh thanh)\b"
     r"(?: \w+){0,2} (?:tu|tren co so) (?:nhung |cac )?(?:\w+ ){0,4}?(?:nao|dau)\b"
+    # ... "tỉnh A (mới) sau sáp nhập gồm những tỉnh nào"
+    r"|\b(?:sap nhap|hop nhat|sap xep)\b(?: \w+){0,2} gom (?:nhung |cac )?\w+ nao\b"
 )
 # A unit merged, named: "thị trấn Tứ Kỳ", "xã Minh Đức", "các xã Chiềng Châu, Nà Phòn"; not
 # its police ("Công an xã Minh Đức"), merged into the new commune's police.

@@ -156,3 +156,15 @@ def test_where_a_commune_was_before_the_merger_is_the_clause_naming_the_former(
     passage = Passage("x.txt#0", "x.txt", MERGED_COMMUNE, 0, len(MERGED_COMMUNE), 0.5, metadata)
     answer = ExtractiveAnswerer().build(question, [passage])
     assert told in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_the_provinces_a_merged_province_is_made_of_are_told_by_its_origin() -> None:
+    """ "tỉnh A mới sau sáp nhập gồm những tỉnh nào": the clause naming the provinces merged,
+    however few of the question's words it holds."""
+    text = (
+        "Xã Phù Cừ được thành lập trên cơ sở sắp xếp thị trấn Trần Cao và xã Tống Phan. "
+        "Từ ngày 01/7/2025, tỉnh Hưng Yên (mới) được hình thành trên cơ sở hợp nhất tỉnh "
+        "Thái Bình và tỉnh Hưng Yên cũ."
+    )
+    answer = _ask("tinh Hung Yen moi sau sap nhap gom nhung tinh nao", text)
+    assert "tỉnh Thái Bình và tỉnh Hưng Yên cũ" in answer, answer

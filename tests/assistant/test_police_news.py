@@ -446,6 +446,24 @@ def test_a_partner_asked_of_in_a_heading_is_told_by_the_heading_over_its_task() 
     assert "Phối hợp tuyên truyền" in rest, answer.answer
 
 
+def test_a_bodys_task_in_the_passage_after_its_heading_is_read_there() -> None:
+    """ "5. Sở B" ends the passage retrieval brought, the task under it opens the next one it
+    did not: the task is read there, not the heading alone."""
+    head = (
+        "II. NHIỆM VỤ\n\n4. Sở Y tế chủ trì kiểm tra cơ sở cai nghiện.\n\n"
+        "5. Sở Tài nguyên và Môi trường\n\n"
+    )
+    task = "Kiểm tra các điểm khai thác cát trên sông Lô, báo cáo trước ngày 20/11/2031."
+    passages = _document(
+        "tb.txt", [head, task], province="Tuyên Quang", year=2031, kind="thông báo",
+        title="Thông báo kết luận hội nghị giao ban quý III năm 2031",
+    )  # fmt: skip
+    answer = ExtractiveAnswerer(library=PlanLibrary({"tb.txt": passages})).build(
+        "Sở Tài nguyên và Môi trường được giao việc gì sau hội nghị giao ban?", [passages[0]]
+    )
+    assert "khai thác cát trên sông Lô" in answer.answer, answer.answer
+
+
 def test_a_search_for_what_was_seized_reads_the_list_on_in_the_next_passage() -> None:
     """ "tang vat chuyen an 208K" asks what was seized; its lead-in closes one passage and
     the page's items (no markers) open the next."""
