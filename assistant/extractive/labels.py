@@ -115,9 +115,11 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
                 # "nguyên nhân chính là gì", "thủ đoạn chủ yếu gồm những gì"
                 rf"(?<!\bduoc )\b{label}(?: \w+){{0,2}}? (?:la|gom) (?:nhung |cac )?(?:gi|nao)\b",
             ]
-            if group is METHODS:  # "... bằng cách nào", "hoạt động thế nào": the methods
+            if group is METHODS:  # "... bằng cách nào", "hoạt động thế nào", "dùng chiêu
+                # (trò) gì": the methods
                 asked.append(
                     r"\bbang cach nao\b|\bhoat dong(?:,[^?]*)? (?:nhu )?(?:the nao|ra sao)\b"
+                    r"|\bchieu (?:tro |lua )?(?:gi|nao)\b"
                 )
             if proposals:  # "kiến nghị Sở Tư pháp những gì": to whom, then what
                 asked.append(rf"(?<!\bduoc )\b{label}(?: \S+){{1,6}}? (?:nhung |cac )?(?:gi|nao)\b")

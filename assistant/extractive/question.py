@@ -171,11 +171,20 @@ _SET_ASIDE_RE = re.compile(
 )
 
 
+# "bán lại (với) giá nào" asks a price as "giá bao nhiêu" does (not "tham gia nào").
+_PRICE_WHICH_RE = re.compile(r"(?<![Tt]ham )\b(giá|gia) (nào|nao)\b")
+
+
+def _price_asked(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {'bao nhiêu' if match.group(2) == 'nào' else 'bao nhieu'}"
+
+
 def analyse(question: str) -> QuestionAnalysis:
     """Read a (standalone) question: its type, counted unit, entities and content words."""
     # Longer text is pasted context, not the question; reading a bounded prefix keeps every
     # pattern below in bounded time on untrusted input.
     text = nfc(question).strip()[:MAX_QUESTION_CHARS]
+    text = _PRICE_WHICH_RE.sub(_price_asked, text)  # "bán lại giá nào": how much
     folded = not has_diacritics(text)
     normal = fold(text) if folded else canonical(text)
     question_type = _question_type(normal, folded)

@@ -383,3 +383,18 @@ def test_difficulties_filed_in_a_part_retrieval_did_not_bring_are_read_there() -
     )
     assert "cách trụ sở 9 km" in answer.answer and "phòng tiếp công dân" in answer.answer
     assert "IV." not in answer.answer, answer.answer
+
+
+def test_a_trick_asked_with_chieu_is_what_the_report_labels_methods() -> None:
+    """ "dùng chiêu gì để dụ người đi" asks the methods: the sentence the report labels so
+    ("Thủ đoạn phổ biến: ..."), not the one before it telling the cases."""
+    report = (
+        "Năm 2024, các lực lượng tiếp nhận 85 lượt công dân xuất cảnh trái phép do phía bạn "
+        "trao trả; khởi tố 04 vụ/09 bị can. Thủ đoạn phổ biến: đăng tin tuyển người làm "
+        '"việc nhẹ lương cao" trên mạng xã hội, thu tiền "dẫn đường", đưa người đi theo '
+        "đường mòn, lối mở."
+    )
+    answer = _answer(
+        "Bọn tổ chức xuất cảnh trái phép dùng chiêu gì để dụ người đi?", [_passage(report, report)]
+    )
+    assert "việc nhẹ lương cao" in answer.split("[1]")[0], answer

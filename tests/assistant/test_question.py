@@ -377,6 +377,8 @@ def test_a_counted_noun_ends_where_the_next_part_is_asked(text: str, unit: str) 
         ("Có bao nhiêu người tham gia tuần tra?", "người tham gia"),
         ("tham gia bao nhieu vu chua chay", "vu chua chay"),  # "gia" of "tham gia"
         ("Tang vật có giá trị bao nhiêu?", "đồng"),
+        ("Nhóm này bán lại ở thành phố giá nào?", "đồng"),  # "giá nào": how much
+        ("ban lai gia nao", "dong"),
         ("Tổng tin báo có giá trị của huyện A năm 2031 là bao nhiêu?", None),  # valuable tips
         ("tong tin bao co gia tri cua huyen A la bao nhieu", None),
     ],
