@@ -181,7 +181,8 @@ def _is_place(side: str) -> bool:
     folded_name = folded[: len(name)]
     if not name.strip() or _SIDE_ASKS_RE.search(folded_name):
         return False
-    unit = _PLACE_UNIT_RE.match(folded_name, _PLACE_BODY_RE.match(folded_name).end())  # type: ignore[union-attr]
+    body = _PLACE_BODY_RE.match(folded_name)
+    unit = _PLACE_UNIT_RE.match(folded_name, body.end() if body else 0)
     words = name.split()
     named = len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words)
     return unit is not None or named

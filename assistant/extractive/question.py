@@ -37,7 +37,7 @@ from assistant.extractive.lexicon import (
 )
 from assistant.extractive.periods import asked_period, period_of, without_periods
 from index.abbreviations import ABBREVIATIONS, spell_out
-from index.gazetteer import PROVINCES, PROVINCES_2025, place_spans
+from index.gazetteer import PROVINCES, PROVINCES_2025, PlaceSpan, place_spans
 from index.vietnamese import TOKEN_RE, WORD_RE, canonical, fold, has_diacritics, nfc
 
 NEGATION_WEIGHT = 1.2  # "không được tạm ứng": the negation is what sets the clause apart
@@ -203,12 +203,14 @@ def analyse(question: str) -> QuestionAnalysis:
     aside = _SET_ASIDE_RE.search(text)
     placed = text if aside is None else f"{text[: aside.start()]} {text[aside.end() :]}"
     places = (*provinces_in(placed), *districts_in(placed))
+    spans = place_spans(text)  # ... as written: "TP.HCM", "Thừa Thiên Huế" of the city "Huế"
+    mentions = tuple(text[span.start : span.end] for span in spans if span.name in places)
     communes = communes_as_written(placed)  # "xã A", "phuong B": not in the gazetteer
     # Typed as a search for a statistic: "TNGT huyện A 9 tháng 2024" asks the figure, as
     # "số TNGT huyện A 9 tháng 2024" would.
     searched = None
     if question_type == QuestionType.OTHER:
-        searched = _searched_unit(text, normal, folded, (*places, *communes))
+        searched = _searched_unit(text, normal, folded, (*places, *communes), mentions)
         if searched is None and _RATE_SEARCHED_RE.match(fold(normal).lower()):
             # "mức hỗ trợ người báo tin A": the rate, as "... là bao nhiêu" asks it
             searched = _counted_unit(
@@ -222,7 +224,7 @@ def analyse(question: str) -> QuestionAnalysis:
         # "Tội phạm ma túy 9 tháng 2024 huyện A so với cùng kỳ thế nào?": the figure searched
         # for, with its change ("tăng 06 vụ"), as the words before the comparison ask it.
         head = _compiled(r"^\W*số\s+", folded).sub("", normal[: compared.start()])
-        searched = _searched_unit(head, head, folded, (*places, *communes))
+        searched = _searched_unit(head, head, folded, (*places, *communes), mentions)
         if searched is not None:
             question_type = QuestionType.COUNT
     asked_noun = _asked_noun(normal, folded)
@@ -231,7 +233,7 @@ def analyse(question: str) -> QuestionAnalysis:
     counting = question_type == QuestionType.COUNT
     named_communes = tuple(fold(w) if folded else canonical(w) for w in communes if counting)
     content = _content_part(
-        _without_place_mentions(text, normal, places), folded, (*places, *named_communes)
+        _without_place_mentions(text, normal, spans, places), folded, (*places, *named_communes)
     )
     terms, phrases = _content_terms(text, content, folded, asked_noun)
     if not terms:  # "Bộ luật Lao động quy định điều gì?": the law's name is the topic
@@ -250,7 +252,7 @@ def analyse(question: str) -> QuestionAnalysis:
                 else _counted_unit(normal, folded)
                 if question_type == QuestionType.COUNT
                 else _compared_unit(normal, folded),
-                (*places, *_mentions(text)),
+                (*places, *mentions),
                 folded,
             ),
             folded,
@@ -396,7 +398,7 @@ _NOT_A_FIGURE_RE = re.compile(
 
 
 def _searched_unit(
-    text: str, normal: str, folded: bool, places: tuple[str, ...]
+    text: str, normal: str, folded: bool, places: tuple[str, ...], mentions: tuple[str, ...] = ()
 ) -> CountedUnit | None:
     """What a search for a figure counts: keywords naming one thing, a known place and a
     period or year, and nothing else. "vi phạm nồng độ cồn TP A năm 2024" counts "vi phạm nồng độ
@@ -425,7 +427,7 @@ def _searched_unit(
     # (The place ends the noun as `analyse` reads it: "ma túy bắc ninh" typed in lower case.)
     counted = _without_places(
         _counted_unit(f"{'so' if folded else 'số'} {normal}", folded),
-        (*places, *_mentions(text)),
+        (*places, *mentions),
         folded,
     )
     if counted.unit is None:
@@ -462,18 +464,15 @@ def _question_type(normal: str, folded: bool) -> QuestionType:
 _CITY_UNIT_RE = re.compile(r"(?:\bthanh pho|\btp|\bthi xa|\btx|\bquan)[.\s]*$")
 
 
-def _mentions(text: str) -> tuple[str, ...]:
-    """The places the text names, as written ("Thừa Thiên Huế" of the city "Huế")."""
-    return tuple(text[span.start : span.end] for span in place_spans(text))
-
-
-def _without_place_mentions(text: str, normal: str, places: tuple[str, ...]) -> str:
-    """The question with the places it names blanked out as written ("TP.HCM", "Kontum",
-    "thành phố A"): an abbreviated name is no word a passage must hold (the places are
-    checked on their own)."""
-    if len(normal) != len(text):
+def _without_place_mentions(
+    text: str, normal: str, spans: list[PlaceSpan], places: tuple[str, ...]
+) -> str:
+    """The question (`normal`, the text's normal form) with the places it names blanked out
+    as written ("TP.HCM", "Kontum", "thành phố A"): an abbreviated name is no word a passage
+    must hold (the places are checked on their own)."""
+    if len(normal) != len(text):  # the spans are the text's
         return normal
-    for span in reversed(place_spans(text)):
+    for span in reversed(spans):
         if span.name not in places:
             continue
         start = span.start
