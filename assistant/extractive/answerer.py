@@ -954,7 +954,7 @@ class ExtractiveAnswerer:
             and bool(_TARGET_ASKED_RE.search(fold(analysis.text).lower()))
         )
         # "được bao nhiêu %" of what was done: where the best is a task striving for a figure
-        # ("Phấn đấu đạt 85% ..."), the clauses telling one reached, looked for past the best few.
+        # ("Phấn đấu đạt 95% ..."), the clauses telling one reached, looked for past the best few.
         reached = counting and not targeting and not aiming
         if reached and _aims(holding[0]):
             close += [c for c in holding if c not in close and not _aims(c)]
@@ -1029,7 +1029,7 @@ class ExtractiveAnswerer:
                 current and _names_current_province(c),
                 former and _names_former_province(c),
                 # A figure asked of what was done ("được bao nhiêu %") is the one reached, not
-                # the target a plan aims at ("Phấn đấu đạt 85% ...").
+                # the target a plan aims at ("Phấn đấu đạt 95% ...").
                 not (reached and _aims(c)),
                 c.score,
             ),
@@ -2231,12 +2231,12 @@ _TARGET_ASKED_RE = re.compile(
 _GROUPED_NUMBER_RE = re.compile(_GROUPED_NUMBER)
 
 
-# A figure striven for (folded): "phấn đấu đạt 85%", "phải đạt"; not a budget "dự kiến".
+# A figure striven for (folded): "phấn đấu đạt 95%", "phải đạt"; not a budget "dự kiến".
 _STRIVEN_RE = re.compile(r"\b(?:phan dau|phai dat)\b")
 
 
 def _aims(candidate: Candidate) -> bool:
-    """The clause aims at a figure ("Phấn đấu đạt 85% trước ngày ..."), and tells none
+    """The clause aims at a figure ("Phấn đấu đạt 95% trước ngày ..."), and tells none
     reached."""
     said = fold(candidate.clause.text).lower()
     return bool(_STRIVEN_RE.search(said)) and not _REACHED_SO_FAR_RE.search(said)

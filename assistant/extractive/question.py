@@ -171,7 +171,7 @@ _SET_ASIDE_RE = re.compile(
 )
 
 
-# "bán lại (với) giá nào" asks a price as "giá bao nhiêu" does (not "tham gia nào").
+# "nhập về (với) giá nào" asks a price as "giá bao nhiêu" does (not "tham gia nào").
 _PRICE_WHICH_RE = re.compile(r"(?<![Tt]ham )\b(giá|gia) (nào|nao)\b")
 
 
@@ -184,7 +184,7 @@ def analyse(question: str) -> QuestionAnalysis:
     # Longer text is pasted context, not the question; reading a bounded prefix keeps every
     # pattern below in bounded time on untrusted input.
     text = nfc(question).strip()[:MAX_QUESTION_CHARS]
-    text = _PRICE_WHICH_RE.sub(_price_asked, text)  # "bán lại giá nào": how much
+    text = _PRICE_WHICH_RE.sub(_price_asked, text)  # "nhập về giá nào": how much
     folded = not has_diacritics(text)
     normal = fold(text) if folded else canonical(text)
     question_type = _question_type(normal, folded)
@@ -496,7 +496,7 @@ def _content_part(normal: str, folded: bool, places: tuple[str, ...] = ()) -> st
     return without_periods(normal)
 
 
-# "tin báo có giá trị": a valuable tip, no amount ("có giá trị bao nhiêu" asks one).
+# "nguồn tin có giá trị": a valuable tip, no amount ("có giá trị bao nhiêu" asks one).
 _VALUED = r"\bcó giá trị\b(?! (?:là )?bao nhiêu)"
 
 
@@ -600,7 +600,7 @@ def _unit_after_marker(
             noun = " ".join(words[i : i + 2]) in nouns
             if noun:
                 whole = i + 1
-            # "vụ cháy ở chung cư mini": where the noun is counted qualifies it, unless a
+            # "vụ trộm ở nhà trọ": where the noun is counted qualifies it, unless a
             # place ("ở huyện A", "tại các xã", cut with the places named: `_without_places`)
             following_word = " ".join(words[i + 1 : i + 2])
             if (

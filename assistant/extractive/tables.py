@@ -215,7 +215,7 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
     if asked_extreme(analysis) and _SHARE_ASKED_RE.search(_ranked_text(analysis)):
         return _share_column(analysis, header)  # "tỷ lệ ... cao nhất": the column of shares
     done = _done_column(analysis, header) if asked_extreme(analysis) else None
-    if done is not None:  # "phải tuyển chọn mới nhiều thành viên nhất": "Tuyển chọn mới"
+    if done is not None:  # "phải bổ sung mới nhiều tổ viên nhất": "Bổ sung mới"
         return done
     unit = analysis.counted.unit
     found = _noun_column(analysis, unit, header, caption)
@@ -348,7 +348,7 @@ def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
 
 # What opens the words after "nào" without being ranked: "(của <place>) có / bị / được / là",
 # folded ("có" folds as "cơ" does, so one word only); and a place of the ranked noun after
-# it ("... tại cơ sở kinh doanh"), which says where, not what is ranked.
+# it ("... tại bến xe"), which says where, not what is ranked.
 _RANKED_OPENER_RE = re.compile(r"^(?:cua )?(?:co |bi |duoc |la )?")
 _RANKED_WHERE_RE = re.compile(r"\s(?:tai|o|tren)\s.*$")
 
@@ -357,14 +357,14 @@ _RANKED_WHERE_RE = re.compile(r"\s(?:tai|o|tren)\s.*$")
 # what has it ("nào có tổ an toàn đông thành viên nhất": the members of the tổ are ranked).
 _DONE_BEFORE_RANK_RE = re.compile(rf"\bnao (?!co )((?:[a-z0-9]+ )+?){_RANK_WORD}\b")
 MIN_DONE_WORDS = 2
-_DONE_VERBS = ("bi", "duoc", "phai", "da", "can")  # "bị đình chỉ", "phải tuyển chọn mới"
+_DONE_VERBS = ("bi", "duoc", "phai", "da", "can")  # "bị thu hồi giấy phép", "phải bổ sung mới"
 
 
 def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     """The one column named whole (two content words at least) by what the question says is
-    done to the ranked noun, right before the rank word: "xã nào phải tuyển chọn mới nhiều
-    thành viên nhất" ranks by "Tuyển chọn mới", not by "Số thành viên dự kiến" ("huyện nào
-    người có uy tín cung cấp nhiều tin nhất" ranks the tips, not "Người có uy tín")."""
+    done to the ranked noun, right before the rank word: "xã nào phải bổ sung mới nhiều tổ
+    viên nhất" ranks by "Bổ sung mới", not by "Số tổ viên dự kiến" ("huyện nào tổ tự quản
+    phát hiện nhiều vụ nhất" ranks the cases, not "Tổ tự quản")."""
     done = _DONE_BEFORE_RANK_RE.search(_ranked_text(analysis))
     if done is None:
         return None
@@ -383,7 +383,7 @@ def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
 
 def _ranked_noun(words: str) -> str:
     """The ranked noun of the words after "nào" (or between a rank word and "nhất"): "của A
-    có số người dương tính tại cơ sở B" ranks "số người dương tính"."""
+    có số người vi phạm tại bến xe B" ranks "số người vi phạm"."""
     noun = _RANKED_OPENER_RE.sub("", words.strip())
     return _RANKED_WHERE_RE.sub("", noun) or noun
 
