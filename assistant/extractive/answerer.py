@@ -2064,7 +2064,10 @@ _GROUPED_NUMBER = r"\b\d{1,3}(?:\.\d{3})+\b"
 _FIGURE_RE = re.compile(
     rf"\d+(?:,\d+)?\s*%|(?<![/\d])\d+/\d+(?![/\d])|{_GROUPED_NUMBER}|\b\d{{2,}}\s+[^\W\d]"
 )
-_AIMED_RE = re.compile(r"\b(?:phan dau|du kien|phai dat)\b")  # a target set, not reached
+# A figure striven for (folded): "phấn đấu đạt 95%", "phải đạt"; ... or planned, "dự kiến".
+_STRIVEN = r"\b(?:phan dau|phai dat)\b"
+_STRIVEN_RE = re.compile(_STRIVEN)
+_AIMED_RE = re.compile(rf"{_STRIVEN}|\bdu kien\b")  # a target set, not reached
 # Where a place is now (folded): "nay thuộc tỉnh nào", "hiện nay thuộc đâu", "sau sáp nhập
 # thuộc tỉnh, thành phố nào".
 _CURRENT_ASKED_RE = re.compile(
@@ -2231,13 +2234,9 @@ _TARGET_ASKED_RE = re.compile(
 _GROUPED_NUMBER_RE = re.compile(_GROUPED_NUMBER)
 
 
-# A figure striven for (folded): "phấn đấu đạt 95%", "phải đạt"; not a budget "dự kiến".
-_STRIVEN_RE = re.compile(r"\b(?:phan dau|phai dat)\b")
-
-
 def _aims(candidate: Candidate) -> bool:
-    """The clause aims at a figure ("Phấn đấu đạt 95% trước ngày ..."), and tells none
-    reached."""
+    """The clause strives for a figure ("Phấn đấu đạt 95% trước ngày ..."; not a budget
+    "dự kiến"), and tells none reached."""
     said = fold(candidate.clause.text).lower()
     return bool(_STRIVEN_RE.search(said)) and not _REACHED_SO_FAR_RE.search(said)
 

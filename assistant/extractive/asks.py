@@ -145,8 +145,8 @@ _ASKED_OF_EACH_RE = re.compile(
 # ... each after a preposition, the later ones after ", " or " và " (which may repeat it) ...
 _PLACE_PREP_RE = re.compile(r"\s(?:cua|o|tai)\s+")
 _NEXT_PLACE_RE = re.compile(r"\s*,\s*(?:va\s+)?|\s+va\s+")
-_LEADING_PREP_RE = re.compile(r"(?:cua|o|tai)\s+")  # matched where a side starts
-_SIDE_PREP_RE = re.compile(r"^(?:của|ở|tại|cua|o|tai)\s+", re.IGNORECASE)  # ... as written
+# ... a side's own preposition, folded or as written ("và ở xã B"), matched where it starts
+_SIDE_PREP_RE = re.compile(r"(?:của|ở|tại|cua|o|tai)\s+", re.IGNORECASE)
 _EACH_WORD_RE = re.compile(r"^,?\s*(?:lan luot|moi noi|tung noi)\b\s*")
 # ... the last one up to its period, what follows being asked of each ("ở xã B tháng 11/2025
 # gây thiệt hại bao nhiêu").
@@ -169,6 +169,12 @@ _SIDE_PERIOD_RE = re.compile(
 _PLACE_BODY_RE = re.compile(r"^(?:(?:cong an|ca|ubnd|uy ban nhan dan) )?")
 _SIDE_ASKS_RE = re.compile(r"\b(?:nao|gi|ai|dau|nhat|hon)\b")
 MAX_NAME_WORDS = 4
+
+
+def _without_prep(side: str) -> str:
+    """The side without the preposition it opens with ("ở Hải Dương" -> "Hải Dương")."""
+    opening = _SIDE_PREP_RE.match(side)
+    return side[opening.end() :] if opening else side
 
 
 def _is_place(side: str) -> bool:
@@ -206,7 +212,7 @@ def _listed_places(question: str) -> list[str]:
         ends = [*(cut.start() for cut in cuts), len(listed)]
         spans = []
         for start, stop in zip(starts, ends, strict=True):
-            opening = _LEADING_PREP_RE.match(listed, start)
+            opening = _SIDE_PREP_RE.match(listed, start)
             spans.append((opening.end() if opening else start, stop))
         more = _LAST_PLACE_RE.match(listed, spans[-1][0], spans[-1][1])
         if more is not None:  # "... xã B tháng 11/2025 gây thiệt hại": asked of each
@@ -253,15 +259,13 @@ def split_places(question: str) -> list[str]:
     ):
         return [f"{each[side]} {each['rest']}" for side in ("a", "b")]
     match = _PLACES_COMPARED_RE.match(question.strip())
-    if match is None or not all(
-        _is_place(_SIDE_PREP_RE.sub("", match[side], count=1)) for side in ("a", "b")
-    ):
+    if match is None or not all(_is_place(_without_prep(match[side])) for side in ("a", "b")):
         return _listed_places(question.strip())
     what, prep = match["what"], match["prep"]
     if prep.lower() in ("giữa", "giua"):
         prep = "của"
     asking = " là bao nhiêu" if _FIGURE_RE.match(what) else ""
-    sides = (_SIDE_PREP_RE.sub("", match[side], count=1).rstrip(" ?.!") for side in ("a", "b"))
+    sides = (_without_prep(match[side]).rstrip(" ?.!") for side in ("a", "b"))
     return [f"{what} {prep} {side}{asking}" for side in sides]
 
 

@@ -231,11 +231,10 @@ def period_of(text: str) -> str | None:
 # A count asked up to a month ("đến giữa tháng 10/2024", "tính đến hết tháng 6"): the months
 # of the (police) year up to it, as a report of "9 tháng đầu năm" counts them.
 # (Not a bare "đến tháng 9", as often the date a figure stands at in a year's report.)
-_UNTIL_MONTH_RE = re.compile(r"\bden (?:het|giua|cuoi) thang (\d{1,2})\b(?!/\d{1,2}/)")
-# ... as a question writes it: a condition, not words to find in the answer (a year written
-# "năm 2024" after it is left, as the year asked).
-_UNTIL_MONTH_PHRASE_RE = re.compile(
-    r"\bden (?:het|giua|cuoi) thang \d{1,2}(?:/(?:19|20)\d{2})?(?![\d/])"
+# Its words, with the month's year ("/2024"), are a condition, not words to find in the
+# answer (`without_periods`; a year written "năm 2024" after it is left, as the year asked).
+_UNTIL_MONTH_RE = re.compile(
+    r"\bden (?:het|giua|cuoi) thang (\d{1,2})(?:/(?:19|20)\d{2})?(?![\d/])"
 )
 
 
@@ -298,7 +297,7 @@ def without_periods(text: str) -> str:
         _BARE_MONTHS_RE,
         _RANGE_RE,
         _SINCE_RE,
-        _UNTIL_MONTH_PHRASE_RE,
+        _UNTIL_MONTH_RE,
     ):
         for match in regex.finditer(folded):
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
