@@ -15,7 +15,8 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -230,7 +231,7 @@ class DiacriticRestorer:
             spelling = self._spelling[int(lattice[position][path[position]])]
             pieces += [text[end : match.start()], _with_case_of(match.group(), spelling)]
             end = match.end()
-        return _places_spelled(text, "".join([*pieces, text[end:]]))
+        return _places_spelled(text, "".join([*pieces, text[end:]]), self.attested)
 
     def restore_if_unaccented(self, question: str) -> str | None:
         """The restored question when it looks typed without diacritics, else None."""
@@ -277,6 +278,15 @@ class DiacriticRestorer:
         trigram, seen = _lookup(t["trigram_keys"], t["trigram_lp"], (a * base + b) * base + c)
         return np.where(seen, trigram, backed_off)
 
+    def attested(self, phrase: str) -> bool:
+        """Whether the corpus writes these syllables one after another ("Phú Mỹ" of a
+        document): each pair of them is a bigram it holds."""
+        ids = [self._id.get(canonical_syllable(w.lower()), 2) for w in phrase.split()]
+        if len(ids) < 2 or 2 in ids:
+            return False
+        keys = np.array([a * self._base + b for a, b in pairwise(ids)])
+        return bool(_lookup(self._tables["bigram_keys"], self._tables["bigram_lp"], keys)[1].all())
+
     def _viterbi(self, lattice: list[np.ndarray]) -> list[int]:
         """Index of the best candidate at each lattice position (the first two are padding)."""
         score = np.zeros((1, 1))
@@ -292,10 +302,15 @@ class DiacriticRestorer:
         return path[::-1]
 
 
-def _places_spelled(typed: str, restored: str) -> str:
+def _places_spelled(
+    typed: str, restored: str, attested: Callable[[str], bool] = lambda _: False
+) -> str:
     """The restored text with each province and district the typed text names written as
     the gazetteer spells it: a place the documents never name ("huyen Vi Thuy") is still
-    read as that place, and refused as absent rather than taken for other words."""
+    read as that place, and refused as absent rather than taken for other words.
+
+    `attested(phrase)` tells whether the documents write the restored words so: a name
+    read as a place only by its look ("Phu My") keeps a spelling the documents use."""
     if len(restored) != len(typed):
         return restored
     # Names that fold alike ("Thạnh Trị" in Sóc Trăng, "Thanh Trì" in Hà Nội): the
@@ -310,13 +325,31 @@ def _places_spelled(typed: str, restored: str) -> str:
             continue
         start, end, name = place.start, place.end, place.name
         span = typed[start:end]
-        # A district only after its unit word: "la gi" is "là gì" before it is thị xã La Gi.
-        named = name in PROVINCE_NAMES or place.with_unit
+        # A district only after its unit word: "la gi" is "là gì" before it is thị xã La Gi;
+        # or typed as a name ("Xuyen Moc") or after "ở"/"tại" ("o xuyen moc"): a place.
+        named = (
+            name in PROVINCE_NAMES
+            or place.with_unit
+            or (
+                (_typed_as_name(span) or _AT_PLACE_RE.search(typed[:start]) is not None)
+                and not attested(restored[start:end])
+            )
+        )
         if named and end - start == len(name) and fold(span).lower() == fold(name).lower():
             letters = zip(span, name, strict=True)
             cased = "".join(n.lower() if t.islower() else n for t, n in letters)
             restored = f"{restored[:start]}{cased}{restored[end:]}"  # in the case typed
     return restored
+
+
+# "ở", "tại" typed just before a name: the name is where something is.
+_AT_PLACE_RE = re.compile(r"(?:^|\s)(?:o|ở|tai|tại)\s+$", re.IGNORECASE)
+
+
+def _typed_as_name(span: str) -> bool:
+    """Two syllables or more, each typed with a capital: "Xuyen Moc", not "la gi"."""
+    syllables = span.split()
+    return len(syllables) > 1 and all(s[:1].isupper() for s in syllables)
 
 
 def _with_case_of(typed: str, spelling: str) -> str:

@@ -179,6 +179,26 @@ def test_of_two_places_spelled_alike_the_one_the_documents_name_is_kept() -> Non
     assert "huyện Sông Hinh" in restorer.restore("huyen Song Hinh co bao nhieu vu")
 
 
+def test_a_district_typed_as_a_name_or_after_at_is_the_place() -> None:
+    # "Song Hinh" without "huyện" is read as a place when typed with capitals or after "ở";
+    # "song hinh" alone, with neither, is left to the corpus ("hình" of "hình ảnh").
+    corpus = ["Công an huyện có 12 vụ trộm cắp bên sông; hình ảnh từ camera."] * 3
+    restorer = DiacriticRestorer.from_texts(corpus)
+    assert "Sông Hinh" in restorer.restore("trom cap o Song Hinh bao nhieu vu")
+    assert "ở sông hinh" in restorer.restore("trom cap o song hinh bao nhieu vu")
+    assert "hình" in restorer.restore("trom cap song hinh bao nhieu vu")
+
+
+def test_a_name_the_documents_write_keeps_their_spelling() -> None:
+    # "Phu My" folds the district Phù Mỹ and the town Phú Mỹ: documents writing "Phú Mỹ"
+    # keep it however the user types the name.
+    restorer = DiacriticRestorer.from_texts(
+        ["Công an thị xã Phú Mỹ bắt 12 vụ; Phú Mỹ có 8 phường."] * 3
+    )
+    assert restorer.restore("Phu My co bao nhieu vu").startswith("Phú Mỹ")
+    assert "ở phú mỹ" in restorer.restore("o phu my co bao nhieu vu")
+
+
 def test_measures_asked_are_measures_though_the_corpus_speaks_of_borders() -> None:
     # Border reports write "biên" (border) far more often than "biện pháp" (measure).
     restorer = DiacriticRestorer.from_texts(["Tuần tra biên giới, bảo vệ đường biên."] * 3)
