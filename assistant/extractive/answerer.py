@@ -42,6 +42,7 @@ from assistant.extractive.asks import (
 from assistant.extractive.bodies import UNIT_CODE_RE, addressee, names_body
 from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
 from assistant.extractive.counting import (
+    MONEY,
     counting_verbs,
     counts_another_noun,
     counts_by_verb,
@@ -49,6 +50,7 @@ from assistant.extractive.counting import (
     counts_noun_as_asked,
     qualifier_share,
     states_count,
+    unit_head,
     unit_share,
     without_item_number,
 )
@@ -78,7 +80,12 @@ from assistant.extractive.evidence import (
     time_evidence,
     unit_values,
 )
-from assistant.extractive.former_rates import MONEY_RE, former_rate_clauses, split_former
+from assistant.extractive.former_rates import (
+    MONEY_RE,
+    RATE_ASKED_RE,
+    former_rate_clauses,
+    split_former,
+)
 from assistant.extractive.labels import (
     DIFFICULTIES,
     MAX_LABEL_ITEMS,
@@ -136,6 +143,7 @@ from assistant.extractive.quotes import (
     with_heading,
 )
 from assistant.extractive.rankings import asks_extreme_places, listed_extreme, ranks_places
+from assistant.extractive.row_naming import names_other_role, names_payee
 from assistant.extractive.scoring import PARAMETERS, clause_weights
 from assistant.extractive.seized import asks_seized, seized_clauses
 from assistant.extractive.sentences import ITEM_MARKER_RE
@@ -144,6 +152,8 @@ from assistant.extractive.structured import (
     duty_clauses,
     names_person,
     register_duty_clauses,
+    role_asked,
+    role_holders,
     signed_under,
     signer_clause,
     signing_block,
@@ -191,12 +201,14 @@ from assistant.extractive.years import (
     previous_paragraph,
     read_with_lead_in,
     sentence_of,
+    table_caption,
     year_agrees,
 )
 from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
 from index.abbreviations import spell_out
 from index.document_kinds import DOCUMENT_KINDS
+from index.extraction.bodies import read_owners
 from index.extraction.numbers import NUMBER_RE, SCALES
 from index.gazetteer import PROVINCES_2025, find_localities, find_provinces, place_spans
 from index.metadata import LETTER_SUBJECT_RE, find_directive_numbers
@@ -819,7 +831,35 @@ class ExtractiveAnswerer:
         if not groups:
             return self._refusal(question, views)
         groups = [self._with_points(analysis, group, views) for group in groups]
+        # "Hội B có phải đơn vị chủ trì ... không": Hội B's own part, then who does lead.
+        holders: list[tuple[PassageView, int]] = []
+        if role_asked(analysis):
+            # ... read in the whole document: a plan's lead body stands at the head of its
+            # tasks, often in a part retrieval did not bring beside a partner's item.
+            source = groups[0][0][0].passage.source
+            read = views + self._unread(analysis, source, views)
+            holders = role_holders(analysis, groups, score_candidates(analysis, read))
+        if holders:
+            groups = [groups[0], self._with_owner(analysis, *holders[0]), *groups[1:]]
         return self._answer(question, self._fit(analysis, groups, whole_items=True), views)
+
+    def _with_owner(
+        self, analysis: QuestionAnalysis, view: PassageView, index: int
+    ) -> list[tuple[PassageView, int]]:
+        """An item's clause, after the line naming its owner when it names none itself
+        ("1. Công an tỉnh (cơ quan thường trực)" over "a) Chủ trì, ...")."""
+        clause = view.clauses[index]
+        text = ITEM_MARKER_RE.sub("", clause.text, count=1)
+        if read_owners(text, 0, len(text)) is not None:
+            return [(view, index)]
+        above = [(view, index - 1)] if index > 0 else self._line_before(analysis, view)
+        if clause.lead_in is not None:
+            above = [(view, clause.lead_in)]
+        if not above:
+            return [(view, index)]
+        line = ITEM_MARKER_RE.sub("", above[0][0].clauses[above[0][1]].text.strip("#* "), count=1)
+        owners = read_owners(line, 0, len(line), with_task=False)
+        return [*above, (view, index)] if owners is not None else [(view, index)]
 
     def _line_before(
         self, analysis: QuestionAnalysis, view: PassageView
@@ -1881,7 +1921,8 @@ def _years_present(analysis: QuestionAnalysis, views: list[PassageView]) -> bool
     """A year the question asks about ("lương cơ sở năm 2024") must be in some passage."""
     for year in analysis.years:
         if not any(
-            str(year) in f"{view.about} {view.section}" or view.passage.metadata.year == year
+            str(year) in f"{view.about} {view.section} {view.heading_before}"
+            or view.passage.metadata.year == year
             for view in views
         ):
             return False
@@ -2012,6 +2053,20 @@ _RATE_GIVEN_RE = re.compile(
 )
 
 
+def _asks_rate_of_money(analysis: QuestionAnalysis) -> bool:
+    """A rate of money asked: "mức hỗ trợ ... là bao nhiêu", "được bồi dưỡng bao nhiêu"."""
+    return unit_head(analysis) in MONEY and bool(RATE_ASKED_RE.search(fold(analysis.text).lower()))
+
+
+def _rate_context(candidate: Candidate) -> str:
+    """What names whom a clause's rate is paid to: the passage read up to it with the
+    document's title, a row's table caption, and the text and headings a chunk's cut left
+    above the passage (within its reach)."""
+    view = candidate.view
+    above = f"{view.section} {view.heading_before} {view.above}"
+    return f"{above} {table_caption(candidate)} {_read_up_to(candidate)}"
+
+
 def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause holds the kind of thing asked: a number of the counted noun, a person's
     name for "ai", a document number for "văn bản / quyết định nào"."""
@@ -2029,6 +2084,11 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             and not _RATE_GIVEN_RE.search(fold(read_with_lead_in(candidate)).lower())
         ):
             return False  # "mức hỗ trợ hằng tháng": per person or month, not a budget's total
+        if _asks_rate_of_money(analysis) and (
+            not names_payee(analysis, _rate_context(candidate))
+            or names_other_role(analysis, read_with_lead_in(candidate))
+        ):
+            return False  # "mức hỗ trợ Đội trưởng Đội dân phòng": not another team's leader
         return (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE or states_count(
             analysis, read_with_lead_in(candidate)
         )
@@ -2071,7 +2131,7 @@ _AIMED_RE = re.compile(rf"{_STRIVEN}|\bdu kien\b")  # a target set, not reached
 # Where a place is now (folded): "nay thuộc tỉnh nào", "hiện nay thuộc đâu", "sau sáp nhập
 # thuộc tỉnh, thành phố nào".
 _CURRENT_ASKED_RE = re.compile(
-    r"\b(?:hien nay|hien tai|bay gio|nay|gio|sau (?:sap nhap|sap xep|hop nhat))"
+    r"\b(?:hien nay|hien tai|hien|bay gio|nay|gio|sau (?:sap nhap|sap xep|hop nhat))"
     r"(?: \w+){0,2}? thuoc (?:ve )?(?:tinh|thanh pho|dau|don vi)"
 )
 

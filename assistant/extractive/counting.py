@@ -160,7 +160,7 @@ def _after_head(text: str, head: str) -> list[list[str]]:
 def _another_noun(analysis: QuestionAnalysis, tail: list[str]) -> bool:
     """The words after a number's head name another thing than the asked noun does: "vụ
     TNGT" for "vụ cháy". Words the asked noun does not qualify are never another noun."""
-    asked = set(_qualifying(expand_abbreviations(analysis.counted.unit or ""), drop_head=True))
+    asked = set(qualifying(expand_abbreviations(analysis.counted.unit or ""), drop_head=True))
     return bool(asked and tail) and not asked & {fold(w) for w in tail}
 
 
@@ -173,16 +173,16 @@ def qualifier_share(analysis: QuestionAnalysis, text: str) -> float:
     if not unit or head in ("dong", "tien") or _asks_share(analysis):
         return 1.0
     # "ANTT" is read as the words it stands for, which is how reports write it.
-    words = _qualifying(expand_abbreviations(unit), drop_head=True)
+    words = qualifying(expand_abbreviations(unit), drop_head=True)
     if len(words) < MIN_QUALIFIER_WORDS:  # one word may be said otherwise: chết, tử vong
         return 1.0
     # Pairs, not single words ("giao thông" alone is not "tai nạn giao thông"), in either
     # order ("tội phạm ma túy" is "phạm tội về ma túy").
-    asked = _pairs(words)
-    return len(asked & _near_pairs(_qualifying(spell_out(text)))) / len(asked)
+    asked = pairs(words)
+    return len(asked & near_pairs(qualifying(spell_out(text)))) / len(asked)
 
 
-def _qualifying(text: str, drop_head: bool = False) -> list[str]:
+def qualifying(text: str, drop_head: bool = False) -> list[str]:
     """The text's words without fillers, folded. Fillers are dropped as written ("về", not
     "ve", which is also "vệ" in "bảo vệ"), or folded when the text has no diacritics."""
     fillers = QUALIFIER_FILLERS if has_diacritics(text) else {fold(w) for w in QUALIFIER_FILLERS}
@@ -191,14 +191,14 @@ def _qualifying(text: str, drop_head: bool = False) -> list[str]:
     return kept[1:] if drop_head else kept
 
 
-def _pairs(words: list[str]) -> set[frozenset[str]]:
+def pairs(words: list[str]) -> set[frozenset[str]]:
     return {frozenset(pair) for pair in pairwise(words)}
 
 
-def _near_pairs(words: list[str]) -> set[frozenset[str]]:
+def near_pairs(words: list[str]) -> set[frozenset[str]]:
     """Pairs of words side by side or one word apart: "hồ sơ cấp thẻ căn cước" holds the
     "cấp căn cước" of "hồ sơ cấp căn cước"."""
-    return _pairs(words) | {frozenset(pair) for pair in zip(words, words[2:], strict=False)}
+    return pairs(words) | {frozenset(pair) for pair in zip(words, words[2:], strict=False)}
 
 
 def unit_share(analysis: QuestionAnalysis, text: str) -> float:

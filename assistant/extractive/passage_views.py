@@ -64,6 +64,9 @@ class PassageView:
     # The heading of the document's section the passage starts in, when the passage does not
     # hold it: "I. TÌNH HÌNH VÀ KẾT QUẢ NĂM 2024" dates the figures below it.
     section: str = ""
+    # The nearest heading above the passage, numbered or a section's ("1. Kết quả năm 2023"),
+    # when the passage does not hold it: it dates the paragraphs under it as the section does.
+    heading_before: str = ""
     # The district asked is, after the 2025 merger, the commune named so whose document this
     # is (see `_commune_so_named`): read once for the passage, not for each of its clauses.
     commune_named: bool = False
@@ -118,6 +121,7 @@ def read_passages(
             view.preceding = _paragraph_before(text, passage.start)
             view.heading_above = _heading_above(text, passage.start)
             view.section = section_before(text, passage.start)
+            view.heading_before = heading_before(text, passage.start)
             if _is_table_line(passage.text.lstrip().split("\n", 1)[0]):
                 view.table_head = _table_head(text, passage.start)
         view.commune_named = _commune_so_named(analysis, passage, whole)
@@ -249,6 +253,28 @@ def section_before(text: str, start: int) -> str:
         if is_section_heading(line):
             return line.strip()
     return ""
+
+
+def heading_before(text: str, start: int) -> str:
+    """The heading of the last numbered item or section of `text` before offset `start`,
+    within a bounded reach (see `last_heading`); "" when there is none or it heads nothing."""
+    return last_heading(text[max(0, start - SECTION_REACH) : start]) or ""
+
+
+def last_heading(text: str) -> str | None:
+    """The heading of the text's last numbered item or section ("1. Kết quả năm 2023",
+    "### 2. Tồn tại", one wrapped over two lines); "" when that item is a paragraph ("2. Đã
+    tổ chức 214 lớp ..."), which heads nothing after it; None when the text has neither."""
+    for paragraph in reversed(re.split(r"\n\s*\n", text)):
+        lines = [line.strip().strip("*#").strip() for line in paragraph.strip().split("\n")]
+        marker = ITEM_MARKER_RE.match(lines[0])
+        if not (is_section_heading(lines[0]) or (marker and marker.group(1))):
+            continue
+        whole = " ".join(lines)
+        if len(whole) < SECTION_HEADING_CHARS and not whole.endswith((".", ";", ",", ":")):
+            return whole  # ... a heading wrapped over lines: "2. Kết quả 6 tháng ... (so với\n..."
+        return lines[0] if is_heading_line(lines[0]) else ""  # ... its text on the next line
+    return None
 
 
 def _is_table_line(line: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from assistant.extractive.counting import near_pairs, pairs, qualifying
 from assistant.extractive.entities import places_named
 from assistant.extractive.former_rates import RATE_WORDS
 from assistant.extractive.lexicon import STOP_WORDS
@@ -126,3 +127,44 @@ def best_named(named: Sequence[tuple[Naming, _Row]]) -> list[_Row]:
         return []
     best = max(key for key, _ in named)
     return [row for key, row in named if key == best]
+
+
+# Words of a rate's period or measure, which name no one it is paid to: "hằng tháng",
+# "mỗi người", "một ngày".
+_PER_WORDS = frozenset(
+    re.findall(r"\w+", "hang moi mot moi thang ngay nam nguoi luot ca buoi gio tuan quy")
+)
+# Fewer words than this name the payee too loosely to refuse a rate on ("trực đêm" is
+# when, not whom).
+MIN_PAYEE_WORDS = 3
+# Of the payee's pairs of words, the text read up to a rate says at least this share:
+# "Tổ trưởng Tổ bảo vệ ANTT" under a paragraph on "Tổ bảo vệ an ninh, trật tự ở cơ sở".
+MIN_PAYEE_SHARE = 0.5
+
+
+def names_payee(analysis: QuestionAnalysis, text: str) -> bool:
+    """Whether the text read up to a rate names whom the question asks it for: "Mức hỗ trợ
+    Đội trưởng Đội dân phòng" is not answered by "Tổ trưởng 1.350.000 đồng/tháng" of a
+    report on another team. The payee is the question's own words in order (no asking,
+    rate or period words, no places), compared pair by pair as a counted noun is: those
+    the question says side by side."""
+    own = {fold(word) for word in asked_row(analysis).asked} - _PER_WORDS
+    # Runs of the payee's words as the question says them: "dân phòng (Ninh Thuận) đi chữa
+    # cháy ban đêm" pairs "dân phòng" and "chữa cháy", not "phòng" with "đi".
+    runs = " ".join(w if w in own else "|" for w in phrase(analysis.text).split()).split("|")
+    asked = set().union(*(pairs(run.split()) for run in runs))
+    if len(own) < MIN_PAYEE_WORDS or not asked:
+        return True
+    return len(asked & near_pairs(qualifying(spell_out(text)))) >= MIN_PAYEE_SHARE * len(asked)
+
+
+# A team's role (folded): "tổ trưởng", "đội phó", "tổ viên".
+_TEAM_ROLE_RE = re.compile(r"\b(?:to|doi) (?:truong|pho|vien)\b")
+
+
+def names_other_role(analysis: QuestionAnalysis, text: str) -> bool:
+    """Whether the text gives rates of a team's other roles only: "Tổ trưởng 500.000 đồng"
+    answers no "tổ viên được hỗ trợ bao nhiêu"."""
+    asked = set(_TEAM_ROLE_RE.findall(phrase(analysis.text)))
+    told = set(_TEAM_ROLE_RE.findall(phrase(text)))
+    return bool(asked and told) and not asked & told

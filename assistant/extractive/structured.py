@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.extractive.bodies import folded_text, names_body, owns
 from assistant.extractive.candidates import Ranking
+from assistant.extractive.lexicon import STOP_WORDS
 from assistant.extractive.passage_views import PassageView, quotable
 from assistant.extractive.question import QuestionAnalysis
 from assistant.extractive.sentences import ITEM_MARKER_RE
@@ -20,6 +21,7 @@ from assistant.extractive.tables import cells
 from index.extraction.bodies import ASKING_LEAD_RE, read_owners
 from index.extraction.identity import SIGNED_MARK_RE
 from index.extraction.records import DutyItem
+from index.vietnamese import fold
 
 # A personal name: two to four capitalised syllables ("Nguyễn Văn An").
 # (A middle name may be one letter: "Vàng A Dình", "Giàng A Lử".)
@@ -32,6 +34,7 @@ _SIGNING_RE = re.compile(
     r"\b(?:ký|kí)\b|\b(?:KT|TM|T/M)\.?\s|\b(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG)\b"
 )
 MAX_ITEMS = 3
+_FOLDED_STOPS = frozenset(fold(word).lower() for word in STOP_WORDS)
 SIGNING_REACH = 3  # lines from a signing title ("KT. CHỦ TỊCH") down to the signer's name
 # Lines of a signature block above the name: "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)".
 SIGNING_BLOCK_LINES = 5
@@ -153,6 +156,57 @@ def register_duty_clauses(
                 groups.append((best, group))
     groups.sort(key=lambda pair: pair[0])
     return [group for _, group in groups[:MAX_ITEMS]]
+
+
+# A lead role asked of a body (folded): "có phải cơ quan chủ trì ... không", "có được giao
+# làm nòng cốt ... không", "là cơ quan thường trực", "đầu mối".
+_LEAD_ROLE_RE = re.compile(r"\b(?:chu tri|nong cot|thuong truc|dau moi)\b")
+
+
+# ... not which task it leads: "có được giao chủ trì nhiệm vụ nào không", "việc gì".
+_WHICH_TASK_RE = re.compile(r"\b(?:nao|gi)\b")
+
+
+def role_asked(analysis: QuestionAnalysis) -> bool:
+    """A lead role is asked of a body: "Hội B có phải đơn vị chủ trì ... không"."""
+    asked = fold(analysis.text).lower()
+    return (
+        analysis.body is not None
+        and bool(_LEAD_ROLE_RE.search(asked))
+        and not _WHICH_TASK_RE.search(asked)
+    )
+
+
+def role_holders(
+    analysis: QuestionAnalysis,
+    groups: Sequence[Sequence[tuple[PassageView, int]]],
+    ranking: Ranking,
+) -> list[tuple[PassageView, int]]:
+    """For "Hội B có phải đơn vị chủ trì kế hoạch không": the clauses of the documents
+    naming Hội B's items that give that role to another body ("Giao Công an tỉnh chủ trì,
+    ..."), which tell the answer as Hội B's own item ("phối hợp") does not; those naming
+    more of the question's other words ("kế hoạch") first, then by score. Empty when the
+    question asks no lead role."""
+    role = _LEAD_ROLE_RE.search(fold(analysis.text).lower())
+    if role is None or analysis.body is None or not role_asked(analysis):
+        return []
+    places = " ".join((*analysis.provinces, *analysis.localities))
+    asked = set(folded_text(analysis.text).split()) - set(analysis.body.split())
+    asked -= set(role.group().split()) | _FOLDED_STOPS | set(folded_text(places).split())
+    sources = {view.passage.source for group in groups for view, _ in group}
+    taken = {(id(view), index) for group in groups for view, index in group}
+    found: list[tuple[int, int, tuple[PassageView, int]]] = []
+    for rank, candidate in enumerate(ranking.candidates):
+        view, index = candidate.view, candidate.index
+        if view.passage.source not in sources or (id(view), index) in taken:
+            continue
+        text = candidate.clause.text
+        if f" {role.group()} " in f" {folded_text(text)} " and not names_body(analysis.body, text):
+            # ... the words its whole item says: "a) Chủ trì ... thực hiện Kế hoạch; chỉ đạo
+            # ... triệt phá các ổ nhóm trộm cắp" for "chủ trì KH chống trộm cắp".
+            item = " ".join(view.clauses[i].text for _, i in _item(view, index))
+            found.append((-len(asked & set(folded_text(item).split())), rank, (view, index)))
+    return [clause for *_, clause in sorted(found, key=lambda f: f[:2])]
 
 
 def _same_body(asked: str, owner: str) -> bool:

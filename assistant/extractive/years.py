@@ -8,6 +8,7 @@ year (a report's period, a news page's date), or of a year its heading or lead-i
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import pairwise
 
 from assistant.extractive import patterns
@@ -20,6 +21,7 @@ from assistant.extractive.passage_views import (
     heading_over_items,
     is_heading_line,
     is_lettered,
+    last_heading,
     section_before,
     starts_bullet,
 )
@@ -104,10 +106,51 @@ def compared_figures(text: str) -> dict[int, str]:
     return found
 
 
+# A range of dates: "từ 15/12/2023 đến 14/9/2024", "(15/12/2023 - 14/12/2024)".
+_DATE_RANGE_RE = re.compile(
+    r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s*(?:-|–|đến|tới|den|toi)\s*"
+    r"(?:(?:ngày|ngay)\s*)?(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])",
+    re.IGNORECASE,
+)
+# Fewer days of a range than a month in a year, and at least a quarter in the next, do not
+# date it in that year: a police year "từ 15/12/2023 đến 14/12/2024" is the year 2024, not
+# 2023; a campaign "từ 15/12/2024 đến 15/02/2025" stays of both.
+RANGE_YEAR_DAYS = 31
+RANGE_MAIN_YEAR_DAYS = 92
+
+
+def _range_years(match: re.Match[str]) -> str:
+    """The years a range of dates is of: both, or the one holding nearly all of its days."""
+    start = date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    end = date(int(match.group(6)), int(match.group(5)), int(match.group(4)))
+    if end.year != start.year + 1:
+        return match.group(0)
+    in_start = (date(start.year, 12, 31) - start).days + 1
+    in_end = (end - date(end.year, 1, 1)).days + 1
+    if in_start < RANGE_YEAR_DAYS and in_end >= RANGE_MAIN_YEAR_DAYS:
+        return f" {end.year} "
+    if in_end < RANGE_YEAR_DAYS and in_start >= RANGE_MAIN_YEAR_DAYS:
+        return f" {start.year} "
+    return match.group(0)
+
+
+def _dated_ranges(text: str) -> str:
+    """The text with each range of dates written as the years it is of."""
+
+    def years_of(match: re.Match[str]) -> str:
+        try:
+            return _range_years(match)
+        except ValueError:  # "31/02/2024": no such day, the range is left as written
+            return match.group(0)
+
+    return _DATE_RANGE_RE.sub(years_of, text)
+
+
 def years_in(text: str) -> set[int]:
     """Years a text names, not those inside document numbers nor the ones it compares with
-    ("tăng 5% so với năm 2022"); a month's year counts ("12/2023")."""
-    text = _COMPARED_YEAR_RE.sub(" ", text)
+    ("tăng 5% so với năm 2022"); a month's year counts ("12/2023"); a range of dates is of
+    the year nearly all its days fall in ("từ 15/12/2023 đến 14/9/2024": 2024)."""
+    text = _dated_ranges(_COMPARED_YEAR_RE.sub(" ", text))
     return {int(year) for year in _YEAR_RE.findall(re.sub(r"\S*\d+/\d+/?[A-ZĐ]\S*", " ", text))}
 
 
@@ -191,6 +234,9 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         _undated(table_caption(candidate)),  # a row: "3. Tình hình TNGT năm 2023 theo địa bàn"
         earlier_item(candidate) if figure else "",
         section_heading(candidate),
+        # ... the numbered heading over it, in the passage or above the chunk's cut ("1. Kết
+        # quả năm 2023"; one too long to be read as a clause heading, wrapped over lines).
+        heading_over(candidate),
         section_of(candidate),
         view.passage.heading,
     )
@@ -472,6 +518,14 @@ def section_of(candidate: Candidate) -> str:
     passage = candidate.view.passage
     within = section_before(passage.text, max(candidate.clause.start - passage.start, 0))
     return within or candidate.view.section
+
+
+def heading_over(candidate: Candidate) -> str:
+    """The heading of the numbered item or section the clause is under: the last one in
+    its passage before it, else the one a chunk's cut left above the passage."""
+    passage = candidate.view.passage
+    found = last_heading(passage.text[: max(candidate.clause.start - passage.start, 0)])
+    return candidate.view.heading_before if found is None else found
 
 
 def section_heading(candidate: Candidate) -> str:

@@ -145,6 +145,7 @@ MERGED_COMMUNE = (
         ("xa Phu Cat truoc 1/7/2025 thuoc tinh nao", "tỉnh Bình Định (cũ)"),
         ("Trước sáp nhập, xã Phù Cát thuộc tỉnh nào?", "tỉnh Bình Định (cũ)"),
         ("Xã Phù Cát nay thuộc tỉnh nào?", "trực thuộc tỉnh Gia Lai"),
+        ("xa Phu Cat hien thuoc tinh nao", "trực thuộc tỉnh Gia Lai"),
     ],
 )
 def test_where_a_commune_was_before_the_merger_is_the_clause_naming_the_former(
@@ -168,3 +169,21 @@ def test_the_provinces_a_merged_province_is_made_of_are_told_by_its_origin() -> 
     )
     answer = _ask("tinh Hung Yen moi sau sap nhap gom nhung tinh nao", text)
     assert "tỉnh Thái Bình và tỉnh Hưng Yên cũ" in answer, answer
+
+
+def test_where_a_commune_is_now_is_the_clause_naming_the_new_province() -> None:
+    """ "Xã A hiện thuộc tỉnh nào?": the clause naming the province the merger made, not the
+    one telling the commune's origin in the former province, which names more of the
+    question's words."""
+    text = (
+        "Thực hiện Nghị quyết về sắp xếp các đơn vị hành chính cấp xã năm 2025, từ ngày "
+        "01/7/2025, tỉnh Bình Thuận, tỉnh Đắk Nông và tỉnh Lâm Đồng hợp nhất thành tỉnh Lâm "
+        "Đồng; không tổ chức cấp huyện. Xã Liên Hương được thành lập trên cơ sở sắp xếp toàn bộ "
+        "diện tích của thị trấn Liên Hương, xã Bình Thạnh và xã Phước Thể (thuộc huyện Tuy "
+        "Phong, tỉnh Bình Thuận cũ)."
+    )
+    metadata = DocumentMetadata(year=2025, province="Lâm Đồng", title="Báo cáo Công an xã")
+    passage = Passage("x.txt#0", "x.txt", text, 0, len(text), 0.5, metadata)
+    for question in ("Xã Liên Hương hiện thuộc tỉnh nào?", "xa Lien Huong hien thuoc tinh nao"):
+        answer = ExtractiveAnswerer().build(question, [passage])
+        assert "hợp nhất thành tỉnh Lâm Đồng" in answer.answer.split("[1]")[0], question

@@ -142,3 +142,55 @@ def test_a_persons_column_beside_the_events_column_counts_that_events_people() -
     )
     question = "Năm 2024 huyện nào có nhiều đối tượng chưa thành niên trộm cắp nhất?"
     assert "Đối tượng (người), Huyện Quang Bình = 19" in _first_quote(text, question)
+
+
+def test_a_police_years_dates_date_it_in_the_year_holding_nearly_all_its_days() -> None:
+    from assistant.extractive.years import years_in
+
+    assert years_in("9 tháng năm 2024 (từ 15/12/2023 đến 14/9/2024)") == {2024}
+    assert years_in("(15/12/2022 - 14/12/2023)") == {2023}
+    # ... a campaign over the new year is of both; a range of no real day is left as written.
+    assert years_in("từ 15/12/2024 đến 15/02/2025") == {2024, 2025}
+    assert years_in("từ 31/02/2023 đến 14/9/2024") == {2023, 2024}
+    text = (
+        "9 tháng năm 2024 (từ 15/12/2023 đến 14/9/2024), phong trào được triển khai sâu rộng:\n"
+        "- Quần chúng Nhân dân cung cấp 1.734 tin có giá trị, giúp phát hiện 58 vụ việc."
+    )
+    title = "Thông báo kết luận sơ kết phong trào Toàn dân bảo vệ ANTQ"
+    assert "1.734 tin" in _first_quote(text, "Năm 2024 có bao nhiêu tin có giá trị?", title=title)
+    assert _built(
+        text, "Năm 2023 quần chúng cung cấp bao nhiêu tin có giá trị?", title=title
+    ).refused
+
+
+def test_a_heading_a_chunks_cut_left_above_dates_the_paragraphs_under_it() -> None:
+    from tests.assistant.one_document import document_in_parts
+
+    parts = [
+        "I. TÌNH HÌNH\n\n1. Kết quả năm 2023\n\nNăm 2023, toàn tỉnh xảy ra 96 vụ TNGT.",
+        "Trên tuyến Quốc lộ 279 xảy ra 27 vụ TNGT, làm chết 15 người, bị thương 19 người.",
+    ]
+    metadata = DocumentMetadata(year=2024, title="Chỉ thị về bảo đảm trật tự, an toàn giao thông")
+    library = document_in_parts("ct.txt", parts, metadata, gap="\n\n")
+    answerer = ExtractiveAnswerer(library=library)
+    brought = [library.passages[1]]  # retrieval brought the paragraph, not its heading
+    asked = answerer.build("Năm 2023 Quốc lộ 279 xảy ra bao nhiêu vụ TNGT?", brought)
+    assert "27 vụ TNGT" in asked.answer.split("[1]")[0]
+    assert answerer.build("6 tháng đầu năm 2024 Quốc lộ 279 có bao nhiêu vụ TNGT?", brought).refused
+
+
+def test_the_last_numbered_heading_is_read_wrapped_and_a_numbered_paragraph_heads_nothing() -> None:
+    from assistant.extractive.passage_views import last_heading
+
+    wrapped = (
+        "1. Kết quả năm 2023\n\nNăm 2023 xảy ra 12 vụ.\n\n"
+        "2. Kết quả 6 tháng đầu năm 2024 (từ ngày 01/01/2024 đến ngày 30/6/2024, so với\n"
+        "cùng kỳ năm 2023)\n\n- Phát hiện 31 trường hợp"
+    )
+    assert last_heading(wrapped) == (
+        "2. Kết quả 6 tháng đầu năm 2024 (từ ngày 01/01/2024 đến ngày 30/6/2024, so với "
+        "cùng kỳ năm 2023)"
+    )
+    assert last_heading("### 1. Kết quả năm 2023\n\n- Bắt 9 vụ") == "1. Kết quả năm 2023"
+    assert last_heading("1. Kết quả năm 2023\n\n2. Đã tổ chức 214 lớp tập huấn.\n\n- Cấp") == ""
+    assert last_heading("Năm 2023 xảy ra 12 vụ.\n\n- Bắt 9 vụ") is None
