@@ -15,6 +15,7 @@ worse than no answer.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -840,7 +841,8 @@ class ExtractiveAnswerer:
             read = views + self._unread(analysis, source, views)
             holders = role_holders(analysis, groups, score_candidates(analysis, read))
         if holders:
-            groups = [groups[0], self._with_owner(analysis, *holders[0]), *groups[1:]]
+            own = _one_paragraph(groups[0])  # a page's prose runs on past the body's part
+            groups = [own, self._with_owner(analysis, *holders[0]), *groups[1:]]
         return self._answer(question, self._fit(analysis, groups, whole_items=True), views)
 
     def _with_owner(
@@ -2053,6 +2055,21 @@ _RATE_GIVEN_RE = re.compile(
 )
 
 
+def _one_paragraph(group: list[tuple[PassageView, int]]) -> list[tuple[PassageView, int]]:
+    """An item's clauses up to its first paragraph's end, past a heading naming its owner
+    ("7. Đề nghị Hội B" / "Phối hợp tuyên truyền ..."): a news page's paragraph about a
+    body, not the page's paragraphs after it."""
+    kept = group[:1]
+    for (view, index), (next_view, following) in itertools.pairwise(group):
+        clause, after = view.clauses[index], next_view.clauses[following]
+        start = view.passage.start
+        gap = view.passage.text[clause.end - start : after.start - start]
+        if next_view is not view or ("\n" in gap and not is_heading_line(clause.text)):
+            break
+        kept.append((next_view, following))
+    return kept
+
+
 def _asks_rate_of_money(analysis: QuestionAnalysis) -> bool:
     """A rate of money asked: "mức hỗ trợ ... là bao nhiêu", "được bồi dưỡng bao nhiêu"."""
     return unit_head(analysis) in MONEY and bool(RATE_ASKED_RE.search(fold(analysis.text).lower()))
@@ -2139,9 +2156,20 @@ _CURRENT_ASKED_RE = re.compile(
 def _merged_count(analysis: QuestionAnalysis, text: str) -> int:
     """How many units merged the clause names, of the kind asked ("những tỉnh nào"), when it
     names enough to tell the merger."""
-    asked = _MERGED_KIND_ASKED_RE.search(fold(analysis.text).lower())
-    named = _names_merged(text, _KINDS[asked.group(1)] if asked else None)
+    folded = fold(analysis.text).lower()
+    asked = _MERGED_KIND_ASKED_RE.search(folded)
+    kinds: tuple[str, ...] | None = (_KINDS[asked.group(1)],) if asked else None
+    if kinds is None and _COMMUNE_FORMED_RE.search(folded):
+        kinds = _COMMUNE_KINDS  # "xã A được sắp xếp từ những đơn vị nào": communes, not provinces
+    named = _names_merged(text, kinds)
     return named if named >= MIN_MERGED_NAMES else 0
+
+
+# A commune's origin asked (folded): "xã A (mới) được sắp xếp / thành lập từ ...".
+_COMMUNE_FORMED_RE = re.compile(
+    r"\b(?:xa|phuong|thi tran)\b[^,?]*?\b(?:nhap|sap nhap|hop nhat|thanh lap|lap|sap xep)\b"
+)
+_COMMUNE_KINDS = ("xã", "phường", "thị trấn", "các xã", "các phường")
 
 
 # Where a place was before the 2025 merger (folded): "trước 1/7/2025 thuộc tỉnh nào",
@@ -2181,13 +2209,13 @@ _MERGED_NAME_RE = re.compile(
 MIN_MERGED_NAMES = 2  # a merger joins two units at least
 
 
-def _names_merged(text: str, kind: str | None = None) -> int:
+def _names_merged(text: str, kinds: tuple[str, ...] | None = None) -> int:
     """How many units a clause names by their names (a count, "03 xã cũ", names none); of
-    one `kind` only ("tỉnh"), when given."""
+    the `kinds` only ("tỉnh"), when given."""
     return sum(
         len(re.split(r",\s*|\s+và\s+", m.group(0).split(maxsplit=1)[1].strip(" ,")))
         for m in _MERGED_NAME_RE.finditer(text)
-        if kind is None or m.group(0).startswith(kind)
+        if kinds is None or m.group(0).startswith(kinds)
     )
 
 

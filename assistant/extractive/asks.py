@@ -21,6 +21,7 @@ from index.vietnamese import fold, has_diacritics
 _ASKING = re.compile(
     r"\b(?:bao nhieu|bao lau|may|(?<!khong )(?<!khong co )(?<!chua )\w+ nao"
     r"|(?:la|cua) ai|nhu the nao|the nao|ra sao|(?:o|thuoc) dau|(?:do|ai) (?:ai|ky|ki)|\w+ gi"
+    r"|ai (?!nao\b)\w+"  # "..., ai chủ trì hội nghị?"
     r"|tang hay giam)\b"
 )
 # Where a question may be cut in two: ", ", "; ", " và ", ", và ", ", trong đó ", "? ".
@@ -194,6 +195,13 @@ def _is_place(side: str) -> bool:
     return unit is not None or named
 
 
+# The difference asked after the figures (folded): "..., khác nhau thế nào?", "..., chênh
+# lệch bao nhiêu?", "..., nơi nào cao hơn?".
+_DIFFERENCE_TAIL_RE = re.compile(
+    r"\s*[,;]\s*(?:khac nhau|chenh lech|hon kem|noi nao|ben nao|dia phuong nao)\b.*$"
+)
+
+
 def _listed_places(question: str) -> list[str]:
     """ "Tỷ lệ X ở huyện A (9 tháng 2024) và ở xã B (tháng 11/2025) lần lượt là bao nhiêu?"
     read as X of each place, each with its own period; the question alone unless every
@@ -237,6 +245,9 @@ def _listed_places(question: str) -> list[str]:
         rest_at = offset + spans[-1][1]
         rest = question[rest_at:]
         rest = rest[len(rest) - len(_EACH_WORD_RE.sub("", fold(rest).lower())) :].strip()
+        difference = _DIFFERENCE_TAIL_RE.search(fold(rest).lower())
+        if difference is not None:  # "..., khác nhau thế nào?": the parts' figures tell it
+            rest = rest[: difference.start()].strip()
         if not rest or _ASKED_OF_EACH_RE.search(fold(rest).lower()) is None:
             if rest or not _FIGURE_RE.match(what):
                 return [question]

@@ -30,7 +30,8 @@ MAX_TABLE_ROWS = 500  # how far back a continued table's header is looked for, i
 TABLE_REACH = 100_000  # ... and in characters
 # A document's number or motto on a line of its own, above its dateline and title.
 _HEADER_LINE_RE = re.compile(r"Số:?\s*\S+|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc")
-_RECIPIENTS = ("Nơi nhận", "NƠI NHẬN")
+_RECIPIENTS = ("Nơi nhận", "NƠI NHẬN", "Kính gửi")
+_ADDRESSED = ("Kính gửi", "KÍNH GỬI")  # "Kính gửi: - Công an tỉnh A;" names its first addressee
 # "II. KẾT QUẢ ...", "A. TÌNH HÌNH", "Phần thứ hai", "Chương III": a section's numbered heading.
 _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-ZĐ])\.\s+\S|^(?:Phần|Chương|Mục)\s+\S")
 SECTION_HEADING_CHARS = 160  # a heading line is shorter than this
@@ -131,14 +132,17 @@ def read_passages(
 
 
 def _recipients_marked(clauses: list[Clause]) -> list[Clause]:
-    """The items of a "Nơi nhận:" list marked as labels: who receives a document is not
-    what it says."""
-    return [
-        replace(clause, label=True)
-        if clause.lead_in is not None and clauses[clause.lead_in].text.startswith(_RECIPIENTS)
-        else clause
-        for clause in clauses
-    ]
+    """The items of a "Nơi nhận:" or "Kính gửi:" list marked as labels: who receives a
+    document is not what it says."""
+    marked, addressed = [], False
+    for clause in clauses:
+        # "Kính gửi: - Công an tỉnh A;" then "- Đảng ủy, UBND xã B.": the lines it opens.
+        addressed = clause.text.startswith(_ADDRESSED) or (
+            addressed and clause.text.lstrip().startswith("-")
+        )
+        listed = clause.lead_in is not None and clauses[clause.lead_in].text.startswith(_RECIPIENTS)
+        marked.append(replace(clause, label=True) if addressed or listed else clause)
+    return marked
 
 
 # A photo's caption on a page: its line ends with who took the photo ("Lực lượng chức năng

@@ -228,9 +228,10 @@ def analyse(question: str) -> QuestionAnalysis:
         if searched is not None:
             question_type = QuestionType.COUNT
     asked_noun = _asked_noun(normal, folded)
-    # ... and, for a figure asked, the communes it names: a commune's own report does not
-    # repeat its name beside each figure (the commune is checked for on its own).
-    counting = question_type == QuestionType.COUNT
+    # ... and, for a figure asked (or whether a thing happened there), the communes it names:
+    # a commune's own report does not repeat its name beside each figure (the commune is
+    # checked for on its own).
+    counting = question_type in (QuestionType.COUNT, QuestionType.YES_NO)
     named_communes = tuple(fold(w) if folded else canonical(w) for w in communes if counting)
     content = _content_part(
         _without_place_mentions(text, normal, spans, places), folded, (*places, *named_communes)

@@ -201,7 +201,7 @@ def role_holders(
         if view.passage.source not in sources or (id(view), index) in taken:
             continue
         text = candidate.clause.text
-        if f" {role.group()} " in f" {folded_text(text)} " and not names_body(analysis.body, text):
+        if f" {role.group()} " in f" {folded_text(text)} " and not owns(analysis.body, text):
             # ... the words its whole item says: "a) Chủ trì ... thực hiện Kế hoạch; chỉ đạo
             # ... triệt phá các ổ nhóm trộm cắp" for "chủ trì KH chống trộm cắp".
             item = " ".join(view.clauses[i].text for _, i in _item(view, index))
@@ -218,6 +218,8 @@ def _same_body(asked: str, owner: str) -> bool:
 
 def _owned_by(body: str, view: PassageView, index: int) -> bool:
     clause = view.clauses[index]
+    if cells(clause.text) is not None:
+        return False  # "| Xã A | 14 | 10 |": a table's row gives figures, not tasks
     if owns(body, clause.text):
         return True
     lead_in = clause.lead_in

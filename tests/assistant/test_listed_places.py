@@ -53,6 +53,13 @@ def _passage(source: str, text: str, **meta: object) -> Passage:
                 "Số vụ cháy ở huyện B năm 2031 là bao nhiêu?",
             ],
         ),
+        (  # the difference asked after the figures is told by the parts' figures
+            "Chỉ tiêu cấp thẻ của CAH Phù Yên và CAX Tân Mỹ là bao nhiêu, khác nhau thế nào?",
+            [
+                "Chỉ tiêu cấp thẻ của CAH Phù Yên là bao nhiêu",
+                "Chỉ tiêu cấp thẻ của CAX Tân Mỹ là bao nhiêu",
+            ],
+        ),
         (  # a search typed without marks, three places
             "so to tu quan cua huyen A, xa B va xa C",
             [

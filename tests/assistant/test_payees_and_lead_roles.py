@@ -82,3 +82,29 @@ def test_whether_a_partner_leads_is_answered_with_the_body_that_leads() -> None:
     first, _, rest = answer.answer.partition("[1]")
     assert "Phối hợp tuyên truyền" in first
     assert "Công an tỉnh" in rest and "Chủ trì, phối hợp" in rest
+
+
+PAGE = (
+    "Ngày 12/9/2024, Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (PA05) "
+    "Công an tỉnh chủ trì, phối hợp Phòng Cảnh sát hình sự và Sở Du lịch kiểm tra 05 địa "
+    "điểm, bắt giữ 07 đối tượng lừa đảo đặt phòng khách sạn.\n\n"
+    "Sở Du lịch tỉnh đã phối hợp với Công an tỉnh công khai danh sách 418 cơ sở lưu trú được "
+    "cấp phép trên cổng thông tin của Sở.\n\n"
+    "Khuyến cáo của Công an tỉnh\n\n"
+    "Không chuyển tiền đặt cọc vào tài khoản cá nhân khi chưa xác minh."
+)
+
+
+def test_on_a_news_page_the_partners_paragraph_and_the_body_leading_are_quoted() -> None:
+    """The leading unit names the partner in its own sentence ("PA05 chủ trì, phối hợp ...
+    Sở Du lịch"): it is still the holder. The partner's part is its paragraph, not the
+    page's paragraphs after it."""
+    metadata = DocumentMetadata(year=2024, title="Triệt phá đường dây lừa đảo", province="Phú Yên")
+    passage = Passage("tin.html#0", "tin.html", PAGE, 0, len(PAGE), 0.5, metadata)
+    answer = (
+        ExtractiveAnswerer()
+        .build("Sở Du lịch Phú Yên có chủ trì triệt phá đường dây lừa đặt phòng không?", [passage])
+        .answer
+    )
+    assert "418 cơ sở lưu trú" in answer and "(PA05) Công an tỉnh chủ trì" in answer
+    assert "Khuyến cáo" not in answer

@@ -270,6 +270,12 @@ def test_a_commune_opening_the_question_is_named() -> None:
     assert analyse("Phường Ấp Bắc có bao nhiêu camera?").communes == ("ap bac",)
 
 
+def test_a_commune_asked_whether_a_thing_happened_is_no_word_the_answer_must_hold() -> None:
+    # A commune's own report does not repeat its name beside "không xảy ra cháy, nổ".
+    asked = analyse("Tháng 10 xã Tân Mỹ có xảy ra vụ cháy nào không?")
+    assert asked.communes and not {"tân", "mỹ", "mĩ"} & set(asked.terms)
+
+
 @pytest.mark.parametrize(
     ("question", "communes"),
     [
