@@ -854,9 +854,10 @@ class ExtractiveAnswerer:
         text = ITEM_MARKER_RE.sub("", clause.text, count=1)
         if read_owners(text, 0, len(text)) is not None:
             return [(view, index)]
-        above = [(view, index - 1)] if index > 0 else self._line_before(analysis, view)
         if clause.lead_in is not None:
             above = [(view, clause.lead_in)]
+        else:
+            above = [(view, index - 1)] if index > 0 else self._line_before(analysis, view)
         if not above:
             return [(view, index)]
         line = ITEM_MARKER_RE.sub("", above[0][0].clauses[above[0][1]].text.strip("#* "), count=1)

@@ -132,7 +132,7 @@ def best_named(named: Sequence[tuple[Naming, _Row]]) -> list[_Row]:
 # Words of a rate's period or measure, which name no one it is paid to: "hằng tháng",
 # "mỗi người", "một ngày".
 _PER_WORDS = frozenset(
-    re.findall(r"\w+", "hang moi mot moi thang ngay nam nguoi luot ca buoi gio tuan quy")
+    re.findall(r"\w+", "hang moi mot thang ngay nam nguoi luot ca buoi gio tuan quy")
 )
 # Fewer words than this name the payee too loosely to refuse a rate on ("trực đêm" is
 # when, not whom).

@@ -34,7 +34,6 @@ _SIGNING_RE = re.compile(
     r"\b(?:ký|kí)\b|\b(?:KT|TM|T/M)\.?\s|\b(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG)\b"
 )
 MAX_ITEMS = 3
-_FOLDED_STOPS = frozenset(fold(word).lower() for word in STOP_WORDS)
 SIGNING_REACH = 3  # lines from a signing title ("KT. CHỦ TỊCH") down to the signer's name
 # Lines of a signature block above the name: "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)".
 SIGNING_BLOCK_LINES = 5
@@ -158,6 +157,8 @@ def register_duty_clauses(
     return [group for _, group in groups[:MAX_ITEMS]]
 
 
+# Function words as a folded question holds them, which tell no task apart.
+_FOLDED_STOPS = frozenset(fold(word).lower() for word in STOP_WORDS)
 # A lead role asked of a body (folded): "có phải cơ quan chủ trì ... không", "có được giao
 # làm nòng cốt ... không", "là cơ quan thường trực", "đầu mối".
 _LEAD_ROLE_RE = re.compile(r"\b(?:chu tri|nong cot|thuong truc|dau moi)\b")
@@ -188,7 +189,7 @@ def role_holders(
     more of the question's other words ("kế hoạch") first, then by score. Empty when the
     question asks no lead role."""
     role = _LEAD_ROLE_RE.search(fold(analysis.text).lower())
-    if role is None or analysis.body is None or not role_asked(analysis):
+    if not role_asked(analysis) or role is None or analysis.body is None:  # (for the types)
         return []
     places = " ".join((*analysis.provinces, *analysis.localities))
     asked = set(folded_text(analysis.text).split()) - set(analysis.body.split())
