@@ -202,6 +202,8 @@ def role_holders(
         if view.passage.source not in sources or (id(view), index) in taken:
             continue
         text = candidate.clause.text
+        if cells(text) is not None:
+            continue  # "| Giai đoạn | ... | Đơn vị chủ trì |": a column's name, no body's role
         if f" {role.group()} " in f" {folded_text(text)} " and not owns(analysis.body, text):
             # ... the words its whole item says: "a) Chủ trì ... thực hiện Kế hoạch; chỉ đạo
             # ... triệt phá các ổ nhóm trộm cắp" for "chủ trì KH chống trộm cắp".

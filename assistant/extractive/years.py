@@ -699,10 +699,10 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         not analysis.localities
         and analysis.type == QuestionType.COUNT
         and _WHOLE_PROVINCE_ASKED_RE.search(fold(analysis.text).lower())
-        and view.passage.metadata.district is not None
+        and (view.passage.metadata.district is not None or _WHOLE_UNIT_RE.search(text))
         and not _PROVINCE_WIDE_RE.search(text)
     ):
-        return False  # "toàn tỉnh A có bao nhiêu vụ": not a district report's own count
+        return False  # "toàn tỉnh A có bao nhiêu vụ": not a district's or commune's own count
     if analysis.localities and _describes_event(analysis):
         # "Vụ ghe ... ở Cái Bè, chủ ghe bị khởi tố tội gì?": the place tells which event; a
         # clause of the document naming it, and no other district, tells of that event.
@@ -843,6 +843,8 @@ _WHOLE_PROVINCE_RE = re.compile(rf"\b(?:{_WHOLE_PROVINCE})\b", re.IGNORECASE)
 _PROVINCE_WIDE_RE = re.compile(rf"\b(?:{_WHOLE_PROVINCE}|các huyện)\b", re.IGNORECASE)
 
 
+# A whole smaller than a province a clause counts in: "toàn xã có 23 tổ", "toàn huyện".
+_WHOLE_UNIT_RE = re.compile(r"\btoàn (?:xã|phường|thị trấn|huyện|quận|thị xã)\b", re.IGNORECASE)
 # A figure asked of the whole province (read folded).
 _WHOLE_PROVINCE_ASKED_RE = re.compile(r"\b(?:toan|ca) tinh\b|\btren dia ban tinh\b")
 

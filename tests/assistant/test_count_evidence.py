@@ -124,3 +124,13 @@ def test_an_items_number_is_no_count_of_the_noun_after_it() -> None:
     analysis = analyse("Mỗi tổ bảo vệ có mấy tổ viên dự bị?")
     assert counts_noun_as_asked(analysis, "Mỗi tổ có tối đa 02 tổ viên dự bị do xã cử.")
     assert not counts_noun_as_asked(analysis, "2. Tổ viên dự bị được bồi dưỡng theo ngày.")
+
+
+def test_theft_said_short_counts_the_thefts_the_report_names_in_full() -> None:
+    """ "vụ trộm quế" asks the "trộm cắp vỏ quế, cành lá quế" cases: "trộm" is "trộm cắp"."""
+    text = (
+        "- Trộm cắp tài sản xảy ra 31 vụ, trong đó trộm cắp vỏ quế, cành lá quế, tinh dầu "
+        "quế 14 vụ (tăng 03 vụ so với cùng kỳ), thiệt hại khoảng 1,1 tỷ đồng."
+    )
+    answer = _built(text, "Năm 2031 xảy ra bao nhiêu vụ trộm quế?", "Báo cáo năm 2031", year=2031)
+    assert "14 vụ" in answer.answer, answer.answer

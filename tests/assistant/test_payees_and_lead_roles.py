@@ -108,3 +108,20 @@ def test_on_a_news_page_the_partners_paragraph_and_the_body_leading_are_quoted()
     )
     assert "418 cơ sở lưu trú" in answer and "(PA05) Công an tỉnh chủ trì" in answer
     assert "Khuyến cáo" not in answer
+
+
+def test_a_tables_column_named_for_the_lead_body_is_no_body_leading() -> None:
+    """ "| Giai đoạn | ... | Đơn vị chủ trì |" names a column, not the body that leads."""
+    table = (
+        "III. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN\n\n"
+        "| Giai đoạn | Thời gian | Nội dung chính | Đơn vị chủ trì |\n|---|---|---|---|\n"
+        "| 1 | Quý I/2024 | Rà soát cơ sở | Công an tỉnh |\n\n"
+    )
+    parts = [table + PLAN_PARTS[0], PLAN_PARTS[1]]
+    metadata = DocumentMetadata(year=2024, title="Kế hoạch năm 2024", province="Kon Tum")
+    library = document_in_parts("kh.md", parts, metadata, gap="\n\n")
+    answer = ExtractiveAnswerer(library=library).build(
+        "Hội Nông dân tỉnh có phải đơn vị chủ trì không?", [library.passages[1]]
+    )
+    assert "Đơn vị chủ trì |" not in answer.answer
+    assert "Chủ trì" in answer.answer  # an item giving the role to a body

@@ -164,3 +164,13 @@ def test_an_event_asked_by_its_facility_is_answered_by_its_story() -> None:
     question = "Vụ cháy kho ở KCN Phúc Điền có mấy công nhân bị thương?"
     answer = ExtractiveAnswerer().build(question, [passage])
     assert "03 công nhân" in answer.answer, answer.answer
+
+
+def test_a_communes_whole_is_not_the_provinces_whole() -> None:
+    """ "Toàn tỉnh A có bao nhiêu tổ": not "toàn xã có 23 tổ" of a commune's report."""
+    report = "- Sau sắp xếp, toàn xã có 23 tổ bảo vệ an ninh, trật tự với 69 thành viên."
+    passage = _passage(report, year=2025, province="An Giang", title="Báo cáo Công an xã")
+    asked = "Toàn tỉnh An Giang có bao nhiêu tổ bảo vệ ANTT?"
+    assert ExtractiveAnswerer().build(asked, [passage]).refused
+    own = ExtractiveAnswerer().build("Xã có bao nhiêu tổ bảo vệ ANTT?", [passage])
+    assert "23 tổ" in own.answer
