@@ -279,7 +279,7 @@ class DiacriticRestorer:
         return np.where(seen, trigram, backed_off)
 
     def attested(self, phrase: str) -> bool:
-        """Whether the corpus writes these syllables one after another ("Phú Mỹ" of a
+        """Whether the corpus writes these syllables one after another ("Thạnh Trị" of a
         document): each pair of them is a bigram it holds."""
         ids = [self._id.get(canonical_syllable(w.lower()), 2) for w in phrase.split()]
         if len(ids) < 2 or 2 in ids:
@@ -310,7 +310,7 @@ def _places_spelled(
     read as that place, and refused as absent rather than taken for other words.
 
     `attested(phrase)` tells whether the documents write the restored words so: a name
-    read as a place only by its look ("Phu My") keeps a spelling the documents use."""
+    read as a place only by its look ("Thanh Tri") keeps a spelling the documents use."""
     if len(restored) != len(typed):
         return restored
     # Names that fold alike ("Thạnh Trị" in Sóc Trăng, "Thanh Trì" in Hà Nội): the
@@ -326,7 +326,7 @@ def _places_spelled(
         start, end, name = place.start, place.end, place.name
         span = typed[start:end]
         # A district only after its unit word: "la gi" is "là gì" before it is thị xã La Gi;
-        # or typed as a name ("Xuyen Moc") or after "ở"/"tại" ("o xuyen moc"): a place.
+        # or typed as a name ("Song Hinh") or after "ở"/"tại" ("o song hinh"): a place.
         named = (
             name in PROVINCE_NAMES
             or place.with_unit
@@ -347,7 +347,7 @@ _AT_PLACE_RE = re.compile(r"(?:^|\s)(?:o|ở|tai|tại)\s+$", re.IGNORECASE)
 
 
 def _typed_as_name(span: str) -> bool:
-    """Two syllables or more, each typed with a capital: "Xuyen Moc", not "la gi"."""
+    """Two syllables or more, each typed with a capital: "Song Hinh", not "la gi"."""
     syllables = span.split()
     return len(syllables) > 1 and all(s[:1].isupper() for s in syllables)
 

@@ -2058,7 +2058,7 @@ _RATE_GIVEN_RE = re.compile(
 
 def _one_paragraph(group: list[tuple[PassageView, int]]) -> list[tuple[PassageView, int]]:
     """An item's clauses up to its first paragraph's end, past a heading naming its owner
-    ("7. Đề nghị Hội B" / "Phối hợp tuyên truyền ..."): a news page's paragraph about a
+    ("7. Đề nghị Hội B" / "Phối hợp vận động ..."): a news page's paragraph about a
     body, not the page's paragraphs after it."""
     kept = group[:1]
     for (view, index), (next_view, following) in itertools.pairwise(group):

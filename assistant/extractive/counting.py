@@ -188,7 +188,7 @@ def qualifying(text: str, drop_head: bool = False) -> list[str]:
     fillers = QUALIFIER_FILLERS if has_diacritics(text) else {fold(w) for w in QUALIFIER_FILLERS}
     words = re.findall(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+", nfc(text).lower())
     kept = [fold(w) for w in words if w not in fillers]
-    # "trộm" is "trộm cắp" said short: "vụ trộm quế" counts the "trộm cắp vỏ quế" cases.
+    # "trộm" is "trộm cắp" said short: "vụ trộm lúa" counts the "trộm cắp lúa, ngô" cases.
     kept = [w for i, w in enumerate(kept) if not (w == "cap" and kept[i - 1 : i] == ["trom"])]
     return kept[1:] if drop_head else kept
 

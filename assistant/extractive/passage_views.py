@@ -65,7 +65,7 @@ class PassageView:
     # The heading of the document's section the passage starts in, when the passage does not
     # hold it: "I. TÌNH HÌNH VÀ KẾT QUẢ NĂM 2024" dates the figures below it.
     section: str = ""
-    # The nearest heading above the passage, numbered or a section's ("1. Kết quả năm 2023"),
+    # The nearest heading above the passage, numbered or a section's ("1. Kết quả năm 2030"),
     # when the passage does not hold it: it dates the paragraphs under it as the section does.
     heading_before: str = ""
     # The district asked is, after the 2025 merger, the commune named so whose document this
@@ -266,9 +266,9 @@ def heading_before(text: str, start: int) -> str:
 
 
 def last_heading(text: str) -> str | None:
-    """The heading of the text's last numbered item or section ("1. Kết quả năm 2023",
+    """The heading of the text's last numbered item or section ("1. Kết quả năm 2030",
     "### 2. Tồn tại", one wrapped over two lines); "" when that item is a paragraph ("2. Đã
-    tổ chức 214 lớp ..."), which heads nothing after it; None when the text has neither."""
+    mở 12 lớp ..."), which heads nothing after it; None when the text has neither."""
     for paragraph in reversed(re.split(r"\n\s*\n", text)):
         lines = [line.strip().strip("*#").strip() for line in paragraph.strip().split("\n")]
         marker = ITEM_MARKER_RE.match(lines[0])
@@ -276,7 +276,7 @@ def last_heading(text: str) -> str | None:
             continue
         whole = " ".join(lines)
         if len(whole) < SECTION_HEADING_CHARS and not whole.endswith((".", ";", ",", ":")):
-            return whole  # ... a heading wrapped over lines: "2. Kết quả 6 tháng ... (so với\n..."
+            return whole  # ... a heading wrapped over lines: "2. Kết quả quý I ... (so với\n..."
         return lines[0] if is_heading_line(lines[0]) else ""  # ... its text on the next line
     return None
 

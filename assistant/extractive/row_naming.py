@@ -144,12 +144,12 @@ MIN_PAYEE_SHARE = 0.5
 
 def names_payee(analysis: QuestionAnalysis, text: str) -> bool:
     """Whether the text read up to a rate names whom the question asks it for: "Mức hỗ trợ
-    Đội trưởng Đội dân phòng" is not answered by "Tổ trưởng 1.350.000 đồng/tháng" of a
+    Đội trưởng Đội dân phòng" is not answered by "Tổ trưởng 900.000 đồng/tháng" of a
     report on another team. The payee is the question's own words in order (no asking,
     rate or period words, no places), compared pair by pair as a counted noun is: those
     the question says side by side."""
     own = {fold(word) for word in asked_row(analysis).asked} - _PER_WORDS
-    # Runs of the payee's words as the question says them: "dân phòng (Ninh Thuận) đi chữa
+    # Runs of the payee's words as the question says them: "dân phòng (tỉnh A) đi chữa
     # cháy ban đêm" pairs "dân phòng" and "chữa cháy", not "phòng" with "đi".
     runs = " ".join(w if w in own else "|" for w in phrase(analysis.text).split()).split("|")
     asked = set().union(*(pairs(run.split()) for run in runs))
@@ -163,7 +163,7 @@ _TEAM_ROLE_RE = re.compile(r"\b(?:to|doi) (?:truong|pho|vien)\b")
 
 
 def names_other_role(analysis: QuestionAnalysis, text: str) -> bool:
-    """Whether the text gives rates of a team's other roles only: "Tổ trưởng 500.000 đồng"
+    """Whether the text gives rates of a team's other roles only: "Tổ trưởng 700.000 đồng"
     answers no "tổ viên được hỗ trợ bao nhiêu"."""
     asked = set(_TEAM_ROLE_RE.findall(phrase(analysis.text)))
     told = set(_TEAM_ROLE_RE.findall(phrase(text)))

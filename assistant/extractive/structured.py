@@ -203,10 +203,10 @@ def role_holders(
             continue
         text = candidate.clause.text
         if cells(text) is not None:
-            continue  # "| Giai đoạn | ... | Đơn vị chủ trì |": a column's name, no body's role
+            continue  # "| Nội dung | ... | Đơn vị chủ trì |": a column's name, no body's role
         if f" {role.group()} " in f" {folded_text(text)} " and not owns(analysis.body, text):
             # ... the words its whole item says: "a) Chủ trì ... thực hiện Kế hoạch; chỉ đạo
-            # ... triệt phá các ổ nhóm trộm cắp" for "chủ trì KH chống trộm cắp".
+            # ... kiểm tra các cơ sở cầm đồ" for "chủ trì KH về cơ sở cầm đồ".
             item = " ".join(view.clauses[i].text for _, i in _item(view, index))
             found.append((-len(asked & set(folded_text(item).split())), rank, (view, index)))
     return [clause for *_, clause in sorted(found, key=lambda f: f[:2])]

@@ -106,15 +106,15 @@ def compared_figures(text: str) -> dict[int, str]:
     return found
 
 
-# A range of dates: "từ 15/12/2023 đến 14/9/2024", "(15/12/2023 - 14/12/2024)".
+# A range of dates: "từ 15/12/2030 đến 14/6/2031", "(15/12/2030 - 14/12/2031)".
 _DATE_RANGE_RE = re.compile(
     r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s*(?:-|–|đến|tới|den|toi)\s*"
     r"(?:(?:ngày|ngay)\s*)?(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])",
     re.IGNORECASE,
 )
 # Fewer days of a range than a month in a year, and at least a quarter in the next, do not
-# date it in that year: a police year "từ 15/12/2023 đến 14/12/2024" is the year 2024, not
-# 2023; a campaign "từ 15/12/2024 đến 15/02/2025" stays of both.
+# date it in that year: a police year "từ 15/12/2030 đến 14/12/2031" is the year 2031, not
+# 2030; a campaign "từ 20/12/2030 đến 20/02/2031" stays of both.
 RANGE_YEAR_DAYS = 31
 RANGE_MAIN_YEAR_DAYS = 92
 
@@ -149,7 +149,7 @@ def _dated_ranges(text: str) -> str:
 def years_in(text: str) -> set[int]:
     """Years a text names, not those inside document numbers nor the ones it compares with
     ("tăng 5% so với năm 2022"); a month's year counts ("12/2023"); a range of dates is of
-    the year nearly all its days fall in ("từ 15/12/2023 đến 14/9/2024": 2024)."""
+    the year nearly all its days fall in ("từ 15/12/2030 đến 14/6/2031": 2031)."""
     text = _dated_ranges(_COMPARED_YEAR_RE.sub(" ", text))
     return {int(year) for year in _YEAR_RE.findall(re.sub(r"\S*\d+/\d+/?[A-ZĐ]\S*", " ", text))}
 
@@ -235,7 +235,7 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         earlier_item(candidate) if figure else "",
         section_heading(candidate),
         # ... the numbered heading over it, in the passage or above the chunk's cut ("1. Kết
-        # quả năm 2023"; one too long to be read as a clause heading, wrapped over lines).
+        # quả năm 2030"; one too long to be read as a clause heading, wrapped over lines).
         heading_over(candidate),
         section_of(candidate),
         view.passage.heading,
@@ -843,7 +843,7 @@ _WHOLE_PROVINCE_RE = re.compile(rf"\b(?:{_WHOLE_PROVINCE})\b", re.IGNORECASE)
 _PROVINCE_WIDE_RE = re.compile(rf"\b(?:{_WHOLE_PROVINCE}|các huyện)\b", re.IGNORECASE)
 
 
-# A whole smaller than a province a clause counts in: "toàn xã có 23 tổ", "toàn huyện".
+# A whole smaller than a province a clause counts in: "toàn xã có 31 tổ", "toàn huyện".
 _WHOLE_UNIT_RE = re.compile(r"\btoàn (?:xã|phường|thị trấn|huyện|quận|thị xã)\b", re.IGNORECASE)
 # A figure asked of the whole province (read folded).
 _WHOLE_PROVINCE_ASKED_RE = re.compile(r"\b(?:toan|ca) tinh\b|\btren dia ban tinh\b")

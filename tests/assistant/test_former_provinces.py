@@ -19,9 +19,9 @@ WHOLE = (
 OWN = "Riêng khu vực tỉnh Hà Nam trước đây xảy ra 41 vụ tai nạn giao thông, làm chết 26 người."
 
 
-def _ask(question: str, text: str) -> str:
+def _ask(question: str, text: str, province: str = "Ninh Bình") -> str:
     metadata = DocumentMetadata(
-        province="Ninh Bình", year=2025, issued_on="2025-09-10", title="Báo cáo 8 tháng 2025"
+        province=province, year=2025, issued_on="2025-09-10", title="Báo cáo 8 tháng 2025"
     )
     passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
     answer = ExtractiveAnswerer().build(question, [passage])
@@ -182,8 +182,6 @@ def test_where_a_commune_is_now_is_the_clause_naming_the_new_province() -> None:
         "diện tích của thị trấn Liên Hương, xã Bình Thạnh và xã Phước Thể (thuộc huyện Tuy "
         "Phong, tỉnh Bình Thuận cũ)."
     )
-    metadata = DocumentMetadata(year=2025, province="Lâm Đồng", title="Báo cáo Công an xã")
-    passage = Passage("x.txt#0", "x.txt", text, 0, len(text), 0.5, metadata)
     for question in ("Xã Liên Hương hiện thuộc tỉnh nào?", "xa Lien Huong hien thuoc tinh nao"):
-        answer = ExtractiveAnswerer().build(question, [passage])
-        assert "hợp nhất thành tỉnh Lâm Đồng" in answer.answer.split("[1]")[0], question
+        answer = _ask(question, text, province="Lâm Đồng")
+        assert "hợp nhất thành tỉnh Lâm Đồng" in answer.split("[1]")[0], question

@@ -60,13 +60,13 @@ PLAN_PARTS = [
     "IV. TỔ CHỨC THỰC HIỆN\n\n"
     "1. Công an tỉnh (cơ quan thường trực)\n\n"
     "a) Chủ trì, phối hợp với các sở, ngành, địa phương triển khai thực hiện Kế hoạch; "
-    "chỉ đạo lực lượng nghiệp vụ đấu tranh với các ổ nhóm trộm cắp gia súc.\n\n"
-    "b) Tổng hợp, báo cáo kết quả trước ngày 15/12/2024.",
-    "2. Sở Nông nghiệp và Phát triển nông thôn\n\n"
-    "Chủ trì hướng dẫn các địa phương quản lý đàn gia súc; phối hợp với Công an tỉnh kiểm "
-    "soát vận chuyển gia súc.\n\n"
+    "chỉ đạo kiểm tra các điểm thu mua phế liệu, đấu tranh với trộm cắp cáp viễn thông.\n\n"
+    "b) Tổng hợp, báo cáo kết quả trước ngày 20/11/2031.",
+    "2. Sở Công Thương\n\n"
+    "Chủ trì hướng dẫn các chợ đầu mối niêm yết nguồn gốc hàng hóa; phối hợp với Công an tỉnh "
+    "kiểm tra điểm thu mua phế liệu.\n\n"
     "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nông dân tỉnh\n\n"
-    "Phối hợp tuyên truyền, vận động hội viên nâng cao cảnh giác, tố giác tội phạm.",
+    "Phối hợp tuyên truyền, vận động hội viên cất giữ tài sản, báo tin khi gặp người lạ.",
 ]
 
 
