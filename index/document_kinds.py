@@ -5,11 +5,16 @@ from __future__ import annotations
 from index.vietnamese import canonical
 
 # An official document's own heading line ("CHỈ THỊ") above its subject (the answerer reads
-# the same lines as a document's title where its metadata's title matches no line).
+# the same lines as a document's title where its metadata's title matches no line): the
+# kinds of administrative documents Nghị định 30/2020/NĐ-CP lists (Điều 7), the Party's
+# own (thông tri, kết luận) and legal ones (luật, thông tư). "Công văn" has none; its
+# subject is a "V/v" line.
 DOCUMENT_KINDS = frozenset(
     {
         "nghị quyết", "quyết định", "chỉ thị", "kế hoạch", "báo cáo", "thông tư", "luật",
-        "kết luận", "đề án", "chương trình",
+        "kết luận", "đề án", "chương trình", "thông báo", "thông tri", "thông cáo",
+        "hướng dẫn", "quy chế", "quy định", "phương án", "dự án", "tờ trình", "biên bản",
+        "công điện",
     }
 )  # fmt: skip
 

@@ -225,6 +225,32 @@ def test_a_kind_line_that_carries_its_subject_is_the_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("kind_line", "title"),
+    [
+        ("THÔNG BÁO", "Thông báo kết luận của Phó Chủ tịch UBND tỉnh tại hội nghị giao ban"),
+        ("BIÊN BẢN", "Biên bản kết luận của Phó Chủ tịch UBND tỉnh tại hội nghị giao ban"),
+    ],
+)
+def test_an_administrative_kind_line_heads_the_title(kind_line: str, title: str) -> None:
+    # A notice or a minute under a centred header: its kind line and the subject under it,
+    # not the issuing body's first line.
+    text = "\n".join(
+        [
+            "ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "  TỈNH LẠNG SƠN                       Độc lập - Tự do - Hạnh phúc",
+            "Số: 75/TB-UBND                  Lạng Sơn, ngày 14 tháng 3 năm 2030",
+            "",
+            f"                          {kind_line}",
+            "   Kết luận của Phó Chủ tịch UBND tỉnh tại hội nghị giao ban",
+            "",
+            "Ngày 12/3/2030, Phó Chủ tịch UBND tỉnh chủ trì hội nghị giao ban công tác bảo đảm "
+            "an ninh, trật tự quý I năm 2030.",
+        ]
+    )
+    assert extract_metadata(text, "tb75.txt").title == title
+
+
+@pytest.mark.parametrize(
     ("lead", "issued_on"),
     [
         ("Cà Mau, ngày 05/8/2024 – Sáng 04/8, Công an tỉnh tổ chức hội nghị sơ kết.", "2024-08-05"),
