@@ -41,7 +41,13 @@ from assistant.extractive.asks import (
     with_target_subject,
 )
 from assistant.extractive.bodies import UNIT_CODE_RE, addressee, names_body
-from assistant.extractive.candidates import Candidate, Ranking, builds_on_another, score_candidates
+from assistant.extractive.candidates import (
+    Candidate,
+    Ranking,
+    builds_on_another,
+    read_with_narrowed,
+    score_candidates,
+)
 from assistant.extractive.counting import (
     MONEY,
     counting_verbs,
@@ -662,15 +668,36 @@ class ExtractiveAnswerer:
         )
         groups = self._expand(analysis, best, candidates)
         end = len(best.view.clauses) - 1
+        if best.index < end and is_heading_line(best.clause.text) and _heads_its_text(analysis):
+            # "4. Sở B" over "Bố trí ...": a heading says less than the paragraph it heads.
+            under = paragraph_after(best.view, best.clause.end)
+            if under:
+                head = [(best.view, best.index), *((best.view, i) for i in under)]
+                groups = [head, *groups[1:]]
         # The list quoted: the best clause's own, or the one it is an item of when measures
         # or a list are asked ("những biện pháp gì": "- Lập 5 tổ tuần tra ...").
         listing = analysis.type == QuestionType.LIST or _asks_measures(analysis)
-        lead = (best.index if best.clause.is_lead_in else best.clause.lead_in) if listing else None
+        # A lead-in or heading closing its passage ("Lý do chủ yếu:", "4. Sở B") says nothing
+        # itself, whatever was asked: what it leads in to opens the next passage.
+        closing_lead_in = best.index == end and (
+            best.clause.is_lead_in or is_heading_line(best.clause.text)
+        )
+        lead = (
+            (best.index if best.clause.is_lead_in else best.clause.lead_in)
+            if listing or closing_lead_in
+            else None
+        )
         if lead is not None and lead in (end, best.view.clauses[end].lead_in):
             # "... triển khai các biện pháp:" closes the passage, or its items run on to the
             # passage's end: the rest of them open the next.
             continued = self._list_continued(analysis, (best.view, end), views)
-            groups = [groups[0], *([item] for item in continued), *groups[1:]]
+            # (a lead-in closing its passage alone says less than the items it leads in to)
+            opening = (
+                []
+                if closing_lead_in and continued and groups[0] == [(best.view, end)]
+                else groups[:1]
+            )
+            groups = [*opening, *([item] for item in continued), *groups[1:]]
         quotes = self._fit(analysis, groups)
         answer = self._answer(question, quotes, views)
         said = verdict(analysis, quotes[0].text)  # "Có" / "Không" only as the clause says it
@@ -687,7 +714,13 @@ class ExtractiveAnswerer:
         with its points ("a) ...", "b) ..."), where the tasks are; those retrieval cut off
         from the document's next passage."""
         view, index = group[-1]
-        if len(group) != 1 or not view.clauses[index].is_lead_in:
+        if len(group) != 1:
+            return group
+        clause = view.clauses[index]
+        if is_heading_line(clause.text) and index == len(view.clauses) - 1:
+            # "3. Sở B" closing its passage: the tasks under it open the next one.
+            return group + self._list_continued(analysis, group[-1], views)
+        if not clause.is_lead_in:
             return group
         points = [(view, i) for i, c in enumerate(view.clauses) if c.lead_in == index]
         if not points or ends_passage(points):
@@ -788,8 +821,14 @@ class ExtractiveAnswerer:
             block = labelled_block(label, ranking, self._answers(analysis, ranking, covering=False))
         if block and ends_passage(block):  # the list goes on where retrieval cut it
             block += self._list_continued(analysis, block[-1], views)
-            if len(block) > 1 and is_heading_line(block[0][0].clauses[block[0][1]].text):
-                block = block[1:]  # a heading says less than the text it heads
+            head_view, head = block[0]
+            said = head_view.clauses[head]
+            if (
+                len(block) > 1
+                and block[1][0] is not head_view
+                and (is_heading_line(said.text) or said.is_lead_in)
+            ):
+                block = block[1:]  # a heading or lead-in says less than the text it heads
         to = addressee(analysis.text) if label.words == PROPOSALS else None
         named = [(v, i) for v, i in block if to and names_body(to, v.clauses[i].text)]
         if named or analysis.type == QuestionType.DUTY:
@@ -982,7 +1021,7 @@ class ExtractiveAnswerer:
             for c in holding
             if counting
             and not is_heading_line(c.clause.text)
-            and counts_noun_as_asked(analysis, c.clause.text)
+            and counts_noun_as_asked(analysis, read_with_narrowed(c, analysis))
         }
         close += _past_best_few(close, holding, tight)
         # "đã đạt chỉ tiêu ... chưa?": the clause giving the figure reached, not the cause.
@@ -1045,7 +1084,7 @@ class ExtractiveAnswerer:
                 counting and _names_communes(analysis, c),
                 id(c) in by_verb,
                 id(c) in tight,
-                unit_share(analysis, read_with_lead_in(c)) if counting else 0.0,
+                unit_share(analysis, _counted_text(c, analysis)) if counting else 0.0,
                 aiming
                 and bool(_FIGURE_RE.search(c.clause.text))
                 and not _AIMED_RE.search(fold(c.clause.text).lower()),
@@ -1095,9 +1134,14 @@ class ExtractiveAnswerer:
         # province's count over all its industrial zones, nor another Tết's.
         facilities = _asked_facilities(analysis)
         new_years = _asked_new_years(analysis)
+        # "riêng chợ A có mấy vụ": A's own figure, told by the clause naming it, not a figure
+        # of the whole its passage tells of A and others.
+        singled = bool(facilities) and _SINGLED_OUT_RE.search(analysis.text) is not None
 
         def names_facilities(candidate: Candidate) -> bool:
             told = fold(candidate.view.about).lower()  # the passage, its title and place
+            if singled:
+                told = fold(read_with_lead_in(candidate)).lower()
             if new_years:  # ... or the paragraph before: "Trong dịp Tết A (từ ... đến ...):"
                 told += f" {fold(previous_paragraph(candidate)).lower()}"
             return all(name.search(told) for name in (*facilities, *new_years))
@@ -2009,6 +2053,20 @@ _MEASURES_SEARCHED_RE = re.compile(
 )
 
 
+def _counted_text(candidate: Candidate, analysis: QuestionAnalysis) -> str:
+    """The clause as read for what it counts: after its lead-in, or after the item it
+    narrows ("- Riêng tháng 9: 4 vụ" counts the noun of the item before it)."""
+    if candidate.clause.lead_in is not None:
+        return read_with_lead_in(candidate)
+    return read_with_narrowed(candidate, analysis)
+
+
+def _heads_its_text(analysis: QuestionAnalysis) -> bool:
+    """A heading found best is read with the paragraph under it; not when a title or a
+    heading's name is what is asked ("Kế hoạch A về việc gì")."""
+    return analysis.type not in (QuestionType.TOPIC, QuestionType.DEFINITION)
+
+
 def _asks_measures(analysis: QuestionAnalysis) -> bool:
     """ "biện pháp gì", or a search opening with the measures it looks for."""
     searched = _MEASURES_SEARCHED_RE.match(fold(analysis.text).lower()) is not None
@@ -2235,10 +2293,12 @@ _KINDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "phuong": "phườn
 _FACILITY_KINDS = (
     "KCN", "CCN", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "cảng", "làng",
     "đồn biên phòng", "đồn", "cửa khẩu", "bến", "chợ", "công ty", "nhà máy", "khu du lịch",
-    "bãi biển", "phía",
+    "bãi biển", "phía", "đền", "chùa", "khu di tích", "sân bay", "bệnh viện",
 )  # fmt: skip
 # ... typed without diacritics, those that fold to no common word ("chợ" folds to "cho").
 _FOLDED_KINDS = ("khu cong nghiep", "cum cong nghiep", "cua khau", "cong ty", "phia")
+# "riêng chợ A", "riêng tại đền B": one facility singled out of a whole.
+_SINGLED_OUT_RE = re.compile(r"\b(?:[Rr]iêng|[Rr]ieng)\s+(?:(?:tại|ở|tai|o)\s+)?\w")
 
 
 def _kind_pattern(kind: str) -> str:

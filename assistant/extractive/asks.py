@@ -20,7 +20,7 @@ from index.vietnamese import fold, has_diacritics
 # negation does not ("không để xảy ra vụ nào").
 _ASKING = re.compile(
     r"\b(?:bao nhieu|bao lau|may|(?<!khong )(?<!khong co )(?<!chua )\w+ nao"
-    r"|(?:la|cua) ai|nhu the nao|the nao|ra sao|(?:o|thuoc) dau|(?:do|ai) (?:ai|ky|ki)|\w+ gi"
+    r"|(?:la|cua) ai|nhu the nao|the nao|ra sao|(?:o|thuoc|la) dau|(?:do|ai) (?:ai|ky|ki)|\w+ gi"
     r"|ai (?!nao\b)\w+"  # "..., ai chủ trì hội nghị?"
     r"|tang hay giam)\b"
 )

@@ -22,9 +22,10 @@ from assistant.extractive.evidence import asked_evidence, clause_tokens
 from assistant.extractive.passage_views import PassageView, is_fragment, quotable
 from assistant.extractive.question import QuestionAnalysis
 from assistant.extractive.scoring import PARAMETERS, ClauseFeatures, ClauseWeights, clause_weights
-from assistant.extractive.sentences import Clause
+from assistant.extractive.sentences import ITEM_MARKER_RE, Clause
 from assistant.passages import Passage
 from index.abbreviations import abbreviations_in, spelled_out_in
+from index.vietnamese import fold
 
 # "bất động sản" is not "động sản": a clause that has a pair of the question's words only after
 # a negating prefix the question does not put before them speaks of the opposite thing.
@@ -194,6 +195,7 @@ class _Scorer:
         self.weights = weights
         self.total = sum(weights.values()) or 1.0
         self.folded = analysis.form == "folded"
+        self.asked_words = asked_words(analysis)
         self._passage_shares: dict[PassageView, float] = {}
 
     def words(self, text: str) -> set[str]:
@@ -214,7 +216,7 @@ class _Scorer:
         words = self.words(clause.text)
         lead_in = view.clauses[clause.lead_in] if clause.lead_in is not None else None
         lead_words = self.words(lead_in.text) if lead_in else set()
-        scope_words, scope_share = _scope(view, index, self.folded)
+        scope_words, scope_share = _scope(view, index, self.folded, self.asked_words)
         borrowed = sum(
             w
             * max(
@@ -303,12 +305,18 @@ def _article_position(view: PassageView, index: int) -> float:
     return 1.0 / (1 + body.index(index)) if index in body else 0.0
 
 
-def _scope(view: PassageView, index: int, folded: bool) -> tuple[set[str], float]:
+def _scope(
+    view: PassageView, index: int, folded: bool, asked: frozenset[str]
+) -> tuple[set[str], float]:
     """Words of clause 1 of the article ("1. Người nào ... thì bị phạt ..."), for the clauses
     after it, and how much they lend: much to a clause that builds on it ("2. Phạm tội thuộc
     một trong các trường hợp sau đây", "3. Người phạm tội còn có thể ...", "... quy định tại
     khoản 1 Điều này"), less to one with a subject of its own ("3. Người do Tòa án chỉ định")."""
     clauses = view.clauses
+    narrowed = narrowed_item(view, index, asked)
+    if narrowed:  # "- Riêng tháng 9 xảy ra 4 vụ": of the noun the item before it counts
+        words = set().union(*(clause_tokens(clauses[i].text, folded).compared for i in narrowed))
+        return words, PARAMETERS.scope_share
     first = next((i for i, c in enumerate(clauses) if c.text.startswith("1.")), None)
     if (
         first is None
@@ -321,10 +329,68 @@ def _scope(view: PassageView, index: int, folded: bool) -> tuple[set[str], float
     return words, PARAMETERS.scope_share if builds_on else PARAMETERS.sibling_share
 
 
+# An item narrowing the one before it to a part: "Riêng quý IV ...", "Trong đó, ..." (folded).
+_NARROWING_RE = re.compile(r"^\W*(?:rieng|trong do)\b\W*")
+MAX_NARROWED_CLAUSES = 3  # the item before, read up to this many clauses back
+
+
+def narrowed_item(view: PassageView, index: int, asked: frozenset[str]) -> list[int]:
+    """For a list item narrowing the item before it ("- Riêng tháng 9 xảy ra 4 vụ" after
+    "- 9 tháng xảy ra 31 vụ trộm cắp, ..."), the clauses of that item; else none. Only
+    where the question names the part (`asked`: its words, folded): "Riêng đợt cao điểm
+    ..." answers no question about the whole year."""
+    clause = view.clauses[index]
+    narrowing = _NARROWING_RE.match(fold(ITEM_MARKER_RE.sub("", clause.text)).lower())
+    if not clause.marker or narrowing is None:
+        return []
+    part = re.findall(r"[^\W\d_]+", narrowing.string[narrowing.end() :])[:1]
+    if not part or part[0] not in asked:
+        return []
+    before: list[int] = []
+    for i in range(index - 1, max(-1, index - 1 - MAX_NARROWED_CLAUSES), -1):
+        before.append(i)
+        if view.clauses[i].marker:
+            return before
+    return []
+
+
+def asked_words(analysis: QuestionAnalysis) -> frozenset[str]:
+    """The question's words, folded: what a narrowing item must name to be the part asked."""
+    return frozenset(re.findall(r"[^\W\d_]+", fold(analysis.text).lower()))
+
+
 def _continues_clause_one(view: PassageView, index: int) -> bool:
     """The clause, or the numbered clause it is part of, builds on the article's clause 1."""
     own = next((i for i in range(index, -1, -1) if view.clauses[i].marker == "number"), index)
     return any(_BUILDS_ON_RE.search(view.clauses[i].text) for i in {own, index})
+
+
+def read_with_narrowed(candidate: Candidate, analysis: QuestionAnalysis) -> str:
+    """The clause read after the item it narrows ("- Riêng tháng 9 ..."), when it does one
+    the question names; a sentence counting with a bare counter ("Quý III xảy ra 17 vụ,
+    ...") after the sentences of its paragraph before it, which name what the cases are."""
+    view, index = candidate.view, candidate.index
+    before = narrowed_item(view, index, asked_words(analysis)) or (
+        _paragraph_before(view, index) if _BARE_COUNT_RE.search(candidate.clause.text) else []
+    )
+    told = " ".join(view.clauses[i].text for i in reversed(before))
+    return f"{told} {candidate.clause.text}" if told else candidate.clause.text
+
+
+# A figure counted by a bare counter, its noun unsaid: "xảy ra 17 vụ, tăng 02 vụ".
+_BARE_COUNT_RE = re.compile(r"\b\d[\d.,]*\s+(?:vụ|trường hợp|lượt)\s*(?:[,.;:(]|$)")
+
+
+def _paragraph_before(view: PassageView, index: int) -> list[int]:
+    """The clauses of the clause's paragraph before it, nearest first (at most a few)."""
+    found: list[int] = []
+    text, offset = view.passage.text, view.passage.start
+    for i in range(index - 1, max(-1, index - 1 - MAX_NARROWED_CLAUSES), -1):
+        gap = text[view.clauses[i].end - offset : view.clauses[i + 1].start - offset]
+        if "\n\n" in gap or view.clauses[i].marker:
+            break
+        found.append(i)
+    return found
 
 
 def builds_on_another(candidate: Candidate) -> bool:

@@ -279,7 +279,24 @@ def list_evidence(analysis: QuestionAnalysis, text: str) -> float:
         return 1.0 if listed else 0.0
     if text.endswith(":"):
         return 1.0
+    if analysis.asked_noun and _names_several(analysis.asked_noun, text):
+        return 1.0  # "những tuyến sông nào": "các tuyến sông Đáy, sông Hoàng Long"
     return STRENGTH.list_word if LIST_RE.search(text) else 0.0
+
+
+MIN_NAMED = 2  # "sông A, sông B": a list of the asked noun's names
+
+
+def _names_several(noun: str, text: str) -> bool:
+    """The text names two or more of the asked noun, each with its name: "sông A, sông B"
+    for "tuyến sông", "mô hình A và mô hình B" (the noun compared folded, a name told by
+    its capital)."""
+    folded = fold(text).lower()
+    if len(folded) != len(text):  # offsets of one are not the other's
+        return False
+    last = re.escape(fold(noun).lower().split()[-1])
+    names = [m for m in re.finditer(rf"\b{last} (\w)", folded) if text[m.start(1)].isupper()]
+    return len(names) >= MIN_NAMED
 
 
 def topic_evidence(analysis: QuestionAnalysis, text: str) -> float:
@@ -292,6 +309,8 @@ CAUSE_STATED = (
     r"\b(?:nguyên nhân|lí do)\b[^.;]{0,40}?\b(?:là|do|vì|gồm)\b"
     r"|\b(?:nguyên nhân|lí do)\b[^.;:]{0,40}:"
     r"|\blà (?:do|vì)\b|\bbởi vì\b|\bxuất phát từ\b|\b(?:do|vì)\b[^.;]{3,120}\bnên\b"
+    r"|\b(?:chủ yếu|phần lớn|đều|một phần) (?:là )?(?:do|vì)\b"  # "..., chủ yếu do vượt ẩu"
+    r"|\b(?:tăng|giảm|cao|thấp)(?: \w+){0,2} (?:là )?do\b"  # "thiệt hại tăng do vụ cháy kho ..."
 )
 # Only a word of cause: "bị thương do tai nạn", "làm rõ nguyên nhân các vụ".
 CAUSE_WORD = r"\b(?:do|vì|bởi|nguyên nhân|lí do)\b"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.extractive.candidates import Candidate, Ranking
+from assistant.extractive.evidence import CAUSE_STATED
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.sentences import BARE_ITEM_CHARS, ITEM_MARKER_RE
@@ -44,7 +45,9 @@ LABEL_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # Methods are told without their label too: "các đối tượng thường lợi dụng đêm tối, ...".
 _TOLD_AS = {
-    "thủ đoạn": r"\b(?:đối tượng|kẻ gian|băng nhóm|nhóm này)\b[^.;:]{0,30}?\bthường\b",
+    # ... or as what the ring did together: "A cùng đồng bọn lập 20 trang mạng giả ..."
+    "thủ đoạn": r"\b(?:đối tượng|kẻ gian|băng nhóm|nhóm này)\b[^.;:]{0,30}?\bthường\b"
+    r"|\bcùng (?:đồng bọn|đồng phạm)\b",
 }
 # Labels said only with what they name in quotes: a law is full of "tội ... là".
 _QUOTED_ONLY = frozenset(("tội danh",))
@@ -71,6 +74,7 @@ _QUOTED_AS = r"\b{label}\b\s*[\"“]"
 @dataclass(frozen=True)
 class AskedLabel:
     words: tuple[str, ...]  # as written: ("khó khăn", "vướng mắc", ...)
+    implied: bool = False  # asked by the question's kind ("vì sao"), not by the label's word
 
     @property
     def quoted_only(self) -> bool:
@@ -125,6 +129,8 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
                 asked.append(rf"(?<!\bduoc )\b{label}(?: \S+){{1,6}}? (?:nhung |cac )?(?:gi|nao)\b")
             if any(re.search(pattern, folded) for pattern in asked):
                 return AskedLabel(group)
+    if analysis.type == QuestionType.REASON:  # "vì sao ... tăng": a report files its causes
+        return AskedLabel(CAUSES, implied=True)
     return None
 
 
@@ -138,28 +144,106 @@ def labelled_block(
     # A label written ("- Phương thức, thủ đoạn: ...") before one told in words ("đối tượng
     # cầm đầu thường ở ..."), which a better-scoring clause may hold in passing.
     told: list[tuple[PassageView, int]] = []
-    for candidate in ranking.candidates:
-        if not candidate.view.eligible or not agrees(candidate):
-            continue
+    pool = [c for c in ranking.candidates if c.view.eligible and agrees(c)]
+    if label.implied and pool:
+        # Asked "vì sao X" with no word of cause: first a reason given in words ("X vì sợ
+        # ...") by a clause about X as much as the best one is, then a part filed as causes.
+        # (A cause stated, "nguyên nhân chủ yếu là ...", before a bare "vì".)
+        # ("do" only of the very best: "thiệt hại do cháy" says what, not why.)
+        close = [c for c in pool if c.score >= IMPLIED_SCORE_SHARE * pool[0].score]
+        tiers = ((_stated, close), (_given, close), (_given_by_do, close[:IMPLIED_DO_REACH]))
+        for given, reach in tiers:
+            for candidate in reach:
+                if given(candidate.clause.text):
+                    view, index = candidate.view, candidate.index
+                    return [(view, i) for i in _told_from(view, index, own_clause=True)]
+    for candidate in pool:
         view, index = candidate.view, candidate.index
         heading = _heading_above(view, index)
-        if (
-            heading is not None
-            and not label.quoted_only
-            and label.in_text(_heading_text(view, heading))
-        ):
-            items = _items_under(view, heading)
-            if items:
-                return [(view, i) for i in items]
+        above = _heading_text(view, heading) if heading is not None else ""
+        # (a table's header row names its columns: "Thủ đoạn | Tin báo" files nothing)
+        labelled = above and not label.quoted_only and label.in_text(above)
+        if heading is not None and labelled and "|" not in above:
+            if _heads_more_than(above, label):
+                # "III. HẠN CHẾ, NGUYÊN NHÂN": the items under its part naming the label
+                # ("2. Nguyên nhân: ..."), not the shortcomings or results listed first.
+                own = _opening_label(view, heading + 1, label)
+                if own is not None:
+                    return [(view, i) for i in _told_from(view, own)]
+            else:
+                items = _items_under(view, heading)
+                if items:
+                    return [(view, i) for i in items]
         text = view.clauses[index].text
+        # "... tăng 5 vụ, chủ yếu do ...": the cause of what was asked.
+        stated = label.words == CAUSES and not label.implied
+        if stated and re.search(CAUSE_STATED, canonical(text)):
+            return [(view, i) for i in _told_from(view, index, own_clause=True)]
         if label.words == CAUSES and not view.clauses[index].is_lead_in:
             continue  # a cause told in a sentence is the clause giving it, not its paragraph
         opening = " ".join(ITEM_MARKER_RE.sub("", text.strip()).split()[:LEAD_WORDS])
-        if label.in_text(opening) and not label.quoted_only:
+        # (nor a row of one: "Thủ đoạn khác | 26" counts cases; asked "vì sao", a sentence
+        # naming causes in passing far below the best clause: "...; nguyên nhân do chập điện")
+        opens = label.in_text(opening) and not label.quoted_only and "|" not in text
+        if opens and (not label.implied or view.clauses[index].is_lead_in):
             return [(view, i) for i in _told_from(view, index)]
         if not told and label.named_in(text):
             told = [(view, i) for i in _told_from(view, index)]
     return told
+
+
+def _heads_more_than(heading: str, label: AskedLabel) -> bool:
+    """The heading names another part before the asked label: "HẠN CHẾ VÀ NGUYÊN NHÂN"; for
+    causes, any part: "I. TÌNH HÌNH VÀ NGUYÊN NHÂN" heads the results first (not "3.
+    Nguyên nhân của hạn chế", the label's own part). Measures are filed under headings
+    naming their purpose as often ("Kết quả và giải pháp ...")."""
+    opening = canonical(heading.strip().strip("#* ")).lower()
+    # ... after its number ("II.", "3.", "b)") and a determiner ("III. CÁC BIỆN PHÁP ...")
+    opening = re.sub(
+        r"^(?:(?:[ivxlc]+|\d{1,2}|[a-zđ])[.)]\s*)?(?:(?:các|những|một số)\s+)?", "", opening
+    )
+    if any(opening.startswith(canonical(word)) for word in label.words):
+        return False
+    if label.words == CAUSES:
+        return True
+    return any(AskedLabel(group).in_text(heading) for group in LABEL_GROUPS if group != label.words)
+
+
+def _opening_label(view: PassageView, start: int, label: AskedLabel) -> int | None:
+    """The first clause from `start` opening with the label: "2. Nguyên nhân: ..."."""
+    for i in range(start, len(view.clauses)):
+        text = view.clauses[i].text
+        opening = " ".join(ITEM_MARKER_RE.sub("", text.strip()).split()[:LEAD_WORDS])
+        if label.in_text(opening) and "|" not in text:
+            return i
+    return None
+
+
+def _stated(text: str) -> bool:
+    """A cause stated: "nguyên nhân chủ yếu là ...", "tăng do ..."."""
+    return re.search(CAUSE_STATED, canonical(text)) is not None
+
+
+def _given(text: str) -> bool:
+    """A reason given with "vì" or "bởi": "không dám tố giác vì sợ ..."."""
+    return re.search(r"\b(?:vì|bởi)\b", canonical(text)) is not None
+
+
+def _given_by_do(text: str) -> bool:
+    """A state said to come from something with "do": "chưa đạt chỉ tiêu do nhiều người đi
+    làm ăn xa", "nghiêm trọng do tốc độ cao" ("do" alone names a doer as often: "vi phạm
+    do người chưa thành niên thực hiện", "do Công an xã chủ trì")."""
+    return re.search(_STATE_FROM_RE, canonical(text)) is not None
+
+
+# A state, then "do" and its source, in one clause (read canonical): not "tăng cường".
+_STATE_FROM_RE = (
+    r"\b(?:tăng(?! cường)|giảm|chưa|không|còn|thấp|cao|nghiêm trọng|phức tạp|chậm|hạn chế)\b"
+    r"[^.;()]{0,60}?\bdo\b"
+)
+
+IMPLIED_SCORE_SHARE = 0.9  # "vì sao": clauses scoring this share of the best one, at least
+IMPLIED_DO_REACH = 2  # ... and a reason given by "do" in the best two of them only
 
 
 # A list item's marker, "(1)" included: what a list cut by retrieval goes on with.
@@ -233,7 +317,7 @@ def _items_under(view: PassageView, heading: int) -> list[int]:
         clause = view.clauses[i]
         if (
             is_heading_line(clause.text, lead_in=True)
-            or _BARE_SECTION_RE.fullmatch(clause.text)  # "IV." cut from its heading by a chunk
+            or _BARE_SECTION_RE.fullmatch(clause.text)  # "IV." cut from its heading
             or clause.label
             or len(items) >= MAX_LABEL_ITEMS
         ):
@@ -242,12 +326,14 @@ def _items_under(view: PassageView, heading: int) -> list[int]:
     return items
 
 
-_BARE_SECTION_RE = re.compile(r"\s*[IVXLC]+\.?\s*")
+_BARE_SECTION_RE = re.compile(r"\s*(?:(?:PHẦN|Phần) )?[IVXLC]+\.?\s*")  # "IV.", "PHẦN IV."
 
 
-def _told_from(view: PassageView, index: int) -> list[int]:
+def _told_from(view: PassageView, index: int, own_clause: bool = False) -> list[int]:
     """A lead-in with the items it introduces; else the clause's sentence and the rest of
-    its paragraph, up to `PARAGRAPH_CHARS`."""
+    its paragraph, up to `PARAGRAPH_CHARS`; with `own_clause`, the clause to its sentence's
+    end (a long sentence's "...; nguyên nhân chủ yếu là do ..." gives the cause where it
+    says it, and the sentences after it tell other things)."""
     clause = view.clauses[index]
     if clause.is_lead_in and not clause.carried:
         items = [i for i, c in enumerate(view.clauses) if c.lead_in == index][:MAX_LABEL_ITEMS]
@@ -258,6 +344,11 @@ def _told_from(view: PassageView, index: int) -> list[int]:
         items = items[:heading]
         if items:
             return [index, *items]
+    if own_clause:
+        sentence = clause.sentence_start
+        return [
+            i for i in range(index, len(view.clauses)) if view.clauses[i].sentence_start == sentence
+        ]
     first = min(i for i, c in enumerate(view.clauses) if c.sentence_start == clause.sentence_start)
     told = [first]
     text, offset = view.passage.text, view.passage.start

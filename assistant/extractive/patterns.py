@@ -83,11 +83,14 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"^ai\b",
             r"\b(?:do|của|cho|với|những) ai\b",
             r"\bai (?:chịu|có|phải|được|công bố)\b",
+            # "Đường dây A ai cầm đầu?", "Hội nghị B ai chủ trì?": who did it, asked after
+            r"\bai (?:cầm đầu|đứng đầu|chủ trì|chỉ huy|chỉ đạo|phụ trách|lãnh đạo|điều hành)\b",
             # "Trưởng phòng X tên gì?" (not "Chiến dịch có tên gì?")
             r"\b(?:trưởng|giám đốc|chủ tịch|bí thư)\b.*\b(?:tên|họ tên|họ và tên) (?:là )?gì\b",
         ),
     ),
-    ("place", _any(r"\bở đâu\b", r"\btại đâu\b", r"\b(?:nơi|địa điểm|địa bàn) nào\b")),
+    # "... nhiều nhất là đâu?": the place, as "ở đâu" asks it.
+    ("place", _any(r"\b(?:ở|tại|là) đâu\b", r"\b(?:nơi|địa điểm|địa bàn) nào\b")),
     (
         "definition",
         _any(
@@ -108,7 +111,7 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"\bcó phải\b",
             r"^có\b.*\bkhông\W*$",
             r"\b(?:có|được)\b.*\bkhông\W*$",
-            r"\bđã\b.*\bchưa\W*$",  # "Xã A đã đạt chỉ tiêu ... chưa?"
+            r"\b(?:đã|có|được)\b.*\bchưa\W*$",  # "Xã A đã đạt chỉ tiêu ... chưa?"
         ),
     ),
     ("manner", _any(r"\bthế nào\b", r"\bra sao\b", r"\bcách nào\b")),

@@ -185,6 +185,9 @@ def analyse(question: str) -> QuestionAnalysis:
     # pattern below in bounded time on untrusted input.
     text = nfc(question).strip()[:MAX_QUESTION_CHARS]
     text = _PRICE_WHICH_RE.sub(_price_asked, text)  # "nhập về giá nào": how much
+    # "So với năm 2029, số vụ cháy năm 2030 ra sao?" asks as "Số vụ cháy năm 2030 so với năm
+    # 2029 ra sao?" does: the figure, with its change.
+    text = _COMPARED_FIRST_RE.sub(lambda m: f"{m[2]} {m[1].lower()} {m[3]}", text)
     folded = not has_diacritics(text)
     normal = fold(text) if folded else canonical(text)
     question_type = _question_type(normal, folded)
@@ -383,6 +386,14 @@ _RATE_SEARCHED_RE = re.compile(
 _HOW_MUCH = {False: "bao nhiêu", True: "bao nhieu"}
 # A figure's change asked after it: ", so với cùng kỳ thế nào?", "so với năm 2023 ra sao".
 _COMPARED_TAIL = r",?\s*\bso với\b[^,?]{0,40}?\b(?:thế nào|ra sao)\W*$"
+# (The comparison ends at ",", at "thì", or after the year it names: "so voi 2029 so vu ...".)
+_COMPARED_FIRST_RE = re.compile(
+    r"^\W*((?:so với|so voi)\b"
+    r"(?:[^,?]{0,40}?(?=,|\s+(?:thì|thi)\s)|[^,?\d]{0,30}?(?:19|20)\d{2}\b))"
+    r"(?:,\s*)?(?:\s*(?:thì|thi)\s+|\s+)"
+    r"([^?]+?)\s*((?:như |nhu )?(?:thế nào|the nao|ra sao)\W*)$",
+    re.IGNORECASE,
+)
 # A search names a period ("9 tháng", "quý III", "năm 2024") or a year.
 _SEARCHED_YEAR_RE = re.compile(r"(?<![/\d])(?:19|20)\d{2}(?![/\d])")
 # Words that only frame a search's noun with its place and period: "TNGT ở huyện A năm 2024".

@@ -23,6 +23,7 @@ from index.vietnamese import fold
 
 ELLIPSIS = "…"
 LEAD_IN_MAX_CHARS = 300  # longer lead-ins are not repeated before a list item
+MIN_LEAD_IN_WORDS = 3  # "Trong đó:", "Cụ thể:" lead in to items and say nothing of them
 LIST_BLOCK_CHARS = 500  # a list (lead-in and items) this short is quoted whole
 SENTENCE_MAX_CHARS = 500  # a sentence cut into clauses is quoted whole when it fits the budget
 RESTATING_NOVELTY = 0.25  # a sentence this little new to the question is read on
@@ -72,7 +73,18 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
             room = LIST_BLOCK_CHARS - len(clause.text)
             fitting = [i for i in block[1:] if (room := room - len(clauses[i].text) - 2) >= 0]
             return [index, *fitting]
-        return [lead, index] if len(clauses[lead].text) <= LEAD_IN_MAX_CHARS else [index]
+        # ... the item whole where a long one was cut at ";" ("c) Phòng B kiểm tra ...;" /
+        # "bố trí 12 xe ..."), as far as its sentence goes within bounds
+        item = [
+            i
+            for i in range(index, len(clauses))
+            if clauses[i].sentence_start == clause.sentence_start
+        ]
+        if _span_chars(clauses, item) > SENTENCE_MAX_CHARS:
+            item = [index]
+        # ... after its lead-in when that is short, but says something ("Trong đó:" does not)
+        told = len(clauses[lead].text.split()) >= MIN_LEAD_IN_WORDS
+        return [lead, *item] if told and len(clauses[lead].text) <= LEAD_IN_MAX_CHARS else item
     sentence = [i for i, c in enumerate(clauses) if c.sentence_start == clause.sentence_start]
     # A count, a date, a ranking of places: the sentence holding it, not what follows.
     focused = analysis.type in (QuestionType.COUNT, QuestionType.TIME) or (

@@ -34,6 +34,7 @@ _VALUE_RE = re.compile(r"^\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?\s?%?$")
 # A header cell must hold at least this share of the counted noun's words.
 MIN_COLUMN_SHARE = 0.5
 SHORT_NOUN_WORDS = 2  # ... and all of a noun this short ("vụ cháy")
+MIN_PART_WORDS = 2  # a part column ("Trong đó: X") is named by this many of its words
 MIN_SPREAD_WORDS = 4  # a column name this long is named by its words, in any order
 # "nhiều ... nhất", "cao nhất": the highest; "ít ... nhất", "thấp nhất": the lowest.
 # The words between may be listed ("nhiều vụ trộm, cướp nhất"), but hold no other rank
@@ -176,7 +177,9 @@ def heads_table(view: PassageView, index: int) -> bool:
     # ... a row naming no number at all ("| 100% cơ sở ... | 96,2% — chưa đạt |" is a
     # target's row, its figures inside words), unless the table's rule follows it
     rule = bool(RULE_RE.match(following[0].text))
-    return rule or (not re.search(r"\d", text) and cells(following[0].text) is not None)
+    after = cells(following[0].text)
+    # ... or over a row of figures: "| Nội dung | Tháng 10/2030 | Năm 2030 |" names periods.
+    return rule or (after is not None and (not re.search(r"\d", text) or has_figures(after)))
 
 
 def has_figures(row: list[str]) -> bool:
@@ -369,9 +372,12 @@ def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     if done is None:
         return None
     said = f" {_phrase(done.group(1))} "
+    # The years a column is of, where the question names them elsewhere ("... nhiều nhất
+    # giai đoạn 2025-2027" of "Dự kiến bổ sung 2025 - 2027"), say no other deed.
+    years = {w for w in _words(analysis.text) if w.isdigit()}
 
     def named_whole(cell: str) -> bool:  # as a verb's words: after "bị / được / phải", or last
-        words = [w for w in _phrase(cell).split() if w not in _RANK_WORDS]
+        words = [w for w in _phrase(cell).split() if w not in _RANK_WORDS and w not in years]
         run = f" {' '.join(words)} "
         return len(words) >= MIN_DONE_WORDS and (
             said.endswith(run) or any(f" {verb}{run}" in said for verb in _DONE_VERBS)
@@ -444,6 +450,18 @@ def _noun_column(
         # column is told by its own words, not its whole's ("... Trong đó: nhà trọ").
         part = _PART_NAMED_RE.search(fold(cell).lower())
         own = _words(fold(cell).lower()[part.end() :]) if part else words
+        # ... and a part is the one asked only when the question names half of what sets it
+        # apart, two words of it at least: "Trong đó vi phạm độ ồn" is no count of "vi phạm
+        # tốc độ", whose "độ" it shares.
+        told_apart = own - _GENERAL_EVENT_WORDS
+        named_apart = len(told_apart & question)
+        enough = named_apart >= min(MIN_PART_WORDS, len(told_apart))
+        if (
+            part
+            and told_apart
+            and not (enough and named_apart >= MIN_COLUMN_SHARE * len(told_apart))
+        ):
+            continue
         named = len(words & question) - len(own - question - captioned)
         key = (float(share >= needed), head, named, share)
         if asked[0] in words and key > best_key:

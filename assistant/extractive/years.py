@@ -859,6 +859,8 @@ def _about_district(asked: set[str], text: str, named: set[str], view: PassageVi
         return True
     if named or _PROVINCE_WIDE_RE.search(text):
         return False
+    if view.passage.metadata.district is not None:
+        return False  # another district's report: a clause naming none speaks of its own
     # Named elsewhere in the passage, or in the document: the clause is the district's when
     # the text is about few places, not when it goes through the province's districts one
     # by one (a provincial report's table): its clauses naming none speak of the province.
