@@ -517,15 +517,23 @@ class ExtractiveAnswerer:
         if staged.rows:  # "Giai đoạn 2 kéo dài đến ngày nào?", "... làm gì": that stage's row
             quotes = [merge_clauses([row])[0] for row in staged.rows[: self.max_quotes]]
             return self._answer(question, quotes, views)
-        if analysis.type == QuestionType.DUTY:
-            # "Công an xã đề nghị Sở Y tế làm gì?": the report's proposals to it.
-            proposed = self._labelled(question, analysis, views, ranking)
-            return proposed or self._duties(question, analysis, views, ranking)
         # "Ai ký KH 77/KH-UBND?" where no document is that plan (one only cites it): the
         # citing document's signature is no answer; a clause saying who signed it may be.
         cited_only = bool(analysis.directive_keys) and not self._own_number(
             pinned, passages, analysis
         )
+        if analysis.type == QuestionType.DUTY:
+            numbered_otherwise = self._numbered_otherwise(pinned, passages, analysis)
+            of_another_year = pinned is not None and not self._of_asked_years(
+                analysis, pinned, views
+            )  # "Chỉ thị 08 năm 2022": not the 2024 directive of that number
+            if numbered_otherwise or of_another_year:
+                # "Chỉ thị A giao Sở B nhiệm vụ gì?" where a document only cites A ("thay
+                # thế Chỉ thị số A"): its own tasks are not A's.
+                return self._refusal(question, views)
+            # "Công an xã đề nghị Sở Y tế làm gì?": the report's proposals to it.
+            proposed = self._labelled(question, analysis, views, ranking)
+            return proposed or self._duties(question, analysis, views, ranking)
         if analysis.type == QuestionType.SIGNER and cited_only:
             told = _told_signed(analysis, ranking)
             if told is None:
@@ -935,6 +943,18 @@ class ExtractiveAnswerer:
         extraction = self.library.extraction_of(passage.source) if self.library else None
         return matches_number(own_keys(passage, extraction), analysis)
 
+    def _numbered_otherwise(
+        self, source: str | None, passages: Sequence[Passage], analysis: QuestionAnalysis
+    ) -> bool:
+        """The document named by the question's number has a number of its own, another:
+        it only cites the one asked ("thay thế Chỉ thị số A")."""
+        passage = next((p for p in passages if p.source == source), None)
+        if passage is None or not analysis.directive_keys:
+            return False
+        extraction = self.library.extraction_of(passage.source) if self.library else None
+        own = own_keys(passage, extraction)
+        return bool(own) and not matches_number(own, analysis)
+
     def _of_asked_years(
         self, analysis: QuestionAnalysis, source: str, views: list[PassageView]
     ) -> bool:
@@ -1137,6 +1157,9 @@ class ExtractiveAnswerer:
         # "riêng chợ A có mấy vụ": A's own figure, told by the clause naming it, not a figure
         # of the whole its passage tells of A and others.
         singled = bool(facilities) and _SINGLED_OUT_RE.search(analysis.text) is not None
+        # ... as a road is: a passage naming "Quốc lộ 20" among others tells the province's
+        # figure, the clause naming it that road's.
+        singled = singled or (bool(facilities) and _names_road(analysis))
 
         def names_facilities(candidate: Candidate) -> bool:
             told = fold(candidate.view.about).lower()  # the passage, its title and place
@@ -2143,6 +2166,15 @@ def _rate_context(candidate: Candidate) -> str:
     return f"{above} {table_caption(candidate)} {_read_up_to(candidate)}"
 
 
+def _rate_per_counted(analysis: QuestionAnalysis, text: str) -> bool:
+    """The text gives an amount per the counted noun ("12.000.000 đồng/tàu") where a number
+    of it is asked ("bao nhiêu tàu cá"), not an amount."""
+    head = unit_head(analysis)
+    if head is None or head in ("dong", "tien"):
+        return False
+    return re.search(rf"\bdong\s*/\s*{re.escape(head)}\b", fold(text).lower()) is not None
+
+
 def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause holds the kind of thing asked: a number of the counted noun, a person's
     name for "ai", a document number for "văn bản / quyết định nào"."""
@@ -2154,6 +2186,8 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             return False  # a number of another kind of the counted noun ("vụ" of what)
         if counts_another_noun(analysis, read_with_lead_in(candidate)):
             return False  # "214 vụ TNGT" when "vụ cháy" is asked
+        if _rate_per_counted(analysis, text) and not counts_head(analysis, text):
+            return False  # "tối đa 12.000.000 đồng/tàu" is no number of boats
         if (
             _RATE_PER_PERIOD_RE.search(fold(analysis.text).lower())
             and cells(text) is None
@@ -2294,9 +2328,12 @@ _FACILITY_KINDS = (
     "KCN", "CCN", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "cảng", "làng",
     "đồn biên phòng", "đồn", "cửa khẩu", "bến", "chợ", "công ty", "nhà máy", "khu du lịch",
     "bãi biển", "phía", "đền", "chùa", "khu di tích", "sân bay", "bệnh viện",
+    "quốc lộ", "QL", "tỉnh lộ",
 )  # fmt: skip
 # ... typed without diacritics, those that fold to no common word ("chợ" folds to "cho").
-_FOLDED_KINDS = ("khu cong nghiep", "cum cong nghiep", "cua khau", "cong ty", "phia")
+_FOLDED_KINDS = (
+    "khu cong nghiep", "cum cong nghiep", "cua khau", "cong ty", "phia", "quoc lo", "tinh lo",
+)  # fmt: skip
 # "riêng chợ A", "riêng tại đền B": one facility singled out of a whole.
 _SINGLED_OUT_RE = re.compile(r"\b(?:[Rr]iêng|[Rr]ieng)\s+(?:(?:tại|ở|tai|o)\s+)?\w")
 
@@ -2313,7 +2350,7 @@ _FACILITY_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(_kind_pattern(k) for k in (*_FACILITY_KINDS, *_FOLDED_KINDS)) + ")"
     # ... "làng gốm", "đồn biên phòng cửa khẩu"; not "bến xe ở HN", a place after a word
     r"(?:\s+(?!(?:ở|tại|của|có|và|trên|trong|thuộc|theo|với|cho|là|về|do|được)\b)[a-zđà-ỹ]+){0,3}?"
-    r"((?:\s+(?:[A-ZĐ][^\W\d_]*|[IVX]{1,4}\b|\d{1,2}\b))+)"
+    r"((?:\s+(?:[A-ZĐ][^\W\d_]*|[IVX]{1,4}\b|\d{1,3}[A-Z]?\b))+)"  # "Quốc lộ 1A"
 )
 
 
@@ -2348,12 +2385,34 @@ def _asked_facilities(analysis: QuestionAnalysis) -> list[re.Pattern[str]]:
         return []
     spans = place_spans(analysis.text)
     return [
-        re.compile(rf"\b{re.escape(' '.join(fold(m.group(1)).lower().split()))}\b")
+        _facility_pattern(m)
         for m in _FACILITY_RE.finditer(analysis.text)
         if not any(span.start <= m.start() < span.end for span in spans)  # "huyện Chợ Đồn"
         and not _names_place(m.group())
         and not _ABBREVIATED_RE.match(m.group(1).strip())
     ]
+
+
+# A road named by its number (folded): "quốc lộ 20", written "QL20" or "QL.20" as often.
+_ROAD_RE = re.compile(r"^(?:quoc lo|ql|tinh lo|dt)\b")
+
+
+def _names_road(analysis: QuestionAnalysis) -> bool:
+    """The question names a road by its kind: "Quốc lộ 20", "QL1A"."""
+    return any(
+        _ROAD_RE.match(fold(m.group()).lower()) for m in _FACILITY_RE.finditer(analysis.text)
+    )
+
+
+def _facility_pattern(match: re.Match[str]) -> re.Pattern[str]:
+    """What a passage must hold to name the facility: its name (folded), and a road's
+    number with its kind ("20" alone is any figure)."""
+    name = " ".join(fold(match.group(1)).lower().split())
+    road = _ROAD_RE.match(fold(match.group()).lower())
+    if road and re.fullmatch(r"\d{1,3}[a-z]?", name):
+        kind = "(?:quoc lo|ql)" if road.group() in ("quoc lo", "ql") else road.group()
+        return re.compile(rf"\b{kind}\W{{0,2}}{name}\b")
+    return re.compile(rf"\b{re.escape(name)}\b")
 
 
 # An abbreviation after the kind ("làng nghề VP", "KCN NQ 21"): a place or a document, no

@@ -50,6 +50,12 @@ _GIVEN_TASK_RE = re.compile(
     r"\bgiao (?:cho )?(?P<body>" + _BODY_KIND_RE.pattern.lstrip("^") + r".+?)"
     r" \w+(?: \w+)? (?:nhung )?(?:gi|viec gi)\b"
 )
+# "Chỉ thị X giao nhiệm vụ gì cho Công an tỉnh?": the body after "cho", closing the question.
+_GIVEN_TO_RE = re.compile(
+    r"\bgiao (?:nhung )?(?:nhiem vu|viec|trach nhiem)(?: gi| nao)? cho (?P<body>"
+    + _BODY_KIND_RE.pattern.lstrip("^")
+    + r"(?:(?!\b(?:khong|hay|chua)\b)[^,])*)$"  # not "... cho Tỉnh Đoàn không hay ...?"
+)
 # "Nhiệm vụ của Phòng PC06 trong Kế hoạch X": a search for a body's tasks (by its kind or
 # code: not "Nhiệm vụ trọng tâm năm 2025").
 _TASKS_OF_RE = re.compile(
@@ -92,7 +98,7 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
     folded = " ".join(re.findall(r"\w+|,", fold(spelled).lower())).replace(" ,", ",")
     folded = re.sub(r"[?!.]+\s*$", "", folded).strip()
     folded = _LEVEL_LIST_RE.sub(r"\1", folded)  # "các xã, phường" is one body, not two clauses
-    for pattern in (*_BODY_PATTERNS, _GIVEN_TASK_RE, _TASKS_OF_RE, _WHAT_TO_DO):
+    for pattern in (*_BODY_PATTERNS, _GIVEN_TASK_RE, _GIVEN_TO_RE, _TASKS_OF_RE, _WHAT_TO_DO):
         match = pattern.search(folded)
         if not match:
             continue

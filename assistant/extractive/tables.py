@@ -779,9 +779,10 @@ def judges_targets(views: Sequence[PassageView]) -> bool:
 
 
 def _ranked_text(analysis: QuestionAnalysis) -> str:
-    """The question folded, "đông ... nhất" (crowded) read as "nhiều ... nhất" (typed without
-    marks it reads "đồng" and is left), and the places it names left out."""
-    folded = fold(re.sub(r"(?<!\w)đông(?!\w)", "nhiều", analysis.text)).lower()
+    """The question folded, "đông ... nhất" (crowded) and "nặng nhất" (worst hit) read as
+    "nhiều ... nhất" (typed without marks they read "đồng", "nâng" and are left), and the
+    places it names left out."""
+    folded = fold(re.sub(r"(?<!\w)(?:đông|nặng)(?!\w)", "nhiều", analysis.text)).lower()
     # A place's name is no rank word: "Đồng Tháp" folds to "thấp", "Cao Bằng" to "cao".
     for place in (*analysis.provinces, *analysis.localities):
         folded = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " ", folded)

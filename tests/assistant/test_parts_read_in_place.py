@@ -361,3 +361,72 @@ def test_asked_why_the_best_clause_saying_what_its_state_comes_from_answers() ->
     )
     answer = _built("Vì sao cấp thẻ căn cước cho trẻ em dưới 6 tuổi còn thấp?", by_whom)
     assert "Lực lượng Công an xã còn mỏng" in answer.split("[1]")[0]
+
+
+BOATS = (
+    "| STT | Nội dung hỗ trợ | Mức hỗ trợ |\n"
+    "|---|---|---|\n"
+    "| 1 | Hỗ trợ một lần chi phí lắp đặt thiết bị giám sát hành trình cho tàu cá | 50% giá "
+    "thiết bị, tối đa 12.000.000 đồng/tàu |"
+)
+
+
+def test_an_amount_per_the_counted_noun_is_no_number_of_it() -> None:
+    assert _built("Năm 2030 có bao nhiêu tàu cá bị nước ngoài bắt giữ?", BOATS) == ""
+    assert "12.000.000" in _built("Mức hỗ trợ lắp thiết bị giám sát hành trình cho tàu cá?", BOATS)
+
+
+ROADS = (
+    "Năm 2030, tai nạn giao thông tập trung trên các tuyến Quốc lộ 1, Quốc lộ 20 và Quốc lộ "
+    "51. Toàn tỉnh xảy ra 318 vụ tai nạn giao thông, làm chết 246 người.\n\n"
+    "Riêng trên Quốc lộ 51 xảy ra 64 vụ, làm chết 52 người."
+)
+
+
+def test_a_figure_on_a_road_is_told_by_the_clause_naming_the_road() -> None:
+    assert _built("Năm 2030 Quốc lộ 20 có bao nhiêu người chết vì TNGT?", ROADS) == ""
+    assert "52 người" in _built("nam 2030 QL51 co bao nhieu nguoi chet vi TNGT", ROADS)
+
+
+FIRE_DAMAGE = (
+    "| TT | Địa bàn | Số vụ cháy | Thiệt hại (triệu đồng) |\n"
+    "|---|---|---|---|\n"
+    "| 1 | Huyện Tuyên Hóa | 9 | 2.140 |\n"
+    "| 2 | Huyện Minh Hóa | 4 | 6.380 |\n"
+    "| 3 | Huyện Bố Trạch | 11 | 1.905 |"
+)
+
+
+def test_worst_hit_ranks_as_most() -> None:
+    answer = _built("Địa bàn nào thiệt hại do cháy nặng nhất năm 2030?", FIRE_DAMAGE)
+    assert "Minh Hóa" in answer.split("[1]")[0]
+
+
+def test_a_body_given_a_task_after_the_question_word_is_read() -> None:
+    question = analyse("Chỉ thị 09-CT/TU giao nhiệm vụ gì cho Công an tỉnh?")
+    assert question.type == QuestionType.DUTY
+    assert question.body == "cong an"
+
+
+DIRECTIVE = (
+    "III. NHIỆM VỤ\n\n"
+    "1. Công an tỉnh chủ trì mở các đợt cao điểm truy quét tội phạm ma túy trên tuyến biên "
+    "giới, hoàn thành trước ngày 30/6/2030.\n\n"
+    "Chỉ thị này thay thế Chỉ thị số 09-CT/TU ngày 05/9/2019 của Ban Thường vụ Tỉnh ủy."
+)
+
+
+def test_the_tasks_of_a_document_only_cited_are_not_the_citing_ones() -> None:
+    metadata = DocumentMetadata(
+        year=2030,
+        title="Chỉ thị số 24-CT/TU về tăng cường phòng, chống ma túy",
+        province="Quảng Bình",
+        directive_numbers=("24-CT/TU", "09-CT/TU"),
+    )
+    own = "Chỉ thị 24-CT/TU giao nhiệm vụ gì cho Công an tỉnh?"
+    assert "cao điểm truy quét" in _built(own, DIRECTIVE, metadata)
+    cited = "Chỉ thị 09-CT/TU giao nhiệm vụ gì cho Công an tỉnh?"
+    assert _built(cited, DIRECTIVE, metadata) == ""
+    # ... nor those of the number's document of another year
+    earlier = "Chỉ thị 24-CT/TU năm 2027 giao nhiệm vụ gì cho Công an tỉnh?"
+    assert _built(earlier, DIRECTIVE, metadata) == ""
