@@ -526,7 +526,7 @@ class ExtractiveAnswerer:
             numbered_otherwise = self._numbered_otherwise(pinned, passages, analysis)
             of_another_year = pinned is not None and not self._of_asked_years(
                 analysis, pinned, views
-            )  # "Chỉ thị 08 năm 2022": not the 2024 directive of that number
+            )  # "Chỉ thị 05 năm 2027": not the 2030 directive of that number
             if numbered_otherwise or of_another_year:
                 # "Chỉ thị A giao Sở B nhiệm vụ gì?" where a document only cites A ("thay
                 # thế Chỉ thị số A"): its own tasks are not A's.
@@ -1157,7 +1157,7 @@ class ExtractiveAnswerer:
         # "riêng chợ A có mấy vụ": A's own figure, told by the clause naming it, not a figure
         # of the whole its passage tells of A and others.
         singled = bool(facilities) and _SINGLED_OUT_RE.search(analysis.text) is not None
-        # ... as a road is: a passage naming "Quốc lộ 20" among others tells the province's
+        # ... as a road is: a passage naming "Quốc lộ 12A" among others tells the province's
         # figure, the clause naming it that road's.
         singled = singled or (bool(facilities) and _names_road(analysis))
 
@@ -2167,7 +2167,7 @@ def _rate_context(candidate: Candidate) -> str:
 
 
 def _rate_per_counted(analysis: QuestionAnalysis, text: str) -> bool:
-    """The text gives an amount per the counted noun ("12.000.000 đồng/tàu") where a number
+    """The text gives an amount per the counted noun ("9.000.000 đồng/tàu") where a number
     of it is asked ("bao nhiêu tàu cá"), not an amount."""
     head = unit_head(analysis)
     if head is None or head in ("dong", "tien"):
@@ -2187,7 +2187,7 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         if counts_another_noun(analysis, read_with_lead_in(candidate)):
             return False  # "214 vụ TNGT" when "vụ cháy" is asked
         if _rate_per_counted(analysis, text) and not counts_head(analysis, text):
-            return False  # "tối đa 12.000.000 đồng/tàu" is no number of boats
+            return False  # "tối đa 9.000.000 đồng/tàu" is no number of boats
         if (
             _RATE_PER_PERIOD_RE.search(fold(analysis.text).lower())
             and cells(text) is None
@@ -2393,12 +2393,12 @@ def _asked_facilities(analysis: QuestionAnalysis) -> list[re.Pattern[str]]:
     ]
 
 
-# A road named by its number (folded): "quốc lộ 20", written "QL20" or "QL.20" as often.
+# A road named by its number (folded): "quốc lộ 12A", written "QL12A" or "QL.12A" as often.
 _ROAD_RE = re.compile(r"^(?:quoc lo|ql|tinh lo|dt)\b")
 
 
 def _names_road(analysis: QuestionAnalysis) -> bool:
-    """The question names a road by its kind: "Quốc lộ 20", "QL1A"."""
+    """The question names a road by its kind: "Quốc lộ 12A", "QL9"."""
     return any(
         _ROAD_RE.match(fold(m.group()).lower()) for m in _FACILITY_RE.finditer(analysis.text)
     )
@@ -2406,7 +2406,7 @@ def _names_road(analysis: QuestionAnalysis) -> bool:
 
 def _facility_pattern(match: re.Match[str]) -> re.Pattern[str]:
     """What a passage must hold to name the facility: its name (folded), and a road's
-    number with its kind ("20" alone is any figure)."""
+    number with its kind ("9" alone is any figure)."""
     name = " ".join(fold(match.group(1)).lower().split())
     road = _ROAD_RE.match(fold(match.group()).lower())
     if road and re.fullmatch(r"\d{1,3}[a-z]?", name):

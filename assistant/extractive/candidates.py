@@ -367,7 +367,7 @@ def _continues_clause_one(view: PassageView, index: int) -> bool:
 
 def read_with_narrowed(candidate: Candidate, analysis: QuestionAnalysis) -> str:
     """The clause read after the item it narrows ("- Riêng tháng 9 ..."), when it does one
-    the question names; a sentence counting with a bare counter ("Quý III xảy ra 17 vụ,
+    the question names; a sentence counting with a bare counter ("Quý IV xảy ra 9 vụ,
     ...") after the sentences of its paragraph before it, which name what the cases are."""
     view, index = candidate.view, candidate.index
     before = narrowed_item(view, index, asked_words(analysis)) or (
@@ -377,7 +377,7 @@ def read_with_narrowed(candidate: Candidate, analysis: QuestionAnalysis) -> str:
     return f"{told} {candidate.clause.text}" if told else candidate.clause.text
 
 
-# A figure counted by a bare counter, its noun unsaid: "xảy ra 17 vụ, tăng 02 vụ".
+# A figure counted by a bare counter, its noun unsaid: "xảy ra 9 vụ, tăng 01 vụ".
 _BARE_COUNT_RE = re.compile(r"\b\d[\d.,]*\s+(?:vụ|trường hợp|lượt)\s*(?:[,.;:(]|$)")
 
 

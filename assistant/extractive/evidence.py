@@ -309,8 +309,8 @@ CAUSE_STATED = (
     r"\b(?:nguyên nhân|lí do)\b[^.;]{0,40}?\b(?:là|do|vì|gồm)\b"
     r"|\b(?:nguyên nhân|lí do)\b[^.;:]{0,40}:"
     r"|\blà (?:do|vì)\b|\bbởi vì\b|\bxuất phát từ\b|\b(?:do|vì)\b[^.;]{3,120}\bnên\b"
-    r"|\b(?:chủ yếu|phần lớn|đều|một phần) (?:là )?(?:do|vì)\b"  # "..., chủ yếu do vượt ẩu"
-    r"|\b(?:tăng|giảm|cao|thấp)(?: \w+){0,2} (?:là )?do\b"  # "thiệt hại tăng do vụ cháy kho ..."
+    r"|\b(?:chủ yếu|phần lớn|đều|một phần) (?:là )?(?:do|vì)\b"  # "..., chủ yếu do lấn làn"
+    r"|\b(?:tăng|giảm|cao|thấp)(?: \w+){0,2} (?:là )?do\b"  # "thiệt hại tăng do một vụ cháy xưởng"
 )
 # Only a word of cause: "bị thương do tai nạn", "làm rõ nguyên nhân các vụ".
 CAUSE_WORD = r"\b(?:do|vì|bởi|nguyên nhân|lí do)\b"

@@ -161,7 +161,7 @@ def labelled_block(
         view, index = candidate.view, candidate.index
         heading = _heading_above(view, index)
         above = _heading_text(view, heading) if heading is not None else ""
-        # (a table's header row names its columns: "Thủ đoạn | Tin báo" files nothing)
+        # (a table's header row names its columns: "Thủ đoạn | Số vụ" files nothing)
         labelled = above and not label.quoted_only and label.in_text(above)
         if heading is not None and labelled and "|" not in above:
             if _heads_more_than(above, label):
@@ -182,8 +182,8 @@ def labelled_block(
         if label.words == CAUSES and not view.clauses[index].is_lead_in:
             continue  # a cause told in a sentence is the clause giving it, not its paragraph
         opening = " ".join(ITEM_MARKER_RE.sub("", text.strip()).split()[:LEAD_WORDS])
-        # (nor a row of one: "Thủ đoạn khác | 26" counts cases; asked "vì sao", a sentence
-        # naming causes in passing far below the best clause: "...; nguyên nhân do chập điện")
+        # (nor a row of one: "Thủ đoạn khác | 9" counts cases; asked "vì sao", a sentence
+        # naming causes in passing far below the best clause: "...; nguyên nhân do sét đánh")
         opens = label.in_text(opening) and not label.quoted_only and "|" not in text
         if opens and (not label.implied or view.clauses[index].is_lead_in):
             return [(view, i) for i in _told_from(view, index)]
@@ -225,14 +225,14 @@ def _stated(text: str) -> bool:
 
 
 def _given(text: str) -> bool:
-    """A reason given with "vì" or "bởi": "không dám tố giác vì sợ ..."."""
+    """A reason given with "vì" or "bởi": "không khai báo vì ngại ..."."""
     return re.search(r"\b(?:vì|bởi)\b", canonical(text)) is not None
 
 
 def _given_by_do(text: str) -> bool:
-    """A state said to come from something with "do": "chưa đạt chỉ tiêu do nhiều người đi
-    làm ăn xa", "nghiêm trọng do tốc độ cao" ("do" alone names a doer as often: "vi phạm
-    do người chưa thành niên thực hiện", "do Công an xã chủ trì")."""
+    """A state said to come from something with "do": "chưa đạt chỉ tiêu do nhiều người làm
+    việc ở tỉnh khác", "nghiêm trọng do xe chạy quá nhanh" ("do" alone names a doer as
+    often: "vi phạm do người chưa thành niên thực hiện", "do Công an xã chủ trì")."""
     return re.search(_STATE_FROM_RE, canonical(text)) is not None
 
 

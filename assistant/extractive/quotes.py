@@ -74,7 +74,7 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
             fitting = [i for i in block[1:] if (room := room - len(clauses[i].text) - 2) >= 0]
             return [index, *fitting]
         # ... the item whole where a long one was cut at ";" ("c) Phòng B kiểm tra ...;" /
-        # "bố trí 12 xe ..."), as far as its sentence goes within bounds
+        # "bố trí 07 xe ..."), as far as its sentence goes within bounds
         item = [
             i
             for i in range(index, len(clauses))

@@ -61,8 +61,8 @@ PLAN = (
     "1. Phương án bảo đảm an ninh khu lễ hội\n\n"
     "Bố trí 120 cán bộ, chiến sĩ chốt giữ tại cổng chính, bến thuyền và khu vực dâng hương.\n\n"
     "2. Phương án phân luồng giao thông\n\n"
-    "Cấm xe ô tô trên 16 chỗ đi vào đường trục xã từ 18 giờ ngày 11/02/2030; bố trí 02 bãi "
-    "xe tập trung và xe trung chuyển miễn phí.\n\n"
+    "Cấm xe ô tô trên 16 chỗ đi vào đường dẫn lên chùa từ 17 giờ ngày 11/02/2030; bố trí "
+    "02 bãi xe tập trung và xe đưa đón miễn phí.\n\n"
     "3. Phương án phòng cháy, chữa cháy\n\n"
     "Bố trí 02 xe chữa cháy thường trực tại khu vực đền."
 )
@@ -78,8 +78,8 @@ GENERAL_SITUATION = (
     "- 9 tháng đầu năm 2030, trên địa bàn huyện xảy ra 52 vụ phạm tội về trật tự xã hội, "
     "giảm 04 vụ so với cùng kỳ. Đã làm rõ 45 vụ, 70 đối tượng.\n"
     "- Riêng quý III năm 2030 xảy ra 17 vụ, tăng 03 vụ so với quý III năm 2029.\n"
-    "- Tiếp nhận 61 tin báo, tố giác về tội phạm và kiến nghị khởi tố; khởi tố 33 vụ, "
-    "40 bị can."
+    "- Nhận 61 tin báo về tội phạm từ người dân và các cơ quan; đưa ra xử lý 33 vụ, "
+    "40 người."
 )
 
 
@@ -88,12 +88,11 @@ def test_an_item_narrowing_the_one_before_counts_that_items_noun() -> None:
     assert "17 vụ" in answer.split("[1]")[0]
     # ... only where the question names the part: the whole year is asked here.
     campaign = (
-        "- Năm 2030, phát hiện, xử lý 71 vụ, 190 đối tượng liên quan đến tín dụng đen, tăng "
-        "08 vụ so với cùng kỳ.\n"
-        "- Riêng đợt cao điểm từ ngày 15/8 đến ngày 15/10/2030: phát hiện, xử lý 16 vụ, 41 "
-        "đối tượng."
+        "- Năm 2030, lực lượng chức năng xử lý 71 vụ cho vay nặng lãi với 190 người liên "
+        "quan.\n"
+        "- Riêng đợt kiểm tra tháng 9/2030: xử lý 16 vụ, 41 người."
     )
-    answer = _built("Năm 2030 phát hiện, xử lý bao nhiêu vụ tín dụng đen?", campaign)
+    answer = _built("Năm 2030 xử lý bao nhiêu vụ cho vay nặng lãi?", campaign)
     assert "71 vụ" in answer.split("[1]")[0]
 
 
@@ -170,7 +169,7 @@ def test_a_districts_report_speaks_for_no_other_district_it_names() -> None:
 
 FESTIVAL = (
     "Mùa lễ hội năm 2030, khu du lịch Phong Nha và chùa Hoằng Phúc đón khoảng 300.000 lượt "
-    "khách. Tình hình ANTT cơ bản ổn định, tuy nhiên vẫn xảy ra:\n\n"
+    "khách. Trong mùa lễ hội, lực lượng Công an ghi nhận:\n\n"
     "- 11 vụ trộm cắp tài sản tại khu vực bến thuyền và bãi đỗ xe;\n"
     "- 02 vụ gây rối trật tự công cộng."
 )
@@ -188,10 +187,10 @@ CAUSES_UNDER_HEADING = (
     "- Năm 2030 xảy ra 14 vụ trộm cắp gỗ keo tại các lô rừng trồng của hộ dân, tăng 05 vụ "
     "so với năm 2029; thu giữ 36 tấn gỗ keo.\n\n"
     "2. Tồn tại, hạn chế\n"
-    "- Tội phạm trộm cắp gỗ keo diễn biến phức tạp, giá trị thu hồi thấp.\n\n"
+    "- Trộm cắp gỗ keo còn xảy ra ở các xã vùng đồi, tài sản thu hồi được ít.\n\n"
     "3. Nguyên nhân\n"
-    "Giá gỗ keo tăng cao trong năm 2030 kích thích hoạt động trộm cắp, thu mua trôi nổi; "
-    "địa bàn rừng trồng rộng, xa khu dân cư.\n\n"
+    "Giá gỗ keo lên cao trong năm 2030 khiến kẻ gian nhòm ngó, nhiều điểm thu mua không hỏi "
+    "nguồn gốc; địa bàn rừng trồng rộng, xa khu dân cư.\n\n"
     "PHẦN III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2030\n\n"
     "1. Mở đợt cao điểm tấn công trấn áp tội phạm trộm cắp gỗ keo."
 )
@@ -199,18 +198,17 @@ CAUSES_UNDER_HEADING = (
 
 def test_why_a_figure_rose_is_answered_by_the_causes_a_report_files() -> None:
     answer = _built("tai sao trom cap go keo nam 2030 tang", CAUSES_UNDER_HEADING)
-    assert "Giá gỗ keo tăng cao" in answer.split("[1]")[0]
+    assert "Giá gỗ keo lên cao" in answer.split("[1]")[0]
     # ... up to the next part: "PHẦN III." cut from its heading is none of them.
     answer = _built("nguyên nhân trộm cắp gỗ keo phức tạp", CAUSES_UNDER_HEADING)
-    assert "Giá gỗ keo tăng cao" in answer
+    assert "Giá gỗ keo lên cao" in answer
     assert "PHẦN III" not in answer
 
 
 RIVERS = (
-    "Việc khai thác cát trái phép, khai thác vượt độ sâu ở lòng sông là một trong những "
-    "nguyên nhân làm gia tăng nguy cơ sạt lở bờ sông.\n\n"
-    "Tuy nhiên, hoạt động khai thác, vận chuyển cát trái phép vẫn diễn biến phức tạp, có "
-    "chiều hướng tăng, tập trung trên các tuyến sông Đáy, sông Hoàng Long, sông Bôi."
+    "Khai thác cát trái phép, hút cát quá độ sâu cho phép ở lòng sông là một trong những "
+    "lý do làm bờ sông bị sạt lở.\n\n"
+    "Năm 2030, khai thác cát tập trung trên các tuyến sông Đáy, sông Hoàng Long, sông Bôi."
 )
 
 
@@ -226,7 +224,7 @@ METHODS_AND_TABLE = (
     "Theo điều tra, từ tháng 3/2030, Nguyễn Văn K cùng đồng bọn lập 15 trang mạng giả mạo "
     "các nhà xe, nhận tiền đặt cọc vé rồi chặn liên lạc với khách.\n\n"
     "Tin báo lừa đảo qua mạng theo thủ đoạn:\n\n"
-    "| Thủ đoạn | Tin báo | Thiệt hại (tỷ đồng) |\n"
+    "| Thủ đoạn | Số vụ | Thiệt hại (tỷ đồng) |\n"
     "|---|---|---|\n"
     "| Giả danh nhà xe, đặt vé | 21 | 1,4 |\n"
     "| Thủ đoạn khác | 9 | 0,6 |"
@@ -241,17 +239,17 @@ def test_a_tables_header_or_row_naming_the_label_files_nothing_under_it() -> Non
 ACCIDENTS = (
     "II. TỒN TẠI VÀ NGUYÊN NHÂN\n\n"
     "Nguyên nhân của những tồn tại trên:\n"
-    "- Quân số còn thiếu so với khối lượng công việc;\n"
+    "- Cán bộ phụ trách còn kiêm nhiệm nhiều việc;\n"
     "- Một bộ phận người dân còn chủ quan.\n\n"
     "III. TRẬT TỰ AN TOÀN GIAO THÔNG\n\n"
     "- Xảy ra 12 vụ tai nạn giao thông, làm chết 07 người. Tai nạn tập trung trên Quốc lộ "
-    "12A (07 vụ), chủ yếu do vượt ẩu, sử dụng rượu bia khi điều khiển phương tiện."
+    "12A (07 vụ), chủ yếu do lấn làn, chở hàng cồng kềnh khi trời tối."
 )
 
 
 def test_a_cause_told_of_what_was_asked_outranks_another_parts_causes() -> None:
     answer = _built("Nguyên nhân tai nạn giao thông trên Quốc lộ 12A là gì?", ACCIDENTS)
-    assert "vượt ẩu" in answer.split("[1]")[0]
+    assert "lấn làn" in answer.split("[1]")[0]
 
 
 TASKS = (
@@ -264,9 +262,9 @@ TASKS = (
     "phép trên các tuyến đường vào khu vực lễ hội; phối hợp Thanh tra Sở Giao thông vận tải "
     "kiểm tra phương tiện chở khách, xử lý nghiêm xe quá tải, quá số người quy định, không "
     "bảo đảm điều kiện an toàn kỹ thuật.\n\n"
-    "b) Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ kiểm tra an toàn phòng cháy "
-    "tại khu vực khán đài, kho chứa pháo hoa; bố trí thường trực 09 xe chữa cháy, 03 ca nô "
-    "cứu nạn trên sông mỗi đêm diễn ra lễ hội."
+    "b) Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ kiểm tra các gian hàng "
+    "ẩm thực và sân khấu chính; bố trí thường trực 09 xe chữa cháy, 03 ca nô cứu nạn trên "
+    "sông mỗi đêm diễn ra lễ hội."
 )
 
 
@@ -300,8 +298,8 @@ SHORTCOMINGS_AND_CAUSES = (
     "III. HẠN CHẾ, NGUYÊN NHÂN\n"
     "1. Tỷ lệ cấp thẻ căn cước cho người cao tuổi còn thấp; trộm cắp vặt tại chợ vẫn xảy "
     "ra.\n"
-    "2. Nguyên nhân: nhiều người cao tuổi ốm yếu không đến được điểm cấp thẻ; quân số Công "
-    "an xã còn mỏng so với khối lượng công việc."
+    "2. Nguyên nhân: nhiều người cao tuổi ốm yếu không đến được điểm cấp thẻ; cán bộ phụ "
+    "trách còn kiêm nhiệm nhiều việc."
 )
 
 
@@ -315,22 +313,22 @@ def test_a_heading_naming_shortcomings_and_causes_answers_with_its_causes() -> N
 
 REPORTING = (
     "2. Nguyên nhân\n"
-    "- Nhu cầu vay vốn nhỏ lẻ, nhanh của một bộ phận người dân còn lớn.\n"
-    "- Lực lượng trinh sát còn mỏng.\n\n"
+    "- Nhiều hộ cần tiền gấp cho mùa vụ.\n"
+    "- Cán bộ theo dõi địa bàn còn ít.\n\n"
     "3. Tín dụng đen\n"
-    "- Nhiều người vay không dám tố giác vì sợ bị đe dọa, trả thù."
+    "- Nhiều người vay không trình báo vì ngại bị làm phiền, bị đòi nợ ở nơi làm việc."
 )
 
 
 def test_asked_why_a_clause_giving_the_reason_comes_before_a_part_filed_as_causes() -> None:
-    answer = _built("Tại sao nhiều người vay tín dụng đen không dám tố giác?", REPORTING)
-    assert "sợ bị đe dọa" in answer.split("[1]")[0]
+    answer = _built("Tại sao nhiều người vay tín dụng đen không trình báo?", REPORTING)
+    assert "ngại bị làm phiền" in answer.split("[1]")[0]
 
 
 FIRES = (
     "1. Nguyên nhân các vụ cháy: do sự cố hệ thống điện 12 vụ; sơ suất khi sử dụng lửa 05 vụ.\n\n"
-    "2. So với năm 2029, số vụ cháy giảm 03 vụ nhưng thiệt hại về tài sản tăng do xảy ra vụ "
-    "cháy kho hàng tại cụm công nghiệp Cầu Đá, thiệt hại khoảng 2,4 tỷ đồng."
+    "2. So với năm 2029, số vụ cháy giảm 03 vụ nhưng thiệt hại về tài sản tăng do một xưởng "
+    "gỗ ở cụm công nghiệp Cầu Đá cháy lan, thiệt hại khoảng 2,4 tỷ đồng."
 )
 
 
@@ -341,10 +339,10 @@ def test_a_change_said_to_come_from_a_cause_answers_why_it_changed() -> None:
 
 TARGETS_MISSED = (
     "1. Kết quả\n"
-    "- Tỷ lệ cấp thẻ căn cước cho trẻ em dưới 6 tuổi chưa đạt chỉ tiêu do nhiều gia đình đi "
-    "làm ăn xa, chưa đưa trẻ đến làm thủ tục.\n\n"
+    "- Tỷ lệ cấp thẻ căn cước cho trẻ em dưới 6 tuổi chưa đạt chỉ tiêu do nhiều gia đình "
+    "làm việc ở tỉnh khác, chưa đưa trẻ đến làm thủ tục.\n\n"
     "2. Nguyên nhân\n"
-    "- Lực lượng Công an xã còn mỏng.\n"
+    "- Cán bộ phụ trách còn kiêm nhiệm nhiều việc.\n"
     "- Kinh phí bảo đảm cho phong trào còn hạn chế."
 )
 
@@ -353,39 +351,39 @@ def test_asked_why_the_best_clause_saying_what_its_state_comes_from_answers() ->
     answer = _built(
         "Vì sao cấp thẻ căn cước cho trẻ em dưới 6 tuổi chưa đạt chỉ tiêu?", TARGETS_MISSED
     )
-    assert "đi làm ăn xa" in answer.split("[1]")[0]
+    assert "làm việc ở tỉnh khác" in answer.split("[1]")[0]
     # ... "do" naming who did it tells no cause: the part filed as causes answers.
     by_whom = TARGETS_MISSED.replace(
-        "chưa đạt chỉ tiêu do nhiều gia đình đi làm ăn xa, chưa đưa trẻ đến làm thủ tục",
+        "chưa đạt chỉ tiêu do nhiều gia đình làm việc ở tỉnh khác, chưa đưa trẻ đến làm thủ tục",
         "đạt 61%; việc cấp thẻ do Đội Cảnh sát quản lý hành chính chủ trì",
     )
     answer = _built("Vì sao cấp thẻ căn cước cho trẻ em dưới 6 tuổi còn thấp?", by_whom)
-    assert "Lực lượng Công an xã còn mỏng" in answer.split("[1]")[0]
+    assert "Cán bộ phụ trách còn kiêm nhiệm" in answer.split("[1]")[0]
 
 
 BOATS = (
     "| STT | Nội dung hỗ trợ | Mức hỗ trợ |\n"
     "|---|---|---|\n"
-    "| 1 | Hỗ trợ một lần chi phí lắp đặt thiết bị giám sát hành trình cho tàu cá | 50% giá "
-    "thiết bị, tối đa 12.000.000 đồng/tàu |"
+    "| 1 | Hỗ trợ một lần chi phí lắp máy định vị vệ tinh cho tàu cá | 40% giá máy, tối đa "
+    "9.000.000 đồng/tàu |"
 )
 
 
 def test_an_amount_per_the_counted_noun_is_no_number_of_it() -> None:
     assert _built("Năm 2030 có bao nhiêu tàu cá bị nước ngoài bắt giữ?", BOATS) == ""
-    assert "12.000.000" in _built("Mức hỗ trợ lắp thiết bị giám sát hành trình cho tàu cá?", BOATS)
+    assert "9.000.000" in _built("Mức hỗ trợ lắp máy định vị vệ tinh cho tàu cá?", BOATS)
 
 
 ROADS = (
-    "Năm 2030, tai nạn giao thông tập trung trên các tuyến Quốc lộ 1, Quốc lộ 20 và Quốc lộ "
-    "51. Toàn tỉnh xảy ra 318 vụ tai nạn giao thông, làm chết 246 người.\n\n"
-    "Riêng trên Quốc lộ 51 xảy ra 64 vụ, làm chết 52 người."
+    "Năm 2030, tai nạn giao thông tập trung trên các tuyến Quốc lộ 9, Quốc lộ 12A và Quốc "
+    "lộ 15. Toàn tỉnh xảy ra 141 vụ tai nạn giao thông, làm chết 97 người.\n\n"
+    "Riêng trên Quốc lộ 15 xảy ra 38 vụ, làm chết 29 người."
 )
 
 
 def test_a_figure_on_a_road_is_told_by_the_clause_naming_the_road() -> None:
-    assert _built("Năm 2030 Quốc lộ 20 có bao nhiêu người chết vì TNGT?", ROADS) == ""
-    assert "52 người" in _built("nam 2030 QL51 co bao nhieu nguoi chet vi TNGT", ROADS)
+    assert _built("Năm 2030 Quốc lộ 12A có bao nhiêu người chết vì TNGT?", ROADS) == ""
+    assert "29 người" in _built("nam 2030 QL15 co bao nhieu nguoi chet vi TNGT", ROADS)
 
 
 FIRE_DAMAGE = (
