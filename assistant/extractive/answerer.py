@@ -937,23 +937,24 @@ class ExtractiveAnswerer:
         self, source: str | None, passages: Sequence[Passage], analysis: QuestionAnalysis
     ) -> bool:
         """The document is the one the question numbers, not one citing that number."""
+        own = self._own_keys(source, passages)
+        return own is not None and matches_number(own, analysis)
+
+    def _own_keys(self, source: str | None, passages: Sequence[Passage]) -> set[str] | None:
+        """The document's own number's keys (empty when unknown); None without a passage."""
         passage = next((p for p in passages if p.source == source), None)
         if passage is None:
-            return False
+            return None
         extraction = self.library.extraction_of(passage.source) if self.library else None
-        return matches_number(own_keys(passage, extraction), analysis)
+        return own_keys(passage, extraction)
 
     def _numbered_otherwise(
         self, source: str | None, passages: Sequence[Passage], analysis: QuestionAnalysis
     ) -> bool:
         """The document named by the question's number has a number of its own, another:
         it only cites the one asked ("thay thế Chỉ thị số A")."""
-        passage = next((p for p in passages if p.source == source), None)
-        if passage is None or not analysis.directive_keys:
-            return False
-        extraction = self.library.extraction_of(passage.source) if self.library else None
-        own = own_keys(passage, extraction)
-        return bool(own) and not matches_number(own, analysis)
+        own = self._own_keys(source, passages) if analysis.directive_keys else None
+        return bool(own) and not matches_number(own or set(), analysis)
 
     def _of_asked_years(
         self, analysis: QuestionAnalysis, source: str, views: list[PassageView]
@@ -2394,7 +2395,7 @@ def _asked_facilities(analysis: QuestionAnalysis) -> list[re.Pattern[str]]:
 
 
 # A road named by its number (folded): "quốc lộ 12A", written "QL12A" or "QL.12A" as often.
-_ROAD_RE = re.compile(r"^(?:quoc lo|ql|tinh lo|dt)\b")
+_ROAD_RE = re.compile(r"^(?:quoc lo|ql|tinh lo)\b")
 
 
 def _names_road(analysis: QuestionAnalysis) -> bool:

@@ -371,7 +371,7 @@ def read_with_narrowed(candidate: Candidate, analysis: QuestionAnalysis) -> str:
     ...") after the sentences of its paragraph before it, which name what the cases are."""
     view, index = candidate.view, candidate.index
     before = narrowed_item(view, index, asked_words(analysis)) or (
-        _paragraph_before(view, index) if _BARE_COUNT_RE.search(candidate.clause.text) else []
+        _earlier_in_paragraph(view, index) if _BARE_COUNT_RE.search(candidate.clause.text) else []
     )
     told = " ".join(view.clauses[i].text for i in reversed(before))
     return f"{told} {candidate.clause.text}" if told else candidate.clause.text
@@ -381,7 +381,7 @@ def read_with_narrowed(candidate: Candidate, analysis: QuestionAnalysis) -> str:
 _BARE_COUNT_RE = re.compile(r"\b\d[\d.,]*\s+(?:vụ|trường hợp|lượt)\s*(?:[,.;:(]|$)")
 
 
-def _paragraph_before(view: PassageView, index: int) -> list[int]:
+def _earlier_in_paragraph(view: PassageView, index: int) -> list[int]:
     """The clauses of the clause's paragraph before it, nearest first (at most a few)."""
     found: list[int] = []
     text, offset = view.passage.text, view.passage.start

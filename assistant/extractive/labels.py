@@ -18,7 +18,7 @@ from assistant.extractive.candidates import Candidate, Ranking
 from assistant.extractive.evidence import CAUSE_STATED
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
-from assistant.extractive.sentences import BARE_ITEM_CHARS, ITEM_MARKER_RE
+from assistant.extractive.sentences import BARE_ITEM_CHARS, ITEM_MARKER_RE, rest_of_sentence
 from index.vietnamese import canonical, fold
 
 # What a report gives as causes: "3. Nguyên nhân" over items, "có nhiều nguyên nhân, chủ
@@ -176,15 +176,13 @@ def labelled_block(
                     return [(view, i) for i in items]
         text = view.clauses[index].text
         # "... tăng 5 vụ, chủ yếu do ...": the cause of what was asked.
-        stated = label.words == CAUSES and not label.implied
-        if stated and re.search(CAUSE_STATED, canonical(text)):
+        if label.words == CAUSES and not label.implied and _stated(text):
             return [(view, i) for i in _told_from(view, index, own_clause=True)]
         if label.words == CAUSES and not view.clauses[index].is_lead_in:
             continue  # a cause told in a sentence is the clause giving it, not its paragraph
-        opening = " ".join(ITEM_MARKER_RE.sub("", text.strip()).split()[:LEAD_WORDS])
         # (nor a row of one: "Thủ đoạn khác | 9" counts cases; asked "vì sao", a sentence
         # naming causes in passing far below the best clause: "...; nguyên nhân do sét đánh")
-        opens = label.in_text(opening) and not label.quoted_only and "|" not in text
+        opens = _opens_with(text, label) and not label.quoted_only
         if opens and (not label.implied or view.clauses[index].is_lead_in):
             return [(view, i) for i in _told_from(view, index)]
         if not told and label.named_in(text):
@@ -211,12 +209,17 @@ def _heads_more_than(heading: str, label: AskedLabel) -> bool:
 
 def _opening_label(view: PassageView, start: int, label: AskedLabel) -> int | None:
     """The first clause from `start` opening with the label: "2. Nguyên nhân: ..."."""
-    for i in range(start, len(view.clauses)):
-        text = view.clauses[i].text
-        opening = " ".join(ITEM_MARKER_RE.sub("", text.strip()).split()[:LEAD_WORDS])
-        if label.in_text(opening) and "|" not in text:
-            return i
-    return None
+    return next(
+        (i for i in range(start, len(view.clauses)) if _opens_with(view.clauses[i].text, label)),
+        None,
+    )
+
+
+def _opens_with(text: str, label: AskedLabel) -> bool:
+    """The text, not a table's row, names the label in its first words ("Các thủ đoạn chủ
+    yếu gồm:", "2. Nguyên nhân: ...")."""
+    opening = " ".join(ITEM_MARKER_RE.sub("", text.strip()).split()[:LEAD_WORDS])
+    return label.in_text(opening) and "|" not in text
 
 
 def _stated(text: str) -> bool:
@@ -345,10 +348,7 @@ def _told_from(view: PassageView, index: int, own_clause: bool = False) -> list[
         if items:
             return [index, *items]
     if own_clause:
-        sentence = clause.sentence_start
-        return [
-            i for i in range(index, len(view.clauses)) if view.clauses[i].sentence_start == sentence
-        ]
+        return rest_of_sentence(view.clauses, index)
     first = min(i for i, c in enumerate(view.clauses) if c.sentence_start == clause.sentence_start)
     told = [first]
     text, offset = view.passage.text, view.passage.start

@@ -18,7 +18,7 @@ from assistant.extractive.evidence import asked_evidence, novelty
 from assistant.extractive.passage_views import PassageView
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.rankings import asks_extreme_places, ranks_places
-from assistant.extractive.sentences import Clause, trim_points
+from assistant.extractive.sentences import Clause, rest_of_sentence, trim_points
 from index.vietnamese import fold
 
 ELLIPSIS = "…"
@@ -75,11 +75,7 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
             return [index, *fitting]
         # ... the item whole where a long one was cut at ";" ("c) Phòng B kiểm tra ...;" /
         # "bố trí 07 xe ..."), as far as its sentence goes within bounds
-        item = [
-            i
-            for i in range(index, len(clauses))
-            if clauses[i].sentence_start == clause.sentence_start
-        ]
+        item = rest_of_sentence(clauses, index)
         if _span_chars(clauses, item) > SENTENCE_MAX_CHARS:
             item = [index]
         # ... after its lead-in when that is short, but says something ("Trong đó:" does not)

@@ -9,7 +9,7 @@ lettered points ("a)", "b)") under a lead-in ending with ":", and long lists joi
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from index.sentences import sentence_spans, strip_span
@@ -113,6 +113,13 @@ def _link_lead_ins(clauses: list[Clause], bare: Collection[int] = ()) -> list[Cl
         if clause.is_lead_in:
             lead, item_kind = len(linked) - 1, ""
     return linked
+
+
+def rest_of_sentence(clauses: Sequence[Clause], index: int) -> list[int]:
+    """The clause and the clauses after it cut from the same sentence ("c) Phòng B kiểm tra
+    ...;" / "bố trí 07 xe ...")."""
+    sentence = clauses[index].sentence_start
+    return [i for i in range(index, len(clauses)) if clauses[i].sentence_start == sentence]
 
 
 def _continues_list(clause: Clause, linked: list[Clause], kind: str, item_kind: str) -> bool:
