@@ -33,10 +33,12 @@ from assistant.extractive.across import asks_places, per_place, place_of
 from assistant.extractive.asks import (
     joined,
     place_labels,
+    sets_target,
     split_asks,
     split_places,
     split_years,
     standalone_tail,
+    with_event,
     with_subject,
     with_target_subject,
 )
@@ -55,6 +57,7 @@ from assistant.extractive.counting import (
     counts_by_verb,
     counts_head,
     counts_noun_as_asked,
+    counts_only_the_whole,
     qualifier_share,
     states_count,
     unit_head,
@@ -94,6 +97,7 @@ from assistant.extractive.former_rates import (
     split_former,
 )
 from assistant.extractive.labels import (
+    CAUSES,
     DIFFICULTIES,
     MAX_LABEL_ITEMS,
     METHODS,
@@ -143,6 +147,7 @@ from assistant.extractive.quotes import (
     Quote,
     merge_clauses,
     part_context,
+    quotation_rest,
     render,
     tells_change,
     trim,
@@ -157,6 +162,7 @@ from assistant.extractive.sentences import ITEM_MARKER_RE
 from assistant.extractive.structured import (
     body_named,
     duty_clauses,
+    joint_block,
     names_person,
     register_duty_clauses,
     role_asked,
@@ -199,6 +205,7 @@ from assistant.extractive.totals import asks_total, total_line
 from assistant.extractive.years import (
     asks_former_province,
     commune_agrees,
+    first_item,
     former_provinces,
     item_heading,
     paragraph_before,
@@ -330,10 +337,11 @@ class ExtractiveAnswerer:
         context = _context_of(
             first, head, with_years=not second.years, with_period=second.period is None
         )
-        if unit is None and not second.counted.unit:
+        if (unit is None and not second.counted.unit) or sets_target(head):
             tail = with_subject(head, tail, len(second.terms))
         else:
             tail = with_target_subject(head, tail, len(second.terms))
+            tail = with_event(first.counted.as_typed, tail, len(second.terms))
         return joined(
             question,
             [
@@ -728,6 +736,9 @@ class ExtractiveAnswerer:
         if is_heading_line(clause.text) and index == len(view.clauses) - 1:
             # "3. Sở B" closing its passage: the tasks under it open the next one.
             return group + self._list_continued(analysis, group[-1], views)
+        if is_heading_line(clause.text) and ITEM_MARKER_RE.match(clause.text):
+            # "5. Đề nghị Hội B" over its paragraph: the tasks are the paragraph's.
+            return group + [(view, i) for i in paragraph_after(view, clause.end)]
         if not clause.is_lead_in:
             return group
         points = [(view, i) for i, c in enumerate(view.clauses) if c.lead_in == index]
@@ -823,10 +834,19 @@ class ExtractiveAnswerer:
         if not block and label.words in (METHODS, DIFFICULTIES) and source is not None:
             # "- Thủ đoạn chủ yếu: ..." or "III. KHÓ KHĂN, VƯỚNG MẮC" in a part of the best
             # report retrieval did not bring (it names the offence as the report does). Not
-            # causes or targets, which a brought clause tells in words as often.
+            # targets, which a brought clause tells in words as often.
             views = views + self._unread(analysis, source, views)
             ranking = score_candidates(analysis, views)
             block = labelled_block(label, ranking, self._answers(analysis, ranking, covering=False))
+        if not block and label.words == CAUSES and not _states_cause(ranking):
+            # "Nguyên nhân của tình hình trên: ..." in a part of the best documents retrieval
+            # did not bring, where no brought clause gives a cause in words.
+            sources = list(dict.fromkeys(v.passage.source for v in views if v.eligible))
+            unread = [v for s in sources[:CAUSE_SOURCES] for v in self._unread(analysis, s, views)]
+            more = score_candidates(analysis, views + unread)
+            block = labelled_block(label, more, self._answers(analysis, more, covering=False))
+            if block:
+                views = views + unread
         if block and ends_passage(block):  # the list goes on where retrieval cut it
             block += self._list_continued(analysis, block[-1], views)
             head_view, head = block[0]
@@ -837,6 +857,10 @@ class ExtractiveAnswerer:
                 and (is_heading_line(said.text) or said.is_lead_in)
             ):
                 block = block[1:]  # a heading or lead-in says less than the text it heads
+        if block:  # "Thủ đoạn ... cho biết: "Các đối tượng ...": the officer's account whole
+            view, _ = block[-1]
+            rest = quotation_rest(view, [i for v, i in block if v is view])
+            block += [(view, i) for i in rest]
         to = addressee(analysis.text) if label.words == PROPOSALS else None
         named = [(v, i) for v, i in block if to and names_body(to, v.clauses[i].text)]
         if named or analysis.type == QuestionType.DUTY:
@@ -975,7 +999,7 @@ class ExtractiveAnswerer:
         if found is None:
             return self._refusal(question, views)
         view, index = found
-        block = [(view, i) for i in signing_block(view, index)]
+        block = [(view, i) for i in joint_block(view, signing_block(view, index))]
         return self._answer(question, merge_clauses(block), views)
 
     def stream(self, question: str, passages: Sequence[Passage]) -> Iterator[AnswerEvent]:
@@ -1227,6 +1251,8 @@ class ExtractiveAnswerer:
                 # counts is named earlier in the paragraph, not always in the clause before.
                 previous = candidate.view.clauses[candidate.index - 1].text
                 before = f"{paragraph_before(candidate)} {previous} {item_heading(candidate)}"
+                if _SINGLING_RE.match(candidate.clause.text):  # "- Riêng quý IV: ... 118 vụ"
+                    before = f"{before} {first_item(candidate)}"
                 if _opens_passage(candidate):  # ... or before the cut retrieval made in it
                     before = f"{candidate.view.preceding} {before}"
             else:  # ... and an item's clause, what the heading over the items says
@@ -1423,7 +1449,9 @@ class ExtractiveAnswerer:
             datelines = [
                 c for c in own_clauses if not retold and _DATELINE_RE.match(c.clause.text.strip())
             ]
-            found = beside or issued or datelines or dates
+            # ... or a portal's attribute table's row: "Ngày ban hành | 12/04/2027".
+            rows = [c for c in own_clauses if not retold and _ISSUE_ROW_RE.match(c.clause.text)]
+            found = beside or issued or rows or datelines or dates
             if found:
                 return found[0]
         # ... else the mention telling what it is about: "Kế hoạch số X ngày ... của UBND tỉnh
@@ -1935,6 +1963,26 @@ def _of_asked_year(analysis: QuestionAnalysis, near: str) -> bool:
     return analysis.period not in (None, "whole-year") and (not asked or told == asked)
 
 
+# A portal's attribute row giving the day a document was issued or signed, with the date.
+_ISSUE_ROW_RE = re.compile(
+    rf"^\W*(?:Ngày ban hành|Ngày ký|Ngày văn bản)\s*\|\s*{FULL_DATE_RE.pattern}", re.IGNORECASE
+)
+
+
+# An item singling out a part of what its list counts: "- Riêng quý IV/2024: ...".
+_SINGLING_RE = re.compile(r"^\W*riêng\b", re.IGNORECASE)
+CAUSE_SOURCES = 2  # the best documents whose unread parts are read for their causes
+# A cause given in words, read as written ("vì" folds as the "vi" of "vi phạm"): "vì ...",
+# "nguyên nhân", "bởi ..." ("do" is as often what an effect is of: "chết do TNGT").
+_CAUSE_WORDS_RE = re.compile(r"\b(?:nguyên nhân|vì|bởi)\b", re.IGNORECASE)
+
+
+def _states_cause(ranking: Ranking) -> bool:
+    """The best few clauses give a cause in words."""
+    best = ranking.candidates[:REREAD_CANDIDATES]
+    return any(_CAUSE_WORDS_RE.search(canonical(c.clause.text)) for c in best)
+
+
 def _opens_passage(candidate: Candidate) -> bool:
     """The clause is in its passage's first paragraph (which may have begun before it)."""
     passage = candidate.view.passage
@@ -2119,9 +2167,12 @@ def _read_up_to(candidate: Candidate) -> str:
 
 
 # A change asked (read folded): "tăng hay giảm", "so với cùng kỳ ra sao", "tăng giảm thế nào".
+# ... or typed as a search, the question ending at what it is compared with: "X 2024 so
+# với 2023".
 _CHANGE_ASKED_RE = re.compile(
     r"\b(?:tang hay giam|giam hay tang|tang giam (?:the nao|ra sao|nhu the nao)"
-    r"|so (?:voi )?(?:cung ky|nam (?:19|20)\d{2})\W*(?:thi )?(?:the nao|ra sao|nhu the nao))"
+    r"|so (?:voi )?(?:cung ky|nam (?:19|20)\d{2})\W*(?:thi )?(?:the nao|ra sao|nhu the nao)"
+    r"|(?:19|20)\d{2} so voi (?:cung ky|(?:nam )?(?:19|20)\d{2})\W*$)"
 )
 
 
@@ -2187,6 +2238,8 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             return False  # a number of another kind of the counted noun ("vụ" of what)
         if counts_another_noun(analysis, read_with_lead_in(candidate)):
             return False  # "214 vụ TNGT" when "vụ cháy" is asked
+        if counts_only_the_whole(analysis, read_with_lead_in(candidate), _read_up_to(candidate)):
+            return False  # "146 trường hợp vi phạm" when those of "nồng độ cồn" are asked
         if _rate_per_counted(analysis, text) and not counts_head(analysis, text):
             return False  # "tối đa 9.000.000 đồng/tàu" is no number of boats
         if (
@@ -2546,6 +2599,8 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
                 or (len(title) >= MIN_TITLE_CHARS and line.startswith(title))
                 or (line in title and not clause.text.isupper())  # not a header's body
             )
+            if _MOTTO_RE.search(line):
+                continue  # the header's motto, read as the title where the header was
             if len(line) >= MIN_TITLE_CHARS and whole:
                 kind = view.clauses[index - 1].text if index else ""
                 first = (
@@ -2553,6 +2608,10 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
                 )
                 return [(view, i) for i in range(first, _title_end(view, index) + 1)]
     return _kind_line_title(source, views)
+
+
+# The national motto heading every official document (folded): never its title.
+_MOTTO_RE = re.compile(r"\bcong hoa xa hoi chu nghia\b|\bdoc lap\W+tu do\W+hanh phuc\b")
 
 
 def _letter_subject_lines(view: PassageView) -> list[tuple[PassageView, int]]:
@@ -2577,8 +2636,8 @@ def _title_end(view: PassageView, index: int) -> int:
 # An official document's kind line above (or opening) its subject: "CHỈ THỊ", "KẾ HOẠCH".
 _KIND_LINE_RE = re.compile(
     rf"^(?:{'|'.join(kind.upper() for kind in sorted(DOCUMENT_KINDS))})"
-    r"(?:$|\s+(?:của|CỦA|về|V/v)\b)"
-)
+    r"(?P<qualified>(?:\s+\S+)*?)(?:$|\s+(?:của|CỦA|về|V/v|giữa|GIỮA)\b)"
+)  # ... qualified in capitals: "QUY CHẾ PHỐI HỢP giữa ...", "BÁO CÁO SƠ KẾT" (checked below)
 
 
 def _kind_line_title(source: str, views: list[PassageView]) -> list[tuple[PassageView, int]]:
@@ -2589,7 +2648,9 @@ def _kind_line_title(source: str, views: list[PassageView]) -> list[tuple[Passag
         if view.passage.source != source or view.passage.start != 0:
             continue
         for index, clause in enumerate(view.clauses):
-            if not _KIND_LINE_RE.match(clause.text.strip(" #*")):
+            kind_line = _KIND_LINE_RE.match(clause.text.strip(" #*"))
+            qualified = kind_line["qualified"] if kind_line else None
+            if not kind_line or (qualified and not qualified.isupper()):
                 continue
             last = index
             bare = len(clause.text.strip(" #*").split()) <= 2
@@ -2629,7 +2690,20 @@ def _goes_on_title(line: str, following: str) -> bool:
     following = following.strip()
     if not following or len(following) > TITLE_LINE_CHARS or following.endswith("."):
         return False
-    return line.rstrip().endswith((",", ";")) or following[0].islower() or following[0] in "\"“'"
+    cut = _OPEN_PHRASE_END_RE.search(line.rstrip())  # "... trong thực hiện" / "Đề án 06, ..."
+    return (
+        line.rstrip().endswith((",", ";"))
+        or following[0].islower()
+        or following[0] in "\"“'"
+        or cut is not None
+    )
+
+
+# A title line ending inside a phrase, on a word that takes what follows: "... trong thực
+# hiện", "... về", "... của".
+_OPEN_PHRASE_END_RE = re.compile(
+    r"\b(?:về|của|và|trong|thực hiện|đối với|với|tại|cho|giữa|trên)$", re.IGNORECASE
+)
 
 
 _IN_FORCE = r"\bhiệu lực\b"  # read as the question is typed ("hieu luc" folded)

@@ -13,6 +13,7 @@ import re
 from assistant.answers import Answer, Citation
 from assistant.extractive.lexicon import PLACE_UNITS
 from assistant.extractive.question import MAX_QUESTION_CHARS
+from index.gazetteer import place_spans
 from index.vietnamese import fold, has_diacritics
 
 # The words that ask, on the folded question: each part of a double question has one.
@@ -202,6 +203,21 @@ _DIFFERENCE_TAIL_RE = re.compile(
 )
 
 
+# When each place's part ran, asked after the places (folded): "... kéo dài từ ngày nào
+# đến ngày nào", "... diễn ra khi nào".
+_WHEN_OF_EACH_RE = re.compile(r"\b(?:tu ngay nao|ngay nao|khi nao|bao gio|thoi gian nao)\b")
+
+
+def _named_place_end(side: str) -> int | None:
+    """Where the place a side opens with ends, as the gazetteer reads it ("Đắk Nông kéo
+    dài ..." -> after "Đắk Nông"); None when it opens with none."""
+    spans = place_spans(side)
+    first = spans[0] if spans else None
+    if first is None or side[: first.start].strip():
+        return None
+    return first.end
+
+
 def _listed_places(question: str) -> list[str]:
     """ "Tỷ lệ X ở huyện A (9 tháng 2024) và ở xã B (tháng 11/2025) lần lượt là bao nhiêu?"
     read as X of each place, each with its own period; the question alone unless every
@@ -225,6 +241,12 @@ def _listed_places(question: str) -> list[str]:
         more = _LAST_PLACE_RE.match(listed, spans[-1][0], spans[-1][1])
         if more is not None:  # "... xã B tháng 11/2025 gây thiệt hại": asked of each
             spans[-1] = (spans[-1][0], more.end("place"))
+        else:  # "... ở huyện A và ở tỉnh B kéo dài từ ngày nào": the last up to its name
+            named = _named_place_end(
+                question[prep.end() + spans[-1][0] : prep.end() + spans[-1][1]]
+            )
+            if named is not None:
+                spans[-1] = (spans[-1][0], spans[-1][0] + named)
         offset = prep.end()
         sides = [question[offset + a : offset + b].strip() for a, b in spans]
         if not all(side and _is_place(side) for side in sides):
@@ -248,7 +270,10 @@ def _listed_places(question: str) -> list[str]:
         difference = _DIFFERENCE_TAIL_RE.search(fold(rest).lower())
         if difference is not None:  # "..., khác nhau thế nào?": the parts' figures tell it
             rest = rest[: difference.start()].strip()
-        if not rest or _ASKED_OF_EACH_RE.search(fold(rest).lower()) is None:
+        asks_each = _ASKED_OF_EACH_RE.search(fold(rest).lower()) or _WHEN_OF_EACH_RE.search(
+            fold(rest).lower()
+        )
+        if not rest or asks_each is None:
             if rest or not _FIGURE_RE.match(what):
                 return [question]
             rest = "là bao nhiêu" if has_diacritics(question) else "la bao nhieu"
@@ -322,6 +347,19 @@ _YEAR_PHRASE_RE = re.compile(
     r"(?:^|\s)(?:(?:đến|den)\s+(?:(?:hết|het)\s+)?)?(?:(?:năm|nam)\s+)?(?:19|20)\d{2}(?![\w/-])",
     re.IGNORECASE,
 )
+# A span of years a target is set for (read as written): "năm học 2024-2025", "2025 - 2027".
+_YEAR_SPAN_RE = re.compile(
+    r"(?:\b(?:năm học|nam hoc|niên vụ|nien vu|giai đoạn|giai doan)\s+)?"
+    r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+# Where a target is set, after what it is of (read as written): "trong KH 915", "của Chỉ
+# thị 05": what was reached is told elsewhere (a report), not in the plan.
+_SET_IN_RE = re.compile(
+    r"\b(?:trong|của|cua|theo)\s+(?:KH|CT|NQ|QĐ|kế hoạch|ke hoach|chỉ thị|chi thi|nghị quyết"
+    r"|nghi quyet)\b\.?\s*(?:số\s+|so\s+)?[\w/-]*\d[\w/-]*",
+    re.IGNORECASE,
+)
 BARE_TAIL_TERMS = 4  # a second part of this few content words names no subject of its own
 
 
@@ -329,23 +367,52 @@ def with_subject(head: str, tail: str, tail_terms: int) -> str:
     """The second part with the first's subject when both ask a quantity and the second
     names no subject of its own: "Chỉ tiêu tỷ lệ X đến 2030 là bao nhiêu, cuối 2027 đạt bao
     nhiêu?" asks "tỷ lệ X cuối 2027 đạt bao nhiêu" (the target, its deadline and the asking
-    words left with the first part)."""
+    words left with the first part); so does "Kế hoạch A đặt mục tiêu xử lý X mỗi năm là bao
+    nhiêu, năm 2026 xử lý được mấy vụ?", whose target is set inside the sentence."""
     asked = _ASKED_END_RE.search(head)
     if asked is None or tail_terms > BARE_TAIL_TERMS or not _QUANTITY_ASKED_RE.search(tail):
         return tail
     subject = _TARGET_OPENING_RE.sub("", head[: asked.start()])
-    subject = _YEAR_PHRASE_RE.sub(" ", subject).strip(" ,")
+    subject = _TARGET_SET_RE.sub(" ", subject)
+    subject = _YEAR_SPAN_RE.sub(" ", subject)  # "năm học 2024-2025": the target's, too
+    subject = _SET_IN_RE.sub(" ", subject)  # "trong KH 915": where the target is set
+    subject = _YEAR_PHRASE_RE.sub(" ", subject)
+    subject = re.sub(r"\s+", " ", subject).strip(" ,")
     return f"{subject} {tail}" if subject else tail
+
+
+# A target set inside the first part (its setting verb and period go with it): "đặt mục
+# tiêu", "đề ra chỉ tiêu", "... mỗi năm" (read as written, marks or none).
+_TARGET_SET_RE = re.compile(
+    r"\b(?:(?:đặt|dat|đề ra|de ra)\s+)?(?:chỉ tiêu|chi tieu|mục tiêu|muc tieu)\b"
+    r"|\b(?:mỗi|moi|hằng|hang|hàng)\s+(?:năm|nam)\b",
+    re.IGNORECASE,
+)
+# A target named anywhere in a part: "KH 2025 đặt chỉ tiêu mấy %?".
+_TARGET_NAMED_RE = re.compile(r"\b(?:chỉ tiêu|chi tieu|mục tiêu|muc tieu)\b", re.IGNORECASE)
+# What closes a first part's subject before its asking words: "... năm 2024 được", "đạt".
+_SUBJECT_END_RE = re.compile(r"(?:\s+(?:là|la|được|duoc|đạt|dat|có|co))+\s*$", re.IGNORECASE)
 
 
 def with_target_subject(head: str, tail: str, tail_terms: int) -> str:
     """The second part asking the target with no subject of its own, given the first's:
     "A đã có bao nhiêu cơ sở ký cam kết? Chỉ tiêu đặt ra thế nào?" asks the target about
     "cơ sở ký cam kết" (the words after the first part's asking words)."""
-    if tail_terms > BARE_TAIL_TERMS or not _TARGET_OPENING_RE.match(tail):
+    if tail_terms > BARE_TAIL_TERMS or not _TARGET_NAMED_RE.search(tail):
+        return tail
+    if _TARGET_NAMED_RE.search(head):  # the first part asked a target too: its own subject
         return tail
     asked = _QUANTITY_ASKED_RE.search(head)
     subject = head[asked.end() :].strip(" ,?") if asked is not None else ""
+    if asked is not None and not subject:
+        # "Tỷ lệ X năm 2024 được bao nhiêu, KH 2025 đặt chỉ tiêu mấy %?": what is asked
+        # stands before the asking words, without its year; named after the target word
+        # ("chỉ tiêu tỷ lệ X mấy %"), as the target is of it
+        before = _SUBJECT_END_RE.sub("", head[: asked.start()])
+        subject = re.sub(r"\s+", " ", _YEAR_PHRASE_RE.sub(" ", before)).strip(" ,")
+        named = _TARGET_NAMED_RE.search(tail)
+        if subject and named is not None:
+            return f"{tail[: named.end()]} {subject}{tail[named.end() :]}"
     return f"{tail.rstrip(' ?')} về {subject}?" if subject else tail
 
 
@@ -399,3 +466,30 @@ _MARKERS_RE = re.compile(r"\s*(?:\[\d+\])+\.?$")
 def _renumbered(text: str, numbers: dict[int, int]) -> str:
     """The answer text with its "[n]" markers renumbered."""
     return re.sub(r"\[(\d+)\]", lambda m: f"[{numbers.get(int(m[1]), int(m[1]))}]", text)
+
+
+def sets_target(part: str) -> bool:
+    """ "Kế hoạch A đặt mục tiêu ... là bao nhiêu", "Mục tiêu X đến 2027 là bao nhiêu": the
+    part asks a target, and a second part asking a count asks what was reached of the same
+    thing."""
+    return _TARGET_NAMED_RE.search(part) is not None
+
+
+# A loss asked with no subject (folded): "..., mất bao nhiêu tiền?", "thiệt hại bao nhiêu?".
+_LOSS_ASKED_RE = re.compile(
+    r"^\W*(?:(?:mat|thiet hai|chiem doat|bi chiem doat)\b.*\bbao nhieu\b|bao nhieu tien\b)"
+)
+# The counters of cases a first part counts (folded): "vụ lừa đảo" is of "lừa đảo".
+_CASE_COUNTER_RE = re.compile(r"^(?:vu|truong hop)\s+(?=\w)")
+
+
+def with_event(counted: str | None, tail: str, tail_terms: int) -> str:
+    """ "Xã A có mấy vụ lừa đảo qua mạng, mất bao nhiêu tiền?": the second part asks the
+    loss of the cases the first counts, "lừa đảo qua mạng mất bao nhiêu tiền"."""
+    if not counted or tail_terms > BARE_TAIL_TERMS:
+        return tail
+    folded = fold(counted).lower()
+    cases = _CASE_COUNTER_RE.match(folded)
+    if cases is None or not _LOSS_ASKED_RE.match(fold(tail).lower()):
+        return tail
+    return f"{counted[cases.end() :]} {tail}"

@@ -42,7 +42,8 @@ _BODY_KIND_RE = re.compile(
     r"|ban (?:chi dao|chi huy|an toan|tuyen giao|dan van|thuong vu|quan ly)"
     r"|doi (?:canh sat|dan phong|cong tac|tuan tra|phong chay)"
     r"|hoi (?:lien hiep|nong dan|cuu chien binh|phu nu|dong)|hiep hoi|(?:tinh|thanh|huyen) doan"
-    r"|dai phat thanh|ngan hang|kho bac|bao hiem xa hoi|dien luc|buu dien|vuon quoc gia)\b"
+    r"|dai phat thanh|ngan hang|kho bac|bao hiem xa hoi|dien luc|buu dien|vuon quoc gia"
+    r"|don (?:bien phong|cong an)|hai doan|hat kiem lam)\b"
 )
 UNIT_CODE_RE = re.compile(r"\b[a-z]{1,3}\d{2}\b")  # "pc08", "pa05", "k02" (folded)
 # "giao Sở X kiểm tra những gì": a body (by its kind), the task's verb, what is asked.
@@ -208,13 +209,27 @@ def _named_as(body: str) -> str:
 
 
 def names_body(body: str, text: str) -> bool:
-    """The text names the body (word for word, folded; by its code when it has one)."""
-    return f" {_named_as(body)} " in f" {folded_text(text)} "
+    """The text names the body (word for word, folded; by its code when it has one); two
+    bodies asked together ("VKSND và TAND tỉnh"), each of them."""
+    folded = f" {folded_text(text)} "
+    return all(f" {_named_as(part)} " in folded for part in _bodies_in(body))
+
+
+def _bodies_in(body: str) -> list[str]:
+    """The bodies "A và B" names, when both sides are bodies ("viện kiểm sát nhân dân và tòa
+    án nhân dân"); the body itself otherwise ("sở lao động thương binh và xã hội")."""
+    parts = body.split(" va ")
+    if len(parts) == 2 and all(_BODY_KIND_RE.match(part) for part in parts):
+        return parts
+    return [body]
 
 
 # The unit a code closes in parentheses ("phòng cảnh sát quản lý hành chính về trật tự xã
-# hội (pc06)"), folded: its kind, then its name.
-_UNIT_NAMED_BEFORE = r"\b(?:phong|doi|cuc|trung tam|cong an)\b[^,;:()]{{0,90}}\(\s*{code}\s*\)"
+# hội (pc06)"), folded: its kind, then its name; or the body whose unit a parenthesis
+# names, closing with the code ("công an tỉnh (phòng cảnh sát pccc và cnch - pc07)").
+_UNIT_NAMED_BEFORE = (
+    r"\b(?:phong|doi|cuc|trung tam|cong an)\b[^,;:()]{{0,90}}\((?:[^()]{{0,80}}\W)?\s*{code}\s*\)"
+)
 # ... given the task by name, its name holding commas ("chỉ đạo Phòng Cảnh sát phòng cháy,
 # chữa cháy và cứu nạn, cứu hộ (PC07) bố trí ...").
 _UNIT_TASKED = (
@@ -227,6 +242,7 @@ def owns(body: str, text: str) -> bool:
     """The body stands where an item names its owner: near its start, and not only as a
     body to work with ("phối hợp với Sở B")."""
     folded = f" {folded_text(text)} "
+    body = _bodies_in(body)[0]  # of two asked together, the first stands as the owner
     at = folded.find(f" {_named_as(body)} ")
     if at < 0:
         return False

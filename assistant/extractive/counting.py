@@ -157,6 +157,32 @@ def _after_head(text: str, head: str) -> list[list[str]]:
     return tails
 
 
+def counts_only_the_whole(analysis: QuestionAnalysis, text: str, read: str = "") -> bool:
+    """Every number of the counted event counts the whole class the asked kind is part of,
+    and nothing read up to it (`read`, the text by default: its heading may name the kind)
+    names that kind: "xử lý 146 trường hợp vi phạm" when "trường hợp vi phạm nồng độ cồn"
+    is asked."""
+    head = unit_head(analysis)
+    if head not in EVENT_COUNTERS or _asks_share(analysis):
+        return False
+    asked = _past_counter(qualifying(expand_abbreviations(analysis.counted.unit or ""), True))
+    tails = [_past_counter([fold(w) for w in tail]) for tail in _effective_tails(text, head)]
+    # (a bare count, "xử lý 812 trường hợp.", goes on from what was said before it)
+    if not tails or not all(tail and len(tail) < len(asked) for tail in tails):
+        return False
+    if not all(asked[: len(tail)] == tail for tail in tails):
+        return False
+    said = set(qualifying(spell_out(f"{read} {text}")))
+    rest = set(asked[max(len(tail) for tail in tails) :])
+    return not rest & said
+
+
+def _past_counter(words: list[str]) -> list[str]:
+    """The words after a counter's own second word: "hợp" of "trường hợp" says nothing of
+    what is counted."""
+    return words[1:] if words[:1] == ["hop"] else words
+
+
 def _another_noun(analysis: QuestionAnalysis, tail: list[str]) -> bool:
     """The words after a number's head name another thing than the asked noun does: "vụ
     TNGT" for "vụ cháy". Words the asked noun does not qualify are never another noun."""
@@ -190,7 +216,26 @@ def qualifying(text: str, drop_head: bool = False) -> list[str]:
     kept = [fold(w) for w in words if w not in fillers]
     # "trộm" is "trộm cắp" said short: "vụ trộm lúa" counts the "trộm cắp lúa, ngô" cases.
     kept = [w for i, w in enumerate(kept) if not (w == "cap" and kept[i - 1 : i] == ["trom"])]
+    # ... as "lừa đảo qua mạng" is "lừa đảo chiếm đoạt tài sản qua không gian mạng", the
+    # offence's legal name and the network's long name said short.
+    kept = _said_short(kept)
     return kept[1:] if drop_head else kept
+
+
+# Long names said short (folded): the offence's legal name, the network's long name and
+# the way it is reached ("qua mạng", "trên không gian mạng" are one place).
+_SAID_SHORT = (
+    (re.compile(r"\blua dao chiem doat(?: tai(?: san)?)?\b"), "lua dao"),  # (a cut noun too)
+    (re.compile(r"\b(?:qua )?(?:khong gian )?mang\b"), "mang"),
+)
+
+
+def _said_short(words: list[str]) -> list[str]:
+    """The words as the short forms say them."""
+    text = " ".join(words)
+    for long, short in _SAID_SHORT:
+        text = long.sub(short, text)
+    return text.split()
 
 
 def pairs(words: list[str]) -> set[frozenset[str]]:

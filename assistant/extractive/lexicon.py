@@ -40,8 +40,21 @@ UNIT_STOPS = _words(
 )
 # Nouns that open with one of those words: "bao nhiêu đối tượng", "bao nhiêu kg cần sa",
 # "bao nhiêu bị can" (a defendant, not "bị" of the passive), "vi phạm nồng độ cồn" (typed
-# without marks, "nong do" is no "nóng đó").
-UNIT_STOP_NOUNS = frozenset(("đối tượng", "cần sa", "bị can", "bị hại", "nồng độ", "độ cồn"))
+# without marks, "nong do" is no "nóng đó"), or whose second word folds as one does:
+# "co so" is "cơ sở" (not "có số"), "phong tro" "phòng trọ" (not "trở").
+UNIT_STOP_NOUNS = frozenset(
+    (
+        "đối tượng",
+        "cần sa",
+        "bị can",
+        "bị hại",
+        "nồng độ",
+        "độ cồn",
+        "cơ sở",
+        "phòng trọ",
+        "nhà trọ",
+    )
+)
 
 # Content words so common in laws and reports that they hardly tell sentences apart.
 LOW_WEIGHT_WORDS = _words(

@@ -81,6 +81,12 @@ _DUTY_SHAPED = frozenset(
 )
 
 
+# A deadline asked after what is asked first (folded): "..., hạn chót bao giờ?".
+_DEADLINE_TAIL_RE = re.compile(
+    r",\s*(?:thoi )?han(?: chot| hoan thanh| cuoi)?\s+(?:la )?(?:bao gio|khi nao|ngay nao)\W*$"
+)
+
+
 @dataclass(frozen=True)
 class CountedUnit:
     """What a "bao nhiêu"/"mấy"/"bao lâu" question counts."""
@@ -191,6 +197,13 @@ def analyse(question: str) -> QuestionAnalysis:
     folded = not has_diacritics(text)
     normal = fold(text) if folded else canonical(text)
     question_type = _question_type(normal, folded)
+    deadline = _DEADLINE_TAIL_RE.search(fold(text).lower())
+    if question_type == QuestionType.TIME and deadline is not None:
+        # "Sở B phải làm gì, hạn chót bao giờ?": a body's task, its item carrying its
+        # deadline (a task asked of no body is still asked by when)
+        asked = _question_type(normal[: deadline.start()], folded)
+        if asked in _DUTY_SHAPED and finds(patterns.DUTY_CUE, normal, folded):
+            question_type = asked if body_of(text) is not None else question_type
     body = None
     if question_type in _DUTY_SHAPED and finds(patterns.DUTY_CUE, normal, folded):
         body = body_of(text)  # "giao Sở X nhiệm vụ gì", "Sở X phải làm gì"
@@ -563,11 +576,16 @@ def _without_places(counted: CountedUnit, places: tuple[str, ...], folded: bool)
     return replace(counted, unit=unit.strip() or None)
 
 
+_COUNTER_SHORT_RE = re.compile(r"^th\b", re.IGNORECASE)
+
+
 def _spelled_out(counted: CountedUnit, folded: bool) -> CountedUnit:
     """ "bao nhiêu vụ TNGT" counts "vụ tai nạn giao thông", as the documents write it."""
     if not counted.unit:
         return counted
-    spelled = spell_out(counted.unit)
+    # A counter typed short: "bao nhiêu TH vi phạm" counts "trường hợp" (a report's "TH"
+    # elsewhere is an office, "Lưu: VT, TH": read so only as the counted noun's first word).
+    spelled = spell_out(_COUNTER_SHORT_RE.sub("trường hợp", counted.unit))
     unit = (fold(spelled) if folded else canonical(spelled)).lower()
     return replace(counted, unit=unit, as_typed=counted.unit)
 

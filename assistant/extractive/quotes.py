@@ -91,7 +91,7 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
             return _read_on(best.view, sentence, within_line=True)
         if novelty(analysis, " ".join(clauses[i].text for i in sentence)) < RESTATING_NOVELTY:
             return _read_on(best.view, sentence, within_line=False)
-        return sentence
+        return _to_quotes_end(best.view, sentence)
     if focused and _CHANGE_ASKED_RE.search(fold(analysis.text).lower()):
         # "bao nhiêu vụ, so với cùng kỳ?": the change, where the figure's clause does not
         # give it, is read on to in its sentence ("...; so với cùng kỳ giảm 6 vụ").
@@ -106,11 +106,15 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
 # A change asked beside a figure (folded): "so với cùng kỳ", "tăng hay giảm", "tăng/giảm".
 _CHANGE_ASKED_RE = re.compile(r"\bso (?:voi|sanh)\b|\btang hay giam\b|\btang\W+giam\b")
 # A change told with its size (folded): "tăng 04 vụ", "giảm 2,5%", "(+12,3%)".
-_CHANGE_TOLD_RE = re.compile(r"\b(?:tang|giam)\s+(?:[^\W\d]+\s+){0,2}\d|\(\s*[+\-−]\s*\d")
+_CHANGE_TOLD_RE = re.compile(
+    r"\b(?:tang|giam)\s+(?:[^\W\d]+\s+){0,2}\d|\(\s*[+\-−]\s*\d"
+    r"|\b(?:cung ky|nam (?:19|20)\d{2})(?: nam (?:19|20)\d{2})?\s*(?:la|:)\s*\d"
+)
 
 
 def tells_change(text: str) -> bool:
-    """The text tells a change with its size, not only that something rose."""
+    """The text tells a change with its size, not only that something rose; or the figure
+    compared with, beside the figure asked ("(cùng kỳ năm 2026 là 2,41 tỷ đồng)")."""
     return _CHANGE_TOLD_RE.search(fold(text).lower()) is not None
 
 
@@ -132,6 +136,39 @@ def part_context(
         fits = clause.sentence_end - clause.sentence_start <= share
         reduced.append(sentence if fits else [part.index])
     return reduced
+
+
+def _to_quotes_end(view: PassageView, sentence: list[int]) -> list[int]:
+    """The sentence, read on to the end of the quotation it is in."""
+    return [*sentence, *quotation_rest(view, sentence)]
+
+
+def quotation_rest(view: PassageView, chosen: list[int]) -> list[int]:
+    """The clauses after the chosen ones up to the closing mark of a speaker's quotation
+    they are in, within the list budget and the paragraph: an officer's account ("... cho
+    biết: "Các đối tượng ... . Hàng được giấu trong ... "") goes on past its first
+    sentence. Empty when they are in none, or it closes with them."""
+    clauses, text, offset = view.clauses, view.passage.text, view.passage.start
+    line_start = text.rfind("\n", 0, clauses[chosen[0]].start - offset) + 1
+    read = text[line_start : clauses[chosen[-1]].end - offset]
+    if not (read.count('"') % 2 == 1 or read.count("“") > read.count("”")):
+        return []
+    rest: list[int] = []
+    last = chosen[-1]
+    while last + 1 < len(clauses):
+        after = clauses[last + 1]
+        if "\n" in text[clauses[last].end - offset : after.start - offset]:
+            break  # the paragraph ends: the quotation with it
+        if after.end - clauses[chosen[0]].start > LIST_BLOCK_CHARS:
+            break
+        last += 1
+        rest.append(last)
+        if _QUOTE_CLOSED_RE.search(after.text):
+            break
+    return rest
+
+
+_QUOTE_CLOSED_RE = re.compile(r"[\"”]\W*$")
 
 
 def _read_on(view: PassageView, chosen: list[int], within_line: bool) -> list[int]:

@@ -204,7 +204,9 @@ def role_holders(
         text = candidate.clause.text
         if cells(text) is not None:
             continue  # "| Nội dung | ... | Đơn vị chủ trì |": a column's name, no body's role
-        if f" {role.group()} " in f" {folded_text(text)} " and not owns(analysis.body, text):
+        # Any lead role answers: "Là cơ quan thường trực ... thực hiện Chỉ thị" tells who
+        # leads a directive asked "đơn vị chủ trì thực hiện Chỉ thị".
+        if _LEAD_ROLE_RE.search(folded_text(text)) and not owns(analysis.body, text):
             # ... the words its whole item says: "a) Chủ trì ... thực hiện Kế hoạch; chỉ đạo
             # ... kiểm tra các cơ sở cầm đồ" for "chủ trì KH về cơ sở cầm đồ".
             item = " ".join(view.clauses[i].text for _, i in _item(view, index))
@@ -327,9 +329,14 @@ def signer_clause(
     just under one ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lê Văn A"); the last one in the document
     (the signature block closes it)."""
     found: tuple[PassageView, int] | None = None
+    if signer and signer.isupper():
+        signer = None  # a body's line read as the signer ("CÔNG AN THÀNH PHỐ"): no name
     for view in sorted(views, key=lambda v: v.passage.start):
         since_signing = SIGNING_REACH + 1
         for index, clause in enumerate(view.clauses):
+            recipient = _RECIPIENT_ITEM_RE.match(clause.text.strip())
+            if recipient and not _SIGNING_RE.search(clause.text) and not names_person(clause.text):
+                continue  # the "Nơi nhận:" list laid out beside the block, between its lines
             since_signing = 0 if _SIGNING_RE.search(clause.text) else since_signing + 1
             if signer:
                 if signer in clause.text:
@@ -337,3 +344,36 @@ def signer_clause(
             elif since_signing <= SIGNING_REACH and names_person(clause.text):
                 found = (view, index)
     return found
+
+
+def joint_block(view: PassageView, block: list[int]) -> list[int]:
+    """A signature block with the one signed beside it, for a document two bodies sign (a
+    "quy chế phối hợp"): laid out side by side, the other signer's title lines and name
+    come just above this one's ("... | GIÁM ĐỐC", "Đại tá A"). Read up over signature
+    lines only (titles in capitals, "(đã ký)", names); the block alone where no other name
+    is among them."""
+    start = min(block)
+    above = start
+    for index in range(start - 1, max(start - 1 - 2 * SIGNING_BLOCK_LINES, -1), -1):
+        text = view.clauses[index].text.strip()
+        parts = [part.strip() for part in text.split("|")]
+        if not all(_signature_line(part) for part in parts):
+            break
+        above = index
+    others = [i for i in range(above, start) if names_person(view.clauses[i].text)]
+    if not others:
+        return block
+    return [*range(above, start), *block] if block[0] == start else [*block, *range(above, start)]
+
+
+def _signature_line(text: str) -> bool:
+    """A line of a signature block: a title in capitals, "KT.", "(đã ký)", a signer's name."""
+    return (
+        not text
+        or text.isupper()
+        or SIGNED_MARK_RE.fullmatch(text) is not None
+        or (names_person(text) and len(text.split()) <= MAX_SIGNER_WORDS)
+    )
+
+
+MAX_SIGNER_WORDS = 7  # "Thượng tá Nguyễn Văn A": a name line, not a sentence naming one

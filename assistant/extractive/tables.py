@@ -11,6 +11,7 @@ column's highest or lowest value.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -187,6 +188,11 @@ def has_figures(row: list[str]) -> bool:
     return any(_VALUE_RE.match(cell) for cell in row)
 
 
+def _without_unit(cell: str) -> str:
+    """A header cell without the unit it counts in: "Khởi tố (vụ/bị can)" -> "Khởi tố"."""
+    return re.sub(r"\([^()]*\)", " ", cell)
+
+
 def _words(text: str) -> set[str]:
     return set(_phrase(text).split())
 
@@ -251,7 +257,46 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
         found = _event_column(analysis, unit, header, caption)
     if found is None and not unit and extreme:
         found = _named_column(analysis, header)
+    if unit:
+        found = _kind_column(unit, header, found)
     return found
+
+
+# What heads a column of a table's sum (folded): "Cộng số cơ sở", "Tổng số".
+_TOTAL_COLUMN_RE = re.compile(r"^\W*(?:cong|tong)\b")
+
+
+def _kind_column(unit: str, header: list[str], found: int | None) -> int | None:
+    """For "nhiều cơ sở kinh doanh lưu trú nhất", the one column of that kind ("Lưu trú")
+    beside the sum column counting the noun ("Cộng số cơ sở", read by the noun alone or
+    found by nothing): a table counting a noun by kind heads each kind's column with the
+    kind alone, which the question names whole or which names the question's words beside
+    the noun ("cơ sở quán bar" of "Quán bar, vũ trường"). Not a column measuring something
+    else ("Ma túy (kg)" beside "Tổng số vụ")."""
+    sums = [
+        i
+        for i, cell in enumerate(header[1:], start=1)
+        if _TOTAL_COLUMN_RE.match(fold(cell).lower())
+    ]
+    whole = found if found in sums else (sums[0] if found is None and len(sums) == 1 else None)
+    if whole is None:
+        return found
+    counted = _words(header[whole]) - {"cong", "tong"}
+    rest = _words(unit) - _words(header[whole])
+    if not counted <= _words(unit) or not rest:
+        return found
+    kinds = []
+    for i, cell in enumerate(header[1:], start=1):
+        words = _words(_without_unit(cell)) - _CASE_COUNTERS
+        given = re.search(r"\(([^()]*)\)", cell)
+        if (
+            i != whole
+            and words
+            and (words <= rest or (len(rest) >= MIN_PART_WORDS and rest <= words))
+            and not (given and _OTHER_MEASURE_RE.search(fold(given.group(1)).lower()))
+        ):
+            kinds.append(i)
+    return kinds[0] if len(kinds) == 1 else found
 
 
 # What a column measures other than cases: "Đối tượng", "Người chết", "Ma túy thu giữ (kg)".
@@ -361,6 +406,7 @@ _RANKED_WHERE_RE = re.compile(r"\s(?:tai|o|tren)\s.*$")
 _DONE_BEFORE_RANK_RE = re.compile(rf"\bnao (?!co )((?:[a-z0-9]+ )+?){_RANK_WORD}\b")
 MIN_DONE_WORDS = 2
 _DONE_VERBS = ("bi", "duoc", "phai", "da", "can")  # "bị thu hồi giấy phép", "phải bổ sung mới"
+_CAUSE_WORDS = ("vi", "do", "boi")  # folded "vì", "do", "bởi": what follows is a cause
 
 
 def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
@@ -377,10 +423,15 @@ def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     years = {w for w in _words(analysis.text) if w.isdigit()}
 
     def named_whole(cell: str) -> bool:  # as a verb's words: after "bị / được / phải", or last
-        words = [w for w in _phrase(cell).split() if w not in _RANK_WORDS and w not in years]
+        # (without the unit it counts in: "Khởi tố (vụ/bị can)" is named by "khởi tố")
+        named = _phrase(_without_unit(cell)).split()
+        words = [w for w in named if w not in _RANK_WORDS and w not in years]
         run = f" {' '.join(words)} "
+        # (not what a cause names: "người chết vì TNGT" is no deed "TNGT (vụ)" names)
+        caused = any(said.endswith(f" {cause}{run}") for cause in _CAUSE_WORDS)
         return len(words) >= MIN_DONE_WORDS and (
-            said.endswith(run) or any(f" {verb}{run}" in said for verb in _DONE_VERBS)
+            (said.endswith(run) and not caused)
+            or any(f" {verb}{run}" in said for verb in _DONE_VERBS)
         )
 
     named = [i for i, cell in enumerate(header[1:], start=1) if named_whole(cell)]
@@ -438,7 +489,7 @@ def _noun_column(
         head = float(len(asked) > 1 and f" {' '.join(asked[:2])} " in f" {_phrase(cell)} ")
         # A column naming the head alone (and its unit) is of the event its table's other
         # columns count: "Đối tượng (người)" beside "Vụ gây rối có thanh, thiếu niên (vụ)".
-        alone = head and not _words(re.sub(r"\([^()]*\)", " ", cell)) - set(asked[:2])
+        alone = head and not _words(_without_unit(cell)) - set(asked[:2])
         told = captioned | (_words(" ".join(header[1:])) if alone else set())
         # ... named in the cell, or all of it in the caption ("Số vụ" under "Lừa đảo qua
         # mạng theo địa bàn" counts no "giả danh công an lừa đảo")
@@ -563,14 +614,46 @@ _PART_NAMED_RE = re.compile(r"\btrong do\b\W*")  # where a part's own name start
 
 def with_parent_columns(header: list[str]) -> list[str]:
     """The header cells, a part's named with the whole it is part of: "Trong đó ở thôn đặc
-    biệt khó khăn" after "Số tổ tự quản" counts "tổ tự quản ở thôn đặc biệt khó khăn"."""
-    named, parent = list(header), ""
+    biệt khó khăn" after "Số tổ tự quản" counts "tổ tự quản ở thôn đặc biệt khó khăn". A
+    part naming its own noun is of the nearest whole counting that noun: "Trong đó số đội
+    ở xã biên giới" after "Số đội | Số đội viên (người)" is part of "Số đội", not of the
+    members column beside it."""
+    named = list(header)
+    wholes: list[str] = []
     for i, cell in enumerate(header):
-        if i and parent and _SUBSET_RE.match(fold(cell).lower()):
-            named[i] = f"{parent} {cell}"
+        if i and wholes and _SUBSET_RE.match(fold(cell).lower()):
+            named[i] = f"{_whole_of(cell, wholes)} {cell}"
         else:
-            parent = cell
+            wholes.append(cell)
     return named
+
+
+# What opens a part's own name without being its noun (folded): "trong đó", "số", "ở".
+_PART_OPENER_RE = re.compile(r"^\W*(?:trong do|rieng|gom)\W*(?:so\s+)?")
+
+
+def _whole_of(part: str, wholes: list[str]) -> str:
+    """The whole a part column is of: the nearest earlier column counting the noun the part
+    opens with ("số đội ..." of "Số đội", before "Số đội viên"), or one whose noun goes on
+    from it ("số tổ ở thôn" of "Số tổ bảo vệ"); else the column just before it."""
+    own = _phrase(_PART_OPENER_RE.sub("", fold(part).lower())).split()
+    noun = list(itertools.takewhile(lambda word: word not in _PART_NOT_NOUNS, own))
+    if not noun:
+        return wholes[-1]
+    earlier = [(_column_noun(whole), whole) for whole in reversed(wholes[1:])]
+    same = [whole for counted, whole in earlier if counted == noun]
+    longer = [whole for counted, whole in earlier if counted[: len(noun)] == noun]
+    return (same or longer or wholes[-1:])[0]
+
+
+def _column_noun(cell: str) -> list[str]:
+    """The noun a column counts, folded: "Số tổ bảo vệ ANTT (tổ)" -> tổ bảo vệ antt."""
+    words = _phrase(_without_unit(cell)).split()
+    return list(itertools.dropwhile(lambda word: word in ("so", "cong", "tong"), words))
+
+
+# Words that may open a part's name without naming a noun (folded): where or whose it is.
+_PART_NOT_NOUNS = frozenset(("o", "tai", "tren", "cua", "thuoc", "co", "la", "da", "duoc", "bi"))
 
 
 def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCell]:
@@ -834,7 +917,10 @@ def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
             return (phrase[unit.end() :] if unit else phrase).strip() in asked_names
         if below_asked_tier(label):
             return False  # "Thị trấn Nông trường A" is a town of "huyện A", not the district
-        return bool(asked & named) and len(named - _PROVINCE_NAMES) <= 1  # not "Các huyện A, B"
+        own = named - _PROVINCE_NAMES  # "Thành phố A" names its province too: A is its own
+        if own and not own & asked:
+            return False  # ... so it is no row of "thị xã B", named as its province is
+        return bool(asked & named) and len(own) <= 1  # not "Các huyện A, B"
 
     def below_asked_tier(label: str) -> bool:
         unit = _TIER_RE.match(_phrase(label))
@@ -1015,6 +1101,10 @@ def total_cells(values: list[TableCell]) -> list[TableCell]:
     return [cell for cell in values if _is_total(cell.label)]
 
 
+# A row of the unit the rows above merged into (folded): "Xã A (sau sắp xếp)".
+_MERGED_WHOLE_RE = re.compile(r"\(\s*sau (?:sap xep|sap nhap|hop nhat)\b")
+
+
 def _is_total(label: str) -> bool:
     """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", a bare "Cộng", "Cộng toàn xã", "Cộng (cấp
     huyện)", "Cộng huyện A" (its communes' sum) or "Cộng 03 huyện biên giới" (not "Công an
@@ -1023,6 +1113,8 @@ def _is_total(label: str) -> bool:
     if re.match(r"\W*CA\b", label):
         return False
     folded = fold(label).lower().strip(" *.:")
+    if _MERGED_WHOLE_RE.search(folded):
+        return True  # "Xã A (sau sắp xếp)": the units merged, summed, beside each of them
     # "Cộng 03 huyện biên giới": the sum of the rows above, however many.
     total = (
         r"(?:toan|tong|ca) "
@@ -1038,7 +1130,10 @@ def _is_rest(label: str) -> bool:
 
 # A row labelled as a numbered stage or part: "Giai đoạn 2", "Đợt 3", "Phần II".
 _NUMBERED_LABEL_RE = re.compile(r"^(.*?[^\W\d_])\s+(\d{1,2}|[IVX]{1,4})$")
-_PERIOD_STEMS = frozenset(("quy", "thang", "nam", "tuan", "ngay", "khoa"))
+# ... a stage of a plan or a part of it; not a period ("Quý IV", told in prose too), nor a
+# road or a place numbered so ("Quốc lộ 25", "Phường 3"), which "các quốc lộ" does not ask
+# row by row.
+_STAGE_STEMS = frozenset(("giai doan", "dot", "buoc", "phan", "vong", "chang", "dot cao diem"))
 
 
 @dataclass(frozen=True)
@@ -1067,7 +1162,7 @@ def numbered_rows(analysis: QuestionAnalysis, views: list[PassageView]) -> Numbe
             if match is None:
                 continue
             stem, number = _phrase(match.group(1)), match.group(2).lower()
-            if not stem or stem in _PERIOD_STEMS:  # "Quý IV" is a period, told in prose too
+            if stem not in _STAGE_STEMS:
                 continue
             named = re.search(rf" {re.escape(stem)} (\d{{1,2}}|[ivx]{{1,4}}) ", asked)
             # "Các đợt ... từ ngày nào đến ngày nào?": every stage's row.

@@ -38,6 +38,7 @@ from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.sentences import ITEM_MARKER_RE
 from assistant.extractive.tables import RULE_RE, cells, has_figures
 from index.gazetteer import (
+    CENTRAL_CITIES,
     LIST_GAP_RE,
     MERGED_2025,
     PROVINCE_NAMES,
@@ -45,7 +46,7 @@ from index.gazetteer import (
     place_spans,
     province_on,
 )
-from index.vietnamese import fold
+from index.vietnamese import fold, has_diacritics
 
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
 # A province named as it was before the 2025 merger: "khu vực Hà Giang cũ", "tinh Bac Lieu cu",
@@ -206,7 +207,11 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     told_spans = year_spans(_COMPARED_YEAR_RE.sub(" ", sentence))
     if asked_spans and told_spans and not asked_spans & told_spans:
         return False
-    own = years_in(_HEADER_BRACKET_RE.sub(" ", sentence) if _is_header_row(sentence) else sentence)
+    own = years_in(
+        _HEADER_BRACKET_RE.sub(" ", sentence)
+        if _is_header_row(sentence)
+        else _without_later_years(sentence, clause.text)
+    )
     if clause.lead_in is not None:
         own |= years_in(view.clauses[clause.lead_in].text)
     if own and analysis.type == QuestionType.REASON and max(own) < min(asked):
@@ -257,6 +262,25 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if year is not None:
         return year in asked
     return bool(years_in(view.about) & asked)
+
+
+# A part of a sentence opening with its own year (folded): "; năm 2022 thu hồi 158 khẩu",
+# "; cùng kỳ năm 2022 là 9 vụ".
+_YEAR_OPENED_RE = re.compile(r"^\W*(?:(?:so voi|cung ky|trong)\s+)?nam\s+(?:19|20)\d{2}\b")
+
+
+def _without_later_years(sentence: str, clause: str) -> str:
+    """The sentence up to a later part telling another year: "Giao nộp 186 khẩu súng; năm
+    2022 thu hồi 158 khẩu" dates the 158, not the 186, which its heading's year dates. A
+    year opening an earlier part goes on (``Năm 2023, phát hiện 12 vụ; thu giữ 3 kg``)."""
+    parts = sentence.split(";")
+    at = next((i for i, part in enumerate(parts) if clause.strip()[:40] in part), None)
+    if at is None:
+        return sentence
+    later = [part for part in parts[at + 1 :] if _YEAR_OPENED_RE.match(fold(part).lower())]
+    if not later:
+        return sentence
+    return ";".join(part for part in parts if part not in later)
 
 
 # A date that bounds the period a figure is counted to: "(đến 31/12/2023)", "tính đến ngày
@@ -326,6 +350,14 @@ def _list_above(candidate: Candidate) -> tuple[list[str], str]:
             return items, line if leads_in else ""
         items.append(line)
     return items, ""
+
+
+def first_item(candidate: Candidate) -> str:
+    """The first item of the clause's list above it: what an item singling out a part
+    ("- Riêng quý IV: phát hiện 118 vụ") narrows, naming what the list counts ("- Toàn
+    tỉnh phát hiện 412 vụ buôn lậu ...")."""
+    items, _ = _list_above(candidate)
+    return items[-1] if items else ""
 
 
 def earlier_item(candidate: Candidate) -> str:
@@ -438,7 +470,11 @@ _REACHED_NOW_RE = re.compile(
 # 2027 ... đạt được", "đã có bao nhiêu" (read folded): not what a plan aims at.
 _RESULT_ASKED_RE = re.compile(
     r"\bket qua\b|\bket thuc\b|\bda (?:\w+ )?(?:dat|duoc)\b|\b(?:giam|tang|dat) duoc\b|\bda co\b"
+    r"|\b(?:so|tong) ket\b"  # "sơ kết 6 tháng thực hiện KH A": its results
 )
+# The results of carrying a plan out, asked (folded): "sơ kết (6 tháng) thực hiện KH A",
+# "kết quả thực hiện Kế hoạch A".
+_IMPLEMENTED_RE = re.compile(r"\b(?:(?:so|tong) ket|ket qua)\b(?: \w+){0,4}? thuc hien\b")
 _PLANNED_SECTION_RE = re.compile(r"\b(?:phuong huong|nhiem vu|muc tieu|giai phap)\b")
 # A question about a plan or directive itself: what it sets is what is asked.
 _ASKS_DOCUMENT_RE = re.compile(r"\b(?:ke hoach|chi thi|nghi quyet|de an|chuong trinh)\b")
@@ -459,13 +495,15 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     reached = now or _REACHED_RE.search(asked)  # ... or "đã đạt"
     if analysis.type != QuestionType.COUNT or not (analysis.years or analysis.period or reached):
         return True
-    if analysis.directive_keys or _TARGET_RE.search(asked) or _ASKS_DOCUMENT_RE.search(asked):
-        return True
+    result = now or _RESULT_ASKED_RE.search(asked)
     meta = candidate.view.passage.metadata  # a plan's targets are what it says of its year,
     planning = meta.kind in _PLANNING_KINDS or _ASKS_DOCUMENT_RE.match(
         fold(meta.title or "").lower()
     )
-    result = now or _RESULT_ASKED_RE.search(asked)
+    if planning and _IMPLEMENTED_RE.search(asked) and not _TARGET_RE.search(asked):
+        return False  # "Sơ kết 6 tháng thực hiện KH A, ...": a plan tells no results of itself
+    if analysis.directive_keys or _TARGET_RE.search(asked) or _ASKS_DOCUMENT_RE.search(asked):
+        return True
     if planning and not result:  # ... not what was reached in it
         return True
     text = _with_lead_in(candidate)
@@ -657,9 +695,16 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     # các vụ cháy làm chết 02 người ...; riêng quý IV xảy ra 14 vụ cháy" counts no vụ cháy
     # for the year.
     year_part = sentence[whole.end() : first]
+    if _BOUNDS_OPENING_RE.fullmatch(year_part):
+        return False  # "năm 2026 (tính từ 15/12/2025 đến 14/11/2026)": the year, as counted
     if unit_head(analysis) is not None:
         return not states_count(analysis, year_part)
     return not re.search(r"\d", year_part)
+
+
+# What opens the bounds a document gives its year in (read as written): "năm 2026 (tính từ
+# ngày ... đến ngày ...)", its figures to the report's day, still the year's.
+_BOUNDS_OPENING_RE = re.compile(r"\s*\(\s*(?:tính|tinh)?\s*", re.IGNORECASE)
 
 
 def sentence_of(candidate: Candidate) -> str:
@@ -674,11 +719,20 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """A question about a district is answered by a clause naming it or by a document about
     it, not by a province-wide figure; a clause naming only other places of the asked level
     ("Ở tỉnh B, ...") speaks of them, not of the asked one."""
+    numbered = numbered_places_asked(analysis)
+    if numbered:  # "Quận 3", "Phường 12": no gazetteer name; the clause names it, or its row
+        said = fold(read_with_lead_in(candidate)).lower()
+        return any(re.search(rf"\b{place}\b", said) for place in numbered)
     asked = set(analysis.localities or analysis.provinces)
     if not asked:
         return True
     view = candidate.view
     text = read_with_lead_in(candidate)
+    towns = towns_asked(analysis)
+    if towns:  # "thị xã A" of tỉnh A: its own clause, or its own report, not the province's
+        said = fold(text).lower()
+        own = fold(view.passage.metadata.district or "").lower()
+        return any(_town_pattern(town).search(said) or fold(town).lower() == own for town in towns)
     named = places_named(text)
     issued = view.passage.metadata.issued_on
     # After the merger, "hai tỉnh A và B" that became the asked one are one place, not a list.
@@ -871,3 +925,52 @@ def _about_district(asked: set[str], text: str, named: set[str], view: PassageVi
         return False
     others = ({p for p in places if p not in _PROVINCE_SET} - asked for places in naming)
     return all(len(other) < MANY_DISTRICTS for other in others)
+
+
+# The unit words of a town, folded: "thị xã A", "thành phố A", "TP. A", "TX A".
+_TOWN_UNIT = r"\b(?:thi xa|thanh pho|tp|tx)\W{0,2}"
+
+
+def _town_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"{_TOWN_UNIT}{re.escape(fold(name).lower())}\b")
+
+
+def towns_asked(analysis: QuestionAnalysis) -> set[str]:
+    """The towns a question names as their provinces are named, with their unit ("thị xã
+    Quảng Trị", "TP Hà Tĩnh"): not the province, whose figures are not theirs. A
+    centrally-run city ("TP Cần Thơ") is its province."""
+    folded = fold(analysis.text).lower()
+    return {
+        name
+        for name in analysis.localities
+        if name in _PROVINCE_SET
+        and name not in CENTRAL_CITIES
+        and _town_pattern(name).search(folded)
+    }
+
+
+# A place named by its unit and a number (folded): "quận 3", "phường 12"; not "tổ 5" or
+# "ấp 1" (hamlets a district's figures seldom name).
+# Read as written: "quận" with its marks (typed without them, "Nho Quan 9 tháng" is a
+# district's name and a period), folded only before what is no period.
+_NUMBERED_PLACE_RE = re.compile(r"\b(quận|phường) 0?(\d{1,2})\b", re.IGNORECASE)
+_FOLDED_NUMBERED_RE = re.compile(
+    r"\b(quan|phuong) 0?(\d{1,2})\b(?! (?:thang|nam|quy|ngay|tuan)\b)", re.IGNORECASE
+)
+_NAME_WORD_BEFORE_RE = re.compile(r"\b[A-ZĐ]\w*\s+$")  # "Nho Quan", "Hớn Quản": a name's end
+
+
+def numbered_places_asked(analysis: QuestionAnalysis) -> list[str]:
+    """The places the question names by unit and number, as a clause would name them
+    ("quan 0?3", folded, for a pattern); typed without marks, not where a capitalised word
+    before makes it a name ("Nho Quan 9 tháng")."""
+    text = analysis.text
+    if has_diacritics(text):
+        found = _NUMBERED_PLACE_RE.findall(text)
+    else:
+        found = [
+            (m[1], m[2])
+            for m in _FOLDED_NUMBERED_RE.finditer(text)
+            if not _NAME_WORD_BEFORE_RE.search(text[: m.start()])
+        ]
+    return [f"{fold(unit).lower()} 0?{number}" for unit, number in found]
