@@ -208,12 +208,14 @@ from assistant.extractive.years import (
     first_item,
     former_provinces,
     item_heading,
+    list_lead_in,
     paragraph_before,
     period_agrees,
     place_agrees,
     plan_agrees,
     previous_paragraph,
     read_with_lead_in,
+    section_heading,
     sentence_of,
     table_caption,
     year_agrees,
@@ -555,6 +557,8 @@ class ExtractiveAnswerer:
                 views = read_passages(analysis, document, self._document_about, places, whole)
             if signed is not None and not self._of_asked_years(analysis, signed, views):
                 return self._refusal(question, views)  # "báo cáo năm 2022": the 2023 one's
+            if signed is not None and not self._issued_by_asked_commune(analysis, signed, views):
+                return self._refusal(question, views)  # "KH số X của UBND xã A": B's plan
             if signed is not None:
                 return self._signer(question, signed, views)
         if pinned is not None and _asks_issuer(analysis):  # "Báo cáo số X là của cơ quan nào?"
@@ -1190,9 +1194,24 @@ class ExtractiveAnswerer:
             told = fold(candidate.view.about).lower()  # the passage, its title and place
             if singled:
                 told = fold(read_with_lead_in(candidate)).lower()
-            if new_years:  # ... or the paragraph before: "Trong dịp Tết A (từ ... đến ...):"
-                told += f" {fold(previous_paragraph(candidate)).lower()}"
-            return all(name.search(told) for name in (*facilities, *new_years))
+            if not all(name.search(told) for name in facilities):
+                return False
+            # A holiday's figure is told where it is named: the clause's sentence or lead-in,
+            # the paragraph before ("Trong dịp Tết A (từ ... đến ...):"), the title or
+            # subject; not a passage naming it only to compare ("..., so với Tết A giảm 04
+            # nhóm").
+            around = (
+                read_with_lead_in(candidate),
+                sentence_of(candidate),
+                paragraph_before(candidate),
+                previous_paragraph(candidate),
+                list_lead_in(candidate),  # "Trong đợt Tết A (...), ... nổi lên:" / "- ..."
+                section_heading(candidate),  # "I. TÌNH HÌNH DỊP TẾT A"
+                candidate.view.passage.metadata.title or "",
+                self._opening(candidate.view.passage.source),  # a letter's "V/v ..." lines
+            )
+            held = _COMPARED_WITH_RE.sub(" ", fold(" ".join(around)).lower())
+            return all(name.search(held) for name in new_years)
 
         def covers(candidate: Candidate) -> bool:
             if candidate.coverage >= self.min_coverage:
@@ -1479,6 +1498,26 @@ class ExtractiveAnswerer:
                 self._places_cache.clear()
             self._places_cache[key] = places_named(text)
         return self._places_cache[key]
+
+    def _issued_by_asked_commune(
+        self, analysis: QuestionAnalysis, source: str, views: list[PassageView]
+    ) -> bool:
+        """ "Ai ký kế hoạch X của UBND xã A?": the document is the commune's (its issuer,
+        title or opening lines name it); any document when no commune issues it asked."""
+        if not analysis.communes or not _ISSUED_BY_COMMUNE_RE.search(fold(analysis.text).lower()):
+            return True
+        opening = self._opening(source) or next(
+            (v.passage.text[:OPENING_CHARS] for v in views if v.passage.source == source), ""
+        )
+        meta = next((v.passage.metadata for v in views if v.passage.source == source), None)
+        told = f"{self._issuer_of(source) or ''} {meta.title if meta else ''} {opening}"
+        said = fold(told).lower()
+        return any(commune in said for commune in analysis.communes)
+
+    def _opening(self, source: str) -> str:
+        """A document's header: its issuer, number and subject, wrapped over lines as
+        written ("V/v triển khai ... bảo đảm" / "ANTT dịp Tết A")."""
+        return self.library.text_of(source)[:OPENING_CHARS] if self.library else ""
 
     def _issuer_of(self, source: str) -> str | None:
         """The body that issued a document, as extraction read it from its header."""
@@ -1963,6 +2002,14 @@ def _of_asked_year(analysis: QuestionAnalysis, near: str) -> bool:
     return analysis.period not in (None, "whole-year") and (not asked or told == asked)
 
 
+# A commune's body named as a document's issuer (folded): "của UBND xã A", "của Công an
+# phường B", "do Đảng ủy xã C ban hành".
+_ISSUED_BY_COMMUNE_RE = re.compile(
+    r"\b(?:cua|do)\s+(?:ubnd|uy ban nhan dan|cong an|ca|dang uy|hdnd)\s+(?:xa|phuong|thi tran)\b"
+)
+OPENING_CHARS = 400  # a document's header: its issuer's lines and number
+
+
 # A portal's attribute row giving the day a document was issued or signed, with the date.
 _ISSUE_ROW_RE = re.compile(
     rf"^\W*(?:Ngày ban hành|Ngày ký|Ngày văn bản)\s*\|\s*{FULL_DATE_RE.pattern}", re.IGNORECASE
@@ -2413,6 +2460,11 @@ _NEW_YEAR_RE = re.compile(
     r"\btet (?:nguyen dan )?((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) "
     r"(?:ty|suu|dan|mao|thin|ti|ngo|mui|than|dau|tuat|hoi))\b"
 )
+
+
+# What a figure is compared with, to the clause's end (folded): "so với Tết A năm 2024 giảm
+# 04 nhóm", "so với cùng kỳ ...".
+_COMPARED_WITH_RE = re.compile(r"\bso voi [^,.;:()]*")
 
 
 def _asked_new_years(analysis: QuestionAnalysis) -> list[re.Pattern[str]]:

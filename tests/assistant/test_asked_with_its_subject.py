@@ -200,3 +200,42 @@ def test_an_officers_account_is_quoted_to_its_closing_mark() -> None:
     )
     assert "tài khoản ảo" in answer and "xe khách đường dài" in answer, answer
     assert "mở rộng điều tra" not in answer
+
+
+def test_a_holidays_figure_is_told_where_the_holiday_is_named() -> None:
+    """A passage naming "Tết Giáp Thìn" only to compare with it tells no figure of that
+    holiday; a sentence of the holiday does."""
+    page = (
+        "Trong dịp Tết Ất Tỵ (từ ngày 25/01 đến ngày 03/02/2025), Công an huyện Mường Tè đã "
+        "giải tán 06 nhóm đua xe, so với Tết Giáp Thìn năm 2024 giảm 04 nhóm. Từ khi thực "
+        "hiện Chỉ thị số 12-CT/HU ngày 18/3/2024 đến hết tháng 01/2025, toàn huyện đã tạm giữ "
+        "52 xe mô tô."
+    )
+    question = "Tết Giáp Thìn 2024 Công an Mường Tè tạm giữ bao nhiêu xe mô tô đua xe?"
+    metadata = DocumentMetadata(year=2025, title="Tin Mường Tè", district="Mường Tè")
+    passage = Passage("tin.txt#0", "tin.txt", page, 0, len(page), 0.5, metadata)
+    assert ExtractiveAnswerer().build(question, [passage]).refused
+    told = page + " Dịp Tết Giáp Thìn năm 2024, huyện tạm giữ 31 xe mô tô đua xe."
+    passage = Passage("tin.txt#0", "tin.txt", told, 0, len(told), 0.5, metadata)
+    assert "31 xe" in ExtractiveAnswerer().build(question, [passage]).answer
+
+
+def test_a_holiday_named_by_a_letters_wrapped_subject_dates_its_items() -> None:
+    """ "V/v bảo đảm ANTT ... / dịp Tết Giáp Thìn 2024": the letter's tasks are of that
+    holiday, though its title was read from the subject's first line only."""
+    from tests.assistant.one_document import document_in_parts
+
+    meta = DocumentMetadata(
+        year=2024, title="Công văn về việc triển khai các biện pháp bảo đảm", province="Lai Châu"
+    )
+    parts = [
+        "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n\nSố: 77/UBND-NC\n\nV/v triển khai các biện pháp bảo "
+        "đảm\nANTT dịp Tết Giáp Thìn 2024",
+        "2. Bộ Chỉ huy Quân sự tỉnh\n\nChủ trì tổ chức bắn pháo hoa đêm Giao thừa tại 04 điểm; "
+        "phối hợp với Công an tỉnh bảo vệ các mục tiêu trọng điểm.",
+    ]
+    library = document_in_parts("cv.txt", parts, meta, gap="\n\n")
+    answer = ExtractiveAnswerer(library=library).build(
+        "Lai Châu bắn pháo hoa đêm Giao thừa Tết Giáp Thìn ở mấy điểm?", library.passages[1:]
+    )
+    assert "04 điểm" in answer.answer, answer.answer

@@ -120,3 +120,16 @@ def test_a_qualified_kind_line_and_its_wrapped_subject_tell_what_it_is_about() -
     passage = Passage("qc.txt#0", "qc.txt", text, 0, len(text), 0.5, meta)
     answer = ExtractiveAnswerer().build("quy che 07/QCPH-CAT-SGTVT quy dinh ve viec gi", [passage])
     assert "kiểm soát tải trọng" in answer.answer, answer.answer
+
+
+def test_a_plan_asked_as_a_communes_is_not_the_provinces_of_that_number() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n\nSố: 40/KH-UBND\n\nKẾ HOẠCH\n\nBảo đảm an toàn PCCC "
+        "nhà trọ năm 2027\n\n" + BODY + "KT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\n(đã ký)\n\nLò Văn Thắm"
+    )
+    meta = replace(META, title="Kế hoạch bảo đảm an toàn PCCC nhà trọ năm 2027")
+    passage = Passage("kh.txt#0", "kh.txt", text, 0, len(text), 0.5, meta)
+    answerer = ExtractiveAnswerer()
+    asked = "ai ky ke hoach bao dam an toan PCCC nha tro"
+    assert answerer.build(f"{asked} cua UBND xa Tan An", [passage]).refused
+    assert "Lò Văn Thắm" in answerer.build(asked, [passage]).answer
