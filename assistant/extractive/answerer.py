@@ -47,6 +47,7 @@ from assistant.extractive.candidates import (
     Candidate,
     Ranking,
     builds_on_another,
+    narrows,
     read_with_narrowed,
     score_candidates,
 )
@@ -1270,7 +1271,7 @@ class ExtractiveAnswerer:
                 # counts is named earlier in the paragraph, not always in the clause before.
                 previous = candidate.view.clauses[candidate.index - 1].text
                 before = f"{paragraph_before(candidate)} {previous} {item_heading(candidate)}"
-                if _SINGLING_RE.match(candidate.clause.text):  # "- Riêng quý IV: ... 118 vụ"
+                if narrows(candidate.clause):  # "- Riêng quý IV: ... 118 vụ"
                     before = f"{before} {first_item(candidate)}"
                 if _opens_passage(candidate):  # ... or before the cut retrieval made in it
                     before = f"{candidate.view.preceding} {before}"
@@ -1507,8 +1508,13 @@ class ExtractiveAnswerer:
         if not analysis.communes or not _ISSUED_BY_COMMUNE_RE.search(fold(analysis.text).lower()):
             return True
         opening = self._opening(source) or next(
-            (v.passage.text[:OPENING_CHARS] for v in views if v.passage.source == source), ""
-        )
+            (
+                v.passage.text[:OPENING_CHARS]
+                for v in views
+                if v.passage.source == source and v.passage.start == 0
+            ),
+            "",
+        )  # (without the library, the opening passage when retrieval brought it)
         meta = next((v.passage.metadata for v in views if v.passage.source == source), None)
         told = f"{self._issuer_of(source) or ''} {meta.title if meta else ''} {opening}"
         said = fold(told).lower()
@@ -2016,8 +2022,6 @@ _ISSUE_ROW_RE = re.compile(
 )
 
 
-# An item singling out a part of what its list counts: "- Riêng quý IV/2024: ...".
-_SINGLING_RE = re.compile(r"^\W*riêng\b", re.IGNORECASE)
 CAUSE_SOURCES = 2  # the best documents whose unread parts are read for their causes
 # A cause given in words, read as written ("vì" folds as the "vi" of "vi phạm"): "vì ...",
 # "nguyên nhân", "bởi ..." ("do" is as often what an effect is of: "chết do TNGT").

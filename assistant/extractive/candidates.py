@@ -340,8 +340,8 @@ def narrowed_item(view: PassageView, index: int, asked: frozenset[str]) -> list[
     where the question names the part (`asked`: its words, folded): "Riêng đợt cao điểm
     ..." answers no question about the whole year."""
     clause = view.clauses[index]
-    narrowing = _NARROWING_RE.match(fold(ITEM_MARKER_RE.sub("", clause.text)).lower())
-    if not clause.marker or narrowing is None:
+    narrowing = _narrowing(clause)
+    if narrowing is None:
         return []
     part = re.findall(r"[^\W\d_]+", narrowing.string[narrowing.end() :])[:1]
     if not part or part[0] not in asked:
@@ -352,6 +352,19 @@ def narrowed_item(view: PassageView, index: int, asked: frozenset[str]) -> list[
         if view.clauses[i].marker:
             return before
     return []
+
+
+def _narrowing(clause: Clause) -> re.Match[str] | None:
+    """The words opening a list item that narrows what its list counts ("- Riêng quý IV",
+    "- Trong đó ..."), folded; None for any other clause."""
+    if not clause.marker:
+        return None
+    return _NARROWING_RE.match(fold(ITEM_MARKER_RE.sub("", clause.text)).lower())
+
+
+def narrows(clause: Clause) -> bool:
+    """The clause is a list item narrowing what its list counts: "- Riêng quý IV: 118 vụ"."""
+    return _narrowing(clause) is not None
 
 
 def asked_words(analysis: QuestionAnalysis) -> frozenset[str]:

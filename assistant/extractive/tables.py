@@ -406,7 +406,6 @@ _RANKED_WHERE_RE = re.compile(r"\s(?:tai|o|tren)\s.*$")
 _DONE_BEFORE_RANK_RE = re.compile(rf"\bnao (?!co )((?:[a-z0-9]+ )+?){_RANK_WORD}\b")
 MIN_DONE_WORDS = 2
 _DONE_VERBS = ("bi", "duoc", "phai", "da", "can")  # "bị thu hồi giấy phép", "phải bổ sung mới"
-_CAUSE_WORDS = ("vi", "do", "boi")  # folded "vì", "do", "bởi": what follows is a cause
 
 
 def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
@@ -428,7 +427,8 @@ def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
         words = [w for w in named if w not in _RANK_WORDS and w not in years]
         run = f" {' '.join(words)} "
         # (not what a cause names: "người chết vì TNGT" is no deed "TNGT (vụ)" names)
-        caused = any(said.endswith(f" {cause}{run}") for cause in _CAUSE_WORDS)
+        before = said[: -len(run) + 1] if said.endswith(run) else ""
+        caused = re.search(f"{_CAUSE_RE.pattern}$", before) is not None
         return len(words) >= MIN_DONE_WORDS and (
             (said.endswith(run) and not caused)
             or any(f" {verb}{run}" in said for verb in _DONE_VERBS)
@@ -961,7 +961,7 @@ def searched_cells(analysis: QuestionAnalysis, view: PassageView) -> list[TableC
         if not (named_row or (total and _is_total(label))):
             continue
         for column, name in enumerate(header):
-            words = _phrase(re.sub(r"\([^()]*\)", " ", name))
+            words = _phrase(_without_unit(name))
             size = len(words.split())
             # Word for word, or a long name's every word ("tờ rơi quảng cáo cho vay bóc xóa"
             # names "Tờ rơi, quảng cáo bóc, xóa").
