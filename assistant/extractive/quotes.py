@@ -91,7 +91,7 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
             return _read_on(best.view, sentence, within_line=True)
         if novelty(analysis, " ".join(clauses[i].text for i in sentence)) < RESTATING_NOVELTY:
             return _read_on(best.view, sentence, within_line=False)
-        return _to_quotes_end(best.view, sentence)
+        return [*sentence, *quotation_rest(best.view, sentence)]
     if focused and _CHANGE_ASKED_RE.search(fold(analysis.text).lower()):
         # "bao nhiêu vụ, so với cùng kỳ?": the change, where the figure's clause does not
         # give it, is read on to in its sentence ("...; so với cùng kỳ giảm 6 vụ").
@@ -138,14 +138,9 @@ def part_context(
     return reduced
 
 
-def _to_quotes_end(view: PassageView, sentence: list[int]) -> list[int]:
-    """The sentence, read on to the end of the quotation it is in."""
-    return [*sentence, *quotation_rest(view, sentence)]
-
-
 def quotation_rest(view: PassageView, chosen: list[int]) -> list[int]:
     """The clauses after the chosen ones up to the closing mark of a speaker's quotation
-    they are in, within the list budget and the paragraph: an officer's account ("... cho
+    they are in, read on as `_read_on` does within a line: an officer's account ("... cho
     biết: "Các đối tượng ... . Hàng được giấu trong ... "") goes on past its first
     sentence. Empty when they are in none, or it closes with them."""
     clauses, text, offset = view.clauses, view.passage.text, view.passage.start
@@ -153,19 +148,10 @@ def quotation_rest(view: PassageView, chosen: list[int]) -> list[int]:
     read = text[line_start : clauses[chosen[-1]].end - offset]
     if not (read.count('"') % 2 == 1 or read.count("“") > read.count("”")):
         return []
-    rest: list[int] = []
-    last = chosen[-1]
-    while last + 1 < len(clauses):
-        after = clauses[last + 1]
-        if "\n" in text[clauses[last].end - offset : after.start - offset]:
-            break  # the paragraph ends: the quotation with it
-        if after.end - clauses[chosen[0]].start > LIST_BLOCK_CHARS:
-            break
-        last += 1
-        rest.append(last)
-        if _QUOTE_CLOSED_RE.search(after.text):
-            break
-    return rest
+    rest = _read_on(view, chosen, within_line=True)[len(chosen) :]
+    closed = (k for k, i in enumerate(rest) if _QUOTE_CLOSED_RE.search(clauses[i].text))
+    closing = next(closed, None)
+    return rest if closing is None else rest[: closing + 1]
 
 
 _QUOTE_CLOSED_RE = re.compile(r"[\"”]\W*$")
