@@ -64,7 +64,8 @@ CENTRAL_CITIES = frozenset(
 _COMMUNE_WORDS = {
     *("xã", "phường", "thị trấn", "thôn", "bản", "xóm", "ấp", "khóm", "khu phố", "tiểu khu"),
 }
-_DISTRICT_WORDS = {"huyện", "quận", "thị xã", "thành phố", "tp", "tx", "cah"}  # CAH: Công an huyện
+# CAH: Công an huyện; "huyện đảo": an island district ("huyện đảo Phú Quý")
+_DISTRICT_WORDS = {"huyện", "huyện đảo", "quận", "thị xã", "thành phố", "tp", "tx", "cah"}
 _PROVINCE_WORDS = {"tỉnh"}
 # What must precede a name that needs its unit word: "TP Hồ Chí Minh" (not the person).
 _NEEDED_PREFIX = {"district": {"huyện"}, "province": {"huyện", "tỉnh"}}
@@ -224,11 +225,17 @@ def _prefix(text: str, tokens: list[_Token], i: int, loose: bool) -> str:
         if i - width < 0 or not _joined(text, tokens, i - width, i + 1, _PREFIX_GAPS):
             continue
         words = tokens[i - width : i]
+        # "H. Nghĩa Hành", as tables and officers shorten "huyện"; not a name's initial
+        # ("Nguyễn Văn H. Long An").
+        initial = i >= 2 and tokens[i - 2].text[0].isupper()
+        shortened = text[words[0].end : tokens[i].start].strip() == "."
+        if width == 1 and words[0].text == "H" and shortened and not initial:
+            return "huyện"
         if loose:
             phrase = " ".join(t.folded for t in words)
             if phrase in _LOOSE_COMMUNE_WORDS:
                 return "xã"
-            if phrase in {"huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "cah"}:
+            if phrase in {"huyen", "huyen dao", "quan", "thi xa", "thanh pho", "tp", "tx", "cah"}:
                 return "huyện"
             if phrase == "tinh":
                 return "tỉnh"
@@ -309,6 +316,33 @@ def _match_marked(
     return None
 
 
+# Between a district and the province it is of: "Châu Thành Tây Ninh", "Châu Thành, tỉnh
+# Tây Ninh", "Châu Thành (Tây Ninh)".
+_OF_PROVINCE_GAP_RE = re.compile(r"\s*[,(]?\s*(?:(?:tỉnh|tinh|Tỉnh|Tinh)\s+)?")
+
+
+def _followed_by_its_province(
+    tokens: list[_Token], i: int, text: str, loose: bool
+) -> tuple[int, _Entry] | None:
+    """A district that needs its unit word, read without it where its own province's name
+    follows: the province says a place is meant, and which of the districts sharing the
+    name ("Châu Thành" of Tây Ninh, not of Long An)."""
+    found = _match_marked(tokens, i, text, loose, "huyện", tolerant=False)
+    if found is None or found[1].level != "district" or not found[1].prefixed_only:
+        return None
+    j, entry = found
+    gap = _OF_PROVINCE_GAP_RE.match(text, tokens[j - 1].end)
+    after = gap.end() if gap else tokens[j - 1].end
+    k = next((n for n in range(j, min(j + 2, len(tokens))) if tokens[n].start == after), None)
+    if k is None:
+        return None
+    province = _match_marked(tokens, k, text, loose, "tỉnh", tolerant=False)
+    if province is None or province[1].level != "province":
+        return None
+    own = entry.provinces or (entry.province,)
+    return (j, replace(entry, province=province[1].name)) if province[1].name in own else None
+
+
 def _locality(entry: _Entry, prefix: str, written: list[_Token]) -> Locality:
     if not entry.name:
         return Locality(" ".join(t.text.capitalize() for t in written), "district", entry.province)
@@ -359,6 +393,9 @@ def _located(text: str) -> Iterator[tuple[Locality, _Entry, int, int, str]]:
         if not prefix and LIST_GAP_RE.fullmatch(text, listed_after, tokens[i].start):
             prefix = "huyện"  # the list's unit word: "các huyện Mỹ Tú, Kế Sách"
         found = _match_at(tokens, i, text, loose, prefix)
+        if found is None and not prefix:
+            found = _followed_by_its_province(tokens, i, text, loose)
+            prefix = "huyện" if found is not None else prefix
         if found is None:
             i += 1
             continue

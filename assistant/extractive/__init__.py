@@ -4,7 +4,9 @@ A question's way through it, one module a step:
 
 1. ``question``: the question's type (count, time, person, duty, list...) and conditions
    (counted noun, places, years, document numbers, named bodies, content words);
-   ``patterns``, ``lexicon`` and ``entities`` hold the words it reads them by.
+   ``patterns``, ``lexicon`` and ``entities`` hold the words it reads them by; a district
+   typed without its unit word is read as the retrieved passages name it
+   (``district_units``).
 2. ``passage_views``: each retrieved passage split into clauses, with what it is about
    (place, year, document number) checked against the question's conditions.
 3. ``candidates`` and ``evidence``: every clause gets its signals (coverage of the

@@ -65,6 +65,7 @@ from assistant.extractive.counting import (
     unit_share,
     without_item_number,
 )
+from assistant.extractive.district_units import with_district_units
 from assistant.extractive.documents import (
     NATIONAL_ISSUERS,
     DocumentLibrary,
@@ -125,7 +126,7 @@ from assistant.extractive.passage_views import (
     read_passages,
     section_before,
 )
-from assistant.extractive.periods import period_as_written, periods_in
+from assistant.extractive.periods import first_period_at, period_as_written, periods_in
 from assistant.extractive.preferences import (
     LEADER,
     asked_action,
@@ -159,7 +160,7 @@ from assistant.extractive.rankings import asks_extreme_places, listed_extreme, r
 from assistant.extractive.row_naming import names_other_role, names_payee
 from assistant.extractive.scoring import PARAMETERS, clause_weights
 from assistant.extractive.seized import asks_seized, seized_clauses
-from assistant.extractive.sentences import ITEM_MARKER_RE
+from assistant.extractive.sentences import ITEM_MARKER_RE, Clause
 from assistant.extractive.structured import (
     body_named,
     duty_clauses,
@@ -181,6 +182,7 @@ from assistant.extractive.tables import (
     cells,
     changed_tables,
     column_values,
+    commune_cells,
     extreme_cells,
     heads_table,
     judged_rows,
@@ -379,6 +381,9 @@ class ExtractiveAnswerer:
         self, question: str, passages: Sequence[Passage], per_province: bool = True
     ) -> Answer:
         analysis = analyse(question)
+        completed = with_district_units(question, passages, analysis.type)
+        if completed != question:  # "Ninh Sơn thu giữ ...": the district the documents name
+            analysis = analyse(completed)
         answer = self._build(question, analysis, passages, per_province)
         # Refused with nothing of the kind asked (not a near miss, which cites what the
         # documents do have): the answer may lie in a part retrieval did not bring.
@@ -615,12 +620,14 @@ class ExtractiveAnswerer:
         if place_list:  # "xảy ra ở những xã nào?": "Các vụ việc phát hiện tại:" / "- xã A: 7 vụ;"
             quotes = [merge_clauses([item])[0] for item in place_list[: self.max_quotes]]
             return self._answer(question, quotes, views)
-        labelled = self._labelled(question, analysis, views, ranking)
-        if labelled is not None:  # "thủ đoạn gì", "những khó khăn nào": what is filed under it
-            return labelled
-        tabled = self._from_table(question, analysis, views, ranking)
-        if tabled is not None:  # "Huyện B có bao nhiêu vụ ...?" read from a table's row
-            return tabled
+        # "thủ đoạn gì", "những khó khăn nào": what is filed under it; "Huyện B có bao
+        # nhiêu vụ ...?" read from a table's row; "Thủ đoạn nào gây thiệt hại nhiều nhất?"
+        # from a table's column first, whatever is filed under "Thủ đoạn".
+        readers = [self._labelled, self._from_table]
+        for read in reversed(readers) if asked_extreme(analysis) else readers:
+            read_answer = read(question, analysis, views, ranking)
+            if read_answer is not None:
+                return read_answer
         candidates = ranking.candidates
         best = self._answering_clause(analysis, views, ranking)
         if best is None and asks_extreme_places(analysis):
@@ -1271,7 +1278,9 @@ class ExtractiveAnswerer:
                 # counts is named earlier in the paragraph, not always in the clause before.
                 previous = candidate.view.clauses[candidate.index - 1].text
                 before = f"{paragraph_before(candidate)} {previous} {item_heading(candidate)}"
-                if narrows(candidate.clause):  # "- Riêng quý IV: ... 118 vụ"
+                # "- Riêng quý IV: ... 118 vụ", "- Quý III: xảy ra 17 vụ" after "- 9 tháng:
+                # xảy ra 53 vụ phạm pháp hình sự": a part of what the list's first item counts.
+                if narrows(candidate.clause) or _item_of_a_period(candidate.clause):
                     before = f"{before} {first_item(candidate)}"
                 if _opens_passage(candidate):  # ... or before the cut retrieval made in it
                     before = f"{candidate.view.preceding} {before}"
@@ -1661,7 +1670,8 @@ class ExtractiveAnswerer:
             timed = by_year or (head is not None and year_agrees(analysis, head))
             if head is None or not values or not (timed and period_agrees(analysis, head)):
                 continue
-            if extreme is None and by_place and not commune_agrees(analysis, head):
+            communes = commune_cells(analysis, values) if extreme is None else []
+            if extreme is None and by_place and not (communes or commune_agrees(analysis, head)):
                 continue  # "xã A huyện B": not the district's row of a report naming no xã A
             # A former province asked of the new one's table ("Khu vực A cũ | 52 | ..."):
             # the row naming it says whose figure it is, not the header.
@@ -1678,8 +1688,8 @@ class ExtractiveAnswerer:
                 if self._said_whole(analysis, views, ranking, totals):
                     return None  # "phát hiện 215 vụ ... (tăng 12 vụ)": said whole, in words
                 picked = totals  # "Tổng số ... là bao nhiêu?": the "Cộng" row, not a part's
-            elif extreme is None and by_place:
-                picked = place_cells(analysis, values)
+            elif extreme is None and by_place:  # the commune's row, else the district's
+                picked = communes or place_cells(analysis, values)
             elif not own_row and not place_agrees(analysis, head):
                 continue
             elif extreme is not None:  # over the whole table, its parts retrieval cut apart
@@ -1697,7 +1707,9 @@ class ExtractiveAnswerer:
                 picked = extreme_cells(compared, extreme)
                 if picked:
                     shown = (cited or views) + [v for v in pool if v not in views]
-                    return self._rows_answer(question, picked[: self.max_quotes - 1], shown)
+                    # "Những huyện nào không ... vụ nào": every row counting none
+                    most = MAX_TABLE_ROWS if extreme == "zero" else self.max_quotes - 1
+                    return self._rows_answer(question, picked[:most], shown)
                 continue
             else:  # "tổ phó được hỗ trợ bao nhiêu": the row the question names
                 picked = named_cells(analysis, values)
@@ -1887,12 +1899,15 @@ def more_specific(
 def _of_another_province(
     analysis: QuestionAnalysis, source: str, passages: Sequence[Passage]
 ) -> bool:
-    """The question gives the number of a document and a province, and the one document
-    with that number is of another province."""
+    """The question gives the number of a document and a province, or a district of one
+    province only ("Chỉ thị 12-CT/HU của Huyện ủy Thanh Ba"), and the one document with
+    that number is of another province."""
     meta = next((p.metadata for p in passages if p.source == source), None)
-    if meta is None or meta.province is None or not analysis.provinces:
+    districts = [loc for loc in find_localities(analysis.text) if loc.level == "district"]
+    asked = set(analysis.provinces) | {loc.province for loc in districts if loc.province}
+    if meta is None or meta.province is None or not asked:
         return False
-    return meta.province not in analysis.provinces
+    return meta.province not in asked
 
 
 def _related(view: PassageView) -> RelatedPassage:
@@ -2914,3 +2929,9 @@ def _answer_value(analysis: QuestionAnalysis) -> Callable[[str], float]:
         return held + 3.0 * (asked_evidence(analysis, text) or 0.0)
 
     return value
+
+
+def _item_of_a_period(clause: Clause) -> bool:
+    """A list item opening with the part of the year it tells ("- Quý III: xảy ra 17 vụ")."""
+    told = ITEM_MARKER_RE.sub("", clause.text, count=1)
+    return bool(clause.marker) and first_period_at(told) == 0

@@ -126,6 +126,8 @@ _PLACES_COMPARED_RE = re.compile(
 )
 # What is compared is a figure: each part asks how much it is.
 _FIGURE_RE = re.compile(r"^(?:tỷ lệ|tỉ lệ|ty le|số|so|mức|muc|tổng|tong)\b", re.IGNORECASE)
+# What a list asks of each place: "các thủ đoạn ...", "những biện pháp ...".
+_LISTED_WHAT_RE = re.compile(r"^(?:các|cac|những|nhung)\s", re.IGNORECASE)
 # A place named by its unit ("huyện A", "phuong B"), read folded; not "địa bàn", "nơi".
 _PLACE_UNIT_RE = re.compile(r"\b(?:" + "|".join(fold(kind) for kind in PLACE_UNITS) + r")\b")
 
@@ -274,6 +276,11 @@ def _listed_places(question: str) -> list[str]:
             fold(rest).lower()
         )
         if not rest or asks_each is None:
+            if not rest and _LISTED_WHAT_RE.match(what):
+                # "các thủ đoạn lừa đảo ở tỉnh A và ở xã B": what is listed of each place
+                return [
+                    f"{what} {question[prep.start() : prep.end()].strip()} {side}" for side in sides
+                ]
             if rest or not _FIGURE_RE.match(what):
                 return [question]
             rest = "là bao nhiêu" if has_diacritics(question) else "la bao nhieu"

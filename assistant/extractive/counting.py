@@ -9,6 +9,7 @@ luật" for "bao nhiêu vụ phạm tội") answers a different question.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from itertools import pairwise
 
 from assistant.extractive.question import QuestionAnalysis
@@ -32,7 +33,7 @@ QUALIFIER_FILLERS = frozenset(
 # "trường hợp vi phạm"): another qualifier there is another count, while a thing's
 # qualifier only describes it ("camera giám sát" is still a camera), folded.
 EVENT_COUNTERS = frozenset(("vu", "truong", "luot", "cuoc"))
-_TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+|[^\w\s]")
+_TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*%?|(?<![\w])(?:k?m|ha)[23](?!\w)|[^\W\d_]+|[^\w\s]")
 # Words that open the next phrase after a counted noun, not qualify it ("12 vụ và 3 người",
 # "12 vụ làm chết 2 người"), compared as written: folded "va" is also "va chạm".
 _PHRASE_OPENERS = frozenset(
@@ -52,8 +53,12 @@ PERSON_KINDS = frozenset(
 _GENERIC_NOUN_WORDS = frozenset(("vi", "phạm", "việc"))
 
 
+# A unit of area or volume is one word: "96,3 m3 gỗ" counts in "m3", not in "m".
+_SQUARED = r"(?<![\w])(?:k?m|ha)[23](?!\w)"
+
+
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+|:", fold(text).lower()))
+    return " ".join(re.findall(rf"\d+(?:[.,/]\d+)*%?|{_SQUARED}|[^\W\d_]+|:", fold(text).lower()))
 
 
 def unit_head(analysis: QuestionAnalysis) -> str | None:
@@ -88,7 +93,8 @@ def states_count(analysis: QuestionAnalysis, text: str) -> bool:
         return True  # "Tiếp nhận công dân ... trao trả: tháng 11 tiếp nhận 12 người"
     if head not in EVENT_COUNTERS:
         return re.search(after, words) is not None
-    tails = _effective_tails(text, head)
+    asked = qualifying(expand_abbreviations(analysis.counted.unit or ""), drop_head=True)
+    tails = _effective_tails(text, head, asked)
     return any(not _another_noun(analysis, tail) for tail in tails)
 
 
@@ -112,25 +118,31 @@ def counts_another_noun(analysis: QuestionAnalysis, text: str) -> bool:
     head = unit_head(analysis)
     if head not in EVENT_COUNTERS or _asks_share(analysis):
         return False
-    tails = _effective_tails(text, head)
+    asked = qualifying(expand_abbreviations(analysis.counted.unit or ""), drop_head=True)
+    tails = _effective_tails(text, head, asked)
     return bool(tails) and all(_another_noun(analysis, tail) for tail in tails)
 
 
-def _effective_tails(text: str, head: str) -> list[list[str]]:
+def _effective_tails(text: str, head: str, asked: Collection[str] = ()) -> list[list[str]]:
     """`_after_head`, a bare "vụ" going on from the last one the text qualified: "xảy ra
-    214 vụ TNGT, …; giảm 19 vụ" counts traffic accidents twice."""
+    214 vụ TNGT, …; giảm 19 vụ" counts traffic accidents twice; unless the words before
+    its number, back to a mark, name the `asked` kind (folded qualifying words): "874 vụ
+    phạm pháp hình sự, trong đó trộm cắp tài sản 537 vụ" counts thefts the second time."""
     current: list[str] = []
     tails = []
-    for tail in _after_head(text, head):
+    for tail, before in _after_head(text, head):
+        if not tail and {fold(word) for word in before} & set(asked):
+            tail = before
         current = tail or current
         tails.append(current)
     return tails
 
 
-def _after_head(text: str, head: str) -> list[list[str]]:
+def _after_head(text: str, head: str) -> list[tuple[list[str], list[str]]]:
     """For each number followed (within the noun window) by the counted noun's head, the
     words written right after the head, up to the first mark or phrase-opening word:
-    "51 vụ TNGT, làm chết" -> ["tai", "nạn", "giao"]; "12 vụ, làm chết" -> []."""
+    "51 vụ TNGT, làm chết" -> ["tai", "nạn", "giao"]; "12 vụ, làm chết" -> []; with the
+    words before the number back to a mark ("trong đó trộm cắp tài sản 537 vụ")."""
     tokens = _TOKEN_RE.findall(nfc(spell_out(text)).lower())
     tails = []
     for i, token in enumerate(tokens):
@@ -150,11 +162,24 @@ def _after_head(text: str, head: str) -> list[list[str]]:
                     if not word[:1].isalpha() or word in _PHRASE_OPENERS:
                         break
                     tail.append(word)
-                tails.append(tail)
+                tails.append((tail, _words_before(tokens, i)))
                 break
             if not tokens[j][:1].isalpha():
                 break
     return tails
+
+
+MAX_WORDS_BEFORE = 6  # words before a bare count that may name its kind
+
+
+def _words_before(tokens: list[str], index: int) -> list[str]:
+    """The words before token `index`, back to a mark (at most `MAX_WORDS_BEFORE`)."""
+    words: list[str] = []
+    for token in reversed(tokens[max(0, index - MAX_WORDS_BEFORE) : index]):
+        if not token[:1].isalpha():
+            break
+        words.insert(0, token)
+    return words
 
 
 def counts_only_the_whole(analysis: QuestionAnalysis, text: str, read: str = "") -> bool:

@@ -30,6 +30,10 @@ _COMPARED_WITH_FORMER_RE = re.compile(
     r"(?P<former>(?:(?!\bso voi\b)[^?])*?(?:\b(?:cu|truoc day|truoc kia)\b"
     r"|\b(?:nghi quyet|nq|quyet dinh|qd)(?: so)? \d+/(?:19|20)\d{2}\b))[^?]*"
 )
+# ... or asked apart after the rate: "..., mức cũ là bao nhiêu?", "..., còn mức trước đây?".
+_FORMER_ASKED_APART_RE = re.compile(
+    r"\s*[,;:]\s*(?:con |va )?(?P<former>(?:muc|nghi quyet|nq) (?:cu|truoc day|truoc kia))\b[^?]*"
+)
 # What the former thing must be for a rate to be compared: a resolution, a rate, an allowance.
 _FORMER_RATE_RE = re.compile(r"\b(?:nq|nghi quyet|muc|quy dinh|phu cap|che do|dinh muc)\b")
 # A rate asked (folded): "mức hỗ trợ", "được bồi dưỡng", "phụ cấp" (not "mức 2", a level).
@@ -61,7 +65,7 @@ def split_former(question: str) -> str | None:
     if len(question) > MAX_QUESTION_CHARS:
         return None
     folded = fold(question).lower()
-    found = _COMPARED_WITH_FORMER_RE.search(folded)
+    found = _COMPARED_WITH_FORMER_RE.search(folded) or _FORMER_ASKED_APART_RE.search(folded)
     if found is None:
         return None
     head = question[: found.start()].rstrip(" ,;:")

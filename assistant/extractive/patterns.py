@@ -90,7 +90,15 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
         ),
     ),
     # "... nhiều nhất là đâu?": the place, as "ở đâu" asks it.
-    ("place", _any(r"\b(?:ở|tại|là) đâu\b", r"\b(?:nơi|địa điểm|địa bàn) nào\b")),
+    (
+        "place",
+        _any(
+            r"\b(?:ở|tại|là) đâu\b",
+            r"\b(?:nơi|địa điểm|địa bàn) nào\b",
+            # a search for the place with the most: "nơi thu giữ nhiều ma túy nhất 2024"
+            r"^\W*(?:nơi|địa bàn|địa phương)\b[^?]*\bnhất\b",
+        ),
+    ),
     (
         "definition",
         _any(

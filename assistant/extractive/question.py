@@ -600,6 +600,10 @@ _BODY_SHORTS = frozenset(
 )
 
 
+# A unit of area or volume: "m3", "m2", "km2" ("bao nhiêu m3 cát").
+_SQUARED_UNIT_RE = re.compile(r"(?:k?m|ha)[23]", re.IGNORECASE)
+
+
 def _unit_after_marker(
     normal: str, folded: bool, form: Callable[[str], str]
 ) -> tuple[str | None, str | None]:
@@ -645,7 +649,7 @@ def _unit_after_marker(
             # "đối" stops as "đối với" only: typed without marks "doi" is also "đội".
             towards = word != form("đối") or words[i + 1 : i + 2] == [form("với")]
             stop = word in stops and towards and not noun and i != whole
-            if stop or not WORD_RE.fullmatch(word):
+            if stop or not (WORD_RE.fullmatch(word) or _SQUARED_UNIT_RE.fullmatch(word)):
                 break
             # "bao nhiêu vụ bao nhiêu bị can", "... vụ mấy người": the next part asked
             if words[i : i + 2] == asking or (not folded and word == "mấy"):

@@ -80,11 +80,16 @@ def asked_row(analysis: QuestionAnalysis) -> AskedRow:
 # words it names; and for a row named word for word only, the label's words (the longest
 # label named). Named by share, "tổ trưởng, tổ phó tổ bảo vệ" names the rows "Tổ trưởng Tổ
 # bảo vệ" and "Tổ phó Tổ bảo vệ" alike, though only the second word for word.
-Naming = tuple[int, int, int, int]
+Naming = tuple[int, int, int, int, int]
 
 
 def naming(
-    asked: AskedRow, label: str, table_text: str = "", context: str = "", by_share: bool = False
+    asked: AskedRow,
+    label: str,
+    table_text: str = "",
+    context: str = "",
+    by_share: bool = False,
+    others: Sequence[str] = (),
 ) -> Naming | None:
     """How strongly the row labelled `label` is named, or None when it is not.
 
@@ -92,7 +97,10 @@ def naming(
     rate's row is (a title or a degree the question paraphrases: "tổ phó tổ tự quản", "bị
     thương 21% - 40%"), also by half the asked words, by two of those beyond the table's
     `context` (its title and heading) or all of them, or by a figure the question gives;
-    and not for what
+    first by the asked words beyond the table's context no other row of its table
+    (`others`, their labels) says: "ban
+    đêm" tells "Bồi dưỡng ... tuần tra ban đêm" from "... tuần tra ... biên giới ban ngày",
+    which shares as many words with "tuần tra biên giới ban đêm"; and not for what
     the table leaves unsaid (`table_text`, its header and rows: "ban đêm" asked of a table
     with no night rate; one word may go unsaid). A count's row names a place or a unit,
     which a share of words does not name: "Công an tỉnh" is not "Các phòng nghiệp vụ Công an
@@ -100,7 +108,7 @@ def naming(
     size = len(phrase(label).split())
     whole = size >= MIN_LABEL_WORDS and f" {phrase(label)} " in asked.said
     if not by_share:
-        return (0, 0, 0, size) if whole else None
+        return (0, 0, 0, 0, size) if whole else None
     context_words = asked.words_of(context)
     if len(asked.typed & asked.asked - asked.words_of(table_text) - context_words) > (
         MAX_UNSAID_WORDS
@@ -117,7 +125,9 @@ def naming(
     all_own = bool(own) and own <= words and shared >= MIN_LABEL_WORDS
     if not (whole or by_share or shared_own >= MIN_LABEL_WORDS or all_own or (given and shared)):
         return None
-    return given, shared_own, shared, 0
+    said_elsewhere = set().union(*(asked.words_of(other) for other in others))
+    distinct = len(own & words - said_elsewhere)
+    return given, distinct, shared_own, shared, 0
 
 
 def best_named(named: Sequence[tuple[Naming, _Row]]) -> list[_Row]:

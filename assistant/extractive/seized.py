@@ -9,6 +9,7 @@ import re
 
 from assistant.extractive.candidates import Candidate, Ranking
 from assistant.extractive.labels import MAX_LABEL_ITEMS
+from assistant.extractive.lexicon import NAMED_PERSON_RE
 from assistant.extractive.passage_views import is_heading_line
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.years import (
@@ -91,7 +92,15 @@ def seized_clauses(analysis: QuestionAnalysis, ranking: Ranking, most: int) -> l
         heading = before if is_heading_line(before) else section_heading(c)
         return len(asked & _words(f"{sentence_of(c)} {heading}"))
 
-    telling.sort(key=lambda c: (-subject(c), -c.coverage, -c.score))
+    people = _people_asked(analysis, eligible)
+
+    def story(c: Candidate) -> bool:
+        """The clause tells of the person the question names ("đường dây của Lò Văn A"): in
+        its sentence or the paragraph before ("A (SN 1989) ..." / "Ngày 16/7, ... thu giữ")."""
+        told = fold(f"{previous_paragraph(c)} {sentence_of(c)}").lower()
+        return any(person in told for person in people)
+
+    telling.sort(key=lambda c: (not story(c), -subject(c), -c.coverage, -c.score))
     best = telling[0]
     # ... and the rest of its sentence's ("thu giữ 2 xe máy; tạm giữ 3 điện thoại").
     same = best.clause.sentence_start
@@ -99,3 +108,16 @@ def seized_clauses(analysis: QuestionAnalysis, ranking: Ranking, most: int) -> l
         c for c in telling[1:] if c.view is best.view and c.clause.sentence_start == same
     ]
     return sorted(kept, key=lambda c: c.index)[:most]
+
+
+def _people_asked(analysis: QuestionAnalysis, candidates: list[Candidate]) -> set[str]:
+    """The people the passages name as news does ("Hà Văn Tùng (SN 1989, ...)") whom the
+    question names too, folded."""
+    asked = fold(analysis.text).lower()
+    texts = {c.view.passage.text for c in candidates}
+    named = {
+        fold(match.group(1) or match.group(2)).lower()
+        for text in texts
+        for match in NAMED_PERSON_RE.finditer(text)
+    }
+    return {name for name in named if re.search(rf"\b{re.escape(name)}\b", asked)}

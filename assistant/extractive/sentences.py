@@ -166,12 +166,15 @@ def split_clauses(
 
 
 def _bare_items(text: str, offset: int, clauses: list[Clause]) -> set[int]:
-    """Indexes of clauses that are short lines of their own with no final stop."""
+    """Indexes of clauses that are short lines of their own with no final stop, or with
+    the stop closing a run of items ended with ";" ("126 SIM;" / "480 triệu đồng.")."""
     bare = set()
     for index, clause in enumerate(clauses):
         start, end = clause.start - offset, clause.end - offset
         alone = start > 0 and text[start - 1] == "\n" and (end >= len(text) or text[end] == "\n")
-        short = len(clause.text) < BARE_ITEM_CHARS and not clause.text.rstrip().endswith(".")
+        stops = clause.text.rstrip().endswith(".")
+        closes = stops and index - 1 in bare and clauses[index - 1].text.rstrip().endswith(";")
+        short = len(clause.text) < BARE_ITEM_CHARS and (not stops or closes)
         if alone and short and not clause.carried:
             bare.add(index)
     return bare

@@ -12,12 +12,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.extractive.bodies import folded_text, names_body, owns
-from assistant.extractive.candidates import Ranking
+from assistant.extractive.candidates import Candidate, Ranking
 from assistant.extractive.lexicon import STOP_WORDS
 from assistant.extractive.passage_views import PassageView, quotable
 from assistant.extractive.question import QuestionAnalysis
 from assistant.extractive.sentences import ITEM_MARKER_RE
 from assistant.extractive.tables import cells
+from assistant.extractive.years import item_heading
 from index.extraction.bodies import ASKING_LEAD_RE, read_owners
 from index.extraction.identity import SIGNED_MARK_RE
 from index.extraction.records import DutyItem
@@ -96,18 +97,21 @@ def duty_clauses(
     body = analysis.body
     if body is None:
         return []
-    groups: list[list[tuple[PassageView, int]]] = []
+    groups: list[tuple[bool, list[tuple[PassageView, int]]]] = []
     seen: set[tuple[int, int]] = set()
     for candidate in ranking.candidates:
         view, index = candidate.view, candidate.index
-        if (id(view), index) in seen or not _owned_by(body, view, index):
+        # Items under a heading giving the body its part ("Điều 9. Trách nhiệm của Đồn
+        # Biên phòng") first: a title naming it among others ("Phối hợp giữa A và B")
+        # gives it no task of its own.
+        headed = _under_its_heading(body, candidate)
+        if (id(view), index) in seen or not (headed or _owned_by(body, view, index)):
             continue
         group = _item(view, index)
         seen.update((id(view), i) for _, i in group)
-        groups.append(group)
-        if len(groups) >= MAX_ITEMS:
-            break
-    return groups
+        groups.append((not headed, group))
+    groups.sort(key=lambda pair: pair[0])
+    return [group for _, group in groups[:MAX_ITEMS]]
 
 
 def register_duty_clauses(
@@ -229,6 +233,22 @@ def _owned_by(body: str, view: PassageView, index: int) -> bool:
         return True
     lead_in = clause.lead_in
     return lead_in is not None and owns(body, view.clauses[lead_in].text)
+
+
+# A heading giving a body the items under it (folded, its article's number left out):
+# "Điều 9. Trách nhiệm của Đồn Biên phòng", "2. Nhiệm vụ của Công an xã".
+_DUTIES_HEADING_RE = re.compile(
+    r"^\W*(?:(?:dieu|muc|phan) \w+\W+|\w{1,4}[.)]\s*)?(?:trach nhiem|nhiem vu)(?: cua)? (.+?)\W*$"
+)
+
+
+def _under_its_heading(body: str, candidate: Candidate) -> bool:
+    """The clause is an item under a heading giving the body its items ("Điều 9. Trách
+    nhiệm của Đồn Biên phòng" / "a) Chủ trì ..."), named more or less fully."""
+    if not candidate.clause.marker:
+        return False
+    heading = _DUTIES_HEADING_RE.match(fold(item_heading(candidate, nearest=True)).lower())
+    return heading is not None and _same_body(body, heading.group(1))
 
 
 def _item(view: PassageView, index: int) -> list[tuple[PassageView, int]]:

@@ -49,8 +49,11 @@ _EXTREME_RE = re.compile(
 )
 _LEAST_WORDS = frozenset(("it", "thap", "nho"))
 _PERIOD_ASKED_RE = re.compile(r"\b(?:nam|thang|quy) nao\b")
-# "Huyện nào không có vụ ... nào?": the rows counting none.
-_NONE_ASKED_RE = re.compile(r"\bkhong (?:co|xay ra|de xay ra|phat hien|ghi nhan)\b.*\bnao\b")
+# "Huyện nào không có vụ ... nào?", "... không khởi tố vụ nào": the rows counting none.
+_NONE_ASKED_RE = re.compile(
+    r"\bkhong (?:co|xay ra|de xay ra|phat hien|ghi nhan)\b.*\bnao\b"
+    r"|\bkhong (?:\w+ ){1,3}(?:vu|truong hop|doi tuong|nguoi|bi can) nao\b"
+)
 # What a rank is said of: the words after the last of "nào", "bị", "có", "được", "là", "số"
 # before "nhiều/ít/cao/thấp/lớn/nhỏ nhất".
 # (Each word ends at a space: no two ways to cut one, which would backtrack exponentially.)
@@ -422,8 +425,10 @@ def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     years = {w for w in _words(analysis.text) if w.isdigit()}
 
     def named_whole(cell: str) -> bool:  # as a verb's words: after "bị / được / phải", or last
-        # (without the unit it counts in: "Khởi tố (vụ/bị can)" is named by "khởi tố")
+        # (without the unit it counts in: "Khởi tố (vụ/bị can)" is named by "khởi tố"; nor
+        # the count it opens with: "Số vụ làm rõ" is named by "làm rõ")
         named = _phrase(_without_unit(cell)).split()
+        named = list(itertools.dropwhile(lambda word: word in _CASE_COUNTERS, named))
         words = [w for w in named if w not in _RANK_WORDS and w not in years]
         run = f" {' '.join(words)} "
         # (not what a cause names: "người chết vì TNGT" is no deed "TNGT (vụ)" names)
@@ -773,9 +778,10 @@ def _change_column(
 
 # A verdict asked of targets ("chỉ tiêu nào không đạt", "những mục tiêu nào đã đạt") and
 # the cells giving one, folded.
+# (not "hạn hoàn thành", a deadline asked)
 _VERDICT_ASKED_RE = re.compile(
     r"\b(?:chi tieu|muc tieu|nhiem vu)\b.*?\b(khong dat|chua dat|khong hoan thanh|"
-    r"chua hoan thanh|da dat|dat|hoan thanh|vuot)\b"
+    r"chua hoan thanh|da dat|dat|(?<!han )hoan thanh|vuot)\b"
 )
 _FAILED = frozenset(("khong dat", "chua dat", "khong hoan thanh", "chua hoan thanh"))
 _MET = frozenset(("dat", "da dat", "hoan thanh", "vuot", "vuot chi tieu"))
@@ -803,6 +809,18 @@ def _table_texts(rows: list[tuple[int, list[str], str, int, list[str]]]) -> dict
     for header_index, header, _, _, row in rows:
         said.setdefault(header_index, list(header)).extend(row)
     return {index: " ".join(words) for index, words in said.items()}
+
+
+def _table_labels(views: Sequence[PassageView]) -> dict[tuple[str, tuple[str, ...]], list[str]]:
+    """The labels of each table's rows, by its document and header: a table chunking cut
+    into passages is one table, its header repeated over each part."""
+    labels: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    for view in views:
+        for _, header, _, _, row in _rows(view) if view.eligible else ():
+            said = labels.setdefault((view.passage.source, tuple(header)), [])
+            if _label(row) not in said:
+                said.append(_label(row))
+    return labels
 
 
 def verdict_rows(view: PassageView, verdicts: frozenset[str]) -> list[TableCell]:
@@ -835,6 +853,7 @@ def judged_rows(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> lis
     # The words asking whether it was met name no row: what the target is of does.
     frame = asked.words_of(_TARGET_FRAME)
     asked = replace(asked, asked=asked.asked - frame, typed=asked.typed - frame)
+    labels = _table_labels(views)
     named: list[tuple[Naming, TableCell]] = []
     for view in views:
         rows = list(_rows(view)) if view.eligible else []
@@ -844,7 +863,9 @@ def judged_rows(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> lis
                 continue
             label = _label(row)
             context = " ".join(view.context)
-            key = naming(asked, label, tables[header_index], context, by_share=True)
+            table = labels[view.passage.source, tuple(header)]
+            others = [other for other in table if other != label]
+            key = naming(asked, label, tables[header_index], context, True, others)
             if key is not None:
                 cell = TableCell(view, header_index, index, label, header[-1], row[-1])
                 named.append((key, cell))
@@ -929,6 +950,20 @@ def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
     asked_tiers = _tiers(analysis.text)
     asks_district = bool(asked_tiers & {"district", "province"}) and "commune" not in asked_tiers
     return [cell for cell in values if names_asked_alone(cell.label) and not _is_rest(cell.label)]
+
+
+def commune_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
+    """The values of the row labelled with the asked commune ("Xã Thạnh Đức" for "xã Thạnh
+    Đức (huyện B)"): its unit word and name, nothing else."""
+
+    def names_commune(label: str) -> bool:
+        phrase = _phrase(label)
+        unit = _TIER_RE.match(phrase)
+        own = phrase[unit.end() :].strip() if unit else ""
+        return unit is not None and _TIERS[unit.group(1)] == {"commune"} and own in asked
+
+    asked = set(analysis.communes)
+    return [cell for cell in values if names_commune(cell.label)]
 
 
 def named_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
@@ -1209,6 +1244,7 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
         return []
     asked = asked_row(analysis)
     question = _words(analysis.text)
+    labels = _table_labels(views)
     named: list[tuple[Naming, TableCell]] = []
     for view in views:
         rows = list(_rows(view)) if view.eligible else []
@@ -1219,7 +1255,9 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
             # The amounts after the label: not the row's number ("STT") before it.
             after = row.index(label) + 1
             amounts = [c for c in range(after, len(row)) if _is_amount(row[c])]
-            key = naming(asked, label, tables[header_index], context, by_share=True)
+            table = labels[view.passage.source, tuple(header)]
+            others = [other for other in table if other != label]
+            key = naming(asked, label, tables[header_index], context, True, others)
             if not amounts or key is None:
                 continue
             column = max(amounts, key=lambda c: (len(_words(header[c]) & question), -c))

@@ -167,6 +167,15 @@ def year_spans(text: str) -> set[tuple[int, int]]:
 _HEADER_BRACKET_RE = re.compile(r"\([^()|]*\)")
 
 
+def _header_years(text: str) -> set[int]:
+    """The years a header row dates its table by. Columns of two or more years ("Kết quả
+    (2023)" beside "Chỉ tiêu năm 2024") make a table of each of them; one column's bracket
+    ("Bến khách ngang sông (bến, 2024)") dates that column only."""
+    row = cells(text) or []
+    dated = set().union(*(years_in(cell) for cell in row[1:]))
+    return dated if len(dated) > 1 else years_in(_HEADER_BRACKET_RE.sub(" ", text))
+
+
 def _is_table_row(text: str) -> bool:
     """A table's row of figures."""
     row = cells(text)
@@ -207,10 +216,10 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     told_spans = year_spans(_COMPARED_YEAR_RE.sub(" ", sentence))
     if asked_spans and told_spans and not asked_spans & told_spans:
         return False
-    own = years_in(
-        _HEADER_BRACKET_RE.sub(" ", sentence)
+    own = (
+        _header_years(sentence)
         if _is_header_row(sentence)
-        else _without_later_years(sentence, clause.text)
+        else years_in(_without_later_years(sentence, clause.text))
     )
     if clause.lead_in is not None:
         own |= years_in(view.clauses[clause.lead_in].text)
@@ -587,11 +596,15 @@ _EVENT_TYPES = frozenset(
 
 
 # A part's figure set beside the clause's own: in brackets, "(quý II: 17 vụ)", "(riêng
-# tháng 3: 174 hồ sơ)", or after it, "...; riêng quý III bắt 12 vụ".
-_PART_FIGURE_RE = re.compile(
+# tháng 3: 174 hồ sơ)", "(riêng 6 tháng cuối năm 19 vụ)", or after it, "...; riêng quý
+# III bắt 12 vụ".
+_BRACKETED_PART = (
     r"\((?:riêng |rieng )?(?:quý|quy|tháng|thang|\d+ tháng|\d+ thang)[^():]{0,20}:\s*\d[^()]*\)"
-    r"|;\s*(?:riêng|rieng) (?:quý|quy|tháng|thang)\b[^;()]*$",
-    re.IGNORECASE,
+    r"|\((?:riêng|rieng) (?:quý|quy|tháng|thang|\d+ tháng|\d+ thang)[^()]*\d[^()]*\)"
+)
+_BRACKETED_PART_RE = re.compile(_BRACKETED_PART, re.IGNORECASE)
+_PART_FIGURE_RE = re.compile(
+    rf"{_BRACKETED_PART}|;\s*(?:riêng|rieng) (?:quý|quy|tháng|thang)\b[^;()]*$", re.IGNORECASE
 )
 
 
@@ -664,7 +677,7 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     # A date range no question names ("từ ngày 25/01 đến 20/02/2024": an operation's
     # days) is no part of the year that the question's year could be asking past.
     sentence = sentence_of(candidate)
-    named = parts_of_year(sentence)
+    named = parts_of_year(_BRACKETED_PART_RE.sub(" ", sentence))  # not "(riêng quý IV: 9 vụ)"
     years = "|".join(str(year) for year in analysis.years)
     whole = re.search(rf"\bnăm (?:{years})\b", sentence, re.IGNORECASE)
     # ... or the year named as the question names it: "Dịp Tết 2027 ... bao nhiêu vụ cháy?" asks
@@ -684,7 +697,7 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
         paragraph = paragraph_before(candidate)
         if named_as_asked is not None and named_as_asked.search(paragraph):
             return False  # ... or the event asked: "Dịp Tết Giáp Thìn 2024 (từ ...), ... ."
-        before = parts_of_year(paragraph)
+        before = parts_of_year(_BRACKETED_PART_RE.sub(" ", paragraph))
         return bool(before) and "whole-year" not in before
     if "whole-year" in named:
         return False
@@ -752,7 +765,7 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if (
         not analysis.localities
         and analysis.type == QuestionType.COUNT
-        and _WHOLE_PROVINCE_ASKED_RE.search(fold(analysis.text).lower())
+        and _asks_whole_province(analysis.text)
         and (view.passage.metadata.district is not None or _WHOLE_UNIT_RE.search(text))
         and not _PROVINCE_WIDE_RE.search(text)
     ):
@@ -837,12 +850,25 @@ def _listed_together(text: str, asked: set[str]) -> bool:
 
 
 def _describes_event(analysis: QuestionAnalysis) -> bool:
-    """The question asks no figure and no place: its place only tells which event."""
-    return (
-        analysis.type in (QuestionType.WHICH, *_EVENT_TYPES)
-        and analysis.asked_noun not in PLACE_NOUNS
-        and not analysis.compares
-    )
+    """The question asks no figure and no place, or a figure of one case it opens with
+    ("Ổ nhóm cho vay qua app ở Sa Đéc giải ngân cho bao nhiêu người?"): its place only
+    tells which event."""
+    if analysis.compares or analysis.asked_noun in PLACE_NOUNS:
+        return False
+    return analysis.type in (QuestionType.WHICH, *_EVENT_TYPES) or _of_one_case(analysis)
+
+
+# A question opening with one case or ring (folded): "Ổ nhóm ...", "Đường dây ...", "Vụ ...".
+_ONE_CASE_RE = re.compile(r"^\W*(?:o nhom|bang nhom|nhom|duong day|vu)\s+(?!viec\b)\w")
+
+
+def _of_one_case(analysis: QuestionAnalysis) -> bool:
+    """A count asked of one case or ring, not of cases: "Vụ buôn lậu ... thu giữ bao nhiêu
+    lít" (not "Vụ ... bao nhiêu vụ", whose cases are what is counted)."""
+    if analysis.type != QuestionType.COUNT or not _ONE_CASE_RE.match(fold(analysis.text).lower()):
+        return False
+    head = unit_head(analysis)
+    return head is not None and head not in ("vu", "nhom", "duong day")
 
 
 def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
@@ -903,6 +929,15 @@ _WHOLE_UNIT_RE = re.compile(r"\btoàn (?:xã|phường|thị trấn|huyện|qu�
 _WHOLE_PROVINCE_ASKED_RE = re.compile(r"\b(?:toan|ca) tinh\b|\btren dia ban tinh\b")
 
 
+def _asks_whole_province(question: str) -> bool:
+    """ "toàn tỉnh", "cả tỉnh": not "CA tỉnh", the province's police, as officers type it."""
+    folded = fold(question).lower()
+    return any(
+        len(folded) != len(question) or question[m.start() : m.start() + 2] != "CA"
+        for m in _WHOLE_PROVINCE_ASKED_RE.finditer(folded)
+    )
+
+
 def _about_district(asked: set[str], text: str, named: set[str], view: PassageView) -> bool:
     """A clause answers a district question when its document is about the district, or
     it names no other place and is not about the whole province while its passage or its
@@ -910,6 +945,11 @@ def _about_district(asked: set[str], text: str, named: set[str], view: PassageVi
     # ... the document's own district: its issuer's, or named in its title or opening lines
     # ("Hội trường UBND huyện A" in a meeting's minutes whose issuer is a steering board).
     if places_named(view.document_about) & asked or view.passage.metadata.district in asked:
+        return True
+    # ... or its title names it bare, as a district needing its unit word is named in a
+    # heading ("Phú Quý: Giữ bình yên cho huyện đảo ...").
+    title = fold(view.passage.metadata.title or "").lower()
+    if any(re.search(rf"(?<!\w){re.escape(fold(place).lower())}(?!\w)", title) for place in asked):
         return True
     if named or _PROVINCE_WIDE_RE.search(text):
         return False

@@ -162,3 +162,29 @@ def test_a_district_the_library_spells_the_old_way_is_found_as_written_today() -
     """The library writes "Phú Quí"; documents and officers write "Phú Quý"."""
     for text in ("huyện Phú Quý", "huyen Phu Quy"):
         assert [p.name for p in find_localities(text)] == ["Phú Quý"], text
+
+
+def test_a_district_needing_its_unit_word_is_read_before_its_own_province() -> None:
+    """ "Châu Thành" names districts of several provinces (and communes): alone it is no
+    place, but followed by its own province it is that province's district."""
+    tay_ninh = [
+        Locality("Châu Thành", "district", "Tây Ninh"),
+        Locality("Tây Ninh", "province", "Tây Ninh"),
+    ]
+    for text in ("Châu Thành Tây Ninh năm 2023", "chau thanh tay ninh", "Châu Thành (Tây Ninh)"):
+        assert find_localities(text) == tay_ninh, text
+    assert find_localities("Châu Thành, tỉnh Tây Ninh")[0] == tay_ninh[0]
+    assert find_localities("Châu Thành Long An")[0] == Locality("Châu Thành", "district", "Long An")
+    # ... not before a province it is no district of, nor alone
+    assert find_localities("Châu Thành Hà Nội") == [Locality("Hà Nội", "province", "Hà Nội")]
+    assert find_localities("chau thanh co bao nhieu") == []
+
+
+def test_a_district_shortened_to_h_or_named_an_island_district_is_read() -> None:
+    nghia_hanh = [Locality("Nghĩa Hành", "district", "Quảng Ngãi")]
+    assert find_localities("H. Nghĩa Hành tạm giữ bao nhiêu m3 cát") == nghia_hanh
+    phu_quy = [Locality("Phú Quý", "district", "Bình Thuận")]
+    assert find_localities("huyện đảo Phú Quý có mấy tổ") == phu_quy
+    assert find_localities("huyen dao Phu Quy co may to") == phu_quy
+    # ... not a person's initial before a province's name
+    assert find_localities("Nguyễn Văn H. Long An") == [Locality("Long An", "province", "Long An")]

@@ -1,0 +1,90 @@
+"""A district typed without its unit word, read as the documents name it.
+
+Many district names are also communes' or everyday words ("Ninh Sơn", "Châu Thành"), so the
+gazetteer reads them only after "huyện", "thị xã", ... An officer types them bare all the
+same ("Ninh Sơn thu giữ bao nhiêu m3 cát"): where a passage retrieved for the question
+names that district with its unit word ("Huyện Ninh Sơn | 31 | ..."), the question is read
+with the unit word written in, so the place conditions apply to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.extractive.question import QuestionType
+from assistant.passages import Passage
+from index.gazetteer import find_localities, place_spans
+from index.vietnamese import fold, has_diacritics
+
+# A feature named after a place (folded): "sân bay Long Thành", "cảng Phú Quý", "cầu Cần
+# Thơ"; the name is the feature's, not a district asked about.
+_FEATURE_BEFORE_RE = re.compile(
+    r"\b(?:san bay|cang|cho|ben|ben xe|cau|duong|pho|song|deo|tuyen|quoc lo|kenh|nui|dao)\s*$"
+)
+# A unit word just before a name (folded): the question already says what the name is.
+_UNIT_BEFORE_RE = re.compile(
+    r"(?:\b(?:huyen|quan|thi xa|thanh pho|tp|tx|cah|tinh|xa|phuong|thi tran|cax|ap|khom|thon"
+    r"|ban|xom|khu pho|to dan pho|tieu khu)|[.])\s*$"
+)
+
+
+# Questions a place is a condition of: a figure, a list, a place, a search, a signer (the
+# document's own); not those whose place only tells which event (who, when, why, how,
+# yes or no), where a clause need not name it.
+_PLACED_TYPES = frozenset(
+    (
+        QuestionType.COUNT,
+        QuestionType.WHICH,
+        QuestionType.LIST,
+        QuestionType.PLACE,
+        QuestionType.OTHER,
+        QuestionType.SIGNER,
+    )
+)
+
+
+def with_district_units(
+    question: str, passages: Sequence[Passage], asked: QuestionType | None = None
+) -> str:
+    """The question with "huyện" written before each district it names bare that a
+    passage names with its unit word (for a question of the `asked` type, where a place is
+    a condition); the question itself when there is none."""
+    if asked is not None and asked not in _PLACED_TYPES:
+        return question
+    folded = fold(question).lower()
+    if len(folded) != len(question):
+        return question  # offsets of the folded form would not be the question's
+    # The places it names, read as typed and as typed without marks (a question restored
+    # in lower case, "huyện cao phong hòa bình", names Hòa Bình as "hoa binh" does), and
+    # not inside one of them: "Bà Rịa" of "Bà Rịa - Vũng Tàu".
+    named = {loc.name for text in (question, folded) for loc in find_localities(text)}
+    taken = [(span.start, span.end) for text in (question, folded) for span in place_spans(text)]
+    spans = []
+    for name in _districts_with_unit(passages) - named:
+        for match in re.finditer(rf"(?<!\w){re.escape(fold(name).lower())}(?!\w)", folded):
+            inside = any(start < match.end() and match.start() < end for start, end in taken)
+            before = folded[: match.start()]
+            bare = not (_FEATURE_BEFORE_RE.search(before) or _UNIT_BEFORE_RE.search(before))
+            if not inside and bare:
+                spans.append(match.start())
+    if not spans:
+        return question
+    unit = "huyện " if has_diacritics(question) else "huyen "
+    for start in sorted(spans, reverse=True):
+        question = f"{question[:start]}{unit}{question[start:]}"
+    return question
+
+
+def _districts_with_unit(passages: Sequence[Passage]) -> set[str]:
+    """The districts the passages name after their unit word, of two syllables or more."""
+    return {
+        span.name
+        for passage in passages
+        for span in place_spans(passage.text)
+        if span.with_unit and " " in span.name and _is_district(span.name)
+    }
+
+
+def _is_district(name: str) -> bool:
+    return any(loc.level == "district" for loc in find_localities(f"huyện {name}"))
