@@ -407,6 +407,26 @@ def _located(text: str) -> Iterator[tuple[Locality, _Entry, int, int, str]]:
         i = j
 
 
+def bare_districts(text: str) -> list[PlaceSpan]:
+    """The districts a text would name if a unit word stood before them: "Ninh Sơn" in
+    "Ninh Sơn thu giữ ..." (a name also a commune's, read alone as none). Two syllables or
+    more, written as the gazetteer spells them (any case for a text without diacritics)."""
+    loose = looks_unaccented(text)
+    tokens = _tokens(text)
+    found = []
+    i = 0
+    while i < len(tokens):
+        match = _match_marked(tokens, i, text, loose, "huyện", tolerant=False)
+        if match is None or match[1].level != "district" or match[0] - i < 2:
+            i += 1
+            continue
+        j, entry = match
+        locality = _locality(entry, "huyện", tokens[i:j])
+        found.append(PlaceSpan(tokens[i].start, tokens[j - 1].end, locality.name, False))
+        i = j
+    return found
+
+
 def locality_mentions(text: str) -> Iterator[Locality]:
     """Every place mention in order, repeats included (for counting).
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection
 from itertools import pairwise
 
+from assistant.extractive.lexicon import SQUARED_UNIT
 from assistant.extractive.question import QuestionAnalysis
 from index.abbreviations import expand_abbreviations, spell_out
 from index.vietnamese import fold, has_diacritics, nfc
@@ -33,7 +34,8 @@ QUALIFIER_FILLERS = frozenset(
 # "trường hợp vi phạm"): another qualifier there is another count, while a thing's
 # qualifier only describes it ("camera giám sát" is still a camera), folded.
 EVENT_COUNTERS = frozenset(("vu", "truong", "luot", "cuoc"))
-_TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*%?|(?<![\w])(?:k?m|ha)[23](?!\w)|[^\W\d_]+|[^\w\s]")
+# (a unit of area or volume is one word: "96,3 m3 gỗ" counts in "m3", not in "m")
+_TOKEN_RE = re.compile(rf"\d+(?:[.,/]\d+)*%?|{SQUARED_UNIT}|[^\W\d_]+|[^\w\s]")
 # Words that open the next phrase after a counted noun, not qualify it ("12 vụ và 3 người",
 # "12 vụ làm chết 2 người"), compared as written: folded "va" is also "va chạm".
 _PHRASE_OPENERS = frozenset(
@@ -53,12 +55,10 @@ PERSON_KINDS = frozenset(
 _GENERIC_NOUN_WORDS = frozenset(("vi", "phạm", "việc"))
 
 
-# A unit of area or volume is one word: "96,3 m3 gỗ" counts in "m3", not in "m".
-_SQUARED = r"(?<![\w])(?:k?m|ha)[23](?!\w)"
-
-
 def _words(text: str) -> str:
-    return " ".join(re.findall(rf"\d+(?:[.,/]\d+)*%?|{_SQUARED}|[^\W\d_]+|:", fold(text).lower()))
+    return " ".join(
+        re.findall(rf"\d+(?:[.,/]\d+)*%?|{SQUARED_UNIT}|[^\W\d_]+|:", fold(text).lower())
+    )
 
 
 def unit_head(analysis: QuestionAnalysis) -> str | None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from assistant.extractive.question import QuestionType
 from assistant.passages import Passage
-from index.gazetteer import find_localities, place_spans
+from index.gazetteer import PlaceSpan, bare_districts, find_localities, place_spans
 from index.vietnamese import fold, has_diacritics
 
 # A feature named after a place (folded): "sân bay Long Thành", "cảng Phú Quý", "cầu Cần
@@ -58,16 +59,16 @@ def with_district_units(
     # The places it names, read as typed and as typed without marks (a question restored
     # in lower case, "huyện cao phong hòa bình", names Hòa Bình as "hoa binh" does), and
     # not inside one of them: "Bà Rịa" of "Bà Rịa - Vũng Tàu".
-    named = {loc.name for text in (question, folded) for loc in find_localities(text)}
-    taken = [(span.start, span.end) for text in (question, folded) for span in place_spans(text)]
-    spans = []
-    for name in _districts_with_unit(passages) - named:
-        for match in re.finditer(rf"(?<!\w){re.escape(fold(name).lower())}(?!\w)", folded):
-            inside = any(start < match.end() and match.start() < end for start, end in taken)
-            before = folded[: match.start()]
-            bare = not (_FEATURE_BEFORE_RE.search(before) or _UNIT_BEFORE_RE.search(before))
-            if not inside and bare:
-                spans.append(match.start())
+    forms = (question, folded)
+    named = {loc.name for text in forms for loc in find_localities(text)}
+    taken = [(span.start, span.end) for text in forms for span in place_spans(text)]
+    spans = set()
+    for span in (span for text in forms for span in bare_districts(text)):
+        inside = any(start < span.end and span.start < end for start, end in taken)
+        before = folded[: span.start]
+        bare = not (_FEATURE_BEFORE_RE.search(before) or _UNIT_BEFORE_RE.search(before))
+        if span.name not in named and not inside and bare and _named_with_unit(span, passages):
+            spans.add(span.start)
     if not spans:
         return question
     unit = "huyện " if has_diacritics(question) else "huyen "
@@ -76,15 +77,16 @@ def with_district_units(
     return question
 
 
-def _districts_with_unit(passages: Sequence[Passage]) -> set[str]:
-    """The districts the passages name after their unit word, of two syllables or more."""
-    return {
-        span.name
-        for passage in passages
-        for span in place_spans(passage.text)
-        if span.with_unit and " " in span.name and _is_district(span.name)
-    }
+# A district's unit word before its name (folded): "Huyện Ninh Sơn", "TP. Bà Rịa".
+_UNIT_WORDS = r"\b(?:huyen(?: dao)?|quan|thi xa|thanh pho|tp|tx)\.?\s+"
 
 
-def _is_district(name: str) -> bool:
-    return any(loc.level == "district" for loc in find_localities(f"huyện {name}"))
+def _named_with_unit(span: PlaceSpan, passages: Sequence[Passage]) -> bool:
+    """A passage names the district after its unit word."""
+    written = re.compile(rf"{_UNIT_WORDS}{re.escape(fold(span.name).lower())}(?!\w)")
+    return any(written.search(_folded(passage.text)) for passage in passages)
+
+
+@lru_cache(maxsize=4096)  # the same passages come back for question after question
+def _folded(text: str) -> str:
+    return fold(text).lower()

@@ -12,6 +12,8 @@ import re
 from index.vietnamese import UPPER_LETTERS, canonical, fold
 
 NAME_WORD = rf"[{UPPER_LETTERS}][^\W\d_]*"
+# A unit of area or volume, one word though it holds a digit: "m3", "m2", "km2", "ha2".
+SQUARED_UNIT = r"(?<!\w)(?:k?m|ha)[23](?!\w)"
 
 
 def _words(listing: str) -> frozenset[str]:

@@ -31,6 +31,7 @@ from assistant.extractive.lexicon import (
     PLACE_KINDS,
     PLACE_NOUNS,
     PLACE_UNITS,
+    SQUARED_UNIT,
     STOP_WORDS,
     UNIT_STOP_NOUNS,
     UNIT_STOPS,
@@ -601,7 +602,7 @@ _BODY_SHORTS = frozenset(
 
 
 # A unit of area or volume: "m3", "m2", "km2" ("bao nhiêu m3 cát").
-_SQUARED_UNIT_RE = re.compile(r"(?:k?m|ha)[23]", re.IGNORECASE)
+_SQUARED_UNIT_RE = re.compile(SQUARED_UNIT, re.IGNORECASE)
 
 
 def _unit_after_marker(

@@ -97,14 +97,14 @@ def naming(
     rate's row is (a title or a degree the question paraphrases: "tổ phó tổ tự quản", "bị
     thương 21% - 40%"), also by half the asked words, by two of those beyond the table's
     `context` (its title and heading) or all of them, or by a figure the question gives;
-    first by the asked words beyond the table's context no other row of its table
-    (`others`, their labels) says: "ban
-    đêm" tells "Bồi dưỡng ... tuần tra ban đêm" from "... tuần tra ... biên giới ban ngày",
-    which shares as many words with "tuần tra biên giới ban đêm"; and not for what
-    the table leaves unsaid (`table_text`, its header and rows: "ban đêm" asked of a table
-    with no night rate; one word may go unsaid). A count's row names a place or a unit,
-    which a share of words does not name: "Công an tỉnh" is not "Các phòng nghiệp vụ Công an
-    tỉnh", and a count's question holds many words its table has no need to say."""
+    first by the asked words beyond the table's context that no other row of its table
+    (`others`, their labels) says: "ban đêm" tells "Bồi dưỡng ... tuần tra ban đêm" from
+    "... tuần tra ... biên giới ban ngày", which shares as many words with "tuần tra biên
+    giới ban đêm"; and not for what the table leaves unsaid (`table_text`, its header and
+    rows: "ban đêm" asked of a table with no night rate; one word may go unsaid). A
+    count's row names a place or a unit, which a share of words does not name: "Công an
+    tỉnh" is not "Các phòng nghiệp vụ Công an tỉnh", and a count's question holds many
+    words its table has no need to say."""
     size = len(phrase(label).split())
     whole = size >= MIN_LABEL_WORDS and f" {phrase(label)} " in asked.said
     if not by_share:

@@ -868,7 +868,7 @@ def _of_one_case(analysis: QuestionAnalysis) -> bool:
     if analysis.type != QuestionType.COUNT or not _ONE_CASE_RE.match(fold(analysis.text).lower()):
         return False
     head = unit_head(analysis)
-    return head is not None and head not in ("vu", "nhom", "duong day")
+    return head is not None and head not in ("vu", "nhom", "duong")  # (its first word)
 
 
 def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
