@@ -4,23 +4,17 @@ a figure of one case (invented documents; real district names, which the gazette
 
 from __future__ import annotations
 
-from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.district_units import with_district_units
 from assistant.extractive.question import QuestionType, analyse
 from assistant.passages import Passage
-from index.records import DocumentMetadata
+from tests.assistant.one_document import first_quote, invented_passage
 
 
 def _passage(text: str, source: str = "bc.md", **meta: object) -> Passage:
-    fields = {"year": 2030, "title": "Báo cáo năm 2030", "province": "Ninh Thuận", **meta}
-    metadata = DocumentMetadata(**fields)  # type: ignore[arg-type]
-    return Passage(f"{source}#0", source, text, 0, len(text), 0.5, metadata)
+    return invented_passage(text, source, **{"province": "Ninh Thuận", **meta})
 
 
-def _answer(question: str, *passages: Passage) -> str:
-    answer = ExtractiveAnswerer().build(question, list(passages))
-    assert not answer.refused, (question, answer.answer)
-    return answer.answer.split("[1]")[0]
+_answer = first_quote
 
 
 DISTRICTS = _passage(

@@ -10,19 +10,14 @@ from __future__ import annotations
 from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.asks import split_places
 from assistant.passages import Passage
-from index.records import DocumentMetadata
+from tests.assistant.one_document import first_quote, invented_passage
 
 
 def _passage(text: str, source: str = "bc.md", **meta: object) -> Passage:
-    fields = {"year": 2030, "title": "Báo cáo năm 2030", "province": "Hà Giang", **meta}
-    metadata = DocumentMetadata(**fields)  # type: ignore[arg-type]
-    return Passage(f"{source}#0", source, text, 0, len(text), 0.5, metadata)
+    return invented_passage(text, source, **{"province": "Hà Giang", **meta})
 
 
-def _answer(question: str, *passages: Passage) -> str:
-    answer = ExtractiveAnswerer().build(question, list(passages))
-    assert not answer.refused, (question, answer.answer)
-    return answer.answer.split("[1]")[0]
+_answer = first_quote
 
 
 def test_a_table_of_a_years_results_and_the_next_years_targets_is_of_both_years() -> None:
