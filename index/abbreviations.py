@@ -152,18 +152,35 @@ def _already_spelled_out(text: str, start: int, end: int, expansion: str) -> boo
     return after.startswith(f"({folded})") or before.endswith(f"{folded} (")
 
 
-def _expansion(token: str) -> str | None:
-    """The expansion of a matched abbreviation, or None when, typed in lower case, it reads
-    as an ordinary word."""
+# An abbreviation whose body depends on the level named after it: the province's military
+# command is a "Bộ Chỉ huy", a district's or a commune's a "Ban Chỉ huy" ("BCHQS huyện A",
+# "BCHQS các xã"). A province-level city's is a "Bộ" too, so "thành phố" does not decide.
+_BELOW_PROVINCE_RE = re.compile(
+    r"\s+(?:cac |cap )?(?:huyen|quan|thi xa|thi tran|xa|phuong)\b", re.IGNORECASE
+)
+_BELOW_PROVINCE: dict[str, str] = {"BCHQS": "Ban Chỉ huy quân sự"}
+
+
+def _expansion(token: str, after: str = "") -> str | None:
+    """The expansion of a matched abbreviation (`after`: the text that follows it, for one
+    whose expansion depends on the level named there), or None when, typed in lower case,
+    it reads as an ordinary word."""
     folded = fold(token)
     if not token.isupper() and _SYLLABLE_RE.fullmatch(folded):
         return None
-    return _BY_FOLD[folded][1]
+    short, expansion = _BY_FOLD[folded]
+    if short in _BELOW_PROVINCE and _BELOW_PROVINCE_RE.match(fold(after[:20])):
+        return _BELOW_PROVINCE[short]
+    return expansion
+
+
+def _following(match: re.Match[str]) -> str:
+    return match.string[match.end() : match.end() + 20]
 
 
 def _expand(match: re.Match[str]) -> str:
     token = match.group()
-    expansion = _expansion(token)
+    expansion = _expansion(token, _following(match))
     if expansion is None or _already_spelled_out(
         match.string, match.start(), match.end(), expansion
     ):
@@ -186,7 +203,7 @@ def abbreviations_in(text: str) -> list[tuple[str, str]]:
     word ("ca", "tu") is none."""
     found = []
     for match in _ABBREVIATION_RE.finditer(text):
-        expansion = _expansion(match.group())
+        expansion = _expansion(match.group(), _following(match))
         if expansion is not None:
             found.append((match.group(), expansion))
     return found
@@ -214,7 +231,7 @@ _WORD_RE = re.compile(r"\w+")
 
 
 def _spelled(match: re.Match[str]) -> str:
-    return _expansion(match.group()) or match.group()
+    return _expansion(match.group(), _following(match)) or match.group()
 
 
 def spell_out(text: str) -> str:

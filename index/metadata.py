@@ -258,8 +258,14 @@ def _title(paragraphs: list[str], source: str) -> str:
         if _SAVED_LABEL_RE.match(paragraph):
             continue  # "Nguồn: Văn phòng Tỉnh ủy": where a saved copy came from
         match = _KIND_WITH_SUBJECT_RE.fullmatch(paragraph)
-        if match and match.group(2)[:1].islower():
-            return f"{match.group(1).capitalize()} {match.group(2)}"[:200]
+        if match:
+            # ... the kind qualified in capitals: "QUY CHẾ PHỐI HỢP giữa A và B ...".
+            words = match.group(2).split(" ")
+            qualified = next((i for i, word in enumerate(words) if not word.isupper()), 0)
+            kind = " ".join([match.group(1), *words[:qualified]])
+            subject = " ".join(words[qualified:])
+            if subject[:1].islower():
+                return f"{kind.capitalize()} {subject}"[:200]
         break
     letter = _letter_subject(paragraphs[:16])
     if letter:
@@ -344,8 +350,13 @@ def _place(
     # Named in the title counts most, and as much in the header above it (the issuing body,
     # the dateline's place): whose document it is. A district counts a little less than its
     # province named.
+    # The issuing body's own lines, in capitals above the title ("ĐẢNG BỘ TỈNH A" / "HUYỆN
+    # ỦY B"), count again: a title may name another province it is about ("... địa bàn
+    # giáp ranh thành phố C").
+    issuer = [line for line in header if line.isupper()]
     for mentions, named, via_district in (
         (locality_mentions("\n".join(header)), 10, 8),
+        (locality_mentions("\n".join(issuer)), 10, 8),
         (in_title, 10, 8),
         (in_lead, 6, 4),
         (locality_mentions(text), 2, 1),
@@ -364,7 +375,8 @@ def _place(
     ]
     # ... else the district of the issuing body above the title ("CÔNG AN HUYỆN A", "UBND
     # HUYỆN B"); not the dateline's place ("B, ngày ..."), where a province's office stands.
-    issuers = [line for line in header if _DISTRICT_ISSUER_RE.search(line)]
+    issuers = [_PARTY_COMMITTEE_RE.sub(_unit_of_committee, line) for line in header]
+    issuers = [line for line in issuers if _DISTRICT_ISSUER_RE.search(line)]
     districts += [
         loc
         for loc in locality_mentions("\n".join(issuers))
@@ -379,6 +391,16 @@ def _place(
 _DISTRICT_ISSUER_RE = re.compile(
     r"^(?!.*\bngày\b).*\b(?:huyện|quận|thị xã|thành phố)\s+\w", re.IGNORECASE
 )
+
+
+# A district's Party committee names its district: "HUYỆN ỦY A" is of "huyện A", "THỊ ỦY B"
+# of "thị xã B".
+_PARTY_COMMITTEE_RE = re.compile(r"\b(huyện|quận|thị|thành) ủy\b", re.IGNORECASE)
+_COMMITTEE_UNITS = {"huyện": "huyện", "quận": "quận", "thị": "thị xã", "thành": "thành phố"}
+
+
+def _unit_of_committee(match: re.Match[str]) -> str:
+    return _COMMITTEE_UNITS[canonical(match.group(1)).lower()]
 
 
 # "huyện Mường Nhé", "thị xã Ba Đồn": a district-level unit the gazetteer does not list,

@@ -97,7 +97,11 @@ def test_a_command_written_short_is_spelled_out() -> None:
     from index.abbreviations import spell_out
 
     assert spell_out("Bộ CH BĐBP tỉnh") == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
-    assert spell_out("BCHQS huyện") == "Bộ Chỉ huy quân sự huyện"
+    # The province's military command is a "Bộ", a district's or a commune's a "Ban".
+    assert spell_out("BCHQS tỉnh") == "Bộ Chỉ huy quân sự tỉnh"
+    assert spell_out("BCHQS huyện A") == "Ban Chỉ huy quân sự huyện A"
+    assert spell_out("bchqs cac xa") == "Ban Chỉ huy quân sự cac xa"
+    assert expand_abbreviations("Lưu: BCHQS.") == "Lưu: BCHQS (Bộ Chỉ huy quân sự)."
 
 
 def test_the_abbreviations_a_text_uses_or_spells_out() -> None:

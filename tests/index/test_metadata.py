@@ -507,3 +507,41 @@ def test_a_subject_ending_in_a_bracketed_date_is_the_title_not_a_headline() -> N
     )
     assert (metadata.kind, metadata.issued_on) == ("báo cáo", "2031-10-16")
     assert "CÔNG AN XÃ NĂM CĂN" in clean_text(text)
+
+
+def test_a_kind_qualified_in_capitals_heads_the_title() -> None:
+    """ "QUY CHẾ PHỐI HỢP giữa A và B ...": the kind and its qualifier, then the subject,
+    not the issuing bodies' lines above it."""
+    text = "\n\n".join(
+        [
+            "CÔNG AN TỈNH YÊN BÁI",
+            "CÔNG AN HUYỆN VĂN CHẤN",
+            "BAN CHỈ HUY QUÂN SỰ HUYỆN VĂN CHẤN",
+            "Số: 02/QCPH-CAH-BCHQS Văn Chấn, ngày 04 tháng 3 năm 2030",
+            "QUY CHẾ PHỐI HỢP giữa Công an huyện và Ban Chỉ huy quân sự huyện trong bảo đảm "
+            "an ninh, trật tự mùa thu hoạch chè",
+            "Hai bên thống nhất ban hành Quy chế phối hợp như sau.",
+        ]
+    )
+    metadata = extract_metadata(text, "qc02.txt")
+    assert metadata.title.startswith("Quy chế phối hợp giữa Công an huyện và Ban Chỉ huy")
+
+
+def test_the_issuers_own_lines_outweigh_a_province_the_title_is_about() -> None:
+    """A district Party committee's directive on the area bordering another province's city
+    names that city in its title and lead: the lines of its issuer above say whose it is,
+    and "HUYỆN ỦY A" names its district."""
+    text = "\n\n".join(
+        [
+            "ĐẢNG BỘ TỈNH BẮC NINH",
+            "HUYỆN ỦY TIÊN DU",
+            "Số 07-CT/HU",
+            "Tiên Du, ngày 11 tháng 3 năm 2030",
+            "CHỈ THỊ của Ban Thường vụ Huyện ủy về bảo đảm an ninh, trật tự địa bàn giáp ranh "
+            "thành phố Hà Nội",
+            "Huyện giáp ranh các quận, huyện Long Biên, Gia Lâm của thành phố Hà Nội; tình hình "
+            "an ninh, trật tự vùng giáp ranh còn phức tạp.",
+        ]
+    )
+    metadata = extract_metadata(text, "ct07.txt")
+    assert (metadata.province, metadata.district) == ("Bắc Ninh", "Tiên Du")
