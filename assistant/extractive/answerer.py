@@ -89,6 +89,7 @@ from assistant.extractive.evidence import (
     asks_measure,
     clause_tokens,
     measure_evidence,
+    names_several,
     time_evidence,
     unit_values,
 )
@@ -248,6 +249,10 @@ MAX_RELATED = PARAMETERS.max_related
 # that sets one ("báo cáo trước ngày 30/11", "chậm nhất ngày ...", "hạn cuối ...").
 DEADLINE = r"\b(?:hạn|thời hạn|chậm nhất|trước ngày nào)\b"
 DEADLINE_GIVEN = r"\b(?:trước ngày|chậm nhất|hạn chót|hạn cuối|thời hạn|trước \d)"
+# "Diễn ra từ ngày nào đến ngày nào?", "khai mạc ngày mấy?": a day, answered by a clause
+# that names one ("từ ngày 02/3 đến ngày 30/4", "ngày 15 tháng 8").
+DAY_ASKED = r"\b(?:ngày nào|ngày mấy|ngày bao nhiêu|hôm nào)\b"
+_DAY_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d,])|\bngày \d{1,2}\b", re.IGNORECASE)
 # "cao hơn", "nhiều ... hơn": figures compared, each part of the answer gives one.
 MORE_OR_LESS = r"\b(?:nhiều|ít|cao|thấp|lớn|nhỏ)\b.*\bhơn\b"
 # "ban hành ngày nào", "ký ngày nào": when the document itself was issued.
@@ -1187,6 +1192,9 @@ class ExtractiveAnswerer:
         ranking_places = asks_extreme_places(analysis)
         leads = asked_action(analysis) == LEADER
         origin = bool(_ORIGIN_ASKED_RE.search(fold(analysis.text).lower()))
+        proposed = analysis.type in (QuestionType.WHICH, QuestionType.LIST) and bool(
+            _PROPOSED_ASKED_RE.search(fold(analysis.text).lower())
+        )
         # A count asked of a facility or a holiday: from a passage naming it, not the
         # province's count over all its industrial zones, nor another Tết's.
         facilities = _asked_facilities(analysis)
@@ -1248,6 +1256,19 @@ class ExtractiveAnswerer:
             if ranking_places and ranks_places(candidate.clause.text):
                 # The ranking is what is asked, and what it ranks is told just before it:
                 # "... bắt giữ 27 vụ vận chuyển pháo. Các vụ việc tập trung ở huyện A (9 vụ)".
+                needed = COUNTED_NOUN_COVERAGE * self.min_coverage
+            if (
+                analysis.type in (QuestionType.LIST, QuestionType.WHICH)
+                and analysis.asked_noun
+                and analysis.asked_noun not in PLACE_NOUNS  # (places listed: their own rule)
+                and names_several(analysis.asked_noun, candidate.clause.text)
+            ):
+                # "Những cảng cá nào ...": the clause naming several ("các cảng cá A, B và
+                # C") is what is asked, whatever else the question names.
+                needed = COUNTED_NOUN_COVERAGE * self.min_coverage
+            if proposed and _PROPOSED_ITEM_RE.match(candidate.clause.text):
+                # "Cơ quan nào chỉ được đề nghị phối hợp": the item proposing a task to its
+                # bodies ("6. Đề nghị Ủy ban MTTQ tỉnh, ... phối hợp ...") is what is asked.
                 needed = COUNTED_NOUN_COVERAGE * self.min_coverage
             if _SELF_REFERENCE_RE.search(candidate.clause.text):
                 # "Nghị quyết này ... có hiệu lực từ ...": the document it names is the one
@@ -2341,6 +2362,8 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return _cites_other_document(analysis, candidate.clause.text)
     if analysis.type == QuestionType.TIME and _matches(DEADLINE, analysis.text, analysis.form):
         return _matches(DEADLINE_GIVEN, candidate.clause.text, "canonical")
+    if analysis.type == QuestionType.TIME and _matches(DAY_ASKED, analysis.text, analysis.form):
+        return _DAY_RE.search(candidate.clause.text) is not None
     return True
 
 
@@ -2454,9 +2477,11 @@ _FACILITY_KINDS = (
     "bãi biển", "phía", "đền", "chùa", "khu di tích", "sân bay", "bệnh viện",
     "quốc lộ", "QL", "tỉnh lộ",
 )  # fmt: skip
-# ... typed without diacritics, those that fold to no common word ("chợ" folds to "cho").
+# ... typed without diacritics, those that fold to no common word ("chợ" folds to "cho"),
+# and the abbreviations typed in lower case ("kcn Quyet Thang").
 _FOLDED_KINDS = (
     "khu cong nghiep", "cum cong nghiep", "cua khau", "cong ty", "phia", "quoc lo", "tinh lo",
+    "kcn", "ccn",
 )  # fmt: skip
 # "riêng chợ A", "riêng tại đền B": one facility singled out of a whole.
 _SINGLED_OUT_RE = re.compile(r"\b(?:[Rr]iêng|[Rr]ieng)\s+(?:(?:tại|ở|tai|o)\s+)?\w")
@@ -2600,9 +2625,16 @@ def _matches(pattern: str, text: str, form: str) -> bool:
 
 
 # Who issued a document named by its number: "là của cơ quan nào", "đơn vị nào ban hành".
-ISSUER_ASKED = r"\b(?:của|do) (?:cơ quan|đơn vị) nào\b|\b(?:cơ quan|đơn vị|ai) (?:nào )?ban hành\b"
-# The number line closing an official header: "Số: 1268/BC-CAT-PV01".
-_NUMBER_LINE_RE = re.compile(r"^\W*Số\s*:")
+ISSUER_ASKED = (
+    r"\b(?:của|do) (?:cơ quan|đơn vị|(?:huyện|tỉnh|thành|quận|thị|đảng) ủy|ủy ban|ubnd|hđnd"
+    r"|công an) nào\b|\b(?:cơ quan|đơn vị|ai) (?:nào )?ban hành\b"
+)
+# "Cơ quan nào (chỉ) được đề nghị phối hợp", "những tổ chức chỉ được 'đề nghị'" (folded):
+# the bodies a document proposes tasks to rather than gives them, its "Đề nghị B ..." items.
+_PROPOSED_ASKED_RE = re.compile(r"\b(?:duoc|chi) \W?de nghi\b")
+_PROPOSED_ITEM_RE = re.compile(r"^\W*(?:\d+[.)]|[a-zđ]\)|[-+•])?\s*\**Đề nghị\b")
+# The number line closing an official header: "Số: 1268/BC-CAT-PV01", "Số 15-CT/HU".
+_NUMBER_LINE_RE = re.compile(r"^\W*Số\s*(?::|\d+[-/]\S*[A-ZĐ])")
 HEADER_LINES = 4  # the issuing body's lines above the number, at most
 MIN_TITLE_CHARS = 20  # a line this long ending the title is its title line, not a stray word
 
@@ -2646,7 +2678,11 @@ def _place_items(
         view, index = candidate.view, candidate.index
         if not candidate.clause.is_lead_in or candidate.own_coverage <= 0:
             continue
-        items = [j for j, c in enumerate(view.clauses) if c.lead_in == index]
+        # (a table's rows are no list of places: "| Xã A | 04 | ..." counts, and the rows
+        # are all the table's, whatever the question asks of them)
+        items = [
+            j for j, c in enumerate(view.clauses) if c.lead_in == index and cells(c.text) is None
+        ]
         named = [j for j in items if opening.match(fold(view.clauses[j].text).lower())]
         # ... most of them: "- Các xã còn lại: 3 vụ" may close the list
         if len(named) >= MIN_PLACE_ITEMS and 3 * len(named) >= 2 * len(items):

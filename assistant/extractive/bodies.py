@@ -12,6 +12,7 @@ import re
 
 from assistant.extractive.entities import places_named
 from index.abbreviations import spell_out
+from index.gazetteer import bare_districts, place_spans
 from index.vietnamese import fold
 
 # Where a duty question puts its body, on the folded question. A folded "giao" is also the
@@ -112,7 +113,8 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
             words.pop()
         while words and words[0] in _LEADING:
             words.pop(0)
-        body = " ".join(words)
+        body = _NATIONAL_RE.sub(" ", " ".join(words)).strip()
+        body = " ".join(body.split())
         if bodies_only and not (_BODY_KIND_RE.search(body) or UNIT_CODE_RE.search(body)):
             return None  # "Người dân làm gì": not a body given a task
         if body:
@@ -120,21 +122,27 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
     return None
 
 
+# The end of a yes/no question, or its other way asked after it ("... không hay chỉ đề
+# nghị?"), folded.
+_ASKED_END = r"(?:,? hay (?:chi|la) [^,]*)?\W*$"
 # "Sở B có được giao (chủ trì) nhiệm vụ ... không": the body before the question's verb,
 # after what the question opens with ("Trong kế hoạch A, Sở B có được giao ..."); or "Chỉ
 # thị A có giao nhiệm vụ cho Sở B không", "có giao Sở B chủ trì ... không": the body it
 # is given to.
 _TASKED_RE = re.compile(
-    r"(?:^|, )(?P<body>[^,]+?) (?:co )?(?:(?:duoc|bi) giao|co nhiem vu|co trach nhiem)\b"
+    # ("... có bị UBND tỉnh giao ...": the body giving it named between)
+    r"(?:^|, )(?P<body>[^,]+?) (?:co )?(?:(?:duoc|bi)(?: \w+){0,6}? giao|co nhiem vu"
+    r"|co trach nhiem)\b"
     # "Sở B có (phải là cơ quan) chủ trì ... không": whether it leads is asked of its items
     # (not "có phối hợp với A ... không", which a clause naming both tells).
     r"|(?:^|, )(?P<leads>[^,]+?) co (?:phai )?(?:(?:la )?(?:co quan|don vi|luc luong) )?"
     r"chu tri\b"
     r"|\bgiao (?:nhiem vu |trach nhiem |viec )?cho (?P<given>[^,]+?)"
-    r"(?: (?:nhiem vu|trach nhiem|chu tri|phoi hop)\b[^,]*)? (?:hay )?khong\W*$"
+    r"(?: (?:nhiem vu|trach nhiem|chu tri|phoi hop)\b[^,]*)? (?:hay )?khong"
+    + _ASKED_END
     # ... or "có giao Sở B chủ trì ... không", the task named after it.
-    r"|\bgiao (?!thong\b|duc\b|dich\b|luu\b)(?P<named>[^,]+?) (?:chu tri|phoi hop)\b[^,]*"
-    r" (?:hay )?khong\W*$"
+    + r"|\bgiao (?!thong\b|duc\b|dich\b|luu\b)(?P<named>[^,]+?) (?:chu tri|phoi hop)\b[^,]*"
+    r" (?:hay )?khong" + _ASKED_END
 )
 
 
@@ -142,11 +150,23 @@ def tasked_body(question: str) -> str | None:
     """The body a yes/no question asks whether it was given a task ("Ủy ban MTTQ tỉnh có
     được giao nhiệm vụ nào không?" -> "mat tran to quoc"), as `body_of` gives it; None when
     what it names is not a body."""
-    match = _TASKED_RE.search(fold(_spelled_out(question)).lower())
+    spelled = _spelled_out(question)
+    folded = fold(spelled).lower()
+    match = _TASKED_RE.search(folded)
     if match is None:
         return None
-    named = next(group for group in match.groups() if group)
+    group = next(name for name, value in match.groupdict().items() if value)
+    start, end = match.span(group)
+    # ... up to what the task is about: "cho Tỉnh Đoàn trong chống đua xe không".
+    about = _ABOUT_RE.search(folded, start, end)
+    end = about.start() if about is not None else end
+    # ... as typed, so its places are read ("Thừa Thiên Huế")
+    named = spelled[start:end] if len(folded) == len(spelled) else folded[start:end]
     return body_of(f"{named} làm gì", bodies_only=True)
+
+
+# Where a body named in a yes/no question gives way to what its task is about (folded).
+_ABOUT_RE = re.compile(r" (?:trong|ve|de|khi|doi voi)\b")
 
 
 # "... đề nghị Sở Y tế làm gì", "kiến nghị Sở B những gì": the body a proposal is made to.
@@ -168,8 +188,11 @@ def addressee(question: str) -> str | None:
 
 
 def _without_places(body: str, question: str) -> str:
-    """The body without the provinces and districts the question names ("Sở B tỉnh A")."""
-    for place in sorted(places_named(question), key=len, reverse=True):
+    """The body without the provinces and districts the question names ("Sở B tỉnh A"),
+    by their names and as written ("Thừa Thiên Huế" is the province "Huế")."""
+    spans = [*place_spans(question), *bare_districts(question)]  # ... or typed bare: "CA A"
+    written = {question[span.start : span.end] for span in spans}
+    for place in sorted({*places_named(question), *written}, key=len, reverse=True):
         body = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " ", body)
     return " ".join(body.split())
 
@@ -198,7 +221,12 @@ def folded_text(text: str) -> str:
     """A clause as bodies are compared in: abbreviations spelled out, folded, lower case;
     without the numbers of documents, which hold their drafting unit's code."""
     spelled = _spelled_out(_NUMBERED_RE.sub(" ", text))
-    return " ".join(re.findall(r"\w+", fold(spelled).lower()))
+    return " ".join(w for w in _NATIONAL_RE.sub(" ", fold(spelled).lower()).split() if w)
+
+
+# The country in a body's full name, written or not ("Ngân hàng Nhà nước (Việt Nam) Chi
+# nhánh tỉnh A", "Ủy ban MTTQ (Việt Nam) tỉnh"), and what is not a word (folded).
+_NATIONAL_RE = re.compile(r"\bviet nam\b|\W+")
 
 
 def _named_as(body: str) -> str:
@@ -262,4 +290,9 @@ def owns(body: str, text: str) -> bool:
             at, before = named.start(), raw[: named.start()]
             if re.search(r"\b(?:chi dao|giao cho|giao|yeu cau|de nghi)\s*$", before):
                 return True
+    if at > OWNER_REACH and text.rstrip().endswith(":"):
+        # A lead-in opening with what it carries out: "Thực hiện Chỉ thị số ... về ..., Công
+        # an huyện A đã triển khai các biện pháp:": its last part's subject owns the items.
+        last = f" {folded_text(text.rsplit(',', 1)[-1])} " if "," in text else ""
+        return last.find(f" {_named_as(body)} ") == 0
     return at <= OWNER_REACH and not re.search(r"\b(?:phoi hop|voi)\s*$", before)

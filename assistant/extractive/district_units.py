@@ -3,8 +3,10 @@
 Many district names are also communes' or everyday words ("Ninh Sơn", "Châu Thành"), so the
 gazetteer reads them only after "huyện", "thị xã", ... An officer types them bare all the
 same ("Ninh Sơn thu giữ bao nhiêu m3 cát"): where a passage retrieved for the question
-names that district with its unit word ("Huyện Ninh Sơn | 31 | ..."), the question is read
-with the unit word written in, so the place conditions apply to it.
+names that district with its unit word ("Huyện Ninh Sơn | 31 | ..."), or the name is a
+district of the province the retrieved documents are of, the question is read with the
+unit word written in, so the place conditions apply to it (and a figure of the province's
+other districts is not its figure).
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def with_district_units(
         inside = any(start < span.end and span.start < end for start, end in taken)
         before = folded[: span.start]
         bare = not (_FEATURE_BEFORE_RE.search(before) or _UNIT_BEFORE_RE.search(before))
-        if span.name not in named and not inside and bare and _named_with_unit(span, passages):
+        if span.name not in named and not inside and bare and _meant(span, passages):
             spans.add(span.start)
     if not spans:
         return question
@@ -79,6 +81,18 @@ def with_district_units(
 
 # A district's unit word before its name (folded): "Huyện Ninh Sơn", "TP. Bà Rịa".
 _UNIT_WORDS = r"\b(?:huyen(?: dao)?|quan|thi xa|thanh pho|tp|tx)\.?\s+"
+
+
+def _meant(span: PlaceSpan, passages: Sequence[Passage]) -> bool:
+    """The bare name is the district: a passage names it with its unit word, or it is a
+    district (of one province only) of a province whose documents were retrieved ("Long
+    Thành" asked of Đồng Nai's reports, which may not name it: then they lack its figure)."""
+    if _named_with_unit(span, passages):
+        return True
+    provinces = {loc.province for loc in find_localities(f"huyện {span.name}")}
+    return None not in provinces and bool(
+        provinces & {passage.metadata.province for passage in passages}
+    )
 
 
 def _named_with_unit(span: PlaceSpan, passages: Sequence[Passage]) -> bool:

@@ -8,6 +8,7 @@ sentence that merely shares words with the question.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -279,15 +280,37 @@ def list_evidence(analysis: QuestionAnalysis, text: str) -> float:
         return 1.0 if listed else 0.0
     if text.endswith(":"):
         return 1.0
-    if analysis.asked_noun and _names_several(analysis.asked_noun, text):
+    if analysis.asked_noun and names_several(analysis.asked_noun, text):
         return 1.0  # "những tuyến sông nào": "các tuyến sông Đáy, sông Hoàng Long"
+    if _ROAD_ASKED_RE.match(fold(analysis.asked_noun or "").lower()):
+        # "những tuyến đường nào": a clause naming a road ("trên đường tỉnh 258")
+        return 1.0 if names_road(text) else 0.0
     return STRENGTH.list_word if LIST_RE.search(text) else 0.0
+
+
+_ROAD_ASKED_RE = re.compile(r"(?:tuyen )?(?:duong|quoc lo)\b|tuyen$")
+# A road by its number ("Quốc lộ 21A", "QL.6", "đường tỉnh 258", "ĐT.741") or its name
+# ("đường Hồ Chí Minh", "đại lộ Thăng Long"), folded.
+_ROAD_NUMBERED_RE = re.compile(
+    r"\b(?:quoc lo|ql|tinh lo|duong tinh|dt|duong huyen|dh|cao toc)\s*\.?\s*\d+[a-z]?\b"
+)
+_ROAD_NAMED_RE = re.compile(r"\b(?:duong|dai lo|cao toc) (\w)")
+
+
+def names_road(text: str) -> bool:
+    """The text names a road, by its number or by its name (told by its capital)."""
+    folded = fold(text).lower()
+    if _ROAD_NUMBERED_RE.search(folded):
+        return True
+    return len(folded) == len(text) and any(
+        text[m.start(1)].isupper() for m in _ROAD_NAMED_RE.finditer(folded)
+    )
 
 
 MIN_NAMED = 2  # "sông A, sông B": a list of the asked noun's names
 
 
-def _names_several(noun: str, text: str) -> bool:
+def names_several(noun: str, text: str) -> bool:
     """The text names two or more of the asked noun, each with its name: "sông A, sông B"
     for "tuyến sông", "mô hình A và mô hình B" (the noun compared folded, a name told by
     its capital)."""
@@ -296,7 +319,26 @@ def _names_several(noun: str, text: str) -> bool:
         return False
     last = re.escape(fold(noun).lower().split()[-1])
     names = [m for m in re.finditer(rf"\b{last} (\w)", folded) if text[m.start(1)].isupper()]
-    return len(names) >= MIN_NAMED
+    # ... or the noun once before its names: "các cảng cá A, B và C".
+    return len(names) >= MIN_NAMED or any(
+        len(_names_in_a_row(text[m.start(1) :])) >= MIN_NAMED for m in names
+    )
+
+
+def _names_in_a_row(text: str) -> list[str]:
+    """The names opening a text, one after another, parted by commas or "và", each of
+    words opening with a capital: "Tịnh Kỳ, Sa Huỳnh, Mỹ Á và các khu neo đậu" -> the
+    three names."""
+    names: list[str] = []
+    for part in re.split(r", | và ", text):
+        words = part.split(" ")
+        named = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
+        if not named:
+            break
+        names.append(" ".join(named))
+        if len(named) < len(words):  # the row ends inside this part
+            break
+    return names
 
 
 def topic_evidence(analysis: QuestionAnalysis, text: str) -> float:

@@ -65,9 +65,10 @@ _LABEL_TYPES = frozenset(
 LEAD_WORDS = 6  # the label opens a lead-in within this many words: "Các thủ đoạn ... gồm:"
 MAX_LABEL_ITEMS = 6  # items quoted under a heading, at most
 PARAGRAPH_CHARS = 600  # a paragraph from the sentence naming the label, quoted up to this
-# "vướng mắc chủ yếu hiện nay là ...": the label, a few words, then what it is; or the
-# label and what it names in quotes ("về tội “Buôn lậu”").
-_NAMED_AS = r"\b{label}\b(?:[^.;:]{{0,50}}?\b(?:là|gồm|như)\b|\s*[\"“])"
+# "vướng mắc chủ yếu hiện nay là ...", "thủ đoạn của các đối tượng rất tinh vi: ...": the
+# label, a few words, then what it is; or the label and what it names in quotes ("về tội
+# “Buôn lậu”").
+_NAMED_AS = r"\b{label}\b(?:[^.;:]{{0,50}}?(?:\b(?:là|gồm|như)\b|:(?:\s*\w|\s*$))|\s*[\"“])"
 _QUOTED_AS = r"\b{label}\b\s*[\"“]"
 
 

@@ -119,6 +119,8 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"\bcó phải\b",
             r"^có\b.*\bkhông\W*$",
             r"\b(?:có|được)\b.*\bkhông\W*$",
+            # "... có giao nhiệm vụ cho B không hay chỉ đề nghị?": yes, or the other way
+            r"\b(?:có|được)\b.*\bkhông,? hay (?:chỉ|là)\b",
             r"\b(?:đã|có|được)\b.*\bchưa\W*$",  # "Xã A đã đạt chỉ tiêu ... chưa?"
         ),
     ),

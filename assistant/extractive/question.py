@@ -245,6 +245,11 @@ def analyse(question: str) -> QuestionAnalysis:
         if searched is not None:
             question_type = QuestionType.COUNT
     asked_noun = _asked_noun(normal, folded)
+    if question_type == QuestionType.OTHER and asked_noun is None:
+        # Typed as a search for what a list names: "các cảng cá tỉnh A trong chỉ thị" asks
+        # which ones, as "những cảng cá nào ..." does.
+        asked_noun = _listed_noun(normal, folded)
+        question_type = QuestionType.LIST if asked_noun else question_type
     # ... and, for a figure asked (or whether a thing happened there), the communes it names:
     # a commune's own report does not repeat its name beside each figure (the commune is
     # checked for on its own).
@@ -395,7 +400,7 @@ def communes_as_written(text: str) -> tuple[str, ...]:
 
 # A search for a rate (read folded): "mức hỗ trợ ...", "mức chi ...", "mức phạt ...".
 _RATE_SEARCHED_RE = re.compile(
-    r"^\W*muc (?:ho tro|chi|boi duong|phu cap|thuong|phat|tien|tro cap)\b"
+    r"^\W*(?:muc (?:ho tro|chi|boi duong|phu cap|thuong|phat|tien|tro cap)|lai suat)\b"
 )
 _HOW_MUCH = {False: "bao nhiêu", True: "bao nhieu"}
 # A figure's change asked after it: ", so với cùng kỳ thế nào?", "so với năm 2023 ra sao".
@@ -536,6 +541,9 @@ def _counted_unit(normal: str, folded: bool) -> CountedUnit:
         unit, written = form("phần trăm"), True  # "đạt bao nhiêu %": a percentage
     elif unit is None and finds(r"\b(?:tỷ|tỉ) lệ\b.*\bbao nhiêu\b", normal, folded):
         unit, written = form("phần trăm"), False  # "tỷ lệ ... đạt bao nhiêu": one too
+    elif unit is None and finds(r"\blãi suất\b.*\bbao nhiêu\b", normal, folded):
+        # "lãi suất ... bao nhiêu": a share a year, or đồng a day on each million lent
+        return CountedUnit(form("phần trăm"), ("%", form("đồng")), before, False)
     if unit is None and finds(r"\bbao lâu\b", normal, folded):
         alternatives = tuple(form(u) for u in DURATION_UNITS)
     elif (unit is None or _names_amount(unit, form)) and any(
@@ -750,6 +758,31 @@ def _asked_noun(normal: str, folded: bool) -> str | None:
     if len(words) > 1 and " ".join(words) not in PLACE_NOUNS and words[-1] in PLACE_NOUNS:
         return words[-1]
     return " ".join(words) or None
+
+
+def _listed_noun(normal: str, folded: bool) -> str | None:
+    """The noun a search opening with "các" or "những" lists: "cảng cá" of "các cảng cá
+    tỉnh A", "xã" of "các xã biên giới" (a kind of place is one word)."""
+    opening = _compiled(r"^(?:các|những) (\w+)(?: (\w+))?", folded).search(normal)
+    if opening is None:
+        return None
+    first, second = opening.groups()
+    if first in {fold(w) if folded else w for w in STOP_WORDS | ASKED_NOUN_SKIP}:
+        return None
+    # The noun's second word is any but a word joining what follows ("các vụ ở A"); not
+    # the stop words, which folded spell nouns' syllables too ("cá" of "cảng cá" is "ca").
+    joining = {fold(w) if folded else w for w in _JOINING_WORDS}
+    if first in PLACE_NOUNS or second is None or second in joining:
+        return first
+    return f"{first} {second}"
+
+
+_JOINING_WORDS = frozenset(
+    (
+        *("ở", "của", "tại", "trong", "có", "là", "được", "và", "các", "những", "về", "theo"),
+        *("đã", "bị", "do", "cho", "với", "từ", "trên", "thuộc"),
+    )
+)
 
 
 def _content_terms(

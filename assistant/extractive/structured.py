@@ -97,7 +97,7 @@ def duty_clauses(
     body = analysis.body
     if body is None:
         return []
-    groups: list[tuple[bool, list[tuple[PassageView, int]]]] = []
+    groups: list[tuple[tuple[bool, bool], list[tuple[PassageView, int]]]] = []
     seen: set[tuple[int, int]] = set()
     for candidate in ranking.candidates:
         view, index = candidate.view, candidate.index
@@ -109,7 +109,15 @@ def duty_clauses(
             continue
         group = _item(view, index)
         seen.update((id(view), i) for _, i in group)
-        groups.append((not headed, group))
+        # ... then a lead-in naming it with the items it leads ("B đã triển khai các biện
+        # pháp:" / "- ..."), before a sentence that only names it.
+        # (its items: not a speaker's "... cho biết:" and the sentences quoted)
+        listed = (
+            len(group) > 1
+            and view.clauses[index].text.rstrip().endswith(":")
+            and not view.clauses[group[1][1]].text.lstrip().startswith(('"', "“"))
+        )
+        groups.append(((not headed, not listed), group))
     groups.sort(key=lambda pair: pair[0])
     return [group for _, group in groups[:MAX_ITEMS]]
 

@@ -48,7 +48,10 @@ _EXTREME_RE = re.compile(
     rf"\b({_RANK_WORD})\b(?:,? (?!{_RANK_WORD}\b)[a-z0-9]+){{0,{MAX_RANKED_WORDS}}} nhat\b"
 )
 _LEAST_WORDS = frozenset(("it", "thap", "nho"))
-_PERIOD_ASKED_RE = re.compile(r"\b(?:nam|thang|quy) nao\b")
+# "Năm nào", "quý nào", "thời điểm nào", "đợt nào ... nhiều nhất": rows that are times.
+_PERIOD_ASKED_RE = re.compile(
+    r"\b(?:nam|thang|quy|thoi diem|thoi ky|thoi gian|dot|giai doan|dip|mua|ky) nao\b"
+)
 # "Huyện nào không có vụ ... nào?", "... không khởi tố vụ nào": the rows counting none.
 _NONE_ASKED_RE = re.compile(
     r"\bkhong (?:co|xay ra|de xay ra|phat hien|ghi nhan)\b.*\bnao\b"
@@ -494,7 +497,9 @@ def _noun_column(
         head = float(len(asked) > 1 and f" {' '.join(asked[:2])} " in f" {_phrase(cell)} ")
         # A column naming the head alone (and its unit) is of the event its table's other
         # columns count: "Đối tượng (người)" beside "Vụ gây rối có thanh, thiếu niên (vụ)".
-        alone = head and not _words(_without_unit(cell)) - set(asked[:2])
+        # ... or with a verb of taking part only ("Lượt người tham gia" beside "Buổi tuần
+        # tra chung"): who took part in what the other columns count.
+        alone = head and not _words(_without_unit(cell)) - set(asked[:2]) - _TAKING_PART
         told = captioned | (_words(" ".join(header[1:])) if alone else set())
         # ... named in the cell, or all of it in the caption ("Số vụ" under "Lừa đảo qua
         # mạng theo địa bàn" counts no "giả danh công an lừa đảo")
@@ -523,6 +528,11 @@ def _noun_column(
         if asked[0] in words and key > best_key:
             best, best_key = i, key
     return best if best_key[0] else None
+
+
+# A column's words saying only that its people took part (folded): "tham gia", "được huy
+# động", "tham dự".
+_TAKING_PART = frozenset(("tham", "gia", "du", "duoc", "huy", "dong"))
 
 
 # Words an event's name shares with others of its kind (folded): "khai thác cát trái phép"
