@@ -621,6 +621,10 @@ class ExtractiveAnswerer:
                     more = self._list_continued(analysis, (last.view, last.index), views)
                     groups += [[item] for item in more]
                 return self._answer(question, self._fit(analysis, groups), views)
+        proposals = _proposal_items(analysis, ranking)
+        if proposals:  # "Cơ quan nào chỉ được đề nghị phối hợp?": its "Đề nghị B ..." items
+            groups = [[(c.view, c.index)] for c in proposals[: self.max_quotes]]
+            return self._answer(question, self._fit(analysis, groups), views)
         place_list = _place_items(analysis, views, ranking)
         if place_list:  # "xảy ra ở những xã nào?": "Các vụ việc phát hiện tại:" / "- xã A: 7 vụ;"
             quotes = [merge_clauses([item])[0] for item in place_list[: self.max_quotes]]
@@ -2632,6 +2636,9 @@ ISSUER_ASKED = (
 # "Cơ quan nào (chỉ) được đề nghị phối hợp", "những tổ chức chỉ được 'đề nghị'" (folded):
 # the bodies a document proposes tasks to rather than gives them, its "Đề nghị B ..." items.
 _PROPOSED_ASKED_RE = re.compile(r"\b(?:duoc|chi) \W?de nghi\b")
+# ... asked by the kind of body ("cơ quan nào", "những tổ chức"), folded.
+_BODY_KINDS = r"(?:co quan|don vi|to chuc|luc luong|nganh)"
+_BODY_ASKED_RE = re.compile(rf"\b{_BODY_KINDS} nao\b|\b(?:nhung|cac) {_BODY_KINDS}\b")
 _PROPOSED_ITEM_RE = re.compile(r"^\W*(?:\d+[.)]|[a-zđ]\)|[-+•])?\s*\**Đề nghị\b")
 # The number line closing an official header: "Số: 1268/BC-CAT-PV01", "Số 15-CT/HU".
 _NUMBER_LINE_RE = re.compile(r"^\W*Số\s*(?::|\d+[-/]\S*[A-ZĐ])")
@@ -2656,6 +2663,25 @@ def _issuer_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVi
 
 
 MIN_PLACE_ITEMS = 2  # a list of one place is no list of places
+
+
+def _proposal_items(analysis: QuestionAnalysis, ranking: Ranking) -> list[Candidate]:
+    """For "cơ quan nào chỉ được đề nghị (phối hợp)": the items of the asked documents
+    opening "Đề nghị B ..." (a body a plan may not give tasks to is proposed them), in rank
+    order, of the asked year and place."""
+    folded = fold(analysis.text).lower()
+    if analysis.type not in (QuestionType.WHICH, QuestionType.LIST) or not (
+        _PROPOSED_ASKED_RE.search(folded) and _BODY_ASKED_RE.search(folded)
+    ):
+        return []  # (not "Tỉnh đoàn được đề nghị tổ chức chương trình gì": what, not who)
+    return [
+        c
+        for c in ranking.candidates
+        if c.view.eligible
+        and _PROPOSED_ITEM_RE.match(c.clause.text.lstrip("#* "))
+        and year_agrees(analysis, c)
+        and place_agrees(analysis, c)
+    ]
 
 
 def _place_items(

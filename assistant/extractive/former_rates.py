@@ -34,6 +34,8 @@ _COMPARED_WITH_FORMER_RE = re.compile(
 _FORMER_ASKED_APART_RE = re.compile(
     r"\s*[,;:]\s*(?:con |va )?(?P<former>(?:muc|nghi quyet|nq) (?:cu|truoc day|truoc kia))\b[^?]*"
 )
+# ... or both asked together at the end: "mức chi ... mới và cũ", "... cũ và mới".
+_NEW_AND_OLD_RE = re.compile(r"\s+(?P<former>moi (?:va |, ?)cu|cu (?:va |, ?)moi)\W*$")
 # What the former thing must be for a rate to be compared: a resolution, a rate, an allowance.
 _FORMER_RATE_RE = re.compile(r"\b(?:nq|nghi quyet|muc|quy dinh|phu cap|che do|dinh muc)\b")
 # A rate asked (folded): "mức hỗ trợ", "được bồi dưỡng", "phụ cấp" (not "mức 2", a level).
@@ -65,7 +67,11 @@ def split_former(question: str) -> str | None:
     if len(question) > MAX_QUESTION_CHARS:
         return None
     folded = fold(question).lower()
-    found = _COMPARED_WITH_FORMER_RE.search(folded) or _FORMER_ASKED_APART_RE.search(folded)
+    found = (
+        _COMPARED_WITH_FORMER_RE.search(folded)
+        or _FORMER_ASKED_APART_RE.search(folded)
+        or _NEW_AND_OLD_RE.search(folded)
+    )
     if found is None:
         return None
     head = question[: found.start()].rstrip(" ,;:")

@@ -238,3 +238,50 @@ def test_a_table_s_rows_are_no_list_of_the_places_asked() -> None:
     )
     quote = first_quote("Những xã nào của Bắc Yên được công nhận xã không ma túy?", report)
     assert "Háng Đồng" in quote
+
+
+def test_every_proposal_item_answers_which_bodies_are_only_proposed_tasks() -> None:
+    """Items headed "7. Đề nghị B" (the task under them): all of them, though a figure of
+    the plan repeats more of the question's words."""
+    plan = invented_passage(
+        "- Kích hoạt 612.540 tài khoản định danh điện tử, đạt 42,64%, thấp hơn chỉ tiêu được "
+        "giao tại Kế hoạch số 46/KH-UBND của Ủy ban nhân dân tỉnh.\n\n"
+        "6. Sở Tư pháp\n\nChủ trì rà soát thủ tục hành chính.\n\n"
+        "7. Đề nghị Ngân hàng Nhà nước - Chi nhánh tỉnh\n\nChỉ đạo các ngân hàng đối chiếu "
+        "sinh trắc học.\n\n"
+        "8. Đề nghị Ủy ban MTTQ Việt Nam tỉnh\n\nVận động Nhân dân cài đặt ứng dụng.",
+        "kh117.md",
+        title="Kế hoạch triển khai Đề án 06 năm 2030",
+        kind="kế hoạch",
+        province="Long An",
+        directive_numbers=("117/KH-UBND",),
+    )
+    question = (
+        "Trong KH 117/KH-UBND Long An, những cơ quan nào chỉ được đề nghị phối hợp chứ không "
+        "được giao nhiệm vụ?"
+    )
+    answer = ExtractiveAnswerer().build(question, [plan]).answer
+    assert "Ngân hàng Nhà nước" in answer and "Ủy ban MTTQ Việt Nam tỉnh" in answer
+
+
+def test_a_rate_asked_new_and_old_gives_the_one_it_replaced_too() -> None:
+    """ "mức chi ... mới và cũ": the rate, then the sentence giving the one it replaced."""
+    resolution = invented_passage(
+        "Điều 2. Mức chi\n\n"
+        "| TT | Nội dung | Mức chi |\n"
+        "|---|---|---|\n"
+        "| 1 | Người trực tiếp giám sát, giáo dục người được hưởng án treo | 250.000 "
+        "đồng/người/tháng |\n"
+        "| 2 | Hỗ trợ một lần cho người chấp hành xong án phạt tù | 1.000.000 đồng/người |\n\n"
+        "Điều 3. Hiệu lực\n\n"
+        "Nghị quyết này thay thế Nghị quyết số 05/2027/NQ-HĐND. Theo Nghị quyết số "
+        "05/2027/NQ-HĐND, mức chi cho người trực tiếp giám sát, giáo dục người được hưởng án "
+        "treo là 150.000 đồng/người/tháng.",
+        "nq.html",
+        title="Nghị quyết quy định mức chi giám sát, giáo dục người được hưởng án treo",
+        kind="nghị quyết",
+        province="Hậu Giang",
+    )
+    question = "muc chi giam sat, giao duc nguoi duoc huong an treo moi va cu"
+    answer = ExtractiveAnswerer().build(question, [resolution]).answer
+    assert "250.000" in answer and "150.000" in answer
