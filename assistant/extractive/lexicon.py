@@ -50,6 +50,8 @@ UNIT_STOP_NOUNS = frozenset(
         "cần sa",
         "bị can",
         "bị hại",
+        "bị thương",  # "bao nhiêu người bị thương": the casualties, not "người" of any kind
+        "bị nạn",
         "nồng độ",
         "độ cồn",
         "cơ sở",

@@ -83,6 +83,9 @@ def asked_row(analysis: QuestionAnalysis) -> AskedRow:
 Naming = tuple[int, int, int, int, int]
 
 
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+
+
 def naming(
     asked: AskedRow,
     label: str,
@@ -107,6 +110,11 @@ def naming(
     words its table has no need to say."""
     size = len(phrase(label).split())
     whole = size >= MIN_LABEL_WORDS and f" {phrase(label)} " in asked.said
+    # ... or without what its brackets add: "Cao tốc Bắc - Nam (đoạn qua tỉnh)".
+    bare = phrase(_BRACKETED_RE.sub(" ", label))
+    whole = whole or (
+        len(bare.split()) >= MIN_LABEL_WORDS and bare != phrase(label) and f" {bare} " in asked.said
+    )
     if not by_share:
         return (0, 0, 0, 0, size) if whole else None
     context_words = asked.words_of(context)

@@ -285,3 +285,28 @@ def test_a_rate_asked_new_and_old_gives_the_one_it_replaced_too() -> None:
     question = "muc chi giam sat, giao duc nguoi duoc huong an treo moi va cu"
     answer = ExtractiveAnswerer().build(question, [resolution]).answer
     assert "250.000" in answer and "150.000" in answer
+
+
+CASUALTIES = invented_passage(
+    "Tình hình TNGT năm 2029 theo địa bàn:\n\n"
+    "| Địa phương | TNGT năm 2029 (vụ) | Người chết năm 2029 |\n"
+    "|---|---|---|\n"
+    "| Huyện Gia Bình | 16 | 8 |\n"
+    "| Huyện Thuận Thành | 21 | 11 |\n\n"
+    "Tình hình TNGT năm 2029 theo tuyến đường:\n\n"
+    "| Tuyến đường | Số vụ (vụ) | Số người bị thương (người) |\n"
+    "|---|---|---|\n"
+    "| Quốc lộ 17 | 12 | 15 |\n"
+    "| Cao tốc Hà Nội - Hải Phòng (đoạn qua tỉnh) | 9 | 34 |",
+    province="Bắc Ninh",
+)
+
+
+def test_the_injured_are_counted_in_their_own_column_never_the_dead() -> None:
+    """ "bao nhiêu người bị thương": the casualties' noun whole, so a table with only "Người
+    chết" has no figure of them; a row is named without what its brackets add."""
+    question = "Huyện Gia Bình năm 2029 có bao nhiêu người bị thương vì TNGT?"
+    assert analyse(question).counted.unit == "người bị thương vì tai nạn giao thông"
+    assert " 8 " not in ExtractiveAnswerer().build(question, [CASUALTIES]).answer
+    road = "Cao tốc Hà Nội - Hải Phòng năm 2029 có bao nhiêu người bị thương do TNGT?"
+    assert "= 34" in first_quote(road, CASUALTIES)
