@@ -2482,7 +2482,7 @@ _FACILITY_KINDS = (
     "quốc lộ", "QL", "tỉnh lộ",
 )  # fmt: skip
 # ... typed without diacritics, those that fold to no common word ("chợ" folds to "cho"),
-# and the abbreviations typed in lower case ("kcn Quyet Thang").
+# and the abbreviations typed in lower case ("kcn Song Cong").
 _FOLDED_KINDS = (
     "khu cong nghiep", "cum cong nghiep", "cua khau", "cong ty", "phia", "quoc lo", "tinh lo",
     "kcn", "ccn",

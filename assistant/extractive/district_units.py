@@ -85,8 +85,8 @@ _UNIT_WORDS = r"\b(?:huyen(?: dao)?|quan|thi xa|thanh pho|tp|tx)\.?\s+"
 
 def _meant(span: PlaceSpan, passages: Sequence[Passage]) -> bool:
     """The bare name is the district: a passage names it with its unit word, or it is a
-    district (of one province only) of a province whose documents were retrieved ("Long
-    Thành" asked of Đồng Nai's reports, which may not name it: then they lack its figure)."""
+    district (of one province only) of a province whose documents were retrieved ("Xuân
+    Lộc" asked of Đồng Nai's reports, which may not name it: then they lack its figure)."""
     if _named_with_unit(span, passages):
         return True
     provinces = {loc.province for loc in find_localities(f"huyện {span.name}")}

@@ -327,7 +327,7 @@ def names_several(noun: str, text: str) -> bool:
 
 def _names_in_a_row(text: str) -> list[str]:
     """The names opening a text, one after another, parted by commas or "và", each of
-    words opening with a capital: "Tịnh Kỳ, Sa Huỳnh, Mỹ Á và các khu neo đậu" -> the
+    words opening with a capital: "Cửa Hội, Lạch Quèn và Lạch Vạn cơ bản ổn định" -> the
     three names."""
     names: list[str] = []
     for part in re.split(r", | và ", text):

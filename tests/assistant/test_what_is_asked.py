@@ -128,7 +128,7 @@ def test_bodies_read_as_typed() -> None:
     bare after "CA", a yes/no asked with its other way ("không hay chỉ đề nghị")."""
     asked = analyse("MTTQ tỉnh Thừa Thiên Huế có được giao chủ trì thực hiện chỉ thị không?")
     assert (asked.type, asked.body) == (QuestionType.DUTY, "mat tran to quoc")
-    assert analyse("CA Krông Pa đã làm gì để chống trộm cắp?").body == "cong an"
+    assert analyse("CA Xuân Lộc đã làm gì để chống trộm cắp?").body == "cong an"
     other_way = analyse("Kế hoạch có giao nhiệm vụ cho Hội Nông dân tỉnh không hay chỉ đề nghị?")
     assert (other_way.type, other_way.body) == (QuestionType.DUTY, "hoi nong dan")
     # ... up to what the task is about, the giver named between, "Việt Nam" or not
@@ -143,20 +143,20 @@ def test_a_lead_in_opening_with_what_it_carries_out_owns_its_items() -> None:
     """ "Thực hiện Chỉ thị ..., Công an huyện A đã triển khai các biện pháp:" and its items
     answer what the police did, before a sentence that only names the police."""
     news = invented_passage(
-        "Công an huyện Krông Pa vừa triệt phá nhóm 07 đối tượng trộm cắp tấm pin năng lượng "
-        "mặt trời.\n\n"
+        "Công an huyện Xuân Lộc vừa triệt phá nhóm 07 đối tượng trộm cắp cáp điện tại các "
+        "trạm biến áp.\n\n"
         "Phát biểu tại hội nghị, Phó Trưởng Công an huyện cho biết:\n\n"
-        '"Các đối tượng thường lợi dụng đêm mưa để cắt hàng rào nhà máy."\n\n'
+        '"Các đối tượng thường lợi dụng đêm mưa để cắt hàng rào trạm biến áp."\n\n'
         "Thực hiện Chỉ thị số 09-CT/HU ngày 01/3/2030 của Ban Thường vụ Huyện ủy về bảo vệ "
-        "các công trình năng lượng, Công an huyện Krông Pa đã triển khai các biện pháp:\n\n"
+        "các công trình năng lượng, Công an huyện Xuân Lộc đã triển khai các biện pháp:\n\n"
         "- Thành lập 04 tổ công tác tuần tra ban đêm;\n\n"
         "- Kiểm tra 16 cơ sở thu mua phế liệu.",
         "tin.html",
-        province="Gia Lai",
-        title="Bắt nhóm trộm cắp tấm pin năng lượng mặt trời",
+        province="Đồng Nai",
+        title="Bắt nhóm trộm cắp cáp điện tại các trạm biến áp",
     )
     answer = ExtractiveAnswerer().build(
-        "CA Krông Pa đã làm gì để chống trộm cắp tấm pin năng lượng mặt trời?", [news]
+        "CA Xuân Lộc đã làm gì để chống trộm cắp cáp điện ở trạm biến áp?", [news]
     )
     assert "Thực hiện Chỉ thị" in answer.answer and "04 tổ công tác" in answer.answer
 
