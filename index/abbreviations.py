@@ -96,6 +96,14 @@ ABBREVIATIONS: dict[str, str] = {
     "BHYT": "bảo hiểm y tế",
     "CCB": "Cựu chiến binh",
     "LHPN": "Liên hiệp Phụ nữ",
+    "HLHPN": "Hội Liên hiệp Phụ nữ",
+    "LĐLĐ": "Liên đoàn Lao động",
+    "BQL": "Ban Quản lý",
+    # Offices of the state outside the provincial departments: "Cục QLTT", "NHNN chi nhánh"
+    "QLTT": "Quản lý thị trường",
+    "NHNN": "Ngân hàng Nhà nước",
+    "NHCSXH": "Ngân hàng Chính sách xã hội",
+    "KBNN": "Kho bạc Nhà nước",
     "ĐTN": "Đoàn Thanh niên",
     # Provincial departments ("Sở GD&ĐT")
     "GD&ĐT": "Giáo dục và Đào tạo",
@@ -113,6 +121,7 @@ ABBREVIATIONS: dict[str, str] = {
     "KHCN": "Khoa học và Công nghệ",
     "KH&ĐT": "Kế hoạch và Đầu tư",
     "TN&MT": "Tài nguyên và Môi trường",
+    "TNMT": "Tài nguyên và Môi trường",
     "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
     "KT-XH": "kinh tế - xã hội",
     "KTXH": "kinh tế xã hội",

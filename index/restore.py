@@ -49,6 +49,8 @@ biện pháp gì? biện pháp nào? giải pháp gì? thủ đoạn gì? phươ
 như thế nào? thế nào? ra sao? thì sao? vì sao? tại sao? sao vậy?
 ở đâu? tại đâu? từ đâu? đến đâu?
 khi nào? bao giờ? lúc nào? ngày nào? năm nào? tháng nào? từ khi nào?
+kỳ nào? báo cáo kỳ nào? của kỳ nào? quý nào? đợt nào?
+bắt đầu ngày nào? kết thúc ngày nào? bắt đầu, kết thúc ngày nào? kéo dài đến ngày nào?
 hiện nay? trước đây? trước đây thuộc? hiện nay thuộc? bây giờ? giờ thuộc?
 hạn chót? hạn chót là ngày nào? hạn cuối? thời hạn là khi nào?
 có phải không? phải không? được không? có được không? có không? hay không? chưa?

@@ -260,3 +260,14 @@ def test_how_many_cases_arrested_is_asked_though_the_corpus_speaks_of_reports() 
     corpus = ["Bắt báo cáo kịp thời; tin báo, thông báo nhiều lần. Báo nhiều nơi, bắt báo về."]
     restorer = DiacriticRestorer.from_texts(corpus * 3)
     assert "bắt bao nhiêu vụ" in restorer.restore("quy III bat bao nhieu vu trom cap")
+
+
+def test_a_report_s_period_asked_is_restored_as_asked() -> None:
+    """ "ky nao" after a report's number asks its period ("kỳ"), though "ký" (signed) is the
+    corpus's commoner spelling."""
+    corpus = [
+        *CORPUS,
+        *["Báo cáo đã được ký ngày 12 và gửi các đơn vị; người ký là Trưởng Công an."] * 3,
+    ]
+    restorer = DiacriticRestorer.from_texts(corpus)
+    assert restorer.restore("bao cao so 12 ky nao").endswith("kỳ nào")
