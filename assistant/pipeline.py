@@ -60,10 +60,12 @@ class Assistant:
         seen = {p.chunk_id for p in result.passages}
         extra = []
         for part in parts:
-            for found in self.searcher.search(part, filters, top_k).passages[:PER_PART]:
-                if found.chunk_id not in seen:
-                    seen.add(found.chunk_id)
-                    extra.append(found)
+            # ... those the whole question did not find: a place whose document shares
+            # fewer of the question's words than another place's is found further down.
+            found = self.searcher.search(part, filters, top_k).passages
+            unseen = [p for p in found if p.chunk_id not in seen][:PER_PART]
+            seen.update(p.chunk_id for p in unseen)
+            extra += unseen
         return replace(result, passages=[*result.passages, *extra])
 
     def ask(

@@ -574,6 +574,9 @@ class ExtractiveAnswerer:
                 return self._signer(question, signed, views)
         if pinned is not None and _asks_issuer(analysis):  # "Báo cáo số X là của cơ quan nào?"
             header = _issuer_lines(pinned, views)
+            if header and _asks_document_period(analysis):
+                # "..., kỳ nào?": the title says what the report covers ("... 9 tháng")
+                header += [line for line in _title_lines(pinned, views) if line not in header]
             if header:
                 return self._answer(question, merge_clauses(header), views)
         if pinned is not None and _asks_in_force(analysis):
@@ -584,13 +587,13 @@ class ExtractiveAnswerer:
                 return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
         if pinned is not None and _asks_about_document(analysis):
             dated = analysis.type == QuestionType.TIME
-            topic = analysis.type == QuestionType.TOPIC
+            topic = analysis.type == QuestionType.TOPIC or _asks_document_period(analysis)
             own = self._own_mention(pinned, ranking, dated, analysis.directive_keys, topic)
             if own is not None and not dated and _NUMBER_LINE_RE.match(own.clause.text):
                 own = None  # "Số: 218/KH-CAT — Gia Lai, ngày ...": its number, not its subject
             if own is not None:  # "Kế hoạch X về việc gì / ban hành ngày nào?"
                 return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
-            titled = _title_lines(pinned, views) if analysis.type == QuestionType.TOPIC else []
+            titled = _title_lines(pinned, views) if topic else []
             year = titled[0][0].passage.metadata.year if titled else None
             if analysis.years and year is not None and year not in analysis.years:
                 titled = []  # "Kế hoạch số X năm 2023": not the 2024 plan of that number
@@ -621,7 +624,7 @@ class ExtractiveAnswerer:
                     more = self._list_continued(analysis, (last.view, last.index), views)
                     groups += [[item] for item in more]
                 return self._answer(question, self._fit(analysis, groups), views)
-        proposals = _proposal_items(analysis, ranking)
+        proposals = _proposal_items(analysis, ranking, pinned)
         if proposals:  # "Cơ quan nào chỉ được đề nghị phối hợp?": its "Đề nghị B ..." items
             groups = [[(c.view, c.index)] for c in proposals[: self.max_quotes]]
             return self._answer(question, self._fit(analysis, groups), views)
@@ -637,8 +640,13 @@ class ExtractiveAnswerer:
             read_answer = read(question, analysis, views, ranking)
             if read_answer is not None:
                 return read_answer
-        candidates = ranking.candidates
         best = self._answering_clause(analysis, views, ranking)
+        offenders = asks_offenders_manner(analysis)
+        if offenders and not (best is not None and tells_offenders_doing(best.clause.text)):
+            account = self._offenders_account(analysis, views, ranking, best)
+            if account is not None:
+                best, views, ranking = account
+        candidates = ranking.candidates
         if best is None and asks_extreme_places(analysis):
             first = next((v.passage.source for v in views if v.eligible), None)
             item = _extreme_of_list(analysis, views, first)
@@ -704,6 +712,11 @@ class ExtractiveAnswerer:
             lambda c: _answers_type(analysis, c) and (c.asked or 0.0) >= floor and held(c),
         )
         groups = self._expand(analysis, best, candidates)
+        if offenders and tells_offenders_doing(best.clause.text):
+            # '... cho biết: "Các đối tượng ... . Mỗi khách chỉ được bán ..."': the account whole
+            quoted = [i for v, i in groups[0] if v is best.view]
+            rest = quotation_rest(best.view, quoted) if quoted else []
+            groups[0] += [(best.view, i) for i in rest if (best.view, i) not in groups[0]]
         end = len(best.view.clauses) - 1
         if best.index < end and is_heading_line(best.clause.text) and _heads_its_text(analysis):
             # "4. Sở B" over "Bố trí ...": a heading says less than the paragraph it heads.
@@ -1028,6 +1041,34 @@ class ExtractiveAnswerer:
         for piece in re.findall(r"\S+\s*|\s+", answer.answer):
             yield AnswerDelta(piece)
         yield answer
+
+    def _offenders_account(
+        self,
+        analysis: QuestionAnalysis,
+        views: list[PassageView],
+        ranking: Ranking,
+        best: Candidate | None,
+    ) -> tuple[Candidate, list[PassageView], Ranking] | None:
+        """For "Thủ đoạn của đường dây ...": an officer's account of how the ring works ('...
+        cho biết: "Các đối tượng ..."') in the best clause's news, though it repeats few of
+        the question's words; the news read whole, past what retrieval brought. With the
+        views and ranking it was found in; None when the news tells none."""
+        first = next((v.passage.source for v in views if v.eligible), None)
+        source = best.view.passage.source if best is not None else first
+        if source is None:
+            return None
+        unread = self._unread(analysis, source, views)
+        whole = views + unread
+        reranked = score_candidates(analysis, whole) if unread else ranking
+        placed = self._answers(analysis, reranked, covering=False)
+        for candidate in reranked.candidates:
+            if (
+                candidate.view.passage.source == source
+                and tells_offenders_doing(candidate.clause.text)
+                and placed(candidate)
+            ):
+                return candidate, whole, reranked
+        return None
 
     def _answering_clause(
         self, analysis: QuestionAnalysis, views: list[PassageView], ranking: Ranking
@@ -2629,9 +2670,13 @@ def _matches(pattern: str, text: str, form: str) -> bool:
 
 
 # Who issued a document named by its number: "là của cơ quan nào", "đơn vị nào ban hành".
+# ... asked with what it covers: "kỳ nào", "kỳ báo cáo", "về việc gì".
+_DOCUMENT_PERIOD_ASKED = r"\bk[ìỳ] (?:nào|báo cáo|gì)\b|\bvề (?:việc |vấn đề )?gì\b"
+# ... or by the issuing police's level: "của CA huyện nào", "của CAX nào".
 ISSUER_ASKED = (
     r"\b(?:của|do) (?:cơ quan|đơn vị|(?:huyện|tỉnh|thành|quận|thị|đảng) ủy|ủy ban|ubnd|hđnd"
-    r"|công an) nào\b|\b(?:cơ quan|đơn vị|ai) (?:nào )?ban hành\b"
+    r"|(?:công an|ca)(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))?"
+    r"|cax|cap|cah|caq|cat) nào\b|\b(?:cơ quan|đơn vị|ai) (?:nào )?ban hành\b"
 )
 # "Cơ quan nào (chỉ) được đề nghị phối hợp", "những tổ chức chỉ được 'đề nghị'" (folded):
 # the bodies a document proposes tasks to rather than gives them, its "Đề nghị B ..." items.
@@ -2665,10 +2710,12 @@ def _issuer_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVi
 MIN_PLACE_ITEMS = 2  # a list of one place is no list of places
 
 
-def _proposal_items(analysis: QuestionAnalysis, ranking: Ranking) -> list[Candidate]:
+def _proposal_items(
+    analysis: QuestionAnalysis, ranking: Ranking, pinned: str | None = None
+) -> list[Candidate]:
     """For "cơ quan nào chỉ được đề nghị (phối hợp)": the items of the asked documents
     opening "Đề nghị B ..." (a body a plan may not give tasks to is proposed them), in rank
-    order, of the asked year and place."""
+    order, of the asked year and place; of the document named by its number, if one is."""
     folded = fold(analysis.text).lower()
     if analysis.type not in (QuestionType.WHICH, QuestionType.LIST) or not (
         _PROPOSED_ASKED_RE.search(folded) and _BODY_ASKED_RE.search(folded)
@@ -2679,6 +2726,7 @@ def _proposal_items(analysis: QuestionAnalysis, ranking: Ranking) -> list[Candid
         for c in ranking.candidates
         if c.view.eligible
         and _PROPOSED_ITEM_RE.match(c.clause.text.lstrip("#* "))
+        and pinned in (None, c.view.passage.source)
         and year_agrees(analysis, c)
         and place_agrees(analysis, c)
     ]
@@ -2864,10 +2912,18 @@ def _states_own_force(candidate: Candidate, source: str) -> bool:
     return candidate.view.passage.source == source and _OWN_FORCE_RE.search(text) is not None
 
 
+def _asks_document_period(analysis: QuestionAnalysis) -> bool:
+    """ "Báo cáo số X kỳ nào?": the period a named report covers, which its title says (not
+    "ai ký báo cáo", typed "ky bao cao", which asks a person)."""
+    if analysis.type in (QuestionType.PERSON, QuestionType.SIGNER):
+        return False
+    return _matches(_DOCUMENT_PERIOD_ASKED, analysis.text, analysis.form)
+
+
 def _asks_about_document(analysis: QuestionAnalysis) -> bool:
     """The question asks what the named document is about, or when it was issued; not by
     when it asks another to be issued ("hạn chót UBND ban hành kế hoạch thực hiện CT X")."""
-    if analysis.type == QuestionType.TOPIC:
+    if analysis.type == QuestionType.TOPIC or _asks_document_period(analysis):
         return True
     return (
         analysis.type == QuestionType.TIME

@@ -14,7 +14,7 @@ from assistant.answers import Answer, Citation
 from assistant.extractive.lexicon import PLACE_UNITS
 from assistant.extractive.question import MAX_QUESTION_CHARS
 from index.gazetteer import place_spans
-from index.vietnamese import fold, has_diacritics
+from index.vietnamese import UPPER_LETTERS, fold, has_diacritics
 
 # The words that ask, on the folded question: each part of a double question has one.
 # "gì" and "nào" ask after any noun ("về tội gì", "ngân sách cấp nào"), but "nào" after a
@@ -127,14 +127,20 @@ _PLACES_COMPARED_RE = re.compile(
 # What is compared is a figure: each part asks how much it is.
 _FIGURE_RE = re.compile(r"^(?:tỷ lệ|tỉ lệ|ty le|số|so|mức|muc|tổng|tong)\b", re.IGNORECASE)
 # What a list asks of each place: "các thủ đoạn ...", "những biện pháp ...".
-_LISTED_WHAT_RE = re.compile(r"^(?:các|cac|những|nhung)\s", re.IGNORECASE)
+# ... or by its kind alone: "Thủ đoạn ... ở tỉnh A và ở xã B?".
+_LISTED_WHAT_RE = re.compile(
+    r"^(?:các|cac|những|nhung)\s|^(?:thủ đoạn|thu doan|phương thức|phuong thuc|biện pháp"
+    r"|bien phap|nguyên nhân|nguyen nhan)\b",
+    re.IGNORECASE,
+)
 # A place named by its unit ("huyện A", "phuong B"), read folded; not "địa bàn", "nơi".
 _PLACE_UNIT_RE = re.compile(r"\b(?:" + "|".join(fold(kind) for kind in PLACE_UNITS) + r")\b")
 
 
 # "Huyện A và xã B mỗi nơi có bao nhiêu X?": the places first, then what each has.
+# ... after what they are asked of: "Tổ bảo vệ ANTT: huyện A và xã B mỗi nơi có mấy tổ?".
 _EACH_PLACE_RE = re.compile(
-    r"^\W*(?P<a>.+?)\s+(?:và|va)\s+(?P<b>.+?),?\s+"
+    r"^\W*(?:(?P<topic>[^:?]{3,80}):\s*)?(?P<a>.+?)\s+(?:và|va)\s+(?P<b>.+?),?\s+"
     r"(?:mỗi nơi|moi noi|mỗi địa phương|moi dia phuong|từng nơi|tung noi|lần lượt|lan luot)"
     r"\s+(?P<rest>.+)$",
     re.IGNORECASE,
@@ -170,7 +176,7 @@ _SIDE_PERIOD_RE = re.compile(
 
 
 # A place's police or council before its unit: "Công an huyện A", "UBND xã B".
-_PLACE_BODY_RE = re.compile(r"^(?:(?:cong an|ca|ubnd|uy ban nhan dan) )?")
+_PLACE_BODY_RE = re.compile(r"^(?:(?:cong an|ca[htxp]?|ubnd|uy ban nhan dan) )?")
 _SIDE_ASKS_RE = re.compile(r"\b(?:nao|gi|ai|dau|nhat|hon)\b")
 MAX_NAME_WORDS = 4
 
@@ -215,7 +221,9 @@ def _named_place_end(side: str) -> int | None:
     dài ..." -> after "Đắk Nông"); None when it opens with none."""
     spans = place_spans(side)
     first = spans[0] if spans else None
-    if first is None or side[: first.start].strip():
+    # ... or its police or people's committee: "CAH Kim Sơn bắt đầu ..."
+    opening = _PLACE_BODY_RE.match(fold(side).lower()) if first is not None else None
+    if first is None or side[opening.end() if opening else 0 : first.start].strip():
         return None
     return first.end
 
@@ -250,7 +258,7 @@ def _listed_places(question: str) -> list[str]:
             if named is not None:
                 spans[-1] = (spans[-1][0], spans[-1][0] + named)
         offset = prep.end()
-        sides = [question[offset + a : offset + b].strip() for a, b in spans]
+        sides = [question[offset + a : offset + b].strip(" ?.!") for a, b in spans]
         if not all(side and _is_place(side) for side in sides):
             continue
         periods = [_SIDE_PERIOD_RE.search(fold(side).lower()) for side in sides]
@@ -275,18 +283,43 @@ def _listed_places(question: str) -> list[str]:
         asks_each = _ASKED_OF_EACH_RE.search(fold(rest).lower()) or _WHEN_OF_EACH_RE.search(
             fold(rest).lower()
         )
-        if not rest or asks_each is None:
-            if not rest and _LISTED_WHAT_RE.match(what):
+        said = rest.strip(" ?.!")  # (a question mark alone asks nothing more)
+        if not said or asks_each is None:
+            if not said and _LISTED_WHAT_RE.match(what):
                 # "các thủ đoạn lừa đảo ở tỉnh A và ở xã B": what is listed of each place
                 return [
                     f"{what} {question[prep.start() : prep.end()].strip()} {side}" for side in sides
                 ]
-            if rest or not _FIGURE_RE.match(what):
+            if said or not _FIGURE_RE.match(what):
                 return [question]
             rest = "là bao nhiêu" if has_diacritics(question) else "la bao nhieu"
         written = question[prep.start() : prep.end()].strip()
         return [f"{what} {written} {side} {rest}" for side in sides]
     return [question]
+
+
+# A document named by its kind and number, and the place that issued it: "KH 143 tỉnh A",
+# "CV 2376/UBND-NC B", "Chỉ thị số 36-CT/TU" ("KH" alone is never a word of its own).
+_DOCUMENT_NAMED = (
+    r"(?:KH|CT|NQ|CV|QĐ|QD|BC|TB|[Cc]hỉ thị|[Kk]ế hoạch|[Nn]ghị quyết|[Cc]ông văn|[Qq]uyết định"
+    r"|[Bb]áo cáo|[Tt]hông báo|chi thi|ke hoach|nghi quyet|cong van|quyet dinh|bao cao|thong bao)"
+    r"(?: (?:số|so))? ?\d+(?:[/-][\w.-]*\w)*"
+    r"(?: (?:(?:tỉnh|tinh|TP|thành phố|thanh pho) )?"
+    rf"[{UPPER_LETTERS}]\w*(?: [{UPPER_LETTERS}]\w*){{0,3}})?"
+)
+_TWO_DOCUMENTS_RE = re.compile(
+    rf"(?P<a>{_DOCUMENT_NAMED}),?\s+(?:và|va)\s+(?P<b>{_DOCUMENT_NAMED})"
+)
+
+
+def _two_documents(question: str) -> list[str]:
+    """ "Những cơ quan chỉ được đề nghị phối hợp trong KH 12 tỉnh A và CV 34 tỉnh B" read as
+    the same thing asked of each document; the question alone unless it names two so."""
+    match = _TWO_DOCUMENTS_RE.search(question)
+    if match is None:
+        return [question]
+    before, after = question[: match.start()], question[match.end() :]
+    return [f"{before}{match[side]}{after}" for side in ("a", "b")]
 
 
 def split_places(question: str) -> list[str]:
@@ -300,10 +333,12 @@ def split_places(question: str) -> list[str]:
     if each is not None and all(  # each side opens with its place: "Huyện A và xã B mỗi nơi"
         _PLACE_UNIT_RE.match(fold(each[side]).lower()) for side in ("a", "b")
     ):
-        return [f"{each[side]} {each['rest']}" for side in ("a", "b")]
+        topic = f"{each['topic'].strip()}: " if each["topic"] else ""
+        return [f"{topic}{each[side]} {each['rest']}" for side in ("a", "b")]
     match = _PLACES_COMPARED_RE.match(question.strip())
     if match is None or not all(_is_place(_without_prep(match[side])) for side in ("a", "b")):
-        return _listed_places(question.strip())
+        listed = _listed_places(question.strip())
+        return listed if len(listed) > 1 else _two_documents(question.strip())
     what, prep = match["what"], match["prep"]
     if prep.lower() in ("giữa", "giua"):
         prep = "của"
@@ -323,7 +358,7 @@ def place_labels(parts: list[str]) -> list[str]:
     for words in split:
         side = " ".join(words[head : len(words) - tail])
         period = _SIDE_PERIOD_RE.search(fold(side).lower())
-        labels.append(side[: period.start()].strip(" ,") if period else side.strip(" ,"))
+        labels.append(side[: period.start()].strip(" ,?") if period else side.strip(" ,?"))
     return labels
 
 

@@ -34,6 +34,7 @@ _KIND_CODES = {
     "ct": "CT",
     "nq": "NQ",
     "qd": "QD",
+    "cv": "CV",
 }
 # ... and back: the kind a code stands for, folded ("NQ" is "nghi quyet").
 _KIND_OF_CODE = {code: kind for kind, code in _KIND_CODES.items() if " " in kind}
@@ -84,10 +85,16 @@ def partial_keys(question: str) -> set[str]:
     """Comparable prefixes of numbers given with their kind only: "kế hoạch 61" -> "61/KH",
     "NQ 17/2024" -> "17/2024/NQ"."""
     bare = {
-        f"{number.lstrip('0') or '0'}/{_KIND_CODES[kind]}"
+        _bare_key(number.lstrip("0") or "0", _KIND_CODES[kind])
         for kind, number in _BARE_NUMBER_RE.findall(fold(question).lower())
     }
     return bare | yeared_keys(question)
+
+
+def _bare_key(number: str, code: str) -> str:
+    """ "61/KH" for "kế hoạch 61"; a letter's number carries its issuer's code, not its
+    kind's ("Công văn số 2718/UBND-NC"), so "CV 2718" is "2718" of any code."""
+    return number if code == "CV" else f"{number}/{code}"
 
 
 def yeared_keys(question: str) -> set[str]:

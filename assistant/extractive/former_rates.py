@@ -32,7 +32,8 @@ _COMPARED_WITH_FORMER_RE = re.compile(
 )
 # ... or asked apart after the rate: "..., mức cũ là bao nhiêu?", "..., còn mức trước đây?".
 _FORMER_ASKED_APART_RE = re.compile(
-    r"\s*[,;:]\s*(?:con |va )?(?P<former>(?:muc|nghi quyet|nq) (?:cu|truoc day|truoc kia))\b[^?]*"
+    r"\s*[,;:]\s*(?:con |va )?(?P<former>(?:muc|nghi quyet|nq) (?:cu|truoc day|truoc kia)"
+    r"|truoc (?:day|kia) (?:la|duoc|thi))\b[^?]*"  # "..., trước đây là bao nhiêu?"
 )
 # ... or both asked together at the end: "mức chi ... mới và cũ", "... cũ và mới".
 _NEW_AND_OLD_RE = re.compile(r"\s+(?P<former>moi (?:va |, ?)cu|cu (?:va |, ?)moi)\W*$")

@@ -57,6 +57,7 @@ UNIT_STOP_NOUNS = frozenset(
         "cơ sở",
         "phòng trọ",
         "nhà trọ",
+        "ma túy",  # typed without marks "ma" is also "mà": "bao nhieu vu ma tuy"
     )
 )
 

@@ -83,8 +83,9 @@ _RANGE_RE = re.compile(
 )
 _RANGE_SLACK = 6 / 30  # months: how far a range's end may miss the month's turn
 # ... and how far a month's range may miss a whole month: not "từ 25/01 đến 20/02", an
-# operation's days.
-_MONTH_SLACK = 2 / 30
+# operation's days, nor "từ 14/6 đến 15/7" (a tournament's 32 days), though a police
+# month ("từ 15/6 đến 14/7") or a calendar one ("từ 01/7 đến 31/7") is one.
+_MONTH_SLACK = 1.5 / 30
 
 
 def _range_period(day1: int, month1: int, day2: int, month2: int) -> str:
@@ -258,6 +259,20 @@ def first_period_at(text: str) -> int | None:
     """Where the text first names a part of a year (an offset of its folded form)."""
     found = _named(fold(text).lower())
     return _first(found)[0] if found else None
+
+
+# A year a figure is told of, named bare: opening the text or a part of it ("Năm 2024, ...",
+# "...; năm 2024 xảy ra ...") or after "trong" ("94 vụ ... trong năm 2024"); not a date's,
+# a part's, a comparison's or a target's ("tháng 11 năm 2024", "so với cùng kỳ năm 2023",
+# "đạt 91,7% chỉ tiêu năm 2024").
+_BARE_YEAR_RE = re.compile(r"(?:^|[,;:(]\s*|\btrong\s+)nam ((?:19|20)\d{2})\b")
+
+
+def names_whole_year(text: str, years: tuple[int, ...]) -> bool:
+    """The text names one of the years as a whole ("94 vụ ... trong năm 2024"): its figure is
+    the year's, no month's or quarter's of it."""
+    folded = fold(text).lower().strip()
+    return any(int(match.group(1)) in years for match in _BARE_YEAR_RE.finditer(folded))
 
 
 def period_as_written(text: str) -> str | None:

@@ -107,7 +107,7 @@ _OFFENDERS_SUBJECT_RE = re.compile(
     r"(?:^|[:,\"“])\s*(?:cac |nhung )?"
     r"(?:doi tuong|chung|bon|nhom (?:nay|doi tuong)|duong day(?: nay)?)"
     # doing, not done to or telling ("bị bắt", "được xác định", "khai nhận")
-    r" (?!bi\b|duoc\b|la\b|nay\b|khai\b)\w+"
+    r" (?!bi\b|duoc\b|la\b|nay\b|khai\b|cam dau\b)\w+"  # (nor "đối tượng cầm đầu là ...")
 )
 
 
@@ -128,7 +128,8 @@ def asks_offenders_manner(analysis: QuestionAnalysis) -> bool:
 
 # ... or in an item a report labels so: "- Thủ đoạn: cho vay trả góp ngày ...", "- Phương
 # thức, thủ đoạn: ...".
-_METHODS_LABEL_RE = re.compile(rf"^\W*(?:{'|'.join(map(fold, METHODS))})(?:,? \w+){{0,3}}\s*:")
+# ("Thủ đoạn mới của các đối tượng: ...": a few words may qualify the label)
+_METHODS_LABEL_RE = re.compile(rf"^\W*(?:{'|'.join(map(fold, METHODS))})(?:,? \w+){{0,5}}\s*:")
 
 
 def tells_offenders_doing(text: str) -> bool:

@@ -27,7 +27,6 @@ from assistant.extractive.lexicon import (
     DURATION_UNITS,
     LOW_WEIGHT_WORDS,
     MONEY_CUES,
-    NAME_WORD,
     PLACE_KINDS,
     PLACE_NOUNS,
     PLACE_UNITS,
@@ -39,7 +38,15 @@ from assistant.extractive.lexicon import (
 from assistant.extractive.periods import asked_period, period_of, without_periods
 from index.abbreviations import ABBREVIATIONS, spell_out
 from index.gazetteer import PROVINCES, PROVINCES_2025, PlaceSpan, place_spans
-from index.vietnamese import TOKEN_RE, WORD_RE, canonical, fold, has_diacritics, nfc
+from index.vietnamese import (
+    TOKEN_RE,
+    UPPER_LETTERS,
+    WORD_RE,
+    canonical,
+    fold,
+    has_diacritics,
+    nfc,
+)
 
 NEGATION_WEIGHT = 1.2  # "không được tạm ứng": the negation is what sets the clause apart
 ASKED_NOUN_WEIGHT = 0.4  # "điều kiện" in "điều kiện nào": the slot asked about, not a clue
@@ -328,10 +335,13 @@ def _with_month_years(content: str, period: str | None) -> str:
 # "phường ở" read the same).
 # ... its police by their abbreviation too: "CAX Hải Đông", "CAP An Lạc" (commune, ward).
 # A name may open with a marked capital: "xã Ẳng Tở", "xã Ô Loan".
+# A syllable of a commune's name: capitalised, no capital after ("xã Tân Lập VNeID" names
+# "Tân Lập"; an app's or an abbreviation's name is no part of it).
+_NAME_SYLLABLE = rf"[{UPPER_LETTERS}](?:(?![{UPPER_LETTERS}])[^\W\d_])*(?![^\W\d_])"
 _COMMUNE_RE = re.compile(
     r"(?<![Tt]hị )(?<![Tt]hi )"  # "thị xã A" is a district-level town, no commune
     r"\b(?:[Xx][ãa]|[Pp]h(?:ường|uong)|[Tt]h(?:ị trấn|i tran)|[Tt]h[ôo]n|bản|CAX|CAP)"
-    rf" ({NAME_WORD}(?: {NAME_WORD}){{0,2}})"
+    rf" ({_NAME_SYLLABLE}(?: {_NAME_SYLLABLE}){{0,2}})"
 )
 
 
@@ -398,9 +408,12 @@ def communes_as_written(text: str) -> tuple[str, ...]:
     return tuple(written for written, _ in _commune_mentions(text))
 
 
-# A search for a rate (read folded): "mức hỗ trợ ...", "mức chi ...", "mức phạt ...".
+# A search for a rate (read folded): "mức hỗ trợ ...", "mức chi ...", "mức phạt ...", or a
+# price: "giá mua (vào) và giá bán ...", "giá thu mua ..." (not "giả danh", which folds alike
+# but never goes on with a word of buying or selling).
 _RATE_SEARCHED_RE = re.compile(
-    r"^\W*(?:muc (?:ho tro|chi|boi duong|phu cap|thuong|phat|tien|tro cap)|lai suat)\b"
+    r"^\W*(?:muc (?:ho tro|chi|boi duong|phu cap|thuong|phat|tien|tro cap)|lai suat"
+    r"|gia (?:mua|ban|thu mua))\b"
 )
 _HOW_MUCH = {False: "bao nhiêu", True: "bao nhieu"}
 # A figure's change asked after it: ", so với cùng kỳ thế nào?", "so với năm 2023 ra sao".

@@ -84,6 +84,9 @@ Naming = tuple[int, int, int, int, int]
 
 
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
+# The unit words of a place's name, in a phrase: "xã", "phường", "thị trấn" (a row's label
+# may write them where a question leaves them out).
+_UNIT_WORDS_RE = re.compile(r"(?<= )(?:xa|phuong|thi tran)(?= )|^(?:xa|phuong|thi tran) ")
 
 
 def naming(
@@ -110,10 +113,18 @@ def naming(
     words its table has no need to say."""
     size = len(phrase(label).split())
     whole = size >= MIN_LABEL_WORDS and f" {phrase(label)} " in asked.said
-    # ... or without what its brackets add: "Cao tốc Bắc - Nam (đoạn qua tỉnh)".
+    # ... or without what its brackets add: "Cao tốc Bắc - Nam (đoạn qua tỉnh)"; or without
+    # its unit words, as a place is typed ("khu vực Đại Lộc cũ" names "Khu vực xã Đại Lộc cũ").
     bare = phrase(_BRACKETED_RE.sub(" ", label))
     whole = whole or (
         len(bare.split()) >= MIN_LABEL_WORDS and bare != phrase(label) and f" {bare} " in asked.said
+    )
+    # (more than a bare name: "Thị trấn A" is not named by "A", its district's name too)
+    unitless = _UNIT_WORDS_RE.sub(" ", phrase(label)).split()
+    whole = whole or (
+        len(unitless) > MIN_LABEL_WORDS
+        and len(unitless) < size
+        and f" {' '.join(unitless)} " in _UNIT_WORDS_RE.sub(" ", asked.said).replace("  ", " ")
     )
     if not by_share:
         return (0, 0, 0, 0, size) if whole else None

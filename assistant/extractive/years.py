@@ -26,9 +26,12 @@ from assistant.extractive.passage_views import (
     starts_bullet,
 )
 from assistant.extractive.periods import (
+    CUMULATIVE,
+    UNTIL,
     counted_months_period,
     first_period_at,
     names_asked,
+    names_whole_year,
     parts_of_year,
     period_of,
     periods_agree,
@@ -75,6 +78,11 @@ _YEAR_RE = re.compile(r"(?<![\d.,-])((?:19|20)\d{2})(?![\d/])")
 
 
 _COMPARED_YEAR_RE = re.compile(patterns.COMPARED_YEAR, re.IGNORECASE)
+# ... though a sentence opening with it speaks of that year: "Cùng kỳ năm 2030, kiểm tra
+# 1.200 lượt" is the earlier year's figure, no comparison.
+_FRONTED_SAME_PERIOD_RE = re.compile(
+    r"(^|[.;:]\s*)cùng k[ìỳ]((?: [\w/]+){0,3}? (?:19|20)\d{2}\s*,)", re.IGNORECASE
+)
 
 
 # A figure summed over years: "qua 30 năm", "trong 5 năm qua", "giai đoạn 2016-2020".
@@ -151,6 +159,7 @@ def years_in(text: str) -> set[int]:
     """Years a text names, not those inside document numbers nor the ones it compares with
     ("tăng 5% so với năm 2022"); a month's year counts ("12/2023"); a range of dates is of
     the year nearly all its days fall in ("từ 15/12/2030 đến 14/6/2031": 2031)."""
+    text = _FRONTED_SAME_PERIOD_RE.sub(r"\1\2", text)
     text = _dated_ranges(_COMPARED_YEAR_RE.sub(" ", text))
     return {int(year) for year in _YEAR_RE.findall(re.sub(r"\S*\d+/\d+/?[A-ZĐ]\S*", " ", text))}
 
@@ -616,6 +625,8 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if analysis.period is None:
         return not _part_of_asked_year(analysis, candidate)
     view, clause = candidate.view, candidate.clause
+    if analysis.period == "whole-year" and _FRONTED_SAME_PERIOD_RE.match(sentence_of(candidate)):
+        return False  # "Cùng kỳ năm 2029, kiểm tra 1.200 lượt": the report's months, not a year
     lead_in = view.clauses[clause.lead_in].text if clause.lead_in is not None else ""
     section = section_heading(candidate)  # "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023" over its items
     # The clause before its sentence, and any period either names: "6 tháng đầu năm xảy ra
@@ -626,6 +637,9 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         # ra 38 vụ (quý II: 17 vụ)" is the half year's, and the quarter's too when asked.
         outside = _PART_FIGURE_RE.sub(" ", text)
         named = periods_in(outside) or counted_months_period(outside, title)
+        if not named and analysis.type == QuestionType.COUNT:
+            # "94 vụ ... trong năm 2024" is the year's figure, not the month asked of it
+            named = {"whole-year"} if names_whole_year(outside, analysis.years) else set()
         if named and analysis.type == QuestionType.TIME and "range" in named:
             return True  # "cao điểm quý IV diễn ra từ ngày nào": its dates are the answer
         inside = periods_in(" ".join(_PART_FIGURE_RE.findall(text)))
@@ -688,7 +702,10 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     if whole is None and said is not None and unit not in ("năm", "nam", "tháng", "quý"):
         # ... by the name the year closes ("mùa EURO 2024" asked, "dịp EURO 2024 (từ ngày
         # 14/6 đến ngày 14/7/2024)" told): the event's figure, its dates no part asked past
-        named_as_asked = re.compile(rf"\b{re.escape(said[1].split()[-1])} (?:{years})\b", re.I)
+        # ... or with its dates after it: "mùa EURO (từ 14/6 đến 15/7/2024)"
+        named_as_asked = re.compile(
+            rf"\b{re.escape(said[1].split()[-1])} (?:(?:{years})\b|\((?:từ|tu) )", re.I
+        )
         if named_as_asked.search(sentence):
             return False
     if not named:  # "9 tháng xảy ra 07 vụ ... Đã điều tra làm rõ 06/07 vụ": its paragraph's
@@ -697,7 +714,12 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
         paragraph = paragraph_before(candidate)
         if named_as_asked is not None and named_as_asked.search(paragraph):
             return False  # ... or the event asked: "Dịp Tết Giáp Thìn 2024 (từ ...), ... ."
-        before = parts_of_year(_BRACKETED_PART_RE.sub(" ", paragraph))
+        told = _BRACKETED_PART_RE.sub(" ", paragraph)
+        before = parts_of_year(told)
+        if any(period.startswith(UNTIL) for period in periods_in(told)):
+            # "Lũy kế đến ngày 14/11/2024, ... kích hoạt 1.017.268 tài khoản." says where a
+            # stock stands at a date; the figures told after it are still the report's.
+            before.discard(CUMULATIVE)
         return bool(before) and "whole-year" not in before
     if "whole-year" in named:
         return False
@@ -739,6 +761,9 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     asked = set(analysis.localities or analysis.provinces)
     if not asked:
         return True
+    # "Huyện A, tỉnh B có bao nhiêu ...?" asks the district: B only says where A is, and a
+    # figure of B's (its own "toàn tỉnh" or its document's) is not A's.
+    asked = {place for place in asked if place not in _PROVINCE_SET} or asked
     view = candidate.view
     text = read_with_lead_in(candidate)
     towns = towns_asked(analysis)
@@ -858,17 +883,24 @@ def _describes_event(analysis: QuestionAnalysis) -> bool:
     return analysis.type in (QuestionType.WHICH, *_EVENT_TYPES) or _of_one_case(analysis)
 
 
-# A question opening with one case or ring (folded): "Ổ nhóm ...", "Đường dây ...", "Vụ ...".
-_ONE_CASE_RE = re.compile(r"^\W*(?:o nhom|bang nhom|nhom|duong day|vu)\s+(?!viec\b)\w")
+# A question opening with one case or ring (folded): "Ổ nhóm ...", "Đường dây ...", "Vụ ...";
+# or asking of someone in one: "Tổng đại lý trong đường dây cá độ ở A hưởng bao nhiêu %?".
+_ONE_CASE_RE = re.compile(
+    r"^\W*(?:o nhom|bang nhom|nhom|duong day|vu)\s+(?!viec\b)\w"
+    r"|\b(?:trong|cua|thuoc) (?:duong day|o nhom|bang nhom)\s+\w"
+)
 
 
 def _of_one_case(analysis: QuestionAnalysis) -> bool:
     """A count asked of one case or ring, not of cases: "Vụ buôn lậu ... thu giữ bao nhiêu
     lít" (not "Vụ ... bao nhiêu vụ", whose cases are what is counted)."""
-    if analysis.type != QuestionType.COUNT or not _ONE_CASE_RE.match(fold(analysis.text).lower()):
+    if analysis.type != QuestionType.COUNT or not _ONE_CASE_RE.search(fold(analysis.text).lower()):
         return False
     head = unit_head(analysis)
     return head is not None and head not in ("vu", "nhom", "duong")  # (its first word)
+
+
+_RATE_ASKED_RE = re.compile(r"\bt[iy] le\b")
 
 
 def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
@@ -892,7 +924,10 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # or in the clause's sentence, or in the passage as a commune.
     own = fold(f"{view.document_about} {sentence_of(candidate)}").lower()
     said = fold(view.about).lower()
-    if analysis.type == QuestionType.COUNT and "|" not in candidate.clause.text:
+    figure = analysis.type == QuestionType.COUNT or (
+        analysis.type == QuestionType.OTHER and _RATE_ASKED_RE.search(fold(analysis.text).lower())
+    )  # "tỷ lệ ... xã A": a share is a figure too
+    if figure and "|" not in candidate.clause.text:
         # ... but a commune's count in a district's report is told with its name: in the
         # sentence, the paragraph or the heading over it, not by another paragraph of the
         # passage naming it ("Hai xã xếp loại Trung bình là xã A và xã B").

@@ -50,3 +50,21 @@ def test_each_place_of_a_question_asked_of_two_is_searched_and_answered() -> Non
     assert len(searcher.queries) == 3  # the whole question, then each place's part
     one = Assistant(_Searcher(), ExtractiveAnswerer(), RuleCondenser())  # type: ignore[arg-type]
     assert "14 Tổ" not in one.ask("Huyện Anh Sơn có bao nhiêu Tổ bảo vệ ANTT?").answer
+
+
+class _CrowdingSearcher:
+    """Ranks the district's passages first for any query naming the offence, the commune's
+    below them: the commune's part finds its own only past the ones already found."""
+
+    def search(
+        self, query: str, filters: SearchFilters | None = None, top_k: int | None = None
+    ) -> SearchResult:
+        found = [A, *NOISE]
+        alone = "Môn Sơn" in query and "Anh Sơn" not in query
+        return SearchResult(query, [*found, B] if alone else found)
+
+
+def test_each_place_adds_the_passages_the_whole_question_did_not_find() -> None:
+    assistant = Assistant(_CrowdingSearcher(), ExtractiveAnswerer(), RuleCondenser())  # type: ignore[arg-type]
+    answer = assistant.ask("Huyện Anh Sơn và xã Môn Sơn mỗi nơi có bao nhiêu Tổ bảo vệ ANTT?")
+    assert "14 Tổ" in answer.answer, answer.answer
