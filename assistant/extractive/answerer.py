@@ -892,7 +892,9 @@ class ExtractiveAnswerer:
             ):
                 block = block[1:]  # a heading or lead-in says less than the text it heads
         if block:  # "Thủ đoạn ... cho biết: "Các đối tượng ...": the officer's account whole
-            view, _ = block[-1]
+            view, last = block[-1]
+            if view.clauses[last].text.rstrip().endswith(":") and last + 1 < len(view.clauses):
+                block.append((view, last + 1))  # "... cho biết:" says who, its quote what
             rest = quotation_rest(view, [i for v, i in block if v is view])
             block += [(view, i) for i in rest]
         to = addressee(analysis.text) if label.words == PROPOSALS else None

@@ -403,6 +403,9 @@ _SET_IN_RE = re.compile(
     re.IGNORECASE,
 )
 BARE_TAIL_TERMS = 4  # a second part of this few content words names no subject of its own
+# A share's unit, asked in after "bao nhiêu" ("đạt bao nhiêu %"): no subject of its own.
+_SHARE_UNIT_RE = re.compile(r"%|ph[aầ]n tr[aă]m", re.IGNORECASE)
+_SHARE_OPENING_RE = re.compile(r"^\s*(?:%|ph[aầ]n tr[aă]m)", re.IGNORECASE)
 
 
 def with_subject(head: str, tail: str, tail_terms: int) -> str:
@@ -412,8 +415,17 @@ def with_subject(head: str, tail: str, tail_terms: int) -> str:
     words left with the first part); so does "Kế hoạch A đặt mục tiêu xử lý X mỗi năm là bao
     nhiêu, năm 2026 xử lý được mấy vụ?", whose target is set inside the sentence."""
     asked = _ASKED_END_RE.search(head)
-    if asked is None or tail_terms > BARE_TAIL_TERMS or not _QUANTITY_ASKED_RE.search(tail):
+    if tail_terms > BARE_TAIL_TERMS or not _QUANTITY_ASKED_RE.search(tail):
         return tail
+    if asked is None:
+        # "A đặt mục tiêu bao nhiêu % xã không ma túy đến 2027, hiện đạt bao nhiêu?": the
+        # subject follows the asking words (and their unit), the deadline left with them
+        inside = _QUANTITY_ASKED_RE.search(head)
+        after = head[inside.end() :] if inside is not None else ""
+        after = _YEAR_SPAN_RE.sub(" ", _SHARE_OPENING_RE.sub("", after))
+        after = _YEAR_PHRASE_RE.sub(" ", _SET_IN_RE.sub(" ", after))
+        subject = re.sub(r"\s+", " ", after).strip(" ,?")
+        return f"{subject} {tail}" if subject else tail
     subject = _TARGET_OPENING_RE.sub("", head[: asked.start()])
     subject = _TARGET_SET_RE.sub(" ", subject)
     subject = _YEAR_SPAN_RE.sub(" ", subject)  # "năm học 2024-2025": the target's, too
@@ -446,6 +458,8 @@ def with_target_subject(head: str, tail: str, tail_terms: int) -> str:
         return tail
     asked = _QUANTITY_ASKED_RE.search(head)
     subject = head[asked.end() :].strip(" ,?") if asked is not None else ""
+    if _SHARE_UNIT_RE.fullmatch(subject):
+        subject = ""  # "... đạt bao nhiêu %": the unit asked in, no subject
     if asked is not None and not subject:
         # "Tỷ lệ X năm 2024 được bao nhiêu, KH 2025 đặt chỉ tiêu mấy %?": what is asked
         # stands before the asking words, without its year; named after the target word

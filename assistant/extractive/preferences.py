@@ -132,8 +132,15 @@ def asks_offenders_manner(analysis: QuestionAnalysis) -> bool:
 _METHODS_LABEL_RE = re.compile(rf"^\W*(?:{'|'.join(map(fold, METHODS))})(?:,? \w+){{0,5}}\s*:")
 
 
+# ... not what is done to them: "Đường dây đưa người ... vừa bị triệt phá" (folded).
+# (not "... đến khi bị phát hiện", told of its doings)
+_ACTED_UPON_RE = re.compile(r"\b(?:vua|da|moi) bi (?:triet pha|bat|bat giu|khoi to|xu ly)\b")
+
+
 def tells_offenders_doing(text: str) -> bool:
     """The clause tells what the offenders do, they being its subject, or is the item a
     report labels as their methods."""
     folded = fold(text).lower()
-    return bool(_OFFENDERS_SUBJECT_RE.search(folded) or _METHODS_LABEL_RE.match(folded))
+    if _METHODS_LABEL_RE.match(folded):
+        return True
+    return bool(_OFFENDERS_SUBJECT_RE.search(folded)) and not _ACTED_UPON_RE.search(folded)

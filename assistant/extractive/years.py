@@ -780,7 +780,11 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if named & asked and analysis.type == QuestionType.COUNT and listed:
         return False  # "1.900 tài khoản ở Bình Định, Quảng Ngãi, Gia Lai": no one's own
     former = _own_former(fold(analysis.text).lower())
-    if former and analysis.type == QuestionType.COUNT and not _told_own(former, candidate):
+    if (
+        former
+        and analysis.type == QuestionType.COUNT
+        and not _told_own(former, candidate, analysis)
+    ):
         return False  # "trên địa bàn tỉnh (tính cả khu vực tỉnh A cũ) xảy ra 152 vụ"
     if named & asked:
         return True
@@ -834,7 +838,7 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
 _INCLUDING_RE = re.compile(r"\b(?:tinh ca|ke ca|bao gom|gom ca)\b[^.;)]{0,30}$")
 
 
-def _told_own(former: set[str], candidate: Candidate) -> bool:
+def _told_own(former: set[str], candidate: Candidate, analysis: QuestionAnalysis) -> bool:
     """A figure of a former province asked: in a document from after the merger, the
     clause's sentence (or lead-in, or the paragraph before it) names that former province
     as having it, not as included in the whole."""
@@ -843,8 +847,13 @@ def _told_own(former: set[str], candidate: Candidate) -> bool:
     if not meta.issued_on or not after_merger(meta.issued_on):
         return True  # a document of before the merger is the old province's own
     own = fold(clause.text).lower()
-    if _PROVINCE_WIDE_RE.search(clause.text) and not former & _own_former(own):
-        return False  # "toàn tỉnh phát hiện 41 vụ; riêng khu vực A cũ 16 vụ": the whole's
+    if _PROVINCE_WIDE_RE.search(clause.text):
+        # "toàn tỉnh phát hiện 41 vụ; riêng khu vực A cũ 16 vụ": the whole's, unless A's own
+        # part counts the asked noun ("toàn tỉnh có 96 đường ngang ..., trong đó khu vực A
+        # cũ có 151 lối đi tự mở" tells A no crossings)
+        named = [m for m in _FORMER_RE.finditer(own) if m.group(1) in former & _own_former(own)]
+        part = clause.text[named[0].start() :] if named and len(own) == len(clause.text) else ""
+        return bool(named) and (not part or states_count(analysis, part))
     lead_in = view.clauses[clause.lead_in].text if clause.lead_in is not None else ""
     if not lead_in and ITEM_MARKER_RE.match(clause.text):  # "- Lập thêm 36 tổ ..." under the
         lead_in = previous_paragraph(candidate)  # paragraph announcing it, passage cut or not
