@@ -713,7 +713,7 @@ class ExtractiveAnswerer:
         )
         groups = self._expand(analysis, best, candidates)
         if offenders and tells_offenders_doing(best.clause.text):
-            # '... cho biết: "Các đối tượng ... . Mỗi khách chỉ được bán ..."': the account whole
+            # '... cho biết: "Các đối tượng ... . Hàng được chia nhỏ ..."': the account whole
             quoted = [i for v, i in groups[0] if v is best.view]
             rest = quotation_rest(best.view, quoted) if quoted else []
             groups[0] += [(best.view, i) for i in rest if (best.view, i) not in groups[0]]
@@ -2671,10 +2671,10 @@ def _matches(pattern: str, text: str, form: str) -> bool:
     return finds(pattern, fold(text) if folded else canonical(text), folded)
 
 
-# Who issued a document named by its number: "là của cơ quan nào", "đơn vị nào ban hành".
-# ... asked with what it covers: "kỳ nào", "kỳ báo cáo", "về việc gì".
+# What a document named by its number covers: "kỳ nào", "kỳ báo cáo", "về việc gì".
 _DOCUMENT_PERIOD_ASKED = r"\bk[ìỳ] (?:nào|báo cáo|gì)\b|\bvề (?:việc |vấn đề )?gì\b"
-# ... or by the issuing police's level: "của CA huyện nào", "của CAX nào".
+# Who issued a document named by its number: "là của cơ quan nào", "đơn vị nào ban hành",
+# or by the issuing police's level: "của CA huyện nào", "của CAX nào".
 ISSUER_ASKED = (
     r"\b(?:của|do) (?:cơ quan|đơn vị|(?:huyện|tỉnh|thành|quận|thị|đảng) ủy|ủy ban|ubnd|hđnd"
     r"|(?:công an|ca)(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))?"

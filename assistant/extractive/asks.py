@@ -221,7 +221,7 @@ def _named_place_end(side: str) -> int | None:
     dài ..." -> after "Đắk Nông"); None when it opens with none."""
     spans = place_spans(side)
     first = spans[0] if spans else None
-    # ... or its police or people's committee: "CAH Kim Sơn bắt đầu ..."
+    # ... or its police or people's committee: "CAH A bắt đầu ..."
     opening = _PLACE_BODY_RE.match(fold(side).lower()) if first is not None else None
     if first is None or side[opening.end() if opening else 0 : first.start].strip():
         return None
@@ -298,8 +298,9 @@ def _listed_places(question: str) -> list[str]:
     return [question]
 
 
-# A document named by its kind and number, and the place that issued it: "KH 143 tỉnh A",
-# "CV 2376/UBND-NC B", "Chỉ thị số 36-CT/TU" ("KH" alone is never a word of its own).
+# A document named by its kind and number, and the place that issued it: "KH 12 tỉnh A",
+# "CV 34/UBND-NC B", "Chỉ thị số 36-CT/TU" (a kind's code in capitals only: typed in lower
+# case, "ct" or "bc" may be a word of the question).
 _DOCUMENT_NAMED = (
     r"(?:KH|CT|NQ|CV|QĐ|QD|BC|TB|[Cc]hỉ thị|[Kk]ế hoạch|[Nn]ghị quyết|[Cc]ông văn|[Qq]uyết định"
     r"|[Bb]áo cáo|[Tt]hông báo|chi thi|ke hoach|nghi quyet|cong van|quyet dinh|bao cao|thong bao)"
@@ -325,8 +326,9 @@ def _two_documents(question: str) -> list[str]:
 def split_places(question: str) -> list[str]:
     """ "So sánh tỷ lệ X của huyện A (2024) và phường B (2025)" read as X of each place,
     each asked on its own (with its own period), as "Huyện A và xã B mỗi nơi có bao nhiêu
-    X?" and "X của huyện A, xã B và xã C lần lượt là bao nhiêu?" are; left whole unless
-    each side names a place."""
+    X?" and "X của huyện A, xã B và xã C lần lượt là bao nhiêu?" are, and a question of two
+    documents named by number ("... trong KH 12 tỉnh A và CV 34 tỉnh B"); left whole unless
+    each side names a place or a document."""
     if len(question) > MAX_QUESTION_CHARS:
         return [question]
     each = _EACH_PLACE_RE.match(question.strip())
@@ -418,7 +420,7 @@ def with_subject(head: str, tail: str, tail_terms: int) -> str:
     if tail_terms > BARE_TAIL_TERMS or not _QUANTITY_ASKED_RE.search(tail):
         return tail
     if asked is None:
-        # "A đặt mục tiêu bao nhiêu % xã không ma túy đến 2027, hiện đạt bao nhiêu?": the
+        # "A đặt mục tiêu bao nhiêu % xã an toàn về ANTT đến 2031, nay được mấy?": the
         # subject follows the asking words (and their unit), the deadline left with them
         inside = _QUANTITY_ASKED_RE.search(head)
         after = head[inside.end() :] if inside is not None else ""

@@ -93,7 +93,7 @@ def partial_keys(question: str) -> set[str]:
 
 def _bare_key(number: str, code: str) -> str:
     """ "61/KH" for "kế hoạch 61"; a letter's number carries its issuer's code, not its
-    kind's ("Công văn số 2718/UBND-NC"), so "CV 2718" is "2718" of any code."""
+    kind's ("Công văn số 905/UBND-NC"), so "CV 905" is "905" of any code."""
     return number if code == "CV" else f"{number}/{code}"
 
 

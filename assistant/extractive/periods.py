@@ -83,7 +83,7 @@ _RANGE_RE = re.compile(
 )
 _RANGE_SLACK = 6 / 30  # months: how far a range's end may miss the month's turn
 # ... and how far a month's range may miss a whole month: not "từ 25/01 đến 20/02", an
-# operation's days, nor "từ 14/6 đến 15/7" (a tournament's 32 days), though a police
+# operation's days, nor "từ 10/6 đến 12/7" (a tournament's 33 days), though a police
 # month ("từ 15/6 đến 14/7") or a calendar one ("từ 01/7 đến 31/7") is one.
 _MONTH_SLACK = 1.5 / 30
 
@@ -262,14 +262,14 @@ def first_period_at(text: str) -> int | None:
 
 
 # A year a figure is told of, named bare: opening the text or a part of it ("Năm 2024, ...",
-# "...; năm 2024 xảy ra ...") or after "trong" ("94 vụ ... trong năm 2024"); not a date's,
-# a part's, a comparison's or a target's ("tháng 11 năm 2024", "so với cùng kỳ năm 2023",
-# "đạt 91,7% chỉ tiêu năm 2024").
+# "...; năm 2030 xảy ra ...") or after "trong" ("61 vụ ... trong năm 2030"); not a date's,
+# a part's, a comparison's or a target's ("tháng 11 năm 2030", "so với cùng kỳ năm 2029",
+# "đạt 88% chỉ tiêu năm 2030").
 _BARE_YEAR_RE = re.compile(r"(?:^|[,;:(]\s*|\btrong\s+)nam ((?:19|20)\d{2})\b")
 
 
 def names_whole_year(text: str, years: tuple[int, ...]) -> bool:
-    """The text names one of the years as a whole ("94 vụ ... trong năm 2024"): its figure is
+    """The text names one of the years as a whole ("61 vụ ... trong năm 2030"): its figure is
     the year's, no month's or quarter's of it."""
     folded = fold(text).lower().strip()
     return any(int(match.group(1)) in years for match in _BARE_YEAR_RE.finditer(folded))

@@ -128,7 +128,7 @@ def asks_offenders_manner(analysis: QuestionAnalysis) -> bool:
 
 # ... or in an item a report labels so: "- Thủ đoạn: cho vay trả góp ngày ...", "- Phương
 # thức, thủ đoạn: ...".
-# ("Thủ đoạn mới của các đối tượng: ...": a few words may qualify the label)
+# ("Thủ đoạn chủ yếu của nhóm này: ...": a few words may qualify the label)
 _METHODS_LABEL_RE = re.compile(rf"^\W*(?:{'|'.join(map(fold, METHODS))})(?:,? \w+){{0,5}}\s*:")
 
 

@@ -114,7 +114,7 @@ def naming(
     size = len(phrase(label).split())
     whole = size >= MIN_LABEL_WORDS and f" {phrase(label)} " in asked.said
     # ... or without what its brackets add: "Cao tốc Bắc - Nam (đoạn qua tỉnh)"; or without
-    # its unit words, as a place is typed ("khu vực Đại Lộc cũ" names "Khu vực xã Đại Lộc cũ").
+    # its unit words, as a place is typed ("khu vực A cũ" names "Khu vực xã A cũ").
     bare = phrase(_BRACKETED_RE.sub(" ", label))
     whole = whole or (
         len(bare.split()) >= MIN_LABEL_WORDS and bare != phrase(label) and f" {bare} " in asked.said

@@ -638,7 +638,7 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         outside = _PART_FIGURE_RE.sub(" ", text)
         named = periods_in(outside) or counted_months_period(outside, title)
         if not named and analysis.type == QuestionType.COUNT:
-            # "94 vụ ... trong năm 2024" is the year's figure, not the month asked of it
+            # "61 vụ ... trong năm 2030" is the year's figure, not the month asked of it
             named = {"whole-year"} if names_whole_year(outside, analysis.years) else set()
         if named and analysis.type == QuestionType.TIME and "range" in named:
             return True  # "cao điểm quý IV diễn ra từ ngày nào": its dates are the answer
@@ -702,7 +702,7 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     if whole is None and said is not None and unit not in ("năm", "nam", "tháng", "quý"):
         # ... by the name the year closes ("mùa EURO 2024" asked, "dịp EURO 2024 (từ ngày
         # 14/6 đến ngày 14/7/2024)" told): the event's figure, its dates no part asked past
-        # ... or with its dates after it: "mùa EURO (từ 14/6 đến 15/7/2024)"
+        # ... or with its dates after it: "mùa World Cup (từ 10/6 đến 12/7/2030)"
         named_as_asked = re.compile(
             rf"\b{re.escape(said[1].split()[-1])} (?:(?:{years})\b|\((?:từ|tu) )", re.I
         )
@@ -717,7 +717,7 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
         told = _BRACKETED_PART_RE.sub(" ", paragraph)
         before = parts_of_year(told)
         if any(period.startswith(UNTIL) for period in periods_in(told)):
-            # "Lũy kế đến ngày 14/11/2024, ... kích hoạt 1.017.268 tài khoản." says where a
+            # "Lũy kế đến ngày 14/11/2030, ... kích hoạt 812.400 tài khoản." says where a
             # stock stands at a date; the figures told after it are still the report's.
             before.discard(CUMULATIVE)
         return bool(before) and "whole-year" not in before
@@ -849,8 +849,8 @@ def _told_own(former: set[str], candidate: Candidate, analysis: QuestionAnalysis
     own = fold(clause.text).lower()
     if _PROVINCE_WIDE_RE.search(clause.text):
         # "toàn tỉnh phát hiện 41 vụ; riêng khu vực A cũ 16 vụ": the whole's, unless A's own
-        # part counts the asked noun ("toàn tỉnh có 96 đường ngang ..., trong đó khu vực A
-        # cũ có 151 lối đi tự mở" tells A no crossings)
+        # part counts the asked noun ("toàn tỉnh có 42 trạm cân ..., trong đó khu vực A cũ
+        # có 131 cầu yếu" tells A no weighing stations)
         named = [m for m in _FORMER_RE.finditer(own) if m.group(1) in former & _own_former(own)]
         part = clause.text[named[0].start() :] if named and len(own) == len(clause.text) else ""
         return bool(named) and (not part or states_count(analysis, part))
@@ -893,7 +893,7 @@ def _describes_event(analysis: QuestionAnalysis) -> bool:
 
 
 # A question opening with one case or ring (folded): "Ổ nhóm ...", "Đường dây ...", "Vụ ...";
-# or asking of someone in one: "Tổng đại lý trong đường dây cá độ ở A hưởng bao nhiêu %?".
+# or asking of someone in one: "Người giữ sổ trong đường dây lô đề ở A được trả bao nhiêu?".
 _ONE_CASE_RE = re.compile(
     r"^\W*(?:o nhom|bang nhom|nhom|duong day|vu)\s+(?!viec\b)\w"
     r"|\b(?:trong|cua|thuoc) (?:duong day|o nhom|bang nhom)\s+\w"

@@ -36,41 +36,41 @@ def test_an_account_announced_by_cho_biet_is_quoted_with_it() -> None:
 
 
 def test_a_former_province_s_part_counting_another_thing_is_no_figure_of_it() -> None:
-    """ "Toàn tỉnh có 96 đường ngang ..., trong đó khu vực A cũ có 151 lối đi tự mở" tells
-    no crossings of A."""
+    """ "Toàn tỉnh có 42 trạm cân ..., trong đó khu vực A cũ có 131 cầu yếu" tells no
+    weighing stations of A."""
     text = (
-        "Toàn tỉnh có 88 đường ngang hợp pháp và 190 lối đi tự mở, trong đó khu vực tỉnh "
-        "Bắc Giang cũ có 131 lối đi tự mở."
+        "Toàn tỉnh có 42 trạm cân tải trọng và 190 cầu yếu, trong đó khu vực tỉnh Hải Dương "
+        "cũ có 131 cầu yếu."
     )
     metadata = DocumentMetadata(
-        province="Bắc Ninh", year=2025, issued_on="2025-10-02", title="Báo cáo TTATGT đường sắt"
+        province="Hải Phòng", year=2025, issued_on="2025-10-02", title="Báo cáo TTATGT đường bộ"
     )
     passage = Passage("bc.txt#0", "bc.txt", text, 0, len(text), 0.5, metadata)
     answerer = ExtractiveAnswerer()
     assert answerer.build(
-        "Khu vực Bắc Giang cũ có bao nhiêu đường ngang hợp pháp?", [passage]
+        "Khu vực Hải Dương cũ có bao nhiêu trạm cân tải trọng?", [passage]
     ).refused
-    told = answerer.build("Khu vực Bắc Giang cũ có bao nhiêu lối đi tự mở?", [passage])
-    assert "131 lối đi tự mở" in told.answer, told.answer
+    told = answerer.build("Khu vực Hải Dương cũ có bao nhiêu cầu yếu?", [passage])
+    assert "131 cầu yếu" in told.answer, told.answer
 
 
 def test_a_target_asked_after_a_share_borrows_what_the_share_is_of() -> None:
     """ "X đạt bao nhiêu %, mục tiêu đến 2031 là bao nhiêu?": the target of X, not of "%"."""
     tail = with_target_subject(
-        "Tàu cá ở Bình Định duy trì kết nối VMS đạt bao nhiêu %",
+        "Tàu cá ở Bình Định lắp thiết bị giám sát hành trình đạt bao nhiêu %",
         "mục tiêu đến 2031 là bao nhiêu?",
         2,
     )
-    assert "kết nối VMS" in tail and "về %" not in tail
+    assert "thiết bị giám sát hành trình" in tail and "về %" not in tail
 
 
 def test_a_result_asked_after_a_target_borrows_the_target_s_subject() -> None:
-    """ "A đặt mục tiêu bao nhiêu % xã không ma túy đến 2031, hiện được bao nhiêu?": what
+    """ "A đặt mục tiêu bao nhiêu % xã an toàn về ANTT đến 2031, nay được mấy?": what
     the target is of, without its deadline."""
     tail = with_subject(
-        "CT 15 đặt mục tiêu bao nhiêu % xã không ma túy đến 2031", "hiện mới được bao nhiêu?", 1
+        "CT 15 đặt mục tiêu bao nhiêu % xã an toàn về ANTT đến 2031", "nay được bao nhiêu?", 1
     )
-    assert tail == "xã không ma túy hiện mới được bao nhiêu?"
+    assert tail == "xã an toàn về ANTT nay được bao nhiêu?"
 
 
 def test_a_ring_acted_upon_is_no_account_of_its_doings() -> None:

@@ -29,10 +29,10 @@ FRAUD_NEWS = invented_passage(
 
 
 def test_a_year_told_bare_answers_no_month_of_it() -> None:
-    """ "61 vụ ... trong năm 2030" is the year's figure: asked of November, the documents
+    """ "61 vụ ... trong năm 2030" is the year's figure: asked of October, the documents
     have none (only December's is told apart)."""
     answer = ExtractiveAnswerer().build(
-        "Tháng 11/2030 Vĩnh Long có bao nhiêu vụ lừa đảo qua mạng?", [FRAUD_NEWS]
+        "Vĩnh Long tháng 10/2030 có mấy vụ lừa đảo qua không gian mạng?", [FRAUD_NEWS]
     )
     assert answer.refused, answer.answer
 
@@ -41,8 +41,7 @@ RESIDENCE = invented_passage(
     "Công an tỉnh báo cáo kết quả năm 2030 (số liệu từ ngày 15/12/2029 đến ngày 14/11/2030) "
     "như sau:\n\n"
     "Lũy kế đến ngày 14/11/2030, toàn tỉnh đã kích hoạt 812.400 tài khoản định danh điện tử "
-    "mức 2. Phát hiện 55 vụ vi phạm về thẻ căn cước (cho thuê, cầm cố thẻ), tăng 9 vụ so "
-    "với cùng kỳ.",
+    "mức 2. Phát hiện 55 vụ vi phạm quy định về cư trú, tăng 9 vụ so với cùng kỳ.",
     "bc.md",
     title="Kết quả công tác quản lý cư trú, căn cước năm 2030",
     kind="báo cáo",
@@ -54,7 +53,7 @@ def test_a_stock_told_at_a_date_does_not_date_the_figures_after_it() -> None:
     """ "Lũy kế đến ngày 14/11/2030, ... kích hoạt 812.400 tài khoản." says where accounts
     stand; the cases told next are still the year's."""
     quote = first_quote(
-        "Năm 2030 Bến Tre phát hiện bao nhiêu vụ vi phạm về thẻ căn cước?", RESIDENCE
+        "Năm 2030 Bến Tre phát hiện bao nhiêu vụ vi phạm quy định về cư trú?", RESIDENCE
     )
     assert "55 vụ" in quote
 
@@ -111,13 +110,13 @@ DISTRICT = invented_passage(
     "điều kiện.\n\n"
     "| Xã, thị trấn | Trộm cắp (vụ) | TNGT (vụ) |\n"
     "|---|---|---|\n"
-    "| Xã Gia Hiệp | 6 | 2 |\n"
+    "| Xã Lộc Bắc | 6 | 2 |\n"
     "| Xã Tam Bố | 4 | 1 |",
-    "bc-di-linh.txt",
-    title="Báo cáo kết quả công tác năm 2030 của Công an huyện Di Linh",
+    "bc-bao-lam.txt",
+    title="Báo cáo kết quả công tác năm 2030 của Công an huyện Bảo Lâm",
     kind="báo cáo",
     province="Lâm Đồng",
-    district="Di Linh",
+    district="Bảo Lâm",
 )
 
 
@@ -125,29 +124,29 @@ def test_a_commune_s_share_is_not_read_in_its_district_s_sentence() -> None:
     """ "tỷ lệ ... xã A": a share is a figure, told with the commune's name, not the
     district's sentence above a table that names the commune in a row."""
     answer = ExtractiveAnswerer().build(
-        "tỷ lệ kích hoạt định danh điện tử xã Gia Hiệp năm 2030", [DISTRICT]
+        "tỷ lệ kích hoạt định danh điện tử xã Lộc Bắc năm 2030", [DISTRICT]
     )
     assert answer.refused, answer.answer
 
 
 def test_a_price_searched_for_is_read_as_an_amount() -> None:
-    analysis = analyse("Giá mua vào và giá bán ra pháo nổ của đường dây?")
+    analysis = analyse("Giá mua vào và giá bán ra gỗ lậu của nhóm?")
     assert analysis.type == QuestionType.COUNT and analysis.counted.unit == "đồng"
     news = invented_passage(
-        "Đối tượng đặt mua pháo nổ ở khu vực biên giới với giá 510.000 đồng/kg rồi bán lại "
+        "Nhóm đối tượng mua gỗ lậu tại rừng với giá 510.000 đồng/kg rồi bán lại cho xưởng "
         "với giá từ 1.100.000 đến 1.250.000 đồng/kg.",
         "tin.html",
-        title="Triệt phá đường dây buôn bán pháo nổ",
+        title="Bắt nhóm buôn gỗ lậu",
         kind="tin bài",
         province="Lạng Sơn",
     )
-    quote = first_quote("gia mua ban phao no cua duong day", news)
+    quote = first_quote("gia mua ban go lau cua nhom", news)
     assert "510.000 đồng/kg" in quote and "1.250.000 đồng/kg" in quote
 
 
 def test_a_former_rate_asked_after_a_comma_is_compared() -> None:
-    assert split_former("Mức hỗ trợ tổ viên theo NQ mới, trước đây là bao nhiêu?") == (
-        "Mức hỗ trợ tổ viên theo NQ mới?"
+    assert split_former("Phụ cấp tổ trưởng hiện nay, trước đây là bao nhiêu?") == (
+        "Phụ cấp tổ trưởng hiện nay?"
     )
 
 
@@ -162,29 +161,29 @@ LODGINGS = invented_passage(
 
 def test_a_district_asked_with_its_province_is_not_answered_by_the_province() -> None:
     """ "Huyện A, tỉnh B có bao nhiêu ...?" asks A; B's "toàn tỉnh" figure is not A's."""
-    answer = ExtractiveAnswerer().build("Huyện Thủ Thừa, Long An có bao nhiêu nhà trọ?", [LODGINGS])
+    answer = ExtractiveAnswerer().build("Huyện Cần Đước, Long An có bao nhiêu nhà trọ?", [LODGINGS])
     assert answer.refused, answer.answer
 
 
 def test_drugs_typed_without_marks_are_one_counted_noun() -> None:
     """Typed without marks "ma" is also "mà" (a word a noun stops at): "vu ma tuy" is one."""
-    assert analyse("xa Tam Bo 9 thang bat bao nhieu vu ma tuy").counted.unit == "vu ma tuy"
+    assert analyse("bao nhieu vu ma tuy bi phat hien o xa Tam Bo").counted.unit == "vu ma tuy"
 
 
 def test_a_question_of_two_places_is_split_whatever_its_framing() -> None:
     """A kind of list asked without "các", a question mark after the last place, the topic
     before a colon, a district's police as a side."""
-    assert split_places("Thủ đoạn lừa đảo ở tỉnh Bến Tre và ở xã Châu Thới?") == [
-        "Thủ đoạn lừa đảo ở tỉnh Bến Tre",
-        "Thủ đoạn lừa đảo ở xã Châu Thới",
+    assert split_places("Thủ đoạn lừa đảo ở tỉnh Trà Vinh và ở xã Long Hữu?") == [
+        "Thủ đoạn lừa đảo ở tỉnh Trà Vinh",
+        "Thủ đoạn lừa đảo ở xã Long Hữu",
     ]
-    assert split_places("Tổ bảo vệ ANTT: huyện Bắc Quang và xã Chợ Gạo mỗi nơi có mấy tổ?") == [
-        "Tổ bảo vệ ANTT: huyện Bắc Quang có mấy tổ?",
-        "Tổ bảo vệ ANTT: xã Chợ Gạo có mấy tổ?",
+    assert split_places("Tổ bảo vệ ANTT: huyện Hàm Yên và xã Tân Phước mỗi nơi có mấy tổ?") == [
+        "Tổ bảo vệ ANTT: huyện Hàm Yên có mấy tổ?",
+        "Tổ bảo vệ ANTT: xã Tân Phước có mấy tổ?",
     ]
-    assert split_places("cao điểm Tết của CA tỉnh Hậu Giang và CAH Kim Sơn bắt đầu ngày nào") == [
-        "cao điểm Tết của CA tỉnh Hậu Giang bắt đầu ngày nào",
-        "cao điểm Tết của CAH Kim Sơn bắt đầu ngày nào",
+    assert split_places("cao điểm Tết của CA tỉnh Bạc Liêu và CAH Nho Quan bắt đầu ngày nào") == [
+        "cao điểm Tết của CA tỉnh Bạc Liêu bắt đầu ngày nào",
+        "cao điểm Tết của CAH Nho Quan bắt đầu ngày nào",
     ]
 
 
@@ -256,8 +255,8 @@ def test_a_ring_s_methods_are_the_officer_s_account_of_them_whole() -> None:
 
 
 BETTING = invented_passage(
-    "Đường dây cá độ bóng đá qua mạng ở huyện Phú Bình hoạt động theo 3 tầng. Tổng đại lý "
-    "được hưởng hoa hồng 0,4%, các đại lý cấp 1 hưởng 0,25% trên tổng tiền cược.\n\n"
+    "Đường dây cá độ bóng đá qua mạng ở huyện Phú Bình hoạt động theo 3 tầng. Người giữ "
+    "sổ được trả 0,4% số tiền cược, các đại lý cấp 1 được 0,25%.\n\n"
     "6 tháng đầu năm 2030, toàn tỉnh phát hiện 31 vụ/170 đối tượng đánh bạc. Riêng trong mùa "
     "World Cup (từ 14/6 đến 15/7/2030), lực lượng Công an phát hiện 12 vụ/88 đối tượng.\n\n"
     "Các vụ việc xảy ra ở TP Thái Nguyên, TP Phổ Yên, huyện Đại Từ, huyện Đồng Hỷ, huyện Định "
@@ -278,10 +277,10 @@ def test_a_tournament_s_days_are_no_month_of_the_year() -> None:
 
 
 def test_a_share_asked_of_someone_in_one_ring_is_told_of_the_ring() -> None:
-    """ "... trong đường dây cá độ ở huyện A hưởng bao nhiêu %": the place says which ring,
+    """ "... trong đường dây cá độ ở huyện A được trả bao nhiêu %": the place says which ring,
     whose news goes on to name many districts."""
     quote = first_quote(
-        "Tổng đại lý trong đường dây cá độ ở Phú Bình hưởng hoa hồng bao nhiêu %?", BETTING
+        "Người giữ sổ trong đường dây cá độ ở Phú Bình được trả bao nhiêu %?", BETTING
     )
     assert "0,4%" in quote
 
@@ -302,17 +301,15 @@ FORMER_UNITS = invented_passage(
 
 def test_a_row_is_named_without_its_unit_word() -> None:
     """ "Khu vực Minh Lộc cũ" (typed without "xã") names the row "Khu vực xã Minh Lộc cũ"."""
-    quote = first_quote(
-        "Khu vực Minh Lộc cũ có bao nhiêu hồ sơ căn cước từ 01/7/2030?", FORMER_UNITS
-    )
-    assert "337" in quote and "1.204" not in quote
+    quote = first_quote("Khu vực Minh Lộc cũ có bao nhiêu camera an ninh?", FORMER_UNITS)
+    assert "| 9 |" in quote and "1.204" not in quote
 
 
 def test_a_township_s_row_is_not_named_by_its_district_s_name() -> None:
     """ "Thị trấn A" without its unit words is "A", the district's name too: a question of
     district A names no township's row."""
-    asked = asked_row(analyse("xa Nam Hong Dong Anh 9 thang 2030 co may vu ma tuy"))
-    assert naming(asked, "Thị trấn Đông Anh") is None
+    asked = asked_row(analyse("so vu trom cap huyen Gia Loc nam 2030"))
+    assert naming(asked, "Thị trấn Gia Lộc") is None
     assert naming(
         asked_row(analyse("khu vuc Hai Loc cu co bao nhieu camera")), "Khu vực xã Hải Lộc cũ"
     )
