@@ -406,8 +406,7 @@ _SET_IN_RE = re.compile(
 )
 BARE_TAIL_TERMS = 4  # a second part of this few content words names no subject of its own
 # A share's unit, asked in after "bao nhiêu" ("đạt bao nhiêu %"): no subject of its own.
-_SHARE_UNIT_RE = re.compile(r"%|ph[aầ]n tr[aă]m", re.IGNORECASE)
-_SHARE_OPENING_RE = re.compile(r"^\s*(?:%|ph[aầ]n tr[aă]m)", re.IGNORECASE)
+_SHARE_UNIT_RE = re.compile(r"\s*(?:%|ph[aầ]n tr[aă]m)", re.IGNORECASE)
 
 
 def with_subject(head: str, tail: str, tail_terms: int) -> str:
@@ -424,7 +423,8 @@ def with_subject(head: str, tail: str, tail_terms: int) -> str:
         # subject follows the asking words (and their unit), the deadline left with them
         inside = _QUANTITY_ASKED_RE.search(head)
         after = head[inside.end() :] if inside is not None else ""
-        after = _YEAR_SPAN_RE.sub(" ", _SHARE_OPENING_RE.sub("", after))
+        unit = _SHARE_UNIT_RE.match(after)  # (the unit right after them: "bao nhiêu % xã")
+        after = _YEAR_SPAN_RE.sub(" ", after[unit.end() :] if unit else after)
         after = _YEAR_PHRASE_RE.sub(" ", _SET_IN_RE.sub(" ", after))
         subject = re.sub(r"\s+", " ", after).strip(" ,?")
         return f"{subject} {tail}" if subject else tail

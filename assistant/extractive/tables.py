@@ -227,7 +227,7 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
     """The column counting the asked noun (see `_noun_column`); for "nhiều TNGT nhất", an
     event named with no counter, the column of its cases ("Số vụ" under a caption naming
     the event)."""
-    if asked_extreme(analysis) and _SHARE_ASKED_RE.search(_ranked_text(analysis)):
+    if asked_extreme(analysis) and SHARE_ASKED_RE.search(_ranked_text(analysis)):
         return _share_column(analysis, header)  # "tỷ lệ ... cao nhất": the column of shares
     done = _done_column(analysis, header) if asked_extreme(analysis) else None
     if done is not None:  # "phải bổ sung mới nhiều tổ viên nhất": "Bổ sung mới"
@@ -349,7 +349,8 @@ def _event_column(
 
 # A share ranked (folded): "tỷ lệ ... cao nhất", "bao nhiêu phần trăm"; a column of shares
 # says so in its header: "Tỷ lệ đạt", "Kết quả (%)".
-_SHARE_ASKED_RE = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
+# A share asked (folded): "tỷ lệ", "phần trăm".
+SHARE_ASKED_RE = re.compile(r"\b(?:ty le|ti le|phan tram)\b")
 _SHARE_HEADER_RE = re.compile(r"\b(?:ty le|ti le|phan tram)\b|%")
 
 
@@ -676,7 +677,7 @@ def column_values(analysis: QuestionAnalysis, view: PassageView) -> list[TableCe
     found: list[TableCell] = []
     columns: dict[int, int | None] = {}
     # A share is no count: "bao nhiêu vụ", "thiệt hại lớn nhất" is not read in "63,98%".
-    shares = _SHARE_ASKED_RE.search(_phrase(analysis.text)) is not None
+    shares = SHARE_ASKED_RE.search(_phrase(analysis.text)) is not None
     for header_index, header, caption, index, row in _rows(view):
         if header_index not in columns:
             named = with_parent_columns(header)

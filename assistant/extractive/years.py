@@ -39,7 +39,7 @@ from assistant.extractive.periods import (
 )
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.sentences import ITEM_MARKER_RE
-from assistant.extractive.tables import RULE_RE, cells, has_figures
+from assistant.extractive.tables import RULE_RE, SHARE_ASKED_RE, cells, has_figures
 from index.gazetteer import (
     CENTRAL_CITIES,
     LIST_GAP_RE,
@@ -909,9 +909,6 @@ def _of_one_case(analysis: QuestionAnalysis) -> bool:
     return head is not None and head not in ("vu", "nhom", "duong")  # (its first word)
 
 
-_RATE_ASKED_RE = re.compile(r"\bt[iy] le\b")
-
-
 def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """A question naming a commune ("xã Lũng Cú") is answered from a passage or document
     that names it, not by another commune's or the province's figure (a clause saying
@@ -934,7 +931,7 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     own = fold(f"{view.document_about} {sentence_of(candidate)}").lower()
     said = fold(view.about).lower()
     figure = analysis.type == QuestionType.COUNT or (
-        analysis.type == QuestionType.OTHER and _RATE_ASKED_RE.search(fold(analysis.text).lower())
+        analysis.type == QuestionType.OTHER and SHARE_ASKED_RE.search(fold(analysis.text).lower())
     )  # "tỷ lệ ... xã A": a share is a figure too
     if figure and "|" not in candidate.clause.text:
         # ... but a commune's count in a district's report is told with its name: in the
