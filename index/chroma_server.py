@@ -10,6 +10,7 @@ which is what Chroma recommends for more than one process.
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import shutil
 import signal
@@ -23,6 +24,9 @@ import httpx
 
 HEARTBEAT = "/api/v2/heartbeat"
 KEEPER_POLL_S = 0.5
+START_ATTEMPTS = 3  # a port taken by another process before Chroma bound it: try another
+
+logger = logging.getLogger(__name__)
 
 
 class ChromaServerError(RuntimeError):
@@ -54,6 +58,7 @@ class ChromaServer:
         self.start_timeout_s = start_timeout_s
         self.url: str | None = None
         self._process: subprocess.Popen[bytes] | None = None
+        self._stop_registered = False
 
     def start(self) -> str:
         """Start the server and wait until it answers; its URL.
@@ -63,6 +68,25 @@ class ChromaServer:
         """
         if self.url is not None:
             return self.url
+        deadline = time.monotonic() + self.start_timeout_s
+        for _ in range(START_ATTEMPTS):
+            url = self._launch()
+            while self._process is not None and self._process.poll() is None:
+                if _answers(url):
+                    self.url = url
+                    return url
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.2)
+            self.stop()
+            if time.monotonic() > deadline:
+                break
+            # Exited early: most likely its port was taken between `free_port` choosing it
+            # and the server binding it (another process asked the system for one too).
+            logger.warning("chroma run exited on start; trying another port (%s)", self.log)
+        raise ChromaServerError(f"chroma run did not start (its output: {self.log})")
+
+    def _launch(self) -> str:
         port = free_port()
         server = [chroma_executable(), "run", "--path", str(self.path)]
         server += ["--host", "127.0.0.1", "--port", str(port)]
@@ -82,16 +106,10 @@ class ChromaServer:
                 # stops Chroma once its own writes are done, not before.
                 start_new_session=True,
             )
-        atexit.register(self.stop)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + self.start_timeout_s
-        while not _answers(url):
-            if self._process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                raise ChromaServerError(f"chroma run did not start (its output: {self.log})")
-            time.sleep(0.2)
-        self.url = url
-        return url
+        if not self._stop_registered:
+            atexit.register(self.stop)
+            self._stop_registered = True
+        return f"http://127.0.0.1:{port}"
 
     def stop(self) -> None:
         """Stop the server (it flushes what it holds on the way out)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -18,6 +19,8 @@ import httpx
 import pytest
 
 from tests.conftest import REPO
+
+_HEALTH_POLL = re.compile(r'"GET /(?:readyz|healthz) HTTP')
 
 OFFLINE = {
     "GRADIO_ANALYTICS_ENABLED": "False",
@@ -53,10 +56,14 @@ class ServerProcess:
         return httpx.Client(base_url=self.url, headers=headers, timeout=60, **kwargs)
 
     def log_tail(self, lines: int = 40) -> str:
-        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        """The log's last lines, without the access lines of health polls (a wait's own
+        polls would push what went wrong out of the tail)."""
+        logged = self.log.read_text(errors="replace").splitlines()
+        return "\n".join([line for line in logged if not _HEALTH_POLL.search(line)][-lines:])
 
     def wait_ready(self, timeout_s: float) -> None:
-        """Until /readyz says the index is loaded (it needs no key)."""
+        """Until /readyz says the index is loaded (it needs no key); fails at once when
+        the server exits or its start-up job failed (it would stay unready)."""
         deadline = time.monotonic() + timeout_s
         with self.client() as client:
             while time.monotonic() < deadline:
@@ -65,10 +72,14 @@ class ServerProcess:
                         f"the server exited ({self.process.returncode}):\n{self.log_tail()}"
                     )
                 try:
-                    if client.get("/readyz").status_code == 200:
-                        return
+                    response = client.get("/readyz")
                 except httpx.TransportError:
-                    pass
+                    response = None
+                if response is not None and response.status_code == 200:
+                    return
+                startup = response.json().get("startup_job") if response is not None else None
+                if startup and startup["state"] == "failed":
+                    pytest.fail(f"the server's start failed: {startup}\n{self.log_tail()}")
                 time.sleep(0.2)
         pytest.fail(f"the server was not ready in {timeout_s} s:\n{self.log_tail()}")
 
