@@ -99,6 +99,7 @@ ABBREVIATIONS: dict[str, str] = {
     "HLHPN": "Hội Liên hiệp Phụ nữ",
     "LĐLĐ": "Liên đoàn Lao động",
     "BQL": "Ban Quản lý",
+    "GHPGVN": "Giáo hội Phật giáo Việt Nam",
     # Offices of the state outside the provincial departments: "Cục QLTT", "NHNN chi nhánh"
     "QLTT": "Quản lý thị trường",
     "NHNN": "Ngân hàng Nhà nước",

@@ -150,6 +150,7 @@ from assistant.extractive.quotes import (
     Quote,
     merge_clauses,
     part_context,
+    quotation_opening,
     quotation_rest,
     render,
     tells_change,
@@ -717,6 +718,11 @@ class ExtractiveAnswerer:
             quoted = [i for v, i in groups[0] if v is best.view]
             rest = quotation_rest(best.view, quoted) if quoted else []
             groups[0] += [(best.view, i) for i in rest if (best.view, i) not in groups[0]]
+            # ... from its opening mark, when a later sentence of it was the best
+            opened = quotation_opening(best.view, sorted(quoted)) if quoted else []
+            groups[0] = [(best.view, i) for i in opened if (best.view, i) not in groups[0]] + (
+                groups[0]
+            )
         end = len(best.view.clauses) - 1
         if best.index < end and is_heading_line(best.clause.text) and _heads_its_text(analysis):
             # "4. Sở B" over "Bố trí ...": a heading says less than the paragraph it heads.

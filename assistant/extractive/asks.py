@@ -47,7 +47,8 @@ def split_asks(question: str) -> list[str]:
     folded = fold(question).lower()
     asks = list(_ASKING.finditer(folded))
     if len(asks) == 1:
-        return _with_bare_ask(question, folded, asks[0].end())
+        parts = _with_bare_ask(question, folded, asks[0].end())
+        return parts if len(parts) > 1 else _with_bare_head(question, folded, asks[0].start())
     if len(asks) < 2:
         return [question]
     # The first joint standing between two asking phrases ("cho thuê xe máy ... phải làm
@@ -71,6 +72,26 @@ def split_asks(question: str) -> list[str]:
     if _SIGNED_AS_RE.match(folded_tail) and _SIGNED_RE.search(fold(head).lower()):
         return [question]  # "Ai ký ..., chức vụ gì?": the signature block tells both
     return [head, tail]
+
+
+# A first part naming an amount and no asking word, before a part that asks (folded):
+# "Kinh phí ... hằng năm cho tổ A ở tỉnh B, ngân sách tỉnh chịu mấy phần trăm?".
+_BARE_HEAD_RE = re.compile(r"^(?:tong )?(?:kinh phi|so tien|thiet hai)\b")
+MAX_BARE_HEAD_WORDS = 16
+
+
+def _with_bare_head(question: str, folded: str, asked_start: int) -> list[str]:
+    """ "Kinh phí X, ngân sách tỉnh chịu mấy phần trăm?": the first part, an amount named
+    bare, asked in full ("Kinh phí X là bao nhiêu?"), then the second."""
+    joints = list(_JOINT.finditer(folded, 0, asked_start))
+    if not joints or not _BARE_HEAD_RE.match(folded):
+        return [question]
+    head = question[: joints[-1].start()].strip()
+    tail = question[joints[-1].end() :].strip()
+    if not tail or len(head.split()) > MAX_BARE_HEAD_WORDS or _ASKING.search(fold(head).lower()):
+        return [question]
+    asking = "là bao nhiêu" if has_diacritics(question) else "la bao nhieu"
+    return [f"{head.rstrip(' ?.!')} {asking}?", tail]
 
 
 def _with_bare_ask(question: str, folded: str, asked_end: int) -> list[str]:
@@ -124,8 +145,10 @@ _PLACES_COMPARED_RE = re.compile(
     r"(?P<a>.+?)\s+(?:và|va|với|voi)\s+(?P<b>.+?)[\s?.!]*$",
     re.IGNORECASE,
 )
-# What is compared is a figure: each part asks how much it is.
-_FIGURE_RE = re.compile(r"^(?:tỷ lệ|tỉ lệ|ty le|số|so|mức|muc|tổng|tong)\b", re.IGNORECASE)
+# What is compared is a figure: each part asks how much it is (a target's too: "chỉ tiêu").
+_FIGURE_RE = re.compile(
+    r"^(?:tỷ lệ|tỉ lệ|ty le|số|so|mức|muc|tổng|tong|chỉ tiêu|chi tieu)\b", re.IGNORECASE
+)
 # What a list asks of each place: "các thủ đoạn ...", "những biện pháp ...".
 # ... or by its kind alone: "Thủ đoạn ... ở tỉnh A và ở xã B?".
 _LISTED_WHAT_RE = re.compile(

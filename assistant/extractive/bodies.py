@@ -16,14 +16,15 @@ from index.gazetteer import bare_districts, place_spans
 from index.vietnamese import fold
 
 # Where a duty question puts its body, on the folded question. A folded "giao" is also the
-# first word of "giáo dục", "giao thông", "giao dịch", "giao lưu": no task given there.
+# first word of "giáo dục", "giáo hội", "giao thông", "giao dịch", "giao lưu", and the last
+# of "Phật giáo", "tôn giáo", "Công giáo": no task given there.
 _BODY_PATTERNS = tuple(
     re.compile(p)
     for p in (
         r"(?:^|, )(?P<body>[^,]+?) duoc (?:chi thi|ke hoach|nghi quyet|quyet dinh|ct|kh|nq|qd)\b"
         r".*\bgiao\b",
-        r"(?<!\bban )(?<!\bchuyen )\bgiao (?!thong\b|duc\b|dich\b|luu\b|nhiem vu\b|trach nhiem\b"
-        r"|viec\b|nhung\b)"
+        r"(?<!\bban )(?<!\bchuyen )(?<!\bphat )(?<!\bton )(?<!\bcong )"
+        r"\bgiao (?!thong\b|duc\b|hoi\b|dich\b|luu\b|nhiem vu\b|trach nhiem\b|viec\b|nhung\b)"
         r"(?:cho )?(?P<body>.+?) "
         r"(?:nhung |cac )?(?:nhiem vu|viec|lam|thuc hien|trach nhiem)\b",
         r"\byeu cau (?P<body>.+?) (?:phai )?(?:lam|thuc hien)\b",
@@ -40,9 +41,10 @@ _WHAT_TO_DO = re.compile(r"(?:^|, )(?P<body>[^,]+?) (?:se )?lam (?:nhung )?(?:vi
 _BODY_KIND_RE = re.compile(
     r"^(?:cac )?(?:so|phong|cong an|uy ban|cuc|chi cuc|trung tam|toa an|mat tran|dang uy"
     r"|bo (?:chi huy|doi|tu lenh|cong an)|vien kiem sat|doan thanh nien|lien doan"
-    r"|ban (?:chi dao|chi huy|an toan|tuyen giao|dan van|thuong vu|quan ly)"
+    r"|ban (?:chi dao|chi huy|an toan|tuyen giao|dan van|thuong vu|quan ly|tri su|dai dien)"
     r"|doi (?:canh sat|dan phong|cong tac|tuan tra|phong chay)"
-    r"|hoi (?:lien hiep|nong dan|cuu chien binh|phu nu|dong)|hiep hoi|(?:tinh|thanh|huyen) doan"
+    r"|hoi (?:lien hiep|nong dan|cuu chien binh|phu nu|dong|chu thap do)|hiep hoi"
+    r"|(?:tinh|thanh|huyen) doan"
     r"|dai phat thanh|ngan hang|kho bac|bao hiem xa hoi|dien luc|buu dien|vuon quoc gia"
     r"|don (?:bien phong|cong an)|hai doan|hat kiem lam)\b"
 )
@@ -132,7 +134,8 @@ _ASKED_END = r"(?:,? hay (?:chi|la) [^,]*)?\W*$"
 _TASKED_RE = re.compile(
     # ("... có bị UBND tỉnh giao ...": the body giving it named between)
     r"(?:^|, )(?P<body>[^,]+?) (?:co )?(?:(?:duoc|bi)(?: \w+){0,6}? giao|co nhiem vu"
-    r"|co trach nhiem)\b"
+    # "... có phải chịu trách nhiệm ...", "... có phải là một bên ký quy chế ..."
+    r"|co trach nhiem|co phai chiu trach nhiem|co phai la (?:mot )?ben)\b"
     # "Sở B có (phải là cơ quan) chủ trì ... không": whether it leads is asked of its items
     # (not "có phối hợp với A ... không", which a clause naming both tells).
     r"|(?:^|, )(?P<leads>[^,]+?) co (?:phai )?(?:(?:la )?(?:co quan|don vi|luc luong) )?"
@@ -141,7 +144,7 @@ _TASKED_RE = re.compile(
     r"(?: (?:nhiem vu|trach nhiem|chu tri|phoi hop)\b[^,]*)? (?:hay )?khong"
     + _ASKED_END
     # ... or "có giao Sở B chủ trì ... không", the task named after it.
-    + r"|\bgiao (?!thong\b|duc\b|dich\b|luu\b)(?P<named>[^,]+?) (?:chu tri|phoi hop)\b[^,]*"
+    + r"|\bgiao (?!thong\b|duc\b|hoi\b|dich\b|luu\b)(?P<named>[^,]+?) (?:chu tri|phoi hop)\b[^,]*"
     r" (?:hay )?khong" + _ASKED_END
 )
 

@@ -35,15 +35,23 @@ _FORMER_ASKED_APART_RE = re.compile(
     r"\s*[,;:]\s*(?:con |va )?(?P<former>(?:muc|nghi quyet|nq) (?:cu|truoc day|truoc kia)"
     r"|truoc (?:day|kia) (?:la|duoc|thi))\b[^?]*"  # "..., trước đây là bao nhiêu?"
 )
-# ... or both asked together at the end: "mức chi ... mới và cũ", "... cũ và mới".
-_NEW_AND_OLD_RE = re.compile(r"\s+(?P<former>moi (?:va |, ?)cu|cu (?:va |, ?)moi)\W*$")
+# ... or both asked together at the end: "mức chi ... mới và cũ", "... cũ và mới", "...: mức
+# mới, mức cũ?".
+_NEW_AND_OLD_RE = re.compile(
+    r"\s*[,;:]?\s+(?P<former>(?:muc )?"
+    r"(?:moi (?:va |, ?)(?:muc )?cu|cu (?:va |, ?)(?:muc )?moi))\W*$"
+)
 # What the former thing must be for a rate to be compared: a resolution, a rate, an allowance.
 _FORMER_RATE_RE = re.compile(r"\b(?:nq|nghi quyet|muc|quy dinh|phu cap|che do|dinh muc)\b")
 # A rate asked (folded): "mức hỗ trợ", "được bồi dưỡng", "phụ cấp" (not "mức 2", a level).
 RATE_ASKED_RE = re.compile(r"\b(?:muc(?! \d)|ho tro|boi duong|phu cap|tro cap)\b")
 # A sentence repealing the former resolution (folded), after which the next may give its
-# rates: "thay thế Nghị quyết số ...", "bãi bỏ Quyết định ...", "hết hiệu lực".
-_REPEALS = r"\b(?:thay the|bai bo) (?:cac )?(?:nghi quyet|nq|quyet dinh)\b|\bhet hieu luc\b"
+# rates: "thay thế Nghị quyết số ...", "bãi bỏ Quyết định ...", "bãi bỏ điểm a khoản 2 Điều
+# 1 Nghị quyết ...", "hết hiệu lực".
+_REPEALS = (
+    r"\b(?:thay the|bai bo) (?:cac )?(?:(?:diem|khoan|dieu) \w+ )*(?:nghi quyet|nq|quyet dinh)\b"
+    r"|\bhet hieu luc\b"
+)
 _REPEALS_RE = re.compile(_REPEALS)
 # A sentence telling what was in force before: it repeals the old resolution, names it
 # ("Theo Nghị quyết số ..."), or calls a rate old.

@@ -32,7 +32,8 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"\bkí\b.*\bai\b",
         ),
     ),
-    ("count", _any(r"\bbao nhiêu\b", r"\bbao lâu\b", r"\bmấy\b")),
+    # (not "xe mấy": typed without marks, "xe may" is "xe máy", a motorbike)
+    ("count", _any(r"\bbao nhiêu\b", r"\bbao lâu\b", r"(?<!\bxe )\bmấy\b")),
     (
         "time",
         _any(
@@ -124,7 +125,16 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"\b(?:đã|có|được)\b.*\bchưa\W*$",  # "Xã A đã đạt chỉ tiêu ... chưa?"
         ),
     ),
-    ("manner", _any(r"\bthế nào\b", r"\bra sao\b", r"\bcách nào\b")),
+    (
+        "manner",
+        _any(
+            r"\bthế nào\b",
+            r"\bra sao\b",
+            r"\bcách nào\b",
+            # a search for the methods: "Thủ đoạn của nhóm trộm A?" ("thủ đoạn gì": which)
+            r"^\W*(?:thủ đoạn|phương thức|cách thức)\b(?![^?]*\b(?:gì|nào)\b)",
+        ),
+    ),
     ("which", r"\b\w+ (?:nào|gì)\b"),
     # Typed as a search, with no asking word: "số vụ tai nạn giao thông 6 tháng đầu năm",
     # or so as a follow-up: "Thế còn số người bị thương ở huyện B?".

@@ -48,6 +48,10 @@ _BARE_MONTHS_RE = re.compile(
     r"(?<!\btu )(?<!phat )(?<!\bhan )(?<!\bhon )(?<!duoi )(?<!tren )(?<!\bden )(?<!\bmoi )"
     r"\b(6|9|sau|chin) thang\b(?! (?:tuoi|cuoi|tu|den|ke|tro|toi|nua)\b)"
 )
+# ... or seven months or more labelling an item: "- 11 tháng: xảy ra 17 vụ" (folded), the
+# year's months up to the report's (fewer may run from another date: "- 03 tháng:" after
+# a merger on 1 July is no first quarter).
+_LABELLED_MONTHS_RE = re.compile(r"(?:^|[-+•*]\s*)(0?[7-9]|1[0-2]) thang\s*:")
 _MONTH_WORDS = {
     "hai": 2,
     "ba": 3,
@@ -66,10 +70,11 @@ _MONTHS_NAMED = {3: "quarter-1", 6: "first-half", 12: "whole-year"}
 # nor a number of months ("6 tháng").
 # A month's number is followed by its year, a mark, or what happened in it ("tháng 11 tiếp
 # nhận 12 người"), not by what it counts ("mỗi tháng 2 lần", "hằng tháng 1 buổi").
+# Nor a count of months after a place folding alike: "xã Chiến Thắng 6 tháng đầu năm".
 _MONTH_RE = re.compile(
     r"(?<!\d )(?<!moi )(?<!hang )\bthang (\d{1,2})"
     r"(?=/\d{4}\b| nam \d{4}\b|\W*$|[,;.:]"
-    r"| (?!(?:lan|luot|buoi|dot|ngay|nam|ky|nguoi|vu|cuoc|ca|tieng|gio)\b)[a-z]+\b)"
+    r"| (?!(?:lan|luot|buoi|dot|ngay|nam|ky|nguoi|vu|cuoc|ca|tieng|gio|thang)\b)[a-z]+\b)"
 )
 # Words before a month that make it a bound, not the month spoken of ("trật tự" is no "từ").
 _MONTH_BOUND_RE = re.compile(r"(?<!\btrat )\b(?:tu|den|het|truoc|sau|sang|cuoi|dau) $")
@@ -209,7 +214,8 @@ def _named(folded: str) -> list[tuple[int, str, int]]:
             found.append((match.start(), f"{UNTIL}{int(match.group(1))}", match.end()))
     for match in _months_spoken_of(folded):
         found.append((match.start(), f"month-{int(match.group(1))}", match.end()))
-    for match in (*_MONTHS_RE.finditer(folded), *_BARE_MONTHS_RE.finditer(folded)):
+    labelled = _LABELLED_MONTHS_RE.finditer(folded)
+    for match in (*_MONTHS_RE.finditer(folded), *_BARE_MONTHS_RE.finditer(folded), *labelled):
         months = _MONTH_WORDS.get(match.group(1)) or int(match.group(1))
         if 1 <= months <= 12:
             name = _MONTHS_NAMED.get(months, f"months-{months}")
@@ -265,7 +271,7 @@ def first_period_at(text: str) -> int | None:
 # "...; năm 2030 xảy ra ...") or after "trong" ("61 vụ ... trong năm 2030"); not a date's,
 # a part's, a comparison's or a target's ("tháng 11 năm 2030", "so với cùng kỳ năm 2029",
 # "đạt 88% chỉ tiêu năm 2030").
-_BARE_YEAR_RE = re.compile(r"(?:^|[,;:(]\s*|\btrong\s+)nam ((?:19|20)\d{2})\b")
+_BARE_YEAR_RE = re.compile(r"(?:^[-+•*]?\s*|[,;:(]\s*|\btrong\s+)nam ((?:19|20)\d{2})\b")
 
 
 def names_whole_year(text: str, years: tuple[int, ...]) -> bool:

@@ -8,7 +8,7 @@ so "bao nhieu" and "bao nhiêu" are read alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -279,7 +279,7 @@ def analyse(question: str) -> QuestionAnalysis:
             _without_places(
                 searched
                 if searched is not None
-                else _counted_unit(normal, folded)
+                else _counted_unit(normal, folded, communes)
                 if question_type == QuestionType.COUNT
                 else _compared_unit(normal, folded),
                 (*places, *mentions),
@@ -428,6 +428,8 @@ _COMPARED_FIRST_RE = re.compile(
 )
 # A search names a period ("9 tháng", "quý III", "năm 2024") or a year.
 _SEARCHED_YEAR_RE = re.compile(r"(?<![/\d])(?:19|20)\d{2}(?![/\d])")
+# "xã hội" (folded), which holds a commune's unit word: "trật tự xã hội" is one noun.
+_SOCIETY_RE = re.compile(r"\bxa hoi\b")
 # Words that only frame a search's noun with its place and period: "TNGT ở huyện A năm 2024".
 _SEARCH_FRAME = frozenset(
     ("o", "tai", "cua", "trong", "nam", "thang", "quy", "dau", "cuoi", "tp", "tx")
@@ -457,11 +459,14 @@ def _searched_unit(
     for place in places:
         rest = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " | ", rest)
     # The words left, the frame's marked: the thing searched is one run of words.
+    rest = _SOCIETY_RE.sub("xa_hoi", rest)
     marks = "".join(
         "f" if word == "|" or word in _SEARCH_FRAME or word[:1].isdigit() else "w"
-        for word in re.findall(r"\||[^\W_]+", rest)
+        for word in re.findall(r"\||[^\W]+", rest)
     )
-    searched = " ".join(w for w in re.findall(r"[^\W\d_]+", rest) if w not in _SEARCH_FRAME)
+    searched = " ".join(w for w in re.findall(r"[^\W\d]+", rest) if w not in _SEARCH_FRAME).replace(
+        "xa_hoi", "xa hoi"
+    )
     if (
         re.fullmatch(r"f*w+f*", marks) is None
         or len(searched.split()) > MAX_SEARCHED_WORDS
@@ -544,11 +549,16 @@ def _content_part(normal: str, folded: bool, places: tuple[str, ...] = ()) -> st
 _VALUED = r"\bcó giá trị\b(?! (?:là )?bao nhiêu)"
 
 
-def _counted_unit(normal: str, folded: bool) -> CountedUnit:
-    """What is counted: the words after "bao nhiêu"/"mấy", or what the context implies."""
+def _counted_unit(normal: str, folded: bool, names: Sequence[str] = ()) -> CountedUnit:
+    """What is counted: the words after "bao nhiêu"/"mấy", or what the context implies.
+    `names` (communes as written) are no words of money: "xã Lương Điền đạt bao nhiêu"
+    asks no salary ("lương")."""
     form: Callable[[str], str] = fold if folded else str
     unit, before = _unit_after_marker(normal, folded, form)
     written = unit is not None
+    unnamed = normal
+    for name in names:
+        unnamed = re.sub(re.escape(form(name).lower()), " ", unnamed, flags=re.IGNORECASE)
     alternatives: tuple[str, ...] = ()
     if unit is None and finds(r"\bbao nhiêu\s*%", normal, folded):
         unit, written = form("phần trăm"), True  # "đạt bao nhiêu %": a percentage
@@ -560,7 +570,7 @@ def _counted_unit(normal: str, folded: bool) -> CountedUnit:
     if unit is None and finds(r"\bbao lâu\b", normal, folded):
         alternatives = tuple(form(u) for u in DURATION_UNITS)
     elif (unit is None or _names_amount(unit, form)) and any(
-        finds(rf"\b{c}\b", _compiled(_VALUED, folded).sub(" ", normal), folded) for c in MONEY_CUES
+        finds(rf"\b{c}\b", _compiled(_VALUED, folded).sub(" ", unnamed), folded) for c in MONEY_CUES
     ):
         unit, written = form("đồng"), False  # "phạt tiền từ bao nhiêu": an amount in đồng
     if unit and unit.startswith(form("phần trăm")):

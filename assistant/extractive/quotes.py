@@ -157,6 +157,30 @@ def quotation_rest(view: PassageView, chosen: list[int]) -> list[int]:
 _QUOTE_CLOSED_RE = re.compile(r"[\"”]\W*$")
 
 
+def quotation_opening(view: PassageView, chosen: list[int]) -> list[int]:
+    """The clauses before the chosen ones back to the opening mark of the quotation they
+    are in, on the same line: an account whose later sentence was chosen ("... cho biết:
+    "Các đối tượng chọn ... . Sau khi trộm, chúng ..."") is quoted from its start. Empty
+    when they are in none, it opens with them, or its start is further than the list
+    budget allows."""
+    clauses, text, offset = view.clauses, view.passage.text, view.passage.start
+    first = clauses[chosen[0]].start - offset
+    line_start = text.rfind("\n", 0, first) + 1
+    before = text[line_start:first]
+    opening = max(before.rfind('"') if before.count('"') % 2 == 1 else -1, before.rfind("“"))
+    if opening < 0 or before.rfind("”") > opening:
+        return []
+    opened_at = line_start + opening
+    earlier = [
+        i
+        for i in range(chosen[0])
+        if clauses[i].end - offset > opened_at and clauses[i].start - offset >= line_start
+    ]
+    if not earlier or clauses[chosen[-1]].end - clauses[earlier[0]].start > LIST_BLOCK_CHARS:
+        return []
+    return earlier
+
+
 def _read_on(view: PassageView, chosen: list[int], within_line: bool) -> list[int]:
     """The chosen clauses and those after them, within the list budget, up to the end of the
     line or (`within_line=False`) up to the next numbered clause: a definition goes on ("X là

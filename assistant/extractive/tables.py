@@ -1153,9 +1153,9 @@ _MERGED_WHOLE_RE = re.compile(r"\(\s*sau (?:sap xep|sap nhap|hop nhat)\b")
 
 def _is_total(label: str) -> bool:
     """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", a bare "Cộng", "Cộng toàn xã", "Cộng (cấp
-    huyện)", "Cộng huyện A" (its communes' sum) or "Cộng 03 huyện biên giới" (not "Công an
-    ...", "Công ty ...": folded alike; nor "CA huyện A", the district police, which folds
-    like "Cả huyện")."""
+    huyện)", "Cộng huyện A" (its communes' sum), "Cộng các phường" or "Cộng 03 huyện
+    biên giới" (not "Công an ...", "Công ty ...": folded alike; nor "CA huyện A", the
+    district police, which folds like "Cả huyện")."""
     if re.match(r"\W*CA\b", label):
         return False
     folded = fold(label).lower().strip(" *.:")
@@ -1164,7 +1164,7 @@ def _is_total(label: str) -> bool:
     # "Cộng 03 huyện biên giới": the sum of the rows above, however many.
     total = (
         r"(?:toan|tong|ca) "
-        r"|cong(?:\W*$| \(| (?:toan|chung|ca|tat|\d+|huyen|xa|quan|thi xa|thanh pho|tinh)\b)"
+        r"|cong(?:\W*$| \(| (?:toan|chung|ca|cac|tat|\d+|huyen|xa|quan|thi xa|thanh pho|tinh)\b)"
     )
     return bool(re.match(total, folded + " "))
 
