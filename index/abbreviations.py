@@ -57,6 +57,7 @@ ABBREVIATIONS: dict[str, str] = {
     "BVDP": "bảo vệ dân phố",
     # Police
     "CA": "công an",  # "Trưởng CA huyện", "CA tỉnh"
+    "CBCS": "cán bộ, chiến sĩ",  # "bố trí 120 CBCS"
     "CAND": "Công an nhân dân",
     "CAX": "công an xã",
     "CAP": "công an phường",

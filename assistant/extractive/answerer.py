@@ -165,6 +165,7 @@ from assistant.extractive.seized import asks_seized, seized_clauses
 from assistant.extractive.sentences import ITEM_MARKER_RE, Clause
 from assistant.extractive.structured import (
     body_named,
+    closing_signing_lines,
     duty_clauses,
     joint_block,
     names_person,
@@ -1042,6 +1043,17 @@ class ExtractiveAnswerer:
             return self._refusal(question, views)
         view, index = found
         block = [(view, i) for i in joint_block(view, signing_block(view, index))]
+        if block[0] == (view, 0):  # the name opens its passage: its titles close the one before
+            before = [
+                v
+                for v in views
+                if v.passage.source == source and v.passage.end <= view.passage.start
+            ]
+            if before:
+                previous = max(before, key=lambda v: v.passage.start)
+                # (the name first, then the capacity it signed in, as `signing_block` does)
+                tabled = view.clauses[0].text.strip().startswith("|")
+                block += [(previous, i) for i in closing_signing_lines(previous, tabled)]
         return self._answer(question, merge_clauses(block), views)
 
     def stream(self, question: str, passages: Sequence[Passage]) -> Iterator[AnswerEvent]:

@@ -23,7 +23,8 @@ _ASKING = re.compile(
     r"\b(?:bao nhieu|bao lau|may|(?<!khong )(?<!khong co )(?<!chua )\w+ nao"
     r"|(?:la|cua) ai|nhu the nao|the nao|ra sao|(?:o|thuoc|la) dau|(?:do|ai) (?:ai|ky|ki)|\w+ gi"
     r"|ai (?!nao\b)\w+"  # "..., ai chủ trì hội nghị?"
-    r"|tang hay giam)\b"
+    r"|tang hay giam|(?:vi|tai) sao"
+    r"|(?:chua|khong)(?=\s*[,;]))\b"  # "..., đạt chỉ tiêu chưa, vì sao?": a yes or no first
 )
 # Where a question may be cut in two: ", ", "; ", " và ", ", và ", ", trong đó ", "? ".
 _JOINT = re.compile(r"\s*(?:,\s*(?:va |con |trong do )?|;\s*|\?\s+|\s+va\s+)")
@@ -136,7 +137,9 @@ def split_years(question: str) -> list[str]:
     head = match["head"].strip()
     year_at = match.start("year") - match.start("head")
     other = head[:year_at] + match["other"] + head[year_at + 4 :]
-    return [head, other]
+    # The first year's part is the question itself: its report may tell the change in words
+    # ("So với năm 2022: giảm 17 vụ"), where the other year's figure is not given.
+    return [question.strip(), other]
 
 
 # "So sánh X của A (...) và B (...)": X asked of each place, each part on its own.
@@ -244,9 +247,12 @@ def _named_place_end(side: str) -> int | None:
     dài ..." -> after "Đắk Nông"); None when it opens with none."""
     spans = place_spans(side)
     first = spans[0] if spans else None
-    # ... or its police or people's committee: "CAH A bắt đầu ..."
+    # ... or its police or people's committee: "CAH A bắt đầu ...", "CA tỉnh B bắt đầu ..."
     opening = _PLACE_BODY_RE.match(fold(side).lower()) if first is not None else None
-    if first is None or side[opening.end() if opening else 0 : first.start].strip():
+    if first is None:
+        return None
+    between = fold(side[opening.end() if opening else 0 : first.start]).lower().strip()
+    if between and not _PLACE_UNIT_RE.fullmatch(between):
         return None
     return first.end
 
@@ -260,6 +266,9 @@ def _listed_places(question: str) -> list[str]:
         return [question]
     asked = _ASKED_OF_EACH_RE.search(folded)
     end = asked.start() if asked else len(folded)
+    if asked is not None and not _PLACE_PREP_RE.search(folded, 0, end):
+        # "... lắp thêm bao nhiêu camera ở quận A và xã B?": asked before the places
+        return _asked_before_places(question, folded, asked.start())
     for prep in _PLACE_PREP_RE.finditer(folded, 0, end):
         listed = folded[prep.end() : end]
         cuts = list(_NEXT_PLACE_RE.finditer(listed))
@@ -319,6 +328,30 @@ def _listed_places(question: str) -> list[str]:
         written = question[prep.start() : prep.end()].strip()
         return [f"{what} {written} {side} {rest}" for side in sides]
     return [question]
+
+
+def _asked_before_places(question: str, folded: str, asked_at: int) -> list[str]:
+    """ "Đề xuất lắp thêm bao nhiêu camera ở quận A và xã B?" read as the same asked of
+    each place; the question alone unless it ends with a list of places after a
+    preposition."""
+    prep = next(_PLACE_PREP_RE.finditer(folded, asked_at), None)
+    if prep is None:
+        return [question]
+    listed = folded[prep.end() :].rstrip(" ?.!")
+    cuts = list(_NEXT_PLACE_RE.finditer(listed))
+    if not cuts or len(cuts) >= MAX_LISTED_PLACES:
+        return [question]
+    starts = [0, *(cut.end() for cut in cuts)]
+    ends = [*(cut.start() for cut in cuts), len(listed)]
+    offset = prep.end()
+    sides = [
+        question[offset + a : offset + b].strip(" ,?.!") for a, b in zip(starts, ends, strict=True)
+    ]
+    if not all(side and _is_place(side) for side in sides):
+        return [question]
+    what = question[: prep.start()].strip()
+    written = question[prep.start() : prep.end()].strip()
+    return [f"{what} {written} {side}?" for side in sides]
 
 
 # A document named by its kind and number, and the place that issued it: "KH 12 tỉnh A",

@@ -122,7 +122,7 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"\b(?:có|được)\b.*\bkhông\W*$",
             # "... có giao nhiệm vụ cho B không hay chỉ đề nghị?": yes, or the other way
             r"\b(?:có|được)\b.*\bkhông,? hay (?:chỉ|là)\b",
-            r"\b(?:đã|có|được)\b.*\bchưa\W*$",  # "Xã A đã đạt chỉ tiêu ... chưa?"
+            r"\b(?:đã|có|được|đạt)\b.*\bchưa\W*$",  # "Xã A (đã) đạt chỉ tiêu ... chưa?"
         ),
     ),
     (

@@ -100,9 +100,26 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
         run = list(range(index, (upto or index) + 1))
         if upto and not tells_change(clause.text):
             return run if _span_chars(clauses, run) <= SENTENCE_MAX_CHARS else [index, upto]
+        # ... or in the next sentence, when it opens comparing ("... làm chết 157 người. So
+        # với năm 2023: giảm 17 vụ (-7,36%), ...")
+        after = sentence[-1] + 1
+        if upto is None and not tells_change(clause.text) and after < len(clauses):
+            text = best.view.passage.text
+            offset = best.view.passage.start
+            gap = text[clauses[sentence[-1]].end - offset : clauses[after].start - offset]
+            following = clauses[after].text
+            if (
+                "\n" not in gap
+                and _COMPARING_OPENING_RE.match(fold(following).lower())
+                and (tells_change(following))
+            ):
+                return [index, after]
     return [index]
 
 
+# A sentence opening with what it compares with (folded): "So với năm 2023: ...", "So với
+# cùng kỳ, ...".
+_COMPARING_OPENING_RE = re.compile(r"^\W*so (?:voi|sanh voi)\b")
 # A change asked beside a figure (folded): "so với cùng kỳ", "tăng hay giảm", "tăng/giảm".
 _CHANGE_ASKED_RE = re.compile(r"\bso (?:voi|sanh)\b|\btang hay giam\b|\btang\W+giam\b")
 # A change told with its size (folded): "tăng 04 vụ", "giảm 2,5%", "(+12,3%)".

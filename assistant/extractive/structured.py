@@ -314,6 +314,25 @@ def signing_block(view: PassageView, name: int) -> list[int]:
     return [name, *block[:-1]]  # the name first, then the capacity it signed in
 
 
+def closing_signing_lines(view: PassageView, tabled: bool) -> list[int]:
+    """The signature block's title lines closing a passage ("KT. CHỦ TỊCH", "PHÓ CHỦ
+    TỊCH"), for a signer's name that opens the next one (a chunk cut inside the block);
+    laid out as the name is (`tabled`: rows of the table beside "Nơi nhận:", whose heading
+    above is no title). Empty when the passage does not close with any."""
+    lines: list[int] = []
+    for above in range(len(view.clauses) - 1, -1, -1):
+        line = view.clauses[above].text.strip()
+        text = _signing_column(line)
+        if text is None or len(lines) == SIGNING_BLOCK_LINES or ("|" in line) != tabled:
+            break
+        if _RECIPIENT_ITEM_RE.match(text) or not text:
+            continue
+        if not (text.isupper() or SIGNED_MARK_RE.fullmatch(text)):
+            break
+        lines.insert(0, above)
+    return lines
+
+
 # An item of the "Nơi nhận:" list ("- Như trên;", "- Lưu: VT, TH."), which may carry the
 # block's "(đã ký)" on its line.
 _RECIPIENT_ITEM_RE = re.compile(r"^[-+•]\s")

@@ -831,6 +831,17 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             or (before and fold(meta.province or "").lower() in former)
         ):
             return False
+    if not named and not others:
+        # A clause naming no place goes on from its paragraph: "Theo Công an tỉnh B, ... xảy
+        # ra 312 vụ. Lực lượng Công an đã làm rõ 241 vụ" tells of B, not the asked one.
+        prior = places_named(paragraph_before(candidate))
+        # (after the merger, the province a former one became is its own: "Công an tỉnh
+        # B" for "A cũ")
+        merged = bool(issued) and after_merger(issued)
+        merged_into = {MERGED_2025.get(p, p) for p in asked} if merged else set()
+        earlier = {province_on(p, issued) for p in prior if p in _PROVINCE_SET}
+        earlier -= asked | merged_into
+        return not earlier or bool(prior & asked)
     return not others
 
 
