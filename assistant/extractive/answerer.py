@@ -1052,7 +1052,7 @@ class ExtractiveAnswerer:
             if before:
                 previous = max(before, key=lambda v: v.passage.start)
                 # (the name first, then the capacity it signed in, as `signing_block` does)
-                tabled = view.clauses[0].text.strip().startswith("|")
+                tabled = "|" in view.clauses[0].text
                 block += [(previous, i) for i in closing_signing_lines(previous, tabled)]
         return self._answer(question, merge_clauses(block), views)
 

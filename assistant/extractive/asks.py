@@ -126,9 +126,9 @@ _CHANGE_RE = re.compile(r"\b(?:tăng|giảm|tang|giam|chênh lệch|chenh lech)\
 
 
 def split_years(question: str) -> list[str]:
-    """ "Số vụ cháy năm 2024 so với năm 2022 thế nào?" read as the figure of each year,
-    each asked on its own; a question asking the change itself ("giảm bao nhiêu so với năm
-    2022") is left whole."""
+    """ "Số vụ cháy năm 2024 so với năm 2022 thế nào?" read as the figure of each year: the
+    question itself (its first year, with the change asked) and the other year's figure;
+    a question asking the change alone ("giảm bao nhiêu so với năm 2022") is left whole."""
     if len(question) > MAX_QUESTION_CHARS:  # pasted text, not a question: the regex is not linear
         return [question]
     match = _YEAR_COMPARED_RE.match(question.strip())
@@ -138,7 +138,7 @@ def split_years(question: str) -> list[str]:
     year_at = match.start("year") - match.start("head")
     other = head[:year_at] + match["other"] + head[year_at + 4 :]
     # The first year's part is the question itself: its report may tell the change in words
-    # ("So với năm 2022: giảm 17 vụ"), where the other year's figure is not given.
+    # ("So với năm 2030: giảm 06 vụ"), where the other year's figure is not given.
     return [question.strip(), other]
 
 
@@ -271,13 +271,11 @@ def _listed_places(question: str) -> list[str]:
         return _asked_before_places(question, folded, asked.start())
     for prep in _PLACE_PREP_RE.finditer(folded, 0, end):
         listed = folded[prep.end() : end]
-        cuts = list(_NEXT_PLACE_RE.finditer(listed))
-        if not cuts or len(cuts) >= MAX_LISTED_PLACES:
+        cut = _list_spans(listed)
+        if cut is None:
             continue
-        starts = [0, *(cut.end() for cut in cuts)]
-        ends = [*(cut.start() for cut in cuts), len(listed)]
         spans = []
-        for start, stop in zip(starts, ends, strict=True):
+        for start, stop in cut:
             opening = _SIDE_PREP_RE.match(listed, start)
             spans.append((opening.end() if opening else start, stop))
         more = _LAST_PLACE_RE.match(listed, spans[-1][0], spans[-1][1])
@@ -330,6 +328,17 @@ def _listed_places(question: str) -> list[str]:
     return [question]
 
 
+def _list_spans(listed: str) -> list[tuple[int, int]] | None:
+    """Where each item of a short list of places starts and ends in `listed` (folded: "huyện
+    a, xã b và xã c"); None when it lists one or too many."""
+    cuts = list(_NEXT_PLACE_RE.finditer(listed))
+    if not cuts or len(cuts) >= MAX_LISTED_PLACES:
+        return None
+    starts = [0, *(cut.end() for cut in cuts)]
+    ends = [*(cut.start() for cut in cuts), len(listed)]
+    return list(zip(starts, ends, strict=True))
+
+
 def _asked_before_places(question: str, folded: str, asked_at: int) -> list[str]:
     """ "Đề xuất lắp thêm bao nhiêu camera ở quận A và xã B?" read as the same asked of
     each place; the question alone unless it ends with a list of places after a
@@ -337,16 +346,11 @@ def _asked_before_places(question: str, folded: str, asked_at: int) -> list[str]
     prep = next(_PLACE_PREP_RE.finditer(folded, asked_at), None)
     if prep is None:
         return [question]
-    listed = folded[prep.end() :].rstrip(" ?.!")
-    cuts = list(_NEXT_PLACE_RE.finditer(listed))
-    if not cuts or len(cuts) >= MAX_LISTED_PLACES:
+    spans = _list_spans(folded[prep.end() :].rstrip(" ?.!"))
+    if spans is None:
         return [question]
-    starts = [0, *(cut.end() for cut in cuts)]
-    ends = [*(cut.start() for cut in cuts), len(listed)]
     offset = prep.end()
-    sides = [
-        question[offset + a : offset + b].strip(" ,?.!") for a, b in zip(starts, ends, strict=True)
-    ]
+    sides = [question[offset + a : offset + b].strip(" ,?.!") for a, b in spans]
     if not all(side and _is_place(side) for side in sides):
         return [question]
     what = question[: prep.start()].strip()

@@ -48,7 +48,7 @@ _BARE_MONTHS_RE = re.compile(
     r"(?<!\btu )(?<!phat )(?<!\bhan )(?<!\bhon )(?<!duoi )(?<!tren )(?<!\bden )(?<!\bmoi )"
     r"\b(6|9|sau|chin) thang\b(?! (?:tuoi|cuoi|tu|den|ke|tro|toi|nua)\b)"
 )
-# ... or seven months or more labelling an item: "- 11 tháng: xảy ra 17 vụ" (folded), the
+# ... or seven months or more labelling an item: "- 11 tháng: xảy ra 21 vụ" (folded), the
 # year's months up to the report's (fewer may run from another date: "- 03 tháng:" after
 # a merger on 1 July is no first quarter).
 _LABELLED_MONTHS_RE = re.compile(r"(?:^|[-+•*]\s*)(0?[7-9]|1[0-2]) thang\s*:")

@@ -456,7 +456,7 @@ def _searched_unit(
     if period_of(text) is None and not _SEARCHED_YEAR_RE.search(normal):
         return None
     rest = fold(without_periods(re.sub(r"\([^()]*\)", " ", normal))).lower()
-    for place in (*places, *mentions):  # ... as written too: "BR-VT", "TP.HCM"
+    for place in (*places, *mentions):  # ... as written too: "TP.HCM", "TT-Huế"
         rest = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " | ", rest)
     # The words left, the frame's marked: the thing searched is one run of words.
     rest = _SOCIETY_RE.sub("xa_hoi", rest)

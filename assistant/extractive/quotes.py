@@ -100,8 +100,8 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
         run = list(range(index, (upto or index) + 1))
         if upto and not tells_change(clause.text):
             return run if _span_chars(clauses, run) <= SENTENCE_MAX_CHARS else [index, upto]
-        # ... or in the next sentence, when it opens comparing ("... làm chết 157 người. So
-        # với năm 2023: giảm 17 vụ (-7,36%), ...")
+        # ... or in the next sentence, when it opens comparing ("... thiệt hại 12 tỷ đồng.
+        # So với năm 2030: giảm 06 vụ (-11,11%), ...")
         after = sentence[-1] + 1
         if upto is None and not tells_change(clause.text) and after < len(clauses):
             text = best.view.passage.text
@@ -111,7 +111,7 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
             if (
                 "\n" not in gap
                 and _COMPARING_OPENING_RE.match(fold(following).lower())
-                and (tells_change(following))
+                and tells_change(following)
             ):
                 return [index, after]
     return [index]

@@ -833,7 +833,7 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             return False
     if not named and not others:
         # A clause naming no place goes on from its paragraph: "Theo Công an tỉnh B, ... xảy
-        # ra 312 vụ. Lực lượng Công an đã làm rõ 241 vụ" tells of B, not the asked one.
+        # ra 205 vụ. Lực lượng Công an đã làm rõ 160 vụ" tells of B, not the asked one.
         prior = places_named(paragraph_before(candidate))
         # (after the merger, the province a former one became is its own: "Công an tỉnh
         # B" for "A cũ")
