@@ -77,11 +77,21 @@ class ServerProcess:
                     response = None
                 if response is not None and response.status_code == 200:
                     return
-                startup = response.json().get("startup_job") if response is not None else None
+                startup = _startup_job(response) if response is not None else None
                 if startup and startup["state"] == "failed":
                     pytest.fail(f"the server's start failed: {startup}\n{self.log_tail()}")
                 time.sleep(0.2)
         pytest.fail(f"the server was not ready in {timeout_s} s:\n{self.log_tail()}")
+
+
+def _startup_job(response: httpx.Response) -> dict[str, Any] | None:
+    """The start-up job a /readyz answer reports (None when it is no JSON, as an error
+    page before the app is mounted would be)."""
+    try:
+        job = response.json().get("startup_job")
+    except ValueError:
+        return None
+    return job if isinstance(job, dict) else None
 
 
 @contextmanager
