@@ -7,6 +7,7 @@ documents' metadata agree on what names a place or a document.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.gazetteer import CENTRAL_CITIES
 from index.metadata import directive_key, find_directive_numbers, find_localities, find_provinces
@@ -43,13 +44,24 @@ def _UNIT_BEFORE_RE(name: str) -> re.Pattern[str]:
 
 
 def places_named(text: str) -> set[str]:
-    """Every province and district a text names, with the province of each district named."""
+    """Every province and district a text names, with the province of each district named
+    (a copy: callers may change it)."""
+    return set(_places_named(text))
+
+
+# The checks of one question read the same clauses, paragraphs and titles again for each
+# candidate (a clause's paragraph for each clause in it): the gazetteer reads each once.
+PLACES_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=PLACES_CACHE_SIZE)
+def _places_named(text: str) -> frozenset[str]:
     places: set[str] = set()
     for locality in find_localities(text):
         places.add(locality.name)
         if locality.province:
             places.add(locality.province)
-    return places
+    return frozenset(places)
 
 
 def place_with_unit(province: str) -> str:
