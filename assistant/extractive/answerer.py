@@ -222,6 +222,7 @@ from assistant.extractive.years import (
     previous_paragraph,
     read_with_lead_in,
     section_heading,
+    section_of,
     sentence_of,
     table_caption,
     year_agrees,
@@ -629,7 +630,8 @@ class ExtractiveAnswerer:
         proposals = _proposal_items(analysis, ranking, pinned)
         if proposals:  # "Cơ quan nào chỉ được đề nghị phối hợp?": its "Đề nghị B ..." items
             groups = [[(c.view, c.index)] for c in proposals[: self.max_quotes]]
-            return self._answer(question, self._fit(analysis, groups), views)
+            # (each item whole, as a body's duties are: the bodies named are the answer)
+            return self._answer(question, self._fit(analysis, groups, whole_items=True), views)
         place_list = _place_items(analysis, views, ranking)
         if place_list:  # "xảy ra ở những xã nào?": "Các vụ việc phát hiện tại:" / "- xã A: 7 vụ;"
             quotes = [merge_clauses([item])[0] for item in place_list[: self.max_quotes]]
@@ -910,6 +912,10 @@ class ExtractiveAnswerer:
             block = named
         if not block:
             return None
+        if label.words == CAUSES:  # "Nguyên nhân chủ quan: ..." and its other side beside it
+            view, first = block[0]
+            sides = [(view, i) for i in _other_side_of_cause(view, first) if (view, i) not in block]
+            block = sorted(block + sides, key=lambda item: item[1]) if sides else block
         groups = [[item] for item in block]
         quotes = self._fit(analysis, groups, whole_items=True, budget=LABEL_CHAR_BUDGET)
         return self._answer(question, quotes, views)
@@ -1151,6 +1157,14 @@ class ExtractiveAnswerer:
             and counts_noun_as_asked(analysis, read_with_narrowed(c, analysis))
         }
         close += _past_best_few(close, holding, tight)
+        # "quý II có bao nhiêu vụ": the clause naming that part of the year itself ("riêng quý
+        # II xảy ra 12 vụ"), over the sentence after it that goes on with the paragraph's
+        # whole period ("Đã khởi tố 30 vụ") and only borrows the quarter from the paragraph.
+        part = counting and analysis.period not in (None, "whole-year")
+        told_part = {
+            id(c) for c in holding if part and analysis.period in periods_in(c.clause.text)
+        }
+        close += _past_best_few(close, holding, told_part)
         # "đã đạt chỉ tiêu ... chưa?": the clause giving the figure reached, not the cause.
         aiming = _matches(TARGET_MET, analysis.text, analysis.form)
         if aiming:
@@ -1211,6 +1225,7 @@ class ExtractiveAnswerer:
                 counting and _names_communes(analysis, c),
                 id(c) in by_verb,
                 id(c) in tight,
+                id(c) in told_part,
                 unit_share(analysis, _counted_text(c, analysis)) if counting else 0.0,
                 aiming
                 and bool(_FIGURE_RE.search(c.clause.text))
@@ -1292,6 +1307,7 @@ class ExtractiveAnswerer:
                 previous_paragraph(candidate),
                 list_lead_in(candidate),  # "Trong đợt Tết A (...), ... nổi lên:" / "- ..."
                 section_heading(candidate),  # "I. TÌNH HÌNH DỊP TẾT A"
+                section_of(candidate),  # ... above the passage retrieval cut
                 candidate.view.passage.metadata.title or "",
                 self._opening(candidate.view.passage.source),  # a letter's "V/v ..." lines
             )
@@ -2139,6 +2155,39 @@ def _states_cause(ranking: Ranking) -> bool:
     return any(_CAUSE_WORDS_RE.search(canonical(c.clause.text)) for c in best)
 
 
+# A cause told as one side of two (folded): "nguyên nhân khách quan", "nguyên nhân chủ quan".
+_CAUSE_SIDE_RE = re.compile(r"\bnguyen nhan (khach|chu) quan\b")
+
+
+def _other_side_of_cause(view: PassageView, index: int) -> list[int]:
+    """For a cause told as one side ("Nguyên nhân chủ quan: ..."), the clause of its
+    paragraph telling the other ("Về khách quan, có nguyên nhân khách quan: ..."): "vì sao"
+    is answered by both."""
+    clauses = view.clauses
+    side = _CAUSE_SIDE_RE.search(fold(clauses[index].text).lower())
+    if side is None:
+        return []
+    other = "chu" if side[1] == "khach" else "khach"
+    text, start = view.passage.text, view.passage.start
+
+    def same_paragraph(i: int) -> bool:
+        first, last = sorted((clauses[i], clauses[index]), key=lambda c: c.start)
+        return "\n" not in text[first.end - start : last.start - start]
+
+    told = [
+        i
+        for i, clause in enumerate(clauses)
+        if (found := _CAUSE_SIDE_RE.search(fold(clause.text).lower()))
+        and found[1] == other
+        and same_paragraph(i)
+    ]
+    if not told:
+        return []
+    # ... its whole sentence: "Có nguyên nhân khách quan:" leads in to the causes.
+    opening = clauses[told[0]].sentence_start
+    return [i for i, clause in enumerate(clauses) if clause.sentence_start == opening]
+
+
 def _opens_passage(candidate: Candidate) -> bool:
     """The clause is in its passage's first paragraph (which may have begun before it)."""
     passage = candidate.view.passage
@@ -2241,7 +2290,9 @@ def _context_of(
         # after it asks of now.
         deadlines = {int(year) for year in _DEADLINE_YEAR_RE.findall(head)}
         parts += [str(year) for year in analysis.years if year not in deadlines]
-    return " ".join(parts)
+    # ... in the form the question is typed in: "Bắc Ninh" restored before words typed
+    # without marks would make the part read as accented, its other words unmatched.
+    return fold(" ".join(parts)) if analysis.form == "folded" else " ".join(parts)
 
 
 # A year a target is set for: "đến 2026", "đến hết năm 2026", "trước năm 2026".
@@ -2705,6 +2756,8 @@ _PROPOSED_ASKED_RE = re.compile(r"\b(?:duoc|chi) \W?de nghi\b")
 _BODY_KINDS = r"(?:co quan|don vi|to chuc|luc luong|nganh)"
 _BODY_ASKED_RE = re.compile(rf"\b{_BODY_KINDS} nao\b|\b(?:nhung|cac) {_BODY_KINDS}\b")
 _PROPOSED_ITEM_RE = re.compile(r"^\W*(?:\d+[.)]|[a-zđ]\)|[-+•])?\s*\**Đề nghị\b")
+# ... proposed to bodies named by their kind only: "Đề nghị các cơ quan, đơn vị phối hợp".
+_PROPOSED_TO_ALL_RE = re.compile(r"Đề nghị (?:các|những) (?:cơ quan|đơn vị|tổ chức|sở|ngành)")
 # The number line closing an official header: "Số: 1268/BC-CAT-PV01", "Số 15-CT/HU".
 _NUMBER_LINE_RE = re.compile(r"^\W*Số\s*(?::|\d+[-/]\S*[A-ZĐ])")
 HEADER_LINES = 4  # the issuing body's lines above the number, at most
@@ -2746,6 +2799,8 @@ def _proposal_items(
         for c in ranking.candidates
         if c.view.eligible
         and _PROPOSED_ITEM_RE.match(c.clause.text.lstrip("#* "))
+        # (not the heading over them: "5. Đề nghị các cơ quan phối hợp" names no body)
+        and not (is_heading_line(c.clause.text) and _PROPOSED_TO_ALL_RE.search(c.clause.text))
         and pinned in (None, c.view.passage.source)
         and year_agrees(analysis, c)
         and place_agrees(analysis, c)

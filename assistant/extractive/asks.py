@@ -76,8 +76,9 @@ def split_asks(question: str) -> list[str]:
 
 
 # A first part naming an amount and no asking word, before a part that asks (folded):
-# "Kinh phí ... hằng năm cho tổ A ở tỉnh B, ngân sách tỉnh chịu mấy phần trăm?".
-_BARE_HEAD_RE = re.compile(r"^(?:tong )?(?:kinh phi|so tien|thiet hai)\b")
+# "Kinh phí ... hằng năm cho tổ A ở tỉnh B, ngân sách tỉnh chịu mấy phần trăm?"; or a
+# target: "Chỉ tiêu cấp thẻ cho xã A năm 2030, đến nay được bao nhiêu thẻ?".
+_BARE_HEAD_RE = re.compile(r"^(?:tong )?(?:kinh phi|so tien|thiet hai|(?:chi|muc) tieu)\b")
 MAX_BARE_HEAD_WORDS = 16
 
 
@@ -146,6 +147,14 @@ def split_years(question: str) -> list[str]:
 _PLACES_COMPARED_RE = re.compile(
     r"^\W*(?:so sánh|so sanh)\s+(?P<what>.+?)\s+(?P<prep>của|ở|tại|giữa|cua|o|tai|giua)\s+"
     r"(?P<a>.+?)\s+(?:và|va|với|voi)\s+(?P<b>.+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+# "So sánh X: A ở tỉnh B và C ở tỉnh D": X of two who are each at a place of their own.
+_AT_PLACE = r"\s(?:ở|tại|của|o|tai|cua)\s+(?P<{side}_place>[^,;:]+?)"
+_SUBJECTS_COMPARED_RE = re.compile(
+    r"^\W*(?:so sánh|so sanh)\s+(?P<what>[^:?]+?)\s*:\s*"
+    rf"(?P<a>.+?{_AT_PLACE.format(side='a')})\s+(?:và|va|với|voi)\s+"
+    rf"(?P<b>.+?{_AT_PLACE.format(side='b')})[\s?.!]*$",
     re.IGNORECASE,
 )
 # What is compared is a figure: each part asks how much it is (a target's too: "chỉ tiêu").
@@ -393,10 +402,19 @@ def split_places(question: str) -> list[str]:
         return [question]
     each = _EACH_PLACE_RE.match(question.strip())
     if each is not None and all(  # each side opens with its place: "Huyện A và xã B mỗi nơi"
-        _PLACE_UNIT_RE.match(fold(each[side]).lower()) for side in ("a", "b")
+        # ... or the place's own body: "CA huyện A và UBND xã B mỗi nơi"
+        _PLACE_UNIT_RE.match(_PLACE_BODY_RE.sub("", fold(each[side]).lower(), count=1))
+        for side in ("a", "b")
     ):
         topic = f"{each['topic'].strip()}: " if each["topic"] else ""
         return [f"{topic}{each[side]} {each['rest']}" for side in ("a", "b")]
+    subjects = _SUBJECTS_COMPARED_RE.match(question.strip())
+    if subjects is not None and all(_is_place(subjects[f"{side}_place"]) for side in "ab"):
+        # "So sánh mức X: tổ trưởng ở tỉnh A và đội trưởng ở tỉnh B": X of each one, each
+        # at its place
+        asked = " là bao nhiêu" if has_diacritics(question) else " la bao nhieu"
+        asking = asked if _FIGURE_RE.match(subjects["what"]) else ""
+        return [f"{subjects['what']} {subjects[side].rstrip(' ?.!')}{asking}" for side in "ab"]
     match = _PLACES_COMPARED_RE.match(question.strip())
     if match is None or not all(_is_place(_without_prep(match[side])) for side in ("a", "b")):
         listed = _listed_places(question.strip())

@@ -126,6 +126,8 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
                     r"\bbang cach nao\b|\bhoat dong(?:,[^?]*)? (?:nhu )?(?:the nao|ra sao)\b"
                     r"|\bchieu (?:tro |lua )?(?:gi|nao)\b"
                 )
+            if group is MEASURES:  # "làm thế nào để kích hoạt cho người già": what was done
+                asked.append(r"\blam (?:the nao|sao|cach nao|gi) de\b")
             if proposals:  # "kiến nghị Sở Tư pháp những gì": to whom, then what
                 asked.append(rf"(?<!\bduoc )\b{label}(?: \S+){{1,6}}? (?:nhung |cac )?(?:gi|nao)\b")
             if any(re.search(pattern, folded) for pattern in asked):

@@ -25,11 +25,13 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     ("quarter-4", r"\bquy (?:iv|4)\b"),
     ("whole-year", r"\b(?:ca|toan|suot) nam\b|\btong ket(?: [a-z]+){0,5} nam\b"),
     # Local government of two tiers runs from 01/7/2025: "từ khi vận hành chính quyền địa
-    # phương hai cấp" counts from that day, as "từ 01/7/2025" does.
+    # phương hai cấp" counts from that day, as "từ 01/7/2025" does; so does "từ khi thành
+    # lập xã", of the communes and wards that day formed.
     (
         "since-7-1",
         r"\btu khi (?:van hanh|thuc hien|trien khai|ap dung)(?: mo hinh)? chinh quyen"
-        r"(?: dia phuong)? (?:02|2|hai) cap\b",
+        r"(?: dia phuong)? (?:02|2|hai) cap\b"
+        r"|\btu khi (?:thanh lap|sap nhap|hop nhat) (?:xa|phuong|dac khu)\b",
     ),
 )
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in _PERIODS)

@@ -567,10 +567,21 @@ def _counted_unit(normal: str, folded: bool, names: Sequence[str] = ()) -> Count
     elif unit is None and finds(r"\blãi suất\b.*\bbao nhiêu\b", normal, folded):
         # "lãi suất ... bao nhiêu": a share a year, or đồng a day on each million lent
         return CountedUnit(form("phần trăm"), ("%", form("đồng")), before, False)
+    # "chỉ tiêu tập huấn, cấp phát công cụ hỗ trợ đạt bao nhiêu": how far a target is
+    # reached, a share or a count as the target is set, not an amount of the money its
+    # words name ("hỗ trợ").
+    reached = unit is None and finds(
+        r"\b(?:chỉ|mục) tiêu\b.*\bđạt (?:được )?bao nhiêu\b", normal, folded
+    )
     if unit is None and finds(r"\bbao lâu\b", normal, folded):
         alternatives = tuple(form(u) for u in DURATION_UNITS)
-    elif (unit is None or _names_amount(unit, form)) and any(
-        finds(rf"\b{c}\b", _compiled(_VALUED, folded).sub(" ", unnamed), folded) for c in MONEY_CUES
+    elif (
+        not reached
+        and (unit is None or _names_amount(unit, form))
+        and any(
+            finds(rf"\b{c}\b", _compiled(_VALUED, folded).sub(" ", unnamed), folded)
+            for c in MONEY_CUES
+        )
     ):
         unit, written = form("đồng"), False  # "phạt tiền từ bao nhiêu": an amount in đồng
     if unit and unit.startswith(form("phần trăm")):

@@ -265,7 +265,63 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
         found = _named_column(analysis, header)
     if unit:
         found = _kind_column(unit, header, found)
+    if extreme and found is not None:
+        found = _narrowed_column(analysis, header, found)
+    if found is not None and unit and _deed_unsaid(analysis, unit, f"{' '.join(header)} {caption}"):
+        return None
     return found
+
+
+# What is done to a counted noun, said right after it (folded): "điểm camera bị hư hỏng",
+# "hộ được hỗ trợ"; its first two words.
+_DEED_AFTER_RE = re.compile(r"^\W*(?:bi|duoc) ([a-z]+(?: [a-z]+)?)")
+
+
+def _deed_unsaid(analysis: QuestionAnalysis, unit: str, named: str) -> bool:
+    """The question narrows the counted noun by what is done to it ("bao nhiêu xe máy bị tạm
+    giữ") and the table's header, its caption or title say none of that: "Xe máy đăng ký
+    mới" counts all of them, not those seized. (A table saying it anywhere is of it: "Bị
+    can" beside "Khởi tố (vụ)" counts "bị can bị khởi tố".)"""
+    asked = _phrase(analysis.text)
+    noun = _phrase(unit)
+    at = f" {asked} ".find(f" {noun} ")
+    if not noun or at < 0:
+        return False
+    deed = _DEED_AFTER_RE.match(asked[at + len(noun) :])
+    if deed is None or _OFFENDERS_RE.search(noun):
+        return False  # (what is done to offenders, a table of them counts: "học sinh vi
+        # phạm ... bị lập biên bản" in "Học sinh vi phạm (trường hợp)")
+    return not set(deed.group(1).split()) & _words(named)
+
+
+# A noun of offenders or offences (folded): "người vi phạm", "đối tượng", "bị can".
+_OFFENDERS_RE = re.compile(r"\b(?:vi pham|pham toi|toi pham|doi tuong|bi can|nghi pham)\b")
+
+
+def _narrowed_column(analysis: QuestionAnalysis, header: list[str], found: int) -> int:
+    """For "xã nào nhiều hộ kinh doanh karaoke bị xử phạt nhất", the column of the ranked
+    noun's head and its last words ("Hộ bị xử phạt"), not the one naming its head and the
+    words between ("Hộ kinh doanh karaoke", found by more of them): what closes the noun
+    narrows it, and the count ranked is of those it narrows to. The one such column only."""
+    between = _RANKED_BETWEEN_RE.search(_ranked_text(analysis))
+    if between is None:
+        return found
+    ranked = _phrase(between.group(1)).split()
+    narrowed = []
+    for i, cell in enumerate(header[1:], start=1):
+        words = _phrase(_without_unit(cell)).split()
+        same = itertools.takewhile(
+            lambda pair: pair[0] == pair[1], zip(words, ranked, strict=False)
+        )
+        head = len(list(same))
+        tail = words[head:]
+        closes = bool(tail) and ranked[-len(tail) :] == tail
+        if i != found and head and closes and head + len(tail) < len(ranked):
+            narrowed.append(i)
+    found_words = _phrase(header[found]).split()
+    if len(narrowed) != 1 or ranked[-1] in found_words:
+        return found
+    return narrowed[0]
 
 
 # What heads a column of a table's sum (folded): "Cộng số cơ sở", "Tổng số".
@@ -427,12 +483,16 @@ def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     # The years a column is of, where the question names them elsewhere ("... nhiều nhất
     # giai đoạn 2025-2027" of "Dự kiến bổ sung 2025 - 2027"), say no other deed.
     years = {w for w in _words(analysis.text) if w.isdigit()}
+    noun = _words(analysis.counted.unit or "")
 
     def named_whole(cell: str) -> bool:  # as a verb's words: after "bị / được / phải", or last
         # (without the unit it counts in: "Khởi tố (vụ/bị can)" is named by "khởi tố"; nor
         # the count it opens with: "Số vụ làm rõ" is named by "làm rõ")
         named = _phrase(_without_unit(cell)).split()
         named = list(itertools.dropwhile(lambda word: word in _CASE_COUNTERS, named))
+        # ... nor the ranked noun it opens with: "Hội viên kết nạp mới" is named by "kết nạp
+        # mới" of "xã nào kết nạp mới nhiều hội viên nhất".
+        named = list(itertools.dropwhile(lambda word: word in noun, named))
         words = [w for w in named if w not in _RANK_WORDS and w not in years]
         run = f" {' '.join(words)} "
         # (not what a cause names: "người chết vì TNGT" is no deed "TNGT (vụ)" names)
@@ -537,10 +597,11 @@ _TAKING_PART = frozenset(("tham", "gia", "du", "duoc", "huy", "dong"))
 
 
 # Words an event's name shares with others of its kind (folded): "khai thác cát trái phép"
-# and "xuất nhập cảnh trái phép" are told apart by the rest.
+# and "xuất nhập cảnh trái phép" are told apart by the rest; "vi phạm pháp luật" names no
+# kind ("đối tượng vi phạm pháp luật" is counted in "Đối tượng").
 _GENERAL_EVENT_WORDS = frozenset(
-    ("trai", "phep", "bat", "hop", "vi", "pham", "toi", "ve", "cac", "loai", "hanh", "vu")
-)
+    ("trai", "phep", "bat", "hop", "vi", "pham", "toi", "ve", "cac", "loai", "hanh", "vu", "phap")
+) | {"luat"}
 
 
 # The counters a count names its event or its people after (folded): "vụ ...", "người ...",

@@ -531,7 +531,17 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     target = _TARGET_RE.search(unbracketed)
     if target and not _REACHED_FIGURE_RE.search(unbracketed[: target.start()]):
         return False
+    if _REACHED_SO_FAR_RE.search(unbracketed):
+        return True  # "Đến ngày 15/5/2031 mới có 40/52 xã ...", told under the targets
     return not _PLANNED_SECTION_RE.search(fold(section_of(candidate)).lower())
+
+
+# What was reached by a day past, told where targets are (folded): "đến ngày 15/5/2031 mới
+# có", "đến nay đã đạt", "hiện mới có".
+_REACHED_SO_FAR_RE = re.compile(
+    r"\b(?:den (?:nay|ngay \d{1,2}/\d{1,2}(?:/\d{4})?)|hien(?: nay)?),? (?:moi|da|chi) "
+    r"(?:co|dat|duoc)\b"
+)
 
 
 def _asks_part_of_year(analysis: QuestionAnalysis) -> bool:
