@@ -270,8 +270,16 @@ def _figure_tables(lines: list[str]) -> list[str]:
             row = _row(lines[j])
             wrapped = _wrapped_label_lines(lines, j, rows)
             if row is None and wrapped:  # "Các xã còn lại (A," / "B, C)": one label
-                last = rows[-1]
                 more = " ".join(line.strip() for line in lines[j : j + wrapped])
+                after = _row(lines[j + wrapped]) if j + wrapped < len(lines) else None
+                opens = more.count("(") > more.count(")") or more.endswith(",")
+                if after is not None and opens and after.label[:1].islower():
+                    # ... or the next row's opening: "Các huyện còn lại (11 huyện," over
+                    # "thành phố)   17   5", whose figures stand on its last line
+                    rows.append(replace(after, label=f"{more} {after.label}"))
+                    j += wrapped + 1
+                    continue
+                last = rows[-1]
                 rows[-1] = replace(last, label=f"{last.label} {more}")
                 j += wrapped
                 continue

@@ -235,7 +235,8 @@ def analyse(question: str) -> QuestionAnalysis:
     searched = None
     if question_type == QuestionType.OTHER:
         searched = _searched_unit(text, normal, folded, (*places, *communes), mentions)
-        if searched is None and _RATE_SEARCHED_RE.match(fold(normal).lower()):
+        amount = "?" not in text and _AMOUNT_SEARCHED_RE.match(fold(normal).lower())
+        if searched is None and (_RATE_SEARCHED_RE.match(fold(normal).lower()) or amount):
             # "mức hỗ trợ người báo tin A": the rate, as "... là bao nhiêu" asks it
             searched = _counted_unit(
                 f"{normal} {'la' if folded else 'là'} {_HOW_MUCH[folded]}", folded
@@ -409,11 +410,17 @@ def communes_as_written(text: str) -> tuple[str, ...]:
 
 
 # A search for a rate (read folded): "mức hỗ trợ ...", "mức chi ...", "mức phạt ...", or a
-# price: "giá mua (vào) và giá bán ...", "giá thu mua ..." (not "giả danh", which folds alike
-# but never goes on with a word of buying or selling).
+# price: "giá mua (vào) và giá bán ...", "giá thu mua ...", "giá nhập" (not "giả danh", which
+# folds alike but never goes on with a word of buying or selling).
 _RATE_SEARCHED_RE = re.compile(
     r"^\W*(?:muc (?:ho tro|chi|boi duong|phu cap|thuong|phat|tien|tro cap)|lai suat"
-    r"|gia (?:mua|ban|thu mua))\b"
+    r"|gia (?:mua|ban|thu mua|nhap))\b"
+)
+# ... or an amount searched for, keywords only (no "?"): the cost of a named plan ("kinh phí
+# kế hoạch A", "kinh phi KH 12"), a fine, a loss ("tiền phạt ...", "thiệt hại do ...").
+_AMOUNT_SEARCHED_RE = re.compile(
+    r"^\W*(?:(?:tong )?kinh phi (?:thuc hien )?(?:ke hoach|kh|de an|chuong trinh)"
+    r"|tien (?:phat|xu phat)|so tien phat|(?:tong )?thiet hai)\b"
 )
 _HOW_MUCH = {False: "bao nhiêu", True: "bao nhieu"}
 # A figure's change asked after it: ", so với cùng kỳ thế nào?", "so với năm 2023 ra sao".
@@ -647,6 +654,9 @@ _BODY_SHORTS = frozenset(
 _SQUARED_UNIT_RE = re.compile(SQUARED_UNIT, re.IGNORECASE)
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+
+
 def _unit_after_marker(
     normal: str, folded: bool, form: Callable[[str], str]
 ) -> tuple[str | None, str | None]:
@@ -699,6 +709,8 @@ def _unit_after_marker(
                 break  # (typed without marks "may" is also the "máy" of "xe máy")
             if following and word in periods:  # "số vụ TNGT năm 2024": the noun ends there
                 break
+            if not following and word == form("năm") and _YEAR_RE.fullmatch(following_word):
+                break  # "xây mới bao nhiêu năm 2030": the year asked of, no count of years
             if following and " ".join(words[i : i + 2]) in regions:  # "vụ cháy | khu vực A"
                 break
             pair = " ".join(words[i : i + 2])

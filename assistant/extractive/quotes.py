@@ -86,6 +86,14 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
     focused = analysis.type in (QuestionType.COUNT, QuestionType.TIME) or (
         asks_extreme_places(analysis) and ranks_places(clause.text)
     )
+    # A change asked, told by a sentence opening with what it compares ("So với cùng kỳ năm
+    # 2030: giảm 05 vụ ..."): the figures it compares are the sentence's before.
+    compared = []
+    if _CHANGE_ASKED_RE.search(fold(analysis.text).lower()):
+        compared = _compared_before(best.view, sentence[0])
+    if compared and focused:
+        return [*compared, index]
+    sentence = [*compared, *sentence]
     if not focused and clause.sentence_end - clause.sentence_start <= SENTENCE_MAX_CHARS:
         if analysis.type in WHOLE_LINE_TYPES:
             return _read_on(best.view, sentence, within_line=True)
@@ -120,6 +128,24 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
 # A sentence opening with what it compares with (folded): "So với năm 2023: ...", "So với
 # cùng kỳ, ...".
 _COMPARING_OPENING_RE = re.compile(r"^\W*so (?:voi|sanh voi)\b")
+_FIGURE_RE = re.compile(r"\d")
+
+
+def _compared_before(view: PassageView, first: int) -> list[int]:
+    """For a sentence (opening at clause `first`) that opens comparing, the clauses of the
+    sentence before it in its paragraph when that one gives figures; else none."""
+    clauses = view.clauses
+    if first == 0 or not _COMPARING_OPENING_RE.match(fold(clauses[first].text).lower()):
+        return []
+    start = clauses[first - 1].sentence_start
+    before = [i for i in range(first) if clauses[i].sentence_start == start]
+    gap = view.passage.text[
+        clauses[before[-1]].end - view.passage.start : clauses[first].start - view.passage.start
+    ]
+    told = " ".join(clauses[i].text for i in before)
+    return before if "\n" not in gap and _FIGURE_RE.search(told) else []
+
+
 # A change asked beside a figure (folded): "so với cùng kỳ", "tăng hay giảm", "tăng/giảm".
 _CHANGE_ASKED_RE = re.compile(r"\bso (?:voi|sanh)\b|\btang hay giam\b|\btang\W+giam\b")
 # A change told with its size (folded): "tăng 04 vụ", "giảm 2,5%", "(+12,3%)".

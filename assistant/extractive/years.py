@@ -691,6 +691,11 @@ def year_report(kind: str | None, title: str) -> bool:
     return kind == "báo cáo" and bool(_TITLE_YEAR_RE.search(title)) and not periods_in(title)
 
 
+# An operation named by its words (folded): "đợt cao điểm", "đợt tổng kiểm tra", "chiến
+# dịch ...": two words after its opening word.
+_OPERATION_RE = re.compile(r"\b(?:dot|dip|chien dich) [a-z]+ [a-z]+")
+
+
 def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """ "Năm 2024 có bao nhiêu vụ?" asks the year's figure: a sentence giving the figure
     of only a part of it ("9 tháng xảy ra 07 vụ", "quý III ...") is not that."""
@@ -701,6 +706,11 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     # A date range no question names ("từ ngày 25/01 đến 20/02/2024": an operation's
     # days) is no part of the year that the question's year could be asking past.
     sentence = sentence_of(candidate)
+    # ... nor an operation the question names as the sentence does: "đợt cao điểm cuối năm
+    # 2024 ... bao nhiêu vụ" is answered by "Riêng đợt cao điểm cuối năm (từ ... ) ...".
+    operation = _OPERATION_RE.search(fold(analysis.text).lower())
+    if operation and operation.group() in fold(sentence).lower():
+        return False
     named = parts_of_year(_BRACKETED_PART_RE.sub(" ", sentence))  # not "(riêng quý IV: 9 vụ)"
     years = "|".join(str(year) for year in analysis.years)
     whole = re.search(rf"\bnăm (?:{years})\b", sentence, re.IGNORECASE)

@@ -97,6 +97,22 @@ def _sentence_case(organ: str) -> str:
     return f"{head[:1].upper()}{head[1:]} {place}".strip()
 
 
+# Where a header's two columns were joined on one line (a converted page): "ỦY BAN NHÂN
+# DÂN TỈNH A — Số: 87/KH-UBND", "CỘNG HÒA ... — Độc lập - Tự do - Hạnh phúc".
+_COLUMN_JOIN_RE = re.compile(r"\s+[—–]\s+")
+
+
+def _header_columns_apart(paragraphs: list[str]) -> list[str]:
+    """The header's lines whose left column is an organ or the motto in capitals, with the
+    right column joined by a long dash, read one after the other (as a header read column
+    by column is); every other paragraph as it is."""
+    head: list[str] = []
+    for paragraph in paragraphs[:_HEAD_PARAGRAPHS]:
+        parts = _COLUMN_JOIN_RE.split(paragraph)
+        head += parts if len(parts) > 1 and _is_upper(parts[0]) else [paragraph]
+    return head + paragraphs[_HEAD_PARAGRAPHS:]
+
+
 def _header(paragraphs: list[str]) -> tuple[int, str, str | None] | None:
     """(index, number, signing date) of the header's number line."""
     for i, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
@@ -216,7 +232,7 @@ def read_identity(
     text: str, metadata: DocumentMetadata, file_type: str = "txt"
 ) -> DocumentIdentity:
     """The identity of a document from its cleaned text (and what metadata already read)."""
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    paragraphs = _header_columns_apart([p.strip() for p in text.split("\n\n") if p.strip()])
     header = _header(paragraphs)
     if header is None:
         identity = _news_identity(paragraphs, metadata)

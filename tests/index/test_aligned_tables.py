@@ -203,3 +203,22 @@ def test_a_table_of_words_is_cut_where_the_rule_under_its_header_begins_each_col
         "",
         "  Nơi nhận: như trên.",
     ]
+
+
+def test_a_label_wrapped_before_its_figures_opens_the_next_row() -> None:
+    """ "Các huyện còn lại (09 huyện," has no figures: its row's figures stand on its last
+    line ("thị xã)   17   32"), so it opens that row, not the row above it."""
+    lines = [
+        "Địa bàn                                   Bến khách     Phương tiện",
+        "                                          (bến)         (chiếc)",
+        "-" * 70,
+        "Huyện Sơn Tịnh                            21            33",
+        "Huyện Bình Sơn                             9            24",
+        "Các huyện còn lại (09 huyện,",
+        "thị xã)                                   17            32",
+        "-" * 70,
+        "Cộng                                      47            89",
+    ]
+    rows = aligned_tables(lines)
+    assert "| Huyện Bình Sơn | 9 | 24 |" in rows, rows
+    assert "| Các huyện còn lại (09 huyện, thị xã) | 17 | 32 |" in rows, rows

@@ -325,3 +325,27 @@ def test_a_signature_in_a_tables_right_column_names_the_signer(tmp_path: Path) -
     assert "Các sở, ban, ngành" in document.text
     identity = read_identity(document.text, document.metadata)
     assert identity.signer == "Hoàng Thị Quyên"
+
+
+def test_a_header_whose_columns_are_joined_by_a_long_dash_is_read_as_two_columns() -> None:
+    """A converted page writes each header row on one line: "ỦY BAN NHÂN DÂN TỈNH A — Số:
+    ..."; the number is the document's own, its signer read below "(đã ký)"."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN — Số: 41/KH-UBND\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc\n\n"
+        "Phú Yên, ngày 03 tháng 3 năm 2031\n\nKẾ HOẠCH\n\n"
+        "Bảo đảm an ninh, trật tự mùa du lịch biển năm 2031\n\n"
+        "1. Công an tỉnh chủ trì tuần tra các bãi tắm.\n\n"
+        "Nơi nhận:\n- Bộ Công an;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(đã ký)\n\n"
+        "Trần Thị Bích"
+    )
+    identity = read_identity(text, DocumentMetadata(province="Phú Yên"))
+    assert identity.number == "41/KH-UBND"
+    assert identity.issuer == "UBND tỉnh Phú Yên"
+    assert identity.signer == "Trần Thị Bích"
+    assert identity.issued_on == "2031-03-03"
+    # ... not a sentence with a dash in it: "Theo Chỉ thị — số 09 ..." is no header
+    body = read_identity(
+        "Theo kế hoạch — Số: 12/KH-UBND của tỉnh.\n\nNội dung.", DocumentMetadata()
+    )
+    assert body.number is None
