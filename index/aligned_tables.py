@@ -274,8 +274,8 @@ def _figure_tables(lines: list[str]) -> list[str]:
                 after = _row(lines[j + wrapped]) if j + wrapped < len(lines) else None
                 opens = more.count("(") > more.count(")") or more.endswith(",")
                 if after is not None and opens and after.label[:1].islower():
-                    # ... or the next row's opening: "Các huyện còn lại (11 huyện," over
-                    # "thành phố)   17   5", whose figures stand on its last line
+                    # ... or the next row's opening: "Các huyện còn lại (09 huyện," over
+                    # "thị xã)   21   4", whose figures stand on its last line
                     rows.append(replace(after, label=f"{more} {after.label}"))
                     j += wrapped + 1
                     continue

@@ -128,7 +128,7 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
 # A sentence opening with what it compares with (folded): "So với năm 2023: ...", "So với
 # cùng kỳ, ...".
 _COMPARING_OPENING_RE = re.compile(r"^\W*so (?:voi|sanh voi)\b")
-_FIGURE_RE = re.compile(r"\d")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _compared_before(view: PassageView, first: int) -> list[int]:
@@ -143,7 +143,7 @@ def _compared_before(view: PassageView, first: int) -> list[int]:
         clauses[before[-1]].end - view.passage.start : clauses[first].start - view.passage.start
     ]
     told = " ".join(clauses[i].text for i in before)
-    return before if "\n" not in gap and _FIGURE_RE.search(told) else []
+    return before if "\n" not in gap and _DIGIT_RE.search(told) else []
 
 
 # A change asked beside a figure (folded): "so với cùng kỳ", "tăng hay giảm", "tăng/giảm".

@@ -272,7 +272,7 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
     return found
 
 
-# What is done to a counted noun, said right after it (folded): "điểm camera bị hư hỏng",
+# What is done to a counted noun, said right after it (folded): "xe máy bị tạm giữ",
 # "hộ được hỗ trợ"; its first two words.
 _DEED_AFTER_RE = re.compile(r"^\W*(?:bi|duoc) ([a-z]+(?: [a-z]+)?)")
 
@@ -600,8 +600,11 @@ _TAKING_PART = frozenset(("tham", "gia", "du", "duoc", "huy", "dong"))
 # and "xuất nhập cảnh trái phép" are told apart by the rest; "vi phạm pháp luật" names no
 # kind ("đối tượng vi phạm pháp luật" is counted in "Đối tượng").
 _GENERAL_EVENT_WORDS = frozenset(
-    ("trai", "phep", "bat", "hop", "vi", "pham", "toi", "ve", "cac", "loai", "hanh", "vu", "phap")
-) | {"luat"}
+    (
+        *("trai", "phep", "bat", "hop", "vi", "pham", "toi", "ve", "cac", "loai", "hanh"),
+        *("vu", "phap", "luat"),
+    )
+)
 
 
 # The counters a count names its event or its people after (folded): "vụ ...", "người ...",

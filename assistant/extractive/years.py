@@ -532,11 +532,11 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if target and not _REACHED_FIGURE_RE.search(unbracketed[: target.start()]):
         return False
     if _REACHED_SO_FAR_RE.search(unbracketed):
-        return True  # "Đến ngày 15/5/2031 mới có 40/52 xã ...", told under the targets
+        return True  # "Đến ngày 20/4/2031 mới có 40/52 xã ...", told under the targets
     return not _PLANNED_SECTION_RE.search(fold(section_of(candidate)).lower())
 
 
-# What was reached by a day past, told where targets are (folded): "đến ngày 15/5/2031 mới
+# What was reached by a day past, told where targets are (folded): "đến ngày 20/4/2031 mới
 # có", "đến nay đã đạt", "hiện mới có".
 _REACHED_SO_FAR_RE = re.compile(
     r"\b(?:den (?:nay|ngay \d{1,2}/\d{1,2}(?:/\d{4})?)|hien(?: nay)?),? (?:moi|da|chi) "
@@ -691,9 +691,11 @@ def year_report(kind: str | None, title: str) -> bool:
     return kind == "báo cáo" and bool(_TITLE_YEAR_RE.search(title)) and not periods_in(title)
 
 
-# An operation named by its words (folded): "đợt cao điểm", "đợt tổng kiểm tra", "chiến
-# dịch ...": two words after its opening word.
-_OPERATION_RE = re.compile(r"\b(?:dot|dip|chien dich) [a-z]+ [a-z]+")
+# An operation named by its words (folded): "đợt cao điểm cuối ...", "đợt tổng kiểm tra
+# ...", "chiến dịch ra quân ..." (not "đốt pháo", which folds as "đợt" does).
+_OPERATION_RE = re.compile(
+    r"\b(?:dot|chien dich) (?:cao diem|tong kiem tra|ra quan|truy quet|tan cong) [a-z]+"
+)
 
 
 def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
@@ -707,7 +709,7 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     # days) is no part of the year that the question's year could be asking past.
     sentence = sentence_of(candidate)
     # ... nor an operation the question names as the sentence does: "đợt cao điểm cuối năm
-    # 2024 ... bao nhiêu vụ" is answered by "Riêng đợt cao điểm cuối năm (từ ... ) ...".
+    # 2031 ... bao nhiêu vụ" is answered by "Riêng đợt cao điểm cuối năm (từ ... ) ...".
     operation = _OPERATION_RE.search(fold(analysis.text).lower())
     if operation and operation.group() in fold(sentence).lower():
         return False

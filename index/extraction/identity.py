@@ -98,7 +98,7 @@ def _sentence_case(organ: str) -> str:
 
 
 # Where a header's two columns were joined on one line (a converted page): "ỦY BAN NHÂN
-# DÂN TỈNH A — Số: 87/KH-UBND", "CỘNG HÒA ... — Độc lập - Tự do - Hạnh phúc".
+# DÂN TỈNH A — Số: 41/KH-UBND", "CỘNG HÒA ... — Độc lập - Tự do - Hạnh phúc".
 _COLUMN_JOIN_RE = re.compile(r"\s+[—–]\s+")
 
 

@@ -40,25 +40,26 @@ def test_the_column_of_the_noun_narrowed_by_its_last_words_ranks() -> None:
     assert "Tân Phước" in widest.answer, widest.answer
 
 
-CAMERAS = invented_passage(
-    "Bảng: Điểm camera theo đơn vị\n\n"
-    "| Đơn vị | Số khóm | Điểm camera hiện có | Điểm lắp mới 2031 - 2033 | Đối tượng vi phạm |\n"
+TEAMS = invented_passage(
+    "Bảng: Cấp thẻ căn cước theo đơn vị\n\n"
+    "| Đơn vị | Số khóm | Thẻ căn cước đã cấp | Thẻ cấp mới 2031 | Tổ bị giải thể |\n"
     "|---|---|---|---|---|\n"
     "| Huyện Mỏ Cày Nam | 80 | 61 | 40 | 7 |\n"
     "| Huyện Ba Tri | 95 | 44 | 73 | 19 |\n"
     "| Thành phố Bến Tre | 50 | 90 | 22 | 4 |",
     "nq.md",
-    title="Nghị quyết hỗ trợ camera an ninh giai đoạn 2031 - 2033",
-    kind="nghị quyết",
+    title="Báo cáo cấp thẻ căn cước năm 2031",
+    kind="báo cáo",
     province="Bến Tre",
     year=2031,
 )
 
 
 def test_a_deed_before_the_rank_word_names_the_column_after_the_noun() -> None:
-    """ "lắp mới nhiều điểm camera nhất": "Điểm lắp mới ...", the noun it opens with aside."""
+    """ "cấp mới nhiều thẻ căn cước nhất": "Thẻ cấp mới ...", the noun it opens with set
+    aside, not "Thẻ căn cước đã cấp", which names the whole noun."""
     answer = ExtractiveAnswerer().build(
-        "huyen nao Ben Tre lap moi nhieu diem camera nhat giai doan 2031-2033", [CAMERAS]
+        "huyen nao Ben Tre cap moi nhieu the can cuoc nhat nam 2031", [TEAMS]
     )
     assert "Ba Tri" in answer.answer and "73" in answer.answer, answer.answer
 
@@ -88,12 +89,12 @@ def test_people_breaking_the_law_are_counted_in_their_own_column() -> None:
 
 
 def test_a_count_narrowed_by_what_is_done_to_it_is_no_column_of_all() -> None:
-    """ "điểm camera bị hư hỏng": no column says so; "Điểm camera hiện có" counts all."""
+    """ "thẻ căn cước bị thu hồi": no column says so; "Thẻ căn cước đã cấp" counts all."""
     answer = ExtractiveAnswerer().build(
-        "Huyện Ba Tri có bao nhiêu điểm camera bị hư hỏng?", [CAMERAS]
+        "Huyện Ba Tri có bao nhiêu thẻ căn cước bị thu hồi?", [TEAMS]
     )
     assert "44" not in answer.answer, answer.answer
-    kept = ExtractiveAnswerer().build("Huyện Ba Tri có bao nhiêu điểm camera hiện có?", [CAMERAS])
+    kept = ExtractiveAnswerer().build("Huyện Ba Tri có bao nhiêu thẻ căn cước đã cấp?", [TEAMS])
     assert "44" in kept.answer, kept.answer
 
 
@@ -311,11 +312,11 @@ def test_offenders_asked_with_what_was_done_to_them_are_counted_in_their_column(
 
 def test_a_figure_reached_by_a_day_past_is_a_result_under_the_targets() -> None:
     """A target named bare is asked in two ("mục tiêu X là bao nhiêu?", then "X đến
-    15/5/2031 đạt bao nhiêu", its places kept in the form typed): "Đến ngày 15/5/2031 mới có
+    20/4/2031 đạt bao nhiêu", its places kept in the form typed): "Đến ngày 20/4/2031 mới có
     40/52 trường ..." is told under "II. MỤC TIÊU", yet it is what was reached."""
     directive = invented_passage(
         "II. MỤC TIÊU\n\nPhấn đấu đến hết năm 2032: 100% trường THCS, THPT tổ chức cho học "
-        "sinh ký cam kết không đốt pháo. Đến ngày 15/5/2031 mới có 40/52 trường THCS, THPT "
+        "sinh ký cam kết không đốt pháo. Đến ngày 20/4/2031 mới có 40/52 trường THCS, THPT "
         "trên địa bàn tỉnh tổ chức ký cam kết (đạt 76,92%).",
         "ct.txt",
         title="Chỉ thị về phòng, chống pháo nổ trong học sinh",
@@ -324,7 +325,7 @@ def test_a_figure_reached_by_a_day_past_is_a_result_under_the_targets() -> None:
         year=2031,
     )
     answer = ExtractiveAnswerer().build(
-        "muc tieu ky cam ket khong dot phao trong truong hoc Bac Ninh, den 15/5/2031 dat bao nhieu",
+        "muc tieu cam ket khong dot phao o cac truong Bac Ninh, den 20/4/2031 dat bao nhieu",
         [directive],
     )
     assert "100%" in answer.answer and "40/52" in answer.answer, answer.answer
