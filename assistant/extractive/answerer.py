@@ -110,6 +110,7 @@ from assistant.extractive.labels import (
     ends_passage,
     is_marked_item,
     labelled_block,
+    other_side_of_cause,
     paragraph_after,
 )
 from assistant.extractive.leaders import asked_role, leader_clauses
@@ -914,7 +915,7 @@ class ExtractiveAnswerer:
             return None
         if label.words == CAUSES:  # "Nguyên nhân chủ quan: ..." and its other side beside it
             view, first = block[0]
-            sides = [(view, i) for i in _other_side_of_cause(view, first) if (view, i) not in block]
+            sides = [(view, i) for i in other_side_of_cause(view, first) if (view, i) not in block]
             block = sorted(block + sides, key=lambda item: item[1]) if sides else block
         groups = [[item] for item in block]
         quotes = self._fit(analysis, groups, whole_items=True, budget=LABEL_CHAR_BUDGET)
@@ -2153,39 +2154,6 @@ def _states_cause(ranking: Ranking) -> bool:
     """The best few clauses give a cause in words."""
     best = ranking.candidates[:REREAD_CANDIDATES]
     return any(_CAUSE_WORDS_RE.search(canonical(c.clause.text)) for c in best)
-
-
-# A cause told as one side of two (folded): "nguyên nhân khách quan", "nguyên nhân chủ quan".
-_CAUSE_SIDE_RE = re.compile(r"\bnguyen nhan (khach|chu) quan\b")
-
-
-def _other_side_of_cause(view: PassageView, index: int) -> list[int]:
-    """For a cause told as one side ("Nguyên nhân chủ quan: ..."), the clause of its
-    paragraph telling the other ("Về khách quan, có nguyên nhân khách quan: ..."): "vì sao"
-    is answered by both."""
-    clauses = view.clauses
-    side = _CAUSE_SIDE_RE.search(fold(clauses[index].text).lower())
-    if side is None:
-        return []
-    other = "chu" if side[1] == "khach" else "khach"
-    text, start = view.passage.text, view.passage.start
-
-    def same_paragraph(i: int) -> bool:
-        first, last = sorted((clauses[i], clauses[index]), key=lambda c: c.start)
-        return "\n" not in text[first.end - start : last.start - start]
-
-    told = [
-        i
-        for i, clause in enumerate(clauses)
-        if (found := _CAUSE_SIDE_RE.search(fold(clause.text).lower()))
-        and found[1] == other
-        and same_paragraph(i)
-    ]
-    if not told:
-        return []
-    # ... its whole sentence: "Có nguyên nhân khách quan:" leads in to the causes.
-    opening = clauses[told[0]].sentence_start
-    return [i for i, clause in enumerate(clauses) if clause.sentence_start == opening]
 
 
 def _opens_passage(candidate: Candidate) -> bool:

@@ -25,7 +25,7 @@ NOUN_WINDOW = 3  # words after a number that may carry the counted noun's head
 MONEY = ("dong", "trieu", "ty", "ti", "nghin", "ngan")  # "tỷ" is folded from either spelling
 # An amount's words after its number (folded): "ngàn"/"nghìn" only before "đồng", as "1.
 # Ngăn chặn ..." folds to "1 ngan" too.
-_AMOUNT_WORDS = r"(?:dong|trieu|ty|ti|(?:nghin|ngan) dong)"
+AMOUNT_WORDS = r"(?:dong|trieu|ty|ti|(?:nghin|ngan) dong)"
 # Words of a counted noun that qualify nothing: "vụ phạm tội *về* ...", "số *các* tổ".
 MIN_QUALIFIER_WORDS = 2
 QUALIFIER_FILLERS = frozenset(
@@ -86,7 +86,7 @@ def states_count(analysis: QuestionAnalysis, text: str) -> bool:
     if _asks_share(analysis):
         return re.search(rf"{_NUMBER}\s*%|{_NUMBER} phan tram", words) is not None
     if head in ("dong", "tien"):
-        return re.search(rf"{_NUMBER} {_AMOUNT_WORDS}\b", words) is not None
+        return re.search(rf"{_NUMBER} {AMOUNT_WORDS}\b", words) is not None
     after = rf"{_NUMBER} (?:[^\W\d]+ ){{0,{NOUN_WINDOW - 1}}}{re.escape(head)}\b"
     before = rf"\b{re.escape(head)} {_LINK}{_NUMBER}"
     if re.search(before, words) is not None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.extractive.counting import MONEY
+from assistant.extractive.counting import AMOUNT_WORDS
 from assistant.extractive.question import MAX_QUESTION_CHARS, QuestionAnalysis
 from assistant.extractive.sentences import Clause
 from index.vietnamese import fold
@@ -57,7 +57,7 @@ _REPEALS_RE = re.compile(_REPEALS)
 # ("Theo Nghị quyết số ..."), or calls a rate old.
 _FORMER_RE = re.compile(rf"\b(?:cu|truoc day|truoc kia)\b|\btheo nghi quyet so\b|{_REPEALS}")
 # An amount of money (folded): "900.000 đồng", "1,5 triệu", "2 tỷ".
-MONEY_RE = re.compile(rf"\d[\d.,]*\s*(?:{'|'.join(MONEY)})\b")
+MONEY_RE = re.compile(rf"\d[\d.,]*\s*{AMOUNT_WORDS}\b")
 # ... or a share: "100.000 đ", "30% giá mua".
 _AMOUNT_RE = re.compile(rf"{MONEY_RE.pattern}|\d[\d.,]*\s*(?:d\b|%)")
 # Words every rate question has, which name no row nor tell one rate from another.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.extractive.candidates import Candidate, Ranking
 from assistant.extractive.evidence import CAUSE_STATED
-from assistant.extractive.passage_views import PassageView, is_heading_line
+from assistant.extractive.passage_views import PassageView, is_heading_line, one_paragraph
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.sentences import BARE_ITEM_CHARS, ITEM_MARKER_RE, rest_of_sentence
 from index.vietnamese import canonical, fold
@@ -362,3 +362,32 @@ def _told_from(view: PassageView, index: int, own_clause: bool = False) -> list[
             break
         told.append(i)
     return told
+
+
+# A cause told as one side of two (folded): "nguyên nhân khách quan", "nguyên nhân chủ quan".
+_CAUSE_SIDE_RE = re.compile(r"\bnguyen nhan (khach|chu) quan\b")
+
+
+def other_side_of_cause(view: PassageView, index: int) -> list[int]:
+    """For a cause told as one side ("Nguyên nhân chủ quan: ..."), the sentence of its
+    paragraph telling the other ("Về khách quan, có nguyên nhân khách quan: ..."): "vì sao"
+    is answered by both. Empty when the clause tells no side or the paragraph no other."""
+    side = _CAUSE_SIDE_RE.search(fold(view.clauses[index].text).lower())
+    if side is None:
+        return []
+    other = "chu" if side[1] == "khach" else "khach"
+    told = next(
+        (
+            i
+            for i, clause in enumerate(view.clauses)
+            if (found := _CAUSE_SIDE_RE.search(fold(clause.text).lower()))
+            and found[1] == other
+            and one_paragraph(view, i, index)
+        ),
+        None,
+    )
+    if told is None:
+        return []
+    # ... its whole sentence: "Có nguyên nhân khách quan:" leads in to the causes.
+    opening = view.clauses[told].sentence_start
+    return [i for i, clause in enumerate(view.clauses) if clause.sentence_start == opening]

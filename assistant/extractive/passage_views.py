@@ -131,6 +131,13 @@ def read_passages(
     return views
 
 
+def one_paragraph(view: PassageView, one: int, other: int) -> bool:
+    """Whether two clauses of the passage stand in one paragraph (no line break between)."""
+    first, last = sorted((view.clauses[one], view.clauses[other]), key=lambda c: c.start)
+    start = view.passage.start
+    return "\n" not in view.passage.text[first.end - start : last.start - start]
+
+
 def _recipients_marked(clauses: list[Clause]) -> list[Clause]:
     """The items of a "Nơi nhận:" or "Kính gửi:" list marked as labels: who receives a
     document is not what it says."""

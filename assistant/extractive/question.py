@@ -654,9 +654,6 @@ _BODY_SHORTS = frozenset(
 _SQUARED_UNIT_RE = re.compile(SQUARED_UNIT, re.IGNORECASE)
 
 
-_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-
-
 def _unit_after_marker(
     normal: str, folded: bool, form: Callable[[str], str]
 ) -> tuple[str | None, str | None]:
@@ -709,7 +706,11 @@ def _unit_after_marker(
                 break  # (typed without marks "may" is also the "máy" of "xe máy")
             if following and word in periods:  # "số vụ TNGT năm 2024": the noun ends there
                 break
-            if not following and word == form("năm") and _YEAR_RE.fullmatch(following_word):
+            if (
+                not following
+                and word == form("năm")
+                and _SEARCHED_YEAR_RE.fullmatch(following_word)
+            ):
                 break  # "xây mới bao nhiêu năm 2030": the year asked of, no count of years
             if following and " ".join(words[i : i + 2]) in regions:  # "vụ cháy | khu vực A"
                 break

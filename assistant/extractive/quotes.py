@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.evidence import asked_evidence, novelty
-from assistant.extractive.passage_views import PassageView
+from assistant.extractive.passage_views import PassageView, one_paragraph
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.rankings import asks_extreme_places, ranks_places
 from assistant.extractive.sentences import Clause, rest_of_sentence, trim_points
@@ -112,12 +112,9 @@ def with_context(analysis: QuestionAnalysis, best: Candidate) -> list[int]:
         # So với năm 2030: giảm 06 vụ (-11,11%), ...")
         after = sentence[-1] + 1
         if upto is None and not tells_change(clause.text) and after < len(clauses):
-            text = best.view.passage.text
-            offset = best.view.passage.start
-            gap = text[clauses[sentence[-1]].end - offset : clauses[after].start - offset]
             following = clauses[after].text
             if (
-                "\n" not in gap
+                one_paragraph(best.view, sentence[-1], after)
                 and _COMPARING_OPENING_RE.match(fold(following).lower())
                 and tells_change(following)
             ):
@@ -139,11 +136,8 @@ def _compared_before(view: PassageView, first: int) -> list[int]:
         return []
     start = clauses[first - 1].sentence_start
     before = [i for i in range(first) if clauses[i].sentence_start == start]
-    gap = view.passage.text[
-        clauses[before[-1]].end - view.passage.start : clauses[first].start - view.passage.start
-    ]
     told = " ".join(clauses[i].text for i in before)
-    return before if "\n" not in gap and _DIGIT_RE.search(told) else []
+    return before if one_paragraph(view, before[-1], first) and _DIGIT_RE.search(told) else []
 
 
 # A change asked beside a figure (folded): "so với cùng kỳ", "tăng hay giảm", "tăng/giảm".
