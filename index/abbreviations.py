@@ -51,7 +51,6 @@ ABBREVIATIONS: dict[str, str] = {
     "VNeID": "định danh điện tử",  # the app of the account: "kích hoạt VNeID mức 2"
     "GPMB": "giải phóng mặt bằng",
     "QPTD": "quốc phòng toàn dân",
-    "QPAN": "quốc phòng an ninh",
     "QP-AN": "quốc phòng - an ninh",
     "BVANTQ": "bảo vệ an ninh Tổ quốc",
     "BVDP": "bảo vệ dân phố",
@@ -107,26 +106,19 @@ ABBREVIATIONS: dict[str, str] = {
     "NHCSXH": "Ngân hàng Chính sách xã hội",
     "KBNN": "Kho bạc Nhà nước",
     "ĐTN": "Đoàn Thanh niên",
-    # Provincial departments ("Sở GD&ĐT")
+    # Provincial departments ("Sở GD&ĐT"). Written once: the same initials typed with other
+    # separators or none ("Sở GDĐT", "Sở VH,TT&DL", "Sở TN-MT") are one abbreviation.
     "GD&ĐT": "Giáo dục và Đào tạo",
-    "GDĐT": "Giáo dục và Đào tạo",
     "GD ĐT": "Giáo dục và Đào tạo",  # typed apart: "so gd dt"
     "GTVT": "Giao thông vận tải",
     "LĐTB&XH": "Lao động - Thương binh và Xã hội",
-    "LĐTBXH": "Lao động - Thương binh và Xã hội",
-    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
     "TT&TT": "Thông tin và Truyền thông",
     "VHTTDL": "Văn hóa, Thể thao và Du lịch",
-    "VH-TT-DL": "Văn hóa, Thể thao và Du lịch",
-    "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
     "KH&CN": "Khoa học và Công nghệ",
-    "KHCN": "Khoa học và Công nghệ",
     "KH&ĐT": "Kế hoạch và Đầu tư",
     "TN&MT": "Tài nguyên và Môi trường",
-    "TNMT": "Tài nguyên và Môi trường",
     "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
     "KT-XH": "kinh tế - xã hội",
-    "KTXH": "kinh tế xã hội",
     "VH-XH": "văn hóa - xã hội",
     "CNH-HĐH": "công nghiệp hóa - hiện đại hóa",
     # Places and schools
@@ -142,14 +134,33 @@ _SYLLABLE_RE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
     r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
-_BY_FOLD = {fold(short): (short, expansion) for short, expansion in ABBREVIATIONS.items()}
+# What joins the initials of a compound name: "KH&CN", "LĐ-TB&XH", "VH,TT&DL".
+_SEPARATORS_RE = re.compile(r"[,&\-]")
+# Initials this many or more may be typed with any of those separators between them, or none;
+# shorter ones only as listed ("C-A" is no "CA").
+_MIN_SEPARABLE = 4
+
+
+def _initials(short: str) -> str:
+    """The letters of an abbreviation, folded, without separators: "VH,TT&DL" -> "vhttdl"."""
+    return _SEPARATORS_RE.sub("", fold(short))
+
+
+def _pattern(short: str) -> str:
+    """The forms an abbreviation is typed in: "Đ" also as "D", and, for long initials, with
+    any separators between the letters ("TN&MT", "TN-MT", "TNMT")."""
+    letters = _SEPARATORS_RE.sub("", short)
+    if len(letters) < _MIN_SEPARABLE or " " in short or not letters.isupper():
+        return re.escape(short).replace("Đ", "[ĐD]")
+    return "[,&\\-]?".join(re.escape(letter).replace("Đ", "[ĐD]") for letter in letters)
+
+
+_BY_INITIALS = {_initials(short): (short, expansion) for short, expansion in ABBREVIATIONS.items()}
 _ALTERNATIVES = sorted(ABBREVIATIONS, key=len, reverse=True)
 # Not inside a word, and not a part of a document number ("31-CT/TU", "11/2021/NQ-HĐND",
 # "236/KH-CAH"), which is glued to its neighbours by "/", "-" or ".".
 _ABBREVIATION_RE = re.compile(
-    r"(?<![\w/.\-])(?:"
-    + "|".join(re.escape(a).replace("Đ", "[ĐD]") for a in _ALTERNATIVES)
-    + r")(?!\w|[/.\-]\w)",
+    r"(?<![\w/.\-])(?:" + "|".join(_pattern(a) for a in _ALTERNATIVES) + r")(?!\w|[/.\-]\w)",
     re.IGNORECASE,
 )
 
@@ -176,10 +187,10 @@ def _expansion(token: str, after: str = "") -> str | None:
     """The expansion of a matched abbreviation (`after`: the text that follows it, for one
     whose expansion depends on the level named there), or None when, typed in lower case,
     it reads as an ordinary word."""
-    folded = fold(token)
+    folded = _initials(token)
     if not token.isupper() and _SYLLABLE_RE.fullmatch(folded):
         return None
-    short, expansion = _BY_FOLD[folded]
+    short, expansion = _BY_INITIALS[folded]
     if short in _BELOW_PROVINCE and _BELOW_PROVINCE_RE.match(fold(after[:20])):
         return _BELOW_PROVINCE[short]
     return expansion

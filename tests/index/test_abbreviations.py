@@ -51,6 +51,24 @@ def test_recognises_forms_users_type(text: str, expected: str) -> None:
     assert expand_abbreviations(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sở TN-MT tỉnh", "Sở TN-MT (Tài nguyên và Môi trường) tỉnh"),
+        ("Sở NN-PTNT", "Sở NN-PTNT (Nông nghiệp và Phát triển nông thôn)"),
+        ("Sở LĐ,TB&XH", "Sở LĐ,TB&XH (Lao động - Thương binh và Xã hội)"),
+        ("so khcn tinh", "so khcn (Khoa học và Công nghệ) tinh"),
+    ],
+)
+def test_a_departments_initials_count_with_any_separators(text: str, expected: str) -> None:
+    assert expand_abbreviations(text) == expected
+
+
+def test_short_initials_keep_their_listed_form() -> None:
+    # Three letters or fewer are too short to be read across a separator: "C-A" is no "CA".
+    assert expand_abbreviations("mục C-A") == "mục C-A"
+
+
 def test_leaves_ordinary_words_that_look_like_abbreviations() -> None:
     # "cat", "cap" are syllables ("cát", "cấp") when not written in capitals.
     assert expand_abbreviations("cat va cap do") == "cat va cap do"
