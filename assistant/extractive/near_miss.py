@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.periods import period_of, range_as_written
+from assistant.extractive.periods import YEARS_SPAN, period_of, range_as_written
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.years import sentence_of, year_report, years_in
 
@@ -45,7 +45,7 @@ def stated_when(candidate: Candidate) -> str | None:
         years = [meta.year] if meta.year is not None and meta.year in (years or []) else years
     year = " và ".join(str(y) for y in years) if years else ""
     # "từ ngày 01/7/2025 đến ngày 20/9/2025", "từ 01/7/2025": as the clause has it
-    if period is not None and (period == "range" or period.startswith("since-")):
+    if period is not None and (period in ("range", YEARS_SPAN) or period.startswith("since-")):
         written = next((r for t in texts if (r := range_as_written(t or ""))), None)
         if written is not None:
             written = written[:1].lower() + written[1:]  # told mid-sentence

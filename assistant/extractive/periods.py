@@ -174,6 +174,32 @@ def range_as_written(text: str) -> str | None:
 
 # A running count with no start given ("Lũy kế: xảy ra 15 vụ"): its report's, told once.
 CUMULATIVE = "cumulative"
+# A span over several years: "từ năm 2021 đến ngày 30/6/2024", "từ tháng 3/2022 đến tháng
+# 8/2023", "từ 2022 đến nay". No part of one year a question names ("6 tháng đầu năm 2024"
+# is not the sum since 2021), nor the days of an operation (a "range"): such a span only.
+YEARS_SPAN = "years-span"
+_YEARS_SPAN_RE = re.compile(
+    r"\btu (?:nam |thang (?P<from_month>\d{1,2})/)?(?P<from_year>(?:19|20)\d{2}) (?:den|toi) "
+    r"(?:het )?(?:nay\b|(?:(?:ngay )?\d{1,2}/(?P<to_month>\d{1,2})/"
+    r"|(?:thang )?(?P<to_month2>\d{1,2})/|nam )?(?P<to_year>(?:19|20)\d{2})\b)"
+)
+MONTHS_IN_YEAR = 12
+
+
+def _spans_years(match: re.Match[str]) -> bool:
+    """The span runs a year or more (months from one year to the next may be a police
+    year's or a season's: "từ tháng 12/2030 đến tháng 5/2031" is no span of years)."""
+    if match["to_year"] is None:
+        return True  # "đến nay"
+    first, last = int(match["from_year"]), int(match["to_year"])
+    if last <= first:
+        return False
+    start, end = match["from_month"], match["to_month"] or match["to_month2"]
+    if start is None or end is None:
+        return True
+    return (last - first) * MONTHS_IN_YEAR + int(end) - int(start) >= MONTHS_IN_YEAR
+
+
 _CUMULATIVE_RE = re.compile(r"\bluy ke\b(?! (?:tinh )?tu (?:ngay )?\d)")  # not "lũy kế từ 01/7"
 # ... and where it stands at a date ("Lũy kế đến ngày 14/3/2025", "tính đến hết tháng 3/2025"):
 # the figure a question asks "đến giữa tháng 3/2025" of, named "until-3".
@@ -209,6 +235,9 @@ def _named(folded: str) -> list[tuple[int, str, int]]:
         day, month = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append((match.start(), since(day, month), match.end()))
+    for match in _YEARS_SPAN_RE.finditer(folded):
+        if _spans_years(match):
+            found.append((match.start(), YEARS_SPAN, match.end()))
     for match in _CUMULATIVE_RE.finditer(folded):
         found.append((match.start(), CUMULATIVE, match.end()))
     for match in _UNTIL_DATE_RE.finditer(folded):
@@ -305,7 +334,11 @@ def parts_of_year(text: str) -> set[str]:
     tháng"), not the dates of a campaign ("từ 25/01 đến 20/02") or a running count's start
     ("từ 01/7/2025"). "Lũy kế" is one of them: a running count is not the year's figure
     either."""
-    return {p for p in periods_in(text) if p != "range" and not p.startswith(("since-", UNTIL))}
+    return {
+        p
+        for p in periods_in(text)
+        if p not in ("range", YEARS_SPAN) and not p.startswith(("since-", UNTIL))
+    }
 
 
 def without_periods(text: str) -> str:

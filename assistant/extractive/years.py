@@ -730,6 +730,9 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
         )
         if named_as_asked.search(sentence):
             return False
+    first = first_period_at(sentence)
+    if named and whole is None and _singles_out_part(analysis, candidate, sentence, first):
+        named = set()  # the figure before "riêng" is the period its paragraph tells
     if not named:  # "9 tháng xảy ra 07 vụ ... Đã điều tra làm rõ 06/07 vụ": its paragraph's
         if whole is not None:  # ... unless it names the year itself: "Đến cuối năm 2023 ..."
             return False
@@ -745,7 +748,6 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
         return bool(before) and "whole-year" not in before
     if "whole-year" in named:
         return False
-    first = first_period_at(sentence)
     if whole is None or first is None or whole.start() > first:
         return True
     # ... when the year's own part holds the asked figure, not only the part's: "năm 2024
@@ -761,6 +763,36 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
 
 # What opens the bounds a document gives its year in (read as written): "năm 2026 (tính từ
 # ngày ... đến ngày ...)", its figures to the report's day, still the year's.
+_YEAR_IN_TEXT_RE = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])")
+# What sets a part apart from the figure told before it, in the clause that names the part:
+# "riêng", "trong đó" ("...; riêng đợt cao điểm mùa khô (từ ... đến ...) xảy ra 15 vụ").
+_SINGLING_OUT_RE = re.compile(r"\b(?:rieng|trong do)\b[^;]*$")
+
+
+def _singles_out_part(
+    analysis: QuestionAnalysis, candidate: Candidate, sentence: str, first: int | None
+) -> bool:
+    """The sentence's first part of the year is set apart after the asked figure, and the
+    clause is not that part's: "Xảy ra 30 vụ cháy nhà, tăng 4 vụ; riêng quý I xảy ra 12 vụ"
+    tells the paragraph's period (its year) first, then the quarter's."""
+    if first is None:
+        return False
+    singled = _SINGLING_OUT_RE.search(fold(sentence[:first]).lower())
+    if singled is None:
+        return False
+    opens_at = candidate.clause.start - candidate.clause.sentence_start
+    before = sentence[: singled.start()]
+    if opens_at >= singled.start() or not states_count(analysis, before):
+        return False
+    # The figure before is of the year its own words or, naming none, its document tells,
+    # not of a year only the part's dates name ("(từ 15/12/2030 đến 14/3/2031)").
+    told = {int(year) for year in _YEAR_IN_TEXT_RE.findall(before)}
+    year = candidate.view.passage.metadata.year
+    if not told and year is not None:
+        told = {year}
+    return bool(told & set(analysis.years))
+
+
 _BOUNDS_OPENING_RE = re.compile(r"\s*\(\s*(?:tính|tinh)?\s*", re.IGNORECASE)
 
 

@@ -23,7 +23,9 @@ from tests.assistant.one_document import document_in_parts
         ("Trong tháng 10, xảy ra 04 vụ cháy", "month-10"),
         ("ban hành ngày 15 tháng 7 năm 2025", None),  # a date's month
         ("đến hết tháng 6/2024 đạt 80%", None),  # a deadline
-        ("từ tháng 01/2022 đến tháng 02/2024", None),  # a range's ends
+        # a range's ends are no months of their own; over two years, it is a span of years
+        ("từ tháng 01/2022 đến tháng 02/2024", "years-span"),
+        ("từ tháng 01/2022 đến tháng 02/2022", None),
         ("Cuối tháng 9/2020, Công an tỉnh điều động", None),
         ("6 tháng đầu năm 2024", "first-half"),
     ],
