@@ -148,7 +148,10 @@ def _recipients_marked(clauses: list[Clause]) -> list[Clause]:
             addressed and clause.text.lstrip().startswith("-")
         )
         listed = clause.lead_in is not None and clauses[clause.lead_in].text.startswith(_RECIPIENTS)
-        marked.append(replace(clause, label=True) if addressed or listed else clause)
+        # ... and the list's own opening where a table lays it beside the signature ("| Nơi
+        # nhận: | KT. GIÁM ĐỐC |"): a row no item above it runs on into.
+        opening = clause.text.startswith("|") and clause.text.lstrip("| ").startswith(_RECIPIENTS)
+        marked.append(replace(clause, label=True) if addressed or listed or opening else clause)
     return marked
 
 

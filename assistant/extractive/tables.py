@@ -469,6 +469,7 @@ _RANKED_WHERE_RE = re.compile(r"\s(?:tai|o|tren)\s.*$")
 _DONE_BEFORE_RANK_RE = re.compile(rf"\bnao (?!co )((?:[a-z0-9]+ )+?){_RANK_WORD}\b")
 MIN_DONE_WORDS = 2
 _DONE_VERBS = ("bi", "duoc", "phai", "da", "can")  # "bị thu hồi giấy phép", "phải bổ sung mới"
+_PASSIVE_MARKERS = ("bi", "duoc")
 
 
 def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
@@ -492,9 +493,15 @@ def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
         named = list(itertools.dropwhile(lambda word: word in _CASE_COUNTERS, named))
         # ... nor the ranked noun it opens with: "Hội viên kết nạp mới" is named by "kết nạp
         # mới" of "xã nào kết nạp mới nhiều hội viên nhất".
+        opened_by_noun = bool(named) and named[0] in noun
         named = list(itertools.dropwhile(lambda word: word in noun, named))
         words = [w for w in named if w not in _RANK_WORDS and w not in years]
         run = f" {' '.join(words)} "
+        # ... and the ranked noun with what is done to it, said in the passive: "Đối tượng
+        # bị bắt" of "xã nào bắt nhiều đối tượng nhất" (the noun makes one deed word enough).
+        passive = len(words) >= MIN_DONE_WORDS and words[0] in _PASSIVE_MARKERS
+        if opened_by_noun and passive and said.endswith(f" {' '.join(words[1:])} "):
+            return True
         # (not what a cause names: "người chết vì TNGT" is no deed "TNGT (vụ)" names)
         before = said[: -len(run) + 1] if said.endswith(run) else ""
         caused = re.search(f"{_CAUSE_RE.pattern}$", before) is not None
