@@ -11,7 +11,7 @@ the question's other words (which is usually the report's opening figure).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.extractive.candidates import Candidate, Ranking
@@ -156,6 +156,17 @@ def labelled_block(
         close = [c for c in pool if c.score >= IMPLIED_SCORE_SHARE * pool[0].score]
         tiers = ((_stated, close), (_given, close), (_given_by_do, close[:IMPLIED_DO_REACH]))
         for given, reach in tiers:
+            if given is _given_by_do:
+                # ... before a "do" said of another matter in the clause ("- Tỷ lệ X còn thấp;
+                # còn 0,4% hồ sơ trễ hạn do ..."), the item filed as the cause right after it
+                # ("- Nguyên nhân: địa bàn rộng, ...")
+                views = list({id(c.view): c.view for c in ranking.candidates}.values())
+                for candidate in reach:
+                    if _given_by_do(_part_most_asked(candidate.clause.text, ranking)):
+                        continue
+                    cause = _cause_item_after(candidate, views, label)
+                    if cause is not None:
+                        return [(cause[0], i) for i in _told_from(*cause)]
             for candidate in reach:
                 if given(candidate.clause.text):
                     view, index = candidate.view, candidate.index
@@ -191,6 +202,42 @@ def labelled_block(
         if not told and label.named_in(text):
             told = [(view, i) for i in _told_from(view, index)]
     return told
+
+
+def _part_most_asked(text: str, ranking: Ranking) -> str:
+    """The part of the clause between semicolons that holds most of the question's weight."""
+    form = fold if ranking.folded else canonical
+
+    def weight(part: str) -> float:
+        words = set(re.findall(r"\w+", form(part).lower()))
+        return sum(w for term, w in ranking.weights.items() if term in words)
+
+    return max(text.split(";"), key=weight)
+
+
+def _cause_item_after(
+    candidate: Candidate, views: Sequence[PassageView], label: AskedLabel
+) -> tuple[PassageView, int] | None:
+    """The clause right after the candidate's sentence, in its passage or the next one of
+    its document, when it opens with the causes label ("- Nguyên nhân: ..."): the cause of
+    what that sentence tells."""
+    view = candidate.view
+    end = view.clauses[max(rest_of_sentence(view.clauses, candidate.index))].end
+    following = [
+        (clause.start, n, i)
+        for n, other in enumerate(views)
+        if other.passage.source == view.passage.source
+        for i, clause in enumerate(other.clauses)
+        if clause.start >= end
+    ]
+    if not following:
+        return None
+    _, n, index = min(following)
+    after = views[n]
+    text = after.clauses[index].text
+    if is_heading_line(text) or not _opens_with(text, label):
+        return None
+    return after, index
 
 
 def _heads_more_than(heading: str, label: AskedLabel) -> bool:
