@@ -193,6 +193,7 @@ from assistant.extractive.tables import (
     judges_targets,
     labels_are_no_places,
     labels_named_as_asked,
+    labels_place,
     named_cells,
     named_places,
     number_value,
@@ -1722,11 +1723,13 @@ class ExtractiveAnswerer:
                 head = _table_head(ranking, searched[0]) if searched else None
                 # The place asked is the row's ("huyện B" its label) or the table's.
                 row_named = bool(searched) and bool(place_cells(analysis, searched[:1]))
+                # ... not another place's row ("Xã A" of a table in the report of "huyện A")
+                other_place = bool(searched) and not row_named and labels_place(searched[0].label)
                 if (
                     head is not None
                     and year_agrees(analysis, head)
                     and period_agrees(analysis, head)
-                    and (row_named or place_agrees(analysis, head))
+                    and (row_named or (place_agrees(analysis, head) and not other_place))
                 ):
                     return self._rows_answer(question, searched[: self.max_quotes - 1], views)
         change = asked_change(analysis) if asks_places(analysis) else None
@@ -2822,10 +2825,15 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
             # ... or begins it, where the metadata keeps a long title cut short; or is its
             # first line, where the title goes on over lines ("Kết quả ... năm 2024;" /
             # "phương hướng, nhiệm vụ ...")
+            # ... or, after its kind's line, begins where the title goes on past the kind
+            # ("THÔNG BÁO" / "Kết luận của ...", a long title kept cut short)
+            above = fold(view.clauses[index - 1].text).lower().strip(" #*") if index else ""
+            rest = title.removeprefix(above).strip() if above and title.startswith(above) else ""
             whole = (
                 title.endswith(line)
                 or (len(title) >= MIN_TITLE_CHARS and line.startswith(title))
                 or (line in title and not clause.text.isupper())  # not a header's body
+                or (len(rest) >= MIN_TITLE_CHARS and line.startswith(rest))
             )
             if _MOTTO_RE.search(line):
                 continue  # the header's motto, read as the title where the header was

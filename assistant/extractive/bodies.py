@@ -24,13 +24,16 @@ _BODY_PATTERNS = tuple(
         r"(?:^|, )(?P<body>[^,]+?) duoc (?:chi thi|ke hoach|nghi quyet|quyet dinh|ct|kh|nq|qd)\b"
         r".*\bgiao\b",
         r"(?<!\bban )(?<!\bchuyen )(?<!\bphat )(?<!\bton )(?<!\bcong )"
-        r"\bgiao (?!thong\b|duc\b|hoi\b|dich\b|luu\b|nhiem vu\b|trach nhiem\b|viec\b|nhung\b)"
+        r"\bgiao (?!thong\b|duc\b|hoi\b|dich\b|luu\b|nhiem vu\b|trach nhiem\b|viec\b|nhung\b"
+        r"|lam\b|thuc hien\b)"
         r"(?:cho )?(?P<body>.+?) "
         r"(?:nhung |cac )?(?:nhiem vu|viec|lam|thuc hien|trach nhiem)\b",
         r"\byeu cau (?P<body>.+?) (?:phai )?(?:lam|thuc hien)\b",
         r"(?:^|, )(?P<body>[^,]+?) (?:co (?:bi|duoc) giao|co|duoc giao|bi giao) "
         r"(?:nhung )?(?:nhiem vu|viec|trach nhiem)\b",
-        r"(?:^|, )(?P<body>[^,]+?) duoc giao (?:nhung )?gi\b",
+        # ... "được giao gì", "được giao làm gì", "được giao thực hiện những việc gì"
+        r"(?:^|, )(?P<body>[^,]+?) (?:duoc|bi) giao (?:(?:lam|thuc hien) )?(?:nhung )?"
+        r"(?:viec )?gi\b",
         r"(?:^|, )(?P<body>[^,]+?) (?:phai|can|duoc yeu cau|duoc de nghi)\b",
     )
 )

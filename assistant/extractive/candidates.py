@@ -86,10 +86,20 @@ def _holds(sequence: Sequence[str], run: tuple[str, ...]) -> bool:
     )
 
 
+_FULL_DATE_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
 def _widened(sequence: Sequence[str], aliases: Sequence[_Alias]) -> set[str]:
     """A clause's words, with an abbreviation's where it spells one out and the other way
     round: "42 vụ tai nạn giao thông" holds the "tngt" of "TNGT huyện A 9 tháng"."""
     words = set(sequence)
+    # A full date holds its day and month: "14/12/2024" is the "14/12" of a period's bounds
+    # typed short ("tháng 12 (15/11-14/12)"). (Not its "12/2024": "tháng 12/2024" asked is
+    # not any clause dated in December.)
+    for word in sequence:
+        date = _FULL_DATE_RE.fullmatch(word)
+        if date is not None:
+            words.add(f"{date[1]}/{date[2]}")
     for alias in aliases:
         if _holds(sequence, alias.spelled):
             words.update(alias.short)

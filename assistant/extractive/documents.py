@@ -38,8 +38,10 @@ _KIND_CODES = {
 }
 # ... and back: the kind a code stands for, folded ("NQ" is "nghi quyet").
 _KIND_OF_CODE = {code: kind for kind, code in _KIND_CODES.items() if " " in kind}
+# ("Thông báo kết luận số 205": a notice of conclusions is numbered as a notice)
 _BARE_NUMBER_RE = re.compile(
-    r"\b(" + "|".join(sorted(_KIND_CODES, key=len, reverse=True)) + r")(?: so)? (\d{1,4})\b(?![/-])"
+    r"\b(" + "|".join(sorted(_KIND_CODES, key=len, reverse=True)) + r")(?: ket luan)?(?: so)? "
+    r"(\d{1,4})\b(?![/-])"
 )
 
 

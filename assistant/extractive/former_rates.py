@@ -39,7 +39,9 @@ _FORMER_ASKED_APART_RE = re.compile(
 # mới, mức cũ?".
 _NEW_AND_OLD_RE = re.compile(
     r"\s*[,;:]?\s+(?P<former>(?:muc )?"
-    r"(?:moi (?:va |, ?)(?:muc )?cu|cu (?:va |, ?)(?:muc )?moi))\W*$"
+    r"(?:moi (?:va |, ?)(?:muc )?cu|cu (?:va |, ?)(?:muc )?moi))"
+    # ... and the asking words after it: "... mới và cũ là bao nhiêu"
+    r"(?:\s+(?:la |deu )?(?:bao nhieu|the nao|ra sao|nhu the nao))?\W*$"
 )
 # What the former thing must be for a rate to be compared: a resolution, a rate, an allowance.
 _FORMER_RATE_RE = re.compile(r"\b(?:nq|nghi quyet|muc|quy dinh|phu cap|che do|dinh muc)\b")

@@ -1107,6 +1107,11 @@ _TIERS = {
 _TIER_RE = re.compile(rf"\b({'|'.join(sorted(_TIERS, key=len, reverse=True))})\b")
 
 
+def labels_place(label: str) -> bool:
+    """A row's label names a place by its unit: "Xã A", "Huyện B", "Thị trấn C"."""
+    return _TIER_RE.match(_phrase(label)) is not None
+
+
 def _tiers(text: str) -> set[str]:
     # "địa phương" is any place, not a ward.
     words = re.sub(r"\bdia phuong\b", " ", _phrase(text))

@@ -476,6 +476,11 @@ def previous_paragraph(candidate: Candidate) -> str:
 _TASK_CUE_RE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|phan dau|chi tieu|muc tieu)\b|:\s*$")
 _TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien)\b")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
+_AGAINST_TARGET_RE = re.compile(r"\bso voi (?:chi|muc) tieu\b")
+_VERDICT_RE = re.compile(r"\b(?:chua|khong|da) dat\W*$|\bvuot\W*$")
+_ITEM_NUMBER_RE = re.compile(r"^\W*\d{1,2}[.)]\s*")
+# A figure told: "96/235", "40,5%", "1.240" (not a level's "mức 2")
+_TOLD_FIGURE_RE = re.compile(r"\d+/\d+|\d[\d.,]*\s*%|\d{2,}")
 _REACHED_FIGURE_RE = re.compile(r"\bdat (?:duoc )?\d")  # "đạt 81,5%", "đạt được 3.104" (folded)
 # What was reached, asked (read folded): "đã đạt", "đã thực hiện", "đã có" ...
 _REACHED_RE = re.compile(r"\bda (?:dat|duoc|lam|thuc hien|co)\b")
@@ -520,7 +525,10 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     )
     if planning and _IMPLEMENTED_RE.search(asked) and not _TARGET_RE.search(asked):
         return False  # "Sơ kết 6 tháng thực hiện KH A, ...": a plan tells no results of itself
-    if analysis.directive_keys or _TARGET_RE.search(asked) or _ASKS_DOCUMENT_RE.search(asked):
+    # "đạt bao nhiêu so với chỉ tiêu" asks what was reached, the target beside it
+    against = now is not None and _AGAINST_TARGET_RE.search(asked) is not None
+    target_asked = _TARGET_RE.search(asked) is not None and not against
+    if analysis.directive_keys or target_asked or _ASKS_DOCUMENT_RE.search(asked):
         return True
     if planning and not result:  # ... not what was reached in it
         return True
@@ -530,7 +538,11 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     unbracketed = fold(_BRACKETED_RE.sub(" ", text)).lower()
     target = _TARGET_RE.search(unbracketed)
     if target and not _REACHED_FIGURE_RE.search(unbracketed[: target.start()]):
-        return False
+        told = _ITEM_NUMBER_RE.sub("", unbracketed[: target.start()])
+        # ... asked against the target: a figure or a verdict told before it is a result
+        # ("có 96/235 xã ..., trong khi chỉ tiêu là 110", "chưa đạt chỉ tiêu"), not a task
+        if not (against and (_TOLD_FIGURE_RE.search(told) or _VERDICT_RE.search(told))):
+            return False
     if _REACHED_SO_FAR_RE.search(unbracketed):
         return True  # "Đến ngày 20/4/2031 mới có 40/52 xã ...", told under the targets
     return not _PLANNED_SECTION_RE.search(fold(section_of(candidate)).lower())
