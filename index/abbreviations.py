@@ -152,7 +152,8 @@ def _pattern(short: str) -> str:
     letters = _SEPARATORS_RE.sub("", short)
     if len(letters) < _MIN_SEPARABLE or " " in short or not letters.isupper():
         return re.escape(short).replace("Đ", "[ĐD]")
-    return "[,&\\-]?".join(re.escape(letter).replace("Đ", "[ĐD]") for letter in letters)
+    separator = f"{_SEPARATORS_RE.pattern}?"
+    return separator.join(re.escape(letter).replace("Đ", "[ĐD]") for letter in letters)
 
 
 _BY_INITIALS = {_initials(short): (short, expansion) for short, expansion in ABBREVIATIONS.items()}

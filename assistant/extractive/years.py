@@ -773,8 +773,6 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     return not re.search(r"\d", year_part)
 
 
-# What opens the bounds a document gives its year in (read as written): "năm 2026 (tính từ
-# ngày ... đến ngày ...)", its figures to the report's day, still the year's.
 _YEAR_IN_TEXT_RE = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])")
 # What sets a part apart from the figure told before it, in the clause that names the part:
 # "riêng", "trong đó" ("...; riêng đợt cao điểm mùa khô (từ ... đến ...) xảy ra 15 vụ").
@@ -805,6 +803,8 @@ def _singles_out_part(
     return bool(told & set(analysis.years))
 
 
+# What opens the bounds a document gives its year in (read as written): "năm 2026 (tính từ
+# ngày ... đến ngày ...)", its figures to the report's day, still the year's.
 _BOUNDS_OPENING_RE = re.compile(r"\s*\(\s*(?:tính|tinh)?\s*", re.IGNORECASE)
 
 
