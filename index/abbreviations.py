@@ -107,7 +107,7 @@ ABBREVIATIONS: dict[str, str] = {
     "KBNN": "Kho bạc Nhà nước",
     "ĐTN": "Đoàn Thanh niên",
     # Provincial departments ("Sở GD&ĐT"). Written once: the same initials typed with other
-    # separators or none ("Sở GDĐT", "Sở VH,TT&DL", "Sở TN-MT") are one abbreviation.
+    # separators or none ("Sở GDĐT", "Sở LĐ,TB&XH", "Sở TN-MT") are one abbreviation.
     "GD&ĐT": "Giáo dục và Đào tạo",
     "GD ĐT": "Giáo dục và Đào tạo",  # typed apart: "so gd dt"
     "GTVT": "Giao thông vận tải",
@@ -134,7 +134,7 @@ _SYLLABLE_RE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
     r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
-# What joins the initials of a compound name: "KH&CN", "LĐ-TB&XH", "VH,TT&DL".
+# What joins the initials of a compound name: "KH&CN", "LĐ-TB&XH", "LĐ,TB&XH".
 _SEPARATORS_RE = re.compile(r"[,&\-]")
 # Initials this many or more may be typed with any of those separators between them, or none;
 # shorter ones only as listed ("C-A" is no "CA").
@@ -142,7 +142,7 @@ _MIN_SEPARABLE = 4
 
 
 def _initials(short: str) -> str:
-    """The letters of an abbreviation, folded, without separators: "VH,TT&DL" -> "vhttdl"."""
+    """The letters of an abbreviation, folded, without separators: "LĐ,TB&XH" -> "ldtbxh"."""
     return _SEPARATORS_RE.sub("", fold(short))
 
 

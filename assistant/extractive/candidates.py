@@ -94,7 +94,7 @@ def _widened(sequence: Sequence[str], aliases: Sequence[_Alias]) -> set[str]:
     round: "42 vụ tai nạn giao thông" holds the "tngt" of "TNGT huyện A 9 tháng"."""
     words = set(sequence)
     # A full date holds its day and month: "14/12/2024" is the "14/12" of a period's bounds
-    # typed short ("tháng 12 (15/11-14/12)"). (Not its "12/2024": "tháng 12/2024" asked is
+    # typed short ("tháng 11 (15/10-14/11)"). (Not its "11/2031": "tháng 11/2031" asked is
     # not any clause dated in December.)
     for word in sequence:
         date = _FULL_DATE_RE.fullmatch(word)

@@ -174,9 +174,9 @@ def range_as_written(text: str) -> str | None:
 
 # A running count with no start given ("Lũy kế: xảy ra 15 vụ"): its report's, told once.
 CUMULATIVE = "cumulative"
-# A span over several years: "từ năm 2021 đến ngày 30/6/2024", "từ tháng 3/2022 đến tháng
-# 8/2023", "từ 2022 đến nay". No part of one year a question names ("6 tháng đầu năm 2024"
-# is not the sum since 2021), nor the days of an operation (a "range"): such a span only.
+# A span over several years: "từ năm 2027 đến ngày 30/6/2031", "từ tháng 3/2029 đến tháng
+# 8/2030", "từ 2029 đến nay". No part of one year a question names ("6 tháng đầu năm 2031"
+# is not the sum since 2027), nor the days of an operation (a "range"): such a span only.
 YEARS_SPAN = "years-span"
 _YEARS_SPAN_RE = re.compile(
     r"\btu (?:nam |thang (?P<from_month>\d{1,2})/)?(?P<from_year>(?:19|20)\d{2}) (?:den|toi) "

@@ -775,7 +775,7 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
 
 _YEAR_IN_TEXT_RE = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])")
 # What sets a part apart from the figure told before it, in the clause that names the part:
-# "riêng", "trong đó" ("...; riêng đợt cao điểm mùa khô (từ ... đến ...) xảy ra 15 vụ").
+# "riêng", "trong đó" ("...; riêng đợt nắng nóng (từ ... đến ...) xảy ra 8 vụ").
 _SINGLING_OUT_RE = re.compile(r"\b(?:rieng|trong do)\b[^;]*$")
 
 
