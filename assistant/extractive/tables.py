@@ -274,7 +274,8 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
 
 # What is done to a counted noun, said right after it (folded): "xe máy bị tạm giữ",
 # "hộ được hỗ trợ"; its first two words.
-_DEED_AFTER_RE = re.compile(r"^\W*(?:bi|duoc) ([a-z]+(?: [a-z]+)?)")
+_PASSIVE_MARKERS = ("bi", "duoc")
+_DEED_AFTER_RE = re.compile(rf"^\W*(?:{'|'.join(_PASSIVE_MARKERS)}) ([a-z]+(?: [a-z]+)?)")
 
 
 def _deed_unsaid(analysis: QuestionAnalysis, unit: str, named: str) -> bool:
@@ -468,8 +469,8 @@ _RANKED_WHERE_RE = re.compile(r"\s(?:tai|o|tren)\s.*$")
 # what has it ("nào có tổ an toàn đông thành viên nhất": the members of the tổ are ranked).
 _DONE_BEFORE_RANK_RE = re.compile(rf"\bnao (?!co )((?:[a-z0-9]+ )+?){_RANK_WORD}\b")
 MIN_DONE_WORDS = 2
-_DONE_VERBS = ("bi", "duoc", "phai", "da", "can")  # "bị thu hồi giấy phép", "phải bổ sung mới"
-_PASSIVE_MARKERS = ("bi", "duoc")
+# "bị thu hồi giấy phép", "phải bổ sung mới"
+_DONE_VERBS = (*_PASSIVE_MARKERS, "phai", "da", "can")
 
 
 def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:

@@ -478,7 +478,6 @@ _TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien)\b")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 _AGAINST_TARGET_RE = re.compile(r"\bso voi (?:chi|muc) tieu\b")
 _VERDICT_RE = re.compile(r"\b(?:chua|khong|da) dat\W*$|\bvuot\W*$")
-_ITEM_NUMBER_RE = re.compile(r"^\W*\d{1,2}[.)]\s*")
 # A figure told: "96/235", "40,5%", "1.240" (not a level's "mức 2")
 _TOLD_FIGURE_RE = re.compile(r"\d+/\d+|\d[\d.,]*\s*%|\d{2,}")
 _REACHED_FIGURE_RE = re.compile(r"\bdat (?:duoc )?\d")  # "đạt 81,5%", "đạt được 3.104" (folded)
@@ -538,7 +537,7 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     unbracketed = fold(_BRACKETED_RE.sub(" ", text)).lower()
     target = _TARGET_RE.search(unbracketed)
     if target and not _REACHED_FIGURE_RE.search(unbracketed[: target.start()]):
-        told = _ITEM_NUMBER_RE.sub("", unbracketed[: target.start()])
+        told = ITEM_MARKER_RE.sub("", unbracketed[: target.start()].lstrip())
         # ... asked against the target: a figure or a verdict told before it is a result
         # ("có 96/235 xã ..., trong khi chỉ tiêu là 110", "chưa đạt chỉ tiêu"), not a task
         if not (against and (_TOLD_FIGURE_RE.search(told) or _VERDICT_RE.search(told))):
@@ -773,7 +772,6 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     return not re.search(r"\d", year_part)
 
 
-_YEAR_IN_TEXT_RE = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])")
 # What sets a part apart from the figure told before it, in the clause that names the part:
 # "riêng", "trong đó" ("...; riêng đợt nắng nóng (từ ... đến ...) xảy ra 8 vụ").
 _SINGLING_OUT_RE = re.compile(r"\b(?:rieng|trong do)\b[^;]*$")
@@ -795,8 +793,9 @@ def _singles_out_part(
     if opens_at >= singled.start() or not states_count(analysis, before):
         return False
     # The figure before is of the year its own words or, naming none, its document tells,
-    # not of a year only the part's dates name ("(từ 15/12/2030 đến 14/3/2031)").
-    told = {int(year) for year in _YEAR_IN_TEXT_RE.findall(before)}
+    # not of a year only the part's dates name ("(từ 15/12/2030 đến 14/3/2031)") nor one it
+    # is compared with ("tăng 4 vụ so với năm 2030").
+    told = years_in(before)
     year = candidate.view.passage.metadata.year
     if not told and year is not None:
         told = {year}

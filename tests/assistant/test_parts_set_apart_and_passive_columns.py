@@ -28,6 +28,19 @@ def test_the_figure_before_a_part_set_apart_is_the_years() -> None:
     the year's (the report's period), not the half year's."""
     answer = ExtractiveAnswerer().build("Cháy nhà xưởng ở Bắc Kạn năm 2031 bao nhiêu vụ?", [FIRES])
     assert "17 vụ" in answer.answer.split("[1]")[0], answer.answer
+    # ... and a year the figure is compared with is not its own
+    compared = invented_passage(
+        FIRES.text.replace("tăng 03 vụ so với cùng kỳ", "tăng 03 vụ so với năm 2030"),
+        "bc.md",
+        title="Báo cáo tổng kết công tác phòng cháy, chữa cháy năm 2031",
+        kind="báo cáo",
+        province="Bắc Kạn",
+        year=2031,
+    )
+    again = ExtractiveAnswerer().build(
+        "Cháy nhà xưởng ở Bắc Kạn năm 2031 bao nhiêu vụ?", [compared]
+    )
+    assert "17 vụ" in again.answer.split("[1]")[0], again.answer
     # ... of the report's year, not of one only the part's dates name
     spring = invented_passage(
         FIRES.text.replace("6 tháng đầu năm", "mùa khô (từ ngày 15/12/2030 đến ngày 14/3/2031)"),
