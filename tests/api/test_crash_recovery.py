@@ -32,6 +32,7 @@ pytestmark = [pytest.mark.server, pytest.mark.slow]
 KEY = "khoa-kiem-thu-sap-may"
 START_TIMEOUT_S = 120
 UPLOADED = "chi-thi-07-phong-chay-rung.txt"
+MAX_UPLOAD_ATTEMPTS = 4
 COMMUNES = ["Tân Lập", "Minh Khai", "Đồng Tâm", "Hòa Bình", "Quyết Thắng", "Thanh Xuân"]
 TOPICS = ["an toàn điện", "phòng chống đuối nước", "vệ sinh môi trường", "khai báo tạm vắng"]
 
@@ -141,7 +142,6 @@ def test_kill_during_an_upload_loses_and_duplicates_nothing(
 ) -> None:
     documents, data_dir, env = setup
     rng = random.Random(1007)
-    directive = FOREST_FIRE_DIRECTIVE + "\n" + outreach_report(2)
     with running_server(documents, data_dir, env, ready_timeout_s=START_TIMEOUT_S) as server:
         wait_caught_up(server)
         with server.client(KEY) as client:
@@ -151,25 +151,38 @@ def test_kill_during_an_upload_loses_and_duplicates_nothing(
             )
             wait_finished(client, report.json()["id"])
             took = time.monotonic() - started
-            upload = client.post("/v1/documents", files={"file": (UPLOADED, directive)})
-            assert upload.status_code == 202, upload.text
-            time.sleep(rng.uniform(0.1, 0.8) * took)
-            at_kill = job_state(client, upload.json()["id"])
+            # How long an upload takes varies with the machine's load, so a later one can
+            # end before a fraction of the first: one that ends before the kill is let be
+            # and the next is killed sooner, each under its own name.
+            uploaded: list[str] = []
+            for attempt in range(MAX_UPLOAD_ATTEMPTS):
+                uploaded.append(f"chi-thi-07-phong-chay-rung-{attempt}.txt")
+                directive = FOREST_FIRE_DIRECTIVE + "\n" + outreach_report(10 + attempt)
+                upload = client.post("/v1/documents", files={"file": (uploaded[-1], directive)})
+                assert upload.status_code == 202, upload.text
+                while job_state(client, upload.json()["id"])["state"] == "queued":
+                    time.sleep(0.01)
+                time.sleep(rng.uniform(0.1, 0.8) * took / 2**attempt)
+                at_kill = job_state(client, upload.json()["id"])
+                if at_kill["state"] != "succeeded":
+                    break
             kill_tree(server.process)
-    print(f"an upload takes {took:.2f} s; killed with the next one {at_kill['state']}")
-    assert at_kill["state"] == "running", "the kill should land inside the upload's job"
+    print(f"an upload takes {took:.2f} s; killed with upload {len(uploaded)} {at_kill['state']}")
+    assert at_kill["state"] == "running", "the kill should land inside an upload's job"
 
     with running_server(documents, data_dir, env, ready_timeout_s=START_TIMEOUT_S) as server:
         wait_caught_up(server)
         listed = check_consistent(server, documents)
         with server.client(KEY) as client:
             answer = client.post("/v1/ask", json={"question": FOREST_FIRE_QUESTION}).json()
-    if (documents / UPLOADED).exists():  # saved before the kill: indexed on restart
+    saved = [name for name in uploaded if (documents / name).exists()]
+    cited = {c["document"] for c in answer["citations"]}
+    if saved:  # saved before the kill: indexed on restart
         assert FOREST_FIRE_FACT in answer["answer"]
-        assert answer["citations"][0]["document"] == UPLOADED
-    else:  # never half: not saved, so neither listed nor cited
-        assert UPLOADED not in listed
-        assert UPLOADED not in {c["document"] for c in answer["citations"]}
+        assert answer["citations"][0]["document"] in saved
+    for name in set(uploaded) - set(saved):  # never half: not saved, so neither listed nor cited
+        assert name not in listed
+        assert name not in cited
     check_store(data_dir, warm_cache, listed)
 
 
