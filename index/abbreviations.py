@@ -71,6 +71,8 @@ ABBREVIATIONS: dict[str, str] = {
     "CSND": "Cảnh sát nhân dân",
     "QLHC": "quản lý hành chính",
     "BĐBP": "Bộ đội Biên phòng",
+    "CKQT": "Cửa khẩu quốc tế",  # "Đồn Biên phòng CKQT A"
+    "CKQG": "Cửa khẩu quốc gia",
     "BCA": "Bộ Công an",
     "BQP": "Bộ Quốc phòng",
     "QĐND": "Quân đội nhân dân",

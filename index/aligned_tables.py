@@ -38,7 +38,7 @@ def _is_rule(line: str) -> bool:
 # A row's number standing before its label in a column of its own: "  3  Xã A    6    1".
 _NUMBERED_RE = re.compile(r"^(?P<number>\d{1,3}|[IVX]{1,4})\.?\s{2,}(?=\S)")
 MIN_ROWS = 3  # fewer aligned lines are not taken for a table
-MAX_HEADER_LINES = 3
+MAX_HEADER_LINES = 4  # a unit ("(người)") under a name wrapped over three lines
 MAX_WRAPPED_LINES = 3  # a row's label wrapped over this many more lines at most
 
 

@@ -58,7 +58,11 @@ _DMY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!
 _WORDY_DATE_RE = re.compile(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
 _ISO_RE = re.compile(r"(?<![\d/])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d/])")
 # The place-and-date line of an official document: "Hà Tĩnh, ngày 06 tháng 3 năm 2023".
-_PLACE_DATE_RE = re.compile(r"^[^\d,]{2,40},\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?$")
+# ... also as a cell of the header laid out as a table, in italics: "| | *A, ngày 3 tháng 11
+# năm 2031* |" (the cells beside it emptied by cleaning).
+_PLACE_DATE_RE = re.compile(
+    r"^[\s|*_]*[^\d,|*_]{2,40},\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?[\s|*_]*$"
+)
 _LEAD_DATELINE_RE = re.compile(
     r"([^\W\d][^\d,]{1,39},\s*(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*[-–—]"
 )

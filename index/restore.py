@@ -64,6 +64,7 @@ bao nhiêu phần trăm? đạt bao nhiêu phần trăm? tỷ lệ bao nhiêu ph
 từ tháng? từ ngày? từ năm? từ đầu năm? đến tháng? đến ngày? đến nay?
 tỉnh nào? huyện nào? xã nào? thành phố nào? thị xã nào? thị trấn nào? phường nào? quận nào?
 ở tỉnh? của tỉnh? toàn tỉnh? ở huyện? của huyện? ở xã? của xã? các xã? các tỉnh? các huyện?
+đạt chưa? đã đạt chưa? có đạt không? đạt hay chưa? hoàn thành chưa?
 so sánh? so sánh giữa? so với? nhiều hơn? ít hơn? cao hơn? thấp hơn? tăng hay giảm?
 nhiều nhất? ít nhất? cao nhất? thấp nhất? lớn nhất? nhỏ nhất? nào nhiều nhất? nào nhất?
 có nhiều vụ nhất? nhiều vụ nhất? nhiều vụ hơn? có nhiều vụ?

@@ -45,6 +45,7 @@ def test_writes_the_expansion_after_the_abbreviation(text: str, expected: str) -
         ("dam bao antt o co so", "dam bao antt (an ninh trật tự) o co so"),
         ("Ubnd xã", "Ubnd (Ủy ban nhân dân) xã"),
         ("tp dien bien phu", "tp (thành phố) dien bien phu"),
+        ("Đồn Biên phòng CKQT Tây Trang", "Đồn Biên phòng CKQT (Cửa khẩu quốc tế) Tây Trang"),
     ],
 )
 def test_recognises_forms_users_type(text: str, expected: str) -> None:

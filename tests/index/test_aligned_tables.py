@@ -222,3 +222,22 @@ def test_a_label_wrapped_before_its_figures_opens_the_next_row() -> None:
     rows = aligned_tables(lines)
     assert "| Huyện Bình Sơn | 9 | 24 |" in rows, rows
     assert "| Các huyện còn lại (09 huyện, thị xã) | 17 | 32 |" in rows, rows
+
+
+def test_a_header_wrapped_over_four_lines_names_every_column_whole() -> None:
+    """A long column name over three lines and its unit on a fourth: the first line is as
+    much the header's as the unit under it."""
+    lines = [
+        "  Đơn vị                    Vượt biên     Tổ tuần tra",
+        "                            trái phép     đường biên,",
+        "                            (vụ)          mốc giới",
+        "                                          (tổ)",
+        "  " + "-" * 56,
+        "  Xã Na Sang                    4             6",
+        "  Xã Mường Mươn                 7             3",
+        "  Xã Huổi Lèng                  2             5",
+    ]
+    rows = aligned_tables(lines)
+    assert "| Đơn vị | Vượt biên trái phép (vụ) | Tổ tuần tra đường biên, mốc giới (tổ) |" in (
+        rows
+    ), rows

@@ -545,3 +545,19 @@ def test_the_issuers_own_lines_outweigh_a_province_the_title_is_about() -> None:
     )
     metadata = extract_metadata(text, "ct07.txt")
     assert (metadata.province, metadata.district) == ("Bắc Ninh", "Tiên Du")
+
+
+def test_a_dateline_in_a_cell_of_a_header_laid_out_as_a_table_dates_the_document() -> None:
+    """A Markdown plan's header as a table, its dateline in italics beside an emptied cell:
+    the plan's date, not the year its title names of a law it carries out."""
+    text = markdown_to_text(
+        "| ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "|---|---|\n"
+        "| Số: 41/KH-UBND | Độc lập - Tự do - Hạnh phúc |\n"
+        "| | *Phú Thọ, ngày 12 tháng 5 năm 2031* |\n\n"
+        "# KẾ HOẠCH\n\n"
+        "## Triển khai Luật Trật tự, an toàn giao thông đường bộ năm 2029 trên địa bàn tỉnh\n\n"
+        "Căn cứ Luật Trật tự, an toàn giao thông đường bộ năm 2029;\n"
+    )
+    metadata = extract_metadata(text, "kh41.md")
+    assert (metadata.issued_on, metadata.year) == ("2031-05-12", 2031)

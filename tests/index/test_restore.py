@@ -271,3 +271,11 @@ def test_a_report_s_period_asked_is_restored_as_asked() -> None:
     ]
     restorer = DiacriticRestorer.from_texts(corpus)
     assert restorer.restore("bao cao 12 thuoc ky nao").endswith("kỳ nào")
+
+
+def test_whether_a_target_was_reached_is_asked_not_the_land() -> None:
+    # A corpus of land records says "đất" (land) far more often than "đạt" (reached).
+    restorer = DiacriticRestorer.from_texts(
+        ["Chỉ tiêu giao đất ở chưa hoàn thành, đất chưa cấp."] * 3
+    )
+    assert restorer.restore("chi tieu lam ro dat chua").endswith("đạt chưa")
