@@ -42,7 +42,7 @@ from assistant.extractive.asks import (
     with_subject,
     with_target_subject,
 )
-from assistant.extractive.bodies import UNIT_CODE_RE, addressee, names_body
+from assistant.extractive.bodies import UNIT_CODE_RE, addressee, asks_departments, names_body
 from assistant.extractive.candidates import (
     Candidate,
     Ranking,
@@ -109,6 +109,7 @@ from assistant.extractive.labels import (
     continued_items,
     ends_passage,
     is_marked_item,
+    items_of_asked_kind,
     labelled_block,
     other_side_of_cause,
     paragraph_after,
@@ -236,7 +237,7 @@ from index.document_kinds import DOCUMENT_KINDS
 from index.extraction.bodies import read_owners
 from index.extraction.numbers import NUMBER_RE, SCALES
 from index.gazetteer import PROVINCES_2025, find_localities, find_provinces, place_spans
-from index.metadata import LETTER_SUBJECT_RE, find_directive_numbers
+from index.metadata import LETTER_SUBJECT_RE, find_date, find_directive_numbers
 from index.vietnamese import canonical, fold
 
 REFUSAL_TEXT = "Các tài liệu đã lập chỉ mục không có thông tin này."
@@ -589,7 +590,16 @@ class ExtractiveAnswerer:
             # lực từ ngày ..."), not one about a law it rests on or a resolution it repeals.
             own = next((c for c in ranking.candidates if _states_own_force(c, pinned)), None)
             if own is not None:
-                return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
+                answer = self._answer(
+                    question, self._fit(analysis, [[(own.view, own.index)]]), views
+                )
+                # ... with its date as dates are typed, where the clause writes it in words
+                day = _force_date(analysis, own.clause.text)
+                return (
+                    answer.model_copy(update={"answer": f"{day}. {answer.answer}"})
+                    if day
+                    else answer
+                )
         if pinned is not None and _asks_about_document(analysis):
             dated = analysis.type == QuestionType.TIME
             topic = analysis.type == QuestionType.TOPIC or _asks_document_period(analysis)
@@ -819,9 +829,15 @@ class ExtractiveAnswerer:
         bare = clause.is_lead_in or (
             clause.lead_in is not None and not kind and not is_marked_item(clause.text)
         )
-        items = continued_items(next_view, end, MAX_LABEL_ITEMS, kind, bare=bare)
-        if not items and is_heading_line(view.clauses[index].text):
-            items = paragraph_after(next_view, end)  # "Thủ đoạn ngày càng tinh vi" / its text
+        # (a numbered title closed with a stop heads too: "2. Tình hình tội phạm.")
+        numbered = ITEM_MARKER_RE.match(clause.text.strip("*# "))
+        titled = numbered is not None and numbered.group(1) is not None
+        if is_heading_line(clause.text) or (titled and is_heading_line(clause.text.rstrip(". "))):
+            # "Thủ đoạn ngày càng tinh vi" / its text, or its items ("- Trộm cắp xe máy:" /
+            # its text / "- Cướp giật:" / ...)
+            items = paragraph_after(next_view, end)
+        else:
+            items = continued_items(next_view, end, MAX_LABEL_ITEMS, kind, bare=bare)
         if items:
             views.append(next_view)
         return [(next_view, i) for i in items]
@@ -914,6 +930,8 @@ class ExtractiveAnswerer:
             block = named
         if not block:
             return None
+        # "thủ đoạn cướp giật": the item filed under that kind, of items each labelled
+        block = items_of_asked_kind(block, ranking, label)
         if label.words == CAUSES:  # "Nguyên nhân chủ quan: ..." and its other side beside it
             view, first = block[0]
             sides = [(view, i) for i in other_side_of_cause(view, first) if (view, i) not in block]
@@ -945,8 +963,10 @@ class ExtractiveAnswerer:
                 )
 
             groups = registered(eligible)
-            if not groups and eligible:
-                # "5. Sở B" ending a passage, its task in the next one retrieval did not bring
+            several = analysis.body is not None and asks_departments(analysis.body)
+            if (several or not groups) and eligible:
+                # "5. Sở B" ending a passage, its task in the next one retrieval did not bring;
+                # the departments asked together: each one's items, where retrieval cut them
                 source = eligible[0].passage.source
                 groups = registered(eligible + self._unread(analysis, source, eligible))
         if not groups and body_named(analysis, eligible):
@@ -2942,7 +2962,9 @@ _OPEN_PHRASE_END_RE = re.compile(
 )
 
 
-_IN_FORCE = r"\bhiệu lực\b"  # read as the question is typed ("hieu luc" folded)
+# Read as the question is typed ("hieu luc" folded); "áp dụng đến khi nào" asks until when
+# the document is in force.
+_IN_FORCE = r"\bhiệu lực\b|\báp dụng (?:đến|tới)\b"
 
 
 def _asks_in_force(analysis: QuestionAnalysis) -> bool:
@@ -2951,10 +2973,36 @@ def _asks_in_force(analysis: QuestionAnalysis) -> bool:
 
 
 # "Nghị quyết này có hiệu lực (thi hành) (kể) từ ngày 22 tháng 7 năm 2024": the date the
-# document itself takes effect, right after the words saying so.
+# document itself takes effect, right after the words saying so (its passing told between:
+# "Nghị quyết này được HĐND tỉnh ... thông qua ngày ... và có hiệu lực từ ngày ...").
 _OWN_FORCE_RE = re.compile(
-    _SELF_REFERENCE_RE.pattern + r" có hiệu lực (?:thi hành )?(?:kể )?từ (?:ngày )?\d"
+    _SELF_REFERENCE_RE.pattern
+    + r"(?: được [^.;]{0,150}? và)? có hiệu lực (?:thi hành )?(?:kể )?từ (?:ngày )?\d"
 )
+
+
+# Where the date a document ends in force stands: "... đến hết ngày 30 tháng 6 năm 2033".
+_FORCE_END_RE = re.compile(r"\bđến (?:hết )?(?:ngày )?(?=\d)")
+_ENDS_ASKED = r"\b(?:đến|tới|hết hiệu lực)\b"  # "áp dụng đến khi nào", "hết hiệu lực khi nào"
+
+
+def _force_date(analysis: QuestionAnalysis, text: str) -> str | None:
+    """The date a clause says the document takes effect (or, asked until when, ends),
+    written "dd/mm/yyyy", when the clause writes it in words ("ngày 15 tháng 3 năm 2032");
+    None when it writes it so already or names none."""
+    start = _OWN_FORCE_RE.search(text)
+    if start is None:
+        return None
+    told = text[start.end() - 1 :]  # from the date's first digit
+    end = (
+        _FORCE_END_RE.search(told) if _matches(_ENDS_ASKED, analysis.text, analysis.form) else None
+    )
+    if end is not None:
+        told = told[end.end() :]
+    if not re.match(r"\d{1,2} tháng", told):
+        return None  # "15/3/2032" as typed already
+    found = find_date(f"ngày {told}")
+    return None if found is None else "/".join(reversed(found.split("-")))  # "15/03/2032"
 
 
 def _states_own_force(candidate: Candidate, source: str) -> bool:

@@ -136,7 +136,7 @@ _ASKED_END = r"(?:,? hay (?:chi|la) [^,]*)?\W*$"
 # is given to.
 _TASKED_RE = re.compile(
     # ("... có bị UBND tỉnh giao ...": the body giving it named between)
-    r"(?:^|, )(?P<body>[^,]+?) (?:co )?(?:(?:duoc|bi)(?: \w+){0,6}? giao|co nhiem vu"
+    r"(?:^|, )(?P<body>[^,]+?) (?:co )?(?:(?:duoc|bi)(?: \w+){0,6}? giao(?! thong\b)|co nhiem vu"
     # "... có phải chịu trách nhiệm ...", "... có phải là một bên ký quy chế ..."
     r"|co trach nhiem|co phai chiu trach nhiem|co phai la (?:mot )?ben)\b"
     # "Sở B có (phải là cơ quan) chủ trì ... không": whether it leads is asked of its items
@@ -242,10 +242,25 @@ def _named_as(body: str) -> str:
     return code.group() if code else body
 
 
+# "Các phòng nghiệp vụ Công an tỉnh": the police departments, each named with its code
+# ("Phòng Cảnh sát kinh tế (PC03)", "Phòng Cảnh sát môi trường (PC05)"), all folded.
+_DEPARTMENTS_ASKED_RE = re.compile(r"^(?:cac )?phong nghiep vu\b")
+# ... opening the text (after an item's letter), its brackets folded away
+_DEPARTMENT_RE = re.compile(r"^\W*(?:[a-z]\W+)?phong(?: [a-z]+){1,15} p[a-z]\d{2}\b")
+
+
+def asks_departments(body: str) -> bool:
+    """The body asked is the police departments together: "các phòng nghiệp vụ"."""
+    return _DEPARTMENTS_ASKED_RE.match(body) is not None
+
+
 def names_body(body: str, text: str) -> bool:
     """The text names the body (word for word, folded; by its code when it has one); two
-    bodies asked together ("VKSND và TAND tỉnh"), each of them."""
+    bodies asked together ("VKSND và TAND tỉnh"), each of them; asked the departments
+    together, any of them."""
     folded = f" {folded_text(text)} "
+    if asks_departments(body):
+        return _DEPARTMENT_RE.match(folded) is not None
     return all(f" {_named_as(part)} " in folded for part in _bodies_in(body))
 
 

@@ -70,7 +70,7 @@ def unit_head(analysis: QuestionAnalysis) -> str | None:
     return fold(unit).lower().split()[0] if unit else None
 
 
-def _asks_share(analysis: QuestionAnalysis) -> bool:
+def asks_share(analysis: QuestionAnalysis) -> bool:
     """ "Bao nhiêu phần trăm", "tỷ lệ bao nhiêu": a percentage ("tỷ" alone is money)."""
     unit = fold(analysis.counted.unit or "").lower()
     return unit.startswith(("phan", "ty le", "ti le")) or "%" in analysis.counted.alternatives
@@ -83,7 +83,7 @@ def states_count(analysis: QuestionAnalysis, text: str) -> bool:
     if head is None:
         return False
     words = _words(text)
-    if _asks_share(analysis):
+    if asks_share(analysis):
         return re.search(rf"{_NUMBER}\s*%|{_NUMBER} phan tram", words) is not None
     if head in ("dong", "tien"):
         return re.search(rf"{_NUMBER} {AMOUNT_WORDS}\b", words) is not None
@@ -108,7 +108,7 @@ def counts_head(analysis: QuestionAnalysis, text: str) -> bool:
     head = unit_head(analysis)
     if head is None:
         return False
-    if head in ("dong", "tien") or _asks_share(analysis):
+    if head in ("dong", "tien") or asks_share(analysis):
         return states_count(analysis, text)
     between = rf"(?:(?!(?:{'|'.join(MONEY)})\b)[^\W\d]+ ){{0,{NOUN_WINDOW - 1}}}"
     pattern = rf"(?<![\d.,/]){_NUMBER} {between}{re.escape(head)}\b"
@@ -119,7 +119,7 @@ def counts_another_noun(analysis: QuestionAnalysis, text: str) -> bool:
     """Every number of the counted event in the text is of another kind of it: "214 vụ
     TNGT … giảm 19 vụ" when "vụ cháy" is asked."""
     head = unit_head(analysis)
-    if head not in EVENT_COUNTERS or _asks_share(analysis):
+    if head not in EVENT_COUNTERS or asks_share(analysis):
         return False
     asked = qualifying(expand_abbreviations(analysis.counted.unit or ""), drop_head=True)
     tails = _effective_tails(text, head, asked)
@@ -191,7 +191,7 @@ def counts_only_the_whole(analysis: QuestionAnalysis, text: str, read: str = "")
     names that kind: "xử lý 146 trường hợp vi phạm" when "trường hợp vi phạm nồng độ cồn"
     is asked."""
     head = unit_head(analysis)
-    if head not in EVENT_COUNTERS or _asks_share(analysis):
+    if head not in EVENT_COUNTERS or asks_share(analysis):
         return False
     asked = _past_counter(qualifying(expand_abbreviations(analysis.counted.unit or ""), True))
     tails = [_past_counter([fold(w) for w in tail]) for tail in _effective_tails(text, head)]
@@ -224,7 +224,7 @@ def qualifier_share(analysis: QuestionAnalysis, text: str) -> float:
     is what the reader has read up to the number: "… 1.482 Tổ bảo vệ an ninh, trật tự. …
     Cao Phong có 88 Tổ" counts the same tổ."""
     unit, head = analysis.counted.unit, unit_head(analysis)
-    if not unit or head in ("dong", "tien") or _asks_share(analysis):
+    if not unit or head in ("dong", "tien") or asks_share(analysis):
         return 1.0
     # "ANTT" is read as the words it stands for, which is how reports write it.
     words = qualifying(expand_abbreviations(unit), drop_head=True)
@@ -251,10 +251,12 @@ def qualifying(text: str, drop_head: bool = False) -> list[str]:
 
 
 # Long names said short (folded): the offence's legal name, the network's long name and
-# the way it is reached ("qua mạng", "trên không gian mạng" are one place).
+# the way it is reached ("qua mạng", "trên không gian mạng" are one place), goods brought
+# in unlawfully ("rượu lậu" are "rượu ngoại nhập lậu"; "buôn lậu" is no such goods).
 _SAID_SHORT = (
     (re.compile(r"\blua dao chiem doat(?: tai(?: san)?)?\b"), "lua dao"),  # (a cut noun too)
     (re.compile(r"\b(?:qua )?(?:khong gian )?mang\b"), "mang"),
+    (re.compile(r"\bnhap lau\b"), "lau"),
 )
 
 
@@ -283,7 +285,7 @@ def unit_share(analysis: QuestionAnalysis, text: str) -> float:
     if not unit:
         return 0.0
     head = unit_head(analysis)
-    if head in ("dong", "tien") or _asks_share(analysis):
+    if head in ("dong", "tien") or asks_share(analysis):
         return 1.0 if states_count(analysis, text) else 0.0  # the unit is the number's own
     asked = set(fold(unit).lower().split())
     # "190 vụ TNGT" holds all of "vụ tai nạn giao thông", as the question's unit is spelled.

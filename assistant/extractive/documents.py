@@ -260,7 +260,10 @@ def cited_issuer(
 
 # Kinds a question names a document by ("kế hoạch ... của tỉnh A năm 2019"), folded.
 _KINDS = {"chi thi": "chỉ thị", "ke hoach": "kế hoạch", "nghi quyet": "nghị quyết",
-          "quyet dinh": "quyết định", "bao cao": "báo cáo"}  # fmt: skip
+          "quyet dinh": "quyết định", "bao cao": "báo cáo",
+          # ... typed short, as a document's number writes its kind ("NQ của HĐND tỉnh A")
+          "ct": "chỉ thị", "kh": "kế hoạch", "nq": "nghị quyết", "qd": "quyết định",
+          "bc": "báo cáo"}  # fmt: skip
 _KIND_RE = re.compile(r"\b(" + "|".join(_KINDS) + r")\b")
 
 

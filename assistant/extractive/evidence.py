@@ -132,7 +132,17 @@ def _states_formula(analysis: QuestionAnalysis, text: str) -> bool:
     return re.search(pattern, words) is not None
 
 
+# A target named (folded): "chỉ tiêu", "mục tiêu đặt ra", "kế hoạch giao".
+_TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
+
+
 def _count_evidence(analysis: QuestionAnalysis, text: str) -> float:
+    target = _TARGET_ASKED_RE.search(fold(analysis.text).lower())
+    if analysis.unit and "%" not in analysis.unit_alternatives and target is None:
+        # "100% vụ cháy được phát hiện", "giảm 20% số vụ": a share of the noun counted, no
+        # number of it (but what a target asks: "mục tiêu 100% xã có tổ"; nor what was
+        # reached asked with no noun: "đạt được bao nhiêu")
+        text = PERCENT_RE.sub(" ", text)
     tokens = clause_tokens(text, analysis.form == "folded")
     if analysis.unit_before_number:
         pattern = rf"\b{re.escape(analysis.unit_before_number)} \d+"

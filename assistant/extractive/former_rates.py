@@ -37,9 +37,11 @@ _FORMER_ASKED_APART_RE = re.compile(
 )
 # ... or both asked together at the end: "mức chi ... mới và cũ", "... cũ và mới", "...: mức
 # mới, mức cũ?".
+# (the rate or the resolution named: "theo nghị quyết mới và nghị quyết cũ")
+_EITHER = r"(?:theo )?(?:(?:muc|nq|nghi quyet|quy dinh) )?"
 _NEW_AND_OLD_RE = re.compile(
-    r"\s*[,;:]?\s+(?P<former>(?:muc )?"
-    r"(?:moi (?:va |, ?)(?:muc )?cu|cu (?:va |, ?)(?:muc )?moi))"
+    rf"\s*[,;:]?\s+(?P<former>{_EITHER}"
+    rf"(?:moi (?:va |, ?){_EITHER}cu|cu (?:va |, ?){_EITHER}moi))"
     # ... and the asking words after it: "... mới và cũ là bao nhiêu"
     r"(?:\s+(?:la |deu )?(?:bao nhieu|the nao|ra sao|nhu the nao))?\W*$"
 )
@@ -56,8 +58,12 @@ _REPEALS = (
 )
 _REPEALS_RE = re.compile(_REPEALS)
 # A sentence telling what was in force before: it repeals the old resolution, names it
-# ("Theo Nghị quyết số ..."), or calls a rate old.
-_FORMER_RE = re.compile(rf"\b(?:cu|truoc day|truoc kia)\b|\btheo nghi quyet so\b|{_REPEALS}")
+# ("Theo Nghị quyết số ...", "So với Nghị quyết số ..."), or calls a rate old (read with its
+# marks: "cư trú" is no "cũ").
+_FORMER_RE = re.compile(
+    rf"\b(?:truoc day|truoc kia)\b|\b(?:theo|so voi) nghi quyet so\b|{_REPEALS}"
+)
+_OLD_RE = re.compile(r"(?<!\w)cũ(?!\w)")
 # An amount of money (folded): "900.000 đồng", "1,5 triệu", "2 tỷ".
 MONEY_RE = re.compile(rf"\d[\d.,]*\s*{AMOUNT_WORDS}\b")
 # ... or a share: "100.000 đ", "30% giá mua".
@@ -105,11 +111,13 @@ def former_sentences(clauses: Sequence[Clause]) -> list[list[int]]:
     found = []
     previous = ""
     for _, indices in sorted(sentences.items()):
-        text = fold(" ".join(clauses[i].text for i in indices)).lower()
+        written = " ".join(clauses[i].text for i in indices)
+        text = fold(written).lower()
         if "|" in text:  # a table's row gives the rates in force
             previous = ""
             continue
-        if _AMOUNT_RE.search(text) and (_FORMER_RE.search(text) or _REPEALS_RE.search(previous)):
+        former = _FORMER_RE.search(text) or _OLD_RE.search(written.lower())
+        if _AMOUNT_RE.search(text) and (former or _REPEALS_RE.search(previous)):
             found.append(indices)
         previous = text
     return found

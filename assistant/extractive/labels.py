@@ -64,6 +64,7 @@ _LABEL_TYPES = frozenset(
 )
 LEAD_WORDS = 6  # the label opens a lead-in within this many words: "Các thủ đoạn ... gồm:"
 MAX_LABEL_ITEMS = 6  # items quoted under a heading, at most
+HEADED_CLAUSES = 3 * MAX_LABEL_ITEMS  # clauses read under a heading, its items' own lines too
 PARAGRAPH_CHARS = 600  # a paragraph from the sentence naming the label, quoted up to this
 # "vướng mắc chủ yếu hiện nay là ...", "thủ đoạn của các đối tượng rất tinh vi: ...": the
 # label, a few words, then what it is; or the label and what it names in quotes ("về tội
@@ -121,10 +122,12 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
                 rf"(?<!\bduoc )\b{label}(?: \w+){{0,2}}? (?:la|gom) (?:nhung |cac )?(?:gi|nao)\b",
             ]
             if group is METHODS:  # "... bằng cách nào", "hoạt động thế nào", "dùng chiêu
-                # (trò) gì": the methods
+                # (trò) gì": the methods; "trộm cắp xe máy diễn ra thế nào", "gây án ra sao"
+                # too (not "tình hình ... diễn ra thế nào", which asks how things stand)
                 asked.append(
                     r"\bbang cach nao\b|\bhoat dong(?:,[^?]*)? (?:nhu )?(?:the nao|ra sao)\b"
                     r"|\bchieu (?:tro |lua )?(?:gi|nao)\b"
+                    r"|^(?!.*\btinh hinh\b).*\b(?:dien ra|gay an) (?:nhu )?(?:the nao|ra sao)\b"
                 )
             if group is MEASURES:  # "làm thế nào để kích hoạt cho người già": what was done
                 asked.append(r"\blam (?:the nao|sao|cach nao|gi) de\b")
@@ -336,6 +339,16 @@ def paragraph_after(view: PassageView, after: int) -> list[int]:
     first = next((i for i, c in enumerate(view.clauses) if c.start >= after), None)
     if first is None:
         return []
+    if is_marked_item(view.clauses[first].text):
+        # ... or its items ("- Trộm cắp xe máy: ...", "- Cướp giật: ..."), up to the
+        # next heading: each item's own label is no heading of its own
+        items: list[int] = []
+        for i in range(first, min(len(view.clauses), first + HEADED_CLAUSES)):
+            text = view.clauses[i].text
+            if is_heading_line(text, lead_in=True) and not is_marked_item(text):
+                break
+            items.append(i)
+        return items
     return _told_from(view, first)
 
 
@@ -361,6 +374,50 @@ def _heading_text(view: PassageView, heading: int) -> str:
         return view.clauses[heading].text
     above = view.preceding.strip().rsplit("\n", 1)[-1] if view.preceding else ""
     return above if is_heading_line(above, lead_in=True) else view.passage.heading or view.section
+
+
+# An item opening with its own label: "- Trộm cắp xe máy: đối tượng ...".
+_ITEM_LABEL_RE = re.compile(r"^\W*([^:;.]{3,60}):")
+
+
+def items_of_asked_kind(
+    block: list[tuple[PassageView, int]], ranking: Ranking, label: AskedLabel
+) -> list[tuple[PassageView, int]]:
+    """Of a block's items each opening with its own label ("- Trộm cắp tài sản: ...", "-
+    Cướp giật: ..."), the one whose label holds most of the question's words (but the asked
+    label's own), when one does, with what stands before the first item (its heading) and
+    its own lines after it; else the block as it is."""
+    form = fold if ranking.folded else canonical
+    asked = {w for word in label.words for w in form(word).lower().split()}
+    weights_of = {term: w for term, w in ranking.weights.items() if term not in asked}
+
+    def weight(n: int) -> float | None:
+        view, index = block[n]
+        text = view.clauses[index].text
+        own = _ITEM_LABEL_RE.match(text)
+        if own is None:
+            return None  # no item of its own: a heading, or an item's next line
+        after = block[n + 1] if n + 1 < len(block) else None
+        if (
+            not text[own.end() :].strip()
+            and after
+            and is_marked_item(after[0].clauses[after[1]].text)
+        ):
+            return None  # "- Nguyên nhân chủ yếu:" over its items "+ ...": their lead-in
+        words = set(re.findall(r"\w+", form(own.group(1)).lower()))
+        return sum(w for term, w in weights_of.items() if term in words)
+
+    weights = [weight(n) for n in range(len(block))]
+    labelled = [w for w in weights if w is not None]
+    best = max(labelled, default=0.0)
+    if len(labelled) < 2 or best == 0.0 or labelled.count(best) > 1:
+        return block
+    kept, current = [], None  # the weight of the item a clause belongs to (None: before any)
+    for item, own in zip(block, weights, strict=True):
+        current = own if own is not None else current
+        if current is None or current == best:
+            kept.append(item)
+    return kept
 
 
 def _items_under(view: PassageView, heading: int) -> list[int]:

@@ -214,7 +214,9 @@ def analyse(question: str) -> QuestionAnalysis:
             question_type = asked if body_of(text) is not None else question_type
     body = None
     if question_type in _DUTY_SHAPED and finds(patterns.DUTY_CUE, normal, folded):
-        body = body_of(text)  # "giao Sở X nhiệm vụ gì", "Sở X phải làm gì"
+        # "giao Sở X nhiệm vụ gì", "Sở X phải làm gì"; "Sở X có được giao chủ trì không,
+        # làm những gì": the body before "được ... giao", not the role after it
+        body = tasked_body(text) or body_of(text)
     elif question_type in _DUTY_SHAPED and finds(patterns.WHAT_TO_DO, normal, folded):
         body = body_of(text, bodies_only=True)  # "Phòng PC08 làm gì", not "người dân"
     elif question_type == QuestionType.YES_NO:
@@ -245,13 +247,23 @@ def analyse(question: str) -> QuestionAnalysis:
             question_type = QuestionType.COUNT
     manner = question_type == QuestionType.MANNER
     compared = _compiled(_COMPARED_TAIL, folded).search(normal) if manner else None
+    typed_search = question_type == QuestionType.OTHER and searched is None
+    if typed_search:
+        # ... typed as a search, with no asking word: "tội phạm ma túy huyện A 2029 so cùng kỳ"
+        # (read folded, one letter for one: "so cung ky" may be restored "sổ cùng kỳ")
+        compared = _compiled(_SEARCH_COMPARED_TAIL, True).search(fold(normal))
     if compared is not None:
         # "Tội phạm ma túy 9 tháng 2024 huyện A so với cùng kỳ thế nào?": the figure searched
         # for, with its change ("tăng 06 vụ"), as the words before the comparison ask it.
         head = _compiled(r"^\W*số\s+", folded).sub("", normal[: compared.start()])
         searched = _searched_unit(head, head, folded, (*places, *communes), mentions)
-        if searched is not None:
+        # (searched, the cases of an offence: "hút cát trái phép sông B" names no counted
+        # noun, and is read as the words it is)
+        cases = searched is not None and fold(searched.unit or "").lower().startswith("vu ")
+        if searched is not None and (cases or not typed_search):
             question_type = QuestionType.COUNT
+        elif typed_search:
+            searched = None
     asked_noun = _asked_noun(normal, folded)
     if question_type == QuestionType.OTHER and asked_noun is None:
         # Typed as a search for what a list names: "các cảng cá tỉnh A trong chỉ thị" asks
@@ -425,6 +437,8 @@ _AMOUNT_SEARCHED_RE = re.compile(
 _HOW_MUCH = {False: "bao nhiêu", True: "bao nhieu"}
 # A figure's change asked after it: ", so với cùng kỳ thế nào?", "so với năm 2023 ra sao".
 _COMPARED_TAIL = r",?\s*\bso với\b[^,?]{0,40}?\b(?:thế nào|ra sao)\W*$"
+# ("kỳ" as typed or as canonical text spells it, "kì")
+_SEARCH_COMPARED_TAIL = r",?\s*\bso (?:với )?(?:cùng k[ỳìyi]|năm trước)(?: năm \d{4})?[\s.?!]*$"
 # (The comparison ends at ",", at "thì", or after the year it names: "so voi 2029 so vu ...".)
 _COMPARED_FIRST_RE = re.compile(
     r"^\W*((?:so với|so voi)\b"

@@ -141,7 +141,8 @@ def _compared_before(view: PassageView, first: int) -> list[int]:
 
 
 # A change asked beside a figure (folded): "so với cùng kỳ", "tăng hay giảm", "tăng/giảm".
-_CHANGE_ASKED_RE = re.compile(r"\bso (?:voi|sanh)\b|\btang hay giam\b|\btang\W+giam\b")
+# (folded; "so cùng kỳ" typed short, or restored "số cùng kỳ")
+_CHANGE_ASKED_RE = re.compile(r"\bso (?:voi|sanh|cung k[yi])\b|\btang hay giam\b|\btang\W+giam\b")
 # A change told with its size (folded): "tăng 04 vụ", "giảm 2,5%", "(+12,3%)".
 _CHANGE_TOLD_RE = re.compile(
     r"\b(?:tang|giam)\s+(?:[^\W\d]+\s+){0,2}\d|\(\s*[+\-−]\s*\d"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.extractive.bodies import folded_text, names_body, owns
+from assistant.extractive.bodies import asks_departments, folded_text, names_body, owns
 from assistant.extractive.candidates import Candidate, Ranking
 from assistant.extractive.lexicon import STOP_WORDS
 from assistant.extractive.passage_views import PassageView, quotable
@@ -140,7 +140,11 @@ def register_duty_clauses(
     for source in dict.fromkeys(view.passage.source for view in views):
         in_source = [view for view in views if view.passage.source == source]
         for duty in duties_of(source):
-            if not any(_same_body(body, owner) for owner in (duty.body, *duty.co_bodies)):
+            # (the departments asked together: each item opening with one, by its code)
+            departments = asks_departments(body) and names_body(body, duty.text)
+            if not departments and not any(
+                _same_body(body, owner) for owner in (duty.body, *duty.co_bodies)
+            ):
                 continue
             group = [
                 (view, index)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from assistant.extractive.counting import asks_share
 from assistant.extractive.entities import places_named
 from assistant.extractive.former_rates import MONEY_RE, RATE_ASKED_RE
 from assistant.extractive.lexicon import PLACE_KINDS, PLACE_NAMED_RE, PLACE_NOUNS, UNIT_STOP_NOUNS
@@ -227,8 +228,14 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
     """The column counting the asked noun (see `_noun_column`); for "nhiều TNGT nhất", an
     event named with no counter, the column of its cases ("Số vụ" under a caption naming
     the event)."""
-    if asked_extreme(analysis) and SHARE_ASKED_RE.search(_ranked_text(analysis)):
-        return _share_column(analysis, header)  # "tỷ lệ ... cao nhất": the column of shares
+    # (a share asked beside its target, "tỷ lệ ... và chỉ tiêu đề ra", is read from the row
+    # of targets, not a column of shares alone)
+    target = _TARGET_NAMED_RE.search(_ranked_text(analysis))
+    shares = asked_extreme(analysis) or (asks_share(analysis) and target is None)
+    if shares and SHARE_ASKED_RE.search(_ranked_text(analysis)):
+        # "tỷ lệ ... cao nhất", "tỷ lệ ... của huyện B": the column of shares, of the two
+        # ("Tỷ lệ đạt (%)", "Chỉ tiêu (%)") the one the question's words name
+        return _share_column(analysis, header)
     done = _done_column(analysis, header) if asked_extreme(analysis) else None
     if done is not None:  # "phải bổ sung mới nhiều tổ viên nhất": "Bổ sung mới"
         return done
@@ -404,6 +411,7 @@ def _event_column(
     return found
 
 
+_TARGET_NAMED_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach)\b")  # folded
 # A share ranked (folded): "tỷ lệ ... cao nhất", "bao nhiêu phần trăm"; a column of shares
 # says so in its header: "Tỷ lệ đạt", "Kết quả (%)".
 # A share asked (folded): "tỷ lệ", "phần trăm".
@@ -453,9 +461,18 @@ def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
         for cell in header[1:]
     ]
     best = max(shares, default=0)
-    if best == 0 or shares.count(best) > 1:
+    tied = [i for i, share in enumerate(shares) if share == best]
+    if len(tied) > 1 and head is not None and head not in _CASE_COUNTERS:
+        # ... of cells naming the same words, not one counting cases of the head: "Nhà bị
+        # cháy", not "Vụ cháy nhà"
+        def counts_cases(cell: str) -> bool:  # "vụ" before the head: "(Số) vụ cháy nhà"
+            words = _phrase(cell).split()
+            return "vu" in words[: words.index(head)] if head in words else False
+
+        tied = [i for i in tied if not counts_cases(header[i + 1])] or tied
+    if best == 0 or len(tied) > 1:
         return None
-    return shares.index(best) + 1
+    return tied[0] + 1
 
 
 # What opens the words after "nào" without being ranked: "(của <place>) có / bị / được / là",
@@ -1037,15 +1054,20 @@ def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
 
 def commune_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
     """The values of the row labelled with the asked commune ("Xã Thạnh Đức" for "xã Thạnh
-    Đức (huyện B)"): its unit word and name, nothing else."""
+    Đức (huyện B)"): its unit word and name, nothing else, or its name alone under a header
+    of communes."""
 
     def names_commune(label: str) -> bool:
         phrase = _phrase(label)
         unit = _TIER_RE.match(phrase)
-        own = phrase[unit.end() :].strip() if unit else ""
-        return unit is not None and _TIERS[unit.group(1)] == {"commune"} and own in asked
+        if unit is None:  # "| Xã | Bến đò |" over "| Tân Mỹ | 4 |": the header's unit
+            return communes_listed and phrase in asked
+        own = phrase[unit.end() :].strip()
+        return _TIERS[unit.group(1)] == {"commune"} and own in asked
 
     asked = set(analysis.communes)
+    tier = _TIER_RE.fullmatch(_label_header(values))
+    communes_listed = tier is not None and _TIERS[tier.group(1)] == {"commune"}
     return [cell for cell in values if names_commune(cell.label)]
 
 
