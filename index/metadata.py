@@ -48,6 +48,7 @@ _NUMBER_RE = re.compile(
     rf"|/{_SEG}(?:-{_SEG})+|/{_SEG})(?![\w/])"
 )
 _BARE_NUMBER_RE = re.compile(rf"\d+/{_SEG}")
+_OWN_NUMBER_LINE_RE = re.compile(r"(?:^|\n)[ \t|*]*Số\s*:\s*$")
 _KIND_BEFORE_RE = re.compile(
     r"(?:quyet dinh|ke hoach|nghi quyet|chi thi|thong tu|cong van|nghi dinh|van ban|huong dan"
     r"|thong bao|chuong trinh|bao cao|to trinh|luat|phap lenh|ket luan|quy dinh)"
@@ -117,7 +118,9 @@ def find_directive_numbers(text: str) -> list[str]:
             kind_before and number == number.lower()
         ):
             continue
-        if _BARE_NUMBER_RE.fullmatch(number) and not kind_before:
+        # (a header's "Số: 1426/UBND" numbers its own document, a letter's)
+        numbered = _OWN_NUMBER_LINE_RE.search(text[max(0, match.start() - 12) : match.start()])
+        if _BARE_NUMBER_RE.fullmatch(number) and not (kind_before or numbered):
             continue  # "Ban Chỉ đạo 138/CP" is a committee, "Quyết định 521/TTg" a document
         found.setdefault(directive_key(number), number)
     return list(found.values())

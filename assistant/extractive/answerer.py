@@ -594,7 +594,11 @@ class ExtractiveAnswerer:
                     question, self._fit(analysis, [[(own.view, own.index)]]), views
                 )
                 # ... with its date as dates are typed, where the clause writes it in words
-                day = _force_date(analysis, own.clause.text)
+                texts = [v.passage.text for v in views]
+                if self.library is not None:
+                    texts.append(self.library.text_of(pinned))
+                written = " ".join(texts)
+                day = _force_date(analysis, own.clause.text, written)
                 return (
                     answer.model_copy(update={"answer": f"{day}. {answer.answer}"})
                     if day
@@ -2976,8 +2980,10 @@ def _asks_in_force(analysis: QuestionAnalysis) -> bool:
 # document itself takes effect, right after the words saying so (its passing told between:
 # "Nghị quyết này được HĐND tỉnh ... thông qua ngày ... và có hiệu lực từ ngày ...").
 _OWN_FORCE_RE = re.compile(
-    _SELF_REFERENCE_RE.pattern
-    + r"(?: được [^.;]{0,150}? và)? có hiệu lực (?:thi hành )?(?:kể )?từ (?:ngày )?\d"
+    rf"(?:{_SELF_REFERENCE_RE.pattern}(?: được [^.;]{{0,150}}? và)?"
+    # ... or, its passing told first, named by its kind alone: "Nghị quyết đã được ..."
+    rf"|^[^.;]{{0,10}}\b(?:Nghị quyết|Chỉ thị|Quyết định) (?:đã )?được [^.;]{{0,150}}? và)"
+    r" có hiệu lực (?:thi hành )?(?:kể )?từ (?:ngày )?\d"
 )
 
 
@@ -2986,10 +2992,11 @@ _FORCE_END_RE = re.compile(r"\bđến (?:hết )?(?:ngày )?(?=\d)")
 _ENDS_ASKED = r"\b(?:đến|tới|hết hiệu lực)\b"  # "áp dụng đến khi nào", "hết hiệu lực khi nào"
 
 
-def _force_date(analysis: QuestionAnalysis, text: str) -> str | None:
-    """The date a clause says the document takes effect (or, asked until when, ends),
-    written "dd/mm/yyyy", when the clause writes it in words ("ngày 15 tháng 3 năm 2032");
-    None when it writes it so already or names none."""
+def _force_date(analysis: QuestionAnalysis, text: str, document: str = "") -> str | None:
+    """The date a clause says the document takes effect (or, asked until when, ends), in
+    figures where the clause writes it in words ("ngày 15 tháng 3 năm 2032"): as the
+    `document` writes that day in figures elsewhere ("15/3/2032" or "15/03/2032"), else
+    "15/03/2032"; None when the clause writes it in figures already or names none."""
     start = _OWN_FORCE_RE.search(text)
     if start is None:
         return None
@@ -3002,7 +3009,15 @@ def _force_date(analysis: QuestionAnalysis, text: str) -> str | None:
     if not re.match(r"\d{1,2} tháng", told):
         return None  # "15/3/2032" as typed already
     found = find_date(f"ngày {told}")
-    return None if found is None else "/".join(reversed(found.split("-")))  # "15/03/2032"
+    if found is None:
+        return None
+    for match in _DAY_IN_FIGURES_RE.finditer(document):  # the document's own way
+        if find_date(match.group()) == found:
+            return match.group()
+    return "/".join(reversed(found.split("-")))
+
+
+_DAY_IN_FIGURES_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 
 
 def _states_own_force(candidate: Candidate, source: str) -> bool:

@@ -609,7 +609,8 @@ def _noun_column(
             and not (enough and named_apart >= MIN_COLUMN_SHARE * len(told_apart))
         ):
             continue
-        named = len(words & question) - len(own - question - captioned)
+        # ("Số", "Lượt" count what the cell names: no word of another matter)
+        named = len(words & question) - len(own - question - captioned - _CASE_COUNTERS)
         key = (float(share >= needed), head, named, share)
         if asked[0] in words and key > best_key:
             best, best_key = i, key

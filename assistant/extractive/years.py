@@ -155,11 +155,15 @@ def _dated_ranges(text: str) -> str:
     return _DATE_RANGE_RE.sub(years_of, text)
 
 
+_BIRTH_YEAR_RE = re.compile(r"\b(?:SN|sinh năm)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
 def years_in(text: str) -> set[int]:
     """Years a text names, not those inside document numbers nor the ones it compares with
     ("tăng 5% so với năm 2022"); a month's year counts ("12/2023"); a range of dates is of
     the year nearly all its days fall in ("từ 15/12/2030 đến 14/6/2031": 2031)."""
     text = _FRONTED_SAME_PERIOD_RE.sub(r"\1\2", text)
+    text = _BIRTH_YEAR_RE.sub(" ", text)  # "(SN 1994, trú ...)": a person's, no period's
     text = _dated_ranges(_COMPARED_YEAR_RE.sub(" ", text))
     return {int(year) for year in _YEAR_RE.findall(re.sub(r"\S*\d+/\d+/?[A-ZĐ]\S*", " ", text))}
 
@@ -474,7 +478,7 @@ def previous_paragraph(candidate: Candidate) -> str:
 # A target set, not a figure reached: "Phấn đấu đến hết năm 2025 đạt 85%", "chỉ tiêu", and
 # whatever a plan's section of aims and tasks ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025") lists.
 _TASK_CUE_RE = re.compile(r"\b(?:yeu cau|de nghi|chi dao|phan dau|chi tieu|muc tieu)\b|:\s*$")
-_TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien)\b")
+_TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu|du kien|phai dat|can dat)\b")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 _AGAINST_TARGET_RE = re.compile(r"\bso voi (?:chi|muc) tieu\b")
 _VERDICT_RE = re.compile(r"\b(?:chua|khong|da) dat\W*$|\bvuot\W*$")
@@ -486,7 +490,8 @@ _REACHED_RE = re.compile(r"\bda (?:dat|duoc|lam|thuc hien|co)\b")
 # ... "hiện mới đạt", "đạt bao nhiêu", read folded (a question restored from one typed without
 # marks may read "đặt"); not "lắp đặt bao nhiêu".
 _REACHED_NOW_RE = re.compile(
-    r"\b(?:moi|hien|hien nay|thuc te) (?:\w+ )?dat\b|(?<!lap )(?<!cai )\bdat (?:duoc )?bao nhieu\b"
+    r"\b(?:moi|hien|hien nay|thuc te) (?:\w+ )?dat\b"
+    r"|(?<!lap )(?<!cai )(?<!phai )(?<!can )\bdat (?:duoc )?bao nhieu\b"  # "phải đạt": a target
 )
 # A result asked outright: "kết quả ... giảm được bao nhiêu", "đã giảm được", "kết thúc năm
 # 2027 ... đạt được", "đã có bao nhiêu" (read folded): not what a plan aims at.
@@ -497,7 +502,11 @@ _RESULT_ASKED_RE = re.compile(
 # The results of carrying a plan out, asked (folded): "sơ kết (6 tháng) thực hiện KH A",
 # "kết quả thực hiện Kế hoạch A".
 _IMPLEMENTED_RE = re.compile(r"\b(?:(?:so|tong) ket|ket qua)\b(?: \w+){0,4}? thuc hien\b")
-_PLANNED_SECTION_RE = re.compile(r"\b(?:phuong huong|nhiem vu|muc tieu|giai phap)\b")
+_PLANNED_SECTION_RE = re.compile(
+    r"\b(?:phuong huong|nhiem vu|muc tieu|giai phap)\b"
+    # "II. MỤC ĐÍCH, CHỈ TIÊU" sets targets; "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" tells results
+    r"|^(?!.*\b(?:ket qua|thuc hien|danh gia)\b).*\b(?:muc dich|chi tieu)\b"
+)
 # A question about a plan or directive itself: what it sets is what is asked.
 _ASKS_DOCUMENT_RE = re.compile(r"\b(?:ke hoach|chi thi|nghi quyet|de an|chuong trinh)\b")
 
@@ -638,6 +647,15 @@ _PART_FIGURE_RE = re.compile(
 )
 
 
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
+
+
+def _names_other_year(analysis: QuestionAnalysis, text: str) -> bool:
+    """The text names a year, and none of those asked."""
+    named = {int(year) for year in re.findall(r"\b(?:19|20)\d{2}\b", text)}
+    return bool(named) and bool(analysis.years) and not named & set(analysis.years)
+
+
 def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause speaks of the part of the year asked ("6 tháng đầu năm", "cả năm"): the
     period its sentence, lead-in, section heading, passage heading or document title names
@@ -657,6 +675,10 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         # A part's figure beside the clause's own is not the clause's period: "6 tháng xảy
         # ra 38 vụ (quý II: 17 vụ)" is the half year's, and the quarter's too when asked.
         outside = _PART_FIGURE_RE.sub(" ", text)
+        # ... nor another year's figure in brackets: "(cả năm 2030 xảy ra 104 vụ)"
+        outside = _BRACKETS_RE.sub(
+            lambda m: " " if _names_other_year(analysis, m.group()) else m.group(), outside
+        )
         named = periods_in(outside) or counted_months_period(outside, title)
         if not named and analysis.type == QuestionType.COUNT:
             # "61 vụ ... trong năm 2030" is the year's figure, not the month asked of it
@@ -900,6 +922,14 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         # A clause naming no place goes on from its paragraph: "Theo Công an tỉnh B, ... xảy
         # ra 205 vụ. Lực lượng Công an đã làm rõ 160 vụ" tells of B, not the asked one.
         prior = places_named(paragraph_before(candidate))
+        # ... and where that names none either, is its own document's province's, as of its
+        # date: a 2024 seizure told by A's news is no figure of B, which A became part of in
+        # 2025 (a former province asked is the new one's part in a document after it).
+        home = view.passage.metadata.province
+        ours = asked | {province_on(p, issued) for p in asked}
+        foreign = home in _PROVINCE_SET and province_on(home or "", issued) not in ours
+        if foreign and not former and not prior & _PROVINCE_SET:
+            return False
         # (after the merger, the province a former one became is its own: "Công an tỉnh
         # B" for "A cũ")
         merged = bool(issued) and after_merger(issued)

@@ -561,3 +561,12 @@ def test_a_dateline_in_a_cell_of_a_header_laid_out_as_a_table_dates_the_document
     )
     metadata = extract_metadata(text, "kh41.md")
     assert (metadata.issued_on, metadata.year) == ("2031-05-12", 2031)
+
+
+def test_a_letters_own_number_after_so_is_a_document_number() -> None:
+    """ "Số: 2107/UBND" in a letter's header numbers it, though no kind stands before."""
+    header = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN HẠ HÒA\n  Số: 2107/UBND            Hạ Hòa, ngày 3 tháng 9 năm 2031"
+    )
+    assert find_directive_numbers(header) == ["2107/UBND"]
+    assert find_directive_numbers("Ban Chỉ đạo 138/CP họp bàn") == []
