@@ -118,7 +118,7 @@ def find_directive_numbers(text: str) -> list[str]:
             kind_before and number == number.lower()
         ):
             continue
-        # (a header's "Số: 1426/UBND" numbers its own document, a letter's)
+        # (a header's "Số: 2107/UBND" numbers its own document, a letter's)
         numbered = _OWN_NUMBER_LINE_RE.search(text[max(0, match.start() - 12) : match.start()])
         if _BARE_NUMBER_RE.fullmatch(number) and not (kind_before or numbered):
             continue  # "Ban Chỉ đạo 138/CP" is a committee, "Quyết định 521/TTg" a document

@@ -163,7 +163,7 @@ def years_in(text: str) -> set[int]:
     ("tăng 5% so với năm 2022"); a month's year counts ("12/2023"); a range of dates is of
     the year nearly all its days fall in ("từ 15/12/2030 đến 14/6/2031": 2031)."""
     text = _FRONTED_SAME_PERIOD_RE.sub(r"\1\2", text)
-    text = _BIRTH_YEAR_RE.sub(" ", text)  # "(SN 1994, trú ...)": a person's, no period's
+    text = _BIRTH_YEAR_RE.sub(" ", text)  # "(SN 1996, trú ...)": a person's, no period's
     text = _dated_ranges(_COMPARED_YEAR_RE.sub(" ", text))
     return {int(year) for year in _YEAR_RE.findall(re.sub(r"\S*\d+/\d+/?[A-ZĐ]\S*", " ", text))}
 
@@ -504,7 +504,7 @@ _RESULT_ASKED_RE = re.compile(
 _IMPLEMENTED_RE = re.compile(r"\b(?:(?:so|tong) ket|ket qua)\b(?: \w+){0,4}? thuc hien\b")
 _PLANNED_SECTION_RE = re.compile(
     r"\b(?:phuong huong|nhiem vu|muc tieu|giai phap)\b"
-    # "II. MỤC ĐÍCH, CHỈ TIÊU" sets targets; "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" tells results
+    # "III. CHỈ TIÊU CỤ THỂ" sets targets; "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" tells results
     r"|^(?!.*\b(?:ket qua|thuc hien|danh gia)\b).*\b(?:muc dich|chi tieu)\b"
 )
 # A question about a plan or directive itself: what it sets is what is asked.
@@ -675,7 +675,7 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         # A part's figure beside the clause's own is not the clause's period: "6 tháng xảy
         # ra 38 vụ (quý II: 17 vụ)" is the half year's, and the quarter's too when asked.
         outside = _PART_FIGURE_RE.sub(" ", text)
-        # ... nor another year's figure in brackets: "(cả năm 2030 xảy ra 104 vụ)"
+        # ... nor another year's figure in brackets: "(cả năm 2030 xảy ra 97 vụ)"
         outside = _BRACKETS_RE.sub(
             lambda m: " " if _names_other_year(analysis, m.group()) else m.group(), outside
         )

@@ -1,5 +1,5 @@
 """A comparison with the target given is no body, a resolution's term told after its
-passing with its kind alone, a plan's "mục đích, chỉ tiêu" section sets targets, another
+passing with its kind alone, a plan's "chỉ tiêu cụ thể" section sets targets, another
 year's figure in brackets dates nothing, a counter opening a column names no other matter,
 and a person's birth year is no period (invented documents)."""
 
@@ -45,7 +45,7 @@ def test_a_resolution_named_by_its_kind_alone_before_its_passing_tells_its_term(
 
 def test_a_plans_targets_section_tells_no_result() -> None:
     plan = invented_passage(
-        "II. MỤC ĐÍCH, CHỈ TIÊU\n\n1. Kéo giảm tội phạm về vũ khí.\n\n"
+        "III. CHỈ TIÊU CỤ THỂ\n\n1. Kéo giảm tội phạm về vũ khí.\n\n"
         "2. Vận động giao nộp ít nhất 45 khẩu súng tự chế trong đợt cao điểm.",
         "kh.md",
         title="Kế hoạch cao điểm vận động thu hồi vũ khí dịp Tết năm 2032",
