@@ -594,10 +594,12 @@ class ExtractiveAnswerer:
                     question, self._fit(analysis, [[(own.view, own.index)]]), views
                 )
                 # ... with its date as dates are typed, where the clause writes it in words
-                texts = [v.passage.text for v in views]
-                if self.library is not None:
-                    texts.append(self.library.text_of(pinned))
-                written = " ".join(texts)
+                # (the whole document where known, else the passages read)
+                written = (
+                    self.library.text_of(pinned)
+                    if self.library is not None
+                    else " ".join(v.passage.text for v in views)
+                )
                 day = _force_date(analysis, own.clause.text, written)
                 return (
                     answer.model_copy(update={"answer": f"{day}. {answer.answer}"})

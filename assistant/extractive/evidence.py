@@ -39,6 +39,7 @@ from assistant.extractive.lexicon import (
     ROLE_RE,
     STATED_BOUNDS,
     STOP_WORDS,
+    TARGET_NAMED_RE,
     TASK_VERBS,
     TIME_WORDS_RE,
 )
@@ -132,12 +133,8 @@ def _states_formula(analysis: QuestionAnalysis, text: str) -> bool:
     return re.search(pattern, words) is not None
 
 
-# A target named (folded): "chỉ tiêu", "mục tiêu đặt ra", "kế hoạch giao".
-_TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
-
-
 def _count_evidence(analysis: QuestionAnalysis, text: str) -> float:
-    target = _TARGET_ASKED_RE.search(fold(analysis.text).lower())
+    target = TARGET_NAMED_RE.search(fold(analysis.text).lower())
     if analysis.unit and "%" not in analysis.unit_alternatives and target is None:
         # "100% vụ cháy được phát hiện", "giảm 20% số vụ": a share of the noun counted, no
         # number of it (but what a target asks: "mục tiêu 100% xã có tổ"; nor what was

@@ -222,6 +222,8 @@ MINISTRY_RE = re.compile(rf"\bBộ (?!luật\b){NAME_WORD}")
 ROLE_RE = re.compile(
     r"\b(?:người|cha|mẹ|vợ|chồng|con|cá nhân|pháp nhân|chủ sở hữu|bên|cơ quan|tổ chức)\b"
 )
+# A target named (folded): "chỉ tiêu", "mục tiêu đặt ra", "kế hoạch giao", "phấn đấu".
+TARGET_NAMED_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
 FULL_DATE_RE = re.compile(
     r"\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}\b|\bngày \d{1,2} tháng \d{1,2}"
 )

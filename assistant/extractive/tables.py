@@ -19,7 +19,13 @@ from dataclasses import dataclass, replace
 from assistant.extractive.counting import asks_share
 from assistant.extractive.entities import places_named
 from assistant.extractive.former_rates import MONEY_RE, RATE_ASKED_RE
-from assistant.extractive.lexicon import PLACE_KINDS, PLACE_NAMED_RE, PLACE_NOUNS, UNIT_STOP_NOUNS
+from assistant.extractive.lexicon import (
+    PLACE_KINDS,
+    PLACE_NAMED_RE,
+    PLACE_NOUNS,
+    TARGET_NAMED_RE,
+    UNIT_STOP_NOUNS,
+)
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.periods import parts_of_year, without_periods
 from assistant.extractive.question import QuestionAnalysis, QuestionType
@@ -230,7 +236,7 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
     the event)."""
     # (a share asked beside its target, "tỷ lệ ... và chỉ tiêu đề ra", is read from the row
     # of targets, not a column of shares alone)
-    target = _TARGET_NAMED_RE.search(_ranked_text(analysis))
+    target = TARGET_NAMED_RE.search(_ranked_text(analysis))
     shares = asked_extreme(analysis) or (asks_share(analysis) and target is None)
     if shares and SHARE_ASKED_RE.search(_ranked_text(analysis)):
         # "tỷ lệ ... cao nhất", "tỷ lệ ... của huyện B": the column of shares, of the two
@@ -411,7 +417,6 @@ def _event_column(
     return found
 
 
-_TARGET_NAMED_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach)\b")  # folded
 # A share ranked (folded): "tỷ lệ ... cao nhất", "bao nhiêu phần trăm"; a column of shares
 # says so in its header: "Tỷ lệ đạt", "Kết quả (%)".
 # A share asked (folded): "tỷ lệ", "phần trăm".

@@ -647,9 +647,6 @@ _PART_FIGURE_RE = re.compile(
 )
 
 
-_BRACKETS_RE = re.compile(r"\([^()]*\)")
-
-
 def _names_other_year(analysis: QuestionAnalysis, text: str) -> bool:
     """The text names a year, and none of those asked."""
     named = {int(year) for year in re.findall(r"\b(?:19|20)\d{2}\b", text)}
@@ -676,7 +673,7 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         # ra 38 vụ (quý II: 17 vụ)" is the half year's, and the quarter's too when asked.
         outside = _PART_FIGURE_RE.sub(" ", text)
         # ... nor another year's figure in brackets: "(cả năm 2030 xảy ra 97 vụ)"
-        outside = _BRACKETS_RE.sub(
+        outside = _BRACKETED_RE.sub(
             lambda m: " " if _names_other_year(analysis, m.group()) else m.group(), outside
         )
         named = periods_in(outside) or counted_months_period(outside, title)
