@@ -31,6 +31,7 @@ from assistant.answers import (
 )
 from assistant.extractive.across import asks_places, per_place, place_of
 from assistant.extractive.asks import (
+    BARE_TAIL_TERMS,
     joined,
     place_labels,
     sets_target,
@@ -136,6 +137,7 @@ from assistant.extractive.preferences import (
     asks_offenders_manner,
     does_asked,
     means_after,
+    names_methods,
     same_sentence,
     tells_offenders_doing,
     told_before,
@@ -358,12 +360,16 @@ class ExtractiveAnswerer:
         else:
             tail = with_target_subject(head, tail, len(second.terms))
             tail = with_event(first.counted.as_typed, tail, len(second.terms))
+        first_answer = self._build_one(head, passages)
+        numbered_duty = first.type == QuestionType.DUTY and bool(first.directive_keys)
+        if numbered_duty and first_answer.refused and len(second.terms) <= BARE_TAIL_TERMS:
+            # "KH số X giao Công an huyện nhiệm vụ gì, hạn nào?" asks the deadline of the tasks
+            # of a plan the documents do not hold: with those refused, a clause found for
+            # its few words alone (one citing the plan) is no answer.
+            return first_answer.model_copy(update={"question": question})
         return joined(
             question,
-            [
-                self._build_one(head, passages),
-                self._build_one(standalone_tail(tail, context, unit), passages),
-            ],
+            [first_answer, self._build_one(standalone_tail(tail, context, unit), passages)],
         )
 
     def _with_former_rate(self, question: str, current: str, passages: Sequence[Passage]) -> Answer:
@@ -664,9 +670,11 @@ class ExtractiveAnswerer:
                 return read_answer
         best = self._answering_clause(analysis, views, ranking)
         offenders = asks_offenders_manner(analysis)
-        if offenders and not (best is not None and tells_offenders_doing(best.clause.text)):
+        doing = best is not None and tells_offenders_doing(best.clause.text)
+        if offenders and not (doing and best is not None and names_methods(best.clause.text)):
             account = self._offenders_account(analysis, views, ranking, best)
-            if account is not None:
+            # (a doing found already gives way only to the one opened as their ways)
+            if account is not None and (not doing or names_methods(account[0].clause.text)):
                 best, views, ranking = account
         candidates = ranking.candidates
         if best is None and asks_extreme_places(analysis):
@@ -1115,14 +1123,17 @@ class ExtractiveAnswerer:
         whole = views + unread
         reranked = score_candidates(analysis, whole) if unread else ranking
         placed = self._answers(analysis, reranked, covering=False)
-        for candidate in reranked.candidates:
-            if (
-                candidate.view.passage.source == source
-                and tells_offenders_doing(candidate.clause.text)
-                and placed(candidate)
-            ):
-                return candidate, whole, reranked
-        return None
+        told = [
+            candidate
+            for candidate in reranked.candidates
+            if candidate.view.passage.source == source
+            and tells_offenders_doing(candidate.clause.text)
+            and placed(candidate)
+        ]
+        # ... the one the officer opens as their ways ("Các đối tượng hoạt động rất tinh vi:
+        # ..."), over a further doing told after it ("Nhóm này còn ...").
+        told.sort(key=lambda candidate: not names_methods(candidate.clause.text))
+        return (told[0], whole, reranked) if told else None
 
     def _answering_clause(
         self, analysis: QuestionAnalysis, views: list[PassageView], ranking: Ranking
@@ -1522,7 +1533,9 @@ class ExtractiveAnswerer:
         value = (lambda text: 0.0) if whole_items else _answer_value(analysis)
         chosen: list[tuple[PassageView, int]] = []
         for group in groups:
-            fresh = [item for item in group if item not in chosen]
+            # Chunks overlap: a clause of the next chunk may be one already quoted.
+            said = {_said_as(view, index) for view, index in chosen}
+            fresh = [item for item in group if item not in chosen and _said_as(*item) not in said]
             if chosen and fresh:
                 trial = merge_clauses(chosen + fresh)
                 if len(trial) > self.max_quotes or (
@@ -1734,8 +1747,18 @@ class ExtractiveAnswerer:
                     return self._rows_answer(question, (picked + rest)[:MAX_TABLE_ROWS], views)
         judged = self._judged(analysis, views, ranking)  # "Chỉ tiêu X có đạt không?": X's row
         if judged is not None:
-            answer = self._rows_answer(question, judged, views)
-            said = verdict(analysis, judged[0].value_text)  # "Chưa đạt": "Không"
+            # ... and the report's sentence giving the figures reached, where it has one
+            best = self._answering_clause(analysis, views, ranking)
+            told = (
+                [(best.view, best.index)]
+                if best is not None
+                and cells(best.clause.text) is None
+                and re.search(r"\d", best.clause.text)
+                and best.view.passage.source == judged[0].view.passage.source
+                else []
+            )
+            answer = self._rows_answer(question, judged, views, told)
+            said = verdict(analysis, judged[0].value_text, of_asked=True)  # "Chưa đạt": "Không"
             return (
                 answer.model_copy(update={"answer": f"{said}. {answer.answer}"}) if said else answer
             )
@@ -1929,11 +1952,17 @@ class ExtractiveAnswerer:
         return read_passages(analysis, unread, self._document_about, places, self.library.text_of)
 
     def _rows_answer(
-        self, question: str, picked: list[TableCell], views: list[PassageView]
+        self,
+        question: str,
+        picked: list[TableCell],
+        views: list[PassageView],
+        told: Sequence[tuple[PassageView, int]] = (),
     ) -> Answer:
-        """Each picked row quoted with the column it is read in, then the header row."""
-        items = [(cell.view, cell.row) for cell in picked]
+        """Each picked row quoted with the column it is read in, then the clauses `told` of
+        it in prose, then the header row."""
+        items = [*((cell.view, cell.row) for cell in picked), *told]
         labels: list[str | None] = [f"{c.column}, {c.label} = {c.value_text}" for c in picked]
+        labels += [None] * len(told)
         if picked[0].header >= 0:
             items.append((picked[0].view, picked[0].header))
             labels.append(None)
@@ -2062,6 +2091,11 @@ _SELF_REFERENCE_RE = re.compile(
     r"\b(?:[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Tt]hông tư|[Nn]ghị định|[Ll]uật|"
     r"[Pp]háp lệnh|[Bb]ộ luật) này\b"
 )
+
+
+def _said_as(view: PassageView, index: int) -> tuple[str, str]:
+    """A clause as its document says it, whichever overlapping chunk holds it."""
+    return view.passage.source, view.clauses[index].text.strip()
 
 
 def _extreme_of_list(

@@ -464,9 +464,11 @@ _BARE_QUANTITY_RE = re.compile(r"\b(bao nhiêu|bao nhieu|mấy|may)(?=\W*$)", re
 _ASKED_END_RE = re.compile(r"\s*(?:là |la )?(?:bao nhiêu|bao nhieu)\W*$", re.IGNORECASE)
 _QUANTITY_ASKED_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\b", re.IGNORECASE)
 _TARGET_OPENING_RE = re.compile(r"^\W*(?:chỉ tiêu|chi tieu|mục tiêu|muc tieu)\s+", re.IGNORECASE)
-# The target's deadline ("đến 2030", "năm 2029"), not a year inside a number ("12/2029/NQ").
+# The target's deadline ("đến 2030", "năm 2029", "đến cuối 2031"), not a year inside a number
+# ("12/2029/NQ").
 _YEAR_PHRASE_RE = re.compile(
-    r"(?:^|\s)(?:(?:đến|den)\s+(?:(?:hết|het)\s+)?)?(?:(?:năm|nam)\s+)?(?:19|20)\d{2}(?![\w/-])",
+    r"(?:^|\s)(?:(?:đến|den)\s+(?:(?:hết|het|cuối|cuoi)\s+)?)?(?:(?:năm|nam)\s+)?"
+    r"(?:19|20)\d{2}(?![\w/-])",
     re.IGNORECASE,
 )
 # A span of years a target is set for (read as written): "năm học 2024-2025", "2025 - 2027".
@@ -552,6 +554,11 @@ def with_target_subject(head: str, tail: str, tail_terms: int) -> str:
     return f"{tail.rstrip(' ?')} về {subject}?" if subject else tail
 
 
+def _holds(earlier: Citation, later: Citation) -> bool:
+    """The earlier quote says all the later one does, in the same document."""
+    return earlier.document == later.document and later.quote.strip() in earlier.quote
+
+
 def joined(question: str, answers: list[Answer]) -> Answer:
     """The answers to the parts as one answer: citations renumbered in order, a quote two
     parts share cited once; a refused part is left out unless every part is refused."""
@@ -567,7 +574,12 @@ def joined(question: str, answers: list[Answer]) -> Answer:
         quoted = set()  # this part's citations an earlier part already quoted
         for citation in answer.citations:
             key = (citation.document, citation.start, citation.end)
-            if key in seen:
+            # Chunks overlap: an earlier part's quote from the next chunk may hold this one.
+            holding = next((c.n for c in citations if _holds(c, citation)), None)
+            if key not in seen and holding is not None:
+                seen[key] = holding
+                quoted.add(citation.n)
+            elif key in seen:
                 quoted.add(citation.n)
             else:
                 seen[key] = len(citations) + 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.periods import YEARS_SPAN, period_of, range_as_written
+from assistant.extractive.periods import CAMPAIGN, YEARS_SPAN, period_of, range_as_written
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.years import sentence_of, year_report, years_in
 
@@ -25,6 +25,7 @@ PERIOD_WORDS = {
     "quarter-4": "quý IV năm",
     "whole-year": "cả năm",
     "cumulative": "lũy kế năm",
+    CAMPAIGN: "đợt cao điểm năm",
 }
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from index.vietnamese import fold
 
+CAMPAIGN = "campaign"
 # Read on folded lower-case text, so that "6 tháng đầu năm", "6T dau nam" and "sáu tháng
 # đầu năm" are one period. A year right after ("6 tháng 2024") is not part of the period:
 # it stays the year asked about.
@@ -23,7 +24,18 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     ("quarter-2", r"\bquy (?:ii|2)\b(?! ?[iv])"),
     ("quarter-3", r"\bquy (?:iii|3)\b"),
     ("quarter-4", r"\bquy (?:iv|4)\b"),
-    ("whole-year", r"\b(?:ca|toan|suot) nam\b|\btong ket(?: [a-z]+){0,5} nam\b"),
+    # (not a campaign's summary: "tổng kết đợt cao điểm cuối năm")
+    ("whole-year", r"\b(?:ca|toan|suot) nam\b|\btong ket(?: (?!cao diem)[a-z]+){0,5} nam\b"),
+    # A campaign's weeks ("03 tháng cao điểm", "đợt cao điểm Tết", "trong cao điểm"): no
+    # part of the year a report's other figures cover. Not a plan's subject ("Kế hoạch ...
+    # về cao điểm ..."), campaigns opened ("mở các đợt cao điểm"), rush hour ("giờ cao
+    # điểm"), nor one compared with ("so với đợt cao điểm năm trước").
+    (
+        CAMPAIGN,
+        r"(?<!\bve )(?<!so voi )(?<!\bmo )(?<!\bcac )(?<!\bnhung )"
+        r"\b(?:(?:\d{1,2}|hai|ba|bon) thang|thang|dot|dip|giai doan|trong) cao diem\b"
+        r"|^\W*cao diem\b",
+    ),
     # Local government of two tiers runs from 01/7/2025: "từ khi vận hành chính quyền địa
     # phương hai cấp" counts from that day, as "từ 01/7/2025" does; so does "từ khi thành
     # lập xã", of the communes and wards that day formed.
@@ -70,12 +82,13 @@ _MONTHS_NAMED = {3: "quarter-1", 6: "first-half", 12: "whole-year"}
 # One month: "tháng 7/2025", "riêng tháng 9", "tháng 5 năm 2024"; not a date's month ("ngày
 # 15 tháng 7 năm 2025", "15 tháng 7"), a range's ends ("từ tháng 01/2022 đến tháng 02/2024")
 # nor a number of months ("6 tháng").
-# A month's number is followed by its year, a mark, or what happened in it ("tháng 11 tiếp
+# A month's number is followed by its year, a mark (after bold's "**" too), its days in
+# brackets ("Tháng 3 (15/2 - 14/3/2031)") or what happened in it ("tháng 11 tiếp
 # nhận 12 người"), not by what it counts ("mỗi tháng 2 lần", "hằng tháng 1 buổi").
 # Nor a count of months after a place folding alike: "xã Chiến Thắng 6 tháng đầu năm".
 _MONTH_RE = re.compile(
     r"(?<!\d )(?<!moi )(?<!hang )\bthang (\d{1,2})"
-    r"(?=/\d{4}\b| nam \d{4}\b|\W*$|[,;.:]"
+    r"(?=/\d{4}\b| nam \d{4}\b|\W*$|[*_]*[,;.:]|[*_]* ?\(\d"
     r"| (?!(?:lan|luot|buoi|dot|ngay|nam|ky|nguoi|vu|cuoc|ca|tieng|gio|thang)\b)[a-z]+\b)"
 )
 # Words before a month that make it a bound, not the month spoken of ("trật tự" is no "từ").
@@ -83,10 +96,11 @@ _MONTH_BOUND_RE = re.compile(r"(?<!\btrat )\b(?:tu|den|het|truoc|sau|sang|cuoi|d
 
 
 # A period given by its dates: "từ ngày 01/7/2025 đến ngày 20/9/2025", "từ 15/12/2023 đến
-# hết 14/6/2024" (a report's period may start in mid-December and end in mid-June).
+# hết 14/6/2024" (a report's period may start in mid-December and end in mid-June), or in
+# brackets after what it bounds: "Tháng 3 (15/2 - 14/3/2031)".
 _RANGE_RE = re.compile(
-    r"(?<![/-])\btu (?:ngay )?(\d{1,2})/(\d{1,2})(?:/\d{4})? (?:den|toi) (?:het )?(?:ngay )?"
-    r"(\d{1,2})/(\d{1,2})(?:/\d{4})?\b"
+    r"(?:(?<![/-])\btu (?:ngay )?|(?<=\()(?:ngay )?)(\d{1,2})/(\d{1,2})(?:/\d{4})?"
+    r"(?: (?:den|toi) (?:het )?(?:ngay )?| ?[-–] ?)(\d{1,2})/(\d{1,2})(?:/\d{4})?\b"
 )
 _RANGE_SLACK = 6 / 30  # months: how far a range's end may miss the month's turn
 # ... and how far a month's range may miss a whole month: not "từ 25/01 đến 20/02", an
@@ -129,7 +143,7 @@ def _range_period(day1: int, month1: int, day2: int, month2: int) -> str:
 # nor a directive number's "/TU" (Tỉnh ủy: "Chỉ thị số 05-CT/TU ngày 12/3/2024").
 _SINCE_RE = re.compile(
     r"(?<!hieu luc )(?<!\bthi hanh )(?<![/-])\btu (?:ngay )?(\d{1,2})/(\d{1,2})(?:/\d{4})?\b"
-    r"(?! ?(?:den|toi|-) ?(?:het )?(?:ngay )?\d)"
+    r"(?:,? (?:den|toi) (?:hien )?nay\b|(?! ?(?:den|toi|-) ?(?:het )?(?:ngay )?\d))"
 )
 
 
@@ -284,7 +298,8 @@ def asked_period(question: str) -> str | None:
         period = None  # "tính đến 30/6/2024": a figure standing at a date, in any report
     folded = fold(question).lower()
     until = _UNTIL_MONTH_RE.search(folded)
-    if until is None or period not in (None, f"month-{until.group(1).lstrip('0')}"):
+    # (a campaign's count up to a month: "đợt cao điểm ... tính đến hết tháng 1/2031")
+    if until is None or period not in (None, CAMPAIGN, f"month-{until.group(1).lstrip('0')}"):
         return period
     if re.search(r"\btu (?:ngay |thang )?\d", folded[: until.start()]):
         return period  # "từ tháng 7 đến tháng 9/2025": a range's end, not a count up to it
@@ -337,7 +352,7 @@ def parts_of_year(text: str) -> set[str]:
     return {
         p
         for p in periods_in(text)
-        if p not in ("range", YEARS_SPAN) and not p.startswith(("since-", UNTIL))
+        if p not in ("range", YEARS_SPAN, CAMPAIGN) and not p.startswith(("since-", UNTIL))
     }
 
 
@@ -347,8 +362,10 @@ def without_periods(text: str) -> str:
     folded = fold(text).lower()
     if len(folded) != len(text):  # spans of the folded text must be spans of the text
         return text
+    # (a campaign's words stay: "cao điểm" also names what is asked of, as "đợt cao điểm
+    # ... kéo dài đến ngày nào" does)
     for regex in (
-        *(r for _, r in _COMPILED),
+        *(r for name, r in _COMPILED if name != CAMPAIGN),
         _MONTHS_RE,
         _BARE_MONTHS_RE,
         _RANGE_RE,
@@ -380,6 +397,8 @@ def names_asked(asked: str, named: set[str]) -> bool:
     ):
         return True
     named = {p for p in named if not p.startswith(UNTIL)}
+    if asked == CAMPAIGN:  # ... or its dates: "Dịp Tết (từ 25/01 đến 05/02), xảy ra 4 vụ"
+        return any(p == "range" or p.startswith("since-") for p in named)
     if asked.startswith("since-"):
         return named == {CUMULATIVE}
     # ... and "lũy kế" asked is a count running from any date ("từ 01/7/2025: 15 vụ")

@@ -54,7 +54,11 @@ def asked_action(analysis: QuestionAnalysis) -> str | None:
         match = _TIME_VERB_RE.search(text)
         if match is None:
             return None
-        words = [w for w in match.group(1).split() if w not in _TIME_VERB_SKIP]
+        # ... not a name closing what is asked of: "cao điểm ... Bắc Bình từ ngày nào" asks
+        # no clause naming "Bắc Bình" beside a date (a dateline names it so).
+        typed = re.findall(r"\w+", analysis.text)[1:]  # (the first is capitalised anyway)
+        names = {normal(word) for word in typed if word[:1].isupper()}
+        words = [w for w in match.group(1).split() if w not in _TIME_VERB_SKIP | names]
         return " ".join(words) or None
     return None
 
@@ -135,6 +139,15 @@ _METHODS_LABEL_RE = re.compile(rf"^\W*(?:{'|'.join(map(fold, METHODS))})(?:,? \w
 # ... not what is done to them: "Đường dây đưa người ... vừa bị triệt phá" (folded).
 # (not "... đến khi bị phát hiện", told of its doings)
 _ACTED_UPON_RE = re.compile(r"\b(?:vua|da|moi) bi (?:triet pha|bat|bat giu|khoi to|xu ly)\b")
+
+
+# Words announcing the offenders' ways (folded): "hoạt động rất tinh vi:", "thủ đoạn là ...".
+_METHODS_NAMED_RE = re.compile(rf"\b(?:{'|'.join(map(fold, METHODS))}|tinh vi|manh khoe)\b")
+
+
+def names_methods(text: str) -> bool:
+    """The clause names the offenders' ways as such, before telling them."""
+    return _METHODS_NAMED_RE.search(fold(text).lower()) is not None
 
 
 def tells_offenders_doing(text: str) -> bool:

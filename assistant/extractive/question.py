@@ -421,11 +421,12 @@ def communes_as_written(text: str) -> tuple[str, ...]:
     return tuple(written for written, _ in _commune_mentions(text))
 
 
-# A search for a rate (read folded): "mức hỗ trợ ...", "mức chi ...", "mức phạt ...", or a
+# A search for a rate (read folded): "mức hỗ trợ ...", "mức chi ...", "mức phạt ...", a share
+# ("tỷ lệ ngân sách tỉnh chi cho A"), or a
 # price: "giá mua (vào) và giá bán ...", "giá thu mua ...", "giá nhập" (not "giả danh", which
 # folds alike but never goes on with a word of buying or selling).
 _RATE_SEARCHED_RE = re.compile(
-    r"^\W*(?:muc (?:ho tro|chi|boi duong|phu cap|thuong|phat|tien|tro cap)|lai suat"
+    r"^\W*(?:muc (?:ho tro|chi|boi duong|phu cap|thuong|phat|tien|tro cap)|lai suat|t[yi] le"
     r"|gia (?:mua|ban|thu mua|nhap))\b"
 )
 # ... or an amount searched for, keywords only (no "?"): the cost of a named plan ("kinh phí

@@ -245,6 +245,9 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
     done = _done_column(analysis, header) if asked_extreme(analysis) else None
     if done is not None:  # "phải bổ sung mới nhiều tổ viên nhất": "Bổ sung mới"
         return done
+    deed = _deed_column(analysis, header) if asked_extreme(analysis) else None
+    if deed is not None:  # "nhiều hộ nghèo được cấp nước nhất": "Được cấp nước (hộ)"
+        return deed
     unit = analysis.counted.unit
     found = _noun_column(analysis, unit, header, caption)
     cause = _CAUSE_RE.search(fold(unit or "").lower())
@@ -534,6 +537,26 @@ def _done_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
         )
 
     named = [i for i, cell in enumerate(header[1:], start=1) if named_whole(cell)]
+    return named[0] if len(named) == 1 else None
+
+
+# What is done to the ranked noun, closing the words ranked (folded): "nhiều hộ nghèo được
+# cấp nước nhất" ranks the households given water, not all poor households.
+_DEED_CLOSING_RE = re.compile(rf"\b(?:{'|'.join(_PASSIVE_MARKERS)})(?: [a-z]+){{1,3}}$")
+
+
+def _deed_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
+    """The one column named by nothing but the deed closing the ranked words: "Được cấp
+    nước (hộ)" beside "Hộ nghèo (hộ)", which names more of the question's words."""
+    between = _RANKED_BETWEEN_RE.search(_ranked_text(analysis))
+    deed = _DEED_CLOSING_RE.search(between.group(1).strip()) if between else None
+    if deed is None:
+        return None
+    named = [
+        i
+        for i, cell in enumerate(header[1:], start=1)
+        if _phrase(_without_unit(cell)) == deed.group(0)
+    ]
     return named[0] if len(named) == 1 else None
 
 
@@ -938,9 +961,11 @@ def verdict_rows(view: PassageView, verdicts: frozenset[str]) -> list[TableCell]
     return found
 
 
-# "Chỉ tiêu X có đạt không?", "mục tiêu X năm 2024 đã hoàn thành chưa" (folded).
+# "Chỉ tiêu X có đạt không?", "mục tiêu X năm 2024 đã hoàn thành chưa", "A có đạt chỉ tiêu
+# X không?" (folded).
 _TARGET_JUDGED_RE = re.compile(
-    r"\b(?:chi tieu|muc tieu|ke hoach)\b.*\b(?:dat|hoan thanh|vuot)\b.*\b(?:khong|chua)\W*$"
+    r"(?:\b(?:chi tieu|muc tieu|ke hoach)\b.*\b(?:dat|hoan thanh|vuot)\b"
+    r"|\b(?:dat|hoan thanh|vuot)\b.*\b(?:chi tieu|muc tieu|ke hoach)\b).*\b(?:khong|chua)\W*$"
 )
 
 

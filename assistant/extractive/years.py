@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from assistant.extractive import patterns
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.counting import states_count, unit_head
+from assistant.extractive.counting import asks_share, states_count, unit_head
 from assistant.extractive.entities import places_named
 from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS
 from assistant.extractive.passage_views import (
@@ -156,6 +156,12 @@ def _dated_ranges(text: str) -> str:
 
 
 _BIRTH_YEAR_RE = re.compile(r"\b(?:SN|sinh năm)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
+# A document cited by its number and date ("thay thế Quy chế số 02/QC-UBND ngày 5/6/2019"):
+# the day it was signed, not a year the clause tells of.
+_CITED_DATE_RE = re.compile(
+    r"(?<=\d[/-][A-Za-zĐđ])[\w&/.-]*,?\s+(?:ngày|ngay)\s+\d{1,2}"
+    r"(?:/\d{1,2}/|\s+(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+)(?:19|20)\d{2}\b"
+)
 
 
 def years_in(text: str) -> set[int]:
@@ -229,10 +235,16 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     told_spans = year_spans(_COMPARED_YEAR_RE.sub(" ", sentence))
     if asked_spans and told_spans and not asked_spans & told_spans:
         return False
+    said = _without_later_years(sentence, clause.text)
+    # A document cited by its number and date is of the year asked when the question asks of
+    # it ("theo nghị quyết cũ năm 2026 ..."); else that date is no year the clause tells of.
+    cited = " ".join(match.group() for match in _CITED_DATE_RE.finditer(said))
+    if years_in(cited) & asked:
+        return True
     own = (
         _header_years(sentence)
         if _is_header_row(sentence)
-        else years_in(_without_later_years(sentence, clause.text))
+        else years_in(_CITED_DATE_RE.sub(" ", said))
     )
     if clause.lead_in is not None:
         own |= years_in(view.clauses[clause.lead_in].text)
@@ -579,7 +591,10 @@ def _target_for_year(candidate: Candidate, analysis: QuestionAnalysis) -> bool:
     text = _with_lead_in(candidate)
     if analysis.period in periods_in(text):
         return False
-    return _TARGET_RE.search(fold(_BRACKETED_RE.sub(" ", text)).lower()) is not None
+    unbracketed = fold(_BRACKETED_RE.sub(" ", text)).lower()
+    target = _TARGET_RE.search(unbracketed)
+    # ... not a result told against its target: "đạt 61,2%, chưa đạt chỉ tiêu 70%"
+    return target is not None and not _REACHED_FIGURE_RE.search(unbracketed[: target.start()])
 
 
 def read_with_lead_in(candidate: Candidate) -> str:
@@ -728,11 +743,20 @@ _OPERATION_RE = re.compile(
 )
 
 
+# A count asked as it stands at a day (folded): "đến ngày 30/6/2031", "tính đến 15/3/2031",
+# "đến giữa năm 2031".
+_STANDING_AT_RE = re.compile(
+    r"\b(?:den|toi) (?:het )?(?:ngay )?\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b|\b(?:den|toi) giua nam\b"
+)
+
+
 def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """ "Năm 2024 có bao nhiêu vụ?" asks the year's figure: a sentence giving the figure
     of only a part of it ("9 tháng xảy ra 07 vụ", "quý III ...") is not that."""
     if analysis.type != QuestionType.COUNT or not analysis.years:
         return False
+    if _STANDING_AT_RE.search(fold(analysis.text).lower()):
+        return False  # "đến 30/6/2031 đã xóa được mấy điểm": where a count stands that day
     # "năm 2024 ... thiệt hại 11,2 tỷ đồng; riêng quý IV/2024 xảy ra 14 vụ" gives the
     # year's figure before a part's.
     # A date range no question names ("từ ngày 25/01 đến 20/02/2024": an operation's
@@ -760,6 +784,8 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
         )
         if named_as_asked.search(sentence):
             return False
+    if asks_share(analysis):
+        named.discard(CUMULATIVE)  # "lũy kế đạt 71,8%": where a share stands, no part's sum
     first = first_period_at(sentence)
     if named and whole is None and _singles_out_part(analysis, candidate, sentence, first):
         named = set()  # the figure before "riêng" is the period its paragraph tells

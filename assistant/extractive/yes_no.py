@@ -40,8 +40,10 @@ def _object_of(rest: str) -> str | None:
     return words[-1] if words else None
 
 
-def verdict(analysis: QuestionAnalysis, clause: str) -> str | None:
-    """ "Có", "Không" or None for the first quoted clause of a yes/no question."""
+def verdict(analysis: QuestionAnalysis, clause: str, of_asked: bool = False) -> str | None:
+    """ "Có", "Không" or None for the first quoted clause of a yes/no question. `of_asked`:
+    the clause is known to be of what the predicate is asked of (a targets table's verdict
+    cell in the row naming the target: "có đạt chỉ tiêu X không" -> "Chưa đạt")."""
     if analysis.type != QuestionType.YES_NO:
         return None
     match = _PREDICATE_RE.search(fold(analysis.text).lower())
@@ -53,7 +55,7 @@ def verdict(analysis: QuestionAnalysis, clause: str) -> str | None:
     if not re.search(rf"\b{predicate}\b", said):
         return None
     thing = _object_of(fold(analysis.text).lower()[match.end(2 if second else 1) :])
-    if thing is not None and not re.search(rf"\b{thing}\b", said):
+    if thing is not None and not of_asked and not re.search(rf"\b{thing}\b", said):
         return None  # "có xảy ra vụ cháy": a clause where a TNGT "xảy ra" does not say
     negated = rf"\b{_NEGATION}(?: \w+){{0,{NEGATION_REACH - 1}}} {predicate}\b"
     return "Không" if re.search(negated, said) else "Có"
