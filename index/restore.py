@@ -330,9 +330,18 @@ def _places_spelled(
         span = typed[start:end]
         # A district only after its unit word: "la gi" is "là gì" before it is thị xã La Gi;
         # or typed as a name ("Song Hinh") or after "ở"/"tại" ("o song hinh"): a place.
+        # ... or the restorer could not read it: a syllable the documents never write, left
+        # as typed ("giong rieng" restored "giong riêng"), is the place's, not other words.
+        unread = any(
+            said == word and word.lower() != spelt.lower()
+            for word, said, spelt in zip(
+                span.split(), restored[start:end].split(), name.split(), strict=False
+            )
+        )
         named = (
             name in PROVINCE_NAMES
             or place.with_unit
+            or unread
             or (
                 (_typed_as_name(span) or _AT_PLACE_RE.search(typed[:start]) is not None)
                 and not attested(restored[start:end])
@@ -340,7 +349,12 @@ def _places_spelled(
         )
         if named and end - start == len(name) and fold(span).lower() == fold(name).lower():
             letters = zip(span, name, strict=True)
-            cased = "".join(n.lower() if t.islower() else n for t, n in letters)
+            # (a district read only as one the restorer could not read is written as a name
+            # is: in lower case it would be read as no place)
+            district = unread and name not in PROVINCE_NAMES
+            cased = (
+                name if district else "".join(n.lower() if t.islower() else n for t, n in letters)
+            )
             restored = f"{restored[:start]}{cased}{restored[end:]}"  # in the case typed
     return restored
 

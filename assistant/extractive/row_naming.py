@@ -33,8 +33,10 @@ _Row = TypeVar("_Row")
 
 
 def phrase(text: str) -> str:
-    """The text's words folded, abbreviations spelled out, one space apart."""
-    return " ".join(re.findall(r"\w+", fold(spell_out(text)).lower()))
+    """The text's words folded, abbreviations spelled out, one space apart; a number typed
+    against its unit ("15m", "200kg") apart from it, as a header writes "15 m"."""
+    folded = fold(spell_out(text)).lower()
+    return " ".join(re.findall(r"\w+", re.sub(r"(?<=\d)(?=[^\W\d_])", " ", folded)))
 
 
 @dataclass(frozen=True)

@@ -234,3 +234,15 @@ def test_a_result_told_against_its_target_answers_a_part_of_the_year() -> None:
         "VNeID mức 2 tỉnh Phú Thọ 6 tháng 2031 đạt bao nhiêu?", [report]
     )
     assert "61,2%" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_a_number_typed_against_its_unit_names_the_column_written_apart() -> None:
+    table = _report(
+        "Tàu cá theo xã năm 2031:\n\n"
+        "| Xã | Tàu cá (chiếc) | Tàu từ 12 m trở lên |\n|---|---|---|\n"
+        "| Xã Hùng Lô | 214 | 38 |\n| Xã Kim Đức | 163 | 71 |"
+    )
+    answer = ExtractiveAnswerer().build(
+        "xa nao o Phu Tho co nhieu tau ca tu 12m tro len nhat nam 2031", [table]
+    )
+    assert "Kim Đức" in answer.answer.split("[1]")[0], answer.answer
