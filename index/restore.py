@@ -331,7 +331,7 @@ def _places_spelled(
         # A district only after its unit word: "la gi" is "là gì" before it is thị xã La Gi;
         # or typed as a name ("Song Hinh") or after "ở"/"tại" ("o song hinh"): a place.
         # ... or the restorer could not read it: a syllable the documents never write, left
-        # as typed ("giong rieng" restored "giong riêng"), is the place's, not other words.
+        # as typed ("muong nhe" restored "muong nhé"), is the place's, not other words.
         unread = any(
             said == word and word.lower() != spelt.lower()
             for word, said, spelt in zip(

@@ -54,8 +54,8 @@ def asked_action(analysis: QuestionAnalysis) -> str | None:
         match = _TIME_VERB_RE.search(text)
         if match is None:
             return None
-        # ... not a name closing what is asked of: "cao điểm ... Bắc Bình từ ngày nào" asks
-        # no clause naming "Bắc Bình" beside a date (a dateline names it so).
+        # ... not a name closing what is asked of: "cao điểm ... Tam Nông từ ngày nào" asks
+        # no clause naming "Tam Nông" beside a date (a dateline names it so).
         typed = re.findall(r"\w+", analysis.text)[1:]  # (the first is capitalised anyway)
         names = {normal(word) for word in typed if word[:1].isupper()}
         words = [w for w in match.group(1).split() if w not in _TIME_VERB_SKIP | names]

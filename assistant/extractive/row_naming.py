@@ -34,7 +34,7 @@ _Row = TypeVar("_Row")
 
 def phrase(text: str) -> str:
     """The text's words folded, abbreviations spelled out, one space apart; a number typed
-    against its unit ("15m", "200kg") apart from it, as a header writes "15 m"."""
+    against its unit ("12m", "200kg") apart from it, as a header writes "12 m"."""
     folded = fold(spell_out(text)).lower()
     return " ".join(re.findall(r"\w+", re.sub(r"(?<=\d)(?=[^\W\d_])", " ", folded)))
 

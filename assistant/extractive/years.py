@@ -756,7 +756,7 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
     if analysis.type != QuestionType.COUNT or not analysis.years:
         return False
     if _STANDING_AT_RE.search(fold(analysis.text).lower()):
-        return False  # "đến 30/6/2031 đã xóa được mấy điểm": where a count stands that day
+        return False  # "đến 30/6/2031 đã lắp được mấy camera": where a count stands that day
     # "năm 2024 ... thiệt hại 11,2 tỷ đồng; riêng quý IV/2024 xảy ra 14 vụ" gives the
     # year's figure before a part's.
     # A date range no question names ("từ ngày 25/01 đến 20/02/2024": an operation's
@@ -785,7 +785,7 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
         if named_as_asked.search(sentence):
             return False
     if asks_share(analysis):
-        named.discard(CUMULATIVE)  # "lũy kế đạt 71,8%": where a share stands, no part's sum
+        named.discard(CUMULATIVE)  # "lũy kế đạt 64,3%": where a share stands, no part's sum
     first = first_period_at(sentence)
     if named and whole is None and _singles_out_part(analysis, candidate, sentence, first):
         named = set()  # the figure before "riêng" is the period its paragraph tells

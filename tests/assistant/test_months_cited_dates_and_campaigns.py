@@ -130,17 +130,18 @@ def test_a_search_running_to_now_is_a_count() -> None:
 
 def test_a_count_standing_at_a_day_is_no_part_of_the_year() -> None:
     directive = invented_passage(
-        "Quý I/2031, toàn huyện phát hiện 12 vụ khai thác cát trái phép. Qua rà soát, còn 14 "
-        "điểm nóng. Đến ngày 30/4/2031 mới xóa được 05/14 điểm nóng.\n\n"
-        "- Đến ngày 31/12/2031, xóa ít nhất 09/14 điểm nóng.",
+        "Quý I/2031, toàn huyện phát hiện 12 vụ tàng trữ trái phép chất ma túy. Qua rà soát, "
+        "còn 14 tụ điểm phức tạp về ma túy. Đến ngày 30/6/2031 mới triệt xóa được 05/14 tụ "
+        "điểm.\n\n- Đến ngày 31/12/2031, triệt xóa ít nhất 09/14 tụ điểm.",
         "ct.txt",
-        title="Chỉ thị về tăng cường quản lý khai thác cát",
+        title="Chỉ thị về tăng cường phòng, chống ma túy",
         kind="chỉ thị",
         province="Phú Thọ",
         year=2031,
     )
     answer = ExtractiveAnswerer().build(
-        "Chỉ tiêu xóa điểm nóng khai thác cát đến cuối 2031 và đến 30/4/2031 đã xóa được mấy điểm?",
+        "Chỉ tiêu triệt xóa tụ điểm ma túy đến cuối 2031 và đến 30/6/2031 đã triệt xóa được mấy "
+        "tụ điểm?",
         [directive],
     )
     assert "09/14" in answer.answer and "05/14" in answer.answer, answer.answer
