@@ -349,13 +349,13 @@ def _places_spelled(
         )
         if named and end - start == len(name) and fold(span).lower() == fold(name).lower():
             letters = zip(span, name, strict=True)
-            # (a district read only as one the restorer could not read is written as a name
-            # is: in lower case it would be read as no place)
+            # In the case typed; but a district read only as one the restorer could not read
+            # is written as a name is (in lower case it would be read as no place).
             district = unread and name not in PROVINCE_NAMES
             cased = (
                 name if district else "".join(n.lower() if t.islower() else n for t, n in letters)
             )
-            restored = f"{restored[:start]}{cased}{restored[end:]}"  # in the case typed
+            restored = f"{restored[:start]}{cased}{restored[end:]}"
     return restored
 
 
