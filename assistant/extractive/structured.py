@@ -20,6 +20,7 @@ from assistant.extractive.sentences import ITEM_MARKER_RE
 from assistant.extractive.tables import cells
 from assistant.extractive.years import item_heading
 from index.extraction.bodies import ASKING_LEAD_RE, read_owners
+from index.extraction.duties import ARTICLE_PREFIX
 from index.extraction.identity import SIGNED_MARK_RE
 from index.extraction.records import DutyItem
 from index.vietnamese import fold
@@ -136,7 +137,7 @@ def register_duty_clauses(
     if body is None:
         return []
     order = {(id(c.view), c.index): rank for rank, c in enumerate(ranking.candidates)}
-    groups: list[tuple[int, list[tuple[PassageView, int]]]] = []
+    groups: list[tuple[tuple[bool, int], list[tuple[PassageView, int]]]] = []
     for source in dict.fromkeys(view.passage.source for view in views):
         in_source = [view for view in views if view.passage.source == source]
         for duty in duties_of(source):
@@ -168,7 +169,10 @@ def register_duty_clauses(
                     group.insert(0, above[0])
             if group:
                 best = min(order.get((id(v), i), len(order)) for v, i in group)
-                groups.append((best, group))
+                # The body's own article ("Điều 9. Trách nhiệm của X" / "a) ...") before an
+                # item elsewhere that names it among others.
+                own_article = duty.section.startswith(ARTICLE_PREFIX)
+                groups.append(((not own_article, best), group))
     groups.sort(key=lambda pair: pair[0])
     return [group for _, group in groups[:MAX_ITEMS]]
 

@@ -23,6 +23,9 @@ _HEADS = (
     "|Hiệp hội"
     "|Văn phòng|Trung tâm|Liên đoàn|Mặt trận|Chủ tịch|Phó Chủ tịch|Giám đốc|Thủ trưởng"
     "|Người đứng đầu|Kho bạc|Cảnh sát|Bộ đội|Ngân hàng|Học viện|Trường|Phòng|Đội|Cổng"
+    # ... and those a coordination rule binds beside public bodies: "Công ty Điện lực A",
+    # "Hạt Kiểm lâm huyện B", "Đồn Biên phòng C", "Bệnh viện Đa khoa D"
+    "|Tổng công ty|Công ty|Tập đoàn|Điện lực|Hạt|Đồn|Bệnh viện|Trạm|Hải đội"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])")
 # Kinds of unit a collective names after "các": "Các sở, ban, ngành", "UBND các huyện, thị xã".

@@ -98,6 +98,31 @@ def _heading_body(text: str, item: _Item) -> Owners | None:
     return owners
 
 
+# A rule's article or a plan's part headed by whose duties it lists: "Điều 7. Trách nhiệm của
+# Sở Tư pháp", "Nhiệm vụ cụ thể của Công an xã:" (its items name no body of their own).
+_DUTIES_OF_RE = re.compile(
+    r"(?:Điều \d{1,3}\.?\s*)?(?:Trách nhiệm|Nhiệm vụ|Nhiệm vụ, quyền hạn)(?: cụ thể)? của\s+",
+    re.IGNORECASE,
+)
+# Where such a part ends: the next article or chapter (or a part numbered in Roman).
+_PART_HEADING_RE = re.compile(r"(?:Điều \d{1,3}\b|Chương [IVXLC\d]+\b)", re.IGNORECASE)
+_ARTICLE_RE = re.compile(r"Điều \d{1,3}\b", re.IGNORECASE)
+# The numbering path of an item of such an article opens with it: "Điều 9.a".
+ARTICLE_PREFIX = "Điều "
+
+
+def _duties_of_heading(text: str, item: _Item) -> Owners | None:
+    """The body whose duties an unnumbered heading announces ("Điều 7. Trách nhiệm của
+    Sở Tư pháp"), or None."""
+    lead = _DUTIES_OF_RE.match(text, item.start, item.end)
+    if lead is None:
+        return None
+    owners = read_owners(text, lead.end(), item.end, with_task=False)
+    if owners is None or not _NAME_ONLY_RE.fullmatch(text, owners.end, item.end):
+        return None
+    return owners
+
+
 def _sentence_duties(text: str, item: _Item) -> Iterator[DutyItem]:
     for start, end in sentence_spans(text, item.start, item.end):
         duty = _duty(text, start, end, "", None)
@@ -110,7 +135,21 @@ def read_duties(text: str) -> tuple[DutyItem, ...]:
     duties: list[DutyItem] = []
     stack: list[tuple[int, str, Owners | None]] = []  # (depth, label, bodies handed down)
     unnumbered: list[_Item] = []
+    part_owner: Owners | None = None  # of an article headed "Trách nhiệm của X"
+    part = ""  # its number, the first of its items' numbering path: "Điều 9" of "Điều 9.a"
     for item in _items(text):
+        owning = _duties_of_heading(text, item) if item.depth < 0 else None
+        if (
+            owning
+            or item.depth == 0
+            or (item.depth < 0 and _PART_HEADING_RE.match(text, item.start, item.end))
+        ):
+            part_owner = owning
+            article = _ARTICLE_RE.match(text, item.start, item.end) if owning else None
+            part = f"{ARTICLE_PREFIX}{article.group().split()[-1]}" if article else ""
+            if item.depth < 0:
+                stack.clear()
+                continue
         if item.depth < 0:
             # "2. Sở Y tế" alone on its line, then its task as a plain paragraph.
             named = stack[-1] if stack else None
@@ -124,10 +163,13 @@ def read_duties(text: str) -> tuple[DutyItem, ...]:
         while stack and stack[-1][0] >= item.depth:
             stack.pop()
         section = ".".join([*(label for _, label, _ in stack), item.label])
-        handed_down = None if _is_heading(text, item) else _heading_body(text, item)
+        heading = _is_heading(text, item)
+        handed_down = None if heading else _heading_body(text, item)
         inherited = next((body for _, _, body in reversed(stack) if body), None)
+        if inherited is None and part_owner is not None:
+            inherited, section = part_owner, ".".join(p for p in (part, section) if p)
         stack.append((item.depth, item.label, handed_down))
-        if handed_down is None and not _is_heading(text, item):
+        if handed_down is None and not heading:
             duty = _duty(text, item.start, item.end, section, inherited)
             duties.extend([duty] if duty else [])
     for item in unnumbered:  # an operative text's unnumbered sentences assign duties too

@@ -192,3 +192,21 @@ def test_a_customs_office_named_alone_on_its_line_owns_the_paragraph_under_it() 
         ("Cục Hải quan tỉnh", "Phối hợp"),
         ("Sở Y tế", "Sở Y tế "),
     ]
+
+
+def test_an_article_headed_by_whose_duties_it_lists_owns_its_items() -> None:
+    """ "Điều 8. Trách nhiệm của Công ty Cấp nước A": its items name no body, the heading
+    does; the next article ends it."""
+    text = (
+        "Điều 8. Trách nhiệm của Công ty Cấp nước Yên Bái\n"
+        "1. Cung cấp sơ đồ đường ống, trụ nước chữa cháy cho Công an tỉnh trước ngày 31/3/2031.\n"
+        "2. Bảo đảm áp lực nước tại các trụ nước chữa cháy trong khu dân cư.\n\n"
+        "Điều 9. Hiệu lực thi hành\n"
+        "1. Quy chế có hiệu lực kể từ ngày ký.\n"
+    )
+    duties = read_duties(text)
+    assert [(d.body, d.section) for d in duties] == [
+        ("Công ty Cấp nước Yên Bái", "Điều 8.1"),
+        ("Công ty Cấp nước Yên Bái", "Điều 8.2"),
+    ]
+    assert duties[0].deadline == "trước ngày 31/3/2031"
