@@ -499,6 +499,11 @@ class ExtractiveAnswerer:
 
         sources = {p.source: p.metadata.title for p in passages}
         fitting = [s for s, title in sources.items() if of_place(s, title)]
+        if len(fitting) > 1 and analysis.years:
+            # ... of the year asked too: the commune's report of 2025, not the district's
+            # directive of 2024 that bore the same name
+            years = {p.source: p.metadata.year for p in passages}
+            fitting = [s for s in fitting if years[s] in analysis.years]
         if len(fitting) != 1:
             return None
         own = fitting[0]  # ... ranked first or not: another province's table may outrank it
@@ -555,7 +560,9 @@ class ExtractiveAnswerer:
         cited_only = bool(analysis.directive_keys) and not self._own_number(
             pinned, passages, analysis
         )
-        if analysis.type == QuestionType.DUTY:
+        # "Chỉ thị A đặt ra chỉ tiêu gì?": what A itself sets, as its duties are.
+        sets = bool(analysis.directive_keys) and _asks_what_document_sets(analysis)
+        if analysis.type == QuestionType.DUTY or sets:
             numbered_otherwise = self._numbered_otherwise(pinned, passages, analysis)
             of_another_year = pinned is not None and not self._of_asked_years(
                 analysis, pinned, views
@@ -564,6 +571,7 @@ class ExtractiveAnswerer:
                 # "Chỉ thị A giao Sở B nhiệm vụ gì?" where a document only cites A ("thay
                 # thế Chỉ thị số A"): its own tasks are not A's.
                 return self._refusal(question, views)
+        if analysis.type == QuestionType.DUTY:
             # "Công an xã đề nghị Sở Y tế làm gì?": the report's proposals to it.
             proposed = self._labelled(question, analysis, views, ranking)
             return proposed or self._duties(question, analysis, views, ranking)
@@ -719,6 +727,13 @@ class ExtractiveAnswerer:
                 return answer
         # A ranking's places are read from the one clause ranking them, not each elsewhere.
         ranked = asks_extreme_places(analysis) and ranks_places(best.clause.text)
+        # "Những huyện nào ... nhiều nhất?" led in by "Các huyện có nhiều ... nhất gồm:": its
+        # items are the places asked, each, not only the highest of them.
+        ranked = ranked or (
+            analysis.type == QuestionType.LIST
+            and best.clause.is_lead_in
+            and _EXTREME_WORD_RE.search(fold(best.clause.text).lower()) is not None
+        )
         if asks_extreme_places(analysis) and not ranked:
             item = _extreme_of_list(analysis, views, best.view.passage.source)
             if item is not None:  # "Huyện A: 1.105 hộ" the highest of its list
@@ -3068,6 +3083,29 @@ def _asks_document_period(analysis: QuestionAnalysis) -> bool:
     if analysis.type in (QuestionType.PERSON, QuestionType.SIGNER):
         return False
     return _matches(_DOCUMENT_PERIOD_ASKED, analysis.text, analysis.form)
+
+
+# The most or least said (folded): "nhiều ... nhất", "cao nhất".
+_EXTREME_WORD_RE = re.compile(r"\bnhat\b")
+
+
+# What a document sets, asked of it (folded): "đặt ra chỉ tiêu gì", "đề ra những giải pháp
+# nào"; not which of its targets were met ("chỉ tiêu nào chưa đạt": a report's verdicts).
+_SETS_ASKED_RE = re.compile(
+    r"\b(?:dat ra|de ra|neu ra|xac dinh|dua ra)(?: \w+){0,2}? "
+    r"(?:chi tieu|muc tieu|nhiem vu|giai phap|bien phap|yeu cau)\b(?: \w+){0,3}? (?:gi|nao)\b"
+)
+_MET_ASKED_RE = re.compile(r"\b(?:dat|vuot|hoan thanh)\b(?! ra)")
+
+
+def _asks_what_document_sets(analysis: QuestionAnalysis) -> bool:
+    """The question asks the targets, tasks or measures a document sets."""
+    asked = fold(analysis.text).lower()
+    return (
+        analysis.type in (QuestionType.WHICH, QuestionType.LIST, QuestionType.OTHER)
+        and _SETS_ASKED_RE.search(asked) is not None
+        and _MET_ASKED_RE.search(_SETS_ASKED_RE.sub(" ", asked)) is None
+    )
 
 
 def _asks_about_document(analysis: QuestionAnalysis) -> bool:

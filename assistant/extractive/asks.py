@@ -12,6 +12,7 @@ import re
 
 from assistant.answers import Answer, Citation
 from assistant.extractive.lexicon import PLACE_UNITS
+from assistant.extractive.periods import first_period_at
 from assistant.extractive.question import MAX_QUESTION_CHARS
 from index.gazetteer import place_spans
 from index.vietnamese import UPPER_LETTERS, fold, has_diacritics
@@ -24,7 +25,11 @@ _ASKING = re.compile(
     r"|(?:la|cua) ai|nhu the nao|the nao|ra sao|(?:o|thuoc|la) dau|(?:do|ai) (?:ai|ky|ki)|\w+ gi"
     r"|ai (?!nao\b)\w+"  # "..., ai chủ trì hội nghị?"
     r"|tang hay giam|(?:vi|tai) sao"
-    r"|(?:chua|khong)(?=\s*[,;]))\b"  # "..., đạt chỉ tiêu chưa, vì sao?": a yes or no first
+    r"|(?:chua|khong)(?=\s*[,;])"  # "..., đạt chỉ tiêu chưa, vì sao?": a yes or no first
+    # ... or a yes or no closing the question: "X bao nhiêu, xã A có được thêm không?" (not
+    # whether the figure asked met its target: "đạt bao nhiêu, có đạt chỉ tiêu không?" is
+    # read whole, from the target's row or sentence)
+    r"|co(?! (?:dat|vuot|hoan thanh)\b)(?: \w+){1,8}? (?:hay )?khong(?=\W*$))\b"
 )
 # Where a question may be cut in two: ", ", "; ", " và ", ", và ", ", trong đó ", "? ".
 _JOINT = re.compile(r"\s*(?:,\s*(?:va |con |trong do )?|;\s*|\?\s+|\s+va\s+)")
@@ -392,6 +397,48 @@ def _two_documents(question: str) -> list[str]:
     return [f"{before}{match[side]}{after}" for side in ("a", "b")]
 
 
+# "X: huyện A 9 tháng 2024 và xã B từ 01/7/2025?", "mức thưởng: chỉ thị A và quy chế B": one
+# thing asked, after a colon, of two places or documents.
+_TOPIC_OF_TWO_RE = re.compile(
+    r"^\W*(?P<topic>[^:?]{3,80}?)\s*:\s*(?P<a>[^,;:?]+?)\s+(?:và|va)\s+(?P<b>[^,;:?]+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+# "X ở xã A và Y ở tỉnh B là gì?": two things asked alike, each of a place of its own.
+_AT_PLACE_PART = r".+?\s(?:ở|tại|của|o|tai|cua)\s+(?P<{side}_place>[^,;:?]+?)"
+_TWO_AT_PLACES_RE = re.compile(
+    rf"^\W*(?P<a>{_AT_PLACE_PART.format(side='a')})\s+(?:và|va)\s+"
+    rf"(?P<b>{_AT_PLACE_PART.format(side='b')})\s+"
+    r"(?P<rest>(?:là|la) (?:gì|gi|những gì|nhung gi|bao nhiêu|bao nhieu)|ra sao"
+    r"|(?:như )?thế nào|(?:nhu )?the nao)[\s?.!]*$",
+    re.IGNORECASE,
+)
+# A side naming a document by its kind: "chỉ thị ... A", "quy chế ... B" (read folded).
+_DOCUMENT_KIND_RE = re.compile(
+    r"^(?:chi thi|ke hoach|nghi quyet|quy che|quyet dinh|bao cao|cong van|thong bao"
+    r"|ct|kh|nq|qd|bc|cv|tb)\b"
+)
+
+
+def _of_two(question: str) -> list[str]:
+    """ "X: A và B" and "X ở A và Y ở B là gì?" read as a question of each side, when each
+    side names a place or a document of its own; else the question alone."""
+    topic = _TOPIC_OF_TWO_RE.match(question)
+    if topic is not None:
+        sides = [topic[side].strip() for side in ("a", "b")]
+        named = all(
+            _is_place(_without_prep(side)) or _DOCUMENT_KIND_RE.match(fold(side).lower())
+            for side in sides
+        )
+        if named and fold(sides[0]).lower() != fold(sides[1]).lower():
+            asked = " là bao nhiêu" if has_diacritics(question) else " la bao nhieu"
+            asking = asked if _FIGURE_RE.match(topic["topic"].strip()) else ""
+            return [f"{topic['topic'].strip()}: {side}{asking}?" for side in sides]
+    at_places = _TWO_AT_PLACES_RE.match(question)
+    if at_places is not None and all(_is_place(at_places[f"{side}_place"]) for side in ("a", "b")):
+        return [f"{at_places[side]} {at_places['rest']}?" for side in ("a", "b")]
+    return [question]
+
+
 def split_places(question: str) -> list[str]:
     """ "So sánh tỷ lệ X của huyện A (2024) và phường B (2025)" read as X of each place,
     each asked on its own (with its own period), as "Huyện A và xã B mỗi nơi có bao nhiêu
@@ -418,7 +465,10 @@ def split_places(question: str) -> list[str]:
     match = _PLACES_COMPARED_RE.match(question.strip())
     if match is None or not all(_is_place(_without_prep(match[side])) for side in ("a", "b")):
         listed = _listed_places(question.strip())
-        return listed if len(listed) > 1 else _two_documents(question.strip())
+        if len(listed) > 1:
+            return listed
+        documents = _two_documents(question.strip())
+        return documents if len(documents) > 1 else _of_two(question.strip())
     what, prep = match["what"], match["prep"]
     if prep.lower() in ("giữa", "giua"):
         prep = "của"
@@ -437,6 +487,9 @@ def place_labels(parts: list[str]) -> list[str]:
     labels = []
     for words in split:
         side = " ".join(words[head : len(words) - tail])
+        # ... one named as a part of a year too: "xã A từ 01/7/2025", "huyện B 9 tháng 2024"
+        named_at = first_period_at(side)
+        side = side[:named_at] if named_at and side[:named_at].strip(" ,?") else side
         period = _SIDE_PERIOD_RE.search(fold(side).lower())
         labels.append(side[: period.start()].strip(" ,?") if period else side.strip(" ,?"))
     return labels

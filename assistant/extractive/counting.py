@@ -50,7 +50,7 @@ _PHRASE_OPENERS = frozenset(
 # Kinds of person a text counts in "người" once it has named them (folded).
 PERSON_KINDS = frozenset(
     ("cong dan", "nguoi dan", "hoc sinh", "sinh vien", "thanh nien", "lao dong", "nan nhan",
-     "thuyen vien", "du khach", "benh nhan", "tre em", "nguoi lao", "phu nu")
+     "thuyen vien", "du khach", "benh nhan", "tre em", "nguoi lao", "phu nu", "thi sinh")
 )  # fmt: skip
 
 
@@ -68,6 +68,16 @@ def unit_head(analysis: QuestionAnalysis) -> str | None:
     """The first word of the counted noun, folded ("loa", "thanh", "nguoi")."""
     unit = analysis.counted.unit
     return fold(unit).lower().split()[0] if unit else None
+
+
+def counts_beings(analysis: QuestionAnalysis) -> bool:
+    """The question counts people, households or cases by name right after its asking word
+    ("hỗ trợ bao nhiêu thí sinh", "bao nhiêu hộ"): a number of them, no rate paid to them."""
+    unit = fold(analysis.counted.unit or "").lower()
+    if not analysis.counted.written or not unit:
+        return False
+    head = unit.split()[0]
+    return head in ("nguoi", "ho") or head in EVENT_COUNTERS or unit.startswith(tuple(PERSON_KINDS))
 
 
 def asks_share(analysis: QuestionAnalysis) -> bool:

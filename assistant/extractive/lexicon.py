@@ -90,6 +90,11 @@ MONEY_CUES = (
     "bồi dưỡng",
     "phụ cấp",
     "thù lao",
+    # rewards: "mức thưởng tố giác bao nhiêu" (not "thưởng" alone: typed without marks it is
+    # the "thương" of "bị thương")
+    "mức thưởng",
+    "được thưởng",
+    "khen thưởng",
     # prices: "mua với giá bao nhiêu, giá bán lại bao nhiêu" (not "giá" alone: typed without
     # marks it is the "gia" of "tham gia", "gia đình")
     "giá bán",

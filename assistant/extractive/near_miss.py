@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.periods import CAMPAIGN, YEARS_SPAN, period_of, range_as_written
+from assistant.extractive.periods import (
+    CAMPAIGN,
+    DAY,
+    YEARS_SPAN,
+    as_months,
+    period_of,
+    range_as_written,
+)
 from assistant.extractive.question import QuestionAnalysis, QuestionType
 from assistant.extractive.years import sentence_of, year_report, years_in
 
@@ -54,9 +61,12 @@ def stated_when(candidate: Candidate) -> str | None:
             return f"{written} năm {unwritten}" if unwritten else written
         period = None  # told by its year alone
     if period is not None:
+        period = as_months(period)  # "từ đầu năm đến 30/9": "9 tháng đầu năm"
+        # (a day's event tells of its month: "Ngày 12/3, ..." is "tháng 3 năm 2031")
+        month = period.removeprefix("month-").removeprefix(DAY)
         words = PERIOD_WORDS.get(period) or (
-            f"tháng {period.removeprefix('month-')} năm"
-            if period.startswith("month-")
+            f"tháng {month} năm"
+            if period.startswith(("month-", DAY))
             else f"{period.removeprefix('months-')} tháng đầu năm"
         )
         return f"{words} {year}".strip()

@@ -147,6 +147,48 @@ _SINCE_RE = re.compile(
 )
 
 
+# A year's figure so far, standing at a day: "từ đầu năm 2031 đến ngày 30/9/2031", "từ đầu
+# 2031 đến 14/9" are its first nine months, by the calendar or by the police's reckoning
+# (its months end on the 14th or 15th); up to another day, the months it comes nearest to
+# ("đến ngày 20/9": nine).
+_YEAR_TO_DATE_RE = re.compile(
+    r"\btu dau (?:nam)?(?: ?(?:19|20)\d{2})?,? (?:den|toi) (?:het )?(?:ngay )?(\d{1,2})/(\d{1,2})"
+    r"(?:/(?:19|20)\d{2})?\b"
+)
+_POLICE_MONTH_END = (14, 15)
+# ... named apart ("ytd-9"): the year's first months to a question asking them or another
+# part, but so far as told, no part of a year a question asking the year's figure rules out
+# (a news page's "từ đầu năm đến ngày 20/10" is what "năm 2024 bao nhiêu" is answered by).
+YEAR_TO_DATE = "ytd-"
+
+
+def _year_to_date(day: int, month: int) -> str:
+    """The part of the year from its start to the day: the months it covers."""
+    months = month if day in _POLICE_MONTH_END else round(month - 1 + day / 30)
+    if not 1 <= months <= MONTHS_IN_YEAR:
+        return "range"
+    return f"{YEAR_TO_DATE}{months}"
+
+
+def as_months(period: str) -> str:
+    """A year so far as the part of the year its months are: "ytd-9" is "months-9"."""
+    if not period.startswith(YEAR_TO_DATE):
+        return period
+    months = int(period.removeprefix(YEAR_TO_DATE))
+    return _MONTHS_NAMED.get(months, f"months-{months}")
+
+
+# A clause opening with the day it tells of ("Ngày 12/3, Công an huyện A bắt ...",
+# "Khoảng 3 giờ sáng 12/3/2031, ..."): an event of that day's month ("day-3"), no count of
+# the month, nor a part of the year a year's figure sums.
+_FRONTED_DAY_RE = re.compile(
+    r"^\W*(?:(?:vao )?(?:luc |khoang )?\d{1,2} ?(?:gio|h)(?: ?\d{1,2}(?: phut)?)?,? )?"
+    r"(?:(?:sang|chieu|toi|dem|trua|rang sang) )?(?:ngay )?(\d{1,2})/(\d{1,2})"
+    r"(?:/(?:19|20)\d{2})?\s*,"
+)
+DAY = "day-"
+
+
 def since(day: int, month: int) -> str:
     """The name of the period running from a day of the year: "since-7-1" from 01/7."""
     return f"since-{month}-{day}"
@@ -245,6 +287,13 @@ def _named(folded: str) -> list[tuple[int, str, int]]:
             # A range is also its start's running period: "lũy kế từ ngày 01/7/2025 đến ngày
             # 14/11/2025" answers "từ 01/7/2025 ... bao nhiêu" (`_first` reads the range).
             found.append((match.start(), since(day1, month1), match.end()))
+    for match in _YEAR_TO_DATE_RE.finditer(folded):
+        day, month = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12:
+            found.append((match.start(), _year_to_date(day, month), match.end()))
+    for match in _FRONTED_DAY_RE.finditer(folded):
+        if 1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(1)) <= 31:
+            found.append((match.start(), f"{DAY}{int(match.group(2))}", match.end()))
     for match in _SINCE_RE.finditer(folded):
         day, month = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12 and 1 <= day <= 31:
@@ -352,7 +401,8 @@ def parts_of_year(text: str) -> set[str]:
     return {
         p
         for p in periods_in(text)
-        if p not in ("range", YEARS_SPAN, CAMPAIGN) and not p.startswith(("since-", UNTIL))
+        if p not in ("range", YEARS_SPAN, CAMPAIGN)
+        and not p.startswith(("since-", UNTIL, DAY, YEAR_TO_DATE))
     }
 
 
@@ -386,7 +436,12 @@ def periods_agree(asked: str | None, stated: str | None) -> bool:
 def names_asked(asked: str, named: set[str]) -> bool:
     """The periods a text names include the asked one: "Lũy kế: xảy ra 15 vụ" is the count
     running from the date a question asks ("từ 01/7/2025"), when it names no other period."""
+    asked, named = as_months(asked), {as_months(p) for p in named}
     if asked in named:
+        return True
+    # An event of a day is one of its month's ("tháng 3 ... bắt ai": "Ngày 12/3, ...").
+    month = asked.removeprefix("month-").removeprefix(DAY)
+    if month != asked and ({f"month-{month}", f"{DAY}{month}"} & named):
         return True
     # A count asked up to a month ("đến giữa tháng 3/2025") is the running one standing at a
     # date in it ("Lũy kế đến ngày 14/3/2025").

@@ -665,6 +665,12 @@ _BODY_SHORTS = frozenset(
 )
 
 
+# What a size is told by ("dài", "nặng") and the bound or figure that follows it ("từ 15 m",
+# "trên 10 tấn", "12 m"), in both forms.
+_MEASURES = ("dài", "rộng", "cao", "nặng", "sâu")
+_BOUND_RE = re.compile(r"(?:từ|tu|trên|tren|dưới|duoi|hơn|hon) \d|\d", re.IGNORECASE)
+
+
 # A unit of area or volume: "m3", "m2", "km2" ("bao nhiêu m3 cát").
 _SQUARED_UNIT_RE = re.compile(SQUARED_UNIT, re.IGNORECASE)
 
@@ -682,6 +688,7 @@ def _unit_after_marker(
     kinds = {form(kind) for kind in PLACE_UNITS} | {"tp", "tx"}
     society = {form("xã hội")}  # "trật tự xã hội" names no commune
     located = {form("ở"), form("tại")}
+    measures = {form(word) for word in _MEASURES}
     not_located = {form(w) for w in ("đâu", "các", "những", "mỗi", "từng", "địa", "khu", "cấp")}
     unit: str | None = None
     before: str | None = None
@@ -737,6 +744,8 @@ def _unit_after_marker(
                 break  # "số đội dân phòng toàn tỉnh (thành phố)": the noun ends at the whole
             if following and not folded and word in _BODY_SHORTS:
                 break  # "số vụ ma túy CA tỉnh phát hiện": the noun ends at the body counting
+            if following and word in measures and _BOUND_RE.match(" ".join(words[i + 1 : i + 3])):
+                break  # "bao nhiêu xe tải nặng trên 10 tấn": a size of the noun, not its name
             following.append(word)
         while following and following[-1] in located:
             following.pop()

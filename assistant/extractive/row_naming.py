@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from assistant.extractive.counting import near_pairs, pairs, qualifying
@@ -74,6 +74,26 @@ def asked_row(analysis: QuestionAnalysis) -> AskedRow:
         typed=frozenset(typed),
         figures=frozenset(re.findall(r"\d+", analysis.text)),
         folded=folded,
+    )
+
+
+# Two things of one kind joined before what is asked of them (folded): "súng săn và lựu đạn
+# được hỗ trợ bao nhiêu" asks the rate of each.
+_JOINED_RE = re.compile(r"\sva\s")
+
+
+def joined_rows(analysis: QuestionAnalysis) -> tuple[AskedRow, AskedRow] | None:
+    """What each of two things joined by "và" names a row by: the words before the joint,
+    and those after it (with the rest of the question); None when nothing is joined."""
+    folded = fold(analysis.text).lower()
+    joints = list(_JOINED_RE.finditer(folded))
+    if len(joints) != 1:
+        return None
+    joint = joints[0]
+    first, second = analysis.text[: joint.start()], analysis.text[joint.end() :]
+    return (
+        asked_row(replace(analysis, text=first)),
+        asked_row(replace(analysis, text=second)),
     )
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from assistant.extractive.counting import asks_share
+from assistant.extractive.counting import asks_share, counts_beings
 from assistant.extractive.entities import places_named
 from assistant.extractive.former_rates import MONEY_RE, RATE_ASKED_RE
 from assistant.extractive.lexicon import (
@@ -29,7 +29,14 @@ from assistant.extractive.lexicon import (
 from assistant.extractive.passage_views import PassageView, is_heading_line
 from assistant.extractive.periods import parts_of_year, without_periods
 from assistant.extractive.question import QuestionAnalysis, QuestionType
-from assistant.extractive.row_naming import MIN_LABEL_WORDS, Naming, asked_row, best_named, naming
+from assistant.extractive.row_naming import (
+    MIN_LABEL_WORDS,
+    Naming,
+    asked_row,
+    best_named,
+    joined_rows,
+    naming,
+)
 from assistant.extractive.row_naming import phrase as _phrase
 from index.gazetteer import PROVINCES, PROVINCES_2025
 from index.vietnamese import fold
@@ -1381,12 +1388,15 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
     counted = analysis.type in (QuestionType.COUNT, QuestionType.OTHER)
     if not (counted or level) or asked_extreme(analysis):
         return []
-    if not RATE_ASKED_RE.search(_phrase(analysis.text)):
-        return []
+    if not RATE_ASKED_RE.search(_phrase(analysis.text)) or counts_beings(analysis):
+        return []  # (not "hỗ trợ bao nhiêu thí sinh": a number of them)
     asked = asked_row(analysis)
     question = _words(analysis.text)
     labels = _table_labels(views)
     named: list[tuple[Naming, TableCell]] = []
+    joined = joined_rows(analysis)
+    # ... and the rows each of two things joined names ("súng săn và lựu đạn"), apart
+    by_part: tuple[list[tuple[Naming, TableCell]], ...] = ([], [])
     for view in views:
         rows = list(_rows(view)) if view.eligible else []
         tables = _table_texts(rows)  # what a table does not say is asked of another
@@ -1407,4 +1417,20 @@ def rate_cells(analysis: QuestionAnalysis, views: Sequence[PassageView]) -> list
             start = view.clauses[index].start
             if all(c.view.clauses[c.row].start != start or k != key for k, c in named):
                 named.append((key, cell))
+            for part, part_named in zip(joined or (), by_part, strict=False):
+                part_key = naming(part, label, tables[header_index], context, True, others)
+                seen = (c.view.clauses[c.row].start for _, c in part_named)
+                if part_key is not None and start not in seen:
+                    part_named.append((part_key, cell))
+    parts = [best_named(part_named) for part_named in by_part]
+    if all(len(rows) == 1 for rows in parts) and _distinct_rows(parts[0][0], parts[1][0]):
+        return [parts[0][0], parts[1][0]]  # each thing joined names its own row
     return best_named(named)
+
+
+def _distinct_rows(one: TableCell, other: TableCell) -> bool:
+    """Whether two cells stand in different rows of the document."""
+    return (one.view.passage.source, one.view.clauses[one.row].start) != (
+        other.view.passage.source,
+        other.view.clauses[other.row].start,
+    )

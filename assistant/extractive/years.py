@@ -466,6 +466,20 @@ def _is_caption_note(line: str) -> bool:
     return bool(_BRACKETED_RE.fullmatch(line) or _UNIT_LINE_RE.match(line))
 
 
+def _above_lead_in(candidate: Candidate) -> str:
+    """For an item of a list, the paragraph above the line leading it in: "Sáng 12/3/2031,
+    ... bắt quả tang ..." / "Tang vật thu giữ gồm:" / "- 120 kg pháo" tells when the items
+    were seized. Empty when no line leads the clause in (or none stands above it)."""
+    view, lead_in = candidate.view, candidate.clause.lead_in
+    if lead_in is None or cells(candidate.clause.text) is not None:
+        return ""  # (a table's caption closes the item above, which tells of no row)
+    passage = view.passage
+    head = passage.text[: max(view.clauses[lead_in].start - passage.start, 0)]
+    lines = [line for line in head.split("\n")[:-1] if line.strip()]
+    # ... a paragraph telling what happened, not an item of another part ("7. Về ...")
+    return lines[-1] if lines and not ITEM_MARKER_RE.match(lines[-1].strip()) else ""
+
+
 def previous_paragraph(candidate: Candidate) -> str:
     """The paragraph before the clause's own: in the passage, else the document's last one
     before the passage (the caption, when the passage opens inside a table). A note in
@@ -711,7 +725,11 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             return periods_agree(analysis.period, stated)
     # A paragraph that names none goes on from the one before: "6 tháng đầu năm, toàn tỉnh
     # xảy ra 61 vụ." then "Huyện A xảy ra nhiều nhất với 15 vụ."
-    for text in (paragraph_before(candidate), previous_paragraph(candidate)):
+    for text in (
+        paragraph_before(candidate),
+        previous_paragraph(candidate),
+        _above_lead_in(candidate),
+    ):
         named = periods_in(text)
         if named:
             return names_asked(analysis.period, named)
