@@ -602,7 +602,10 @@ class ExtractiveAnswerer:
         if pinned is not None and _asks_in_force(analysis):
             # "NQ X có hiệu lực khi nào?": the document's own clause ("Nghị quyết này có hiệu
             # lực từ ngày ..."), not one about a law it rests on or a resolution it repeals.
-            own = next((c for c in ranking.candidates if _states_own_force(c, pinned)), None)
+            stating = [c for c in ranking.candidates if _states_own_force(c, pinned)]
+            # ... said of itself ("Nghị quyết này có hiệu lực ...") before a bare mention
+            own = next((c for c in stating if _SELF_REFERENCE_RE.search(c.clause.text)), None)
+            own = own or next(iter(stating), None)
             if own is not None:
                 answer = self._answer(
                     question, self._fit(analysis, [[(own.view, own.index)]]), views
@@ -647,6 +650,18 @@ class ExtractiveAnswerer:
         # huyện nào", a ranking.
         if asks_seized(analysis) and asked_extreme(analysis) is None:
             seized = seized_clauses(analysis, ranking, self.max_quotes)
+            told = seized[0] if seized else None
+            first = next((v.passage.source for v in views if v.eligible), None)
+            source = told.view.passage.source if told is not None else first
+            if source is not None and not (told and told.clause.text.rstrip().endswith(":")):
+                # "..., thu giữ hơn 4,8 kg vảy tê tê" (a headline), or nothing, where the page
+                # lists all it seized ("Tại các địa điểm này, cơ quan công an thu giữ:" /
+                # items) in a part retrieval did not bring
+                after = self._unread(analysis, source, views)
+                reread = score_candidates(analysis, views + after) if after else ranking
+                listed = seized_clauses(analysis, reread, self.max_quotes) if after else []
+                if listed and listed[0].clause.text.rstrip().endswith(":"):
+                    seized, views, ranking = listed, views + after, reread
             if seized:
                 groups = [[(c.view, c.index)] for c in seized]
                 last = seized[-1]
@@ -3033,7 +3048,9 @@ def _asks_in_force(analysis: QuestionAnalysis) -> bool:
 _OWN_FORCE_RE = re.compile(
     rf"(?:{_SELF_REFERENCE_RE.pattern}(?: được [^.;]{{0,150}}? và)?"
     # ... or, its passing told first, named by its kind alone: "Nghị quyết đã được ..."
-    rf"|^[^.;]{{0,10}}\b(?:Nghị quyết|Chỉ thị|Quyết định) (?:đã )?được [^.;]{{0,150}}? và)"
+    # (or bare: "Nghị quyết có hiệu lực từ ngày ...")
+    rf"|^[^.;]{{0,10}}\b(?:Nghị quyết|Chỉ thị|Quyết định|Quy chế)"
+    rf"(?: (?:đã )?được [^.;]{{0,150}}? và)?)"
     r" có hiệu lực (?:thi hành )?(?:kể )?từ (?:ngày )?\d"
 )
 
@@ -3057,9 +3074,11 @@ def _force_date(analysis: QuestionAnalysis, text: str, document: str = "") -> st
     )
     if end is not None:
         told = told[end.end() :]
-    if not re.match(r"\d{1,2} tháng", told):
+    written = re.match(r"\d{1,2} tháng \d{1,2} năm \d{4}", told)
+    if written is None:
         return None  # "15/3/2032" as typed already
-    found = find_date(f"ngày {told}")
+    # (its own date only: not one of a resolution it replaces, further on)
+    found = find_date(f"ngày {written.group()}")
     if found is None:
         return None
     for match in _DAY_IN_FIGURES_RE.finditer(document):  # the document's own way

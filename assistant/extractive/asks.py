@@ -25,7 +25,8 @@ _ASKING = re.compile(
     r"|(?:la|cua) ai|nhu the nao|the nao|ra sao|(?:o|thuoc|la) dau|(?:do|ai) (?:ai|ky|ki)|\w+ gi"
     r"|ai (?!nao\b)\w+"  # "..., ai chủ trì hội nghị?"
     r"|tang hay giam|(?:vi|tai) sao"
-    r"|(?:chua|khong)(?=\s*[,;])"  # "..., đạt chỉ tiêu chưa, vì sao?": a yes or no first
+    # "..., đạt chỉ tiêu chưa, vì sao?", "A có X không? B bao nhiêu?": a yes or no first
+    r"|(?:chua|khong)(?=\s*(?:[,;]|\?\s+\S))"
     # ... or a yes or no closing the question: "X bao nhiêu, xã A có được thêm không?" (not
     # whether the figure asked met its target: "đạt bao nhiêu, có đạt chỉ tiêu không?" is
     # read whole, from the target's row or sentence)

@@ -41,10 +41,10 @@ _BODY_PATTERNS = tuple(
 _WHAT_TO_DO = re.compile(r"(?:^|, )(?P<body>[^,]+?) (?:se )?lam (?:nhung )?(?:viec )?gi\b")
 # "X làm gì" asks a duty only when X is a body: its kind opens it ("Sở", "Phòng", "Công an",
 # "Ủy ban" ...) or it carries a unit's code ("PC08", "PA05", "K02").
-_BODY_KIND_RE = re.compile(  # ("so với", folded, compares: no "Sở")
+_BODY_KIND_RE = re.compile(  # ("so với", folded, compares: no "Sở"; "lý" folds to "li")
     r"^(?:cac )?(?:so(?! voi\b)|phong|cong an|uy ban|cuc|chi cuc|trung tam|toa an|mat tran|dang uy"
     r"|bo (?:chi huy|doi|tu lenh|cong an)|vien kiem sat|doan thanh nien|lien doan"
-    r"|ban (?:chi dao|chi huy|an toan|tuyen giao|dan van|thuong vu|quan ly|tri su|dai dien)"
+    r"|ban (?:chi dao|chi huy|an toan|tuyen giao|dan van|thuong vu|quan li|tri su|dai dien)"
     r"|doi (?:canh sat|dan phong|cong tac|tuan tra|phong chay)"
     r"|hoi (?:lien hiep|nong dan|cuu chien binh|phu nu|dong|chu thap do)|hiep hoi"
     r"|(?:tinh|thanh|huyen) doan"

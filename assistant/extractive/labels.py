@@ -126,6 +126,7 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
                 # too (not "tình hình ... diễn ra thế nào", which asks how things stand)
                 asked.append(
                     r"\bbang cach nao\b|\bhoat dong(?:,[^?]*)? (?:nhu )?(?:the nao|ra sao)\b"
+                    r"|\b(?:dung|bang) (?:nhung )?cach (?:gi|nao)\b"  # "dùng cách gì để ..."
                     r"|\bchieu (?:tro |lua )?(?:gi|nao)\b"
                     r"|^(?!.*\btinh hinh\b).*\b(?:dien ra|gay an) (?:nhu )?(?:the nao|ra sao)\b"
                 )

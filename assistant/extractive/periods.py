@@ -57,10 +57,15 @@ _MONTHS_RE = re.compile(
     r"(?:nam\b|(?=\d{4}))"
 )
 # A report's "9 tháng, toàn tỉnh ..." or "6 tháng tiếp nhận ..." without "năm": the half and
-# nine months only, and not a duration ("phạt tù 6 tháng", "thời hạn 9 tháng", "từ 6 tháng").
+# nine months, or the months after the half a report counts to ("10 tháng xảy ra 37 vụ"), and
+# not a duration ("phạt tù 6 tháng", "thời hạn 9 tháng", "từ 6 tháng", "10 tháng tới").
 _BARE_MONTHS_RE = re.compile(
     r"(?<!\btu )(?<!phat )(?<!\bhan )(?<!\bhon )(?<!duoi )(?<!tren )(?<!\bden )(?<!\bmoi )"
-    r"\b(6|9|sau|chin) thang\b(?! (?:tuoi|cuoi|tu|den|ke|tro|toi|nua)\b)"
+    r"(?:\b(6|9|sau|chin)"
+    # ... (the months past the half read more warily: not "trong 10 tháng tới", "sau 10
+    # tháng", "đến hết 10 tháng", a bound a question gives)
+    r"|(?<!\btrong )(?<!\bsau )(?<!\bvong )(?<!\bhet )\b(7|8|10|11))"
+    r" thang\b(?! (?:tuoi|cuoi|tu|den|ke|tro|toi|nua)\b)"
 )
 # ... or seven months or more labelling an item: "- 11 tháng: xảy ra 21 vụ" (folded), the
 # year's months up to the report's (fewer may run from another date: "- 03 tháng:" after
@@ -310,7 +315,8 @@ def _named(folded: str) -> list[tuple[int, str, int]]:
         found.append((match.start(), f"month-{int(match.group(1))}", match.end()))
     labelled = _LABELLED_MONTHS_RE.finditer(folded)
     for match in (*_MONTHS_RE.finditer(folded), *_BARE_MONTHS_RE.finditer(folded), *labelled):
-        months = _MONTH_WORDS.get(match.group(1)) or int(match.group(1))
+        said = next(group for group in match.groups() if group)
+        months = _MONTH_WORDS.get(said) or int(said)
         if 1 <= months <= 12:
             name = _MONTHS_NAMED.get(months, f"months-{months}")
             found.append((match.start(), name, match.end()))

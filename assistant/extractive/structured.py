@@ -415,7 +415,7 @@ def joint_block(view: PassageView, block: list[int]) -> list[int]:
         if not all(_signature_line(part) for part in parts):
             break
         above = index
-    others = [i for i in range(above, start) if names_person(view.clauses[i].text)]
+    others = [i for i in range(above, start) if _signed_name(view.clauses[i].text)]
     if not others:
         return block
     return [*range(above, start), *block] if block[0] == start else [*block, *range(above, start)]
@@ -427,8 +427,18 @@ def _signature_line(text: str) -> bool:
         not text
         or text.isupper()
         or SIGNED_MARK_RE.fullmatch(text) is not None
-        or (names_person(text) and len(text.split()) <= MAX_SIGNER_WORDS)
+        or (_signed_name(text) and len(text.split()) <= MAX_SIGNER_WORDS)
     )
+
+
+# A name alone on a signature block's line: two to four capitalised words ("Đoàn Văn A",
+# whose family name also opens bodies' names elsewhere: "Đoàn Thanh niên").
+_SIGNED_NAME_RE = re.compile(r"[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]*){1,3}")
+
+
+def _signed_name(text: str) -> bool:
+    """A signature block's line naming its signer."""
+    return names_person(text) or _SIGNED_NAME_RE.fullmatch(text.strip()) is not None
 
 
 MAX_SIGNER_WORDS = 7  # "Thượng tá Nguyễn Văn A": a name line, not a sentence naming one

@@ -647,7 +647,10 @@ def _noun_column(
         # ("Số", "Lượt" count what the cell names: no word of another matter)
         named = len(words & question) - len(own - question - captioned - _CASE_COUNTERS)
         key = (float(share >= needed), head, named, share)
-        if asked[0] in words and key > best_key:
+        # ... the head in it; or, people counted by what they did, that deed alone: "người
+        # tái phạm" is counted in "Tái phạm"
+        headed = asked[0] in words or (asked[0] == "nguoi" and bool(event) and event <= words)
+        if headed and key > best_key:
             best, best_key = i, key
     return best if best_key[0] else None
 
@@ -1064,6 +1067,8 @@ def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
     asked_names = {_phrase(place) for place in asked}
 
     def names_asked_alone(label: str) -> bool:
+        if rows_are_communes and asks_district and _TIER_RE.match(_phrase(label)) is None:
+            return False  # "Ba Vì" of a table of communes: the commune named as its district
         named = places_named(label)
         if not named:
             # A bare name two provinces' districts share ("Tân Phú" under "Huyện") is named
@@ -1087,7 +1092,16 @@ def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
 
     asked_tiers = _tiers(analysis.text)
     asks_district = bool(asked_tiers & {"district", "province"}) and "commune" not in asked_tiers
+    # ... a district asked by its bare name too ("Ba Vì có bao nhiêu ...": not a commune)
+    asks_district = asks_district or (bool(analysis.localities) and not asked_tiers)
+    # The rows' header names communes: "Xã, thị trấn | ...".
+    rows_are_communes = _names_communes_header(values)
     return [cell for cell in values if names_asked_alone(cell.label) and not _is_rest(cell.label)]
+
+
+def _names_communes_header(values: list[TableCell]) -> bool:
+    """The header over the table's labels names communes ("Xã, thị trấn", "Phường, xã")."""
+    return bool(values) and _tiers(_label_header(values)) == {"commune"}
 
 
 def commune_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:

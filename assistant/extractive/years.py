@@ -272,6 +272,7 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         _undated(previous_paragraph(candidate)) if figure else "",
         _undated(table_caption(candidate)),  # a row: "3. Tình hình TNGT năm 2023 theo địa bàn"
         earlier_item(candidate) if figure else "",
+        earlier_numbered_item(candidate) if figure else "",
         section_heading(candidate),
         # ... the numbered heading over it, in the passage or above the chunk's cut ("1. Kết
         # quả năm 2030"; one too long to be read as a clause heading, wrapped over lines).
@@ -392,6 +393,39 @@ def first_item(candidate: Candidate) -> str:
     tỉnh phát hiện 412 vụ buôn lậu ...")."""
     items, _ = _list_above(candidate)
     return items[-1] if items else ""
+
+
+_NUMBERED_LINE_RE = re.compile(r"^\s*(\d{1,2})[.)]\s")
+
+
+def earlier_numbered_item(candidate: Candidate) -> str:
+    """For a clause of a numbered item (its own line or one it runs on to), the nearest
+    earlier item of that list naming a year: "1. Năm 2023, toàn huyện phát hiện ..." dates
+    "2. Có 09 hộ di cư ..." / "17 người xuất cảnh ..."."""
+    passage = candidate.view.passage
+    head = candidate.view.above + passage.text[: max(candidate.clause.start - passage.start, 0)]
+    lines = [line for line in head.split("\n") if line.strip()]
+    own = head[head.rfind("\n") + 1 :] + candidate.clause.text
+    at = _NUMBERED_LINE_RE.match(own)
+    if at is None and lines and not head.endswith(("\n", "\n ")):
+        lines = lines[:-1]  # (the clause's own line, begun before it)
+    if at is None:  # ... or the item line it runs on from
+        item = next((line for line in reversed(lines[-2:]) if _NUMBERED_LINE_RE.match(line)), None)
+        at = _NUMBERED_LINE_RE.match(item) if item is not None else None
+    if at is None or int(at.group(1)) <= 1:
+        return ""
+    number = int(at.group(1))
+    for line in reversed(lines):
+        earlier = _NUMBERED_LINE_RE.match(line)
+        if earlier is None or int(earlier.group(1)) >= number:
+            continue
+        # (an item opening with its year: "1. Năm 2023, ..."; not one whose deadline or
+        # target names a year, "3. ... đạt 80% trước ngày 31/12/2024")
+        if _YEAR_OPENED_RE.match(fold(line[earlier.end() :]).lower()):
+            return _BRACKETED_RE.sub(" ", _undated(line))
+        if int(earlier.group(1)) == 1:
+            break
+    return ""
 
 
 def earlier_item(candidate: Candidate) -> str:
@@ -787,7 +821,8 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
         return False
     named = parts_of_year(_BRACKETED_PART_RE.sub(" ", sentence))  # not "(riêng quý IV: 9 vụ)"
     years = "|".join(str(year) for year in analysis.years)
-    whole = re.search(rf"\bnăm (?:{years})\b", sentence, re.IGNORECASE)
+    # ... or as "this year" ("Trong kỳ thi năm nay, ... 03 thí sinh"): the report's year
+    whole = re.search(rf"\bnăm (?:{years}|nay)\b", sentence, re.IGNORECASE)
     # ... or the year named as the question names it: "Dịp Tết 2027 ... bao nhiêu vụ cháy?" asks
     # the holiday's figure, which "Dịp Tết 2027, ...; riêng ngày 01/02/2027 ..." gives first.
     said = re.search(rf"(\w+ \w+) (?:{years})\b", analysis.text)

@@ -77,13 +77,21 @@ def _is_heading(text: str, item: _Item) -> bool:
 
 
 def _duty(
-    text: str, start: int, end: int, section: str, inherited: Owners | None
+    text: str,
+    start: int,
+    end: int,
+    section: str,
+    inherited: Owners | None,
+    assigned: bool = False,
 ) -> DutyItem | None:
-    """The duty of `text[start:end]`: its own opening bodies, else `inherited`."""
+    """The duty of `text[start:end]`: its own opening bodies, else `inherited` (also, with
+    `assigned`, when the item hands the task to one of the inherited body's own units:
+    "a) Giao Phòng A làm đầu mối" under "Trách nhiệm của Ban B")."""
     while end > start and text[end - 1].isspace():
         end -= 1
     piece = text[start:end]
-    owners = read_owners(text, start, end) or inherited
+    given = assigned and _GIVEN_RE.match(piece) is not None
+    owners = (inherited if given else None) or read_owners(text, start, end) or inherited
     if owners is None:
         return None
     return DutyItem(owners.body, piece, start, end, section, owners.co_bodies, read_deadline(piece))
@@ -104,6 +112,9 @@ _DUTIES_OF_RE = re.compile(
     r"(?:Điều \d{1,3}\.?\s*)?(?:Trách nhiệm|Nhiệm vụ|Nhiệm vụ, quyền hạn)(?: cụ thể)? của\s+",
     re.IGNORECASE,
 )
+# An item handing its task to a unit ("Giao Phòng A ...", "Chỉ đạo Phòng B ..."): under a
+# body's own article, the body's duty.
+_GIVEN_RE = re.compile(r"(?:Giao(?: cho)?|Chỉ đạo|Phân công)\s+")
 # Where such a part ends: the next article or chapter (or a part numbered in Roman).
 _PART_HEADING_RE = re.compile(r"(?:Điều \d{1,3}\b|Chương [IVXLC\d]+\b)", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"Điều \d{1,3}\b", re.IGNORECASE)
@@ -166,11 +177,12 @@ def read_duties(text: str) -> tuple[DutyItem, ...]:
         heading = _is_heading(text, item)
         handed_down = None if heading else _heading_body(text, item)
         inherited = next((body for _, _, body in reversed(stack) if body), None)
-        if inherited is None and part_owner is not None:
+        owned = inherited is None and part_owner is not None
+        if owned:
             inherited, section = part_owner, ".".join(p for p in (part, section) if p)
         stack.append((item.depth, item.label, handed_down))
         if handed_down is None and not heading:
-            duty = _duty(text, item.start, item.end, section, inherited)
+            duty = _duty(text, item.start, item.end, section, inherited, assigned=owned)
             duties.extend([duty] if duty else [])
     for item in unnumbered:  # an operative text's unnumbered sentences assign duties too
         duties.extend(_sentence_duties(text, item))
