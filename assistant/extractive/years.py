@@ -400,8 +400,8 @@ _NUMBERED_LINE_RE = re.compile(r"^\s*(\d{1,2})[.)]\s")
 
 def earlier_numbered_item(candidate: Candidate) -> str:
     """For a clause of a numbered item (its own line or one it runs on to), the nearest
-    earlier item of that list naming a year: "1. Năm 2023, toàn huyện phát hiện ..." dates
-    "2. Có 09 hộ di cư ..." / "17 người xuất cảnh ..."."""
+    earlier item of that list opening with its year: "1. Năm 2023, toàn huyện phát hiện
+    ..." dates "2. Có 09 hộ di cư ..." / "17 người xuất cảnh ..."; empty when none does."""
     passage = candidate.view.passage
     head = candidate.view.above + passage.text[: max(candidate.clause.start - passage.start, 0)]
     lines = [line for line in head.split("\n") if line.strip()]

@@ -7,6 +7,10 @@ sub-items, or the plain paragraphs under it when it has none ("2. Sở Y tế", 
 Once a document has such items, a sentence of an unnumbered paragraph that opens
 with a body ("Giao Công an tỉnh theo dõi ...", "Sở Tài chính tham mưu ...") is a duty too;
 a report's or a news page's sentences never are, since they come with no numbered duty.
+An article headed by whose duties it lists ("Điều 9. Trách nhiệm của Công ty A", a
+coordination rule's) owns the items under it that name no body, and those handing a task to
+one of its units ("a) Giao Phòng B làm đầu mối ..."); their numbering path opens with the
+article ("Điều 9.a").
 """
 
 from __future__ import annotations
