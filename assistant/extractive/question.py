@@ -456,6 +456,10 @@ _SOCIETY_RE = re.compile(r"\bxa hoi\b")
 _SEARCH_FRAME = frozenset(
     ("o", "tai", "cua", "trong", "nam", "thang", "quy", "dau", "cuoi", "tp", "tx")
 ) | {fold(kind) for kind in PLACE_KINDS}
+# "số" typed before the searched noun, after its place or period (folded): "... số vụ ...",
+# "... số trường hợp ..." (cases; a search for people, "số người X", is read as its words,
+# the column of a table naming them otherwise: "Người vi phạm").
+_COUNTED_NAMED_RE = re.compile(r"(?<=\s)(?:tong )?so (?=(?:vu|truong hop|luot)\b)")
 MAX_SEARCHED_WORDS = 6  # keywords are few: "tiền phạt vi phạm thủy sản", not a sentence
 # A searched noun that asks something other than a figure (read folded): "hạn ...", "chỉ
 # tiêu ...", "biện pháp ...".
@@ -477,7 +481,10 @@ def _searched_unit(
         return None
     if period_of(text) is None and not _SEARCHED_YEAR_RE.search(normal):
         return None
-    rest = fold(without_periods(re.sub(r"\([^()]*\)", " ", normal))).lower()
+    # ... with "số" before the noun, where typed: "quý I/2031 huyện A số vụ cháy"
+    counted_at = _COUNTED_NAMED_RE.search(fold(normal).lower())
+    named = normal[: counted_at.start()] + normal[counted_at.end() :] if counted_at else normal
+    rest = fold(without_periods(re.sub(r"\([^()]*\)", " ", named))).lower()
     for place in (*places, *mentions):  # ... as written too: "TP.HCM", "TT-Huế"
         rest = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " | ", rest)
     # The words left, the frame's marked: the thing searched is one run of words.
@@ -491,18 +498,21 @@ def _searched_unit(
     )
     if (
         re.fullmatch(r"f*w+f*", marks) is None
-        or len(searched.split()) > MAX_SEARCHED_WORDS
+        or (len(searched.split()) > MAX_SEARCHED_WORDS and counted_at is None)
         or _NOT_A_FIGURE_RE.match(searched)
     ):
         return None
     # (The place ends the noun as `analyse` reads it: "ma túy bắc ninh" typed in lower case.)
+    asked = normal[counted_at.start() :] if counted_at else f"{'so' if folded else 'số'} {normal}"
     counted = _without_places(
-        _counted_unit(f"{'so' if folded else 'số'} {normal}", folded),
+        _counted_unit(asked, folded),
         (*places, *mentions),
         folded,
     )
     if counted.unit is None:
         return None
+    if counted_at is not None:
+        return counted  # "số vụ X" typed: the count named, as "bao nhiêu vụ X" names it
     # An amount ("tiền phạt ...": đồng) counts; else the noun read must be the words searched.
     whole = not counted.written or fold(counted.unit).lower() == searched
     if whole and counted.written and _CASE_NOUN_RE.match(searched):

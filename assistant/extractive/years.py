@@ -500,6 +500,11 @@ def _is_caption_note(line: str) -> bool:
     return bool(_BRACKETED_RE.fullmatch(line) or _UNIT_LINE_RE.match(line))
 
 
+# What a figure is compared with, to the end of its phrase: "so với quý II/2024", "so với 6
+# tháng đầu năm 2023".
+_COMPARED_PERIOD_RE = re.compile(r"\bso (?:với|voi)\b[^,;.()]*", re.IGNORECASE)
+
+
 def _above_lead_in(candidate: Candidate) -> str:
     """For an item of a list, the paragraph above the line leading it in: "Sáng 12/3/2031,
     ... bắt quả tang ..." / "Tang vật thu giữ gồm:" / "- 120 kg pháo" tells when the items
@@ -764,7 +769,9 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         previous_paragraph(candidate),
         _above_lead_in(candidate),
     ):
-        named = periods_in(text)
+        # (not a period compared with: "Quý III có 14.630 lượt, tăng ... so với quý II/2024."
+        # tells of the third quarter only)
+        named = periods_in(_COMPARED_PERIOD_RE.sub(" ", text))
         if named:
             return names_asked(analysis.period, named)
     # ... then the heading over its items ("b) Quý III năm 2024" / "- Xảy ra 26 vụ"), its
