@@ -130,6 +130,7 @@ from assistant.extractive.passage_views import (
     read_passages,
     section_before,
 )
+from assistant.extractive.patterns import RANKED
 from assistant.extractive.periods import first_period_at, period_as_written, periods_in
 from assistant.extractive.preferences import (
     LEADER,
@@ -165,7 +166,7 @@ from assistant.extractive.quotes import (
 from assistant.extractive.rankings import asks_extreme_places, listed_extreme, ranks_places
 from assistant.extractive.row_naming import names_other_role, names_payee
 from assistant.extractive.scoring import PARAMETERS, clause_weights
-from assistant.extractive.seized import asks_seized, seized_clauses
+from assistant.extractive.seized import asks_seized, lists_seized, seized_clauses
 from assistant.extractive.sentences import ITEM_MARKER_RE, Clause
 from assistant.extractive.structured import (
     body_named,
@@ -653,14 +654,14 @@ class ExtractiveAnswerer:
             told = seized[0] if seized else None
             first = next((v.passage.source for v in views if v.eligible), None)
             source = told.view.passage.source if told is not None else first
-            if source is not None and not (told and told.clause.text.rstrip().endswith(":")):
+            if source is not None and not (told and lists_seized(told.clause.text)):
                 # "..., thu giữ hơn 4,8 kg vảy tê tê" (a headline), or nothing, where the page
                 # lists all it seized ("Tại các địa điểm này, cơ quan công an thu giữ:" /
                 # items) in a part retrieval did not bring
                 after = self._unread(analysis, source, views)
                 reread = score_candidates(analysis, views + after) if after else ranking
                 listed = seized_clauses(analysis, reread, self.max_quotes) if after else []
-                if listed and listed[0].clause.text.rstrip().endswith(":"):
+                if listed and lists_seized(listed[0].clause.text):
                     seized, views, ranking = listed, views + after, reread
             if seized:
                 groups = [[(c.view, c.index)] for c in seized]
@@ -747,7 +748,7 @@ class ExtractiveAnswerer:
         ranked = ranked or (
             analysis.type == QuestionType.LIST
             and best.clause.is_lead_in
-            and _EXTREME_WORD_RE.search(fold(best.clause.text).lower()) is not None
+            and _matches(RANKED, best.clause.text, "canonical")
         )
         if asks_extreme_places(analysis) and not ranked:
             item = _extreme_of_list(analysis, views, best.view.passage.source)
@@ -3102,10 +3103,6 @@ def _asks_document_period(analysis: QuestionAnalysis) -> bool:
     if analysis.type in (QuestionType.PERSON, QuestionType.SIGNER):
         return False
     return _matches(_DOCUMENT_PERIOD_ASKED, analysis.text, analysis.form)
-
-
-# The most or least said (folded): "nhiều ... nhất", "cao nhất".
-_EXTREME_WORD_RE = re.compile(r"\bnhat\b")
 
 
 # What a document sets, asked of it (folded): "đặt ra chỉ tiêu gì", "đề ra những giải pháp

@@ -13,9 +13,9 @@ import re
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.periods import (
     CAMPAIGN,
-    DAY,
     YEARS_SPAN,
     as_months,
+    month_of,
     period_of,
     range_as_written,
 )
@@ -63,10 +63,10 @@ def stated_when(candidate: Candidate) -> str | None:
     if period is not None:
         period = as_months(period)  # "từ đầu năm đến 30/9": "9 tháng đầu năm"
         # (a day's event tells of its month: "Ngày 12/3, ..." is "tháng 3 năm 2031")
-        month = period.removeprefix("month-").removeprefix(DAY)
+        month = month_of(period)
         words = PERIOD_WORDS.get(period) or (
             f"tháng {month} năm"
-            if period.startswith(("month-", DAY))
+            if month is not None
             else f"{period.removeprefix('months-')} tháng đầu năm"
         )
         return f"{words} {year}".strip()

@@ -192,6 +192,18 @@ _FRONTED_DAY_RE = re.compile(
     r"(?:/(?:19|20)\d{2})?\s*,"
 )
 DAY = "day-"
+_ONE_MONTH_RE = re.compile(rf"(?:month-|{DAY})(\d{{1,2}})")
+
+
+def month_of(period: str) -> int | None:
+    """The month a period is of, when it is one month or a day of one ("month-3", "day-3")."""
+    match = _ONE_MONTH_RE.fullmatch(period)
+    return int(match.group(1)) if match else None
+
+
+def month_of_periods(periods: set[str]) -> set[int]:
+    """The months of the one-month periods (and days) named."""
+    return {m for p in periods if (m := month_of(p)) is not None}
 
 
 def since(day: int, month: int) -> str:
@@ -446,8 +458,8 @@ def names_asked(asked: str, named: set[str]) -> bool:
     if asked in named:
         return True
     # An event of a day is one of its month's ("tháng 3 ... bắt ai": "Ngày 12/3, ...").
-    month = asked.removeprefix("month-").removeprefix(DAY)
-    if month != asked and ({f"month-{month}", f"{DAY}{month}"} & named):
+    month = month_of(asked)
+    if month is not None and month_of_periods(named) & {month}:
         return True
     # A count asked up to a month ("đến giữa tháng 3/2025") is the running one standing at a
     # date in it ("Lũy kế đến ngày 14/3/2025").

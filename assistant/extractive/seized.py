@@ -45,6 +45,11 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", fold(text).lower()) if not w.isdigit()}
 
 
+def lists_seized(text: str) -> bool:
+    """The clause leads in the list of what was seized ("Tang vật thu giữ gồm:")."""
+    return _SEIZED_LISTED_RE.search(fold(text)) is not None
+
+
 def asks_seized(analysis: QuestionAnalysis) -> bool:
     """The question asks what was seized ("thu giữ những gì", "tang vật nào")."""
     if analysis.type not in (QuestionType.LIST, QuestionType.WHICH, QuestionType.OTHER):
@@ -61,11 +66,7 @@ def seized_clauses(analysis: QuestionAnalysis, ranking: Ranking, most: int) -> l
         return []
     source = eligible[0].view.passage.source  # of the document that best answers
     listed = next(
-        (
-            c
-            for c in eligible
-            if c.view.passage.source == source and _SEIZED_LISTED_RE.search(fold(c.clause.text))
-        ),
+        (c for c in eligible if c.view.passage.source == source and lists_seized(c.clause.text)),
         None,
     )
     if listed is not None:  # "Tang vật thu giữ gồm:" and the items it leads in

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from assistant.extractive import patterns
@@ -809,12 +810,19 @@ _STANDING_AT_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _asks_standing_at(question: str) -> bool:
+    """The question asks a count as it stands at a day (read once per question, not per
+    clause judged)."""
+    return _STANDING_AT_RE.search(fold(question).lower()) is not None
+
+
 def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """ "Năm 2024 có bao nhiêu vụ?" asks the year's figure: a sentence giving the figure
     of only a part of it ("9 tháng xảy ra 07 vụ", "quý III ...") is not that."""
     if analysis.type != QuestionType.COUNT or not analysis.years:
         return False
-    if _STANDING_AT_RE.search(fold(analysis.text).lower()):
+    if _asks_standing_at(analysis.text):
         return False  # "đến 30/6/2031 đã lắp được mấy camera": where a count stands that day
     # "năm 2024 ... thiệt hại 11,2 tỷ đồng; riêng quý IV/2024 xảy ra 14 vụ" gives the
     # year's figure before a part's.

@@ -113,7 +113,8 @@ def _heading_body(text: str, item: _Item) -> Owners | None:
 # A rule's article or a plan's part headed by whose duties it lists: "Điều 7. Trách nhiệm của
 # Sở Tư pháp", "Nhiệm vụ cụ thể của Công an xã:" (its items name no body of their own).
 _DUTIES_OF_RE = re.compile(
-    r"(?:Điều \d{1,3}\.?\s*)?(?:Trách nhiệm|Nhiệm vụ|Nhiệm vụ, quyền hạn)(?: cụ thể)? của\s+",
+    r"(?:Điều (?P<article>\d{1,3})\.?\s*)?(?:Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ)"
+    r"(?: cụ thể)? của\s+",
     re.IGNORECASE,
 )
 # An item handing its task to a unit ("Giao Phòng A ...", "Chỉ đạo Phòng B ..."): under a
@@ -121,21 +122,21 @@ _DUTIES_OF_RE = re.compile(
 _GIVEN_RE = re.compile(r"(?:Giao(?: cho)?|Chỉ đạo|Phân công)\s+")
 # Where such a part ends: the next article or chapter (or a part numbered in Roman).
 _PART_HEADING_RE = re.compile(r"(?:Điều \d{1,3}\b|Chương [IVXLC\d]+\b)", re.IGNORECASE)
-_ARTICLE_RE = re.compile(r"Điều \d{1,3}\b", re.IGNORECASE)
 # The numbering path of an item of such an article opens with it: "Điều 9.a".
 ARTICLE_PREFIX = "Điều "
 
 
-def _duties_of_heading(text: str, item: _Item) -> Owners | None:
+def _duties_of_heading(text: str, item: _Item) -> tuple[Owners, str] | None:
     """The body whose duties an unnumbered heading announces ("Điều 7. Trách nhiệm của
-    Sở Tư pháp"), or None."""
+    Sở Tư pháp"), with the numbering path its items open with ("Điều 7"; "" when the
+    heading is no article); None when it announces none."""
     lead = _DUTIES_OF_RE.match(text, item.start, item.end)
     if lead is None:
         return None
     owners = read_owners(text, lead.end(), item.end, with_task=False)
     if owners is None or not _NAME_ONLY_RE.fullmatch(text, owners.end, item.end):
         return None
-    return owners
+    return owners, (f"{ARTICLE_PREFIX}{lead['article']}" if lead["article"] else "")
 
 
 def _sentence_duties(text: str, item: _Item) -> Iterator[DutyItem]:
@@ -159,9 +160,7 @@ def read_duties(text: str) -> tuple[DutyItem, ...]:
             or item.depth == 0
             or (item.depth < 0 and _PART_HEADING_RE.match(text, item.start, item.end))
         ):
-            part_owner = owning
-            article = _ARTICLE_RE.match(text, item.start, item.end) if owning else None
-            part = f"{ARTICLE_PREFIX}{article.group().split()[-1]}" if article else ""
+            part_owner, part = owning if owning else (None, "")
             if item.depth < 0:
                 stack.clear()
                 continue
