@@ -51,7 +51,9 @@ _BARE_NUMBER_RE = re.compile(rf"\d+/{_SEG}")
 _OWN_NUMBER_LINE_RE = re.compile(r"(?:^|\n)[ \t|*]*Số\s*:\s*$")
 _KIND_BEFORE_RE = re.compile(
     r"(?:quyet dinh|ke hoach|nghi quyet|chi thi|thong tu|cong van|nghi dinh|van ban|huong dan"
-    r"|thong bao|chuong trinh|bao cao|to trinh|luat|phap lenh|ket luan|quy dinh)"
+    r"|thong bao|chuong trinh|bao cao|to trinh|luat|phap lenh|ket luan|quy dinh"
+    # ... or its short form, typed fast: "kh 152/kh-ubnd", "ct so 08/ct-tu"
+    r"|(?<!\w)(?:kh|ct|nq|qd|cv|bc|tb))"
     r"\s*(?:so\s*:?\s*)?$"
 )
 

@@ -62,11 +62,18 @@ def read_deadline(text: str) -> str | None:
     return match.group() if match else None
 
 
+# The recipients' block closing a document ("Nơi nhận:" / "- Công an tỉnh, ..."): the
+# bodies it lists are sent the document, given no task by it.
+_RECIPIENTS_RE = re.compile(r"[\W_]*N[ơo]i nh[ậa]n\b", re.IGNORECASE)
+
+
 def _items(text: str) -> Iterator[_Item]:
     for paragraph in _PARAGRAPH_RE.finditer(text):
         start, end = paragraph.start(), paragraph.end()
         while start < end and text[start].isspace():
             start += 1
+        if _RECIPIENTS_RE.match(text, start, end):
+            return
         marker = _MARKER_RE.match(text, start, end)
         if marker is None or marker.lastgroup is None:
             yield _Item(-1, "", start, end)

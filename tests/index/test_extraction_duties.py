@@ -210,3 +210,14 @@ def test_an_article_headed_by_whose_duties_it_lists_owns_its_items() -> None:
         ("Công ty Cấp nước Yên Bái", "Điều 8.2"),
     ]
     assert duties[0].deadline == "trước ngày 31/3/2031"
+
+
+def test_the_recipients_of_a_document_are_given_no_task() -> None:
+    """ "Nơi nhận:" closes a directive with the bodies it is sent to, which it tasks no
+    more than the others."""
+    text = (
+        "3. Công an huyện chủ trì tuần tra, kiểm soát các tuyến đường mòn biên giới.\n\n"
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNơi nhận:\n"
+        "- Công an tỉnh, Bộ Chỉ huy BĐBP tỉnh,\n- Sở Công Thương,\n- Lưu VT.\n"
+    )
+    assert [d.body for d in read_duties(text)] == ["Công an huyện"]

@@ -314,6 +314,9 @@ def test_title_falls_back_to_the_file_name() -> None:
         # typed fast, in lower case: a number only after the kind of document it numbers
         ("chi thi 08/ct-ubnd cua tinh a giao gi", ["08/ct-ubnd"]),
         ("theo ke hoach so 214/kh-cat, nghi quyet 12-nq/tw", ["214/kh-cat", "12-nq/tw"]),
+        # ... or its short form: "kh 152/kh-ubnd", "ct so 08/ct-tu"
+        ("kh 152/kh-ubnd cua ubnd tinh a do ai ky", ["152/kh-ubnd"]),
+        ("ct so 08/ct-tu giao gi", ["08/ct-tu"]),
         ("ty le 12/ct-xa va thon 5/ab-cd", []),  # no kind before: not a document number
         ("Kế hoạch 05/kh-CAT", []),  # mixed case is not how either is written
         ("Số: 16418/UBND-NC", ["16418/UBND-NC"]),  # a large province's letters: five digits
