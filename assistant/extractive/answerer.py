@@ -33,12 +33,14 @@ from assistant.extractive.across import asks_places, per_place, place_of
 from assistant.extractive.asks import (
     BARE_TAIL_TERMS,
     joined,
+    names_document,
     place_labels,
     sets_target,
     split_asks,
     split_places,
     split_years,
     standalone_tail,
+    subject_terms,
     with_event,
     with_subject,
     with_target_subject,
@@ -53,6 +55,7 @@ from assistant.extractive.candidates import (
     score_candidates,
 )
 from assistant.extractive.counting import (
+    EVENT_COUNTERS,
     MONEY,
     counting_verbs,
     counts_another_noun,
@@ -353,14 +356,23 @@ class ExtractiveAnswerer:
         head, tail = parts
         first, second = analyse(head), analyse(tail)
         unit = (first.counted.as_typed or first.unit) if second.unit is None else None
+        if unit_head(first) in ("dong", "tien") and _ADDED_ASKED_RE.search(fold(tail).lower()):
+            # "Mức hỗ trợ một lần bao nhiêu tiền, người nghèo được cộng thêm bao nhiêu?":
+            # what is added is read as asked, bare (it may be a share: "tăng thêm 30%"), not
+            # as "bao nhiêu đồng", which a budget's "(triệu đồng)" matches
+            unit = None
+        # A second part naming its own document ("..., KH 152 đặt chỉ tiêu bao nhiêu?") is
+        # of that document's time, not of the year the first part's figure is of.
+        own_time = bool(second.years) or names_document(tail)
         context = _context_of(
-            first, head, with_years=not second.years, with_period=second.period is None
+            first, head, with_years=not own_time, with_period=second.period is None
         )
+        terms = subject_terms(tail, second.terms)
         if (unit is None and not second.counted.unit) or sets_target(head):
-            tail = with_subject(head, tail, len(second.terms))
+            tail = with_subject(head, tail, terms)
         else:
-            tail = with_target_subject(head, tail, len(second.terms))
-            tail = with_event(first.counted.as_typed, tail, len(second.terms))
+            tail = with_target_subject(head, tail, terms)
+            tail = with_event(first.counted.as_typed, tail, terms)
         first_answer = self._build_one(head, passages)
         numbered_duty = first.type == QuestionType.DUTY and bool(first.directive_keys)
         if numbered_duty and first_answer.refused and len(second.terms) <= BARE_TAIL_TERMS:
@@ -753,6 +765,13 @@ class ExtractiveAnswerer:
         if asks_extreme_places(analysis) and not ranked:
             item = _extreme_of_list(analysis, views, best.view.passage.source)
             if item is not None:  # "Huyện A: 1.105 hộ" the highest of its list
+                # ... or, "những huyện nào ... nhiều nhất", each place its lead-in ranks so
+                led = _ranked_items(analysis, *item)
+                if led:
+                    groups = [[entry] for entry in led]
+                    return self._answer(
+                        question, self._fit(analysis, groups, whole_items=True), views
+                    )
                 return self._answer(question, merge_clauses([item]), views)
         listed = [] if ranked else self._listed(analysis, views, ranking, pinned)
         if listed:  # "Những mô hình nào ...": each named one, from the clause naming it
@@ -2136,6 +2155,26 @@ def _extreme_of_list(
     return listed_extreme(analysis, [v for v in views if v.eligible and v.passage.source == source])
 
 
+def _ranked_items(
+    analysis: QuestionAnalysis, view: PassageView, index: int
+) -> list[tuple[PassageView, int]]:
+    """ "Những huyện nào ... nhiều nhất?" of an item led in by "Các địa bàn có nhiều vụ
+    nhất:": every item under it; none when one place is asked or the lead-in ranks
+    nothing."""
+    lead_in = view.clauses[index].lead_in
+    if analysis.type != QuestionType.LIST or lead_in is None:
+        return []
+    if not _matches(RANKED, view.clauses[lead_in].text, "canonical"):
+        return []
+    items = []
+    for i in range(lead_in + 1, len(view.clauses)):
+        clause = view.clauses[i]
+        if clause.lead_in != lead_in or not re.search(r"\d", clause.text):
+            break  # (each item gives its figure: the next section's heading ends the list)
+        items.append(i)
+    return [(view, i) for i in items[:MAX_LIST_ITEMS]]
+
+
 # An item of a numbered or lettered list: "1. Người ...", "b) Sở Y ...".
 _ITEM_RE = re.compile(r"^\s*(?:(\d{1,2})\.|([a-zđ])\))\s")
 MAX_LIST_ITEMS = 6
@@ -2334,6 +2373,10 @@ def _of_place(answer: Answer, label: str) -> Answer:
     return answer.model_copy(update={"answer": f"{label}: {answer.answer}"})
 
 
+# What is added to an amount, asked (folded): "tăng thêm bao nhiêu", "được cộng thêm bao nhiêu".
+_ADDED_ASKED_RE = re.compile(r"\b(?:tang|cong|ho tro|duoc) them\b")
+
+
 def _context_of(
     analysis: QuestionAnalysis, head: str, with_years: bool = True, with_period: bool = True
 ) -> str:
@@ -2422,6 +2465,27 @@ def _names_communes(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     return bool(names) and all(name in said for name in names)
 
 
+# Cases counted bare, their counter followed by no name (folded): "Quý II xảy ra 19 vụ,
+# giảm ...", "... 12 trường hợp."
+_BARE_CASES_RE = re.compile(r"\b\d+(?:[.,]\d+)* (?:vu|truong hop)\b(?! [^\W\d_])")
+
+
+def _counts_bare_cases(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """An offence asked by its name alone ("PPHS quý II bao nhiêu", "trộm cắp ... ra sao")
+    counted bare in a paragraph that named it before: "Xảy ra 41 vụ phạm pháp hình sự ...
+    Quý II xảy ra 19 vụ, giảm 03 vụ" counts the same offence."""
+    if unit_head(analysis) in (*EVENT_COUNTERS, "nguoi", "dong", "tien", None):
+        return False
+    if not _BARE_CASES_RE.search(fold(candidate.clause.text).lower()):
+        return False
+    passage = candidate.view.passage
+    before = passage.text[: max(candidate.clause.start - passage.start, 0)]
+    paragraph = fold(before[before.rfind("\n") + 1 :]).lower()
+    # ... named as cases ("vụ phạm pháp hình sự"), not as people the cases had ("nạn nhân")
+    offence = re.escape(fold(analysis.counted.unit or "").lower())
+    return re.search(rf"\b(?:vu|truong hop) {offence}\b", paragraph) is not None
+
+
 def _read_up_to(candidate: Candidate) -> str:
     """The passage up to the end of the clause, with the document's title: what a reader has
     been told of the thing the clause counts; with the heading line a chunk's cut left just
@@ -2440,8 +2504,10 @@ def _read_up_to(candidate: Candidate) -> str:
 # với 2023".
 _CHANGE_ASKED_RE = re.compile(
     r"\b(?:tang hay giam|giam hay tang|tang giam (?:the nao|ra sao|nhu the nao)"
-    r"|so (?:voi )?(?:cung ky|nam (?:19|20)\d{2})\W*(?:thi )?(?:the nao|ra sao|nhu the nao)"
-    r"|(?:19|20)\d{2} so voi (?:cung ky|(?:nam )?(?:19|20)\d{2})\W*$)"
+    r"|so (?:voi )?(?:cung k[iy]|nam (?:19|20)\d{2})\W*(?:thi )?(?:the nao|ra sao|nhu the nao)"
+    r"|(?:19|20)\d{2} so voi (?:cung k[iy]|(?:nam )?(?:19|20)\d{2})\W*$"
+    # a search closing with what it is compared with: "X 9 tháng xã A so với cùng kỳ 2030"
+    r"|so voi cung k[iy](?: nam)?(?: (?:19|20)\d{2})?\W*$)"
 )
 
 
@@ -2522,10 +2588,13 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             or names_other_role(analysis, read_with_lead_in(candidate))
         ):
             return False  # "mức hỗ trợ Đội trưởng Đội dân phòng": not another team's leader
-        return (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE or states_count(
-            analysis, read_with_lead_in(candidate)
+        return (
+            (candidate.asked or 0.0) >= MIN_COUNT_EVIDENCE
+            or states_count(analysis, read_with_lead_in(candidate))
+            or _counts_bare_cases(analysis, candidate)
         )
-    if _CHANGE_ASKED_RE.search(fold(analysis.text).lower()):
+    changed = _CHANGE_ASKED_RE.search(fold(analysis.text).lower())
+    if changed and analysis.type != QuestionType.REASON:  # (why it rose: its cause is asked)
         # "X tăng hay giảm so với cùng kỳ?": the clause telling by how much ("tăng 04 vụ
         # (+19,0%)"), not one saying only that it rose.
         return tells_change(candidate.clause.text)
@@ -2683,7 +2752,7 @@ _FACILITY_RE = re.compile(
 
 # A lunar new year named (folded): "Tết Ất Tỵ", "Tết Nguyên đán Giáp Thìn".
 _NEW_YEAR_RE = re.compile(
-    r"\btet (?:nguyen dan )?((?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) "
+    r"\btet (?:nguyen dan )?((?:giap|at|binh|dinh|mau|k[iy]|canh|tan|nham|quy) "
     r"(?:ty|suu|dan|mao|thin|ti|ngo|mui|than|dau|tuat|hoi))\b"
 )
 

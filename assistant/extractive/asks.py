@@ -40,7 +40,8 @@ _CHANGE_OF_FIRST_RE = re.compile(r"^(?:so voi [^,]*?,?\s*)?tang hay giam\b[^,]*$
 # "..., chỉ tiêu năm 2025" (read folded): a deadline is asked when, anything else how much.
 _BARE_ASK_RE = re.compile(
     r"^(?:(?P<when>(?:thoi )?han(?: hoan thanh| chot)?|thoi gian hoan thanh)"
-    r"|tong thiet hai|thiet hai|tong so tien|so tien|ty le\b.*|kinh phi|(?:chi|muc) tieu\b.*)\W*$"
+    r"|tong thiet hai|thiet hai|tong so tien|so tien|t[iy] le\b.*|kinh phi"
+    r"|(?:chi|muc) tieu\b.*)\W*$"
 )
 MAX_BARE_ASK_WORDS = 6
 # The capacity a signer signed in, asked after who signed (folded): "..., chức vụ gì?".
@@ -124,7 +125,7 @@ def _with_bare_ask(question: str, folded: str, asked_end: int) -> list[str]:
 # "X năm 2024 so với năm 2022 thế nào?": the comparison, and what closes the question.
 _YEAR_COMPARED_RE = re.compile(
     r"^(?P<head>.*?\b(?:năm|nam) (?P<year>(?:19|20)\d{2})\b.*?)\s*,?\s*"
-    r"(?:so với|so voi)\s+(?:cùng k[ỳì] |cung ky )?(?:năm|nam) (?P<other>(?:19|20)\d{2})"
+    r"(?:so với|so voi)\s+(?:cùng k[ỳì] |cung k[iy] )?(?:năm|nam) (?P<other>(?:19|20)\d{2})"
     r"\s*(?:thì |thi )?(?:như thế nào|nhu the nao|thế nào|the nao|ra sao|tăng hay giảm"
     r"|tang hay giam|thì sao|thi sao)?\W*$",
     re.IGNORECASE,
@@ -330,8 +331,10 @@ def _listed_places(question: str) -> list[str]:
         )
         said = rest.strip(" ?.!")  # (a question mark alone asks nothing more)
         if not said or asks_each is None:
-            if not said and _LISTED_WHAT_RE.match(what):
-                # "các thủ đoạn lừa đảo ở tỉnh A và ở xã B": what is listed of each place
+            searched = not _ASKING.search(folded) and not _FIGURE_RE.match(what)
+            if not said and (_LISTED_WHAT_RE.match(what) or searched):
+                # "các thủ đoạn lừa đảo ở tỉnh A và ở xã B": what is listed of each place;
+                # so is what a search names ("cam kết của cơ sở X ở huyện A và tỉnh B")
                 return [
                     f"{what} {question[prep.start() : prep.end()].strip()} {side}" for side in sides
                 ]
@@ -386,6 +389,23 @@ _DOCUMENT_NAMED = (
 _TWO_DOCUMENTS_RE = re.compile(
     rf"(?P<a>{_DOCUMENT_NAMED}),?\s+(?:và|va)\s+(?P<b>{_DOCUMENT_NAMED})"
 )
+
+
+_DOCUMENT_NAMED_RE = re.compile(_DOCUMENT_NAMED)
+
+
+def names_document(part: str) -> bool:
+    """The part names a document by its kind and number ("KH 152 đặt chỉ tiêu bao nhiêu"):
+    the document sets its own time, which the first part's year does not."""
+    return _DOCUMENT_NAMED_RE.search(part) is not None
+
+
+def subject_terms(part: str, terms: dict[str, float]) -> int:
+    """How many of a part's terms name what it asks of, not the document it names: "KH 152
+    đặt chỉ tiêu bao nhiêu" asks of no subject ("kh", "152" name the plan)."""
+    named = _DOCUMENT_NAMED_RE.search(part)
+    document = set(named.group().lower().split()) if named else set()
+    return sum(1 for term in terms if term not in document)
 
 
 def _two_documents(question: str) -> list[str]:

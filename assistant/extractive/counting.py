@@ -64,10 +64,22 @@ def _words(text: str) -> str:
     )
 
 
+# Words that only classify the thing counted ("bao nhiêu con trâu", "mấy chiếc xe", "05 cá
+# thể rùa", folded): the noun after one is what a report counts, under any of them.
+_THING_CLASSIFIERS = (("con",), ("cai",), ("chiec",), ("ca", "the"))
+
+
 def unit_head(analysis: QuestionAnalysis) -> str | None:
-    """The first word of the counted noun, folded ("loa", "thanh", "nguoi")."""
+    """The first word of the counted noun, folded ("loa", "thanh", "nguoi"); past a word
+    that only classifies it ("con trâu" -> "trau")."""
     unit = analysis.counted.unit
-    return fold(unit).lower().split()[0] if unit else None
+    if not unit:
+        return None
+    words = fold(unit).lower().split()
+    for classifier in _THING_CLASSIFIERS:
+        if tuple(words[: len(classifier)]) == classifier and len(words) > len(classifier):
+            return words[len(classifier)]
+    return words[0]
 
 
 def counts_beings(analysis: QuestionAnalysis) -> bool:

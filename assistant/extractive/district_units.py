@@ -64,41 +64,57 @@ def with_district_units(
     forms = (question, folded)
     named = {loc.name for text in forms for loc in find_localities(text)}
     taken = [(span.start, span.end) for text in forms for span in place_spans(text)]
-    spans = set()
+    units: dict[int, str] = {}
     for span in (span for text in forms for span in bare_districts(text)):
         inside = any(start < span.end and span.start < end for start, end in taken)
         before = folded[: span.start]
         bare = not (_FEATURE_BEFORE_RE.search(before) or _UNIT_BEFORE_RE.search(before))
-        if span.name not in named and not inside and bare and _meant(span, passages):
-            spans.add(span.start)
-    if not spans:
-        return question
-    unit = "huyện " if has_diacritics(question) else "huyen "
-    for start in sorted(spans, reverse=True):
-        question = f"{question[:start]}{unit}{question[start:]}"
+        unit = _meant(span, passages) if span.name not in named and not inside and bare else None
+        if unit is not None:
+            units[span.start] = unit
+    marked = has_diacritics(question)
+    for start, unit in sorted(units.items(), reverse=True):
+        written = _UNIT_NAMES[unit] if marked else unit
+        question = f"{question[:start]}{written} {question[start:]}"
     return question
 
 
 # A district's unit word before its name (folded): "Huyện Ninh Sơn", "TP. Bà Rịa".
-_UNIT_WORDS = r"\b(?:huyen(?: dao)?|quan|thi xa|thanh pho|tp|tx)\.?\s+"
+_UNIT_WORDS = r"\b(huyen(?: dao)?|quan|thi xa|thanh pho|tp|tx)\.?\s+"
 
 
-def _meant(span: PlaceSpan, passages: Sequence[Passage]) -> bool:
-    """The bare name is the district: a passage names it with its unit word, or it is a
-    district (of one province only) of a province whose documents were retrieved ("Xuân
-    Lộc" asked of Đồng Nai's reports, which may not name it: then they lack its figure)."""
-    if _named_with_unit(span, passages):
-        return True
+# Each unit word as a passage may write it (folded), the unit it is, and that unit written
+# out: "TP. Thuận An" is "thành phố Thuận An", which a row "Thành phố Thuận An" names.
+_UNITS = {
+    "huyen": "huyen", "huyen dao": "huyen", "quan": "quan", "thi xa": "thi xa",
+    "tx": "thi xa", "thanh pho": "thanh pho", "tp": "thanh pho",
+}  # fmt: skip
+_UNIT_NAMES = {"huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "thanh pho": "thành phố"}
+
+
+def _meant(span: PlaceSpan, passages: Sequence[Passage]) -> str | None:
+    """The unit (folded) the bare name is meant with, None when it is no district: the one
+    a passage names it after, or "huyen" when it is a district (of one province only) of a
+    province whose documents were retrieved ("Xuân Lộc" asked of Đồng Nai's reports, which
+    may not name it: then they lack its figure)."""
+    unit = _named_with_unit(span, passages)
+    if unit is not None:
+        return unit
     provinces = {loc.province for loc in find_localities(f"huyện {span.name}")}
-    return None not in provinces and bool(
+    meant = None not in provinces and bool(
         provinces & {passage.metadata.province for passage in passages}
     )
+    return "huyen" if meant else None
 
 
-def _named_with_unit(span: PlaceSpan, passages: Sequence[Passage]) -> bool:
-    """A passage names the district after its unit word."""
+def _named_with_unit(span: PlaceSpan, passages: Sequence[Passage]) -> str | None:
+    """The unit word (folded, written out) a passage names the district after."""
     written = re.compile(rf"{_UNIT_WORDS}{re.escape(fold(span.name).lower())}(?!\w)")
-    return any(written.search(_folded(passage.text)) for passage in passages)
+    for passage in passages:
+        found = written.search(_folded(passage.text))
+        if found is not None:
+            return _UNITS[re.sub(r"[.\s]+", " ", found.group(1)).strip()]
+    return None
 
 
 @lru_cache(maxsize=4096)  # the same passages come back for question after question

@@ -43,6 +43,42 @@ def _UNIT_BEFORE_RE(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:huyen|quan|thi xa|thanh pho|tp)\.? {re.escape(name)}\b")
 
 
+# The kinds of a district-level unit before a name (folded): a province may have a district
+# and a town of one name ("huyện A" and "thị xã A"), two places.
+_UNIT_KINDS = (
+    ("huyen", r"huyen|h\."),
+    ("thi_xa", r"thi xa|tx\.?"),
+    ("thanh_pho", r"thanh pho|tp\.?"),
+    ("quan", r"(?<!co )quan"),
+)
+_KIND_BEFORE_RE = re.compile(
+    "|".join(rf"(?P<{kind}>\b(?:{spelled}))\s*$" for kind, spelled in _UNIT_KINDS)
+)
+UNIT_REACH = 12  # characters before a name its unit may take ("thanh pho ")
+
+
+def _kind_before(folded: str, at: int) -> str | None:
+    """The kind of unit written right before `at` in a folded text ("thi_xa" in "thị xã A"),
+    None when the name stands bare."""
+    found = _KIND_BEFORE_RE.search(folded, max(0, at - UNIT_REACH), at)
+    return found.lastgroup if found else None
+
+
+def named_as_another_unit(question: str, localities: tuple[str, ...], text: str) -> bool:
+    """Each district-level place the question names with its unit ("thị xã A") is named in
+    the text only with another unit ("Huyện A"): two places of one name, not the asked."""
+    folded_question, said = fold(question).lower(), fold(text).lower()
+    for name in localities:
+        pattern = re.compile(rf"\b{re.escape(fold(name).lower())}\b")
+        asked = {
+            _kind_before(folded_question, m.start()) for m in pattern.finditer(folded_question)
+        }
+        told = {_kind_before(said, m.start()) for m in pattern.finditer(said)}
+        if None in asked or len(asked) != 1 or not told or None in told or told & asked:
+            return False
+    return bool(localities)
+
+
 def places_named(text: str) -> set[str]:
     """Every province and district a text names, with the province of each district named
     (a copy: callers may change it)."""

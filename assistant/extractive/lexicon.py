@@ -109,7 +109,7 @@ MONEY_CUES = (
 CLASSIFIERS = _words(
     """
     đồng chí người cán bộ lượt hộ cái con chiếc đội tổ ban lớp vụ trường hợp đơn vị cơ
-    sở chiến sĩ đảng viên hội viên đoàn viên thành viên
+    sở chiến sĩ đảng viên hội viên đoàn viên thành viên cá thể
     """
 )
 

@@ -94,7 +94,7 @@ _MONTHS_NAMED = {3: "quarter-1", 6: "first-half", 12: "whole-year"}
 _MONTH_RE = re.compile(
     r"(?<!\d )(?<!moi )(?<!hang )\bthang (\d{1,2})"
     r"(?=/\d{4}\b| nam \d{4}\b|\W*$|[*_]*[,;.:]|[*_]* ?\(\d"
-    r"| (?!(?:lan|luot|buoi|dot|ngay|nam|ky|nguoi|vu|cuoc|ca|tieng|gio|thang)\b)[a-z]+\b)"
+    r"| (?!(?:lan|luot|buoi|dot|ngay|nam|k[iy]|nguoi|vu|cuoc|ca|tieng|gio|thang)\b)[a-z]+\b)"
 )
 # Words before a month that make it a bound, not the month spoken of ("trật tự" is no "từ").
 _MONTH_BOUND_RE = re.compile(r"(?<!\btrat )\b(?:tu|den|het|truoc|sau|sang|cuoi|dau) $")
@@ -130,6 +130,8 @@ def _range_period(day1: int, month1: int, day2: int, month2: int) -> str:
     end += first - start
     last = round(end)
     if abs(end - last) > _RANGE_SLACK or last <= first:
+        if (day1, month1) == (1, 1):  # "từ ngày 01/01/2031 đến ngày 10/3/2031": the year so
+            return _year_to_date(day2, month2)  # far at that day, as "từ đầu năm đến 10/3"
         return "range"  # "từ 01/7 đến 20/9": no part of a year a question names
     if first == 0:
         return _MONTHS_NAMED.get(last, f"months-{last}")

@@ -138,7 +138,7 @@ _METHODS_LABEL_RE = re.compile(rf"^\W*(?:{'|'.join(map(fold, METHODS))})(?:,? \w
 
 # ... not what is done to them: "Đường dây đưa người ... vừa bị triệt phá" (folded).
 # (not "... đến khi bị phát hiện", told of its doings)
-_ACTED_UPON_RE = re.compile(r"\b(?:vua|da|moi) bi (?:triet pha|bat|bat giu|khoi to|xu ly)\b")
+_ACTED_UPON_RE = re.compile(r"\b(?:vua|da|moi) bi (?:triet pha|bat|bat giu|khoi to|xu l[iy])\b")
 
 
 # Words announcing the offenders' ways (folded): "hoạt động rất tinh vi:", "thủ đoạn là ...".

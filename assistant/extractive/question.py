@@ -193,6 +193,14 @@ def _price_asked(match: re.Match[str]) -> str:
     return f"{match.group(1)} {'bao nhiêu' if match.group(2) == 'nào' else 'bao nhieu'}"
 
 
+# A town named by its abbreviation before its capitalised name: "TT Cửa Việt", "TT. Gio
+# Linh" (not a circular's "TT 58/2020", nor another abbreviation: "TT ANTT")
+# ... nor "Sở TT&TT", nor "TT Huế" (the province Thừa Thiên Huế).
+_TOWN_SHORT_RE = re.compile(
+    rf"(?<![\w&])TT\.?\s+(?!Huế\b|Hue\b)(?=[{UPPER_LETTERS}](?![{UPPER_LETTERS}])[^\W\d_])"
+)
+
+
 def analyse(question: str) -> QuestionAnalysis:
     """Read a (standalone) question: its type, counted unit, entities and content words."""
     # Longer text is pasted context, not the question; reading a bounded prefix keeps every
@@ -202,6 +210,10 @@ def analyse(question: str) -> QuestionAnalysis:
     # "So với năm 2029, số vụ cháy năm 2030 ra sao?" asks as "Số vụ cháy năm 2030 so với năm
     # 2029 ra sao?" does: the figure, with its change.
     text = _COMPARED_FIRST_RE.sub(lambda m: f"{m[2]} {m[1].lower()} {m[3]}", text)
+    # "TT Cửa Việt" is the town (thị trấn) a table's row names in full, in the form the
+    # question is typed in.
+    town = "thị trấn " if has_diacritics(text) else "thi tran "
+    text = _TOWN_SHORT_RE.sub(town, text)
     folded = not has_diacritics(text)
     normal = fold(text) if folded else canonical(text)
     question_type = _question_type(normal, folded)
@@ -581,6 +593,16 @@ def _content_part(normal: str, folded: bool, places: tuple[str, ...] = ()) -> st
 _VALUED = r"\bcó giá trị\b(?! (?:là )?bao nhiêu)"
 
 
+def _avoids(words: list[str], i: int, form: Callable[[str], str]) -> bool:
+    """Word i opens what the counted are moved or kept from ("tránh lũ", "tránh bão"): a
+    purpose, not their kind; not "phòng tránh" (a kind of class or talk) nor, typed without
+    marks, "tranh chấp" (a dispute)."""
+    if words[i] != form("tránh"):
+        return False
+    after = words[i + 1 : i + 2]
+    return words[i - 1 : i] != [form("phòng")] and after != [form("chấp")]
+
+
 def _counted_unit(normal: str, folded: bool, names: Sequence[str] = ()) -> CountedUnit:
     """What is counted: the words after "bao nhiêu"/"mấy", or what the context implies.
     `names` (communes as written) are no words of money: "xã Lương Điền đạt bao nhiêu"
@@ -756,6 +778,8 @@ def _unit_after_marker(
                 break  # "số vụ ma túy CA tỉnh phát hiện": the noun ends at the body counting
             if following and word in measures and _BOUND_RE.match(" ".join(words[i + 1 : i + 3])):
                 break  # "bao nhiêu xe tải nặng trên 10 tấn": a size of the noun, not its name
+            if following and _avoids(words, i, form):
+                break  # "di dời bao nhiêu hộ dân tránh lũ": what for, no kind of household
             following.append(word)
         while following and following[-1] in located:
             following.pop()

@@ -146,7 +146,7 @@ _CHANGE_ASKED_RE = re.compile(r"\bso (?:voi|sanh|cung k[yi])\b|\btang hay giam\b
 # A change told with its size (folded): "tăng 04 vụ", "giảm 2,5%", "(+12,3%)".
 _CHANGE_TOLD_RE = re.compile(
     r"\b(?:tang|giam)\s+(?:[^\W\d]+\s+){0,2}\d|\(\s*[+\-−]\s*\d"
-    r"|\b(?:cung ky|nam (?:19|20)\d{2})(?: nam (?:19|20)\d{2})?\s*(?:la|:)\s*\d"
+    r"|\b(?:cung k[iy]|nam (?:19|20)\d{2})(?: nam (?:19|20)\d{2})?\s*(?:la|:)\s*\d"
 )
 
 

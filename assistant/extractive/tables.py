@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from assistant.extractive.counting import asks_share, counts_beings
-from assistant.extractive.entities import places_named
+from assistant.extractive.entities import named_as_another_unit, places_named
 from assistant.extractive.former_rates import MONEY_RE, RATE_ASKED_RE
 from assistant.extractive.lexicon import (
     PLACE_KINDS,
@@ -64,7 +64,7 @@ _EXTREME_RE = re.compile(
 _LEAST_WORDS = frozenset(("it", "thap", "nho"))
 # "Năm nào", "quý nào", "thời điểm nào", "đợt nào ... nhiều nhất": rows that are times.
 _PERIOD_ASKED_RE = re.compile(
-    r"\b(?:nam|thang|quy|thoi diem|thoi ky|thoi gian|dot|giai doan|dip|mua|ky) nao\b"
+    r"\b(?:nam|thang|quy|thoi diem|thoi k[iy]|thoi gian|dot|giai doan|dip|mua|k[iy]) nao\b"
 )
 # "Huyện nào không có vụ ... nào?", "... không khởi tố vụ nào": the rows counting none.
 _NONE_ASKED_RE = re.compile(
@@ -388,7 +388,7 @@ def _kind_column(unit: str, header: list[str], found: int | None) -> int | None:
 # What a column measures other than cases: "Đối tượng", "Người chết", "Ma túy thu giữ (kg)".
 _OTHER_MEASURE_RE = re.compile(
     r"\b(?:doi tuong|nguoi|bi can|bi hai|tien|tri gia|thiet hai|thu giu|luot|co so|"
-    r"phuong tien|xe|kg|gam|tan|lit|m3|dong|trieu|ty)\b"
+    r"phuong tien|xe|kg|gam|tan|lit|m3|dong|trieu|t[iy])\b"
 )
 
 
@@ -587,7 +587,7 @@ def _noun_column(
     if not asked:
         return None
     best: int | None = None
-    best_key: tuple[float, float, float, float] = (0.0, 0.0, float("-inf"), 0.0)
+    best_key: tuple[float, float, float, float, float] = (0.0, 0.0, 0.0, float("-inf"), 0.0)
     captioned = _words(caption)
     per = _rate_periods(analysis.text)
     # Of columns alike, the one whose words the question names more of, and fewer others:
@@ -603,11 +603,15 @@ def _noun_column(
     # A counter alone ("TNGT ... bao nhiêu vụ?"): the event was named before it, and a
     # column naming another ("Đuối nước (vụ)") is not its count; "Số vụ" names none.
     bare = not event and _CASE_COUNTER_RE.match(f"{' '.join(asked)} x") is not None
+    # A bound the question sets on the noun ("tàu cá dài từ 15 m trở lên") names the column
+    # giving it ("Tàu từ 15 m trở lên") over one naming more of the noun ("Tàu cá đăng ký").
+    bounds = _bounds(analysis.text)
     for i, cell in enumerate(header[1:], start=1):
         stated = _rate_periods(f"{caption} {cell}")
         if per and stated and not per & stated:
             continue
         words = _words(cell)
+        bounded = float(bool(bounds) and bounds <= _bounds(cell))
         if whole_head and whole_head not in f" {_phrase(cell)} {_phrase(caption)} ":
             continue
         own = words - set(asked) - _CASE_COUNTERS
@@ -646,13 +650,26 @@ def _noun_column(
             continue
         # ("Số", "Lượt" count what the cell names: no word of another matter)
         named = len(words & question) - len(own - question - captioned - _CASE_COUNTERS)
-        key = (float(share >= needed), head, named, share)
+        key = (float(share >= needed or bool(bounded)), bounded, head, named, share)
         # ... the head in it; or, people counted by what they did, that deed alone: "người
         # tái phạm" is counted in "Tái phạm"
         headed = asked[0] in words or (asked[0] == "nguoi" and bool(event) and event <= words)
         if headed and key > best_key:
             best, best_key = i, key
     return best if best_key[0] else None
+
+
+# A bound set on what is counted (folded), its number: "từ 15 m trở lên", "trên 10 tấn",
+# "dưới 16 tuổi", "15m trở lên".
+_BOUND_NAMED_RE = re.compile(
+    r"\b(?:tu|tren|duoi|hon)\s+(\d+(?:[.,]\d+)?)\s*(?:m|km|tan|kg|cv|kv|tuoi)?(?!\S)"
+    r"|\b(\d+(?:[.,]\d+)?)\s*(?:m|km|tan|kg|cv|kv|tuoi)?\s+tro (?:len|xuong)\b"
+)
+
+
+def _bounds(text: str) -> set[str]:
+    """The numbers of the bounds a text sets ("từ 15 m trở lên" -> {"15"})."""
+    return {a or b for a, b in _BOUND_NAMED_RE.findall(fold(text).lower())}
 
 
 # A column's words saying only that its people took part (folded): "tham gia", "được huy
@@ -1081,6 +1098,8 @@ def place_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[Tab
             return (phrase[unit.end() :] if unit else phrase).strip() in asked_names
         if below_asked_tier(label):
             return False  # "Thị trấn Nông trường A" is a town of "huyện A", not the district
+        if named_as_another_unit(analysis.text, analysis.localities, label):
+            return False  # "Huyện A" when "thị xã A" is asked: another place of one name
         own = named - _PROVINCE_NAMES  # "Thành phố A" names its province too: A is its own
         if own and not own & asked:
             return False  # ... so it is no row of "thị xã B", named as its province is

@@ -15,7 +15,7 @@ from itertools import pairwise
 from assistant.extractive import patterns
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.counting import asks_share, states_count, unit_head
-from assistant.extractive.entities import places_named
+from assistant.extractive.entities import named_as_another_unit, places_named
 from assistant.extractive.lexicon import FULL_DATE_RE, PLACE_NOUNS
 from assistant.extractive.passage_views import (
     PassageView,
@@ -187,13 +187,30 @@ def year_spans(text: str) -> set[tuple[int, int]]:
 _HEADER_BRACKET_RE = re.compile(r"\([^()|]*\)")
 
 
-def _header_years(text: str) -> set[int]:
+def _header_years(text: str, planned: bool = False) -> set[int]:
     """The years a header row dates its table by. Columns of two or more years ("Kết quả
     (2023)" beside "Chỉ tiêu năm 2024") make a table of each of them; one column's bracket
     ("Bến khách ngang sông (bến, 2024)") dates that column only."""
-    row = cells(text) or []
+    row = _told_cells(text, planned)
     dated = set().union(*(years_in(cell) for cell in row[1:]))
-    return dated if len(dated) > 1 else years_in(_HEADER_BRACKET_RE.sub(" ", text))
+    return dated if len(dated) > 1 else years_in(_HEADER_BRACKET_RE.sub(" ", " | ".join(row)))
+
+
+# A column of what is planned (folded): "Kinh phí dự kiến 2024 - 2026" beside the figures of
+# the years before: its years date no other column (unless what is planned is asked).
+_PLANNED_CELL_RE = re.compile(r"\b(?:du kien|ke hoach)\b")
+
+
+def _told_cells(text: str, planned: bool = False) -> list[str]:
+    """A header row's cells but those of what is planned, unless `planned` is asked."""
+    row = cells(text) or []
+    return row if planned else [c for c in row if not _PLANNED_CELL_RE.search(fold(c).lower())]
+
+
+def _header_spans(text: str, planned: bool = False) -> set[tuple[int, int]]:
+    """The spans of years a header row dates its table by: not a planned column's own
+    ("Kinh phí dự kiến 2024 - 2026")."""
+    return year_spans(" | ".join(_told_cells(text, planned)[1:]))
 
 
 def _is_table_row(text: str) -> bool:
@@ -232,8 +249,13 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # A span of two years is one period: "niên vụ 2023 - 2024" is not "niên vụ 2022 - 2023",
     # though both name 2023.
     asked_spans = year_spans(analysis.text)
+    planned = _PLANNED_CELL_RE.search(fold(analysis.text).lower()) is not None
     # ... not a span set beside a figure to compare: "(năm học 2021 - 2022: 08 vụ)".
-    told_spans = year_spans(_COMPARED_YEAR_RE.sub(" ", sentence))
+    told_spans = (
+        _header_spans(sentence, planned)
+        if _is_header_row(sentence)
+        else year_spans(_COMPARED_YEAR_RE.sub(" ", sentence))
+    )
     if asked_spans and told_spans and not asked_spans & told_spans:
         return False
     said = _without_later_years(sentence, clause.text)
@@ -243,7 +265,7 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if years_in(cited) & asked:
         return True
     own = (
-        _header_years(sentence)
+        _header_years(sentence, planned)
         if _is_header_row(sentence)
         else years_in(_CITED_DATE_RE.sub(" ", said))
     )
@@ -302,7 +324,7 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
 
 # A part of a sentence opening with its own year (folded): "; năm 2022 thu hồi 158 khẩu",
 # "; cùng kỳ năm 2022 là 9 vụ".
-_YEAR_OPENED_RE = re.compile(r"^\W*(?:(?:so voi|cung ky|trong)\s+)?nam\s+(?:19|20)\d{2}\b")
+_YEAR_OPENED_RE = re.compile(r"^\W*(?:(?:so voi|cung k[iy]|trong)\s+)?nam\s+(?:19|20)\d{2}\b")
 
 
 def _without_later_years(sentence: str, clause: str) -> str:
@@ -711,6 +733,13 @@ _BRACKETED_PART = (
     r"|\((?:riêng|rieng) (?:quý|quy|tháng|thang|\d+ tháng|\d+ thang)[^()]*\d[^()]*\)"
 )
 _BRACKETED_PART_RE = re.compile(_BRACKETED_PART, re.IGNORECASE)
+# Where most of a figure fell, to its clause's end: "chủ yếu vào dịp Tết", "phần lớn trong
+# quý IV", "nhất là trong đợt cao điểm" (as written, marks or none).
+_MOSTLY_IN_RE = re.compile(
+    r"\b(?:chủ yếu|chu yeu|phần lớn|phan lon|nhất là|nhat la|tập trung (?:vào|vao|trong))\b"
+    r"[^;.()]*",
+    re.IGNORECASE,
+)
 _PART_FIGURE_RE = re.compile(
     rf"{_BRACKETED_PART}|;\s*(?:riêng|rieng) (?:quý|quy|tháng|thang)\b[^;()]*$", re.IGNORECASE
 )
@@ -745,6 +774,9 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         outside = _BRACKETED_RE.sub(
             lambda m: " " if _names_other_year(analysis, m.group()) else m.group(), outside
         )
+        # ... nor the time most of it fell in: "thu giữ 46 kg pháo, chủ yếu trong đợt cao
+        # điểm trước Tết" is the quarter's figure, the campaign a part of it
+        outside = _MOSTLY_IN_RE.sub(" ", outside)
         named = periods_in(outside) or counted_months_period(outside, title)
         if not named and analysis.type == QuestionType.COUNT:
             # "61 vụ ... trong năm 2030" is the year's figure, not the month asked of it
@@ -964,6 +996,8 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         and not _told_own(former, candidate, analysis)
     ):
         return False  # "trên địa bàn tỉnh (tính cả khu vực tỉnh A cũ) xảy ra 152 vụ"
+    if named & asked and named_as_another_unit(analysis.text, analysis.localities, text):
+        return False  # "Huyện A" when "thị xã A" is asked: two places of one name
     if named & asked:
         return True
     said = fold(text).lower()  # "xã Tây Cốc" asked with its district: the clause naming it
