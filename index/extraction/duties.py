@@ -63,17 +63,23 @@ def read_deadline(text: str) -> str | None:
 
 
 # The recipients' block closing a document ("Nơi nhận:" / "- Công an tỉnh, ..."): the
-# bodies it lists are sent the document, given no task by it.
+# bodies it lists are sent the document, given no task by it. It runs to the next article,
+# chapter or title (a decision's attached rule: "QUY CHẾ" / "Điều 1. ...").
 _RECIPIENTS_RE = re.compile(r"[\W_]*N[ơo]i nh[ậa]n\b", re.IGNORECASE)
+_PART_AFTER_RE = re.compile(r"[#*\s]*(?:Điều \d|Chương [IVX\d]|[IVX]{1,4}\.\s|[A-ZĐ][A-ZĐ ]{4,}$)")
 
 
 def _items(text: str) -> Iterator[_Item]:
+    sent_to = False  # inside the recipients' block
     for paragraph in _PARAGRAPH_RE.finditer(text):
         start, end = paragraph.start(), paragraph.end()
         while start < end and text[start].isspace():
             start += 1
         if _RECIPIENTS_RE.match(text, start, end):
-            return
+            sent_to = True
+        if sent_to and not _PART_AFTER_RE.match(text, start, end):
+            continue
+        sent_to = False
         marker = _MARKER_RE.match(text, start, end)
         if marker is None or marker.lastgroup is None:
             yield _Item(-1, "", start, end)
@@ -119,10 +125,10 @@ def _heading_body(text: str, item: _Item) -> Owners | None:
 
 # A rule's article or a plan's part headed by whose duties it lists: "Điều 7. Trách nhiệm của
 # Sở Tư pháp", "Nhiệm vụ cụ thể của Công an xã:" (its items name no body of their own).
+# ... or an article headed by the body's name alone: "Điều 9. Sở Du lịch".
+_DUTIES_OF = r"(?:Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ)(?: cụ thể)? của\s+"
 _DUTIES_OF_RE = re.compile(
-    r"(?:Điều (?P<article>\d{1,3})\.?\s*)?(?:Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ)"
-    r"(?: cụ thể)? của\s+",
-    re.IGNORECASE,
+    rf"Điều (?P<article>\d{{1,3}})\.?\s*(?:{_DUTIES_OF})?|{_DUTIES_OF}", re.IGNORECASE
 )
 # An item handing its task to a unit ("Giao Phòng A ...", "Chỉ đạo Phòng B ..."): under a
 # body's own article, the body's duty.
@@ -177,6 +183,10 @@ def read_duties(text: str) -> tuple[DutyItem, ...]:
             if named is not None and named[2] is not None and not _is_heading(text, item):
                 section = ".".join(label for _, label, _ in stack)
                 duty = _duty(text, item.start, item.end, section, named[2])
+                duties.extend([duty] if duty else [])
+            elif part_owner is not None and not _is_heading(text, item):
+                # "Điều 9. Sở Du lịch" then its tasks as a plain paragraph
+                duty = _duty(text, item.start, item.end, part, part_owner, assigned=True)
                 duties.extend([duty] if duty else [])
             elif duties and not _is_heading(text, item):  # after the duties begin
                 unnumbered.append(item)

@@ -221,3 +221,27 @@ def test_the_recipients_of_a_document_are_given_no_task() -> None:
         "- Công an tỉnh, Bộ Chỉ huy BĐBP tỉnh,\n- Sở Công Thương,\n- Lưu VT.\n"
     )
     assert [d.body for d in read_duties(text)] == ["Công an huyện"]
+
+
+def test_an_article_headed_by_a_body_alone_owns_its_plain_paragraph() -> None:
+    """ "Điều 9. Sở Du lịch" then its tasks as a paragraph (no numbered items)."""
+    text = (
+        "Điều 9. Sở Du lịch\n"
+        "Chủ trì kiểm tra các cơ sở kinh doanh dịch vụ du lịch; báo cáo trước ngày 31/12/2031.\n\n"
+        "Điều 10. Hiệu lực thi hành\n"
+        "Quy chế có hiệu lực kể từ ngày ký.\n"
+    )
+    duties = read_duties(text)
+    assert [(d.body, d.section) for d in duties] == [("Sở Du lịch", "Điều 9")]
+
+
+def test_a_decisions_recipients_end_where_its_attached_rule_begins() -> None:
+    text = (
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Công an tỉnh chịu trách nhiệm thi hành "
+        "Quyết định này.\n\nNơi nhận:\n- Như Điều 3;\n- Sở Tư pháp;\n- Lưu: VT.\n\n"
+        "QUY CHẾ PHỐI HỢP\n\n"
+        "Điều 8. Trách nhiệm của Sở Tư pháp\n"
+        "1. Hướng dẫn thủ tục xử phạt vi phạm hành chính.\n"
+    )
+    assert ("Sở Tư pháp", "Điều 8.1") in [(d.body, d.section) for d in read_duties(text)]
+    assert "Sở Tư pháp;" not in [d.text for d in read_duties(text)]
