@@ -356,10 +356,14 @@ class ExtractiveAnswerer:
         head, tail = parts
         first, second = analyse(head), analyse(tail)
         unit = (first.counted.as_typed or first.unit) if second.unit is None else None
-        if unit_head(first) in ("dong", "tien") and _ADDED_ASKED_RE.search(fold(tail).lower()):
-            # "Mức hỗ trợ một lần bao nhiêu tiền, người nghèo được cộng thêm bao nhiêu?":
-            # what is added is read as asked, bare (it may be a share: "tăng thêm 30%"), not
-            # as "bao nhiêu đồng", which a budget's "(triệu đồng)" matches
+        # "Mức hỗ trợ một lần bao nhiêu tiền, người nghèo được cộng thêm bao nhiêu?": what is
+        # added is read as asked, bare (it may be a share: "tăng thêm 30%"), not as "bao
+        # nhiêu đồng", which a budget's "(triệu đồng)" matches, nor with the first's words
+        # (its place: "ở tỉnh A", where the second names its own, "ở huyện B")
+        added = unit_head(first) in ("dong", "tien") and bool(
+            _ADDED_ASKED_RE.search(fold(tail).lower())
+        )
+        if added:
             unit = None
         # A second part naming its own document ("..., KH 152 đặt chỉ tiêu bao nhiêu?") is
         # of that document's time, not of the year the first part's figure is of.
@@ -368,9 +372,9 @@ class ExtractiveAnswerer:
             first, head, with_years=not own_time, with_period=second.period is None
         )
         terms = subject_terms(tail, second.terms)
-        if (unit is None and not second.counted.unit) or sets_target(head):
+        if not added and ((unit is None and not second.counted.unit) or sets_target(head)):
             tail = with_subject(head, tail, terms)
-        else:
+        elif not added:
             tail = with_target_subject(head, tail, terms)
             tail = with_event(first.counted.as_typed, tail, terms)
         first_answer = self._build_one(head, passages)

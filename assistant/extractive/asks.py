@@ -85,14 +85,25 @@ def split_asks(question: str) -> list[str]:
 # A first part naming an amount and no asking word, before a part that asks (folded):
 # "Kinh phí ... hằng năm cho tổ A ở tỉnh B, ngân sách tỉnh chịu mấy phần trăm?"; or a
 # target: "Chỉ tiêu cấp thẻ cho xã A năm 2030, đến nay được bao nhiêu thẻ?".
-_BARE_HEAD_RE = re.compile(r"^(?:tong )?(?:kinh phi|so tien|thiet hai|(?:chi|muc) tieu)\b")
+# ... or a rate: "Mức bồi dưỡng mỗi lần giao nộp ở tỉnh A, ở huyện B được thêm bao nhiêu?".
+_BARE_HEAD_RE = re.compile(
+    r"^(?:tong )?(?:kinh phi|so tien|thiet hai|(?:chi|muc) tieu"
+    r"|muc (?:ho tro|chi|boi duong|phu cap|thuong|phat|tro cap))\b"
+)
 MAX_BARE_HEAD_WORDS = 16
+# A comma inside a name (folded): "phòng, chống ...", "an ninh, trật tự".
+_WITHIN_NAME_RE = re.compile(r"(?:phong, chong|an ninh, trat tu)\b")
 
 
 def _with_bare_head(question: str, folded: str, asked_start: int) -> list[str]:
     """ "Kinh phí X, ngân sách tỉnh chịu mấy phần trăm?": the first part, an amount named
     bare, asked in full ("Kinh phí X là bao nhiêu?"), then the second."""
-    joints = list(_JOINT.finditer(folded, 0, asked_start))
+    # (not inside a name: "mức chi cho công tác phòng, chống mua bán người")
+    joints = [
+        j
+        for j in _JOINT.finditer(folded, 0, asked_start)
+        if not _WITHIN_NAME_RE.match(folded, j.start() - 5)
+    ]
     if not joints or not _BARE_HEAD_RE.match(folded):
         return [question]
     head = question[: joints[-1].start()].strip()

@@ -63,6 +63,12 @@ _GIVEN_TO_RE = re.compile(
     + _BODY_KIND_RE.pattern.lstrip("^")
     + r"(?:(?!\b(?:khong|hay|chua)\b)[^,])*)$"  # not "... cho Tỉnh Đoàn không hay ...?"
 )
+# "Sở X chịu trách nhiệm những gì (trong quy chế A)?", "Đồn B có trách nhiệm gì": the body
+# (by its kind) before the duty asked.
+_ITS_DUTIES_RE = re.compile(
+    r"(?:^|, )(?P<body>" + _BODY_KIND_RE.pattern.lstrip("^") + r"[^,]*?)"
+    r" (?:chiu|co|phai chiu) trach nhiem (?:nhung )?(?:gi|viec gi)\b"
+)
 # "Nhiệm vụ của Phòng PC06 trong Kế hoạch X": a search for a body's tasks (by its kind or
 # code: not "Nhiệm vụ trọng tâm năm 2025").
 _TASKS_OF_RE = re.compile(
@@ -105,7 +111,8 @@ def body_of(question: str, bodies_only: bool = False) -> str | None:
     folded = " ".join(re.findall(r"\w+|,", fold(spelled).lower())).replace(" ,", ",")
     folded = re.sub(r"[?!.]+\s*$", "", folded).strip()
     folded = _LEVEL_LIST_RE.sub(r"\1", folded)  # "các xã, phường" is one body, not two clauses
-    for pattern in (*_BODY_PATTERNS, _GIVEN_TASK_RE, _GIVEN_TO_RE, _TASKS_OF_RE, _WHAT_TO_DO):
+    patterns = (*_BODY_PATTERNS, _GIVEN_TASK_RE, _GIVEN_TO_RE, _ITS_DUTIES_RE, _TASKS_OF_RE)
+    for pattern in (*patterns, _WHAT_TO_DO):
         match = pattern.search(folded)
         if not match:
             continue

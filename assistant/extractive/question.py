@@ -481,6 +481,13 @@ _NOT_A_FIGURE_RE = re.compile(
 )
 
 
+_YEARS_SPAN_NAMED_RE = re.compile(
+    r"\b(?:(?:năm học|nam hoc|niên vụ|nien vu|giai đoạn|giai doan)\s+)?"
+    r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+
 def _searched_unit(
     text: str, normal: str, folded: bool, places: tuple[str, ...], mentions: tuple[str, ...] = ()
 ) -> CountedUnit | None:
@@ -496,6 +503,8 @@ def _searched_unit(
     # ... with "số" before the noun, where typed: "quý I/2031 huyện A số vụ cháy"
     counted_at = _COUNTED_NAMED_RE.search(fold(normal).lower())
     named = normal[: counted_at.start()] + normal[counted_at.end() :] if counted_at else normal
+    # ... a span of years is a period too: "năm học 2023-2024", "giai đoạn 2021 - 2025"
+    named = _YEARS_SPAN_NAMED_RE.sub(" ", named)
     rest = fold(without_periods(re.sub(r"\([^()]*\)", " ", named))).lower()
     for place in (*places, *mentions):  # ... as written too: "TP.HCM", "TT-Huế"
         rest = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " | ", rest)

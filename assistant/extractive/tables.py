@@ -587,7 +587,7 @@ def _noun_column(
     if not asked:
         return None
     best: int | None = None
-    best_key: tuple[float, float, float, float, float] = (0.0, 0.0, 0.0, float("-inf"), 0.0)
+    best_key: tuple[float, ...] = (0.0, 0.0, 0.0, float("-inf"), float("-inf"), 0.0)
     captioned = _words(caption)
     per = _rate_periods(analysis.text)
     # Of columns alike, the one whose words the question names more of, and fewer others:
@@ -650,7 +650,10 @@ def _noun_column(
             continue
         # ("Số", "Lượt" count what the cell names: no word of another matter)
         named = len(words & question) - len(own - question - captioned - _CASE_COUNTERS)
-        key = (float(share >= needed or bool(bounded)), bounded, head, named, share)
+        # ... and of people asked ("số học sinh vi phạm"), not the column counting their
+        # cases ("Vụ học sinh vi phạm pháp luật" beside "Học sinh vi phạm")
+        cases = float(_phrase(cell).split()[:1] == ["vu"] and asked[0] not in _CASE_COUNTERS)
+        key = (float(share >= needed or bool(bounded)), bounded, head, -cases, named, share)
         # ... the head in it; or, people counted by what they did, that deed alone: "người
         # tái phạm" is counted in "Tái phạm"
         headed = asked[0] in words or (asked[0] == "nguoi" and bool(event) and event <= words)

@@ -50,6 +50,7 @@ from index.gazetteer import (
     place_spans,
     province_on,
 )
+from index.sentences import sentence_spans
 from index.vietnamese import fold, has_diacritics
 
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
@@ -542,6 +543,15 @@ def _above_lead_in(candidate: Candidate) -> str:
     return lines[-1] if lines and not ITEM_MARKER_RE.match(lines[-1].strip()) else ""
 
 
+def _without_closing_parts(text: str) -> str:
+    """The paragraph without the sentences closing it that open with a part of the year
+    ("..., 23 nạn nhân. Quý III/2024 tiếp nhận 09 nạn nhân."), its first kept."""
+    spans = sentence_spans(text)
+    while len(spans) > 1 and first_period_at(text[spans[-1][0] : spans[-1][1]]) == 0:
+        spans.pop()
+    return text[: spans[-1][1]] if spans else text
+
+
 def previous_paragraph(candidate: Candidate) -> str:
     """The paragraph before the clause's own: in the passage, else the document's last one
     before the passage (the caption, when the passage opens inside a table). A note in
@@ -734,10 +744,12 @@ _BRACKETED_PART = (
 )
 _BRACKETED_PART_RE = re.compile(_BRACKETED_PART, re.IGNORECASE)
 # Where most of a figure fell, to its clause's end: "chủ yếu vào dịp Tết", "phần lớn trong
-# quý IV", "nhất là trong đợt cao điểm" (as written, marks or none).
+# quý IV", "nhất là trong đợt cao điểm", "xảy ra nhiều trong tháng 6 và tháng 7" (as
+# written, marks or none).
 _MOSTLY_IN_RE = re.compile(
-    r"\b(?:chủ yếu|chu yeu|phần lớn|phan lon|nhất là|nhat la|tập trung (?:vào|vao|trong))\b"
-    r"[^;.()]*",
+    r"\b(?:chủ yếu|chu yeu|phần lớn|phan lon|nhất là|nhat la|tập trung (?:vào|vao|trong)"
+    r"|(?:xảy ra|xay ra) nhiều (?:nhất |nhat )?(?:trong|vào|vao))\b"
+    r"(?:[^;.()]|\([^()]*\))*",  # (through its brackets: "(tháng 6 và tháng 7)")
     re.IGNORECASE,
 )
 _PART_FIGURE_RE = re.compile(
@@ -777,6 +789,11 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         # ... nor the time most of it fell in: "thu giữ 46 kg pháo, chủ yếu trong đợt cao
         # điểm trước Tết" is the quarter's figure, the campaign a part of it
         outside = _MOSTLY_IN_RE.sub(" ", outside)
+        # ... nor a period it is compared with, unless that one is asked: "Quý III phát hiện
+        # 17 vụ, giảm 02 vụ so với quý II" tells of the third quarter
+        compared = _COMPARED_PERIOD_RE.findall(outside)
+        if compared and not names_asked(analysis.period, periods_in(" ".join(compared))):
+            outside = _COMPARED_PERIOD_RE.sub(" ", outside)
         named = periods_in(outside) or counted_months_period(outside, title)
         if not named and analysis.type == QuestionType.COUNT:
             # "61 vụ ... trong năm 2030" is the year's figure, not the month asked of it
@@ -799,7 +816,9 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # xảy ra 61 vụ." then "Huyện A xảy ra nhiều nhất với 15 vụ."
     for text in (
         paragraph_before(candidate),
-        previous_paragraph(candidate),
+        # (not its closing sentences singling out a part: "Quý III/2024 tiếp nhận 09 nạn
+        # nhân." tells of that part only)
+        _without_closing_parts(previous_paragraph(candidate)),
         _above_lead_in(candidate),
     ):
         # (not a period compared with: "Quý III có 14.630 lượt, tăng ... so với quý II/2024."
