@@ -92,17 +92,18 @@ _BARE_HEAD_RE = re.compile(
 )
 MAX_BARE_HEAD_WORDS = 16
 # A comma inside a name (folded): "phòng, chống ...", "an ninh, trật tự".
-_WITHIN_NAME_RE = re.compile(r"(?:phong, chong|an ninh, trat tu)\b")
+_WITHIN_NAME_RE = re.compile(r"\b(?:phong, chong|an ninh, trat tu)\b")
 
 
 def _with_bare_head(question: str, folded: str, asked_start: int) -> list[str]:
     """ "Kinh phí X, ngân sách tỉnh chịu mấy phần trăm?": the first part, an amount named
     bare, asked in full ("Kinh phí X là bao nhiêu?"), then the second."""
     # (not inside a name: "mức chi cho công tác phòng, chống mua bán người")
+    names = [(m.start(), m.end()) for m in _WITHIN_NAME_RE.finditer(folded)]
     joints = [
         j
         for j in _JOINT.finditer(folded, 0, asked_start)
-        if not _WITHIN_NAME_RE.match(folded, j.start() - 5)
+        if not any(start <= j.start() < end for start, end in names)
     ]
     if not joints or not _BARE_HEAD_RE.match(folded):
         return [question]

@@ -191,7 +191,8 @@ _HEADER_BRACKET_RE = re.compile(r"\([^()|]*\)")
 def _header_years(text: str, planned: bool = False) -> set[int]:
     """The years a header row dates its table by. Columns of two or more years ("Kết quả
     (2023)" beside "Chỉ tiêu năm 2024") make a table of each of them; one column's bracket
-    ("Bến khách ngang sông (bến, 2024)") dates that column only."""
+    ("Bến khách ngang sông (bến, 2024)") dates that column only, as a planned column's
+    years do ("Kinh phí dự kiến 2024 - 2026"), unless what is planned is asked."""
     row = _told_cells(text, planned)
     dated = set().union(*(years_in(cell) for cell in row[1:]))
     return dated if len(dated) > 1 else years_in(_HEADER_BRACKET_RE.sub(" ", " | ".join(row)))

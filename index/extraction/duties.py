@@ -66,7 +66,8 @@ def read_deadline(text: str) -> str | None:
 # bodies it lists are sent the document, given no task by it. It runs to the next article,
 # chapter or title (a decision's attached rule: "QUY CHẾ" / "Điều 1. ...").
 _RECIPIENTS_RE = re.compile(r"[\W_]*N[ơo]i nh[ậa]n\b", re.IGNORECASE)
-_PART_AFTER_RE = re.compile(r"[#*\s]*(?:Điều \d|Chương [IVX\d]|[IVX]{1,4}\.\s|[A-ZĐ][A-ZĐ ]{4,}$)")
+_PART_AFTER_RE = re.compile(r"[#*\s]*(?:Điều \d|Chương [IVX\d]|[IVX]{1,4}\.\s)")
+MIN_TITLE_CHARS = 5  # an all-capitals line this long is a title ("QUY CHẾ"), no recipient
 
 
 def _items(text: str) -> Iterator[_Item]:
@@ -77,7 +78,9 @@ def _items(text: str) -> Iterator[_Item]:
             start += 1
         if _RECIPIENTS_RE.match(text, start, end):
             sent_to = True
-        if sent_to and not _PART_AFTER_RE.match(text, start, end):
+        line = text[start:end].strip("#* ")
+        title = len(line) >= MIN_TITLE_CHARS and line.isupper()
+        if sent_to and not (_PART_AFTER_RE.match(text, start, end) or title):
             continue
         sent_to = False
         marker = _MARKER_RE.match(text, start, end)
