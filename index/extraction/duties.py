@@ -64,10 +64,13 @@ def read_deadline(text: str) -> str | None:
 
 # The recipients' block closing a document ("Nơi nhận:" / "- Công an tỉnh, ..."): the
 # bodies it lists are sent the document, given no task by it. It runs to the next article,
-# chapter or title (a decision's attached rule: "QUY CHẾ" / "Điều 1. ...").
+# chapter or attached document's title (a decision's rule: "QUY CHẾ" / "Điều 1. ...").
 _RECIPIENTS_RE = re.compile(r"[\W_]*N[ơo]i nh[ậa]n\b", re.IGNORECASE)
-_PART_AFTER_RE = re.compile(r"[#*\s]*(?:Điều \d|Chương [IVX\d]|[IVX]{1,4}\.\s)")
-MIN_TITLE_CHARS = 5  # an all-capitals line this long is a title ("QUY CHẾ"), no recipient
+# (not at a signature's lines in capitals, "PHÓ CHỦ TỊCH", set beside the recipients)
+_PART_AFTER_RE = re.compile(
+    r"[#*\s]*(?:Điều \d|Chương [IVX\d]|[IVX]{1,4}\.\s"
+    r"|(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|PHỤ LỤC|HƯỚNG DẪN|ĐIỀU LỆ|CHƯƠNG TRÌNH|ĐỀ ÁN)\b)"
+)
 
 
 def _items(text: str) -> Iterator[_Item]:
@@ -78,9 +81,7 @@ def _items(text: str) -> Iterator[_Item]:
             start += 1
         if _RECIPIENTS_RE.match(text, start, end):
             sent_to = True
-        line = text[start:end].strip("#* ")
-        title = len(line) >= MIN_TITLE_CHARS and line.isupper()
-        if sent_to and not (_PART_AFTER_RE.match(text, start, end) or title):
+        if sent_to and not _PART_AFTER_RE.match(text, start, end):
             continue
         sent_to = False
         marker = _MARKER_RE.match(text, start, end)

@@ -244,3 +244,15 @@ def test_a_decisions_recipients_end_where_its_attached_rule_begins() -> None:
     )
     assert [(d.body, d.section) for d in read_duties(text)] == [("Sở Tư pháp", "1")]
     assert "Sở Tư pháp;" not in [d.text for d in read_duties(text)]
+
+
+def test_a_signature_set_beside_the_recipients_ends_nothing() -> None:
+    """ "CHÁNH VĂN PHÒNG" in capitals, the signer's title set beside "Nơi nhận:" (cleaning
+    puts it on lines of its own), ends no block: the lines after it are no duty."""
+    text = (
+        "9. Đề nghị Ủy ban Mặt trận Tổ quốc huyện\n"
+        "Phối hợp vận động Nhân dân tố giác tội phạm.\n\n"
+        "Nơi nhận:\n- TT. Huyện ủy;\n- Công an huyện;\n- Lưu: VT.\n"
+        "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n(đã ký)\nLò Văn Tùng\n"
+    )
+    assert all("Lò Văn Tùng" not in d.text for d in read_duties(text)), read_duties(text)
