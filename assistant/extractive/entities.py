@@ -64,16 +64,24 @@ def _kind_before(folded: str, at: int) -> str | None:
     return found.lastgroup if found else None
 
 
+def _kinds_before(folded: str, name: str) -> set[str | None]:
+    """The unit kind written before each mention of the name in a folded text."""
+    pattern = re.compile(rf"\b{re.escape(fold(name).lower())}\b")
+    return {_kind_before(folded, m.start()) for m in pattern.finditer(folded)}
+
+
+@lru_cache(maxsize=256)  # the question's side, read for each clause judged
+def _kinds_named(question: str, name: str) -> frozenset[str | None]:
+    return frozenset(_kinds_before(fold(question).lower(), name))
+
+
 def named_as_another_unit(question: str, localities: tuple[str, ...], text: str) -> bool:
     """Each district-level place the question names with its unit ("thị xã A") is named in
     the text only with another unit ("Huyện A"): two places of one name, not the asked."""
-    folded_question, said = fold(question).lower(), fold(text).lower()
+    said = fold(text).lower()
     for name in localities:
-        pattern = re.compile(rf"\b{re.escape(fold(name).lower())}\b")
-        asked = {
-            _kind_before(folded_question, m.start()) for m in pattern.finditer(folded_question)
-        }
-        told = {_kind_before(said, m.start()) for m in pattern.finditer(said)}
+        asked = _kinds_named(question, name)
+        told = _kinds_before(said, name)
         if None in asked or len(asked) != 1 or not told or None in told or told & asked:
             return False
     return bool(localities)

@@ -23,7 +23,7 @@ from index.extraction.bodies import ASKING_LEAD_RE, read_owners
 from index.extraction.duties import ARTICLE_PREFIX
 from index.extraction.identity import SIGNED_MARK_RE
 from index.extraction.records import DutyItem
-from index.vietnamese import fold
+from index.vietnamese import UPPER_LETTERS, fold
 
 # A personal name: two to four capitalised syllables ("Nguyễn Văn An").
 # (A middle name may be one letter: "Vàng A Dình", "Giàng A Lử".)
@@ -433,7 +433,8 @@ def _signature_line(text: str) -> bool:
 
 # A name alone on a signature block's line: two to four capitalised words ("Đoàn Văn A",
 # whose family name also opens bodies' names elsewhere: "Đoàn Thanh niên").
-_SIGNED_NAME_RE = re.compile(r"[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]*){1,3}")
+_CAPITAL, _SMALL = f"[{UPPER_LETTERS}]", f"[^\\W\\d_{UPPER_LETTERS}]"
+_SIGNED_NAME_RE = re.compile(rf"{_CAPITAL}{_SMALL}+(?: {_CAPITAL}{_SMALL}*){{1,3}}")
 
 
 def _signed_name(text: str) -> bool:

@@ -203,6 +203,12 @@ def _header_years(text: str, planned: bool = False) -> set[int]:
 _PLANNED_CELL_RE = re.compile(r"\b(?:du kien|ke hoach)\b")
 
 
+@lru_cache(maxsize=256)
+def _asks_planned(question: str) -> bool:
+    """The question asks what is planned ("dự kiến", "kế hoạch"), read once per question."""
+    return _PLANNED_CELL_RE.search(fold(question).lower()) is not None
+
+
 def _told_cells(text: str, planned: bool = False) -> list[str]:
     """A header row's cells but those of what is planned, unless `planned` is asked."""
     row = cells(text) or []
@@ -251,7 +257,7 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # A span of two years is one period: "niên vụ 2023 - 2024" is not "niên vụ 2022 - 2023",
     # though both name 2023.
     asked_spans = year_spans(analysis.text)
-    planned = _PLANNED_CELL_RE.search(fold(analysis.text).lower()) is not None
+    planned = _asks_planned(analysis.text)
     # ... not a span set beside a figure to compare: "(năm học 2021 - 2022: 08 vụ)".
     told_spans = (
         _header_spans(sentence, planned)
