@@ -234,6 +234,7 @@ from assistant.extractive.years import (
     section_of,
     sentence_of,
     table_caption,
+    target_agrees,
     year_agrees,
 )
 from assistant.extractive.yes_no import verdict
@@ -415,7 +416,7 @@ class ExtractiveAnswerer:
         self, question: str, passages: Sequence[Passage], per_province: bool = True
     ) -> Answer:
         analysis = analyse(question)
-        completed = with_district_units(question, passages, analysis.type)
+        completed = with_district_units(question, passages, analysis.type, asks_document(analysis))
         if completed != question:  # "Ninh Sơn thu giữ ...": the district the documents name
             analysis = analyse(completed)
         answer = self._build(question, analysis, passages, per_province)
@@ -1499,6 +1500,7 @@ class ExtractiveAnswerer:
                 and place_agrees(analysis, candidate)
                 and commune_agrees(analysis, candidate)
                 and (not timed or plan_agrees(analysis, candidate))
+                and target_agrees(analysis, candidate)
                 and _holds_asked_kind(analysis, candidate)
                 and not heads_table(candidate.view, candidate.index)
             )
@@ -1616,6 +1618,7 @@ class ExtractiveAnswerer:
         """The quotes as the answer, each with its citation; `labels` say before each quote
         which document or place it is from ("Văn bản nào ...?", "Tỉnh nào ...?")."""
         pieces = render(quotes)
+        labels = labels or self._self_named(question, quotes)
         if labels:
             pieces = [
                 f"{piece[: len(piece) - len(piece.lstrip())]}{label}: {piece.lstrip()}"
@@ -1642,6 +1645,24 @@ class ExtractiveAnswerer:
             citations=citations,
             related=related,
         )
+
+    def _self_named(self, question: str, quotes: list[Quote]) -> list[str | None]:
+        """Asked of one document by number and quoting another that names itself only as
+        "Quyết định này" ("... thay thế Quyết định số 20/QĐ-UBND"): that one's number, said
+        before its quote, for the reader to know which document speaks."""
+        asked = analyse(question).directive_keys
+        if not asked or self.library is None:
+            return []
+        labels: list[str | None] = []
+        for quote in quotes:
+            itself = _SELF_REFERENCE_RE.search(quote.text)
+            number = self.library.extraction_of(quote.view.passage.source).identity.number
+            if itself is None or not number or directive_keys_in(number) & asked:
+                labels.append(None)
+                continue
+            kind = itself.group().rsplit(" ", 1)[0]
+            labels.append(f"{kind[:1].upper()}{kind[1:]} số {number}")
+        return labels if any(labels) else []
 
     def _own_mention(
         self,
@@ -2772,9 +2793,9 @@ def _asked_new_years(analysis: QuestionAnalysis) -> list[re.Pattern[str]]:
     holiday or of the year is not its figure."""
     if analysis.type != QuestionType.COUNT:
         return []
-    return [
-        re.compile(rf"\b{name}\b") for name in _NEW_YEAR_RE.findall(fold(analysis.text).lower())
-    ]
+    # ... not the one it is compared with: "Số vụ dịp Tết A so với Tết B tăng hay giảm?"
+    asked = _COMPARED_WITH_RE.sub(" ", fold(analysis.text).lower())
+    return [re.compile(rf"\b{name}\b") for name in _NEW_YEAR_RE.findall(asked)]
 
 
 # A question opening with the event it asks of (folded): "vụ ...", "đường dây ...", "buổi ...".

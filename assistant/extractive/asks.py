@@ -40,7 +40,7 @@ _CHANGE_OF_FIRST_RE = re.compile(r"^(?:so voi [^,]*?,?\s*)?tang hay giam\b[^,]*$
 # "..., chỉ tiêu năm 2025" (read folded): a deadline is asked when, anything else how much.
 _BARE_ASK_RE = re.compile(
     r"^(?:(?P<when>(?:thoi )?han(?: hoan thanh| chot)?|thoi gian hoan thanh)"
-    r"|tong thiet hai|thiet hai|tong so tien|so tien|t[iy] le\b.*|kinh phi"
+    r"|tong thiet hai|thiet hai|(?:tong )?(?:so )?tien(?: (?:xu )?phat)?|t[iy] le\b.*|kinh phi"
     r"|(?:chi|muc) tieu\b.*)\W*$"
 )
 MAX_BARE_ASK_WORDS = 6
@@ -118,12 +118,18 @@ def _with_bare_head(question: str, folded: str, asked_start: int) -> list[str]:
 def _with_bare_ask(question: str, folded: str, asked_end: int) -> list[str]:
     """ "Huyện A lập bao nhiêu tổ, hạn hoàn thành": the second part, which names what it
     asks and no asking word, asked in full ("hạn hoàn thành khi nào")."""
-    joint = _JOINT.search(folded, asked_end)
-    if joint is None:
+    # The joint may follow a list the first part asks of ("bao nhiêu trường hợp vi phạm cư
+    # trú, lưu trú, tổng tiền phạt"): the last one before the bare noun is cut at.
+    found = [
+        (joint, bare)
+        for joint in _JOINT.finditer(folded, asked_end)
+        if (bare := _BARE_ASK_RE.match(folded[joint.end() :].strip())) is not None
+    ]
+    if not found:
         return [question]
+    joint, bare = found[0]
     tail = question[joint.end() :].strip()
-    bare = _BARE_ASK_RE.match(fold(tail).lower())
-    if bare is None or len(tail.split()) > MAX_BARE_ASK_WORDS:
+    if len(tail.split()) > MAX_BARE_ASK_WORDS:
         return [question]
     head = question[: joint.start()].strip()
     folded_tail = fold(tail) == tail  # typed without marks: asked so too
@@ -445,6 +451,13 @@ _TWO_AT_PLACES_RE = re.compile(
     r"|(?:như )?thế nào|(?:nhu )?the nao)[\s?.!]*$",
     re.IGNORECASE,
 )
+# ... asked by any words after the second place: "Vụ X ở huyện A và vụ Y ở tỉnh B bị khởi tố
+# theo những điều nào?" (the place told from the asking words by `_is_place`).
+_TWO_AT_PLACES_ASKED_RE = re.compile(
+    rf"^\W*(?P<a>{_AT_PLACE_PART.format(side='a')})\s+(?:và|va)\s+"
+    r"(?P<b>.+?\s(?:ở|tại|của|o|tai|cua)\s+)(?P<tail>[^,;:?]+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
 # A side naming a document by its kind: "chỉ thị ... A", "quy chế ... B" (read folded).
 _DOCUMENT_KIND_RE = re.compile(
     r"^(?:chi thi|ke hoach|nghi quyet|quy che|quyet dinh|bao cao|cong van|thong bao"
@@ -469,6 +482,26 @@ def _of_two(question: str) -> list[str]:
     at_places = _TWO_AT_PLACES_RE.match(question)
     if at_places is not None and all(_is_place(at_places[f"{side}_place"]) for side in ("a", "b")):
         return [f"{at_places[side]} {at_places['rest']}?" for side in ("a", "b")]
+    return _two_asked_at_places(question)
+
+
+def _two_asked_at_places(question: str) -> list[str]:
+    """ "Vụ X ở A và vụ Y ở B bị khởi tố theo những điều nào?": the asking words after the
+    second place (its name the longest run of words that is one), asked of each side when
+    both sides open alike."""
+    match = _TWO_AT_PLACES_ASKED_RE.match(question)
+    if match is None or not _is_place(match["a_place"]):
+        return [question]
+    # ... two things of one kind, each named whole ("vụ X ... và vụ Y"): not the second
+    # left short of the first's words ("cao điểm bảo vệ mùa X ở A và mùa Y ở B").
+    heads = [fold(match[side]).lower().split()[:1] for side in ("a", "b")]
+    if heads[0] != heads[1]:
+        return [question]
+    words = match["tail"].split()
+    for size in range(min(len(words) - 1, MAX_NAME_WORDS), 0, -1):
+        place, rest = " ".join(words[:size]), " ".join(words[size:])
+        if _is_place(place) and _ASKING.search(fold(rest).lower()):
+            return [f"{match['a']} {rest}?", f"{match['b']}{place} {rest}?"]
     return [question]
 
 

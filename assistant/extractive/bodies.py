@@ -281,10 +281,13 @@ def _bodies_in(body: str) -> list[str]:
 
 
 # The unit a code closes in parentheses ("phòng cảnh sát quản lý hành chính về trật tự xã
-# hội (pc06)"), folded: its kind, then its name; or the body whose unit a parenthesis
-# names, closing with the code ("công an tỉnh (phòng cảnh sát pccc và cnch - pc07)").
+# hội (pc06)"), folded: its kind, then its name (whose one comma may be "phòng, chống":
+# "phòng an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (pa05)"); or the body
+# whose unit a parenthesis names, closing with the code ("công an tỉnh (phòng cảnh sát pccc
+# và cnch - pc07)").
 _UNIT_NAMED_BEFORE = (
-    r"\b(?:phong|doi|cuc|trung tam|cong an)\b[^,;:()]{{0,90}}\((?:[^()]{{0,80}}\W)?\s*{code}\s*\)"
+    r"\b(?:phong|doi|cuc|trung tam|cong an)\b(?:[^,;:()]|,(?= chong\b)){{0,90}}"
+    r"\((?:[^()]{{0,80}}\W)?\s*{code}\s*\)"
 )
 # ... given the task by name, its name holding commas ("chỉ đạo Phòng Cảnh sát phòng cháy,
 # chữa cháy và cứu nạn, cứu hộ (PC07) bố trí ...").

@@ -23,7 +23,9 @@ from index.vietnamese import fold, has_diacritics
 # A feature named after a place (folded): "sân bay Long Thành", "cảng Phú Quý", "cầu Cần
 # Thơ"; the name is the feature's, not a district asked about.
 _FEATURE_BEFORE_RE = re.compile(
-    r"\b(?:san bay|cang|cho|ben|ben xe|cau|duong|pho|song|deo|tuyen|quoc lo|kenh|nui|dao)\s*$"
+    r"\b(?:san bay|cang|cho|ben|ben xe|cau|duong|pho|song|deo|tuyen|quoc lo|kenh|nui|dao"
+    # ... an industrial zone or a port's authority: "KCN Đức Hòa", "Cảng vụ Hàng hải A"
+    r"|kcn|ccn|khu cong nghiep|cum cong nghiep|khu kinh te|hang hai)\s*$"
 )
 # A unit word just before a name (folded): the question already says what the name is.
 _UNIT_BEFORE_RE = re.compile(
@@ -43,17 +45,25 @@ _PLACED_TYPES = frozenset(
         QuestionType.PLACE,
         QuestionType.OTHER,
         QuestionType.SIGNER,
+        QuestionType.MANNER,  # "Thủ đoạn ... ở A và ở B?": each place's own
     )
 )
+# ... and whether a document named by number says so: the district decides which one ("A
+# thực hiện các chỉ tiêu của CT 21-CT/HU đạt hay chưa?", two districts having a CT 21).
+_PLACED_WITH_NUMBER = frozenset((QuestionType.YES_NO,))
 
 
 def with_district_units(
-    question: str, passages: Sequence[Passage], asked: QuestionType | None = None
+    question: str,
+    passages: Sequence[Passage],
+    asked: QuestionType | None = None,
+    numbered: bool = False,
 ) -> str:
     """The question with "huyện" written before each district it names bare that a
     passage names with its unit word (for a question of the `asked` type, where a place is
-    a condition); the question itself when there is none."""
-    if asked is not None and asked not in _PLACED_TYPES:
+    a condition, or naming a document by number); the question itself when there is none."""
+    placed = asked in _PLACED_TYPES or (numbered and asked in _PLACED_WITH_NUMBER)
+    if asked is not None and not placed:
         return question
     folded = fold(question).lower()
     if len(folded) != len(question):

@@ -149,10 +149,13 @@ def pinned_document(
     """The source of the one document the question names by number, if any retrieved
     document carries that number: of the place the question gives (a news page about tỉnh
     B's "Chỉ thị 05" before tỉnh A's own "Chỉ thị 05"), its own number before one it only
-    cites, then the year the question gives, then retrieval's order."""
+    cites, then the year the question gives, then retrieval's order. A district the question
+    gives decides as its province does ("Chỉ thị 21-CT/HU" of the district asked, not another
+    district's party committee's of that number)."""
     if not asks_document(analysis):
         return None
-    best: tuple[int, int, int, int, int] | None = None
+    districts = {fold(place).lower() for place in analysis.localities}
+    best: tuple[int, int, int, int, int, int] | None = None
     chosen: str | None = None
     for rank, passage in enumerate(passages):
         extraction = library.extraction_of(passage.source) if library else None
@@ -161,6 +164,7 @@ def pinned_document(
         meta = passage.metadata
         key = (
             int(not analysis.provinces or meta.province in analysis.provinces),
+            int(not districts or fold(meta.district or "").lower() in districts),
             int(matches_number(own_keys(passage, extraction), analysis)),
             int(not analysis.years or meta.year in analysis.years),
             int(bool(meta.kind) and meta.kind != "tin bài"),
@@ -214,9 +218,11 @@ def provinces_sharing(
     return found
 
 
-# Where a citation's issuer is named: after the number, before what it is about.
+# Where a citation's issuer is named: after the number, before what it is about ("... về
+# ...", or a rule's own verb: "Nghị quyết số 05/2025/NQ-HĐND quy định mức chi ...", "Quyết
+# định số X phê duyệt Đề án ..."; not "... theo quy định của Luật ...").
 _CITATION_REACH = 120
-_ABOUT_RE = re.compile(r"\s(?:về|v/v|nhằm)\s")
+_ABOUT_RE = re.compile(r"\s(?:về|v/v|nhằm|quy định(?! (?:của|tại))|phê duyệt)\s")
 _DATE_REACH = (
     32  # a citation's date follows its number: " ngày 09 tháng 8 năm 2023", " (20/5/2024)"
 )

@@ -123,6 +123,7 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "... có giao nhiệm vụ cho B không hay chỉ đề nghị?": yes, or the other way
             r"\b(?:có|được)\b.*\bkhông,? hay (?:chỉ|là)\b",
             r"\b(?:đã|có|được|đạt)\b.*\bchưa\W*$",  # "Xã A (đã) đạt chỉ tiêu ... chưa?"
+            r"\b(?:đạt|hoàn thành|vượt)\b.*\bkhông\W*$",  # "Chỉ tiêu X năm 2030 đạt không?"
         ),
     ),
     (

@@ -462,8 +462,10 @@ _COMPARED_FIRST_RE = re.compile(
 )
 # A search names a period ("9 tháng", "quý III", "năm 2024") or a year.
 _SEARCHED_YEAR_RE = re.compile(r"(?<![/\d])(?:19|20)\d{2}(?![/\d])")
-# "xã hội" (folded), which holds a commune's unit word: "trật tự xã hội" is one noun.
-_SOCIETY_RE = re.compile(r"\bxa hoi\b")
+# Nouns holding a word that frames a search, folded: "xã hội" a commune's unit word
+# ("trật tự xã hội" is one noun), "tai nạn" the "tại" of a place ("tai nạn giao thông xã
+# A"), "trọng điểm" the "trong" of a period, "quý hiếm" a quarter's "quý".
+_FRAMING_NOUN_RE = re.compile(r"\b(?:xa hoi|tai nan|trong diem|quy hiem)\b")
 # Words that only frame a search's noun with its place and period: "TNGT ở huyện A năm 2024".
 _SEARCH_FRAME = frozenset(
     ("o", "tai", "cua", "trong", "nam", "thang", "quy", "dau", "cuoi", "tp", "tx")
@@ -509,14 +511,13 @@ def _searched_unit(
     for place in (*places, *mentions):  # ... as written too: "TP.HCM", "TT-Huế"
         rest = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " | ", rest)
     # The words left, the frame's marked: the thing searched is one run of words.
-    rest = _SOCIETY_RE.sub("xa_hoi", rest)
+    rest = _FRAMING_NOUN_RE.sub(lambda m: m.group().replace(" ", "_"), rest)
     marks = "".join(
         "f" if word == "|" or word in _SEARCH_FRAME or word[:1].isdigit() else "w"
         for word in re.findall(r"\||[^\W]+", rest)
     )
-    searched = " ".join(w for w in re.findall(r"[^\W\d]+", rest) if w not in _SEARCH_FRAME).replace(
-        "xa_hoi", "xa hoi"
-    )
+    searched = " ".join(w for w in re.findall(r"[^\W\d]+", rest) if w not in _SEARCH_FRAME)
+    searched = searched.replace("_", " ")
     if (
         re.fullmatch(r"f*w+f*", marks) is None
         or (len(searched.split()) > MAX_SEARCHED_WORDS and counted_at is None)

@@ -62,6 +62,7 @@ _EXTREME_RE = re.compile(
     rf"\b({_RANK_WORD})\b(?:,? (?!{_RANK_WORD}\b)[a-z0-9]+){{0,{MAX_RANKED_WORDS}}} nhat\b"
 )
 _LEAST_WORDS = frozenset(("it", "thap", "nho"))
+_MOST_RE = re.compile(r"(?<!\w)(?:(?:đông|nặng)(?!\w)|(?:xa|dài|rộng)(?= nhất(?!\w)))")
 # "Năm nào", "quý nào", "thời điểm nào", "đợt nào ... nhiều nhất": rows that are times.
 _PERIOD_ASKED_RE = re.compile(
     r"\b(?:nam|thang|quy|thoi diem|thoi k[iy]|thoi gian|dot|giai doan|dip|mua|k[iy]) nao\b"
@@ -1045,9 +1046,10 @@ def judges_targets(views: Sequence[PassageView]) -> bool:
 
 def _ranked_text(analysis: QuestionAnalysis) -> str:
     """The question folded, "đông ... nhất" (crowded) and "nặng nhất" (worst hit) read as
-    "nhiều ... nhất" (typed without marks they read "đồng", "nâng" and are left), and the
-    places it names left out."""
-    folded = fold(re.sub(r"(?<!\w)(?:đông|nặng)(?!\w)", "nhiều", analysis.text)).lower()
+    "nhiều ... nhất" (typed without marks they read "đồng", "nâng" and are left), as are a
+    measure's "xa nhất", "dài nhất", "rộng nhất" (farthest, longest, widest: read marked and
+    right before "nhất", "xa" typed bare being "xã"), and the places it names left out."""
+    folded = fold(_MOST_RE.sub("nhiều", analysis.text)).lower()
     # A place's name is no rank word: "Đồng Tháp" folds to "thấp", "Cao Bằng" to "cao".
     for place in (*analysis.provinces, *analysis.localities):
         folded = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " ", folded)
@@ -1324,6 +1326,11 @@ def total_cells(values: list[TableCell]) -> list[TableCell]:
 _MERGED_WHOLE_RE = re.compile(r"\(\s*sau (?:sap xep|sap nhap|hop nhat)\b")
 
 
+# A row summing a part of the table, named by its marked "Cộng" ("Cộng miền Tây", "Cộng
+# khu vực biên giới"), not "Cộng đồng", "Cộng tác viên".
+_SUM_MARKED_RE = re.compile(r"[\W_]*cộng(?! (?:đồng|tác)\b)(?!\w)", re.IGNORECASE)
+
+
 def _is_total(label: str) -> bool:
     """ "Toàn tỉnh", "Tổng cộng", "Cả huyện", a bare "Cộng", "Cộng toàn xã", "Cộng (cấp
     huyện)", "Cộng huyện A" (its communes' sum), "Cộng các phường" or "Cộng 03 huyện
@@ -1331,6 +1338,8 @@ def _is_total(label: str) -> bool:
     district police, which folds like "Cả huyện")."""
     if re.match(r"\W*CA\b", label):
         return False
+    if _SUM_MARKED_RE.match(label):
+        return True  # "Cộng miền Tây (11 đơn vị)": marked, "Cộng" is no "Công" (an, ty)
     folded = fold(label).lower().strip(" *.:")
     if _MERGED_WHOLE_RE.search(folded):
         return True  # "Xã A (sau sắp xếp)": the units merged, summed, beside each of them

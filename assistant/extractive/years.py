@@ -51,7 +51,7 @@ from index.gazetteer import (
     province_on,
 )
 from index.sentences import sentence_spans
-from index.vietnamese import fold, has_diacritics
+from index.vietnamese import UPPER_LETTERS, fold, has_diacritics
 
 _PROVINCE_SET = frozenset(PROVINCE_NAMES)
 # A province named as it was before the 2025 merger: "khu vực Hà Giang cũ", "tinh Bac Lieu cu",
@@ -166,12 +166,21 @@ _CITED_DATE_RE = re.compile(
 )
 
 
+# A law named with its year ("Luật Cư trú năm 2020", "Bộ luật Hình sự năm 2015"): its name,
+# up to eight words after the capital, not "vi phạm pháp luật năm 2024".
+_LAW_YEAR_RE = re.compile(
+    rf"(?<!pháp )\b(?:Bộ luật|Luật)\s+[{UPPER_LETTERS}][^\W\d_]*(?:,?\s+[^\W\d_]+){{0,8}}?"
+    r"\s+năm\s+(?:19|20)\d{2}\b"
+)
+
+
 def years_in(text: str) -> set[int]:
     """Years a text names, not those inside document numbers nor the ones it compares with
     ("tăng 5% so với năm 2022"); a month's year counts ("12/2023"); a range of dates is of
     the year nearly all its days fall in ("từ 15/12/2030 đến 14/6/2031": 2031)."""
     text = _FRONTED_SAME_PERIOD_RE.sub(r"\1\2", text)
     text = _BIRTH_YEAR_RE.sub(" ", text)  # "(SN 1996, trú ...)": a person's, no period's
+    text = _LAW_YEAR_RE.sub(" ", text)  # "Luật Căn cước năm 2023": a law's name, no period
     text = _dated_ranges(_COMPARED_YEAR_RE.sub(" ", text))
     return {int(year) for year in _YEAR_RE.findall(re.sub(r"\S*\d+/\d+/?[A-ZĐ]\S*", " ", text))}
 
@@ -333,6 +342,13 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
 # A part of a sentence opening with its own year (folded): "; năm 2022 thu hồi 158 khẩu",
 # "; cùng kỳ năm 2022 là 9 vụ".
 _YEAR_OPENED_RE = re.compile(r"^\W*(?:(?:so voi|cung k[iy]|trong)\s+)?nam\s+(?:19|20)\d{2}\b")
+# ... or with a part of a year, after the clause ("...; 6 tháng đầu năm 2031 tiếp nhận 387
+# người"; a clause holding both, "năm 2030 đạt 2.316 lượt; quý I/2031 đạt 512 lượt", tells
+# both).
+_PART_OPENED_RE = re.compile(
+    r"^\W*(?:rieng\s+)?(?:\d{1,2} thang(?: dau| cuoi)?|quy [ivx\d]+|thang \d{1,2})"
+    r"(?: nam)?\s*/?\s*(?:19|20)\d{2}\b"
+)
 
 
 def _without_later_years(sentence: str, clause: str) -> str:
@@ -343,7 +359,12 @@ def _without_later_years(sentence: str, clause: str) -> str:
     at = next((i for i, part in enumerate(parts) if clause.strip()[:40] in part), None)
     if at is None:
         return sentence
-    later = [part for part in parts[at + 1 :] if _YEAR_OPENED_RE.match(fold(part).lower())]
+    later = [
+        part
+        for part in parts[at + 1 :]
+        if _YEAR_OPENED_RE.match(fold(part).lower())
+        or (_PART_OPENED_RE.match(fold(part).lower()) and part.strip() not in clause)
+    ]
     if not later:
         return sentence
     return ";".join(part for part in parts if part not in later)
@@ -659,6 +680,44 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if _REACHED_SO_FAR_RE.search(unbracketed):
         return True  # "Đến ngày 20/4/2031 mới có 40/52 xã ...", told under the targets
     return not _PLANNED_SECTION_RE.search(fold(section_of(candidate)).lower())
+
+
+# A target asked outright (folded): "chỉ tiêu là gì", "mục tiêu đặt ra thế nào"; not whether
+# it was met ("đạt chỉ tiêu không", "hoàn thành mục tiêu chưa") nor a result against it.
+_TARGET_WORD_RE = re.compile(r"\b(?:chi|muc) tieu\b")
+_MET_ASKED_RE = re.compile(
+    r"\b(?:dat|hoan thanh|vuot)\b(?: \w+){0,2}? (?:chi|muc) tieu\b"
+    r"|\b(?:dat|hoan thanh) (?:hay|chua|khong)\b"
+)
+
+# A figure aimed at by its bound (folded): "triệt xóa ít nhất 09/14 tụ điểm", "không dưới
+# 150 khẩu" (a deadline alone sets a task: "báo cáo trước ngày 10/6").
+_AIMED_AT_RE = re.compile(r"\b(?:it nhat|toi thieu|khong duoi)\b")
+_DONE_ASKED_RE = re.compile(r"\b(?:da|moi)\b(?: \w+){0,3}? (?:duoc|dat)\b")
+
+
+def target_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """A target asked outright ("A ký cam kết được bao nhiêu, chỉ tiêu là gì?") is answered by
+    what sets one: a clause telling a target ("phấn đấu", "chỉ tiêu", "dự kiến"), or one under
+    a section of aims ("II. MỤC TIÊU" / "- 100% thôn ký cam kết trước ngày 31/12/2030"); not
+    by a figure reached ("Có 176/183 thôn đã ký cam kết"), unless the question asks that too."""
+    asked = fold(analysis.text).lower()
+    if analysis.type == QuestionType.YES_NO or not _TARGET_WORD_RE.search(asked):
+        return True
+    if (
+        _MET_ASKED_RE.search(asked)
+        or _DONE_ASKED_RE.search(asked)  # "..., đã triệt xóa được mấy": what was reached too
+        or _AGAINST_TARGET_RE.search(asked)
+        or _REACHED_NOW_RE.search(asked)
+        or _RESULT_ASKED_RE.search(asked)
+    ):
+        return True
+    if cells(candidate.clause.text) is not None:
+        return True  # a table's row: its columns tell the target beside the result
+    text = fold(_with_lead_in(candidate)).lower()
+    if _TARGET_RE.search(text) or _TASK_CUE_RE.search(text) or _AIMED_AT_RE.search(text):
+        return True
+    return _PLANNED_SECTION_RE.search(fold(section_of(candidate)).lower()) is not None
 
 
 # What was reached by a day past, told where targets are (folded): "đến ngày 20/4/2031 mới
