@@ -244,6 +244,10 @@ def _title_year(title: str) -> str | None:
 _SAVED_LABEL_RE = re.compile(r"^(?:Nguồn|Ngày ban hành|Ngày đăng|Cập nhật|Tác giả)\s*:", re.I)
 
 
+# The national motto, set beside the issuing body's lines in a two-column header.
+_MOTTO_RE = re.compile(r"Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", re.IGNORECASE)
+
+
 def _title(paragraphs: list[str], source: str) -> str:
     if not paragraphs or not paragraphs[0]:
         return PurePath(source).stem
@@ -264,6 +268,8 @@ def _title(paragraphs: list[str], source: str) -> str:
     for paragraph in paragraphs[:16]:
         if paragraph.isupper() or paragraph.startswith("Số") or _PLACE_DATE_RE.match(paragraph):
             continue  # the issuing body, the motto, the number, the place and date
+        if _MOTTO_RE.search(paragraph):
+            continue  # ... the motto beside a body's line ("PHÒNG GD&ĐT Độc lập - Tự do - ...")
         if _SAVED_LABEL_RE.match(paragraph):
             continue  # "Nguồn: Văn phòng Tỉnh ủy": where a saved copy came from
         match = _KIND_WITH_SUBJECT_RE.fullmatch(paragraph)

@@ -58,6 +58,7 @@ from assistant.extractive.counting import (
     EVENT_COUNTERS,
     MONEY,
     counting_verbs,
+    counts_a_part,
     counts_another_noun,
     counts_by_verb,
     counts_head,
@@ -765,7 +766,7 @@ class ExtractiveAnswerer:
         ranked = ranked or (
             analysis.type == QuestionType.LIST
             and best.clause.is_lead_in
-            and _matches(RANKED, best.clause.text, "canonical")
+            and _ranks_places(best.clause.text)
         )
         if asks_extreme_places(analysis) and not ranked:
             item = _extreme_of_list(analysis, views, best.view.passage.source)
@@ -2189,7 +2190,7 @@ def _ranked_items(
     lead_in = view.clauses[index].lead_in
     if analysis.type != QuestionType.LIST or lead_in is None:
         return []
-    if not _matches(RANKED, view.clauses[lead_in].text, "canonical"):
+    if not _ranks_places(view.clauses[lead_in].text):
         return []
     items = []
     for i in range(lead_in + 1, len(view.clauses)):
@@ -2198,6 +2199,19 @@ def _ranked_items(
             break  # (each item gives its figure: the next section's heading ends the list)
         items.append(i)
     return [(view, i) for i in items[:MAX_LIST_ITEMS]]
+
+
+# A lead-in of the places with many ("Các địa bàn phát hiện nhiều vụ việc:"), as one of
+# the most ("Các huyện có nhiều vụ nhất:"), ranks the places it lists.
+_MANY_PLACES_RE = re.compile(
+    r"\b(?:các|những) (?:địa bàn|địa phương|huyện|quận|xã|phường|tỉnh|đơn vị)\b.*\bnhiều\b"
+)
+
+
+def _ranks_places(lead_in: str) -> bool:
+    """A lead-in ranks the places under it: "Các huyện có nhiều vụ nhất:", "Các địa bàn
+    phát hiện nhiều vụ việc trong 11 tháng:"."""
+    return _matches(RANKED, lead_in, "canonical") or bool(_MANY_PLACES_RE.search(lead_in.lower()))
 
 
 # An item of a numbered or lettered list: "1. Người ...", "b) Sở Y ...".
@@ -2600,6 +2614,8 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             return False  # "214 vụ TNGT" when "vụ cháy" is asked
         if counts_only_the_whole(analysis, read_with_lead_in(candidate), _read_up_to(candidate)):
             return False  # "146 trường hợp vi phạm" when those of "nồng độ cồn" are asked
+        if counts_a_part(analysis, text):
+            return False  # "Trong 47 vụ TNGT có 17 vụ liên quan đến ..." when all are asked
         if _rate_per_counted(analysis, text) and not counts_head(analysis, text):
             return False  # "tối đa 9.000.000 đồng/tàu" is no number of boats
         if (

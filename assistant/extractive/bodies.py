@@ -205,19 +205,28 @@ def _without_places(body: str, question: str) -> str:
     by their names and as written ("Thừa Thiên Huế" is the province "Huế")."""
     spans = [*place_spans(question), *bare_districts(question)]  # ... or typed bare: "CA A"
     written = {question[span.start : span.end] for span in spans}
+    # ("công an" holds no place: typed without marks, "cong an thi xa" reads "Ân Thi")
+    body = body.replace("cong an", "cong_an")
     for place in sorted({*places_named(question), *written}, key=len, reverse=True):
         body = re.sub(rf"\b{re.escape(fold(place).lower())}\b", " ", body)
-    return " ".join(body.split())
+    return " ".join(body.replace("cong_an", "cong an").split())
 
 
 def _without_trailing_place(words: list[str]) -> list[str]:
     """The body's words without a place written after it as the question abbreviates it:
     "liên đoàn lao động tp hcm", "sở tư pháp tỉnh br vt" (its own city's or province's
     body is named without the place in that place's documents)."""
+    # (not a unit word closing the body's own name, "công an thị xã", whose "an thi" is
+    # a district's name elsewhere: a place's name follows its unit)
+    if words and words[-1] in _UNIT_WORDS_LAST:
+        return words
     for size in range(1, min(PLACE_WORDS, len(words) - 1) + 1):  # the shortest that is one
         if places_named(" ".join(words[-size:])):
             return words[:-size]
     return words
+
+
+_UNIT_WORDS_LAST = frozenset(("xa", "huyen", "tinh", "quan", "phuong", "tran", "pho", "tp", "tx"))
 
 
 def _spelled_out(text: str) -> str:
@@ -268,7 +277,25 @@ def names_body(body: str, text: str) -> bool:
     folded = f" {folded_text(text)} "
     if asks_departments(body):
         return _DEPARTMENT_RE.match(folded) is not None
-    return all(f" {_named_as(part)} " in folded for part in _bodies_in(body))
+    return all(_found_at(_named_as(part), folded) >= 0 for part in _bodies_in(body))
+
+
+MAX_INSERTED_WORDS = 2  # words a text's fuller name of a body adds between the asked ones
+
+
+def _found_at(named: str, folded: str) -> int:
+    """Where the body's name stands in the text (folded, space-padded): word for word, or
+    with a word or two the fuller name adds ("Ban Quản lý Khu bảo tồn thiên nhiên A" asked
+    as "Ban quản lý Khu bảo tồn A"); -1 when it does not."""
+    at = folded.find(f" {named} ")
+    if at >= 0:
+        return at
+    words = named.split()
+    if len(words) < 3:
+        return -1  # (a short name, "sở y tế", is named whole)
+    gap = rf"(?: \w+){{0,{MAX_INSERTED_WORDS}}} "
+    found = re.search(rf" {gap.join(map(re.escape, words))} ", folded)
+    return found.start() if found is not None else -1
 
 
 def _bodies_in(body: str) -> list[str]:
@@ -302,7 +329,7 @@ def owns(body: str, text: str) -> bool:
     body to work with ("phối hợp với Sở B")."""
     folded = f" {folded_text(text)} "
     body = _bodies_in(body)[0]  # of two asked together, the first stands as the owner
-    at = folded.find(f" {_named_as(body)} ")
+    at = _found_at(_named_as(body), folded)
     if at < 0:
         return False
     before = folded[:at]

@@ -227,6 +227,27 @@ def counts_only_the_whole(analysis: QuestionAnalysis, text: str, read: str = "")
     return not rest & said
 
 
+# A part counted inside a whole told first (folded): "Trong 47 vụ TNGT có 17 vụ liên quan
+# đến nồng độ cồn": what follows the part's number says which part.
+# (a number of things, not of a period: "Trong 9 tháng năm 2030, ..." is no whole)
+_PART_OF_WHOLE_RE = re.compile(
+    r"^\W*trong (?:tong so |so )?\d[\d.,]*\s(?!(?:thang|nam|quy|ngay|tuan)\b)[^,;:]*?,?\s*"
+    r"co \d[\d.,]*\s+(?P<part>[^,;:()]+)"
+)
+
+
+def counts_a_part(analysis: QuestionAnalysis, text: str) -> bool:
+    """The clause counts a part of a whole it names first ("Trong 47 vụ TNGT có 17 vụ liên
+    quan đến nồng độ cồn, giảm 05 vụ"), and the question names nothing of that part: its
+    figures are not the whole's asked ("TNGT 6 tháng so với cùng kỳ ra sao")."""
+    match = _PART_OF_WHOLE_RE.match(fold(text).lower())
+    if match is None:
+        return False
+    part = set(qualifying(match["part"], drop_head=True))
+    asked = set(qualifying(fold(spell_out(analysis.text)).lower()))
+    return bool(part) and not part & asked
+
+
 def _past_counter(words: list[str]) -> list[str]:
     """The words after a counter's own second word: "hợp" of "trường hợp" says nothing of
     what is counted."""

@@ -160,7 +160,8 @@ CONTRASTED_UNIT_BEFORE = r"\b(?:so sánh|khác nhau về)\b.*?\bsố (?:lượng
 WHAT_TO_DO = r"\blàm (?:những )?(?:việc )?gì\b"
 DUTY_CUE = _any(
     r"\b(?:giao|nhiệm vụ|trách nhiệm|yêu cầu)\b",
-    r"\b(?:chỉ thị|kế hoạch|nghị quyết|quyết định|ct|kh|nq)\b.*\b(?:phải|cần) \w+",
+    # ("cần" is no need in "Cần Thơ", which folds alike)
+    r"\b(?:chỉ thị|kế hoạch|nghị quyết|quyết định|ct|kh|nq)\b.*\b(?:phải|cần) (?!thơ\b)\w+",
 )
 
 # Phrases that only say how the question asks; never content to look for.

@@ -573,3 +573,23 @@ def test_a_letters_own_number_after_so_is_a_document_number() -> None:
     )
     assert find_directive_numbers(header) == ["2107/UBND"]
     assert find_directive_numbers("Ban Chỉ đạo 138/CP họp bàn") == []
+
+
+def test_a_title_under_a_two_column_header_with_the_motto_beside_a_body() -> None:
+    """A two-column header set with spaces puts the motto beside a body's line ("PHÒNG
+    GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc"): still the header, and the title is
+    the kind's line with its subject, not the first body's name."""
+    text = (
+        "CÔNG AN TỈNH YÊN BÁI              UBND HUYỆN LỤC YÊN             CỘNG HÒA XÃ HỘI CHỦ "
+        "NGHĨA VIỆT NAM\n"
+        "CÔNG AN HUYỆN LỤC YÊN         PHÒNG GIÁO DỤC VÀ ĐÀO TẠO            Độc lập - Tự do - "
+        "Hạnh phúc\n\n"
+        "Số: 07/QCPH-CAH-PGDĐT                                     Lục Yên, ngày 30 tháng 8 "
+        "năm 2030\n\n"
+        "                                        QUY CHẾ PHỐI HỢP\n"
+        "        giữa Công an huyện Lục Yên và Phòng Giáo dục và Đào tạo huyện Lục Yên\n"
+        "     trong công tác bảo đảm an ninh, trật tự trường học\n\n"
+        "Căn cứ Luật Công an nhân dân năm 2018; Luật Giáo dục năm 2019.\n"
+    )
+    metadata = extract_metadata(text, "quy-che.txt")
+    assert metadata.title.startswith("Quy chế phối hợp giữa Công an huyện Lục Yên"), metadata.title
