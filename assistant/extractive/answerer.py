@@ -1651,8 +1651,10 @@ class ExtractiveAnswerer:
         """Asked of one document by number and quoting another that names itself only as
         "Quyết định này" ("... thay thế Quyết định số 20/QĐ-UBND"): that one's number, said
         before its quote, for the reader to know which document speaks."""
+        if self.library is None or not any(_SELF_REFERENCE_RE.search(q.text) for q in quotes):
+            return []  # (the question read again only where a quote names itself)
         asked = analyse(question).directive_keys
-        if not asked or self.library is None:
+        if not asked:
             return []
         labels: list[str | None] = []
         for quote in quotes:
