@@ -240,6 +240,8 @@ def counts_a_part(analysis: QuestionAnalysis, text: str) -> bool:
     """The clause counts a part of a whole it names first ("Trong 47 vụ TNGT có 17 vụ liên
     quan đến nồng độ cồn, giảm 05 vụ"), and the question names nothing of that part: its
     figures are not the whole's asked ("TNGT 6 tháng so với cùng kỳ ra sao")."""
+    if not text.lstrip(" -*+•").lower().startswith("trong"):
+        return False  # (most clauses: not folded at all)
     match = _PART_OF_WHOLE_RE.match(fold(text).lower())
     if match is None:
         return False

@@ -696,21 +696,26 @@ _AIMED_AT_RE = re.compile(r"\b(?:it nhat|toi thieu|khong duoi)\b")
 _DONE_ASKED_RE = re.compile(r"\b(?:da|moi)\b(?: \w+){0,3}? (?:duoc|dat)\b")
 
 
-def target_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
-    """A target asked outright ("A ký cam kết được bao nhiêu, chỉ tiêu là gì?") is answered by
-    what sets one: a clause telling a target ("phấn đấu", "chỉ tiêu", "dự kiến"), or one under
-    a section of aims ("II. MỤC TIÊU" / "- 100% thôn ký cam kết trước ngày 31/12/2030"); not
-    by a figure reached ("Có 176/183 thôn đã ký cam kết"), unless the question asks that too."""
-    asked = fold(analysis.text).lower()
-    if analysis.type == QuestionType.YES_NO or not _TARGET_WORD_RE.search(asked):
-        return True
-    if (
+@lru_cache(maxsize=256)
+def _asks_target_only(question: str) -> bool:
+    """The question asks a target and not what was reached of it (read once per question,
+    not per clause judged)."""
+    asked = fold(question).lower()
+    return _TARGET_WORD_RE.search(asked) is not None and not (
         _MET_ASKED_RE.search(asked)
         or _DONE_ASKED_RE.search(asked)  # "..., đã triệt xóa được mấy": what was reached too
         or _AGAINST_TARGET_RE.search(asked)
         or _REACHED_NOW_RE.search(asked)
         or _RESULT_ASKED_RE.search(asked)
-    ):
+    )
+
+
+def target_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """A target asked outright ("A ký cam kết được bao nhiêu, chỉ tiêu là gì?") is answered by
+    what sets one: a clause telling a target ("phấn đấu", "chỉ tiêu", "dự kiến"), or one under
+    a section of aims ("II. MỤC TIÊU" / "- 100% thôn ký cam kết trước ngày 31/12/2030"); not
+    by a figure reached ("Có 176/183 thôn đã ký cam kết"), unless the question asks that too."""
+    if analysis.type == QuestionType.YES_NO or not _asks_target_only(analysis.text):
         return True
     if cells(candidate.clause.text) is not None:
         return True  # a table's row: its columns tell the target beside the result
