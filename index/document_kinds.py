@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from index.vietnamese import canonical
 
 # An official document's own heading line ("CHỈ THỊ") above its subject (the answerer reads
@@ -23,3 +25,12 @@ def is_kind_line(line: str) -> bool:
     """A document's heading line in capitals: "BÁO CÁO", "KẾ HOẠCH"."""
     line = line.strip()
     return line.isupper() and canonical(line) in DOCUMENT_KINDS
+
+
+# The national motto and the Party's heading, which open every official document's header
+# (set beside the issuing body's lines in a two-column header): never its title.
+MOTTO_RE = re.compile(
+    r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
+    r"|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc",
+    re.IGNORECASE,
+)

@@ -16,7 +16,7 @@ from itertools import pairwise
 from pathlib import PurePath
 
 from index.cleaning import HEADING, OTHER, TOOLBAR, classify, clean_text, head_lines
-from index.document_kinds import DOCUMENT_KINDS, is_kind_line
+from index.document_kinds import DOCUMENT_KINDS, MOTTO_RE, is_kind_line
 from index.gazetteer import (
     MERGED_2025,
     PROVINCE_NAMES,
@@ -244,10 +244,6 @@ def _title_year(title: str) -> str | None:
 _SAVED_LABEL_RE = re.compile(r"^(?:Nguồn|Ngày ban hành|Ngày đăng|Cập nhật|Tác giả)\s*:", re.I)
 
 
-# The national motto, set beside the issuing body's lines in a two-column header.
-_MOTTO_RE = re.compile(r"Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", re.IGNORECASE)
-
-
 def _title(paragraphs: list[str], source: str) -> str:
     if not paragraphs or not paragraphs[0]:
         return PurePath(source).stem
@@ -268,7 +264,7 @@ def _title(paragraphs: list[str], source: str) -> str:
     for paragraph in paragraphs[:16]:
         if paragraph.isupper() or paragraph.startswith("Số") or _PLACE_DATE_RE.match(paragraph):
             continue  # the issuing body, the motto, the number, the place and date
-        if _MOTTO_RE.search(paragraph):
+        if MOTTO_RE.search(paragraph):
             continue  # ... the motto beside a body's line ("PHÒNG GD&ĐT Độc lập - Tự do - ...")
         if _SAVED_LABEL_RE.match(paragraph):
             continue  # "Nguồn: Văn phòng Tỉnh ủy": where a saved copy came from

@@ -2204,16 +2204,19 @@ def _ranked_items(
 
 
 # A lead-in of the places with many ("Các địa bàn phát hiện nhiều vụ việc:"), as one of
-# the most ("Các huyện có nhiều vụ nhất:"), ranks the places it lists.
+# the most ("Các huyện có nhiều vụ nhất:"), ranks the places it lists (read folded, as a
+# document typed without marks writes it).
 _MANY_PLACES_RE = re.compile(
-    r"\b(?:các|những) (?:địa bàn|địa phương|huyện|quận|xã|phường|tỉnh|đơn vị)\b.*\bnhiều\b"
+    r"\b(?:cac|nhung) (?:dia ban|dia phuong|huyen|quan|xa|phuong|tinh|don vi)\b.*\bnhieu\b"
 )
 
 
 def _ranks_places(lead_in: str) -> bool:
     """A lead-in ranks the places under it: "Các huyện có nhiều vụ nhất:", "Các địa bàn
     phát hiện nhiều vụ việc trong 11 tháng:"."""
-    return _matches(RANKED, lead_in, "canonical") or bool(_MANY_PLACES_RE.search(lead_in.lower()))
+    return _matches(RANKED, lead_in, "canonical") or bool(
+        _MANY_PLACES_RE.search(fold(lead_in).lower())
+    )
 
 
 # An item of a numbered or lettered list: "1. Người ...", "b) Sở Y ...".

@@ -120,14 +120,17 @@ def _with_bare_ask(question: str, folded: str, asked_end: int) -> list[str]:
     asks and no asking word, asked in full ("hạn hoàn thành khi nào")."""
     # The joint may follow a list the first part asks of ("bao nhiêu trường hợp vi phạm cư
     # trú, lưu trú, tổng tiền phạt"): the last one before the bare noun is cut at.
-    found = [
-        (joint, bare)
-        for joint in _JOINT.finditer(folded, asked_end)
-        if (bare := _BARE_ASK_RE.match(folded[joint.end() :].strip())) is not None
-    ]
-    if not found:
+    found = next(
+        (
+            (joint, bare)
+            for joint in _JOINT.finditer(folded, asked_end)
+            if (bare := _BARE_ASK_RE.match(folded[joint.end() :].strip())) is not None
+        ),
+        None,
+    )
+    if found is None:
         return [question]
-    joint, bare = found[0]
+    joint, bare = found
     tail = question[joint.end() :].strip()
     if len(tail.split()) > MAX_BARE_ASK_WORDS:
         return [question]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from assistant.extractive import patterns
+from assistant.extractive.asks import sets_target
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.counting import asks_share, states_count, unit_head
 from assistant.extractive.entities import named_as_another_unit, places_named
@@ -682,9 +683,9 @@ def plan_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     return not _PLANNED_SECTION_RE.search(fold(section_of(candidate)).lower())
 
 
-# A target asked outright (folded): "chỉ tiêu là gì", "mục tiêu đặt ra thế nào"; not whether
-# it was met ("đạt chỉ tiêu không", "hoàn thành mục tiêu chưa") nor a result against it.
-_TARGET_WORD_RE = re.compile(r"\b(?:chi|muc) tieu\b")
+# A target asked outright ("chỉ tiêu là gì", "mục tiêu đặt ra thế nào", `sets_target`);
+# not whether it was met ("đạt chỉ tiêu không", "hoàn thành mục tiêu chưa", folded) nor a
+# result against it.
 _MET_ASKED_RE = re.compile(
     r"\b(?:dat|hoan thanh|vuot)\b(?: \w+){0,2}? (?:chi|muc) tieu\b"
     r"|\b(?:dat|hoan thanh) (?:hay|chua|khong)\b"
@@ -701,7 +702,7 @@ def _asks_target_only(question: str) -> bool:
     """The question asks a target and not what was reached of it (read once per question,
     not per clause judged)."""
     asked = fold(question).lower()
-    return _TARGET_WORD_RE.search(asked) is not None and not (
+    return sets_target(question) and not (
         _MET_ASKED_RE.search(asked)
         or _DONE_ASKED_RE.search(asked)  # "..., đã triệt xóa được mấy": what was reached too
         or _AGAINST_TARGET_RE.search(asked)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.document_kinds import MOTTO_RE
 from index.extraction.records import DocumentIdentity
 from index.extraction.references import read_references
 from index.metadata import find_date, find_directive_numbers
@@ -21,11 +22,6 @@ from index.vietnamese import UPPER_LETTERS, canonical, fold
 _HEAD_PARAGRAPHS = 30  # an official header sits within the first paragraphs
 _NUMBER_LINE_RE = re.compile(r"(?:Số|SỐ)\s*:?\s*(\S+)")
 _PLACE_DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
-_MOTTO_RE = re.compile(
-    r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc"
-    r"|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    re.IGNORECASE,
-)
 _KINDS = frozenset(
     {
         "chỉ thị",
@@ -76,7 +72,7 @@ _NAME_RE = re.compile(rf"[{UPPER_LETTERS}][^\W\d_]*(?: [{UPPER_LETTERS}][^\W\d_]
 
 def _is_motto(paragraph: str) -> bool:
     """ "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc" and nothing else."""
-    return bool(_MOTTO_RE.search(paragraph)) and not _MOTTO_RE.sub("", paragraph).strip(" -_")
+    return bool(MOTTO_RE.search(paragraph)) and not MOTTO_RE.sub("", paragraph).strip(" -_")
 
 
 def _is_upper(paragraph: str) -> bool:
@@ -139,7 +135,7 @@ def _issuer(paragraphs: list[str], number_at: int, signing_title: str | None) ->
         if _is_motto(paragraph):  # the right column read after the left one
             continue
         # ... or beside it, on one line: "CÔNG AN XÃ A Độc lập - Tự do - Hạnh phúc"
-        organ = _MOTTO_RE.sub("", paragraph).strip(" -")
+        organ = MOTTO_RE.sub("", paragraph).strip(" -")
         if not _is_upper(organ):
             break
         organs.append(organ)
