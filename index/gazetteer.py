@@ -305,6 +305,13 @@ def _match_marked(
         ):
             continue  # "thanh hoa" typed without marks is the province, not Thạnh Hóa (Long An)
         span = tokens[i:j]
+        if (
+            loose
+            and not prefix
+            and not span[0].text[0].isupper()
+            and any(t.text[0].isupper() for t in span[1:])
+        ):
+            continue  # "cho Don Bien phong": a name typed with capitals opens at its capital
         # After its unit word a name may carry a wrong mark ("huyện Sông Hình" restored from
         # "huyen Song Hinh"): the unit word says a place is meant.
         marked = entry.canonical in (None, tuple(t.canonical for t in span)) or tolerant

@@ -60,6 +60,7 @@ from assistant.extractive.counting import (
     counting_verbs,
     counts_a_part,
     counts_another_noun,
+    counts_asked_part,
     counts_by_verb,
     counts_head,
     counts_noun_as_asked,
@@ -231,6 +232,7 @@ from assistant.extractive.years import (
     plan_agrees,
     previous_paragraph,
     read_with_lead_in,
+    says_name,
     section_heading,
     section_of,
     sentence_of,
@@ -1752,7 +1754,7 @@ class ExtractiveAnswerer:
         meta = next((v.passage.metadata for v in views if v.passage.source == source), None)
         told = f"{self._issuer_of(source) or ''} {meta.title if meta else ''} {opening}"
         said = fold(told).lower()
-        return any(commune in said for commune in analysis.communes)
+        return any(says_name(said, commune) for commune in analysis.communes)
 
     def _opening(self, source: str) -> str:
         """A document's header: its issuer, number and subject, wrapped over lines as
@@ -2506,7 +2508,7 @@ def _names_communes(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     # Not a province's name after "xã" ("công an xã Bình Dương": the province's).
     names = [name for name in analysis.communes if name not in PROVINCE_NAMES_FOLDED]
     said = fold(candidate.clause.text).lower()
-    return bool(names) and all(name in said for name in names)
+    return bool(names) and all(says_name(said, name) for name in names)
 
 
 # Cases counted bare, their counter followed by no name (folded): "Quý II xảy ra 19 vụ,
@@ -2615,7 +2617,9 @@ def _holds_asked_kind(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
             return False  # "| Huyện B | 96 | ...": a place's row, read by its column only
         if qualifier_share(analysis, _read_up_to(candidate)) < MIN_QUALIFIER_SHARE:
             return False  # a number of another kind of the counted noun ("vụ" of what)
-        if counts_another_noun(analysis, read_with_lead_in(candidate)):
+        if counts_another_noun(analysis, read_with_lead_in(candidate)) and not counts_asked_part(
+            analysis, text, paragraph_before(candidate) or previous_paragraph(candidate)
+        ):
             return False  # "214 vụ TNGT" when "vụ cháy" is asked
         if counts_only_the_whole(analysis, read_with_lead_in(candidate), _read_up_to(candidate)):
             return False  # "146 trường hợp vi phạm" when those of "nồng độ cồn" are asked

@@ -404,7 +404,8 @@ _DOCUMENT_NAMED = (
     r"(?:KH|CT|NQ|CV|QĐ|QD|BC|TB|[Cc]hỉ thị|[Kk]ế hoạch|[Nn]ghị quyết|[Cc]ông văn|[Qq]uyết định"
     r"|[Bb]áo cáo|[Tt]hông báo|chi thi|ke hoach|nghi quyet|cong van|quyet dinh|bao cao|thong bao)"
     r"(?: (?:số|so))? ?\d+(?:[/-][\w.-]*\w)*"
-    r"(?: (?:(?:tỉnh|tinh|TP|thành phố|thanh pho) )?"
+    r"(?: (?:(?:tỉnh|tinh|TP|thành phố|thanh pho|huyện|huyen|quận|quan|thị xã|thi xa"
+    r"|xã|xa|phường|phuong|thị trấn|thi tran) )?"
     rf"[{UPPER_LETTERS}]\w*(?: [{UPPER_LETTERS}]\w*){{0,3}})?"
 )
 _TWO_DOCUMENTS_RE = re.compile(
@@ -485,7 +486,8 @@ def _of_two(question: str) -> list[str]:
     at_places = _TWO_AT_PLACES_RE.match(question)
     if at_places is not None and all(_is_place(at_places[f"{side}_place"]) for side in ("a", "b")):
         return [f"{at_places[side]} {at_places['rest']}?" for side in ("a", "b")]
-    return _two_asked_at_places(question)
+    asked_after = _two_asked_at_places(question)
+    return asked_after if len(asked_after) > 1 else _two_subjects_at_places(question)
 
 
 def _two_asked_at_places(question: str) -> list[str]:
@@ -505,6 +507,46 @@ def _two_asked_at_places(question: str) -> list[str]:
         place, rest = " ".join(words[:size]), " ".join(words[size:])
         if _is_place(place) and _ASKING.search(fold(rest).lower()):
             return [f"{match['a']} {rest}?", f"{match['b']}{place} {rest}?"]
+    return [question]
+
+
+# What a side of "X của A ở P và B ở Q" is asked of opens after: "thủ đoạn của", "áp dụng
+# với" (read folded; the first such word after the asking ones).
+_SUBJECT_PREP_RE = re.compile(r"\s(?:doi voi|voi|cua)\s")
+# A place a side ends with, written after "ở"/"tại" with capitals: "... ở Tân Hòa".
+_PLACE_ENDING_RE = re.compile(
+    rf"\s(?:ở|tại|o|tai)\s+[{UPPER_LETTERS}]\w*(?: [{UPPER_LETTERS}]\w*){{0,3}}$"
+)
+_LIST_OPENING_RE = re.compile(r"^\W*(?:cac|nhung)\s")
+
+
+def _ends_with_place(side: str) -> bool:
+    """The side closes with a place's name: one the gazetteer reads, or a name with
+    capitals after "ở"/"tại"."""
+    spans = place_spans(side)
+    return bool(spans and spans[-1].end == len(side)) or bool(_PLACE_ENDING_RE.search(side))
+
+
+def _two_subjects_at_places(question: str) -> list[str]:
+    """ "Thủ đoạn của nhóm A ở P và đường dây B ở Q là gì?" shaped as "Các thủ đoạn của
+    nhóm A ở P và đường dây ở Q?": what is asked, then two subjects each closing with a
+    place of its own, read as that asked of each; the question alone unless both sides
+    end with a place and the asking words stand before the first subject."""
+    stripped = question.strip().rstrip(" ?.!")
+    for joint in re.finditer(r"\s+(?:và|va)\s+", stripped):
+        first, second = stripped[: joint.start()], stripped[joint.end() :]
+        if len(second.split()) < 2 or _is_place(second):
+            continue  # "... ở P và Q": two places, read by the list's own readers
+        if not (_ends_with_place(first) and _ends_with_place(second)):
+            continue
+        prep = _SUBJECT_PREP_RE.search(fold(first).lower())
+        if prep is None:
+            continue
+        head = first[: prep.end()]
+        folded_head = fold(head).lower()
+        if not (_ASKING.search(folded_head) or _LIST_OPENING_RE.match(folded_head)):
+            continue
+        return [f"{first}?", f"{head}{second}?"]
     return [question]
 
 

@@ -104,7 +104,8 @@ def states_count(analysis: QuestionAnalysis, text: str) -> bool:
     head = unit_head(analysis)
     if head is None:
         return False
-    words = _words(text)
+    # (the asked noun is read spelled out: "120 CBCS" are "cán bộ, chiến sĩ")
+    words = _words(spell_out(text))
     if asks_share(analysis):
         return re.search(rf"{_NUMBER}\s*%|{_NUMBER} phan tram", words) is not None
     if head in ("dong", "tien"):
@@ -248,6 +249,30 @@ def counts_a_part(analysis: QuestionAnalysis, text: str) -> bool:
     part = set(qualifying(match["part"], drop_head=True))
     asked = set(qualifying(fold(spell_out(analysis.text)).lower()))
     return bool(part) and not part & asked
+
+
+# A part of the whole the text before counted (folded): "Trong đó có 97 vụ ...", "trong
+# số đó, 12 vụ ...".
+_PART_OF_LAST_RE = re.compile(r"^\W*trong (?:do|so do)\b")
+
+
+def counts_asked_part(analysis: QuestionAnalysis, text: str, before: str) -> bool:
+    """The clause counts a part of the whole the text `before` it counts, the part the
+    question qualifies its noun by after it: "... xảy ra 30 vụ TNGT. Trong đó có 11 vụ người
+    lái xe có nồng độ cồn" for "bao nhiêu vụ TNGT mà tài xế có nồng độ cồn". Its number is
+    of the asked noun, whatever words follow the counter."""
+    if not text.lstrip(" -*+•").lower().startswith("trong"):
+        return False  # (most clauses: not folded at all)
+    if _PART_OF_LAST_RE.match(fold(text).lower()) is None or not analysis.counted.as_typed:
+        return False
+    question = fold(analysis.text).lower()
+    at = question.find(fold(analysis.counted.as_typed).lower())
+    if at < 0:
+        return False
+    qualifier = qualifying(spell_out(question[at + len(analysis.counted.as_typed) :]))
+    if not pairs(qualifier) & near_pairs(qualifying(spell_out(text))):
+        return False
+    return states_count(analysis, before)
 
 
 def _past_counter(words: list[str]) -> list[str]:

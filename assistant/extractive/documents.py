@@ -71,7 +71,11 @@ def kinds_numbered(analysis: QuestionAnalysis) -> set[str]:
 def bare_numbers(question: str) -> set[str]:
     """Numbers the question gives as part of a document's name ("chỉ thị 06", "kh 33"), as
     typed and without leading zeros: they name a document, they are not values to find."""
-    numbers = {number for _, number in _BARE_NUMBER_RE.findall(fold(question).lower())}
+    folded = fold(question).lower()
+    numbers = {number for _, number in _BARE_NUMBER_RE.findall(folded)}
+    # ... or with its year: "NQ 17/2024" gives "17/2024" and "17"
+    for _, number, year in _YEARED_NUMBER_RE.findall(folded):
+        numbers |= {number, f"{number}/{year}"}
     return numbers | {number.lstrip("0") or "0" for number in numbers}
 
 

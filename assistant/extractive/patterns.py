@@ -58,6 +58,9 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "NQ 14/2024 tỉnh A quy định những gì?": what the named document is about.
             r"\b(?:nghị quyết|nq|quyết định|qđ|chỉ thị|kế hoạch|thông tư|công văn)\b[^?]*"
             r"\bquy định (?:về )?(?:những )?gì\b",
+            # "QĐ 15/QĐ-UBND ban hành cái gì?": what the named decision issues.
+            r"\b(?:nghị quyết|nq|quyết định|qđ|chỉ thị|kế hoạch|thông tư|công văn)\b[^?]*"
+            r"\bban hành (?:cái )?gì\b",
         ),
     ),
     # "X ở tỉnh A và ở tỉnh B khác nhau thế nào?", "So sánh X ở A và B": what each place

@@ -363,10 +363,13 @@ def _with_month_years(content: str, period: str | None) -> str:
 # A syllable of a commune's name: capitalised, no capital after ("xã Tân Lập VNeID" names
 # "Tân Lập"; an app's or an abbreviation's name is no part of it).
 _NAME_SYLLABLE = rf"[{UPPER_LETTERS}](?:(?![{UPPER_LETTERS}])[^\W\d_])*(?![^\W\d_])"
+# ... with the number some names end in ("xã Tân Phước 1"), where no figure or period
+# follows it ("xã A 9 tháng 2024", "xã A 12 vụ" go on with what is asked).
+_NAME_NUMBER = r"(?: \d{1,2}(?=\s*$|\s*[,.;:?!()]|\s+(?:so|có|co|là|la|và|va|thì|thi)\b))?"
 _COMMUNE_RE = re.compile(
     r"(?<![Tt]hị )(?<![Tt]hi )"  # "thị xã A" is a district-level town, no commune
     r"\b(?:[Xx][ãa]|[Pp]h(?:ường|uong)|[Tt]h(?:ị trấn|i tran)|[Tt]h[ôo]n|bản|CAX|CAP)"
-    rf" ({_NAME_SYLLABLE}(?: {_NAME_SYLLABLE}){{0,2}})"
+    rf" ({_NAME_SYLLABLE}(?: {_NAME_SYLLABLE}){{0,2}}{_NAME_NUMBER})"
 )
 
 

@@ -137,7 +137,7 @@ def register_duty_clauses(
     if body is None:
         return []
     order = {(id(c.view), c.index): rank for rank, c in enumerate(ranking.candidates)}
-    groups: list[tuple[tuple[bool, int], list[tuple[PassageView, int]]]] = []
+    groups: list[tuple[tuple[bool, int], tuple[str, str], list[tuple[PassageView, int]]]] = []
     for source in dict.fromkeys(view.passage.source for view in views):
         in_source = [view for view in views if view.passage.source == source]
         for duty in duties_of(source):
@@ -172,9 +172,39 @@ def register_duty_clauses(
                 # The body's own article ("Điều 9. Trách nhiệm của X" / "a) ...") before an
                 # item elsewhere that names it among others.
                 own_article = duty.section.startswith(ARTICLE_PREFIX)
-                groups.append(((not own_article, best), group))
-    groups.sort(key=lambda pair: pair[0])
-    return [group for _, group in groups[:MAX_ITEMS]]
+                groups.append(((not own_article, best), (source, _item_of(duty)), group))
+    return _by_item(groups)
+
+
+def _item_of(duty: DutyItem) -> str:
+    """The numbered item a duty's numbering path falls under: "IV.2" of "IV.2.c" (a part's
+    Roman number is no item), "Điều 9" of "Điều 9.a"; an unnumbered sentence is its own."""
+    labels = duty.section.split(".")
+    for at, label in enumerate(labels):
+        if label.isdigit() or label.startswith(ARTICLE_PREFIX):
+            return ".".join(labels[: at + 1])
+    return f"{duty.section}@{duty.start}"
+
+
+def _by_item(
+    groups: list[tuple[tuple[bool, int], tuple[str, str], list[tuple[PassageView, int]]]],
+) -> list[list[tuple[PassageView, int]]]:
+    """The groups of the best `MAX_ITEMS` items, best first, and all of an item's points
+    ("2. Công an tỉnh:" / "a) ..." ... "d) ..."): a body's tasks under its own item are one
+    answer, however many points they run to; its best point first (the one the question is
+    about), then the others in the document's order."""
+    best: dict[tuple[str, str], tuple[tuple[bool, int], list[tuple[PassageView, int]]]] = {}
+    for rank, item, group in groups:
+        if item not in best or rank < best[item][0]:
+            best[item] = (rank, group)
+    kept = sorted(best, key=lambda item: best[item][0])[:MAX_ITEMS]
+    in_order = sorted(groups, key=lambda g: g[2][0][0].clauses[g[2][0][1]].start)
+    return [
+        group
+        for item in kept
+        for group in [best[item][1]]
+        + [group for _, own, group in in_order if own == item and group is not best[item][1]]
+    ]
 
 
 # Function words as a folded question holds them, which tell no task apart.

@@ -1092,7 +1092,7 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if named & asked:
         return True
     said = fold(text).lower()  # "xã Tây Cốc" asked with its district: the clause naming it
-    if analysis.communes and all(name in said for name in analysis.communes):
+    if analysis.communes and all(says_name(said, name) for name in analysis.communes):
         return True
     if (
         not analysis.localities
@@ -1247,7 +1247,7 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         heading = f"{view.passage.heading or ''} {section_of(candidate)}"
         told = f"{view.document_about} {heading} {candidate.clause.text}"
         said = fold(told).lower()
-        return all(name in said for name in analysis.communes)
+        return all(says_name(said, name) for name in analysis.communes)
     # Named anywhere in what the document is about (its issuer "CÔNG AN XÃ A", its place)
     # or in the clause's sentence, or in the passage as a commune.
     own = fold(f"{view.document_about} {sentence_of(candidate)}").lower()
@@ -1261,7 +1261,12 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         # passage naming it ("Hai xã xếp loại Trung bình là xã A và xã B").
         near = (paragraph_before(candidate), item_heading(candidate), previous_paragraph(candidate))
         said = fold(" ".join(near)).lower()
-    return all(name in own or _names_commune(said, name) for name in analysis.communes)
+    return all(says_name(own, name) or _names_commune(said, name) for name in analysis.communes)
+
+
+def says_name(folded: str, name: str) -> bool:
+    """The folded text holds the name as whole words: "xã Thanh Hải" names no "Thanh Hà"."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) is not None
 
 
 # A commune's name written as one: after its kind ("xã A", "Công an phường A"), or in a

@@ -204,10 +204,13 @@ def read_duties(text: str) -> tuple[DutyItem, ...]:
         owned = inherited is None and part_owner is not None
         if owned:
             inherited, section = part_owner, ".".join(p for p in (part, section) if p)
-        stack.append((item.depth, item.label, handed_down))
         if handed_down is None and not heading:
             duty = _duty(text, item.start, item.end, section, inherited, assigned=owned)
             duties.extend([duty] if duty else [])
+            if duty is not None and duty.text.endswith(":"):
+                # "2. Sở A chủ trì, phối hợp:" opens a list: its items are Sở A's tasks too
+                handed_down = read_owners(text, item.start, item.end)
+        stack.append((item.depth, item.label, handed_down))
     for item in unnumbered:  # an operative text's unnumbered sentences assign duties too
         duties.extend(_sentence_duties(text, item))
     return tuple(sorted(duties, key=lambda duty: duty.start))

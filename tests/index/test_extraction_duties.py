@@ -256,3 +256,22 @@ def test_a_signature_set_beside_the_recipients_ends_nothing() -> None:
         "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n(đã ký)\nLò Văn Tùng\n"
     )
     assert all("Lò Văn Tùng" not in d.text for d in read_duties(text)), read_duties(text)
+
+
+def test_an_item_naming_its_body_and_opening_a_list_hands_the_body_down() -> None:
+    """ "2. Sở A chủ trì, phối hợp:" with its points under it: the points are Sở A's tasks
+    (its own line is one too), however the points open."""
+    text = (
+        "III. NHIỆM VỤ\n\n"
+        "1. Sở Du lịch tổ chức tập huấn cho hướng dẫn viên.\n\n"
+        "2. Đảng ủy Công an thành phố lãnh đạo Công an thành phố:\n"
+        "  a) Thành lập 02 tổ tuần tra trên sông, hoàn thành trước ngày 15/3/2030;\n"
+        "  b) Duy trì đường dây nóng 24/24 giờ;\n"
+        "  c) Báo cáo kết quả trước ngày 25 hằng tháng.\n\n"
+        "3. UBND các phường rà soát bến thủy nội địa.\n"
+    )
+    owned = [(d.section, d.body) for d in read_duties(text)]
+    party = [section for section, body in owned if body == "Đảng ủy Công an thành phố"]
+    assert party == ["III.2", "III.2.a", "III.2.b", "III.2.c"], owned
+    # ... and the item after the list has its own body again
+    assert ("III.3", "UBND các phường") in owned, owned

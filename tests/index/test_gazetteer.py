@@ -188,3 +188,13 @@ def test_a_district_shortened_to_h_or_named_an_island_district_is_read() -> None
     assert find_localities("huyen dao Phu Quy co may to") == phu_quy
     # ... not a person's initial before a province's name
     assert find_localities("Nguyễn Văn H. Long An") == [Locality("Long An", "province", "Long An")]
+
+
+def test_a_name_typed_without_marks_opens_at_its_capital() -> None:
+    """ "giao cho Don Bien phong" typed fast: "cho" ("for") is no part of a name the typist
+    starts with a capital, though "cho don" folds as "Chợ Đồn"; in lower case, or after its
+    unit word, the district is read as before."""
+    assert find_localities("co giao nhiem vu cho Don Bien phong Cat Ba khong") == []
+    assert [p.name for p in find_localities("xe cho gao")] == ["Chợ Gạo"]
+    assert [p.name for p in find_localities("Cho Gao co bao nhieu vu")] == ["Chợ Gạo"]
+    assert [p.name for p in find_localities("huyen cho Don co bao nhieu vu")] == ["Chợ Đồn"]
