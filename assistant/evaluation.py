@@ -103,7 +103,7 @@ def run_questions(
         )
         if with_answers:
             shown = replace(result, passages=result.passages[:answer_top_k])
-            shown = assistant.with_each_place(question.question, shown, top_k=answer_top_k)
+            shown = assistant.with_each_part(question.question, shown, top_k=answer_top_k)
             for event in assistant.respond(question.question, shown, started=started):
                 if isinstance(event, Answer):
                     outcome.answer = event

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant.answers import Answer, AnswerBuilder, AnswerDelta, AnswerEvent
 from assistant.conversation import Condenser, History, LLMCondenser, RuleCondenser
-from assistant.extractive.answerer import ExtractiveAnswerer
+from assistant.extractive.answerer import ExtractiveAnswerer, searched_parts
 from assistant.extractive.asks import split_places
 from assistant.extractive.documents import DocumentLibrary
 from assistant.filters import SearchFilters
@@ -42,9 +42,9 @@ class Assistant:
     ) -> tuple[str, SearchResult]:
         standalone = self.condenser.condense(question, history) if history else question
         result = self.searcher.search(standalone, filters, top_k)
-        return standalone, self.with_each_place(standalone, result, filters, top_k)
+        return standalone, self.with_each_part(standalone, result, filters, top_k)
 
-    def with_each_place(
+    def with_each_part(
         self,
         question: str,
         result: SearchResult,
@@ -53,8 +53,13 @@ class Assistant:
     ) -> SearchResult:
         """The passages found, and for a question asked of several places ("Huyện A và xã
         B mỗi nơi có bao nhiêu X?") the first few each place's part finds alone: one
-        place's passages may fill the whole list."""
-        parts = split_places(result.restored_query or question)
+        place's passages may fill the whole list. So for a question asking two things of
+        their own subjects ("huyện A: năm 2023 bao nhiêu vụ X, 9 tháng 2024 bao nhiêu vụ
+        Y"), each part as the answerer reads it: the second may lie in another document."""
+        asked = result.restored_query or question
+        parts = split_places(asked)
+        if len(parts) < 2:
+            parts = searched_parts(asked)
         if len(parts) < 2:
             return result
         seen = {p.chunk_id for p in result.passages}

@@ -234,7 +234,8 @@ class DiacriticRestorer:
             spelling = self._spelling[int(lattice[position][path[position]])]
             pieces += [text[end : match.start()], _with_case_of(match.group(), spelling)]
             end = match.end()
-        return _places_spelled(text, "".join([*pieces, text[end:]]), self.attested)
+        restored = _plural_before_asking(text, "".join([*pieces, text[end:]]))
+        return _places_spelled(text, restored, self.attested)
 
     def restore_if_unaccented(self, question: str) -> str | None:
         """The restored question when it looks typed without diacritics, else None."""
@@ -367,6 +368,30 @@ def _typed_as_name(span: str) -> bool:
     """Two syllables or more, each typed with a capital: "Song Hinh", not "la gi"."""
     syllables = span.split()
     return len(syllables) > 1 and all(s[:1].isupper() for s in syllables)
+
+
+# "nhưng" ("but") inside a phrase that a "nào"/"gì" closes: typed "nhung", it is "những"
+# (the plural), as "qua nhung cua khau nao" asks "qua những cửa khẩu nào"; "but" opens a
+# clause, after a mark or at the start, and is left.
+# ... the phrase being the plural's own noun, a few words long: "nhưng còn những khó khăn
+# gì" is "but".
+_PLURAL_ASKED_RE = re.compile(
+    r"(?<=\w )(nhưng)(?= (?!(?:những|các|có|còn|là|đã|được|không|vẫn|lại)\b)\w+"
+    r"(?: (?!(?:những|các|có|còn|là|đã|được|không|vẫn|lại)\b)\w+){0,2} (?:nào|gì)\b)",
+    re.IGNORECASE,
+)
+
+
+def _plural_before_asking(typed: str, restored: str) -> str:
+    if len(typed) != len(restored):
+        return restored  # (each syllable is restored to as many letters as typed)
+
+    def plural(match: re.Match[str]) -> str:
+        if typed[match.start(1) : match.end(1)].lower() != "nhung":
+            return match.group(1)  # typed "nhưng" with its marks: the user's own word
+        return "những" if match.group(1).islower() else "Những"
+
+    return _PLURAL_ASKED_RE.sub(plural, restored)
 
 
 def _with_case_of(typed: str, spelling: str) -> str:

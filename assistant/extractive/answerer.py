@@ -354,33 +354,11 @@ class ExtractiveAnswerer:
                     for a, label in zip(answers, place_labels(places), strict=True)
                 ],
             )
-        parts = split_asks(question)
+        parts = two_parts(question)
         if len(parts) == 1:
             return self._build_one(question, passages)
-        head, tail = parts
-        first, second = analyse(head), analyse(tail)
-        unit = (first.counted.as_typed or first.unit) if second.unit is None else None
-        # "Mức hỗ trợ một lần bao nhiêu tiền, người nghèo được cộng thêm bao nhiêu?": what is
-        # added is read as asked, bare (it may be a share: "tăng thêm 30%"), not as "bao
-        # nhiêu đồng", which a budget's "(triệu đồng)" matches, nor with the first's words
-        # (its place: "ở tỉnh A", where the second names its own, "ở huyện B")
-        added = unit_head(first) in ("dong", "tien") and bool(
-            _ADDED_ASKED_RE.search(fold(tail).lower())
-        )
-        if added:
-            unit = None
-        # A second part naming its own document ("..., KH 152 đặt chỉ tiêu bao nhiêu?") is
-        # of that document's time, not of the year the first part's figure is of.
-        own_time = bool(second.years) or names_document(tail)
-        context = _context_of(
-            first, head, with_years=not own_time, with_period=second.period is None
-        )
-        terms = subject_terms(tail, second.terms)
-        if not added and ((unit is None and not second.counted.unit) or sets_target(head)):
-            tail = with_subject(head, tail, terms)
-        elif not added:
-            tail = with_target_subject(head, tail, terms)
-            tail = with_event(first.counted.as_typed, tail, terms)
+        head, second_part = parts
+        first, second = analyse(head), analyse(split_asks(question)[1])
         first_answer = self._build_one(head, passages)
         numbered_duty = first.type == QuestionType.DUTY and bool(first.directive_keys)
         if numbered_duty and first_answer.refused and len(second.terms) <= BARE_TAIL_TERMS:
@@ -388,10 +366,7 @@ class ExtractiveAnswerer:
             # of a plan the documents do not hold: with those refused, a clause found for
             # its few words alone (one citing the plan) is no answer.
             return first_answer.model_copy(update={"question": question})
-        return joined(
-            question,
-            [first_answer, self._build_one(standalone_tail(tail, context, unit), passages)],
-        )
+        return joined(question, [first_answer, self._build_one(second_part, passages)])
 
     def _with_former_rate(self, question: str, current: str, passages: Sequence[Passage]) -> Answer:
         """The rate asked (`current`: the question without its comparison), then the
@@ -2421,6 +2396,49 @@ def _of_place(answer: Answer, label: str) -> Answer:
 
 # What is added to an amount, asked (folded): "tăng thêm bao nhiêu", "được cộng thêm bao nhiêu".
 _ADDED_ASKED_RE = re.compile(r"\b(?:tang|cong|ho tro|duoc) them\b")
+
+
+def searched_parts(question: str) -> list[str]:
+    """`two_parts` where the second part names a subject of its own ("..., 9 tháng 2031 bao
+    nhiêu vụ Y"): a thing the first part's passages may not tell of, to be searched alone.
+    A bare follow-on ("..., chức vụ gì?", "thu tiền ra sao?") asks of the first's subject,
+    whose passages the whole question found: the question alone."""
+    parts = split_asks(question)
+    if len(parts) < 2 or subject_terms(parts[1], analyse(parts[1]).terms) <= BARE_TAIL_TERMS:
+        return [question]
+    return two_parts(question)
+
+
+def two_parts(question: str) -> list[str]:
+    """A question asking two things as its two parts, each standing alone (the second with
+    the first's subject, place, period and counted noun where it names none of its own),
+    or the question alone."""
+    parts = split_asks(question)
+    if len(parts) == 1:
+        return parts
+    head, tail = parts
+    first, second = analyse(head), analyse(tail)
+    unit = (first.counted.as_typed or first.unit) if second.unit is None else None
+    # "Mức hỗ trợ một lần bao nhiêu tiền, người nghèo được cộng thêm bao nhiêu?": what is
+    # added is read as asked, bare (it may be a share: "tăng thêm 30%"), not as "bao
+    # nhiêu đồng", which a budget's "(triệu đồng)" matches, nor with the first's words
+    # (its place: "ở tỉnh A", where the second names its own, "ở huyện B")
+    added = unit_head(first) in ("dong", "tien") and bool(
+        _ADDED_ASKED_RE.search(fold(tail).lower())
+    )
+    if added:
+        unit = None
+    # A second part naming its own document ("..., KH 152 đặt chỉ tiêu bao nhiêu?") is
+    # of that document's time, not of the year the first part's figure is of.
+    own_time = bool(second.years) or names_document(tail)
+    context = _context_of(first, head, with_years=not own_time, with_period=second.period is None)
+    terms = subject_terms(tail, second.terms)
+    if not added and ((unit is None and not second.counted.unit) or sets_target(head)):
+        tail = with_subject(head, tail, terms)
+    elif not added:
+        tail = with_target_subject(head, tail, terms)
+        tail = with_event(first.counted.as_typed, tail, terms)
+    return [head, standalone_tail(tail, context, unit)]
 
 
 def _context_of(

@@ -250,10 +250,17 @@ def _without_prep(side: str) -> str:
     return side[opening.end() :] if opening else side
 
 
+# A site's place in brackets closing a side: "chùa Hương (Mỹ Đức)", "cửa khẩu A (tỉnh B)".
+_LOCATED_RE = re.compile(r"\((?P<place>[^()]{2,40})\)\s*$")
+
+
 def _is_place(side: str) -> bool:
     """A side of a list names a place and nothing more: by its unit ("huyện A", "Công an xã
     B"), or a name with capitals ("Thuận Nam"), before its period if any ("(9 tháng
     2024)", "năm 2024"); not "HĐND tỉnh A" (a body) nor "Tổ trưởng ... được hỗ trợ"."""
+    located = _LOCATED_RE.search(side)
+    if located is not None and located.start() > 0 and _is_place(located["place"]):
+        return True  # "chùa Hương (Mỹ Đức)": a site, where its place in brackets says
     folded = fold(side).lower()
     period = _SIDE_PERIOD_RE.search(folded)
     name = side[: period.start()] if period else side
@@ -499,7 +506,8 @@ def _two_asked_at_places(question: str) -> list[str]:
         return [question]
     # ... two things of one kind, each named whole ("vụ X ... và vụ Y"): not the second
     # left short of the first's words ("cao điểm bảo vệ mùa X ở A và mùa Y ở B").
-    heads = [fold(match[side]).lower().split()[:1] for side in ("a", "b")]
+    # (a plural's "các", "những" before the first is no head: "Các vụ án A ... và vụ B")
+    heads = [_LIST_OPENING_RE.sub("", fold(match[side]).lower()).split()[:1] for side in "ab"]
     if heads[0] != heads[1]:
         return [question]
     words = match["tail"].split()
@@ -626,6 +634,7 @@ _BARE_QUANTITY_RE = re.compile(r"\b(bao nhiêu|bao nhieu|mấy|may)(?=\W*$)", re
 # nhiêu?". The first part's asking words and the words setting it as a target are cut from
 # it when the second part borrows its subject.
 _ASKED_END_RE = re.compile(r"\s*(?:là |la )?(?:bao nhiêu|bao nhieu)\W*$", re.IGNORECASE)
+_WHAT_END_RE = re.compile(r"\s*(?:là|la) (?:gì|gi)\W*$", re.IGNORECASE)
 _QUANTITY_ASKED_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\b", re.IGNORECASE)
 _TARGET_OPENING_RE = re.compile(r"^\W*(?:chỉ tiêu|chi tieu|mục tiêu|muc tieu)\s+", re.IGNORECASE)
 # The target's deadline ("đến 2030", "năm 2029", "đến cuối 2031"), not a year inside a number
@@ -660,6 +669,8 @@ def with_subject(head: str, tail: str, tail_terms: int) -> str:
     words left with the first part); so does "Kế hoạch A đặt mục tiêu xử lý X mỗi năm là bao
     nhiêu, năm 2026 xử lý được mấy vụ?", whose target is set inside the sentence."""
     asked = _ASKED_END_RE.search(head)
+    if asked is None and _TARGET_OPENING_RE.match(head):
+        asked = _WHAT_END_RE.search(head)  # "Chỉ tiêu X là gì, nay đạt bao nhiêu?"
     if tail_terms > BARE_TAIL_TERMS or not _QUANTITY_ASKED_RE.search(tail):
         return tail
     if asked is None:

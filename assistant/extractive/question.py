@@ -89,6 +89,8 @@ _DUTY_SHAPED = frozenset(
 )
 
 
+# A body's duties asked as what they are (folded): "Nhiệm vụ của Sở A ... là gì?".
+_DUTIES_OF_RE = re.compile(r"^\W*(?:trach nhiem|nhiem vu)(?:, quyen han)?(?: cu the)? cua\s")
 # A deadline asked after what is asked first (folded): "..., hạn chót bao giờ?".
 _DEADLINE_TAIL_RE = re.compile(
     r",\s*(?:thoi )?han(?: chot| hoan thanh| cuoi)?\s+(?:la )?(?:bao gio|khi nao|ngay nao)\W*$"
@@ -225,7 +227,11 @@ def analyse(question: str) -> QuestionAnalysis:
         if asked in _DUTY_SHAPED and finds(patterns.DUTY_CUE, normal, folded):
             question_type = asked if body_of(text) is not None else question_type
     body = None
-    if question_type in _DUTY_SHAPED and finds(patterns.DUTY_CUE, normal, folded):
+    if question_type == QuestionType.DEFINITION and _DUTIES_OF_RE.match(fold(text).lower()):
+        # "Trách nhiệm của Công an huyện A trong quy chế ... là gì?": a body's tasks, when a
+        # body is named (not "trách nhiệm của người lao động", a term a law defines)
+        body = body_of(text, bodies_only=True)
+    elif question_type in _DUTY_SHAPED and finds(patterns.DUTY_CUE, normal, folded):
         # "giao Sở X nhiệm vụ gì", "Sở X phải làm gì"; "Sở X có được giao chủ trì không,
         # làm những gì": the body before "được ... giao", not the role after it
         body = tasked_body(text) or body_of(text)

@@ -940,6 +940,13 @@ def _asks_standing_at(question: str) -> bool:
     return _STANDING_AT_RE.search(fold(question).lower()) is not None
 
 
+# How far a target has been reached, asked (folded): "chỉ tiêu X năm 2031 đạt được bao
+# nhiêu phần trăm", "kế hoạch năm đạt mấy %".
+_TARGET_REACHED_RE = re.compile(
+    r"\b(?:chi tieu|ke hoach|muc tieu)\b.*\bdat(?: duoc)? (?:bao nhieu|may)\b"
+)
+
+
 def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """ "Năm 2024 có bao nhiêu vụ?" asks the year's figure: a sentence giving the figure
     of only a part of it ("9 tháng xảy ra 07 vụ", "quý III ...") is not that."""
@@ -947,6 +954,9 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
         return False
     if _asks_standing_at(analysis.text):
         return False  # "đến 30/6/2031 đã lắp được mấy camera": where a count stands that day
+    if _TARGET_REACHED_RE.search(fold(analysis.text).lower()):
+        return False  # "chỉ tiêu năm 2031 đạt được bao nhiêu %": the year is the target's,
+        # and what a report of its first months has reached answers
     # "năm 2024 ... thiệt hại 11,2 tỷ đồng; riêng quý IV/2024 xảy ra 14 vụ" gives the
     # year's figure before a part's.
     # A date range no question names ("từ ngày 25/01 đến 20/02/2024": an operation's
@@ -1113,8 +1123,10 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     if analysis.localities:
         return _about_district(asked, text, named, view)
     # A province named is read as of the document's date: after 2025, old provinces' names
-    # are wards', their places the new province's.
-    others = {province_on(p, issued) for p in named if p in _PROVINCE_SET} - asked
+    # are wards', their places the new province's. One in brackets after a name only says
+    # where that is ("qua cửa khẩu Mộc Bài (Tây Ninh)"): the clause is not of it.
+    located = places_named(_LOCATOR_RE.sub(r"\g<name>", text)) if "(" in text else named
+    others = {province_on(p, issued) for p in located if p in _PROVINCE_SET} - asked
     # "Tuyên Quang cũ" asked: the figure of "khu vực Hà Giang cũ" in the new Tuyên Quang's
     # document is of another former province, though both are now one.
     # It must be of the asked one: named so in its passage, or a document of that province
@@ -1154,6 +1166,13 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         earlier -= asked | merged_into
         return not earlier or bool(prior & asked)
     return not others
+
+
+# A place in brackets after a capitalised name, locating it: "cửa khẩu Hoa Lư (Bình Phước)".
+_LOCATOR_RE = re.compile(
+    rf"(?P<name>\b[{UPPER_LETTERS}]\w*) ?\((?:tỉnh |huyện |TP |thành phố )?"
+    rf"[{UPPER_LETTERS}][^()\d]{{0,30}}\)"
+)
 
 
 # "(tính cả khu vực tỉnh A cũ)", "bao gồm tỉnh A cũ": the whole new province's figure.

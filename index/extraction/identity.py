@@ -254,15 +254,22 @@ def read_identity(
     return _with_references(identity, text)
 
 
+def _info_label(label: str) -> str:
+    """An attribute's label read folded, without its marks: "Số, ký hiệu" is "so ky hieu"."""
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(label).lower()).split())
+
+
 # A legal portal's table of a document's attributes ("Số ký hiệu | 06/2022/NQ-HĐND",
-# "Ngày ban hành | 08/7/2022", "Người ký | Nguyễn Văn A"), read folded.
+# "Ngày ban hành | 08/7/2022", "Người ký | Nguyễn Văn A"); a council's resolution is
+# issued the day it is passed ("Ngày thông qua").
 _INFO_FIELDS = {
-    fold(label).lower(): field
+    _info_label(label): field
     for label, field in (
         ("Số ký hiệu", "number"),
         ("Số hiệu", "number"),
         ("Số văn bản", "number"),
         ("Ngày ban hành", "issued_on"),
+        ("Ngày thông qua", "issued_on"),
         ("Cơ quan ban hành", "issuer"),
         ("Người ký", "signer"),
     )
@@ -277,7 +284,7 @@ def _with_info_table(identity: DocumentIdentity, paragraphs: list[str]) -> Docum
     for paragraph in paragraphs[:_INFO_PARAGRAPHS]:
         for line in paragraph.split("\n"):
             row = _INFO_ROW_RE.match(line.strip())
-            field = _INFO_FIELDS.get(fold(row.group(1)).lower()) if row else None
+            field = _INFO_FIELDS.get(_info_label(row.group(1))) if row else None
             if row and field and field not in found:
                 found[field] = row.group(2)
     numbers = find_directive_numbers(found.get("number", ""))

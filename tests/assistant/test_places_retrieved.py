@@ -68,3 +68,46 @@ def test_each_place_adds_the_passages_the_whole_question_did_not_find() -> None:
     assistant = Assistant(_CrowdingSearcher(), ExtractiveAnswerer(), RuleCondenser())  # type: ignore[arg-type]
     answer = assistant.ask("Huyện Anh Sơn và xã Môn Sơn mỗi nơi có bao nhiêu Tổ bảo vệ ANTT?")
     assert "14 Tổ" in answer.answer, answer.answer
+
+
+SAND = _report(
+    "c.txt",
+    "9 tháng năm 2024, huyện Anh Sơn phát hiện 06 vụ khai thác cát trái phép.",
+    "huyện Anh Sơn",
+)
+
+
+class _FirstPartSearcher:
+    """Ranks the passages of the question's first thing first; the second's are found only
+    by a query asking it alone."""
+
+    def __init__(self) -> None:
+        self.queries: list[str] = []
+
+    def search(
+        self, query: str, filters: SearchFilters | None = None, top_k: int | None = None
+    ) -> SearchResult:
+        self.queries.append(query)
+        if "Tổ" in query:
+            return SearchResult(query, [A, *NOISE])
+        return SearchResult(query, [SAND] if "khai thác cát" in query else [])
+
+
+def test_each_thing_a_question_asks_is_searched_on_its_own() -> None:
+    """ "huyện A: năm 2024 bao nhiêu X, 9 tháng 2024 bao nhiêu Y": the second thing's
+    passages may lie past the first's; its part, read with the first's place, finds them.
+    A bare follow-on ("..., chức vụ gì?") is not searched alone."""
+    searcher = _FirstPartSearcher()
+    assistant = Assistant(searcher, ExtractiveAnswerer(), RuleCondenser())  # type: ignore[arg-type]
+    asked = (
+        "huyện Anh Sơn: năm 2024 bao nhiêu Tổ bảo vệ ANTT, 9 tháng 2024 bao nhiêu vụ khai thác "
+        "cát trái phép"
+    )
+    answer = assistant.ask(asked)
+    assert "120 Tổ" in answer.answer and "06 vụ" in answer.answer, answer.answer
+    assert any("Anh Sơn" in q and "khai thác cát" in q and "Tổ" not in q for q in searcher.queries)
+    bare = _FirstPartSearcher()
+    Assistant(bare, ExtractiveAnswerer(), RuleCondenser()).ask(  # type: ignore[arg-type]
+        "Huyện Anh Sơn năm 2024 có bao nhiêu Tổ bảo vệ ANTT, thành lập khi nào?"
+    )
+    assert len(bare.queries) == 1

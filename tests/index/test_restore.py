@@ -286,3 +286,20 @@ def test_a_district_the_restorer_cannot_read_is_the_place() -> None:
     left half-restored by the model ("muong nhé"): it is the place, written as a name."""
     restorer = DiacriticRestorer.from_texts(["Công an huyện có 12 vụ trộm cắp tài sản."] * 3)
     assert restorer.restore("muong nhe 9 thang co bao nhieu vu").startswith("Mường Nhé ")
+
+
+def test_nhung_closed_by_an_asking_word_is_the_plural() -> None:
+    """ "qua nhung cua khau nao": a corpus where "nhưng" ("but") outnumbers "những" still
+    reads the plural before a short noun phrase that "nào"/"gì" closes; "but" opening a
+    clause stays."""
+    restorer = DiacriticRestorer.from_texts(
+        [
+            "Số vụ giảm nhưng tính chất phức tạp, nhưng lực lượng còn mỏng.",
+            "Tình hình ổn định nhưng còn tiềm ẩn nhiều nguy cơ.",
+            "Người dân được đưa về qua cửa khẩu quốc tế.",
+            "Có những khó khăn về kinh phí.",
+        ]
+    )
+    assert restorer.restore("dua ve qua nhung cua khau nao") == "đưa về qua những cửa khẩu nào"
+    said = "tinh hinh on dinh nhung con tiem an nguy co gi"
+    assert restorer.restore(said) == "tình hình ổn định nhưng còn tiềm ẩn nguy cơ gì"
