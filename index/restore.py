@@ -370,19 +370,18 @@ def _typed_as_name(span: str) -> bool:
     return len(syllables) > 1 and all(s[:1].isupper() for s in syllables)
 
 
-# "nhưng" ("but") inside a phrase that a "nào"/"gì" closes: typed "nhung", it is "những"
-# (the plural), as "qua nhung cua khau nao" asks "qua những cửa khẩu nào"; "but" opens a
-# clause, after a mark or at the start, and is left.
-# ... the phrase being the plural's own noun, a few words long: "nhưng còn những khó khăn
-# gì" is "but".
+# "nhưng" ("but") before a short noun phrase that "nào"/"gì" closes: typed "nhung", it is
+# "những" (the plural), as "qua nhung cua khau nao" asks "qua những cửa khẩu nào". "But"
+# opens a clause, after a mark or at the start, or a phrase that goes on with a verb or
+# another plural ("nhưng còn những khó khăn gì"), and is left.
+_NOUN_WORD = r"(?!(?:những|các|có|còn|là|đã|được|không|vẫn|lại)\b)\w+"
 _PLURAL_ASKED_RE = re.compile(
-    r"(?<=\w )(nhưng)(?= (?!(?:những|các|có|còn|là|đã|được|không|vẫn|lại)\b)\w+"
-    r"(?: (?!(?:những|các|có|còn|là|đã|được|không|vẫn|lại)\b)\w+){0,2} (?:nào|gì)\b)",
-    re.IGNORECASE,
+    rf"(?<=\w )(nhưng)(?= {_NOUN_WORD}(?: {_NOUN_WORD}){{0,2}} (?:nào|gì)\b)", re.IGNORECASE
 )
 
 
 def _plural_before_asking(typed: str, restored: str) -> str:
+    """The restored text with each "nhưng" typed "nhung" before such a phrase read "những"."""
     if len(typed) != len(restored):
         return restored  # (each syllable is restored to as many letters as typed)
 

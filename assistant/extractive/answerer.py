@@ -358,10 +358,11 @@ class ExtractiveAnswerer:
         if len(parts) == 1:
             return self._build_one(question, passages)
         head, second_part = parts
-        first, second = analyse(head), analyse(split_asks(question)[1])
+        first = analyse(head)
         first_answer = self._build_one(head, passages)
         numbered_duty = first.type == QuestionType.DUTY and bool(first.directive_keys)
-        if numbered_duty and first_answer.refused and len(second.terms) <= BARE_TAIL_TERMS:
+        bare = analyse(split_asks(question)[1])  # the second part as typed, before it borrows
+        if numbered_duty and first_answer.refused and len(bare.terms) <= BARE_TAIL_TERMS:
             # "KH số X giao Công an huyện nhiệm vụ gì, hạn nào?" asks the deadline of the tasks
             # of a plan the documents do not hold: with those refused, a clause found for
             # its few words alone (one citing the plan) is no answer.

@@ -497,6 +497,10 @@ def _of_two(question: str) -> list[str]:
     return asked_after if len(asked_after) > 1 else _two_subjects_at_places(question)
 
 
+# A plural's opening word (folded): "Các vụ án ...", "những đường dây ...".
+_LIST_OPENING_RE = re.compile(r"^\W*(?:cac|nhung)\s")
+
+
 def _two_asked_at_places(question: str) -> list[str]:
     """ "Vụ X ở A và vụ Y ở B bị khởi tố theo những điều nào?": the asking words after the
     second place (its name the longest run of words that is one), asked of each side when
@@ -525,7 +529,6 @@ _SUBJECT_PREP_RE = re.compile(r"\s(?:doi voi|voi|cua)\s")
 _PLACE_ENDING_RE = re.compile(
     rf"\s(?:ở|tại|o|tai)\s+[{UPPER_LETTERS}]\w*(?: [{UPPER_LETTERS}]\w*){{0,3}}$"
 )
-_LIST_OPENING_RE = re.compile(r"^\W*(?:cac|nhung)\s")
 
 
 def _ends_with_place(side: str) -> bool:
