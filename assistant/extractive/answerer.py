@@ -226,6 +226,7 @@ from assistant.extractive.years import (
     former_provinces,
     item_heading,
     list_lead_in,
+    names_commune,
     paragraph_before,
     period_agrees,
     place_agrees,
@@ -501,6 +502,18 @@ class ExtractiveAnswerer:
             # directive of 2024 that bore the same name
             years = {p.source: p.metadata.year for p in passages}
             fitting = [s for s in fitting if years[s] in analysis.years]
+        if len(fitting) > 1 and analysis.communes:
+            # ... or the one about it as a commune ("Công an xã A"), where the district of
+            # the same name has a document too ("huyện A" before the 2025 merger)
+            communal = [
+                s
+                for s in fitting
+                if all(
+                    names_commune(fold(f"{sources[s]} {self._document_about(s)}").lower(), n)
+                    for n in analysis.communes
+                )
+            ]
+            fitting = communal or fitting
         if len(fitting) != 1:
             return None
         own = fitting[0]  # ... ranked first or not: another province's table may outrank it

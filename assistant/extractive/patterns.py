@@ -51,7 +51,7 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"\b(?:vấn đề|nội dung|mục đích|chủ đề) gì\b",
             r"\bnội dung (?:chính )?là gì\b",  # "CT 21-CT/TU nội dung là gì?"
             r"\bnói về\b",
-            r"\bvề (?:việc |điều )?gì\b",
+            r"\bvề (?:việc |điều |cái |cai )?gì\b",  # ("cai": "cái" typed bare, restored so)
             # "Số 52/BC-CAX là báo cáo gì?": what the named document is.
             r"\blà (?:một )?(?:báo cáo|kế hoạch|chỉ thị|nghị quyết|quyết định|văn bản|"
             r"công văn|thông báo|hướng dẫn|tờ trình|thông tư|nghị định) gì\b",
@@ -60,7 +60,7 @@ TYPE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"\bquy định (?:về )?(?:những )?gì\b",
             # "QĐ 15/QĐ-UBND ban hành cái gì?": what the named decision issues.
             r"\b(?:nghị quyết|nq|quyết định|qđ|chỉ thị|kế hoạch|thông tư|công văn)\b[^?]*"
-            r"\bban hành (?:cái )?gì\b",
+            r"\bban hành (?:cái |cai )?gì\b",
         ),
     ),
     # "X ở tỉnh A và ở tỉnh B khác nhau thế nào?", "So sánh X ở A và B": what each place

@@ -1280,7 +1280,7 @@ def commune_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         # passage naming it ("Hai xã xếp loại Trung bình là xã A và xã B").
         near = (paragraph_before(candidate), item_heading(candidate), previous_paragraph(candidate))
         said = fold(" ".join(near)).lower()
-    return all(says_name(own, name) or _names_commune(said, name) for name in analysis.communes)
+    return all(says_name(own, name) or names_commune(said, name) for name in analysis.communes)
 
 
 def says_name(folded: str, name: str) -> bool:
@@ -1294,7 +1294,7 @@ _COMMUNE_KIND = r"\b(?:xa|phuong|thi tran|thon|ap|ban|khom|cax|cap)"
 _LISTED_NAME = r"[a-z]+(?: [a-z]+){0,3}"
 
 
-def _names_commune(folded: str, name: str) -> bool:
+def names_commune(folded: str, name: str) -> bool:
     """The folded text names the commune `name` as a commune: not a road, a company or a
     river that shares its name ("tuyến đường A - Tân Tiến", "Công ty Tân Tiến")."""
     listed = rf"(?:{_LISTED_NAME}(?:, | va (?:{_COMMUNE_KIND} )?)){{0,8}}"

@@ -5,10 +5,14 @@ portal's attribute table read with its punctuation (invented documents)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from assistant.extractive.answerer import ExtractiveAnswerer, two_parts
 from assistant.extractive.asks import split_places
 from assistant.extractive.question import QuestionType, analyse
+from assistant.passages import Passage
 from index.extraction.identity import read_identity
+from index.extraction.records import Extraction
 from index.records import DocumentMetadata
 from tests.assistant.one_document import invented_passage
 
@@ -103,3 +107,70 @@ def test_what_a_target_has_reached_is_asked_of_the_target_s_subject() -> None:
     )
     assert first.startswith("Chỉ tiêu đăng ký tạm trú")
     assert "đăng ký tạm trú qua VNeID" in second and "đạt được bao nhiêu" in second, second
+
+
+def test_what_a_named_resolution_is_about_typed_bare() -> None:
+    """ "nghi quyet 16/2030 quy dinh ve cai gi": "cai" is "cái" typed without marks (and may be
+    restored as typed, "cai" being a word of its own): the resolution's subject is asked."""
+    assert analyse("nghị quyết 16/2030/NQ-HĐND quy định về cai gì").type == QuestionType.TOPIC
+    assert analyse("Nghị quyết 16/2030 quy định về cái gì?").type == QuestionType.TOPIC
+    assert analyse("quyết định 15 ban hành cai gì").type == QuestionType.TOPIC
+
+
+@dataclass
+class _Library:
+    """Whole documents as lists of passages, as the index snapshot gives them."""
+
+    documents: dict[str, list[Passage]]
+
+    def passages_of(self, source: str) -> list[Passage]:
+        return self.documents.get(source, [])
+
+    def extraction_of(self, source: str) -> Extraction:
+        return Extraction()
+
+    def text_of(self, source: str) -> str:
+        return "\n\n".join(p.text for p in self.documents.get(source, []))
+
+
+def _passages(source: str, parts: list[str], **meta: object) -> list[Passage]:
+    metadata = DocumentMetadata(**meta)  # type: ignore[arg-type]
+    found, start = [], 0
+    for n, text in enumerate(parts):
+        found.append(
+            Passage(f"{source}#{n}", source, text, start, start + len(text), 0.5, metadata)
+        )
+        start += len(text) + 2
+    return found
+
+
+def test_a_commune_s_own_report_is_read_whole_beside_the_district_of_its_name() -> None:
+    """ "xã A hiện có bao nhiêu tổ ...": of the district "huyện A" (before the merger) and
+    the commune "xã A" (after it), both with a document, the commune's report is the one
+    read whole for the figure retrieval did not bring."""
+    district = _passages(
+        "ct.txt",
+        [
+            "Chỉ thị của Ban Thường vụ Huyện ủy Văn Chấn về phòng, chống thiên tai năm 2024.",
+            "Các tổ bảo vệ an ninh, trật tự tham gia sơ tán dân khi có bão.",
+        ],
+        title="Chỉ thị số 21-CT/HU huyện Văn Chấn",
+        year=2024,
+        kind="chỉ thị",
+    )
+    commune = _passages(
+        "bc.txt",
+        [
+            "CÔNG AN XÃ VĂN CHẤN\n\nBáo cáo kết quả công tác quý I năm 2031.",
+            "Xã Văn Chấn được thành lập từ ngày 01/7/2025 trên cơ sở sắp xếp thị trấn Sơn Thịnh.",
+            "Toàn xã duy trì 38 tổ bảo vệ an ninh, trật tự ở cơ sở với 114 thành viên.",
+        ],
+        title="Báo cáo Công an xã Văn Chấn quý I năm 2031",
+        year=2031,
+        kind="báo cáo",
+    )
+    library = _Library({"ct.txt": district, "bc.txt": commune})
+    retrieved = [district[1], commune[0], commune[1]]
+    asked = "xa Van Chan hien co bao nhieu to bao ve ANTT co so"
+    answer = ExtractiveAnswerer(library=library).build(asked, retrieved)
+    assert "38 tổ" in answer.answer, answer.answer
