@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.vietnamese import canonical
+from index.vietnamese import canonical, fold
 
 # An official document's own heading line ("CHỈ THỊ") above its subject (the answerer reads
 # the same lines as a document's title where its metadata's title matches no line): the
@@ -34,3 +34,10 @@ MOTTO_RE = re.compile(
     r"|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc",
     re.IGNORECASE,
 )
+# ... as a document typed without marks writes it ("Doc lap - Tu do - Hanh phuc").
+_FOLDED_MOTTO_RE = re.compile(fold(MOTTO_RE.pattern), re.IGNORECASE)
+
+
+def names_motto(text: str) -> bool:
+    """The text holds the national motto or the Party's heading, marked or not."""
+    return bool(MOTTO_RE.search(text) or _FOLDED_MOTTO_RE.search(fold(text)))

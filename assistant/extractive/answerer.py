@@ -244,7 +244,7 @@ from assistant.extractive.years import (
 from assistant.extractive.yes_no import verdict
 from assistant.passages import Passage
 from index.abbreviations import spell_out
-from index.document_kinds import DOCUMENT_KINDS
+from index.document_kinds import DOCUMENT_KINDS, names_motto
 from index.extraction.bodies import read_owners
 from index.extraction.numbers import NUMBER_RE, SCALES
 from index.gazetteer import PROVINCES_2025, find_localities, find_provinces, place_spans
@@ -493,7 +493,7 @@ class ExtractiveAnswerer:
 
         def of_place(source: str, title: str) -> bool:
             about = fold(f"{title} {self._document_about(source)}").lower()
-            return any(name in about for name in names)
+            return any(says_name(about, name) for name in names)
 
         sources = {p.source: p.metadata.title for p in passages}
         fitting = [s for s, title in sources.items() if of_place(s, title)]
@@ -3077,7 +3077,7 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
                 or (line in title and not clause.text.isupper())  # not a header's body
                 or (len(rest) >= MIN_TITLE_CHARS and line.startswith(rest))
             )
-            if _MOTTO_RE.search(line):
+            if names_motto(clause.text):
                 continue  # the header's motto, read as the title where the header was
             if len(line) >= MIN_TITLE_CHARS and whole:
                 kind = view.clauses[index - 1].text if index else ""
@@ -3086,10 +3086,6 @@ def _title_lines(source: str, views: list[PassageView]) -> list[tuple[PassageVie
                 )
                 return [(view, i) for i in range(first, _title_end(view, index) + 1)]
     return _kind_line_title(source, views)
-
-
-# The national motto heading every official document (folded): never its title.
-_MOTTO_RE = re.compile(r"\bcong hoa xa hoi chu nghia\b|\bdoc lap\W+tu do\W+hanh phuc\b")
 
 
 def _letter_subject_lines(view: PassageView) -> list[tuple[PassageView, int]]:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from index.cleaning import clean_text
+from index.document_kinds import names_motto
 from index.gazetteer import Locality
 from index.loaders import UnsupportedDocumentError, load_bytes, load_file
 from index.markup import markdown_to_text
@@ -593,3 +594,11 @@ def test_a_title_under_a_two_column_header_with_the_motto_beside_a_body() -> Non
     )
     metadata = extract_metadata(text, "quy-che.txt")
     assert metadata.title.startswith("Quy chế phối hợp giữa Công an huyện Lục Yên"), metadata.title
+
+
+def test_the_motto_is_known_marked_or_not() -> None:
+    """The header's motto is no document's title, however the document is typed."""
+    assert names_motto("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert names_motto("Doc lap - Tu do - Hanh phuc")
+    assert names_motto("UBND TỈNH A   Độc lập – Tự do – Hạnh phúc")
+    assert not names_motto("Kế hoạch bảo đảm an ninh, trật tự năm 2030")
