@@ -71,7 +71,7 @@ _LIST_DATE_RE = re.compile(
 )
 _TOOLBAR_RE = re.compile(
     r"back to top|len dau trang|ve dau trang|dau trang|in bai viet|in bai|ban in|in trang"
-    r"|gui email|gui bai viet|gui cho ban be|luu bai viet|tro ve|quay lai|xem them|doc tiep"
+    r"|gui email|gui bai viet|chia se|gui cho ban be|luu bai viet|tro ve|quay lai|xem them|doc tiep"
     r"|dong|like|share|tweet|print|email|xem voi co chu.*|co chu.*|luot xem\s*:?\s*[\d.,]+"
 )
 # A portal's top bar: "Thứ Hai, 18/07/2022 Liên hệ | Sơ đồ trang | English" (read folded).
@@ -331,7 +331,12 @@ def _is_rule(line: str) -> bool:
 
 
 def _is_dateline(key: str) -> bool:
-    return bool(_DATE_RE.search(key)) and not _DATELINE_NOISE_RE.sub("", key).strip()
+    """ "Đăng ngày 19/07/2031 08:40 | Lượt xem: 1.204 | Chia sẻ | In trang" (folded): a
+    date with its labels and the page's buttons beside it, nothing else."""
+    if not _DATE_RE.search(key):
+        return False
+    told = (part for part in key.split("|") if not _TOOLBAR_RE.fullmatch(part.strip()))
+    return not _DATELINE_NOISE_RE.sub("", "|".join(told)).strip()
 
 
 def _without_heading_tail(key: str) -> str:

@@ -241,7 +241,7 @@ from assistant.extractive.years import (
     target_agrees,
     year_agrees,
 )
-from assistant.extractive.yes_no import verdict
+from assistant.extractive.yes_no import asks_happened, verdict
 from assistant.passages import Passage
 from index.abbreviations import spell_out
 from index.document_kinds import DOCUMENT_KINDS, names_motto
@@ -1267,6 +1267,25 @@ class ExtractiveAnswerer:
         reached = counting and not targeting and not aiming
         if reached and _aims(holding[0]):
             close += [c for c in holding if c not in close and not _aims(c)]
+        # "X so với năm trước thế nào": the report's account of X against the year before
+        # ("Phát hiện 57 vụ, tăng 12 vụ (+26,67%) so với ..."), over a target's verdict line
+        # giving the change in passing ("- Giảm 10% số vụ X: chưa đạt (tăng 26,67%).").
+        changing = (
+            not aiming
+            and not targeting
+            and bool(_CHANGE_ASKED_RE.search(fold(analysis.text).lower()))
+        )
+        if changing and holding and _judges_target(holding[0].clause.text):  # past the best few
+            told = (c for c in holding if not _judges_target(c.clause.text))
+            close += [c for c in told if c not in close and tells_change(c.clause.text)]
+        # "Tháng 10 xã A có vụ cháy nào không?": the clause saying whether one happened ("không
+        # xảy ra cháy, nổ"), looked for past the best few (a table of the month's other
+        # figures holds more of the question's words).
+        happened = asks_happened(analysis)
+        if happened:  # (of the asked place and time, however few of the question's words)
+            of_asked = self._answers(analysis, ranking, covering=False)
+            said = (c for c in ranking.candidates if verdict(analysis, c.clause.text))
+            close += [c for c in said if c not in close and of_asked(c)]
         dating = analysis.type == QuestionType.TIME
         # "vì sao", "hoạt động thế nào": the one stating a cause or holding the asked verb.
         # "biện pháp gì", "yêu cầu ... làm gì": the one that is a task.
@@ -1309,6 +1328,8 @@ class ExtractiveAnswerer:
                 or (id(c) in doing and told_before(c, ranking, analysis.form)),
                 # ... over the passage's other figures ("- Xã A: 14 vụ;" in a list).
                 counting and _names_communes(analysis, c),
+                not (changing and _judges_target(c.clause.text)),
+                happened and verdict(analysis, c.clause.text) is not None,
                 id(c) in by_verb,
                 id(c) in tight,
                 id(c) in told_part,
@@ -2574,15 +2595,24 @@ def _read_up_to(candidate: Candidate) -> str:
     # ... and the paragraph's start, where the cut fell inside it ("6 tháng xảy ra 23 vụ tai
     # nạn giao thông ..." / "Quý II xảy ra 05 vụ")
     cut = candidate.view.preceding if _opens_passage(candidate) else ""
+    # ... and a part singled out of what its section counts ("I. TÌNH HÌNH TAI NẠN GIAO
+    # THÔNG" / ... / "Riêng tháng 12/2031 xảy ra 19 vụ, ...")
+    if _SINGLED_PART_RE.match(candidate.clause.text):
+        cut = f"{candidate.view.section} {cut}"
     return f"{title} {heading} {candidate.view.heading_above} {cut} {head}"
 
 
-# A change asked (read folded): "tăng hay giảm", "so với cùng kỳ ra sao", "tăng giảm thế nào".
+_SINGLED_PART_RE = re.compile(r"^\W*Riêng\b", re.IGNORECASE)
+
+
+# A change asked (read folded): "tăng hay giảm", "so với cùng kỳ ra sao", "tăng giảm thế nào",
+# "so với năm trước thế nào".
 # ... or typed as a search, the question ending at what it is compared with: "X 2024 so
 # với 2023".
 _CHANGE_ASKED_RE = re.compile(
     r"\b(?:tang hay giam|giam hay tang|tang giam (?:the nao|ra sao|nhu the nao)"
-    r"|so (?:voi )?(?:cung k[iy]|nam (?:19|20)\d{2})\W*(?:thi )?(?:the nao|ra sao|nhu the nao)"
+    r"|so (?:voi )?(?:cung k[iy]|nam (?:19|20)\d{2}|(?:nam|ky|mua) (?:truoc|ngoai))"
+    r"\W*(?:thi )?(?:the nao|ra sao|nhu the nao)"
     r"|(?:19|20)\d{2} so voi (?:cung k[iy]|(?:nam )?(?:19|20)\d{2})\W*$"
     # a search closing with what it is compared with: "X 9 tháng xã A so với cùng kỳ 2030"
     r"|so voi cung k[iy](?: nam)?(?: (?:19|20)\d{2})?\W*$)"
@@ -2912,6 +2942,18 @@ def _names_place(phrase: str) -> bool:
 
 
 _TARGET_WORD_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
+# A target's verdict (folded): "...: chưa đạt", "(đạt)", "..., chưa đạt chỉ tiêu"; not a
+# rate reached, "(đạt 89,13%)".
+_VERDICT_RE = re.compile(
+    r"[:(]\s*(?:chua |khong )?dat\b(?!\s*(?:\d|duoc))|\b(?:chua|khong) dat chi tieu\b"
+)
+
+
+def _judges_target(text: str) -> bool:
+    """The clause gives a target's verdict: "- Giảm 10% số vụ X: chưa đạt (tăng 26,67%)."."""
+    return _VERDICT_RE.search(fold(text).lower()) is not None
+
+
 _TARGET_FIGURE_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b[^.;]{0,40}?\d")
 
 
@@ -3181,8 +3223,12 @@ _OPEN_PHRASE_END_RE = re.compile(
 
 
 # Read as the question is typed ("hieu luc" folded); "áp dụng đến khi nào" asks until when
-# the document is in force.
-_IN_FORCE = r"\bhiệu lực\b|\báp dụng (?:đến|tới)\b"
+# the document is in force, "áp dụng từ ngày nào" from when (not "mức hỗ trợ / chế độ áp
+# dụng từ khi nào", which asks when what it sets applies).
+_IN_FORCE = (
+    r"\bhiệu lực\b|\báp dụng (?:đến|tới)\b"
+    r"|^(?:(?!\b(?:mức|chế độ|chính sách|hỗ trợ)\b).)*\báp dụng (?:kể )?từ\b"
+)
 
 
 def _asks_in_force(analysis: QuestionAnalysis) -> bool:
@@ -3209,19 +3255,34 @@ _ENDS_ASKED = r"\b(?:đến|tới|hết hiệu lực)\b"  # "áp dụng đến k
 
 
 def _force_date(analysis: QuestionAnalysis, text: str, document: str = "") -> str | None:
-    """The date a clause says the document takes effect (or, asked until when, ends), in
-    figures where the clause writes it in words ("ngày 15 tháng 3 năm 2032"): as the
-    `document` writes that day in figures elsewhere ("15/3/2032" or "15/03/2032"), else
-    "15/03/2032"; None when the clause writes it in figures already or names none."""
+    """The date a clause says the document takes effect (or, asked until when, ends; asked
+    from when to when, both: "01/08/2031 - 31/12/2034"), in figures where the clause writes
+    it in words ("ngày 15 tháng 3 năm 2032"): as the `document` writes that day in figures
+    elsewhere ("15/3/2032" or "15/03/2032"), else "15/03/2032"; None when the clause writes
+    it in figures already or names none."""
     start = _OWN_FORCE_RE.search(text)
     if start is None:
         return None
     told = text[start.end() - 1 :]  # from the date's first digit
+    first = _day_in_figures(told, document)
     end = (
         _FORCE_END_RE.search(told) if _matches(_ENDS_ASKED, analysis.text, analysis.form) else None
     )
-    if end is not None:
-        told = told[end.end() :]
+    if end is None:
+        return first
+    last = _day_in_figures(told[end.end() :], document)
+    if first and last and _matches(_SPAN_ASKED, analysis.text, analysis.form):
+        return f"{first} - {last}"
+    return last
+
+
+# "áp dụng từ ngày nào đến ngày nào": both ends of the time in force asked.
+_SPAN_ASKED = r"\btừ\b.*\b(?:đến|tới)\b"
+
+
+def _day_in_figures(told: str, document: str) -> str | None:
+    """The day written in words that opens `told`, in figures as the `document` writes it
+    (else "15/03/2032"); None when `told` opens with none."""
     written = re.match(r"\d{1,2} tháng \d{1,2} năm \d{4}", told)
     if written is None:
         return None  # "15/3/2032" as typed already

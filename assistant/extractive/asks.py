@@ -44,6 +44,16 @@ _BARE_ASK_RE = re.compile(
     r"|(?:chi|muc) tieu\b.*)\W*$"
 )
 MAX_BARE_ASK_WORDS = 6
+# A second part asking only the rate of what the first names (folded): "..., mức bao
+# nhiêu?", "và mức hỗ trợ là bao nhiêu", "được bao nhiêu tiền"; a table's row tells both.
+_RATE_OF_FIRST_RE = re.compile(
+    r"^(?:(?:muc (?:ho tro|chi|boi duong|phu cap|thuong)|muc)(?: la)? bao nhieu"
+    r"|(?:duoc )?bao nhieu tien)\W*$"
+)
+# ... when the first asks which kinds (folded): "những loại X nào", "các X nào" (not a count
+# or a yes or no, whose rate is then a second question: "Thôn B có được hỗ trợ không, mức
+# bao nhiêu?").
+_KINDS_ASKED_RE = re.compile(r"\b(?:nhung|cac|loai)\b[^,?]*\bnao\b")
 # The capacity a signer signed in, asked after who signed (folded): "..., chức vụ gì?".
 _SIGNED_AS_RE = re.compile(r"^(?:voi |o |giu )?(?:chuc vu|chuc danh|cuong vi)\b")
 _SIGNED_RE = re.compile(r"\b(?:ai|nguoi nao) (?:ky|ki)\b|\b(?:ky|ki) boi\b")
@@ -52,7 +62,7 @@ _SIGNED_RE = re.compile(r"\b(?:ai|nguoi nao) (?:ky|ki)\b|\b(?:ky|ki) boi\b")
 def split_asks(question: str) -> list[str]:
     """The parts of a question asking two things, or the question alone. The cut is the
     last joint before the second asking phrase, and only where both sides ask."""
-    folded = fold(question).lower()
+    folded = _asking_form(question)
     asks = list(_ASKING.finditer(folded))
     if len(asks) == 1:
         parts = _with_bare_ask(question, folded, asks[0].end())
@@ -79,10 +89,23 @@ def split_asks(question: str) -> list[str]:
         return [question]  # first's figure and its change, told by one clause
     if _SIGNED_AS_RE.match(folded_tail) and _SIGNED_RE.search(fold(head).lower()):
         return [question]  # "Ai ký ..., chức vụ gì?": the signature block tells both
+    if _RATE_OF_FIRST_RE.match(folded_tail) and _KINDS_ASKED_RE.search(fold(head).lower()):
+        return [question]  # "Những loại X nào được hỗ trợ, mức bao nhiêu?": X's rate row
     return [head, tail]
 
 
 # A first part naming an amount and no asking word, before a part that asks (folded):
+# A word typed with marks that folds as an asking word does: "máy" of "xuồng máy" is no
+# "mấy" (typed bare, "may" is either).
+_NOT_ASKING_RE = re.compile(r"\bmáy\b", re.IGNORECASE)
+
+
+def _asking_form(question: str) -> str:
+    """The question folded, as `_ASKING` reads it, with the words typed with marks that only
+    fold as asking words set apart (same length, so places in it are the question's)."""
+    return fold(_NOT_ASKING_RE.sub(lambda m: "_" * len(m.group()), question)).lower()
+
+
 # "Kinh phí ... hằng năm cho tổ A ở tỉnh B, ngân sách tỉnh chịu mấy phần trăm?"; or a
 # target: "Chỉ tiêu cấp thẻ cho xã A năm 2030, đến nay được bao nhiêu thẻ?".
 # ... or a rate: "Mức bồi dưỡng mỗi lần giao nộp ở tỉnh A, ở huyện B được thêm bao nhiêu?".

@@ -150,7 +150,9 @@ _TASKED_RE = re.compile(
     # (not "có phối hợp với A ... không", which a clause naming both tells).
     r"|(?:^|, )(?P<leads>[^,]+?) co (?:phai )?(?:(?:la )?(?:co quan|don vi|luc luong) )?"
     r"chu tri\b"
-    r"|\bgiao (?:nhiem vu |trach nhiem |viec )?cho (?P<given>[^,]+?)"
+    # ("giao nhiệm vụ trực tiếp cho", "giao riêng cho": how it is given, said between)
+    r"|\bgiao (?:nhiem vu |trach nhiem |viec )?(?:(?:truc tiep|rieng|cu the) )?"
+    r"cho (?P<given>[^,]+?)"
     r"(?: (?:nhiem vu|trach nhiem|chu tri|phoi hop)\b[^,]*)? (?:hay )?khong"
     + _ASKED_END
     # ... or "có giao Sở B chủ trì ... không", the task named after it.

@@ -288,6 +288,23 @@ def _another_noun(analysis: QuestionAnalysis, tail: list[str]) -> bool:
     return bool(asked and tail) and not asked & {fold(w) for w in tail}
 
 
+# What a counted noun is counted for, after it: "hộ dân | vì bão lũ", "người chết | do
+# đuối nước". "do" with marks only (typed bare it is also "độ" of "nồng độ"); "vì" typed
+# bare (or left bare by the restorer) too, which is no "vi phạm", "vi bằng".
+_BARE_BECAUSE = r"vi\s(?!ph[aạ]m\b|b[aằ]ng\b|m[aạ]ch\b)"
+_CAUSE_MARKED_RE = re.compile(rf"\s(?:vì\s|do\s|bởi\s|{_BARE_BECAUSE})")
+_CAUSE_BARE_RE = re.compile(rf"\s{_BARE_BECAUSE}")
+
+
+def without_cause(unit: str) -> str:
+    """The counted noun without the cause said after it: "hộ dân vì bão lũ" -> "hộ dân".
+    A report says why once, for a whole passage ("Mùa mưa bão năm 2031, ... sơ tán 512
+    hộ"); the number stands beside the noun alone."""
+    padded = f"{unit.lower()} "
+    cause = (_CAUSE_MARKED_RE if has_diacritics(unit) else _CAUSE_BARE_RE).search(padded)
+    return unit[: cause.start()] if cause and cause.start() > 0 else unit
+
+
 def qualifier_share(analysis: QuestionAnalysis, text: str) -> float:
     """Share of the counted noun's qualifying words (all but its head) the text holds: a
     clause counting "vụ" without any of "tai nạn giao thông" counts other cases. The text
@@ -297,7 +314,7 @@ def qualifier_share(analysis: QuestionAnalysis, text: str) -> float:
     if not unit or head in ("dong", "tien") or asks_share(analysis):
         return 1.0
     # "ANTT" is read as the words it stands for, which is how reports write it.
-    words = qualifying(expand_abbreviations(unit), drop_head=True)
+    words = qualifying(expand_abbreviations(without_cause(unit)), drop_head=True)
     if len(words) < MIN_QUALIFIER_WORDS:  # one word may be said otherwise: chết, tử vong
         return 1.0
     # Pairs, not single words ("giao thông" alone is not "tai nạn giao thông"), in either
@@ -357,7 +374,7 @@ def unit_share(analysis: QuestionAnalysis, text: str) -> float:
     head = unit_head(analysis)
     if head in ("dong", "tien") or asks_share(analysis):
         return 1.0 if states_count(analysis, text) else 0.0  # the unit is the number's own
-    asked = set(fold(unit).lower().split())
+    asked = set(fold(without_cause(unit)).lower().split())
     # "190 vụ TNGT" holds all of "vụ tai nạn giao thông", as the question's unit is spelled.
     return len(asked & set(_words(spell_out(text)).split())) / len(asked)
 

@@ -822,7 +822,11 @@ def _compared_unit(normal: str, folded: bool) -> CountedUnit:
             patterns.CONTRASTED_UNIT_BEFORE, folded
         ).search(normal)
         return CountedUnit(contrasted.group(1), written=True) if contrasted else CountedUnit()
-    words = re.split(r"[,.?;:!()]", match.group(1), maxsplit=1)[0].split()[:MAX_UNIT_WORDS]
+    ranked = re.split(r"[,.?;:!()]", match.group(1), maxsplit=1)[0]
+    # "nhiều người bị thương khi tham gia bắt giữ nhất": when they were hurt is no part of
+    # the noun ranked (typed bare, "khi" is also the "khí" of "vũ khí")
+    ranked = _compiled(r"\s(?<!vũ )(?<!vu )khi\s.*$", folded).sub("", f"{ranked} ")
+    words = ranked.split()[:MAX_UNIT_WORDS]
     return CountedUnit(" ".join(words), written=True) if words else CountedUnit()
 
 

@@ -48,6 +48,7 @@ class AskedRow:
     typed: frozenset[str]  # of its words, those typed in lower case (no names, abbreviations)
     figures: frozenset[str]  # the numbers it gives: "21", "40"
     folded: bool  # typed without marks: words are compared folded
+    joined: bool = False  # it joins two things: "tổ trưởng, tổ phó ...", "A và B"
 
     def words_of(self, text: str) -> set[str]:
         """The words of a text in the question's form, abbreviations spelled out."""
@@ -74,7 +75,13 @@ def asked_row(analysis: QuestionAnalysis) -> AskedRow:
         typed=frozenset(typed),
         figures=frozenset(re.findall(r"\d+", analysis.text)),
         folded=folded,
+        joined=_JOINS_RE.search(fold(analysis.text).lower()) is not None,
     )
+
+
+# Two things joined (folded): "súng săn và lựu đạn", or two of one kind listed, "tổ trưởng,
+# tổ phó", "trưởng ban, phó ban" (not any comma: "Theo NQ X, mức hỗ trợ ...").
+_JOINS_RE = re.compile(r"\bva\b|\b(\w+) (\w+), (?:\1 \w+|\w+ \2)\b")
 
 
 # Two things of one kind joined before what is asked of them (folded): "súng săn và lựu đạn
@@ -98,11 +105,12 @@ def joined_rows(analysis: QuestionAnalysis) -> tuple[AskedRow, AskedRow] | None:
 
 
 # How strongly a row is named, compared in this order: the figures the question gives that
-# the label has, the question's own words the label names beyond the table's title, all the
+# the label has, whether the label is named word for word (where the question joins no two
+# things), the question's own words the label names beyond the table's title, all the
 # words it names; and for a row named word for word only, the label's words (the longest
 # label named). Named by share, "tổ trưởng, tổ phó tổ bảo vệ" names the rows "Tổ trưởng Tổ
 # bảo vệ" and "Tổ phó Tổ bảo vệ" alike, though only the second word for word.
-Naming = tuple[int, int, int, int, int]
+Naming = tuple[int, int, int, int, int, int]
 
 
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
@@ -149,7 +157,7 @@ def naming(
         and f" {' '.join(unitless)} " in _UNIT_WORDS_RE.sub(" ", asked.said).replace("  ", " ")
     )
     if not by_share:
-        return (0, 0, 0, 0, size) if whole else None
+        return (0, 0, 0, 0, 0, size) if whole else None
     context_words = asked.words_of(context)
     if len(asked.typed & asked.asked - asked.words_of(table_text) - context_words) > (
         MAX_UNSAID_WORDS
@@ -168,7 +176,11 @@ def naming(
         return None
     said_elsewhere = set().union(*(asked.words_of(other) for other in others))
     distinct = len(own & words - said_elsewhere)
-    return given, distinct, shared_own, shared, 0
+    # A row named word for word goes first: "Súng săn" in "... nộp một khẩu súng săn", not
+    # "Súng kíp, súng tự chế ... tương tự súng săn", which holds more of the question's words
+    # (the "tự" of "tự nguyện" among them); unless the question joins two ("tổ trưởng, tổ
+    # phó tổ bảo vệ" names both rows, one of them word for word).
+    return given, int(whole and not asked.joined), distinct, shared_own, shared, 0
 
 
 def best_named(named: Sequence[tuple[Naming, _Row]]) -> list[_Row]:

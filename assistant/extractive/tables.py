@@ -279,7 +279,7 @@ def _column(analysis: QuestionAnalysis, header: list[str], caption: str = "") ->
         named_head = (
             named is not None and head and head[0] in _words(header[named]) | _words(caption)
         )
-        if named_head and not counts_cases:
+        if (named_head or _names_alone_by_pair(analysis, header, named)) and not counts_cases:
             found = named
     if found is None and unit and extreme and not fold(unit).startswith("vu "):
         found = _noun_column(analysis, f"vụ {unit}", header, caption)
@@ -332,6 +332,12 @@ def _narrowed_column(analysis: QuestionAnalysis, header: list[str], found: int) 
     if between is None:
         return found
     ranked = _phrase(between.group(1)).split()
+    found_words = _phrase(header[found]).split()
+    # People ranked by what they did last ("nhiều người mãn hạn tù tái phạm nhất") are
+    # counted in the column naming that deed alone ("Tái phạm"), when the column found
+    # shares no more than the head "người" with them ("Số người trở về").
+    person = _PERSON_HEAD_RE.match(" ".join(ranked)) is not None
+    by_head_only = set(_phrase(_without_unit(header[found])).split()) & set(ranked) <= {"nguoi"}
     narrowed = []
     for i, cell in enumerate(header[1:], start=1):
         words = _phrase(_without_unit(cell)).split()
@@ -341,12 +347,17 @@ def _narrowed_column(analysis: QuestionAnalysis, header: list[str], found: int) 
         head = len(list(same))
         tail = words[head:]
         closes = bool(tail) and ranked[-len(tail) :] == tail
-        if i != found and head and closes and head + len(tail) < len(ranked):
+        deed = person and by_head_only and len(words) >= MIN_DEED_WORDS and not head and closes
+        if i != found and (head or deed) and closes and head + len(tail) < len(ranked):
             narrowed.append(i)
-    found_words = _phrase(header[found]).split()
     if len(narrowed) != 1 or ranked[-1] in found_words:
         return found
     return narrowed[0]
+
+
+# A deed naming a column whole is two words at least ("Tái phạm"): one word alone ("Chết")
+# may be any column's.
+MIN_DEED_WORDS = 2
 
 
 # What heads a column of a table's sum (folded): "Cộng số cơ sở", "Tổng số".
@@ -450,6 +461,21 @@ def _share_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
     if best is None or list(shares.values()).count(best) > 1:
         return None
     return next(i for i, share in shares.items() if share == best)
+
+
+def _names_alone_by_pair(analysis: QuestionAnalysis, header: list[str], named: int | None) -> bool:
+    """Kinds listed for what the table counts ("nhiều thuyền, xuồng máy chở khách nhất" of
+    "Phương tiện thủy chở khách"): the column named by two of the question's words side by
+    side ("chở khách"), when no other column holds any of its words."""
+    if named is None:
+        return False
+    said = _ranked_text(analysis)
+    cell = _phrase(_without_unit(header[named])).split()
+    if not any(f" {a} {b} " in f" {said} " for a, b in itertools.pairwise(cell)):
+        return False
+    asked = _words(" ".join(analysis.terms)) - _RANK_WORDS
+    others = (_words(c) for i, c in enumerate(header[1:], start=1) if i != named)
+    return not any(words & asked for words in others)
 
 
 def _named_column(analysis: QuestionAnalysis, header: list[str]) -> int | None:
@@ -654,7 +680,7 @@ def _noun_column(
         # ... and of people asked ("số học sinh vi phạm"), not the column counting their
         # cases ("Vụ học sinh vi phạm pháp luật" beside "Học sinh vi phạm")
         cases = float(_phrase(cell).split()[:1] == ["vu"] and asked[0] not in _CASE_COUNTERS)
-        key = (float(share >= needed or bool(bounded)), bounded, head, -cases, named, share)
+        key = (float(share >= needed or bool(bounded)), bounded, -cases, head, named, share)
         # ... the head in it; or, people counted by what they did, that deed alone: "người
         # tái phạm" is counted in "Tái phạm"
         headed = asked[0] in words or (asked[0] == "nguoi" and bool(event) and event <= words)

@@ -538,7 +538,9 @@ def table_caption(candidate: Candidate) -> str:
         return ""
     view = candidate.view
     head = view.passage.text[: max(candidate.clause.start - view.passage.start, 0)]
-    lines = [line.strip() for line in f"{view.preceding}\n{head}".split("\n") if line.strip()]
+    # (the text above the passage, past a note under the caption: "(Kèm theo ...)")
+    above = view.above or view.preceding
+    lines = [line.strip() for line in f"{above}\n{head}".split("\n") if line.strip()]
     while lines and (cells(lines[-1]) is not None or RULE_RE.match(lines[-1])):
         lines.pop()
     while lines and _is_caption_note(lines[-1]):

@@ -52,6 +52,8 @@ def verdict(analysis: QuestionAnalysis, clause: str, of_asked: bool = False) -> 
     first, second = match.groups()
     predicate = f"{first} {second}" if first in _AUXILIARIES and second else first
     said = " ".join(re.findall(r"\w+", fold(clause).lower()))
+    if first in _COUNTERS:
+        return _happened(fold(analysis.text).lower()[match.start(1) :], said)
     if not re.search(rf"\b{predicate}\b", said):
         return None
     thing = _object_of(fold(analysis.text).lower()[match.end(2 if second else 1) :])
@@ -59,3 +61,33 @@ def verdict(analysis: QuestionAnalysis, clause: str, of_asked: bool = False) -> 
         return None  # "có xảy ra vụ cháy": a clause where a TNGT "xảy ra" does not say
     negated = rf"\b{_NEGATION}(?: \w+){{0,{NEGATION_REACH - 1}}} {predicate}\b"
     return "Không" if re.search(negated, said) else "Có"
+
+
+def asks_happened(analysis: QuestionAnalysis) -> bool:
+    """ "Tháng 10 xã A có vụ cháy nào không?": whether something happened at all."""
+    if analysis.type != QuestionType.YES_NO:
+        return False
+    match = _PREDICATE_RE.search(fold(analysis.text).lower())
+    return match is not None and match.group(1) in _COUNTERS
+
+
+# Counters after "có" ask whether something happened at all: "có vụ cháy nào không", "có
+# trường hợp nào vi phạm không" (folded).
+# (Not "có ai chết ... không", "có người ...": a report tells deaths of many periods, and
+# which one the question's occasion is, is not read here.)
+_COUNTERS = frozenset(("vu", "truong", "doi", "diem"))
+HAPPENED_REACH = 4  # words between a negation and the thing ("không xảy ra vụ cháy")
+
+
+def _happened(rest: str, said: str) -> str | None:
+    """ "Không" when the clause says the thing asked did not happen ("không xảy ra cháy,
+    nổ"), "Có" when it counts it ("xảy ra 01 vụ cháy"), None when it does not name it."""
+    counted = re.sub(r"^(?:\w+ )?(?:hop |tuong )?(?:nao )?", "", rest)  # "vụ (nào)", "trường hợp"
+    thing = _object_of(counted)
+    if thing is None or not re.search(rf"\b{thing}\b", said):
+        return None
+    # ("chưa" folds as the "chữa" of "chữa cháy": a negation of happening only)
+    denied = rf"\b{_NEGATION} (?:xay ra|co|phat sinh|phat hien)\b(?: \w+){{0,{HAPPENED_REACH}}}"
+    if re.search(rf"{denied} {thing}\b", said):
+        return "Không"
+    return "Có" if re.search(r"\d", re.sub(r"^\d+ ", "", said)) else None  # (not "6. Phòng cháy")
