@@ -174,8 +174,17 @@ def _unfold_columns(lines: list[str]) -> list[str]:
         right: list[str] = []
         split = 0
         j = i
-        while j < len(lines) and lines[j].strip():
+        while j < len(lines):
             line = lines[j]
+            if not line.strip():
+                # One blank line between rows of the same two columns goes on with the
+                # block: a signature block's titles, then "(đã ký)", then the names.
+                if not _same_columns(lines, j + 1, at):
+                    break
+                left.append("")
+                right.append("")
+                j += 1
+                continue
             column = _right_column_at(line)
             if column is not None and abs(column - at) <= _COLUMN_DRIFT:
                 left.append(line[:column].rstrip())
@@ -209,6 +218,24 @@ def _unfold_columns(lines: list[str]) -> list[str]:
         out.extend([*above_left, *left, "", *above_right, *right])
         i = j
     return out
+
+
+def _same_columns(lines: list[str], index: int, at: int) -> bool:
+    """The line at `index` is a row of two signature blocks side by side ("(đã ký)   (đã
+    ký)", "Thiếu tá A   Thượng tá B"), the right one starting near `at`: not an official
+    header's, whose rows a blank line ends."""
+    column = _right_column_at(lines[index]) if index < len(lines) else None
+    if column is None or abs(column - at) > _COLUMN_DRIFT:
+        return False
+    cells = (lines[index][:column].strip(), lines[index][column:].strip())
+    return all(_SIGNED_RE.fullmatch(cell) or _SIGNER_NAME_RE.fullmatch(cell) for cell in cells)
+
+
+# A signature's mark ("(đã ký)", "(Ký, đóng dấu)") and a signer's name, with a rank before it.
+_SIGNED_RE = re.compile(r"\((?:đã ký|ký)[^()]*\)", re.IGNORECASE)
+_SIGNER_NAME_RE = re.compile(
+    r"(?:(?:Thiếu|Trung|Thượng|Đại) (?:úy|tá|tướng) )?(?:[A-ZĐ][^\W\d_]*\s?){2,5}"
+)
 
 
 # A wrapped line may open with a quote or bracket before its word ('"bảo kê" cho ...'), or

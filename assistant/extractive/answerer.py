@@ -3004,11 +3004,15 @@ ISSUER_ASKED = (
     r"|(?:công an|ca)(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))?"
     r"|cax|cap|cah|caq|cat) nào\b|\b(?:cơ quan|đơn vị|ai) (?:nào )?ban hành\b"
 )
-# "Cơ quan nào (chỉ) được đề nghị phối hợp", "những tổ chức chỉ được 'đề nghị'" (folded):
-# the bodies a document proposes tasks to rather than gives them, its "Đề nghị B ..." items.
-_PROPOSED_ASKED_RE = re.compile(r"\b(?:duoc|chi) \W?de nghi\b")
-# ... asked by the kind of body ("cơ quan nào", "những tổ chức"), folded.
+# Kinds of body a question asks by (folded).
 _BODY_KINDS = r"(?:co quan|don vi|to chuc|luc luong|nganh)"
+# "Cơ quan nào (chỉ) được đề nghị phối hợp", "những tổ chức chỉ được 'đề nghị'", "KH X đề
+# nghị những tổ chức nào phối hợp" (folded): the bodies a document proposes tasks to rather
+# than gives them, its "Đề nghị B ..." items ...
+_PROPOSED_ASKED_RE = re.compile(
+    rf"\b(?:duoc|chi) \W?de nghi\b|\bde nghi (?:nhung |cac )?{_BODY_KINDS} nao\b"
+)
+# ... asked by the kind of body ("cơ quan nào", "những tổ chức").
 _BODY_ASKED_RE = re.compile(rf"\b{_BODY_KINDS} nao\b|\b(?:nhung|cac) {_BODY_KINDS}\b")
 _PROPOSED_ITEM_RE = re.compile(r"^\W*(?:\d+[.)]|[a-zđ]\)|[-+•])?\s*\**Đề nghị\b")
 # ... proposed to bodies named by their kind only: "Đề nghị các cơ quan, đơn vị phối hợp".

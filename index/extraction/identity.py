@@ -196,15 +196,32 @@ def _right_column(rows: list[str]) -> list[str]:
     return [c.strip().strip("*_ ") for c in cells if c.strip().strip("*_ ")]
 
 
+MAX_TITLE_LINE_CHARS = 60  # a signing title's line in capitals, not a heading's
+
+
 def _signed(paragraphs: list[str], at: int) -> tuple[str | None, str | None]:
     """The name under the signing title at `at` (the title's lines above it included)."""
     first = at
-    while first > 0 and _is_upper(paragraphs[first - 1]) and len(paragraphs[first - 1]) < 60:
+    while (
+        first > 0
+        and _is_upper(paragraphs[first - 1])
+        and len(paragraphs[first - 1]) < MAX_TITLE_LINE_CHARS
+    ):
         first -= 1
-    title = " ".join(paragraphs[first : at + 1])
+    # ... and the title's lines below it, in capitals ("TRƯỞNG CÔNG AN HUYỆN" / "CẦN GIỜ")
+    last = at
+    while (
+        last + 1 < len(paragraphs)
+        and _is_upper(paragraphs[last + 1])
+        and len(paragraphs[last + 1]) < MAX_TITLE_LINE_CHARS
+    ):
+        last += 1
+    title = " ".join(paragraphs[first : last + 1])
     # The name follows the title, after "(Đã ký)" on a copy, often with a rank ("Thiếu tá").
     below = [
-        p.strip() for p in paragraphs[at + 1 : at + 4] if not SIGNED_MARK_RE.fullmatch(p.strip())
+        p.strip()
+        for p in paragraphs[last + 1 : last + 4]
+        if not SIGNED_MARK_RE.fullmatch(p.strip())
     ]
     name = _RANK_RE.sub("", below[0]) if below else ""
     return (name if _NAME_RE.fullmatch(name) else None), title

@@ -2,8 +2,9 @@
 word, a resolution's whole time in force, a counted noun with its cause, kinds listed before
 what the table counts, a rate asked after the kinds, a change against the year before, a
 news page's dateline with its buttons, people hurt while doing something, a table dated past
-the note under its caption, whether something happened, a task given directly and a month
-singled out of its section (invented documents)."""
+the note under its caption, whether something happened, a task given directly, a month
+singled out of its section and the bodies a plan proposes tasks to (invented
+documents)."""
 
 from __future__ import annotations
 
@@ -270,3 +271,28 @@ def test_a_month_singled_out_counts_what_its_section_counts() -> None:
         "TNGT Lao Cai thang 12/2031", library.passages
     )
     assert "17 vụ" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_a_documents_proposals_asked_of_it_are_its_proposed_bodies() -> None:
+    """ "KH 21 đề nghị những tổ chức nào phối hợp?": the plan's "Đề nghị ..." item, not a
+    clause quoting a proposal made to the body that issued it ("xét đề nghị của ...")."""
+    plan = invented_passage(
+        "Căn cứ Luật Trẻ em năm 2016; Luật Tổ chức chính quyền địa phương năm 2015; xét đề "
+        "nghị của Giám đốc Công an tỉnh tại Tờ trình số 88/TTr-CAT về phối hợp tổ chức thực "
+        "hiện, Ủy ban nhân dân tỉnh ban hành Kế hoạch phòng, chống xâm hại trẻ em như sau:\n\n"
+        "6. Công an tỉnh chủ trì, phối hợp với Sở Giáo dục và Đào tạo, các tổ chức chính trị "
+        "- xã hội tổ chức tuyên truyền phòng, chống xâm hại trẻ em; phối hợp với các tổ chức "
+        "đoàn thể xử lý nghiêm các vụ việc.\n\n"
+        "7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tỉnh Đoàn, Hội Liên hiệp Phụ nữ "
+        "tỉnh phối hợp tuyên truyền, vận động hội viên tham gia bảo vệ trẻ em.",
+        "kh.md",
+        title="Kế hoạch số 21/KH-UBND phòng, chống xâm hại trẻ em năm 2031",
+        kind="kế hoạch",
+        province="Lào Cai",
+        year=2031,
+        directive_numbers=("21/KH-UBND",),
+    )
+    answer = ExtractiveAnswerer().build(
+        "KH 21 của Lào Cai đề nghị những tổ chức nào phối hợp?", [plan]
+    )
+    assert answer.answer.split("[1]")[0].lstrip().startswith("7. Đề nghị"), answer.answer
