@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from index.aligned_tables import aligned_tables
 from index.document_kinds import is_kind_line
+from index.signatures import is_signer_line
 from index.vietnamese import WORD_RE, fold, nfc
 
 BLANK, CHROME, TOOLBAR, HEADING, BODY, OTHER = (
@@ -227,15 +228,8 @@ def _same_columns(lines: list[str], index: int, at: int) -> bool:
     column = _right_column_at(lines[index]) if index < len(lines) else None
     if column is None or abs(column - at) > _COLUMN_DRIFT:
         return False
-    cells = (lines[index][:column].strip(), lines[index][column:].strip())
-    return all(_SIGNED_RE.fullmatch(cell) or _SIGNER_NAME_RE.fullmatch(cell) for cell in cells)
-
-
-# A signature's mark ("(đã ký)", "(Ký, đóng dấu)") and a signer's name, with a rank before it.
-_SIGNED_RE = re.compile(r"\((?:đã ký|ký)[^()]*\)", re.IGNORECASE)
-_SIGNER_NAME_RE = re.compile(
-    r"(?:(?:Thiếu|Trung|Thượng|Đại) (?:úy|tá|tướng) )?(?:[A-ZĐ][^\W\d_]*\s?){2,5}"
-)
+    cells = (lines[index][:column], lines[index][column:])
+    return all(is_signer_line(cell) for cell in cells)
 
 
 # A wrapped line may open with a quote or bracket before its word ('"bảo kê" cho ...'), or

@@ -94,7 +94,6 @@ def split_asks(question: str) -> list[str]:
     return [head, tail]
 
 
-# A first part naming an amount and no asking word, before a part that asks (folded):
 # A word typed with marks that folds as an asking word does: "máy" of "xuồng máy" is no
 # "mấy" (typed bare, "may" is either).
 _NOT_ASKING_RE = re.compile(r"\bmáy\b", re.IGNORECASE)
@@ -106,6 +105,7 @@ def _asking_form(question: str) -> str:
     return fold(_NOT_ASKING_RE.sub(lambda m: "_" * len(m.group()), question)).lower()
 
 
+# A first part naming an amount and no asking word, before a part that asks (folded):
 # "Kinh phí ... hằng năm cho tổ A ở tỉnh B, ngân sách tỉnh chịu mấy phần trăm?"; or a
 # target: "Chỉ tiêu cấp thẻ cho xã A năm 2030, đến nay được bao nhiêu thẻ?".
 # ... or a rate: "Mức bồi dưỡng mỗi lần giao nộp ở tỉnh A, ở huyện B được thêm bao nhiêu?".

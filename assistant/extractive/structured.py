@@ -21,8 +21,8 @@ from assistant.extractive.tables import cells
 from assistant.extractive.years import item_heading
 from index.extraction.bodies import ASKING_LEAD_RE, read_owners
 from index.extraction.duties import ARTICLE_PREFIX
-from index.extraction.identity import SIGNED_MARK_RE
 from index.extraction.records import DutyItem
+from index.signatures import SIGNED_MARK_RE
 from index.vietnamese import UPPER_LETTERS, fold
 
 # A personal name: two to four capitalised syllables ("Nguyễn Văn An").

@@ -5,6 +5,10 @@ cầu"), with the next one after an auxiliary ("có được hưởng", "có b�
 answers "Có" when it states that predicate, "Không" when it states it negated ("không giảm",
 "chưa yêu cầu"); when it does neither the quote stands alone: a verdict the clause does not
 state would be the assistant's, not the document's.
+
+Asked whether something happened at all ("có vụ cháy nào không"), the predicate is the
+thing counted: "Không" where the clause says it did not happen ("không xảy ra cháy, nổ"),
+"Có" where it counts it ("xảy ra 01 vụ cháy").
 """
 
 from __future__ import annotations

@@ -17,7 +17,10 @@ from index.extraction.records import DocumentIdentity
 from index.extraction.references import read_references
 from index.metadata import find_date, find_directive_numbers
 from index.records import DocumentMetadata
-from index.vietnamese import UPPER_LETTERS, canonical, fold
+from index.signatures import NAME_RE as _NAME_RE
+from index.signatures import RANK_RE as _RANK_RE
+from index.signatures import SIGNED_MARK_RE
+from index.vietnamese import canonical, fold
 
 _HEAD_PARAGRAPHS = 30  # an official header sits within the first paragraphs
 _NUMBER_LINE_RE = re.compile(r"(?:Số|SỐ)\s*:?\s*(\S+)")
@@ -62,12 +65,7 @@ _UNIT_WORD_RE = re.compile(
 _SIGNING_TITLE_RE = re.compile(
     r"\b(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG|THỦ TRƯỞNG|TỔNG|CHÁNH|TM\.|T/M|KT\.|TL\.|TUQ\.|Q\.)"
 )
-# The mark a copy carries where the signature stands: "(Đã ký)", "(ký tên)".
-SIGNED_MARK_RE = re.compile(r"\(?\s*(?:đã|Đã|ĐÃ)\s+(?:ký|kí|KÝ|KÍ)\s*\)?|\(?(?:Ký|Kí) tên\)?")
-# A police or army rank before a signer's name: "Đại tá Nguyễn Văn A".
-_RANK_RE = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+")
 _COMMITTEE_RE = re.compile(r"(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng) ủy\b")
-_NAME_RE = re.compile(rf"[{UPPER_LETTERS}][^\W\d_]*(?: [{UPPER_LETTERS}][^\W\d_]*){{1,4}}")
 
 
 def _is_motto(paragraph: str) -> bool:
