@@ -53,6 +53,7 @@ from assistant.extractive.candidates import (
     narrows,
     read_with_narrowed,
     score_candidates,
+    singles_out,
 )
 from assistant.extractive.counting import (
     EVENT_COUNTERS,
@@ -2439,9 +2440,13 @@ def searched_parts(question: str) -> list[str]:
     A bare follow-on ("..., chức vụ gì?", "thu tiền ra sao?") asks of the first's subject,
     whose passages the whole question found: the question alone."""
     parts = split_asks(question)
-    if len(parts) < 2 or subject_terms(parts[1], analyse(parts[1]).terms) <= BARE_TAIL_TERMS:
+    if len(parts) < 2:
+        return parts
+    head, tail = parts
+    second = analyse(tail)
+    if subject_terms(tail, second.terms) <= BARE_TAIL_TERMS:
         return [question]
-    return two_parts(question)
+    return _standing_parts(head, tail, second)
 
 
 def two_parts(question: str) -> list[str]:
@@ -2452,7 +2457,13 @@ def two_parts(question: str) -> list[str]:
     if len(parts) == 1:
         return parts
     head, tail = parts
-    first, second = analyse(head), analyse(tail)
+    return _standing_parts(head, tail, analyse(tail))
+
+
+def _standing_parts(head: str, tail: str, second: QuestionAnalysis) -> list[str]:
+    """The two parts `split_asks` cut, the second (`tail`, read as `second`) made to stand
+    alone."""
+    first = analyse(head)
     unit = (first.counted.as_typed or first.unit) if second.unit is None else None
     # "Mức hỗ trợ một lần bao nhiêu tiền, người nghèo được cộng thêm bao nhiêu?": what is
     # added is read as asked, bare (it may be a share: "tăng thêm 30%"), not as "bao
@@ -2597,12 +2608,9 @@ def _read_up_to(candidate: Candidate) -> str:
     cut = candidate.view.preceding if _opens_passage(candidate) else ""
     # ... and a part singled out of what its section counts ("I. TÌNH HÌNH TAI NẠN GIAO
     # THÔNG" / ... / "Riêng tháng 12/2031 xảy ra 19 vụ, ...")
-    if _SINGLED_PART_RE.match(candidate.clause.text):
+    if singles_out(candidate.clause):
         cut = f"{candidate.view.section} {cut}"
     return f"{title} {heading} {candidate.view.heading_above} {cut} {head}"
-
-
-_SINGLED_PART_RE = re.compile(r"^\W*Riêng\b", re.IGNORECASE)
 
 
 # A change asked (read folded): "tăng hay giảm", "so với cùng kỳ ra sao", "tăng giảm thế nào",

@@ -94,15 +94,24 @@ def split_asks(question: str) -> list[str]:
     return [head, tail]
 
 
-# A word typed with marks that folds as an asking word does: "máy" of "xuồng máy" is no
-# "mấy" (typed bare, "may" is either).
-_NOT_ASKING_RE = re.compile(r"\bmáy\b", re.IGNORECASE)
+# The asking words `_ASKING` reads folded, as written with their marks: a word typed with
+# other marks that folds the same asks nothing ("máy" of "xuồng máy" is no "mấy", "đầu" of
+# "đầu năm" no "đâu"); typed bare, "may" is either.
+_ASKING_WORDS = frozenset(("mấy", "nào", "gì", "ai", "đâu", "sao"))
+_FOLDED_ASKING_WORDS = frozenset(fold(word) for word in _ASKING_WORDS)
 
 
 def _asking_form(question: str) -> str:
     """The question folded, as `_ASKING` reads it, with the words typed with marks that only
     fold as asking words set apart (same length, so places in it are the question's)."""
-    return fold(_NOT_ASKING_RE.sub(lambda m: "_" * len(m.group()), question)).lower()
+
+    def asking_or_not(match: re.Match[str]) -> str:
+        word = match.group()
+        lowered = word.lower()
+        asks = lowered in _ASKING_WORDS or fold(lowered) not in _FOLDED_ASKING_WORDS
+        return word if asks or not has_diacritics(word) else "_" * len(word)
+
+    return fold(re.sub(r"\w+", asking_or_not, question)).lower()
 
 
 # A first part naming an amount and no asking word, before a part that asks (folded):

@@ -372,6 +372,12 @@ def _narrowing(clause: Clause) -> re.Match[str] | None:
     return _NARROWING_RE.match(fold(ITEM_MARKER_RE.sub("", clause.text)).lower())
 
 
+def singles_out(clause: Clause) -> bool:
+    """The clause, an item or a paragraph's first, opens on a part of what was told before
+    it: "Riêng tháng 12/2031 xảy ra 19 vụ", "Trong đó, ..."."""
+    return _NARROWING_RE.match(fold(ITEM_MARKER_RE.sub("", clause.text)).lower()) is not None
+
+
 def narrows(clause: Clause) -> bool:
     """The clause is a list item narrowing what its list counts: "- Riêng quý IV: 118 vụ"."""
     return _narrowing(clause) is not None
