@@ -142,11 +142,14 @@ from assistant.extractive.preferences import (
     LEADER,
     asked_action,
     asks_offenders_manner,
+    asks_share,
     does_asked,
     means_after,
     names_methods,
     same_sentence,
+    states_share,
     tells_offenders_doing,
+    tells_offenders_ways,
     told_before,
 )
 from assistant.extractive.question import (
@@ -375,11 +378,17 @@ class ExtractiveAnswerer:
         """The rate asked (`current`: the question without its comparison), then the
         sentence of the same document giving the rate it replaced."""
         new = self._build_one(current, passages)
-        said = fold(new.answer).lower()
-        if not (MONEY_RE.search(said) or _GROUPED_NUMBER_RE.search(said)):
+        if not _gives_rate(new):
             # "mức X theo NQ mới?" read alone may find the clause repealing the old one, which
-            # gives no rate: the whole question, its former resolution named, finds the rate.
-            new = self._build_one(question, passages)
+            # gives no rate: the rates' table may lie in a part retrieval did not bring (its
+            # rows name the thing asked, not the resolutions compared) ...
+            first = new.citations[0].document if new.citations else None
+            first = first or next((p.source for p in passages), None)
+            whole = whole_document(first, passages, self.library) if first else []
+            read = sum(p.source == first for p in passages)
+            again = self._build_one(current, whole) if len(whole) > read else new
+            # ... or the whole question, its former resolution named, finds the rate.
+            new = again if _gives_rate(again) else self._build_one(question, passages)
         source = new.citations[0].document if new.citations else None
         if source is None:
             return new.model_copy(update={"question": question})
@@ -387,7 +396,7 @@ class ExtractiveAnswerer:
         views = read_passages(
             analysis, whole_document(source, passages, self.library), self._document_about
         )
-        clauses = former_rate_clauses(analysis, views, source)
+        clauses = former_rate_clauses(analysis, views, source, new.answer)
         if not clauses:
             return new.model_copy(update={"question": question})
         old = self._answer(current, merge_clauses(clauses), views)
@@ -641,7 +650,19 @@ class ExtractiveAnswerer:
             if own is not None and not dated and _NUMBER_LINE_RE.match(own.clause.text):
                 own = None  # "Số: 218/KH-CAT — Gia Lai, ngày ...": its number, not its subject
             if own is not None:  # "Kế hoạch X về việc gì / ban hành ngày nào?"
-                return self._answer(question, self._fit(analysis, [[(own.view, own.index)]]), views)
+                answer = self._answer(
+                    question, self._fit(analysis, [[(own.view, own.index)]]), views
+                )
+                # ... its dateline's day ("Lai Châu, ngày 12 tháng 3 năm 2031") as dates are
+                # typed, the document's own way where it writes that day in figures
+                in_words = re.search(r"\d{1,2} tháng \d{1,2} năm \d{4}", own.clause.text)
+                day = None
+                if dated and in_words is not None:
+                    text = self.library.text_of(pinned) if self.library is not None else ""
+                    day = _day_in_figures(own.clause.text[in_words.start() :], text)
+                if day is None:
+                    return answer
+                return answer.model_copy(update={"answer": f"{day}. {answer.answer}"})
             titled = _title_lines(pinned, views) if topic else []
             year = titled[0][0].passage.metadata.year if titled else None
             if analysis.years and year is not None and year not in analysis.years:
@@ -704,7 +725,7 @@ class ExtractiveAnswerer:
                 return read_answer
         best = self._answering_clause(analysis, views, ranking)
         offenders = asks_offenders_manner(analysis)
-        doing = best is not None and tells_offenders_doing(best.clause.text)
+        doing = best is not None and tells_offenders_ways(best.clause.text)
         if offenders and not (doing and best is not None and names_methods(best.clause.text)):
             account = self._offenders_account(analysis, views, ranking, best)
             # (a doing found already gives way only to the one opened as their ways)
@@ -1175,7 +1196,7 @@ class ExtractiveAnswerer:
             candidate
             for candidate in reranked.candidates
             if candidate.view.passage.source == source
-            and tells_offenders_doing(candidate.clause.text)
+            and tells_offenders_ways(candidate.clause.text)
             and placed(candidate)
         ]
         # ... the one the officer opens as their ways ("Các đối tượng hoạt động rất tinh vi:
@@ -1298,9 +1319,15 @@ class ExtractiveAnswerer:
         # for past the best few (the one telling of the ring's arrest covers more words).
         offenders = asks_offenders_manner(analysis)
         offenders_doing = {
-            id(c) for c in answering if offenders and tells_offenders_doing(c.clause.text)
+            id(c) for c in answering if offenders and tells_offenders_ways(c.clause.text)
         }
         close += [c for c in answering if id(c) in offenders_doing and c not in close]
+        # "Kinh phí ... chia giữa tỉnh và huyện thế nào?": the clause giving each level's
+        # share, not the total nor the one naming "các cấp" (looked for past the best few).
+        sharing = asks_share(analysis)
+        close += [
+            c for c in answering if sharing and states_share(c.clause.text) and c not in close
+        ]
         # "Xã A được lập từ những đơn vị nào?": the clause naming the units merged, not the
         # one telling how the commune's police was formed from "03 xã cũ".
         origin = bool(_ORIGIN_ASKED_RE.search(fold(analysis.text).lower()))
@@ -1331,6 +1358,10 @@ class ExtractiveAnswerer:
                 counting and _names_communes(analysis, c),
                 not (changing and _judges_target(c.clause.text)),
                 happened and verdict(analysis, c.clause.text) is not None,
+                sharing and states_share(c.clause.text),
+                # ... the share of the district asked ("Đối với thành phố A, mỗi cấp bảo
+                # đảm 50%") over the province's rule
+                sharing and _names_localities(analysis, c),
                 id(c) in by_verb,
                 id(c) in tight,
                 id(c) in told_part,
@@ -1719,6 +1750,8 @@ class ExtractiveAnswerer:
             # ... or a portal's attribute table's row: "Ngày ban hành | 12/04/2027".
             rows = [c for c in own_clauses if not retold and _ISSUE_ROW_RE.match(c.clause.text)]
             found = beside or issued or rows or datelines or dates
+            if titled:  # its own number: its header says when, over "(Kèm theo KH số X ngày ...)"
+                found = issued or rows or datelines or beside or dates
             if found:
                 return found[0]
         # ... else the mention telling what it is about: "Kế hoạch số X ngày ... của UBND tỉnh
@@ -2567,6 +2600,13 @@ def _asks_measures(analysis: QuestionAnalysis) -> bool:
     return asks_measure(analysis) or searched
 
 
+def _names_localities(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
+    """The clause itself names each district or city the question names."""
+    said = fold(candidate.clause.text).lower()
+    names = [fold(name).lower() for name in analysis.localities]
+    return bool(names) and all(says_name(said, name) for name in names)
+
+
 def _names_communes(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """The clause itself names each commune the question names."""
     # Not a province's name after "xã" ("công an xã Bình Dương": the province's).
@@ -2782,6 +2822,13 @@ _COMMUNE_KINDS = ("xã", "phường", "thị trấn", "các xã", "các phườn
 # Where a place was before the 2025 merger (folded): "trước 1/7/2025 thuộc tỉnh nào",
 # "trước sáp nhập thuộc đâu", "trước đây thuộc tỉnh nào".
 _FORMER_ASKED_RE = re.compile(r"\btruoc\b(?: [\w/]+){0,3}? thuoc (?:ve )?(?:tinh|thanh pho|dau)\b")
+
+
+def _gives_rate(answer: Answer) -> bool:
+    """The answer quotes an amount of money or a grouped number: a rate, not the clause
+    telling which resolution set it."""
+    said = fold(answer.answer).lower()
+    return bool(MONEY_RE.search(said) or _GROUPED_NUMBER_RE.search(said))
 
 
 def _names_former_province(candidate: Candidate) -> bool:

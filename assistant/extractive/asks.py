@@ -123,8 +123,9 @@ _BARE_HEAD_RE = re.compile(
     r"|muc (?:ho tro|chi|boi duong|phu cap|thuong|phat|tro cap))\b"
 )
 MAX_BARE_HEAD_WORDS = 16
-# A comma inside a name (folded): "phòng, chống ...", "an ninh, trật tự".
-_WITHIN_NAME_RE = re.compile(r"\b(?:phong, chong|an ninh, trat tu)\b")
+# A comma inside a name (folded): "phòng, chống ...", "an ninh, trật tự"; an "và" joining
+# the two sides of "giữa A và B", one thing asked of both.
+_WITHIN_NAME_RE = re.compile(r"\b(?:phong, chong|an ninh, trat tu|giua (?:\w+ ){1,5}?va)\b")
 
 
 def _with_bare_head(question: str, folded: str, asked_start: int) -> list[str]:

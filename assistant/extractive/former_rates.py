@@ -33,8 +33,13 @@ _COMPARED_WITH_FORMER_RE = re.compile(
 # ... or asked apart after the rate: "..., mức cũ là bao nhiêu?", "..., còn mức trước đây?".
 _FORMER_ASKED_APART_RE = re.compile(
     r"\s*[,;:]\s*(?:con |va )?(?P<former>(?:muc|nghi quyet|nq) (?:cu|truoc day|truoc kia)"
-    r"|truoc (?:day|kia) (?:la|duoc|thi))\b[^?]*"  # "..., trước đây là bao nhiêu?"
+    # "..., trước đây là bao nhiêu?", "..., trước đây bao nhiêu?"
+    r"|truoc (?:day|kia) (?:la|duoc|thi|(?=bao nhieu)))\b[^?]*"
 )
+# How two rates differ, asked after naming both (folded): "khác nhau thế nào", "chênh nhau
+# bao nhiêu", "thay đổi ra sao".
+_DIFFER = r"(?:\s+(?:khac nhau|chenh(?: lech)?(?: nhau)?|thay doi))?"
+_ASKING = r"(?:\s+(?:la |deu )?(?:bao nhieu|the nao|ra sao|nhu the nao))?\W*$"
 # ... or both asked together at the end: "mức chi ... mới và cũ", "... cũ và mới", "...: mức
 # mới, mức cũ?".
 # (the rate or the resolution named: "theo nghị quyết mới và nghị quyết cũ")
@@ -42,8 +47,29 @@ _EITHER = r"(?:theo )?(?:(?:muc|nq|nghi quyet|quy dinh) )?"
 _NEW_AND_OLD_RE = re.compile(
     rf"\s*[,;:]?\s+(?P<former>{_EITHER}"
     rf"(?:moi (?:va |, ?){_EITHER}cu|cu (?:va |, ?){_EITHER}moi))"
-    # ... and the asking words after it: "... mới và cũ là bao nhiêu"
-    r"(?:\s+(?:la |deu )?(?:bao nhieu|the nao|ra sao|nhu the nao))?\W*$"
+    # ... and the asking words after it: "... mới và cũ là bao nhiêu", "... cũ và mới
+    # chênh nhau thế nào"
+    rf"{_DIFFER}{_ASKING}"
+)
+# ... or before and after the new resolution, named by its number: "mức X trước và sau NQ
+# 08/2030 khác nhau thế nào" (the rate asked is the one it set).
+_BEFORE_AND_AFTER_RE = re.compile(
+    r"\s+truoc va sau (?P<former>(?P<new>(?:nghi quyet|nq|quyet dinh|qd)(?: so)? \d+/(?:19|20)\d{2}"
+    rf"[\w/-]*)){_DIFFER}{_ASKING}"
+)
+# ... or how it rose: "mức X tăng từ bao nhiêu lên bao nhiêu".
+_RISEN_RE = re.compile(
+    r"\s+(?P<former>(?:tang|giam|nang) tu bao nhieu (?:len|xuong) bao nhieu)\W*$"
+)
+# ... or the comparison put first: "So với NQ 05/2027, mức X thay đổi thế nào?", "So với
+# nghị quyết cũ thì mức X tăng ra sao?" (the rest asks the rate, then how it changed).
+_FRONTED_FORMER_RE = re.compile(
+    r"^\W*so (?:voi|sanh voi) (?P<former>[^,?]*?(?:\b(?:cu|truoc day|truoc kia)\b"
+    r"|\b(?:nghi quyet|nq|quyet dinh|qd)(?: so)? \d+/(?:19|20)\d{2}\b)[^,?]*?)(?:\s*,\s*|\s+thi\s+)"
+)
+_CHANGE_ASKED_RE = re.compile(
+    r"\s+(?:da |duoc )?(?:thay doi|tang|giam|khac(?: nhau)?|chenh(?: lech)?(?: nhau)?)"
+    r"(?:\s+(?:the nao|ra sao|nhu the nao|bao nhieu))?\W*$"
 )
 # What the former thing must be for a rate to be compared: a resolution, a rate, an allowance.
 _FORMER_RATE_RE = re.compile(r"\b(?:nq|nghi quyet|muc|quy dinh|phu cap|che do|dinh muc)\b")
@@ -84,14 +110,24 @@ def split_former(question: str) -> str | None:
     if len(question) > MAX_QUESTION_CHARS:
         return None
     folded = fold(question).lower()
-    found = (
-        _COMPARED_WITH_FORMER_RE.search(folded)
-        or _FORMER_ASKED_APART_RE.search(folded)
-        or _NEW_AND_OLD_RE.search(folded)
-    )
-    if found is None:
-        return None
-    head = question[: found.start()].rstrip(" ,;:")
+    found = _FRONTED_FORMER_RE.match(folded)
+    if found is not None:
+        changed = _CHANGE_ASKED_RE.search(folded, found.end())
+        end = changed.start() if changed is not None else len(question)
+        head = question[found.end() : end].rstrip(" ?.!")
+    else:
+        found = (
+            _COMPARED_WITH_FORMER_RE.search(folded)
+            or _FORMER_ASKED_APART_RE.search(folded)
+            or _NEW_AND_OLD_RE.search(folded)
+            or _BEFORE_AND_AFTER_RE.search(folded)
+            or _RISEN_RE.search(folded)
+        )
+        if found is None:
+            return None
+        head = question[: found.start()].rstrip(" ,;:")
+        if "new" in found.re.groupindex:  # "trước và sau NQ 08/2030": the rate it set
+            head += " theo " + question[found.start("new") : found.end("new")]
     asked = fold(head).lower()
     # A rate asked is compared with what was paid before, however that is named ("so với
     # tổ viên bảo vệ dân phố trước đây"); "được bao nhiêu" only with a former rate named.
@@ -124,19 +160,28 @@ def former_sentences(clauses: Sequence[Clause]) -> list[list[int]]:
 
 
 def former_rate_clauses(
-    analysis: QuestionAnalysis, views: Sequence[PassageView], source: str
+    analysis: QuestionAnalysis,
+    views: Sequence[PassageView],
+    source: str,
+    current: str = "",
 ) -> list[tuple[PassageView, int]]:
     """The sentence of the document `source` telling the former rate of what the question
     asks, as its clauses: of the sentences telling a former rate, the one sharing most of
     the asked thing's words ("tổ phó", "tuần tra ban đêm"), or the only one when none
-    shares any. Empty when there is none."""
+    shares any. A sentence whose every amount is one of the `current` answer's tells the
+    new rate ("mức cũ quá thấp; việc nâng mức lên 40.000 đồng ..."), not the former. Empty
+    when there is none."""
     asked = {fold(term).lower() for term in analysis.terms} - RATE_WORDS
+    new_amounts = set(MONEY_RE.findall(fold(current).lower()))
     found: list[tuple[bool, int, int, list[tuple[PassageView, int]]]] = []
     for view in views:
         if view.passage.source != source:
             continue
         for indices in former_sentences(view.clauses):
             text = fold(" ".join(view.clauses[i].text for i in indices)).lower()
+            amounts = set(MONEY_RE.findall(text))
+            if amounts and amounts <= new_amounts:
+                continue
             shared = len(asked & set(re.findall(r"\w+", text)))
             # An allowance is paid in money: a sentence giving only a share ("1.486 người
             # trước đây là ... (chiếm 66,67%)") tells who served before, not what they got.

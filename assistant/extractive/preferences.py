@@ -109,7 +109,8 @@ _OFFENDERS_ASKED_RE = re.compile(
 # '"Các đối tượng đóng gói ...', "Chúng thường ...", "Đường dây này hoạt động ...".
 _OFFENDERS_SUBJECT_RE = re.compile(
     r"(?:^|[:,\"“])\s*(?:cac |nhung )?"
-    r"(?:doi tuong|chung|bon|nhom (?:nay|doi tuong)|duong day(?: nay)?)"
+    # (not the police speaking: "Chúng tôi đã lập 03 chốt ...")
+    r"(?:doi tuong|chung(?! toi\b| ta\b)|bon|nhom (?:nay|doi tuong)|duong day(?: nay)?)"
     # doing, not done to or telling ("bị bắt", "được xác định", "khai nhận")
     r" (?!bi\b|duoc\b|la\b|nay\b|khai\b|cam dau\b)\w+"  # (nor "đối tượng cầm đầu là ...")
 )
@@ -130,6 +131,31 @@ def asks_offenders_manner(analysis: QuestionAnalysis) -> bool:
     return analysis.type == QuestionType.MANNER or how
 
 
+# How a budget is shared between levels (folded): "kinh phí ... chia giữa tỉnh và huyện thế
+# nào", "ngân sách các cấp phân chia theo tỷ lệ nào".
+_SHARING_RE = re.compile(r"\b(?:chia|phan chia|phan bo|phan cap)\b")
+_BUDGET_RE = re.compile(r"\b(?:kinh phi|ngan sach|chi phi)\b")
+# ... told by each level's share: "ngân sách tỉnh bảo đảm 60%, ngân sách cấp huyện 40%", or
+# one share for every level ("mỗi cấp bảo đảm 50%").
+_SHARE_RE = re.compile(r"\d+(?:,\d+)?\s?%")
+_EACH_LEVEL_RE = re.compile(r"\bmoi cap\b")
+
+
+def asks_share(analysis: QuestionAnalysis) -> bool:
+    """The question asks how a budget is shared between the levels paying it."""
+    folded = fold(analysis.text).lower()
+    return bool(_SHARING_RE.search(folded) and _BUDGET_RE.search(folded))
+
+
+def states_share(text: str) -> bool:
+    """The clause gives the budget's share each level pays."""
+    folded = fold(text).lower()
+    if "ngan sach" not in folded:
+        return False
+    shares = len(_SHARE_RE.findall(folded))
+    return shares >= 2 or (shares == 1 and _EACH_LEVEL_RE.search(folded) is not None)
+
+
 # ... or in an item a report labels so: "- Thủ đoạn: cho vay trả góp ngày ...", "- Phương
 # thức, thủ đoạn: ...".
 # ("Thủ đoạn chủ yếu của nhóm này: ...": a few words may qualify the label)
@@ -143,6 +169,26 @@ _ACTED_UPON_RE = re.compile(r"\b(?:vua|da|moi) bi (?:triet pha|bat|bat giu|khoi 
 
 # Words announcing the offenders' ways (folded): "hoạt động rất tinh vi:", "thủ đoạn là ...".
 _METHODS_NAMED_RE = re.compile(rf"\b(?:{'|'.join(map(fold, METHODS))}|tinh vi|manh khoe)\b")
+
+
+# A tally of what they did, not how (folded): "đường dây này đã cho hơn 1.500 lượt người
+# vay", "đến khi bị bắt đã bán khoảng 300 khẩu súng": "đã", a verb of what came of it, then
+# the count (not the means they used: "đã sử dụng 6 tàu cá hoán cải").
+_TALLY_RE = re.compile(
+    r"\bda (?:gay ra|thuc hien|ban|tieu thu|chiem doat|lua|dua|cho|giao dich|xuat ban"
+    r"|loi keo|trom|cuop|thu loi|nhan|van chuyen|phat trien)\b"
+    r"(?: \w+){0,2}? (?:hon |khoang |gan |it nhat |tong cong )?\d"
+)
+
+
+def tells_tally(text: str) -> bool:
+    """The clause counts what the offenders did, the count standing for how they work."""
+    return _TALLY_RE.search(fold(text).lower()) is not None
+
+
+def tells_offenders_ways(text: str) -> bool:
+    """The clause tells how the offenders work: what they do, not the tally of it."""
+    return tells_offenders_doing(text) and not tells_tally(text)
 
 
 def names_methods(text: str) -> bool:

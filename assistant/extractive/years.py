@@ -583,6 +583,28 @@ def _without_closing_parts(text: str) -> str:
     return text[: spans[-1][1]] if spans else text
 
 
+# A list item opening with a part of the year, maybe singled out (folded): "- Quý III xảy
+# ra 05 vụ", "- Riêng tháng 9: ...".
+_PART_ITEM_RE = re.compile(r"^\W*(?:rieng\s+)?")
+
+
+def _paragraph_gone_on_from(candidate: Candidate) -> str:
+    """The paragraph whose period the clause's goes on with: the one before it, but for a
+    list item singling out a part of the year ("- Quý III xảy ra 05 vụ.") under one telling
+    another period ("- 9 tháng xảy ra 14 vụ ..."): a breakout of that item, after which the
+    list goes on with the item above it."""
+    before = previous_paragraph(candidate)
+    items, _ = _list_above(candidate)
+    if len(items) < 2 or items[0].strip() != before.strip():
+        return before
+    body = fold(items[0]).lower()
+    opening = _PART_ITEM_RE.match(body)
+    if first_period_at(body[opening.end() if opening else 0 :]) != 0:
+        return before
+    above = _COMPARED_PERIOD_RE.sub(" ", fold(items[1]).lower())
+    return items[1] if periods_in(above) else before
+
+
 def previous_paragraph(candidate: Candidate) -> str:
     """The paragraph before the clause's own: in the passage, else the document's last one
     before the passage (the caption, when the passage opens inside a table). A note in
@@ -892,7 +914,7 @@ def period_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         paragraph_before(candidate),
         # (not its closing sentences singling out a part: "Quý III/2024 tiếp nhận 09 nạn
         # nhân." tells of that part only)
-        _without_closing_parts(previous_paragraph(candidate)),
+        _without_closing_parts(_paragraph_gone_on_from(candidate)),
         _above_lead_in(candidate),
     ):
         # (not a period compared with: "Quý III có 14.630 lượt, tăng ... so với quý II/2024."
