@@ -3367,8 +3367,8 @@ def _states_own_force(candidate: Candidate, source: str) -> bool:
 def _asks_document_period(analysis: QuestionAnalysis) -> bool:
     """ "Báo cáo số X kỳ nào?": the period a named report covers, which its title says (not
     "ai ký báo cáo", typed "ky bao cao", which asks a person)."""
-    if analysis.type in (QuestionType.PERSON, QuestionType.SIGNER):
-        return False
+    if analysis.type in (QuestionType.PERSON, QuestionType.SIGNER, QuestionType.COUNT):
+        return False  # ("Kỳ báo cáo năm 2024 tiếp nhận bao nhiêu người": the figure's period)
     return _matches(_DOCUMENT_PERIOD_ASKED, analysis.text, analysis.form)
 
 

@@ -344,6 +344,8 @@ _SAID_SHORT = (
     (re.compile(r"\blua dao chiem doat(?: tai(?: san)?)?\b"), "lua dao"),  # (a cut noun too)
     (re.compile(r"\b(?:qua )?(?:khong gian )?mang\b"), "mang"),
     (re.compile(r"\bnhap lau\b"), "lau"),
+    # ... and a death by drowning, however it is told ("tử vong do đuối nước")
+    (re.compile(r"\b(?:tu vong|chet)(?: do)? duoi(?: nuoc)?\b"), "chet duoi"),
 )
 
 

@@ -1154,13 +1154,17 @@ def _names_communes_header(values: list[TableCell]) -> bool:
     return bool(values) and _tiers(_label_header(values)) == {"commune"}
 
 
+_BRACKETED_END_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def commune_cells(analysis: QuestionAnalysis, values: list[TableCell]) -> list[TableCell]:
     """The values of the row labelled with the asked commune ("Xã Thạnh Đức" for "xã Thạnh
     Đức (huyện B)"): its unit word and name, nothing else, or its name alone under a header
     of communes."""
 
     def names_commune(label: str) -> bool:
-        phrase = _phrase(label)
+        # (its district in brackets after it: "Xã A (huyện B)")
+        phrase = _phrase(_BRACKETED_END_RE.sub("", label))
         unit = _TIER_RE.match(phrase)
         if unit is None:  # "| Xã | Bến đò |" over "| Tân Mỹ | 4 |": the header's unit
             return communes_listed and phrase in asked

@@ -107,6 +107,13 @@ def compared_years_told(text: str) -> set[int]:
 COMPARED_FIGURE_CHARS = 40  # how far the figure of a year compared with runs, at most
 
 
+# Another year's figure in brackets after a figure: "(hè năm 2030: 39 vụ)", "(quý III năm
+# 2030 là 12 vụ)".
+_BRACKETED_YEAR_FIGURE_RE = re.compile(
+    r"\((?:[^\W\d_]+ ){0,3}?năm (?:19|20)\d{2}\s*(?::|là)\s*\d[^()]*\)", re.IGNORECASE
+)
+
+
 def compared_figures(text: str) -> dict[int, str]:
     """Each year compared with whose figure the text gives, and that figure as written:
     "so với cùng kỳ năm 2023 (135 vụ)" -> {2023: "135 vụ"}."""
@@ -285,7 +292,8 @@ def year_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     own = (
         _header_years(sentence, planned)
         if _is_header_row(sentence)
-        else years_in(_CITED_DATE_RE.sub(" ", said))
+        # (not another year's figure set beside it: "... 33 vụ (hè năm 2030: 39 vụ)")
+        else years_in(_BRACKETED_YEAR_FIGURE_RE.sub(" ", _CITED_DATE_RE.sub(" ", said)))
     )
     if clause.lead_in is not None:
         own |= years_in(view.clauses[clause.lead_in].text)
@@ -1008,6 +1016,11 @@ def _part_of_asked_year(analysis: QuestionAnalysis, candidate: Candidate) -> boo
             rf"\b{re.escape(said[1].split()[-1])} (?:(?:{years})\b|\((?:từ|tu) )", re.I
         )
         if named_as_asked.search(sentence):
+            return False
+        # ... or singled out by it: "mùa du lịch hè 2031" asked, "Riêng mùa du lịch hè xảy ra
+        # 33 vụ" told (a part of the paragraph's nine months, the one asked)
+        singled_out = re.compile(rf"\brieng\s+(?:\w+\s+){{0,3}}?{re.escape(fold(unit))}\b")
+        if singled_out.search(fold(sentence).lower()):
             return False
     if asks_share(analysis):
         named.discard(CUMULATIVE)  # "lũy kế đạt 64,3%": where a share stands, no part's sum

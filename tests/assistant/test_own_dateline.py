@@ -41,3 +41,35 @@ def test_a_document_s_own_issue_date_is_its_dateline() -> None:
         answer = ExtractiveAnswerer(library=library).build(question, [PLAN])
         # (the day as dates are typed first, as the document writes it in its appendix)
         assert answer.answer.startswith("12/3/2031. Lai Châu, ngày 12 tháng 3 năm 2031")
+
+
+def test_a_count_of_a_report_s_period_asks_the_figure_not_the_period() -> None:
+    """ "Kỳ báo cáo năm 2031 ... bao nhiêu người": the period names the figure's time."""
+    text = (
+        "CÔNG AN TỈNH LAI CHÂU\n\nSố: 88/BC-CAT\n\nLai Châu, ngày 05 tháng 10 năm 2031\n\n"
+        "BÁO CÁO\n\nKết quả tái hòa nhập cộng đồng năm 2031 (Kỳ báo cáo từ ngày 01/10/2030 "
+        "đến ngày 30/9/2031)\n\n"
+        "Trong kỳ báo cáo năm 2031, toàn tỉnh tiếp nhận 142 người chấp hành xong án phạt tù "
+        "trở về địa phương, tăng 11 người so với cùng kỳ."
+    )
+    report = Passage(
+        "bc.md#0",
+        "bc.md",
+        text,
+        0,
+        len(text),
+        0.5,
+        DocumentMetadata(
+            title="Kết quả tái hòa nhập cộng đồng năm 2031",
+            province="Lai Châu",
+            year=2031,
+            kind="báo cáo",
+            directive_numbers=("88/BC-CAT",),
+        ),
+    )
+    answer = ExtractiveAnswerer().build(
+        "Kỳ báo cáo năm 2031 Lai Châu tiếp nhận bao nhiêu người chấp hành xong án phạt tù trở "
+        "về địa phương?",
+        [report],
+    )
+    assert "142 người" in answer.answer, answer.answer
