@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from index.vietnamese import fold
 
@@ -374,6 +375,61 @@ def asked_period(question: str) -> str | None:
         return period  # "từ tháng 7 đến tháng 9/2025": a range's end, not a count up to it
     months = int(until.group(1))
     return _MONTHS_NAMED.get(months, f"months-{months}") if 1 <= months <= 12 else period
+
+
+# A range of dates: "từ 15/12/2030 đến 14/6/2031", "(15/12/2030 - 14/12/2031)".
+_DATE_RANGE_RE = re.compile(
+    r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s*(?:-|–|đến|tới|den|toi)\s*"
+    r"(?:(?:ngày|ngay)\s*)?(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])",
+    re.IGNORECASE,
+)
+# Fewer days of a range than a month in a year, and at least a quarter in the next, do not
+# date it in that year: a police year "từ 15/12/2030 đến 14/12/2031" is the year 2031, not
+# 2030; a campaign "từ 20/12/2030 đến 20/02/2031" stays of both.
+RANGE_YEAR_DAYS = 31
+RANGE_MAIN_YEAR_DAYS = 92
+
+
+def _range_years(match: re.Match[str]) -> tuple[int, ...]:
+    """The years a range of dates is of: both, or the one holding nearly all of its days
+    (ValueError for a day no calendar has: "31/02/2024")."""
+    start = date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    end = date(int(match.group(6)), int(match.group(5)), int(match.group(4)))
+    if end.year != start.year + 1:
+        return tuple(range(start.year, end.year + 1))
+    in_start = (date(start.year, 12, 31) - start).days + 1
+    in_end = (end - date(end.year, 1, 1)).days + 1
+    if in_start < RANGE_YEAR_DAYS and in_end >= RANGE_MAIN_YEAR_DAYS:
+        return (end.year,)
+    if in_end < RANGE_YEAR_DAYS and in_start >= RANGE_MAIN_YEAR_DAYS:
+        return (start.year,)
+    return (start.year, end.year)
+
+
+def dated_ranges(text: str) -> str:
+    """The text with each range of dates across two years that is of one of them written
+    as that year ("từ 15/12/2030 đến 14/12/2031" as " 2031 "); any other left as written."""
+
+    def years_of(match: re.Match[str]) -> str:
+        try:
+            years = _range_years(match)
+        except ValueError:  # "31/02/2024": no such day, the range is left as written
+            return match.group(0)
+        spans_two = match.group(3) != match.group(6)
+        return f" {years[0]} " if spans_two and len(years) == 1 else match.group(0)
+
+    return _DATE_RANGE_RE.sub(years_of, text)
+
+
+def range_years(text: str) -> list[int]:
+    """The years the ranges of dates a text names are of."""
+    found: list[int] = []
+    for match in _DATE_RANGE_RE.finditer(text):
+        try:
+            found += [year for year in _range_years(match) if year not in found]
+        except ValueError:
+            continue
+    return found
 
 
 def first_period_at(text: str) -> int | None:

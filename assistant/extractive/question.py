@@ -35,7 +35,7 @@ from assistant.extractive.lexicon import (
     UNIT_STOP_NOUNS,
     UNIT_STOPS,
 )
-from assistant.extractive.periods import asked_period, period_of, without_periods
+from assistant.extractive.periods import asked_period, period_of, range_years, without_periods
 from index.abbreviations import ABBREVIATIONS, spell_out
 from index.gazetteer import PROVINCES, PROVINCES_2025, PlaceSpan, place_spans
 from index.vietnamese import (
@@ -328,16 +328,7 @@ def analyse(question: str) -> QuestionAnalysis:
         localities=tuple(districts_in(placed)),
         set_aside=fold(aside["place"]).lower().strip() if aside else None,
         directive_keys=frozenset(directive_keys_in(text)),
-        # "386/2024/NQ-HĐND" names a document, not a year asked about ("tháng 7/2025" is the
-        # month of one); "tăng so với năm 2023" the year compared with, not the one asked.
-        years=tuple(
-            int(y)
-            for y in _compiled(patterns.YEAR, folded).findall(
-                _compiled(patterns.COMPARED_YEAR, folded).sub(
-                    " ", re.sub(r"\S*\d/\S*", " ", _with_month_years(content, period))
-                )
-            )
-        ),
+        years=_asked_years(content, normal, period, folded),
         article_numbers=tuple(_compiled(patterns.ARTICLE_REFERENCE, folded).findall(normal)),
         named_units=tuple(named_units(text)),
         terms=terms,
@@ -347,6 +338,20 @@ def analyse(question: str) -> QuestionAnalysis:
         communes=communes_in(text),
         quoted=tuple(m.strip() for m in re.findall(patterns.SUBJECT_QUOTED, normal) if m.strip()),
     )
+
+
+def _asked_years(content: str, normal: str, period: str | None, folded: bool) -> tuple[int, ...]:
+    """The years the question asks about: named bare, or by a range of dates ("từ
+    01/10/2030 đến 30/9/2031": the years it is of)."""
+    # "386/2024/NQ-HĐND" names a document, not a year asked about ("tháng 7/2025" is the
+    # month of one); "tăng so với năm 2023" the year compared with, not the one asked.
+    bare = _compiled(patterns.YEAR, folded).findall(
+        _compiled(patterns.COMPARED_YEAR, folded).sub(
+            " ", re.sub(r"\S*\d/\S*", " ", _with_month_years(content, period))
+        )
+    )
+    years = [int(year) for year in bare]
+    return tuple(years + [year for year in range_years(normal) if year not in years])
 
 
 _MONTH_OF_YEAR_RE = re.compile(r"\b(th[aá]ng \d{1,2})/(\d{4})\b")

@@ -8,7 +8,6 @@ year (a report's period, a news page's date), or of a year its heading or lead-i
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
@@ -31,6 +30,7 @@ from assistant.extractive.periods import (
     CUMULATIVE,
     UNTIL,
     counted_months_period,
+    dated_ranges,
     first_period_at,
     names_asked,
     names_whole_year,
@@ -125,46 +125,6 @@ def compared_figures(text: str) -> dict[int, str]:
     return found
 
 
-# A range of dates: "từ 15/12/2030 đến 14/6/2031", "(15/12/2030 - 14/12/2031)".
-_DATE_RANGE_RE = re.compile(
-    r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s*(?:-|–|đến|tới|den|toi)\s*"
-    r"(?:(?:ngày|ngay)\s*)?(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])",
-    re.IGNORECASE,
-)
-# Fewer days of a range than a month in a year, and at least a quarter in the next, do not
-# date it in that year: a police year "từ 15/12/2030 đến 14/12/2031" is the year 2031, not
-# 2030; a campaign "từ 20/12/2030 đến 20/02/2031" stays of both.
-RANGE_YEAR_DAYS = 31
-RANGE_MAIN_YEAR_DAYS = 92
-
-
-def _range_years(match: re.Match[str]) -> str:
-    """The years a range of dates is of: both, or the one holding nearly all of its days."""
-    start = date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-    end = date(int(match.group(6)), int(match.group(5)), int(match.group(4)))
-    if end.year != start.year + 1:
-        return match.group(0)
-    in_start = (date(start.year, 12, 31) - start).days + 1
-    in_end = (end - date(end.year, 1, 1)).days + 1
-    if in_start < RANGE_YEAR_DAYS and in_end >= RANGE_MAIN_YEAR_DAYS:
-        return f" {end.year} "
-    if in_end < RANGE_YEAR_DAYS and in_start >= RANGE_MAIN_YEAR_DAYS:
-        return f" {start.year} "
-    return match.group(0)
-
-
-def _dated_ranges(text: str) -> str:
-    """The text with each range of dates written as the years it is of."""
-
-    def years_of(match: re.Match[str]) -> str:
-        try:
-            return _range_years(match)
-        except ValueError:  # "31/02/2024": no such day, the range is left as written
-            return match.group(0)
-
-    return _DATE_RANGE_RE.sub(years_of, text)
-
-
 _BIRTH_YEAR_RE = re.compile(r"\b(?:SN|sinh năm)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
 # A document cited by its number and date ("thay thế Quy chế số 02/QC-UBND ngày 5/6/2019"):
 # the day it was signed, not a year the clause tells of.
@@ -189,7 +149,7 @@ def years_in(text: str) -> set[int]:
     text = _FRONTED_SAME_PERIOD_RE.sub(r"\1\2", text)
     text = _BIRTH_YEAR_RE.sub(" ", text)  # "(SN 1996, trú ...)": a person's, no period's
     text = _LAW_YEAR_RE.sub(" ", text)  # "Luật Căn cước năm 2023": a law's name, no period
-    text = _dated_ranges(_COMPARED_YEAR_RE.sub(" ", text))
+    text = dated_ranges(_COMPARED_YEAR_RE.sub(" ", text))
     return {int(year) for year in _YEAR_RE.findall(re.sub(r"\S*\d+/\d+/?[A-ZĐ]\S*", " ", text))}
 
 
