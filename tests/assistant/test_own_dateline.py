@@ -1,5 +1,6 @@
 """When a document was issued, asked by its own number, is read from its own header (its
-dateline), not from the caption of its appendix naming it with a date (invented plan)."""
+dateline), not from the caption of its appendix naming it with a date; a count asked of a
+report's period asks the figure, not the period (invented plan and report)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A season the question names by the words before its year ("mùa du lịch hè 2031") is
 answered by the sentence singling it out ("Riêng mùa du lịch hè xảy ra 33 vụ"), though its
 paragraph tells nine months and it sets last year's figure beside it in brackets ("(hè năm
-2030: 39 vụ)") (invented report)."""
+2030: 39 vụ)"); a death by drowning is counted however it is told (invented reports)."""
 
 from __future__ import annotations
 
