@@ -364,18 +364,22 @@ def narrowed_item(view: PassageView, index: int, asked: frozenset[str]) -> list[
     return []
 
 
+def _narrowing_words(clause: Clause) -> re.Match[str] | None:
+    """The words a clause opens on to narrow what was told before it ("Riêng quý IV",
+    "Trong đó"), folded, past an item's mark; None when it opens on none."""
+    return _NARROWING_RE.match(fold(ITEM_MARKER_RE.sub("", clause.text)).lower())
+
+
 def _narrowing(clause: Clause) -> re.Match[str] | None:
     """The words opening a list item that narrows what its list counts ("- Riêng quý IV",
     "- Trong đó ..."), folded; None for any other clause."""
-    if not clause.marker:
-        return None
-    return _NARROWING_RE.match(fold(ITEM_MARKER_RE.sub("", clause.text)).lower())
+    return _narrowing_words(clause) if clause.marker else None
 
 
 def singles_out(clause: Clause) -> bool:
     """The clause, an item or a paragraph's first, opens on a part of what was told before
     it: "Riêng tháng 12/2031 xảy ra 19 vụ", "Trong đó, ..."."""
-    return _NARROWING_RE.match(fold(ITEM_MARKER_RE.sub("", clause.text)).lower()) is not None
+    return _narrowing_words(clause) is not None
 
 
 def narrows(clause: Clause) -> bool:

@@ -565,9 +565,7 @@ def _paragraph_gone_on_from(candidate: Candidate) -> str:
     items, _ = _list_above(candidate)
     if len(items) < 2 or items[0].strip() != before.strip():
         return before
-    body = fold(items[0]).lower()
-    opening = _PART_ITEM_RE.match(body)
-    if first_period_at(body[opening.end() if opening else 0 :]) != 0:
+    if first_period_at(_PART_ITEM_RE.sub("", fold(items[0]).lower(), count=1)) != 0:
         return before
     above = _COMPARED_PERIOD_RE.sub(" ", fold(items[1]).lower())
     return items[1] if periods_in(above) else before

@@ -17,9 +17,7 @@ from index.extraction.records import DocumentIdentity
 from index.extraction.references import read_references
 from index.metadata import find_date, find_directive_numbers
 from index.records import DocumentMetadata
-from index.signatures import NAME_RE as _NAME_RE
-from index.signatures import RANK_RE as _RANK_RE
-from index.signatures import SIGNED_MARK_RE
+from index.signatures import NAME_RE, RANK_RE, SIGNED_MARK_RE
 from index.vietnamese import canonical, fold
 
 _HEAD_PARAGRAPHS = 30  # an official header sits within the first paragraphs
@@ -221,8 +219,8 @@ def _signed(paragraphs: list[str], at: int) -> tuple[str | None, str | None]:
         for p in paragraphs[last + 1 : last + 4]
         if not SIGNED_MARK_RE.fullmatch(p.strip())
     ]
-    name = _RANK_RE.sub("", below[0]) if below else ""
-    return (name if _NAME_RE.fullmatch(name) else None), title
+    name = RANK_RE.sub("", below[0]) if below else ""
+    return (name if NAME_RE.fullmatch(name) else None), title
 
 
 def _news_identity(paragraphs: list[str], metadata: DocumentMetadata) -> DocumentIdentity:
@@ -323,7 +321,7 @@ def _with_info_table(identity: DocumentIdentity, paragraphs: list[str]) -> Docum
 
 
 _INFO_PARAGRAPHS = 60
-_NAME_END_RE = re.compile(rf"(?<![^\s|:]){_NAME_RE.pattern}$")
+_NAME_END_RE = re.compile(rf"(?<![^\s|:]){NAME_RE.pattern}$")
 
 
 def _with_references(identity: DocumentIdentity, text: str) -> DocumentIdentity:
