@@ -126,6 +126,18 @@ _COLUMN_DRIFT = 8
 _MIN_COLUMN_LINES = 2
 
 
+def _centre(line: str, column: int) -> float:
+    """Where the right column's text on a line is centred: a signature block centres each
+    of its lines, so a long title starts well left of the "(đã ký)" under it."""
+    return column + len(line[column:].rstrip()) / 2
+
+
+def _in_column(line: str, column: int, at: int, centre: float) -> bool:
+    """The right column on `line` (from `column`) is the block's: it starts near where the
+    block's first one did, or is centred where that one was."""
+    return abs(column - at) <= _COLUMN_DRIFT or abs(_centre(line, column) - centre) <= _COLUMN_DRIFT
+
+
 # An official header laid out as a table (Markdown, or an HTML page's cells read as
 # "a | b"): the issuing body and the number in one column, the motto and the dateline in the
 # other. Each cell is read on a line of its own, as a header typed in plain text is.
@@ -171,6 +183,7 @@ def _unfold_columns(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
+        centre = _centre(lines[i], at)
         left: list[str] = []
         right: list[str] = []
         split = 0
@@ -180,14 +193,14 @@ def _unfold_columns(lines: list[str]) -> list[str]:
             if not line.strip():
                 # One blank line between rows of the same two columns goes on with the
                 # block: a signature block's titles, then "(đã ký)", then the names.
-                if not _same_columns(lines, j + 1, at):
+                if not _same_columns(lines, j + 1, at, centre):
                     break
                 left.append("")
                 right.append("")
                 j += 1
                 continue
             column = _right_column_at(line)
-            if column is not None and abs(column - at) <= _COLUMN_DRIFT:
+            if column is not None and _in_column(line, column, at, centre):
                 left.append(line[:column].rstrip())
                 right.append(line[column:])
                 split += 1
@@ -221,12 +234,12 @@ def _unfold_columns(lines: list[str]) -> list[str]:
     return out
 
 
-def _same_columns(lines: list[str], index: int, at: int) -> bool:
+def _same_columns(lines: list[str], index: int, at: int, centre: float) -> bool:
     """The line at `index` is a row of two signature blocks side by side ("(đã ký)   (đã
     ký)", "Thiếu tá A   Thượng tá B"), the right one starting near `at`: not an official
     header's, whose rows a blank line ends."""
     column = _right_column_at(lines[index]) if index < len(lines) else None
-    if column is None or abs(column - at) > _COLUMN_DRIFT:
+    if column is None or not _in_column(lines[index], column, at, centre):
         return False
     cells = (lines[index][:column], lines[index][column:])
     return all(is_signer_line(cell) for cell in cells)

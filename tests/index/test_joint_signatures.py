@@ -38,3 +38,24 @@ def test_a_signing_title_on_two_lines_is_no_signers_name() -> None:
     identity = read_identity(clean_text(JOINT), DocumentMetadata(province="Lào Cai"))
     assert identity.signer == "Vàng A Sử"
     assert identity.signer_title == "TRƯỞNG CÔNG AN HUYỆN BẢO THẮNG"
+
+
+CENTRED = (
+    "Điều 9. Hiệu lực\n"
+    "Quy chế này có hiệu lực từ ngày ký.\n\n"
+    "GIÁM ĐỐC TRUNG TÂM Y TẾ HUYỆN                  TRƯỞNG CÔNG AN HUYỆN\n"
+    "         (đã ký)                                          (đã ký)\n\n"
+    "    Nguyễn Thị Lan Anh                              Thượng tá Hà Văn Bình\n\n"
+    "Nơi nhận:\n"
+    "- Lưu: hai bên.\n"
+)
+
+
+def test_centred_signature_blocks_are_read_apart_though_their_lines_start_apart() -> None:
+    """Each block centres its lines: the right one's long title starts well left of the
+    "(đã ký)" under it, yet the three rows are one block of two columns."""
+    lines = clean_text(CENTRED).split("\n\n")
+    left = ["GIÁM ĐỐC TRUNG TÂM Y TẾ HUYỆN", "(đã ký)", "Nguyễn Thị Lan Anh"]
+    right = ["TRƯỞNG CÔNG AN HUYỆN", "(đã ký)", "Thượng tá Hà Văn Bình"]
+    start = lines.index(left[0])
+    assert lines[start : start + 6] == left + right, lines
