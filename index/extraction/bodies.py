@@ -53,8 +53,10 @@ _CARRIED = (
     "|niên|chiến|thập|đỏ|nghệ|học|tư|hoạch|tâm|lý|hiểm|nước|đạo|binh|yếu|trận|quốc"
     "|quan(?! tâm)"  # "Cục Hải quan tỉnh", not the verb of "Sở Y tế quan tâm ..."
 )
+# ... or an abbreviation joined by "&" or "-" ("Phòng GD&ĐT", "Sở LĐ-TB&XH").
 _CAPITALISED_RE = re.compile(
-    rf"[{UPPER_LETTERS}][^\W_]*(?: (?:{_CARRIED})(?![^\W\d_])){{0,2}}(?![^\W_])"
+    rf"[{UPPER_LETTERS}][^\W_]*(?:[&-][{UPPER_LETTERS}][^\W_]*)*"
+    rf"(?: (?:{_CARRIED})(?![^\W\d_])){{0,2}}(?![^\W_])"
 )
 _JOINER_RE = re.compile(r"(?:,| và| -)? ")
 _LEAD_RE = re.compile(r"(?:Đề nghị|Giao cho|Giao|Yêu cầu|Trách nhiệm của|Nhiệm vụ của|Đối với)\s+")

@@ -275,3 +275,21 @@ def test_an_item_naming_its_body_and_opening_a_list_hands_the_body_down() -> Non
     assert party == ["III.2", "III.2.a", "III.2.b", "III.2.c"], owned
     # ... and the item after the list has its own body again
     assert ("III.3", "UBND các phường") in owned, owned
+
+
+def test_a_body_named_by_an_abbreviation_joined_with_ampersand_owns_its_article() -> None:
+    """ "Phòng VH&TT", "Sở LĐ-TB&XH": the joined abbreviation is one word of the name, so the
+    article headed with it lists that body's duties."""
+    text = (
+        "Điều 6. Trách nhiệm của Phòng VH&TT\n"
+        "1. Kiểm tra các điểm karaoke trên địa bàn trước ngày 30/6/2031.\n"
+        "2. Tuyên truyền phòng, chống bạo lực gia đình.\n\n"
+        "Điều 7. Hiệu lực thi hành\n"
+        "Quy chế có hiệu lực kể từ ngày ký.\n"
+    )
+    assert [(d.body, d.section) for d in read_duties(text)] == [
+        ("Phòng VH&TT", "Điều 6.1"),
+        ("Phòng VH&TT", "Điều 6.2"),
+    ]
+    owners = read_owners("Sở LĐ-TB&XH tỉnh chủ trì hỗ trợ nạn nhân.", 0, 40)
+    assert owners is not None and owners.body == "Sở LĐ-TB&XH tỉnh"
