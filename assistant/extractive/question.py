@@ -392,6 +392,13 @@ _LOWER_COMMUNE_RE = re.compile(
     r"(?<!\bcung )(?<!\bphan )(?<!\bthi )"  # "cung cấp", "phân cấp", "thị xã"
     r"\b(?:xa|phuong|thi tran|thon|cax|cap) ([a-z]+ [a-z]+)\b"
 )
+# A ward named by its number alone, as cities name many ("Phường 4", "phuong 12"): no
+# figure of another kind ("phường 4 vụ" is no name), nor one of a list ("các phường 1, 2").
+_NUMBERED_WARD_RE = re.compile(
+    r"(?<!\bcác )(?<!\bcac )(?<!\bnhững )(?<!\bnhung )"
+    r"\b[Pp]h(?:ường|uong) (\d{1,2})(?![\d/]|[.,]?\s*\d)"
+    r"(?!\s*(?:tháng|thang|năm|nam|quý|quy|vụ|vu|người|nguoi|lượt|luot|xã|xa|phường|phuong)\b)"
+)
 _NOT_NAME_WORDS = frozenset((
     "nao", "co", "duoc", "da", "la", "nay", "do", "o", "trong", "thuoc", "va", "voi", "cung",
     "tren", "tai", "khac", "dang", "se", "bi", "hoi", "vien", "bien", "gioi", "ven", "vung",
@@ -426,6 +433,7 @@ def _commune_mentions(text: str) -> list[tuple[str, str]]:
     """Each commune or village the text names: as written with its kind ("xã Lũng Cú"), and
     its name folded ("lung cu")."""
     found = [_without_province(text, m) for m in _COMMUNE_RE.finditer(text)]
+    found += [(m.group(0), m.group(1)) for m in _NUMBERED_WARD_RE.finditer(text)]
     if found or any(ch.isupper() for ch in text[1:]):
         return found
     folded = fold(text).lower()
