@@ -77,6 +77,9 @@ _QUOTED_AS = r"\b{label}\b\s*[\"“]"
 class AskedLabel:
     words: tuple[str, ...]  # as written: ("khó khăn", "vướng mắc", ...)
     implied: bool = False  # asked by the question's kind ("vì sao"), not by the label's word
+    # Another label the question names with it ("nguyên nhân của hạn chế ..."): a heading
+    # filing both ("III. HẠN CHẾ VÀ NGUYÊN NHÂN") answers with all its items.
+    beside: tuple[str, ...] = ()
 
     @property
     def quoted_only(self) -> bool:
@@ -135,10 +138,21 @@ def asked_label(analysis: QuestionAnalysis) -> AskedLabel | None:
             if proposals:  # "kiến nghị Sở Tư pháp những gì": to whom, then what
                 asked.append(rf"(?<!\bduoc )\b{label}(?: \S+){{1,6}}? (?:nhung |cac )?(?:gi|nao)\b")
             if any(re.search(pattern, folded) for pattern in asked):
-                return AskedLabel(group)
+                return AskedLabel(group, beside=_labels_beside(folded, group))
     if analysis.type == QuestionType.REASON:  # "vì sao ... tăng": a report files its causes
         return AskedLabel(CAUSES, implied=True)
     return None
+
+
+def _labels_beside(folded: str, group: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of the other labels a question names (read folded)."""
+    return tuple(
+        word
+        for other in LABEL_GROUPS
+        if other is not group
+        for word in other
+        if re.search(rf"\b{fold(word)}\b", folded)
+    )
 
 
 def labelled_block(
@@ -188,6 +202,12 @@ def labelled_block(
                 own = _opening_label(view, heading + 1, label)
                 if own is not None:
                     return [(view, i) for i in _told_from(view, own)]
+                # ... or, asked of both ("nguyên nhân của những hạn chế"), its items, where
+                # no item opens with the asked label: the causes are filed with the rest.
+                if label.beside and AskedLabel(label.beside).in_text(above):
+                    items = _items_under(view, heading)
+                    if items:
+                        return [(view, i) for i in items]
             else:
                 items = _items_under(view, heading)
                 if items:
