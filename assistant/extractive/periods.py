@@ -188,9 +188,11 @@ def as_months(period: str) -> str:
 
 # A clause opening with the day it tells of ("Ngày 12/3, Công an huyện A bắt ...",
 # "Khoảng 3 giờ sáng 12/3/2031, ..."): an event of that day's month ("day-3"), no count of
-# the month, nor a part of the year a year's figure sums.
+# the month, nor a part of the year a year's figure sums. (A few words may lead it on from
+# the sentence before: "Tiếp đó, ngày 12/3, ...", "Mở rộng điều tra, ngày 12/3, ...".)
 _FRONTED_DAY_RE = re.compile(
-    r"^\W*(?:(?:vao )?(?:luc |khoang )?\d{1,2} ?(?:gio|h)(?: ?\d{1,2}(?: phut)?)?,? )?"
+    r"^\W*(?:[a-z]+(?: [a-z]+){0,3}, (?=ngay ))?"
+    r"(?:(?:vao )?(?:luc |khoang )?\d{1,2} ?(?:gio|h)(?: ?\d{1,2}(?: phut)?)?,? )?"
     r"(?:(?:sang|chieu|toi|dem|trua|rang sang) )?(?:ngay )?(\d{1,2})/(\d{1,2})"
     r"(?:/(?:19|20)\d{2})?\s*,"
 )
