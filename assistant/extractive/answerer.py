@@ -147,6 +147,7 @@ from assistant.extractive.preferences import (
     means_after,
     names_methods,
     same_sentence,
+    states_asked_manner,
     states_share,
     tells_offenders_doing,
     tells_offenders_ways,
@@ -726,7 +727,12 @@ class ExtractiveAnswerer:
         best = self._answering_clause(analysis, views, ranking)
         offenders = asks_offenders_manner(analysis)
         doing = best is not None and tells_offenders_ways(best.clause.text)
-        if offenders and not (doing and best is not None and names_methods(best.clause.text)):
+        # One of the best few clauses telling how the very act asked is done ("..., ngụy trang
+        # là hàng mây tre" for "ngụy trang hàng bằng cách nào") answers, before any account.
+        act_told = self._asked_act_told(analysis, ranking) if offenders else None
+        best = act_told or best
+        opened_as_ways = doing and best is not None and names_methods(best.clause.text)
+        if offenders and not opened_as_ways and act_told is None:
             account = self._offenders_account(analysis, views, ranking, best)
             # (a doing found already gives way only to the one opened as their ways)
             if account is not None and (not doing or names_methods(account[0].clause.text)):
@@ -805,12 +811,16 @@ class ExtractiveAnswerer:
         # ... of the year, period, place and kind asked, as the best is: not a target set
         # beside the figure reached ("- 100% cơ sở ... ký cam kết trong năm 2026").
         held = self._answers(analysis, ranking, covering=False)
-        best = more_specific(
+        best = act_told or more_specific(  # (the asked act told is as specific as it gets)
             ranking,
             best,
             lambda c: _answers_type(analysis, c) and (c.asked or 0.0) >= floor and held(c),
         )
         groups = self._expand(analysis, best, candidates)
+        # "đạt bao nhiêu so với chỉ tiêu": the figure, then the target's verdict
+        judged = self._target_verdict(analysis, best, candidates)
+        if judged is not None and all(judged not in group for group in groups):
+            groups.insert(1, [judged])
         if offenders and tells_offenders_doing(best.clause.text):
             # '... cho biết: "Các đối tượng ... . Hàng được chia nhỏ ..."': the account whole
             quoted = [i for v, i in groups[0] if v is best.view]
@@ -1172,6 +1182,41 @@ class ExtractiveAnswerer:
         for piece in re.findall(r"\S+\s*|\s+", answer.answer):
             yield AnswerDelta(piece)
         yield answer
+
+    @staticmethod
+    def _target_verdict(
+        analysis: QuestionAnalysis,
+        best: Candidate,
+        candidates: list[Candidate],
+    ) -> tuple[PassageView, int] | None:
+        """Asked how a figure stands against its target ("đạt bao nhiêu so với chỉ tiêu"), the
+        report's verdict line on that target ("- 100% tàu cá lắp VMS: đạt 98,70% - chưa
+        đạt."), of the best clause's document, year and place, when the best gives the figure
+        only."""
+        if not _matches(TARGET_MET, analysis.text, analysis.form) or _judges_target(
+            best.clause.text
+        ):
+            return None
+        for candidate in candidates[:REREAD_CANDIDATES]:
+            same = candidate.view.passage.source == best.view.passage.source
+            held = year_agrees(analysis, candidate) and place_agrees(analysis, candidate)
+            if same and held and _judges_target(candidate.clause.text):
+                return candidate.view, candidate.index
+        return None
+
+    def _asked_act_told(self, analysis: QuestionAnalysis, ranking: Ranking) -> Candidate | None:
+        """Of the best few clauses of the asked place and time, the first saying how the
+        question's own act is done (`states_asked_manner`): the act and its manner are what
+        it covers, whatever share of the question's other words it repeats."""
+        answers = self._answers(analysis, ranking, covering=False)
+        return next(
+            (
+                candidate
+                for candidate in ranking.candidates[:REREAD_CANDIDATES]
+                if states_asked_manner(analysis, candidate.clause.text) and answers(candidate)
+            ),
+            None,
+        )
 
     def _offenders_account(
         self,
@@ -2997,10 +3042,11 @@ def _names_place(phrase: str) -> bool:
 
 
 _TARGET_WORD_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
-# A target's verdict (folded): "...: chưa đạt", "(đạt)", "..., chưa đạt chỉ tiêu"; not a
-# rate reached, "(đạt 89,13%)".
+# A target's verdict (folded): "...: chưa đạt", "(đạt)", "..., chưa đạt chỉ tiêu", "...: đạt
+# 98,70% - chưa đạt"; not a rate reached, "(đạt 89,13%)".
 _VERDICT_RE = re.compile(
-    r"[:(]\s*(?:chua |khong )?dat\b(?!\s*(?:\d|duoc))|\b(?:chua|khong) dat chi tieu\b"
+    r"(?:[:(]|\s[-–])\s*(?:chua |khong )?dat\b(?!\s*(?:\d|duoc))"
+    r"|\b(?:chua|khong) dat chi tieu\b"
 )
 
 
@@ -3051,7 +3097,11 @@ def _matches(pattern: str, text: str, form: str) -> bool:
 
 
 # What a document named by its number covers: "kỳ nào", "kỳ báo cáo", "về việc gì".
-_DOCUMENT_PERIOD_ASKED = r"\bk[ìỳ] (?:nào|báo cáo|gì)\b|\bvề (?:việc |vấn đề )?gì\b"
+_DOCUMENT_PERIOD_ASKED = (
+    r"\bk[ìỳ] (?:nào|báo cáo|gì)\b|\bvề (?:việc |vấn đề )?gì\b"
+    # ... or what a report reports on: "Báo cáo X báo cáo kết quả trong giai đoạn nào"
+    r"|\b(?:báo cáo|sơ kết|tổng kết)\b[^?]*\bgiai đoạn nào\b"
+)
 # Who issued a document named by its number: "là của cơ quan nào", "đơn vị nào ban hành",
 # or by the issuing police's level: "của CA huyện nào", "của CAX nào".
 ISSUER_ASKED = (

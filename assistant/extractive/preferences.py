@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from assistant.extractive.candidates import Candidate, Ranking
 from assistant.extractive.evidence import clause_tokens, means_evidence, time_evidence
@@ -184,6 +185,37 @@ _TALLY_RE = re.compile(
 def tells_tally(text: str) -> bool:
     """The clause counts what the offenders did, the count standing for how they work."""
     return _TALLY_RE.search(fold(text).lower()) is not None
+
+
+# The way an act is done, said right after the act's words: "ngụy trang là hàng mây tre",
+# "vận chuyển bằng xe khách", "giấu dưới dạng ...". (Read with marks where the question has
+# them: folded, "lá" is "là".)
+_MANNER_AFTER = r" (?:là|bằng|dưới dạng|dưới vỏ bọc)\b"
+# ... asked as a manner ("bằng cách nào", "như thế nào"), not by the ways' label ("thủ đoạn
+# gì", which asks how they work at large)
+_ACT_MANNER_ASKED_RE = re.compile(r"\b(?:bang cach nao|(?:nhu )?the nao|ra sao)\b")
+_WAYS_LABEL_RE = re.compile(r"\b(?:thu doan|phuong thuc|cach thuc)\b")
+_FRAME_WORDS = frozenset(("các", "đối", "tượng", "đường", "dây", "như", "thế", "nào", "bằng"))
+
+
+def states_asked_manner(analysis: QuestionAnalysis, text: str) -> bool:
+    """The clause says how the question's own act is done, with the act's two words as the
+    question has them ("... ngụy trang hàng bằng cách nào" by "..., ngụy trang là hàng mây
+    tre"): a narrative telling the very thing asked, though it names no offenders as such.
+    Only of an act asked as a manner: "thủ đoạn gì" asks how they work at large."""
+    asked = fold(analysis.text).lower()
+    if not _ACT_MANNER_ASKED_RE.search(asked) or _WAYS_LABEL_RE.search(asked):
+        return False
+    form = fold if analysis.form == "folded" else canonical
+    words = form(analysis.text).lower().split()
+    told = form(text).lower()
+    after = form(_MANNER_AFTER)
+    frame = {form(word) for word in _FRAME_WORDS}
+    return any(
+        re.search(rf"\b{re.escape(first)} {re.escape(second)}{after}", told)
+        for first, second in pairwise(words)
+        if not {first, second} & frame and first.isalpha() and second.isalpha()
+    )
 
 
 def tells_offenders_ways(text: str) -> bool:

@@ -313,3 +313,13 @@ def test_a_township_s_row_is_not_named_by_its_district_s_name() -> None:
     assert naming(
         asked_row(analyse("khu vuc Hai Loc cu co bao nhieu camera")), "Khu vực xã Hải Lộc cũ"
     )
+
+
+def test_the_period_a_report_reports_on_is_its_title_s() -> None:
+    """ "Báo cáo X báo cáo kết quả trong giai đoạn nào?": the months its title names, not the
+    report's first figure."""
+    answer = ExtractiveAnswerer().build(
+        "BC 77/BC-CAH của CA huyện Yên Khánh báo cáo kết quả ANTT trong giai đoạn nào?", [REPORT]
+    )
+    assert "9 tháng năm 2030" in answer.answer.split("[1]")[0], answer.answer
+    assert "31 vụ" not in answer.answer
