@@ -509,9 +509,54 @@ _DOCUMENT_KIND_RE = re.compile(
 )
 
 
+# "X ở A (mùa vải 2024) và ở B (sau sáp nhập) là gì?": one thing asked at two places, the
+# second side opening with its preposition, each side with words of its own after the place.
+_SAME_AT_TWO_PLACES_RE = re.compile(
+    r"^\W*(?P<what>.+?)\s(?P<prep>ở|tại|o|tai)\s+(?P<a>[^,;:?]+?)\s+(?:và|va)\s+(?P=prep)\s+"
+    r"(?P<b>[^,;:?]+?)\s+(?P<rest>(?:là|la) (?:gì|gi|những gì|nhung gi|bao nhiêu|bao nhieu)"
+    r"|ra sao|(?:như )?thế nào|(?:nhu )?the nao|bằng cách nào|bang cach nao)[\s?.!]*$",
+    re.IGNORECASE,
+)
+_COMPARED_SIDE_RE = re.compile(r"\b(?:khac nhau|giong nhau|chenh lech|hon kem|so voi)\b")
+# "Công an tỉnh A và Công an xã B đề xuất trang bị gì?": two places' bodies, each named with
+# its unit and a name in capitals, then what both are asked.
+_PLACE_BODY_NAMED = (
+    r"(?:[Cc]ông an|CA|UBND|[Uu]ỷ ban nhân dân|[Ủủ]y ban nhân dân) (?:tỉnh|thành phố|TP|huyện|quận"
+    rf"|thị xã|xã|phường|thị trấn) [{UPPER_LETTERS}]\w*(?: [{UPPER_LETTERS}]\w*){{0,3}}"
+)
+_TWO_BODIES_ASKED_RE = re.compile(
+    rf"^\W*(?P<a>{_PLACE_BODY_NAMED})\s+và\s+(?P<b>{_PLACE_BODY_NAMED})\s+"
+    r"(?P<rest>[^,;:?]*\b(?:gì|nào|bao nhiêu|mấy)\b.*)$"
+)
+
+
+def _opens_with_place(side: str) -> bool:
+    """The side opens with a place ("Lục Ngạn mùa vải 2024", "xã Ba Bể sau sáp nhập"), by
+    its unit or as the gazetteer reads it, its period or state after it."""
+    return _is_place(side) or _named_place_end(side) is not None
+
+
+def _same_at_two_places(question: str) -> list[str]:
+    """One thing asked at two places, each with its own words after it (`_SAME_AT_TWO_PLACES_RE`
+    and `_TWO_BODIES_ASKED_RE`): that thing asked of each; the question alone otherwise."""
+    same = _SAME_AT_TWO_PLACES_RE.match(question)
+    # (not the two compared: "... ở A và ở B khác nhau thế nào" is read whole, each cited)
+    compared = same is not None and _COMPARED_SIDE_RE.search(fold(same["b"]).lower())
+    if same is not None and not compared and all(_opens_with_place(same[side]) for side in "ab"):
+        return [f"{same['what']} {same['prep']} {same[side]} {same['rest']}?" for side in "ab"]
+    bodies = _TWO_BODIES_ASKED_RE.match(question)
+    if bodies is None:
+        return [question]
+    rest = bodies["rest"].rstrip(" ?.!")
+    return [f"{bodies[side]} {rest}?" for side in "ab"]
+
+
 def _of_two(question: str) -> list[str]:
     """ "X: A và B" and "X ở A và Y ở B là gì?" read as a question of each side, when each
     side names a place or a document of its own; else the question alone."""
+    same = _same_at_two_places(question)
+    if len(same) > 1:
+        return same
     topic = _TOPIC_OF_TWO_RE.match(question)
     if topic is not None:
         sides = [topic[side].strip() for side in ("a", "b")]
