@@ -94,7 +94,7 @@ _MONTHS_NAMED = {3: "quarter-1", 6: "first-half", 12: "whole-year"}
 # Nor a count of months after a place folding alike: "xã Chiến Thắng 6 tháng đầu năm".
 _MONTH_RE = re.compile(
     r"(?<!\d )(?<!moi )(?<!hang )\bthang (\d{1,2})"
-    r"(?=/\d{4}\b| nam \d{4}\b|\W*$|[*_]*[,;.:]|[*_]* ?\(\d"
+    r"(?=/\d{4}\b| (?:nam )?(?:19|20)\d{2}\b|\W*$|[*_]*[,;.:]|[*_]* ?\(\d"
     r"| (?!(?:lan|luot|buoi|dot|ngay|nam|k[iy]|nguoi|vu|cuoc|ca|tieng|gio|thang)\b)[a-z]+\b)"
 )
 # Words before a month that make it a bound, not the month spoken of ("trật tự" is no "từ").

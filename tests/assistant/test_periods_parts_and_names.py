@@ -11,6 +11,7 @@ from assistant.extractive.asks import place_labels, split_places
 from assistant.extractive.bodies import tasked_body
 from assistant.extractive.documents import partial_keys
 from assistant.extractive.former_rates import split_former
+from assistant.extractive.periods import periods_in
 from assistant.extractive.question import QuestionType, analyse, communes_in
 from assistant.extractive.row_naming import asked_row, naming
 from assistant.extractive.years import years_in
@@ -323,3 +324,10 @@ def test_the_period_a_report_reports_on_is_its_title_s() -> None:
     )
     assert "9 tháng năm 2030" in answer.answer.split("[1]")[0], answer.answer
     assert "31 vụ" not in answer.answer
+
+
+def test_a_month_typed_with_its_year_after_a_space_is_that_month() -> None:
+    """ "thang 11 2031 xa A co may vu" is typed fast for "tháng 11/2031": the month asked."""
+    assert periods_in("thang 11 2031 xa Tan My co may vu TNGT") == {"month-11"}
+    assert analyse("thang 11 2031 xa Tan My co may vu TNGT").period == "month-11"
+    assert periods_in("11 thang 2031 xa Tan My") != {"month-11"}  # eleven months, not November
