@@ -154,6 +154,10 @@ COMPARED_UNIT = r"\b(?:nhiều|ít) (?!hơn\b)([\w, ]{1,60}?) (?:hơn|nhất)\b"
 RATED_UNIT = (
     r"\b(?:số|tỉ lệ) (?:lượng )?(?!nào\b)([\w ]{1,60}?) (?:là )?(?:cao|thấp|lớn|nhỏ) (?:hơn|nhất)\b"
 )
+# "trị giá hàng buôn lậu lớn nhất": a value ranked, named with its word ("Trị giá hàng").
+VALUED_UNIT = (
+    r"\b((?:tổng )?(?:trị giá|giá trị) [\w ]{1,60}?) (?:là )?(?:cao|thấp|lớn|nhỏ) (?:hơn|nhất)\b"
+)
 # "Số hộ để ... ở A và ở B khác nhau thế nào?": the figure of each place counts "hộ".
 CONTRASTED_UNIT = r"\bsố (?:lượng )?(\w+)\b.*\b(?:khác nhau|so sánh|giống nhau|khác gì)\b"
 CONTRASTED_UNIT_BEFORE = r"\b(?:so sánh|khác nhau về)\b.*?\bsố (?:lượng )?(\w+)\b"
@@ -163,8 +167,10 @@ CONTRASTED_UNIT_BEFORE = r"\b(?:so sánh|khác nhau về)\b.*?\bsố (?:lượng
 WHAT_TO_DO = r"\blàm (?:những )?(?:việc )?gì\b"
 DUTY_CUE = _any(
     r"\b(?:giao|nhiệm vụ|trách nhiệm|yêu cầu)\b",
-    # ("cần" is no need in "Cần Thơ", which folds alike)
-    r"\b(?:chỉ thị|kế hoạch|nghị quyết|quyết định|ct|kh|nq)\b.*\b(?:phải|cần) (?!thơ\b)\w+",
+    # ("cần" is no need in "Cần Thơ", "Cần Giờ", "Cần Đước", "Cần Giuộc", read alike in
+    # lower case)
+    r"\b(?:chỉ thị|kế hoạch|nghị quyết|quyết định|quy chế|ct|kh|nq)\b.*"
+    r"\b(?:phải|cần) (?!(?:thơ|giờ|đước|giuộc)\b)\w+",
 )
 
 # Phrases that only say how the question asks; never content to look for.

@@ -826,10 +826,13 @@ def _unit_after_marker(
 
 def _compared_unit(normal: str, folded: bool) -> CountedUnit:
     """What a comparison counts: "nhiều tổ tự quản hơn" -> "tổ tự quản", "số người chết
-    cao nhất" -> "người chết", "số hộ ... khác nhau thế nào" -> "hộ"."""
-    match = _compiled(patterns.COMPARED_UNIT, folded).search(normal) or _compiled(
-        patterns.RATED_UNIT, folded
-    ).search(normal)
+    cao nhất" -> "người chết", "trị giá hàng lậu lớn nhất" -> "trị giá hàng lậu", "số hộ ...
+    khác nhau thế nào" -> "hộ"."""
+    match = (
+        _compiled(patterns.COMPARED_UNIT, folded).search(normal)
+        or _compiled(patterns.VALUED_UNIT, folded).search(normal)
+        or _compiled(patterns.RATED_UNIT, folded).search(normal)
+    )
     if not match:
         contrasted = _compiled(patterns.CONTRASTED_UNIT, folded).search(normal) or _compiled(
             patterns.CONTRASTED_UNIT_BEFORE, folded

@@ -52,6 +52,7 @@ _CARRIED = (
     "|đốc|trưởng|phủ|viện|chức|nghị|ngoại|vệ|dân|đình|điện|lực|triển|thôn|nguyên|pháp|lâm"
     "|niên|chiến|thập|đỏ|nghệ|học|tư|hoạch|tâm|lý|hiểm|nước|đạo|binh|yếu|trận|quốc"
     "|quan(?! tâm)"  # "Cục Hải quan tỉnh", not the verb of "Sở Y tế quan tâm ..."
+    "|kinh(?= tế)"  # "Ban Quản lý Khu kinh tế", not "kinh doanh"
 )
 # ... or an abbreviation joined by "&" or "-" ("Phòng GD&ĐT", "Sở LĐ-TB&XH").
 _CAPITALISED_RE = re.compile(

@@ -112,6 +112,9 @@ def _duty(
         end -= 1
     piece = text[start:end]
     given = assigned and _GIVEN_RE.match(piece) is not None
+    # ... and under any body handing items down ("3. Ban Quản lý Khu kinh tế:"), an item
+    # requiring others to act ("a) Yêu cầu các doanh nghiệp cung cấp ...") is its task.
+    given = given or (inherited is not None and _REQUIRED_RE.match(piece) is not None)
     owners = (inherited if given else None) or read_owners(text, start, end) or inherited
     if owners is None:
         return None
@@ -137,6 +140,7 @@ _DUTIES_OF_RE = re.compile(
 # An item handing its task to a unit ("Giao Phòng A ...", "Chỉ đạo Phòng B ..."): under a
 # body's own article, the body's duty.
 _GIVEN_RE = re.compile(r"(?:Giao(?: cho)?|Chỉ đạo|Phân công)\s+")
+_REQUIRED_RE = re.compile(r"Yêu cầu\s+")
 # Where such a part ends: the next article or chapter (or a part numbered in Roman).
 _PART_HEADING_RE = re.compile(r"(?:Điều \d{1,3}\b|Chương [IVXLC\d]+\b)", re.IGNORECASE)
 # The numbering path of an item of such an article opens with it: "Điều 9.a".

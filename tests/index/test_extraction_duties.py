@@ -293,3 +293,33 @@ def test_a_body_named_by_an_abbreviation_joined_with_ampersand_owns_its_article(
     ]
     owners = read_owners("Sở LĐ-TB&XH tỉnh chủ trì hỗ trợ nạn nhân.", 0, 40)
     assert owners is not None and owners.body == "Sở LĐ-TB&XH tỉnh"
+
+
+def test_an_economic_zone_s_board_owns_its_article() -> None:
+    """ "Ban Quản lý Khu kinh tế A": "kinh tế" goes on the name, as "Y tế" does."""
+    text = (
+        "Điều 9. Trách nhiệm của Ban Quản lý Khu kinh tế Nghi Sơn\n"
+        "1. Cung cấp danh sách doanh nghiệp trong khu kinh tế trước ngày 31/3/2031.\n\n"
+        "Điều 10. Hiệu lực thi hành\n"
+        "Quy chế có hiệu lực kể từ ngày ký.\n"
+    )
+    assert [(d.body, d.section) for d in read_duties(text)] == [
+        ("Ban Quản lý Khu kinh tế Nghi Sơn", "Điều 9.1"),
+    ]
+
+
+def test_an_item_requiring_others_to_act_is_the_task_of_the_body_over_it() -> None:
+    """ "3. Ban Quản lý Khu kinh tế tỉnh:" over "a) Yêu cầu các doanh nghiệp cung cấp ...":
+    requiring it is the board's task, not the companies' own."""
+    text = (
+        "3. Ban Quản lý Khu kinh tế tỉnh:\n"
+        "a) Yêu cầu các doanh nghiệp cung cấp danh sách lao động nước ngoài trước ngày 10 "
+        "hằng tháng.\n"
+        "b) Bố trí khu nhà ở tập trung cho chuyên gia nước ngoài.\n"
+        "4. Yêu cầu Sở Tư pháp rà soát hồ sơ lý lịch.\n"
+    )
+    assert [(d.body, d.section) for d in read_duties(text)] == [
+        ("Ban Quản lý Khu kinh tế tỉnh", "3.a"),
+        ("Ban Quản lý Khu kinh tế tỉnh", "3.b"),
+        ("Sở Tư pháp", "4"),
+    ]
