@@ -88,9 +88,11 @@ _FRONTED_SAME_PERIOD_RE = re.compile(
 )
 
 
-# A figure summed over years: "qua 30 năm", "trong 5 năm qua", "giai đoạn 2016-2020".
+# A figure summed over years: "qua 30 năm", "trong 5 năm qua", "giai đoạn 2016-2020" (not a
+# phase of one season: "giai đoạn cao điểm chính vụ xảy ra 14 vụ").
 _SPAN_RE = re.compile(
-    r"\b(?:qua|trong|sau) \d+ năm\b|\b\d+ năm (?:qua|gần đây)\b|\bgiai đoạn\b",
+    r"\b(?:qua|trong|sau) \d+ năm\b|\b\d+ năm (?:qua|gần đây)\b"
+    r"|\bgiai đoạn\b(?! (?:cao điểm|chính vụ|đầu|cuối|1|2|3|I|II|III)\b)",
     re.IGNORECASE,
 )
 
@@ -1056,6 +1058,24 @@ def sentence_of(candidate: Candidate) -> str:
     return passage.text[start:end] or clause.text
 
 
+def _named_in_passing(analysis: QuestionAnalysis, text: str, asked: set[str]) -> bool:
+    """The asked place is named only in brackets that count none of the asked noun: "9 vụ
+    (diện tích 21,6 ha, chủ yếu tại huyện A, B)" says where the figure outside fell, and
+    is no figure of A's own (as "(huyện A: 3 vụ)" is)."""
+    if places_named(_BRACKETED_RE.sub(" ", text)) & asked:
+        return False
+    brackets = [b for b in _BRACKETED_RE.findall(text) if places_named(b) & asked]
+    # (a bracket naming where something is, "xã A (huyện B)", is no place a part fell in)
+    fell = [b for b in brackets if _FELL_AT_RE.search(fold(b).lower())]
+    return bool(fell) and not any(states_count(analysis, b) for b in brackets)
+
+
+# Where part of a figure fell, told in its bracket (folded): "chủ yếu tại huyện A, B".
+_FELL_AT_RE = re.compile(
+    r"\b(?:tai|o|chu yeu|tap trung)\b[^()]*\b(?:huyen|thi xa|thanh pho|quan)\b"
+)
+
+
 def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
     """A question about a district is answered by a clause naming it or by a document about
     it, not by a province-wide figure; a clause naming only other places of the asked level
@@ -1094,6 +1114,12 @@ def place_agrees(analysis: QuestionAnalysis, candidate: Candidate) -> bool:
         return False  # "trên địa bàn tỉnh (tính cả khu vực tỉnh A cũ) xảy ra 152 vụ"
     if named & asked and named_as_another_unit(analysis.text, analysis.localities, text):
         return False  # "Huyện A" when "thị xã A" is asked: two places of one name
+    if (
+        named & asked
+        and analysis.type == QuestionType.COUNT
+        and _named_in_passing(analysis, text, asked)
+    ):
+        return False  # "cháy rừng 9 vụ (chủ yếu tại huyện A, B)": where the province's fell
     if named & asked:
         return True
     said = fold(text).lower()  # "xã Tây Cốc" asked with its district: the clause naming it
