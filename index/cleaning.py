@@ -120,7 +120,8 @@ def _normalise_lines(text: str) -> list[str]:
 
 # Two columns laid side by side in plain text: an official header ("ỦY BAN NHÂN DÂN ...
 # CỘNG HÒA XÃ HỘI ..."), or "Nơi nhận:" beside the signature block. A column starts after a
-# gap this wide, at nearly the same place on each line of the block.
+# gap this wide, at nearly the same place on each line of the block (or centred nearly
+# where the block's first one is: `_in_column`).
 _COLUMN_GAP_RE = re.compile(r"(?<=\S) {4,}(?=\S)")
 _COLUMN_DRIFT = 8
 _MIN_COLUMN_LINES = 2
@@ -236,8 +237,8 @@ def _unfold_columns(lines: list[str]) -> list[str]:
 
 def _same_columns(lines: list[str], index: int, at: int, centre: float) -> bool:
     """The line at `index` is a row of two signature blocks side by side ("(đã ký)   (đã
-    ký)", "Thiếu tá A   Thượng tá B"), the right one starting near `at`: not an official
-    header's, whose rows a blank line ends."""
+    ký)", "Thiếu tá A   Thượng tá B"), the right one in the block's column (`_in_column`):
+    not an official header's, whose rows a blank line ends."""
     column = _right_column_at(lines[index]) if index < len(lines) else None
     if column is None or not _in_column(lines[index], column, at, centre):
         return False

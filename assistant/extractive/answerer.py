@@ -301,7 +301,9 @@ _CONTENT_ASKED = frozenset(
 # and period, which are checked on their own.
 COUNTED_NOUN_SHARE = 1.0
 COUNTED_NOUN_COVERAGE = 0.6
-REREAD_CANDIDATES = 5  # a count question's best few clauses are reread for the counted noun
+# The best few clauses reread for what the question names: a count's counted noun, a
+# manner's act told, a target's verdict.
+REREAD_CANDIDATES = 5
 # A duty item is quoted whole, with all its points ("4. Đảng ủy Công an tỉnh lãnh đạo Công an
 # tỉnh: a) ... d) ..."), up to this many characters: a deadline asked of often stands in a
 # later point.
